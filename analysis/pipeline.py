@@ -1,0 +1,95 @@
+"""Per-article work: file → article row → parsed rows (mentions, claims, date mentions).
+
+Everything here depends only on one article, so it can be cached by content hash and
+run on any worker. Corpus-wide steps (canonical entities, reference dates, agreement)
+live in :mod:`analysis.corpus`.
+"""
+from __future__ import annotations
+
+import hashlib
+import traceback
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import claims as claims_mod
+from . import entities as entities_mod
+from . import events as events_mod
+from .clean import clean_text
+from .dates import normalise_published
+from .ingest import ArticleError, RawArticle, read_article
+
+
+@dataclass
+class Prepared:
+    """One article after reading and cleaning, before NLP."""
+
+    article: dict
+    text: str
+    credits: list[str] = field(default_factory=list)
+
+
+def article_id_for(text: str) -> str:
+    """Stable id from the cleaned article text (same text → same id)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
+    """Read, decode, strip residue and gather metadata for one file. Raises ArticleError."""
+    raw: RawArticle = read_article(path, sidecars)
+    cleaned = clean_text(raw.text)
+    meta, source = dict(cleaned.meta), dict(cleaned.meta_source)
+    title = cleaned.title
+    title_source = "title_line" if title else None
+    # Page metadata and sidecars win over what the text's own lines suggest.
+    for key, val in raw.meta.items():
+        if key == "title":
+            title, title_source = val, raw.meta_source[key]
+        else:
+            meta[key], source[key] = val, raw.meta_source[key]
+    if not title and meta.get("url_slug"):
+        title, title_source = meta["url_slug"].replace("-", " ").capitalize(), "url_slug"
+    body = cleaned.body
+    if not body.strip():
+        raise ArticleError("clean", "nothing but site furniture (menus, links, copyright) was found")
+    # The headline is part of what the article says; the body follows it.
+    text = f"{title}\n\n{body}" if title and title_source in ("title_line", "html_meta", "sidecar") else body
+    published = normalise_published(meta.get("published"))
+    article = {
+        "article_id": article_id_for(text),
+        "path": str(path),
+        "outlet": meta.get("outlet"),
+        "outlet_source": source.get("outlet"),
+        "title": title,
+        "title_source": title_source,
+        "byline": meta.get("byline"),
+        "byline_source": source.get("byline"),
+        "published": published,
+        "published_source": source.get("published") if published else None,
+        "url": meta.get("url"),
+        "site_header": meta.get("site_header"),
+        "text": text,
+        "n_words": len(text.split()),
+        "n_residue_lines": len(cleaned.removed),
+    }
+    return Prepared(article=article, text=text, credits=list(cleaned.credits))
+
+
+def extract(doc, prepared: Prepared) -> dict[str, list[dict]]:
+    """Rows for one parsed article: mentions (local entity keys), claims, date mentions."""
+    aid = prepared.article["article_id"]
+    mentions = entities_mod.extract_mentions(doc, aid)
+    mentions += entities_mod.metadata_mentions(prepared.article, prepared.credits)
+    return {
+        "mentions": mentions,
+        "claims": claims_mod.extract_claims(doc, aid),
+        "events": events_mod.extract_date_mentions(doc, aid),
+    }
+
+
+def error_row(path, stage: str, exc: BaseException) -> dict:
+    if isinstance(exc, ArticleError):
+        return {"path": str(path), "stage": exc.stage, "message": exc.message}
+    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    where = f" (in {Path(last.filename).name}:{last.lineno})" if last else ""
+    return {"path": str(path), "stage": stage,
+            "message": f"unexpected {type(exc).__name__}: {exc}{where}"}
