@@ -8,7 +8,7 @@ ARTICLES   ?= seeds
 STORY      ?=
 OUT        ?=
 
-.PHONY: report test lab eval bench clean venv
+.PHONY: report test lab eval bench clean venv browser
 
 venv: $(STAMP)
 
@@ -22,8 +22,15 @@ $(STAMP): pyproject.toml requirements.lock
 report: $(STAMP)
 	$(PY) -m analysis.build_report --articles "$(ARTICLES)" $(if $(STORY),--story "$(STORY)") $(if $(OUT),--out "$(OUT)")
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+
+# Headless Chromium for the browser checks in the tests (Debian package; installed when root).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium not found and cannot install it here: browser checks will be skipped"; fi; }
 
 lab: $(STAMP)
 	$(VENV)/bin/jupyter lab notebooks/
