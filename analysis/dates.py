@@ -86,3 +86,125 @@ def normalise_published(value) -> str | None:
         except Exception:
             d = None
     return d.isoformat() if d else None
+
+
+# ---- calendar arithmetic for relative dates ---------------------------------------------------
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+UNITS = ("day", "week", "month", "year")
+
+
+def weekday_number(name: str) -> int | None:
+    """0 for Monday … 6 for Sunday; None when ``name`` is no weekday."""
+    return WEEKDAYS.get(name.lower().rstrip("'’s").strip()) if name else None
+
+
+def add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    """(year, month) moved by ``n`` months."""
+    k = year * 12 + (month - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def week_monday(d: dt.date) -> dt.date:
+    """The Monday of ``d``'s week (ISO weeks start on Monday)."""
+    return d - dt.timedelta(days=d.weekday())
+
+
+def nearest_weekday(ref: dt.date, weekday: int, direction: str) -> dt.date:
+    """The ``weekday`` (0=Monday) nearest ``ref`` in ``direction``: 'past' (on or before),
+    'future' (on or after), 'last' (strictly before), 'next' (strictly after)."""
+    back = (ref.weekday() - weekday) % 7
+    ahead = (weekday - ref.weekday()) % 7
+    if direction == "past":
+        return ref - dt.timedelta(days=back)
+    if direction == "last":
+        return ref - dt.timedelta(days=back or 7)
+    if direction == "next":
+        return ref + dt.timedelta(days=ahead or 7)
+    return ref + dt.timedelta(days=ahead)
+
+
+def nearest_month(ref: dt.date, month: int, direction: str) -> tuple[int, int]:
+    """(year, month) of the named ``month`` nearest ``ref`` in ``direction`` (as for weekdays,
+    counted in whole months: 'past' includes ``ref``'s own month, 'last' does not)."""
+    y = ref.year
+    if direction in ("past", "last"):
+        if month > ref.month or (direction == "last" and month == ref.month):
+            y -= 1
+    elif month < ref.month or (direction == "next" and month == ref.month):
+        y += 1
+    return y, month
+
+
+def nearest_day_month(ref: dt.date, month: int, day: int, direction: str) -> dt.date | None:
+    """The date ``day`` ``month`` (no year given) nearest ``ref`` in ``direction``; None when no
+    year within the next or last eight makes it a real date (31 February)."""
+    step = -1 if direction in ("past", "last") else 1
+    for k in range(0, 9):
+        d = make_date(ref.year + step * k, month, day)
+        if d is None:
+            continue
+        if (step < 0 and d <= ref) or (step > 0 and d >= ref):
+            return d
+    return None
+
+
+def resolve_anchor(anchor: str, ref: dt.date, tense: str | None = None) -> tuple[str, str] | None:
+    """Resolve a relative-date ``anchor`` against ``ref`` → (ISO prefix, precision), or None.
+
+    Anchors (written by :func:`analysis.events.extract_date_mentions`):
+      ``weekday:N[:mod]``, ``month:M[:mod]``, ``daymonth:M-D[:mod]`` — a named day/month without a
+      year; ``mod`` is last/next/this/none. Without last/next the clause's ``tense`` decides:
+      future → on or after ``ref``, anything else → on or before it.
+      ``offset:UNIT:N`` — N units from ``ref`` ("two days ago" = offset:day:-2).
+      ``cal:UNIT:N`` — the calendar unit containing ``ref``, moved N ("last month" = cal:month:-1).
+      ``weekend:N`` — the Saturday of a weekend (N=0: nearest in the tense's direction).
+    Weeks are given as their Monday (or the weekend's Saturday) with precision 'week'.
+    """
+    if ref is None or not anchor:
+        return None
+    parts = anchor.split(":")
+    kind = parts[0]
+    mod = parts[2] if len(parts) > 2 else "none"
+    direction = {"last": "last", "next": "next"}.get(mod) or ("future" if tense == "future" else "past")
+    try:
+        if kind == "weekday":
+            return nearest_weekday(ref, int(parts[1]), direction).isoformat(), "day"
+        if kind == "month":
+            y, m = nearest_month(ref, int(parts[1]), direction)
+            return f"{y:04d}-{m:02d}", "month"
+        if kind == "daymonth":
+            m, d = map(int, parts[1].split("-"))
+            got = nearest_day_month(ref, m, d, direction)
+            return (got.isoformat(), "day") if got else None
+        if kind == "weekend":
+            n = int(parts[1])
+            if n == 0:
+                return nearest_weekday(ref, 5, direction).isoformat(), "week"
+            sat = week_monday(ref) + dt.timedelta(days=5 + 7 * n)
+            return sat.isoformat(), "week"
+        unit, n = parts[1], int(parts[2])
+        if kind == "offset":
+            if unit == "day":
+                return (ref + dt.timedelta(days=n)).isoformat(), "day"
+            if unit == "week":
+                return week_monday(ref + dt.timedelta(days=7 * n)).isoformat(), "week"
+            if unit == "month":
+                y, m = add_months(ref.year, ref.month, n)
+                return f"{y:04d}-{m:02d}", "month"
+            if unit == "year":
+                return f"{ref.year + n:04d}", "year"
+        if kind == "cal":
+            if unit == "day":
+                return (ref + dt.timedelta(days=n)).isoformat(), "day"
+            if unit == "week":
+                return (week_monday(ref) + dt.timedelta(days=7 * n)).isoformat(), "week"
+            if unit == "month":
+                y, m = add_months(ref.year, ref.month, n)
+                return f"{y:04d}-{m:02d}", "month"
+            if unit == "year":
+                return f"{ref.year + n:04d}", "year"
+    except (ValueError, IndexError, OverflowError):
+        return None
+    return None

@@ -1,23 +1,422 @@
-"""Dated events: date expressions in sentences, resolved against each article's reference date."""
+"""Dated events: date expressions in sentences, resolved against each article's reference date.
+
+:func:`extract_date_mentions` (per article) finds every date expression with a small regular
+grammar (absolute: "13 December, 2025", "July 2021", "in 2020", "the 2020 election"; relative:
+"on Saturday", "last month", "in September", "earlier this year", "two days ago"), checks bare
+years against the spaCy parse (a number is a year only in a date context), and reads from the
+parse what the date is attached to: the clause's verb (its tense, a short ``what``, a
+``category``) or the noun it modifies ("the 2020 election").
+:func:`resolve` (corpus-wide) turns relative expressions into dates once every article has a
+``reference_date`` (see :mod:`analysis.reference`).
+
+Choices worth knowing:
+- A date attached only to a verb of saying ("X told reporters on Saturday") dates the report,
+  not an event of the story, and is left out (``keep_speech=True`` keeps it).
+- Weekdays, months and day-months without a year resolve to the nearest one on or before the
+  reference date, or on or after it when the clause is in the future tense ("will meet on
+  Friday", "is meeting on Friday"); "last"/"next" force the direction.
+- Weeks ("this week", "last week", "three weeks ago") are given as their Monday with precision
+  'week': a week is not a day, and the ISO prefix of its Monday still names the right month
+  in most cases. Vague or anaphoric spans ("recently", "in the coming months", "the same
+  year", "two days later") are not dated statements and are skipped.
+"""
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pandas as pd
 
-YEAR = re.compile(r"\b(?:in|since|of|the|before|after)\s+(?P<y>(?:19|20)\d{2})\b")
+from .dates import MONTHS, make_date, month_number, parse_iso, resolve_anchor, weekday_number
+
+# ---- cue tables (general English; edit freely) ------------------------------------------------
+
+# Verbs whose date is the time of a statement, not of an event in the story.
+SPEECH_VERBS = {"say", "tell", "add", "speak", "comment", "remark", "write", "reply", "explain",
+                "insist", "reiterate", "quote"}
+
+# Event categories, decided from lemmas near the date: first the word the date is attached to,
+# then its arguments, then its whole clause. Earlier categories win ties.
+CATEGORY_CUES: dict[str, set[str]] = {
+    "release": {"release", "free", "freedom", "pardon", "amnesty", "liberate", "liberation",
+                "discharge", "unshackle"},
+    "transfer": {"transfer", "deport", "deportation", "extradite", "extradition", "handover",
+                 "swap", "exchange", "repatriate", "repatriation", "transport", "arrive",
+                 "relocate", "expel", "expulsion", "send", "evacuate"},
+    "sanctions": {"sanction", "embargo", "ban", "blacklist", "tariff", "restriction",
+                  "freeze", "penalty"},
+    "arrest": {"arrest", "detain", "detention", "jail", "imprison", "imprisonment", "incarcerate",
+               "sentence", "convict", "conviction", "charge", "indict", "abduct", "capture",
+               "kidnap", "prosecute", "incarceration"},
+    "meeting": {"meet", "meeting", "talk", "visit", "negotiate", "negotiation", "summit",
+                "discuss", "discussion", "host", "envoy", "conference"},
+    "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "campaign",
+                 "inauguration", "reelection", "run"},
+}
+
+# A bare 4-digit number is a year after one of these ("in 2020", "since 2019").
+YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "during", "through", "before",
+                     "after", "of", "circa", "throughout", "as of", "between", "and", "to"}
+# A present-tense verb governing the dated verb that makes it future ("plans to meet on Friday").
+FUTURE_GOVERNORS = {"plan", "expect", "due", "set", "schedule", "intend", "aim", "prepare", "hope",
+                    "go"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+
+# ---- the date grammar -------------------------------------------------------------------------
+
+_SP = r"[ \t\u00a0]+"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept)"
+_MON_ANY = _MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?"
+_MON = rf"(?:{_MON_ANY})\b"
+_YEAR = r"(?<![\d.,$£€©/-])(?:19\d\d|20\d\d|2100)(?!\d|[.,/]\d|s\b|-\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_PREP = (r"(?i:on|in|since|by|until|till|from|during|through|before|after|as[ ]of|starting|"
+         r"throughout|between|of|circa)")
+_PART = r"(?i:early|mid|late|the[ ](?:end|start|beginning|middle)[ ]of)"
+_WDPRE = rf"(?:{_WD},?{_SP})?"
+_NUM = r"(?:\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+
+_PATTERNS = [
+    ("full_dmy", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON}),?{_SP}(?P<y>{_YEAR})"),
+    ("full_mdy", rf"{_WDPRE}(?P<m>{_MON}){_SP}(?P<d>{_DAY})\b,?{_SP}(?P<y>{_YEAR})"),
+    ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
+    ("month_year", rf"(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})"),
+    ("day_month", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON})"
+                  rf"|{_WDPRE}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})\b(?![:.,]?\d)"),
+    ("year_part", rf"(?P<part>(?i:early|mid|late))[- ]?(?P<y>{_YEAR})"),
+    ("year", rf"(?P<y>{_YEAR})"),
+    ("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming)){_SP})?(?P<wd>{_WD})(?:['’]s)?"
+                rf"(?:{_SP}(?i:morning|afternoon|evening|night))?\b"),
+    ("weekend", rf"(?:(?P<mod>(?i:last|next|this)){_SP}|(?i:over|at|during){_SP}the{_SP})(?i:weekend)\b"),
+    ("month", rf"(?:(?P<mod>(?i:last|next|this)){_SP})?(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON_FULL})\b(?!(?:{_SP})?\d)"),
+    ("cal", rf"(?:(?i:earlier|later){_SP})?(?P<mod>(?i:this|last|next)){_SP}(?P<unit>(?i:week|month|year))\b"),
+    ("ago", rf"(?P<n>{_NUM}){_SP}(?P<unit>(?i:day|week|month|year))s?{_SP}(?i:ago)\b"),
+    ("dayword", r"(?P<word>(?i:yesterday|today|tomorrow|tonight|last[ ]night|"
+                r"this[ ](?:morning|afternoon|evening)))\b"),
+]
+_PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
+_REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name, pat in _PATTERNS]
+_NOMINAL_DEPS = {"nummod", "compound", "amod", "poss", "nmod"}
+_DAYWORD_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
+                   "this morning": 0, "this afternoon": 0, "this evening": 0}
 
 
-def extract_date_mentions(doc, article_id: str) -> list[dict]:
-    rows = []
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
+    """Every grammar match, then leftmost-longest without overlaps (an invalid long match such as
+    "31 February 2025" still hides the shorter ones inside it)."""
+    found = []
+    for name, rx in _REGEXES:
+        for m in rx.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), m.end(), name, m))
+    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), _PRIORITY[c[2]]))
+    chosen, last_end = [], -1
+    for c in found:
+        if c[0] >= last_end:
+            chosen.append(c)
+            last_end = c[1]
+    return chosen
+
+
+def _interpret(name: str, m: re.Match) -> dict | None:
+    """What a grammar match means: an absolute date, or an anchor to resolve later."""
+    g = m.groupdict()
+    if name in ("full_dmy", "full_mdy", "iso"):
+        mon = int(g["mn"]) if g.get("mn") else month_number(g["m"])
+        d = make_date(int(g["y"]), mon or 0, int(re.sub(r"\D", "", g["d"])))
+        return {"date": d.isoformat(), "precision": "day", "relative": False} if d else None
+    if name == "month_year":
+        return {"date": f"{int(g['y']):04d}-{month_number(g['m']):02d}", "precision": "month",
+                "relative": False}
+    if name in ("year", "year_part"):
+        return {"date": g["y"], "precision": "year", "relative": False}
+    if name == "day_month":
+        mon, day = (g["m"], g["d"]) if g.get("m") else (g["m2"], g["d2"])
+        mnum, dnum = month_number(mon), int(re.sub(r"\D", "", day))
+        # a day that exists in no year (31 February) is no date
+        if not mnum or make_date(2000, mnum, dnum) is None:
+            return None
+        return {"anchor": f"daymonth:{mnum}-{dnum}", "precision": "day", "relative": True}
+    mod = (g.get("mod") or "none").lower()
+    mod = "next" if mod == "coming" else mod
+    if name == "weekday":
+        return {"anchor": f"weekday:{weekday_number(g['wd'])}:{mod}", "precision": "day", "relative": True}
+    if name == "weekend":
+        n = {"last": -1, "next": 1}.get(mod, 0)
+        return {"anchor": f"weekend:{n}", "precision": "week", "relative": True}
+    if name == "month":
+        return {"anchor": f"month:{MONTHS[g['m'].lower()]}:{mod}", "precision": "month", "relative": True}
+    if name == "cal":
+        unit = g["unit"].lower()
+        n = {"last": -1, "next": 1}.get(mod, 0)
+        return {"anchor": f"cal:{unit}:{n}", "precision": unit, "relative": True}
+    if name == "ago":
+        n = g["n"].lower()
+        n = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        if not n:
+            return None
+        unit = g["unit"].lower()
+        return {"anchor": f"offset:{unit}:{-n}", "precision": unit, "relative": True}
+    if name == "dayword":
+        word = " ".join(g["word"].lower().split())
+        return {"anchor": f"offset:day:{_DAYWORD_OFFSET[word]}", "precision": "day", "relative": True}
+    return None
+
+
+# ---- reading the parse ------------------------------------------------------------------------
+
+def _core_token(doc, m: re.Match, offset: int):
+    """The token carrying the date (the year, weekday, month or unit word)."""
+    for key in ("y", "wd", "m", "m2", "unit", "word"):
+        if m.groupdict().get(key):
+            span = doc.char_span(offset + m.start(key), offset + m.end(key), alignment_mode="expand")
+            if span is not None and len(span):
+                return span[-1] if key != "word" else span[0]
+    span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _year_in_date_context(tok, prep: str | None) -> str | None:
+    """Why a bare 4-digit number is a year here ("prep", "ner", "adjectival"), or None when it is
+    a count ("2000 troops") or something else."""
+    if tok is None:
+        return "prep" if prep else None
+    counted = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
+    if tok.ent_type_ == "DATE":
+        return "ner"
+    if tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
+        return None
+    if prep and prep.lower() in YEAR_PREPOSITIONS and not counted:
+        return "prep"
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.tag_ == "POS":
+        return "possessive"
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if (prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ in ("DT", "PRP$", "POS"))
+            and tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.i > tok.i
+            and tok.head.tag_ in ("NN", "NNP")):
+        return "adjectival"
+    return None
+
+
+def _attachment(core, span_tokens: set[int]):
+    """(verb, noun) the date hangs on: the nearest verb above it, and the noun it directly
+    modifies when it is a modifier ("the 2020 election" → election)."""
+    if core is None:
+        return None, None
+    tok = core
+    while tok.head.i in span_tokens and tok.head.i != tok.i:
+        tok = tok.head
+    noun = None
+    if tok.dep_ in _NOMINAL_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in span_tokens:
+        noun = tok.head
+    verb, seen = tok.head if tok.head.i != tok.i else tok, 0
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and seen < 20:
+        verb, seen = verb.head, seen + 1
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = None
+    return verb, noun
+
+
+def _tense(verb) -> str | None:
+    """'future', 'past' or 'present' for the clause of ``verb``."""
+    if verb is None:
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
+        return "future"
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_GOVERNORS:
+        head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in ("will", "shall", "'ll") for a in head_auxes) or \
+                head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in head_auxes):
+            return "future"
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
+        return "past"
+    if verb.tag_ == "VBN":
+        return "past"
+    if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "are meeting on Friday"
+    if verb.tag_ in ("VBZ", "VBP", "VB", "VBG"):
+        return "present"
+    return None
+
+
+def _modifiers(tok) -> list:
+    """``tok``'s compound and adjective modifiers (with theirs), dates and numbers left out."""
+    out = []
+    for c in tok.lefts:
+        if c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and not c.like_num:
+            out += _modifiers(c) + [c]
+    return out
+
+
+def _np(tok, depth: int = 0) -> str:
+    """A short noun phrase: modifiers, the noun, and one "of ..." complement."""
+    if tok is None:
+        return ""
+    words = _modifiers(tok) + [tok]
+    text = " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in words)
+    if depth < 1:
+        for c in tok.rights:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs:
+                    text += " of " + _np(objs[0], depth + 1)
+                break
+    return text
+
+
+def _what(verb, noun) -> str | None:
+    """A short predicate + object ("ordered release of prisoners") or the dated noun phrase."""
+    if noun is not None:
+        return _np(noun) or None
+    if verb is None:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        subj = verb.head
+    if subj is None and verb.dep_ == "acl":
+        subj = verb.head
+    if subj is not None and subj.pos_ == "PRON" and subj.tag_ != "DT":
+        subj = None
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
+    parts = [_np(subj) if subj is not None else ""]
+    parts += ["not" for c in verb.children if c.dep_ == "neg"]
+    parts.append(verb.lower_)
+    parts += [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    if obj is not None:
+        parts.append(_np(obj))
+    else:
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if xcomp is not None:
+            xobj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
+            parts += ["to", xcomp.lower_, _np(xobj)]
+    words = " ".join(p for p in parts if p).split()
+    return " ".join(words[:12]) or None
+
+
+def _category(verb, noun) -> str:
+    """The first category whose cue lemma appears near the date (see CATEGORY_CUES)."""
+    top = noun if noun is not None else verb
+    if top is None:
+        return "other"
+    args = [c for c in top.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "prt", "prep")]
+    args += [g for c in args if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    args += [g for c in args if c.dep_ in ("dobj", "xcomp") for g in c.subtree]
+    for group in ([top], args, list(top.subtree)):
+        lemmas = {t.lemma_.lower() for t in group}
+        for cat, cues in CATEGORY_CUES.items():
+            if lemmas & cues:
+                return cat
+    return "other"
+
+
+def event_id(article_id: str, start: int, end: int) -> str:
+    """Stable id of a date expression in an article."""
+    return "ev_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
+
+
+def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = False) -> list[dict]:
+    """One row per date expression in ``doc`` (absolute and relative; relative ones unresolved
+    until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``."""
+    rows: list[dict] = []
     for sent in doc.sents:
-        for m in YEAR.finditer(sent.text):
-            rows.append({"article_id": article_id, "expression": m.group(0), "date": m.group("y"),
-                         "precision": "year", "relative": False, "sentence": sent.text.strip(),
-                         "start": sent.start_char + m.start(), "end": sent.start_char + m.end(),
-                         "what": None, "category": "other", "rule": "year"})
+        text = sent.text
+        for start, end, name, m in _candidates(text):
+            try:
+                row = _row(doc, sent, article_id, start, end, name, m, keep_speech)
+            except Exception:  # one odd expression never loses the article
+                row = None
+            if row:
+                rows.append(row)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
 
+def _row(doc, sent, article_id, start, end, name, m, keep_speech) -> dict | None:
+    meaning = _interpret(name, m)
+    if meaning is None:
+        return None
+    off = sent.start_char
+    core = _core_token(doc, m, off)
+    prep = m.group("prep")
+    rule = name
+    if name == "year":
+        why = _year_in_date_context(core, prep)
+        if why is None:
+            return None
+        rule = f"year:{why}"
+    if name == "month" and not (prep or m.group("mod") or m.group("part")) and \
+            (core is None or core.ent_type_ != "DATE"):
+        return None  # a bare "May" or "March" may be a verb or a name
+    span = doc.char_span(off + start, off + end, alignment_mode="expand")
+    span_tokens = {t.i for t in span} if span is not None else set()
+    verb, noun = _attachment(core, span_tokens)
+    if not keep_speech and noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+        return None
+    tense = _tense(verb)
+    s_text = sent.text
+    lead = len(s_text) - len(s_text.lstrip())
+    return {
+        "event_id": event_id(article_id, off + start, off + end),
+        "article_id": article_id,
+        "date": meaning.get("date"),
+        "precision": meaning["precision"] if not meaning["relative"] else None,
+        "relative": bool(meaning["relative"]),
+        "expression": m.group(0),
+        "what": _what(verb, noun),
+        "category": _category(verb, noun),
+        "sentence": s_text.strip(),
+        "start": off + start,
+        "end": off + end,
+        "rule": rule,
+        "anchor": meaning.get("anchor"),
+        "tense": tense,
+        "sentence_start": off + lead,
+    }
+
+
+# ---- corpus-wide resolution -------------------------------------------------------------------
+
 def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    return events
+    """Date every relative event against its article's ``reference_date``; articles without one
+    keep their relative events undated (``date`` missing). Adds ``resolved_against``."""
+    if events is None or events.empty:
+        return events
+    ev = events.copy()
+    for col in ("anchor", "tense", "date", "precision"):
+        if col not in ev.columns:
+            ev[col] = None
+    ref, src = {}, {}
+    if articles is not None and "article_id" in articles.columns:
+        refcol = articles["reference_date"] if "reference_date" in articles.columns else pd.Series(None, index=articles.index)
+        srccol = articles["reference_date_source"] if "reference_date_source" in articles.columns else pd.Series(None, index=articles.index)
+        for aid, r, s in zip(articles["article_id"], refcol, srccol):
+            ref[aid], src[aid] = parse_iso(r), s
+    dates, precs, rules, against = [], [], [], []
+    for row in ev.itertuples(index=False):
+        rel = bool(row.relative) if row.relative is not None and row.relative == row.relative else False
+        if not rel:
+            dates.append(row.date)
+            precs.append(row.precision)
+            rules.append(row.rule)
+            against.append(None)
+            continue
+        r = ref.get(row.article_id)
+        got = resolve_anchor(row.anchor, r, row.tense) if r and isinstance(row.anchor, str) else None
+        base = str(row.rule).split("|")[0]
+        if got:
+            dates.append(got[0])
+            precs.append(got[1])
+            rules.append(f"{base}|resolved:{src.get(row.article_id) or 'reference_date'}")
+            against.append(r.isoformat())
+        else:
+            dates.append(None)
+            precs.append(None)
+            rules.append(f"{base}|unresolved:{'no_reference_date' if not r else 'no_such_date'}")
+            against.append(r.isoformat() if r else None)
+    ev["date"], ev["precision"], ev["rule"], ev["resolved_against"] = dates, precs, rules, against
+    return ev.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)
