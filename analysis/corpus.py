@@ -1,9 +1,12 @@
 """``load_corpus``: a folder of articles → a :class:`Corpus` of pandas DataFrames."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 import os
+import sys
+import warnings
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
@@ -13,8 +16,6 @@ from . import agreement, entities as entities_mod, events as events_mod, referen
 from .claims import link_attributions
 from .frames import COLUMNS, conform
 from .ingest import discover, load_sidecars
-from .nlp import parse
-from .pipeline import Prepared, error_row, extract, prepare
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups")
 
@@ -86,53 +87,147 @@ def _from_parquet(df: pd.DataFrame) -> pd.DataFrame:
 
 
 def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = None, *,
-                aliases: str | os.PathLike | None = None, n_process: int = 1,
-                batch_size: int = 32) -> Corpus:
+                aliases: str | os.PathLike | None = None, n_process: int | None = None,
+                batch_size: int = 32, cache: bool | str | os.PathLike | None = True,
+                engine: str = "local", scheduler=None, progress: bool | None = None) -> Corpus:
     """Load every article under ``path`` (a folder, recursive, or one file).
 
     ``reference_date`` is what relative dates ("on Saturday") resolve against for articles
     that state no publication date of their own. ``aliases`` is a YAML file forcing or
     forbidding entity merges (default: ``aliases.yml`` beside the articles).
     Files that cannot be read or processed are listed in ``errors``; the rest still load.
+
+    Speed and scale: each article's parse is cached by content hash (``cache``: True for
+    ``$NEWSDESK_CACHE`` or ``./.cache/newsdesk``, a folder, or False), so a rerun parses
+    only new or changed files. ``engine="local"`` runs in this process, or in
+    ``n_process`` processes (default: the cores, when there are enough articles);
+    ``engine="dask"`` runs on a Dask LocalCluster or the cluster at ``scheduler``
+    (an address or a ``distributed.Client``). ``progress`` shows a bar on long loads
+    (default: only on an interactive terminal outside CI).
     """
+    from . import cache as cache_mod
+    from .engines import ENGINES, Outcome, run
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
     root = Path(path)
     files, errors = discover(root)
     sidecars = load_sidecars(root)
-    prepared: list[Prepared] = []
+    folder = cache_mod.resolve_dir(cache)
+    store = cache_mod.ArticleCache(folder) if folder is not None else None
+
+    outcomes: dict[str, Outcome] = {}
+    keys: dict[str, str] = {}
+    todo: list[str] = []
+    listing: dict[Path, list[str]] = {}
+    for f in files:
+        p = str(f)
+        key = _cache_key(f, sidecars, listing) if store is not None else None
+        entry = store.get(key) if key else None
+        if entry is not None:
+            outcomes[p] = Outcome.from_entry(p, entry)
+            continue
+        if key:
+            keys[p] = key
+        todo.append(p)
+
+    if todo:
+        with _progress_bar(len(todo), progress) as bar:
+            for out in run(todo, sidecars, engine=engine, n_process=n_process, scheduler=scheduler,
+                           batch_size=batch_size):
+                outcomes[out.path] = out
+                if store is not None and out.cacheable and out.path in keys:
+                    store.put(keys[out.path], out.as_entry())
+                bar.update(1)
+    if store is not None:
+        store.touch()
+        if store.write_failed:
+            warnings.warn(f"the article cache in {store.root} could not be written "
+                          f"({store.write_failed}); pass cache=False to silence this", stacklevel=2)
+
+    articles: list[dict] = []
+    rows: dict[str, list[dict]] = {"mentions": [], "claims": [], "events": []}
     seen: dict[str, str] = {}
     for f in files:
-        try:
-            p = prepare(f, sidecars)
-        except Exception as exc:  # one bad file never loses the others
-            errors.append(error_row(f, "read", exc))
+        out = outcomes[str(f)]
+        if out.error is not None or out.article is None:
+            errors.append(out.error or {"path": str(f), "stage": "extract", "message": "no result"})
             continue
-        aid = p.article["article_id"]
+        aid = out.article["article_id"]
         if aid in seen:
             errors.append({"path": str(f), "stage": "duplicate",
                            "message": f"same article text as {seen[aid]}; counted once"})
             continue
         seen[aid] = str(f)
-        prepared.append(p)
-
-    rows: dict[str, list[dict]] = {"mentions": [], "claims": [], "events": []}
-    kept: list[Prepared] = []
-    docs = parse((p.text for p in prepared), batch_size=batch_size, n_process=n_process)
-    for p in prepared:
-        try:
-            doc = next(docs)
-            out = extract(doc, p)
-        except StopIteration:
-            errors.append({"path": p.article["path"], "stage": "nlp", "message": "the parser returned no document"})
-            continue
-        except Exception as exc:
-            errors.append(error_row(p.article["path"], "extract", exc))
-            continue
-        kept.append(p)
+        articles.append(out.article)
         for k in rows:
-            rows[k].extend(out[k])
+            rows[k].extend(out.rows.get(k, ()))
+    del outcomes
 
-    return assemble([p.article for p in kept], rows, errors, root=root,
+    return assemble(articles, rows, errors, root=root,
                     reference_date=reference_date, aliases=aliases)
+
+
+def _cache_key(f: Path, sidecars: dict, listing: dict) -> str | None:
+    """Cache key of one file (its bytes, path and sidecar metadata), or None when the file
+    cannot be read: then it is processed, and its error reported, without the cache."""
+    from . import cache as cache_mod
+    from .ingest import ARTICLE_SUFFIXES, MAX_BYTES, sidecar_for
+
+    try:
+        if not f.is_file() or f.stat().st_size > MAX_BYTES:
+            return None
+        data = f.read_bytes()
+    except OSError:
+        return None
+    try:
+        side = json.dumps(sidecar_for(f, sidecars), sort_keys=True, default=str)
+    except Exception as exc:  # an invalid sidecar is an error the article reports; key on it
+        side = f"error: {type(exc).__name__}: {exc}"
+    # Any non-article file named like the article plus a suffix may be metadata for it.
+    names = listing.get(f.parent)
+    if names is None:
+        try:
+            names = listing[f.parent] = sorted(os.listdir(f.parent))
+        except OSError:
+            names = listing[f.parent] = []
+    prefix = f.stem + "."
+    sib = []
+    for name in names[bisect.bisect_left(names, prefix):]:
+        if not name.startswith(prefix):
+            break
+        other = f.parent / name
+        if name != f.name and Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            try:
+                if other.is_file() and other.stat().st_size < (1 << 20):
+                    sib.append(name.encode() + b"\0" + other.read_bytes())
+            except OSError:
+                pass
+    return cache_mod.entry_key(f, data, side.encode() + b"\0" + b"\0".join(sib))
+
+
+class _NoBar:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+    def update(self, n=1):
+        pass
+
+
+def _progress_bar(total: int, progress: bool | None):
+    """A tqdm bar that appears only after 1.5 s; off when not on a terminal, under CI or
+    pytest, unless ``progress=True``."""
+    if progress is None:
+        progress = (sys.stderr.isatty() and not os.environ.get("CI")
+                    and "PYTEST_CURRENT_TEST" not in os.environ)
+    if not progress:
+        return _NoBar()
+    from tqdm.auto import tqdm
+
+    return tqdm(total=total, unit="article", desc="parsing", delay=1.5, leave=False)
 
 
 def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dict], *, root: Path,

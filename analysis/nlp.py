@@ -26,7 +26,12 @@ def model_version() -> str:
 
 
 def default_processes() -> int:
-    return max(1, min(4, (os.cpu_count() or 1)))
+    """Worker processes worth starting here: the usable cores, at most 4."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
 
 
 def parse(texts, batch_size: int = 32, n_process: int = 1):

@@ -1,0 +1,371 @@
+"""Per-article cache: one parquet file per article, keyed by content hash and code version.
+
+An entry holds what :mod:`analysis.pipeline` made of one file (the article row and its
+mention, claim and date-mention rows, or the error it raised). Its key hashes the file's
+bytes, its path, its sidecar metadata and :func:`version_key` — the package and model
+versions plus the source of every module the per-article work imports — so editing an
+extractor, upgrading spaCy or changing a sidecar gives a new key and the article is
+parsed again. Corpus-wide steps (:func:`analysis.corpus.assemble`) are never cached.
+
+Entries are written to a temporary file and renamed into place, and carry their key,
+version and a digest of their payload; anything that does not match on read (truncated,
+corrupt, another version) is deleted and rebuilt, never trusted.
+
+Rows are stored as tagged JSON inside parquet so Python values round-trip exactly
+(int vs float, missing keys, dates, tuples, NaN): native parquet columns would coerce
+them, and the frames built from cached rows must equal the frames built without.
+"""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import functools
+import hashlib
+import importlib.metadata
+import json
+import os
+import shutil
+import sys
+import time
+import uuid
+from pathlib import Path
+
+CACHE_ENV = "NEWSDESK_CACHE"
+OFF_VALUES = {"0", "off", "false", "no", "none", ""}
+FORMAT_VERSION = "1"
+PACKAGE = "analysis"
+PACKAGE_DIR = Path(__file__).resolve().parent
+# Where per-article work starts; every package module these import (transitively) is hashed.
+PER_ARTICLE_ROOTS = ("pipeline", "nlp")
+# Version folders not used for this long are removed when another version is in use.
+STALE_AFTER_DAYS = 14
+_META_PREFIX = b"newsdesk."
+_DATA_SUFFIXES = {".json", ".yml", ".yaml", ".txt", ".csv", ".tsv"}
+
+
+def resolve_dir(cache: bool | str | os.PathLike | None = True) -> Path | None:
+    """The cache folder for a ``cache=`` argument, or None when caching is off.
+
+    ``True``/``None``: ``$NEWSDESK_CACHE`` if set (``0``/``off`` turns caching off), else
+    ``.cache/newsdesk`` in the current folder. ``False``: off. A path: that folder.
+    """
+    if cache is False:
+        return None
+    if cache is True or cache is None:
+        env = os.environ.get(CACHE_ENV)
+        if env is not None:
+            return None if env.strip().lower() in OFF_VALUES else Path(env).expanduser()
+        return Path.cwd() / ".cache" / "newsdesk"
+    return Path(cache).expanduser()
+
+
+# ---------------------------------------------------------------------------- version key
+
+def _module_file(name: str) -> Path | None:
+    rel = name.split(".")[1:]
+    if not rel:
+        return PACKAGE_DIR / "__init__.py"
+    base = PACKAGE_DIR.joinpath(*rel)
+    for cand in (base.with_suffix(".py"), base / "__init__.py"):
+        if cand.is_file():
+            return cand
+    return None
+
+
+def _imports(tree: ast.AST, package: list[str]) -> tuple[set[str], set[str]]:
+    """Package modules and top-level third-party names that a module's source imports;
+    ``package`` is the dotted package the module sits in, as parts."""
+    inner, outer = set(), set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for a in node.names:
+                top = a.name.split(".")[0]
+                (inner.add(a.name) if top == PACKAGE else outer.add(top))
+        elif isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = package[: len(package) - node.level + 1]
+                base_name = ".".join(base + ([node.module] if node.module else []))
+            else:
+                base_name = node.module or ""
+            if base_name.split(".")[0] != PACKAGE:
+                outer.add(base_name.split(".")[0])
+                continue
+            if node.module:  # the package's own __init__ only gathers the public names
+                inner.add(base_name)
+            for a in node.names:  # ``from . import entities`` names a module
+                inner.add(f"{base_name}.{a.name}")
+    return inner, outer
+
+
+def per_article_sources() -> tuple[dict[str, Path], set[str]]:
+    """Files of the package modules the per-article work imports, and the third-party
+    top-level modules they import (found by reading the source, not by importing it)."""
+    todo = [f"{PACKAGE}.{m}" for m in PER_ARTICLE_ROOTS]
+    found: dict[str, Path] = {}
+    outer: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        path = _module_file(name)
+        if path is None:
+            continue  # a name imported from a module, not a module
+        found[name] = path
+        try:
+            tree = ast.parse(path.read_bytes())
+        except SyntaxError:
+            continue  # its bytes are still hashed
+        parts = name.split(".")
+        inner, ext = _imports(tree, parts if path.name == "__init__.py" else parts[:-1])
+        outer |= ext
+        todo.extend(sorted(inner - found.keys()))
+    return found, outer
+
+
+def _dist_versions(top_level: set[str]) -> list[str]:
+    mapping = importlib.metadata.packages_distributions()
+    out = set()
+    for name in top_level:
+        if name in sys.stdlib_module_names:
+            continue
+        for dist in mapping.get(name, []):
+            try:
+                out.add(f"{dist}=={importlib.metadata.version(dist)}")
+            except importlib.metadata.PackageNotFoundError:
+                pass
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def version_key() -> str:
+    """Hash of everything besides the file itself that the per-article output depends on."""
+    from . import __version__
+    from .nlp import COMPONENTS, MODEL_PACKAGE
+
+    h = hashlib.sha256()
+    files, outer = per_article_sources()
+    for name in sorted(files):
+        h.update(f"module {name}\n".encode())
+        h.update(files[name].read_bytes())
+    # Rule tables kept as data files inside the package.
+    for p in sorted(PACKAGE_DIR.rglob("*")):
+        if p.is_file() and p.suffix.lower() in _DATA_SUFFIXES and "__pycache__" not in p.parts:
+            h.update(f"data {p.relative_to(PACKAGE_DIR).as_posix()}\n".encode())
+            h.update(p.read_bytes())
+    try:
+        model = importlib.metadata.version(MODEL_PACKAGE.replace("_", "-"))
+    except importlib.metadata.PackageNotFoundError:
+        model = "?"
+    deps = _dist_versions(outer | {"spacy", MODEL_PACKAGE})
+    h.update(json.dumps({"format": FORMAT_VERSION, "package": __version__, "model": model,
+                         "components": list(COMPONENTS), "deps": deps,
+                         "python": sys.version_info[:2]}).encode())
+    return h.hexdigest()[:24]
+
+
+def entry_key(path: Path, data: bytes, extra: bytes = b"") -> str:
+    """Key of one article: its path, bytes and ``extra`` (sidecar metadata), with the version."""
+    h = hashlib.sha256()
+    for part in (version_key().encode(), os.fsencode(str(path)), extra, data):
+        h.update(len(part).to_bytes(8, "little"))
+        h.update(part)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------- tagged JSON
+
+class Unstorable(TypeError):
+    """A value the cache cannot round-trip exactly; the article is then not cached."""
+
+
+def _enc(v):
+    if v is None or isinstance(v, (bool, str)):
+        return v
+    if type(v) is int or type(v) is float:
+        return v
+    if isinstance(v, list) and type(v) is list:
+        return [_enc(x) for x in v]
+    if isinstance(v, tuple) and type(v) is tuple:
+        return {"$t": "tuple", "v": [_enc(x) for x in v]}
+    if type(v) is dict:
+        if all(type(k) is str for k in v) and "$t" not in v:
+            return {k: _enc(x) for k, x in v.items()}
+        return {"$t": "dict", "v": [[_enc(k), _enc(x)] for k, x in v.items()]}
+    if type(v) is dt.date:
+        return {"$t": "date", "v": v.isoformat()}
+    if type(v) is dt.datetime:
+        return {"$t": "datetime", "v": v.isoformat()}
+    mod = type(v).__module__
+    if mod == "numpy":
+        import numpy as np
+
+        if isinstance(v, np.generic):
+            return {"$t": "np", "d": v.dtype.str, "v": _enc(v.item())}
+    if mod.startswith("pandas"):
+        import pandas as pd
+
+        if isinstance(v, pd.Timestamp):
+            return {"$t": "ts", "v": v.isoformat()}
+        if v is pd.NaT:
+            return {"$t": "nat"}
+        if v is pd.NA:
+            return {"$t": "na"}
+    raise Unstorable(f"cannot cache a value of type {type(v).__name__}")
+
+
+def _dec(v):
+    if isinstance(v, list):
+        return [_dec(x) for x in v]
+    if not isinstance(v, dict):
+        return v
+    t = v.get("$t")
+    if t is None:
+        return {k: _dec(x) for k, x in v.items()}
+    if t == "tuple":
+        return tuple(_dec(x) for x in v["v"])
+    if t == "dict":
+        return {_dec(k): _dec(x) for k, x in v["v"]}
+    if t == "date":
+        return dt.date.fromisoformat(v["v"])
+    if t == "datetime":
+        return dt.datetime.fromisoformat(v["v"])
+    if t == "np":
+        import numpy as np
+
+        return np.dtype(v["d"]).type(_dec(v["v"]))
+    import pandas as pd
+
+    if t == "ts":
+        return pd.Timestamp(v["v"])
+    if t == "nat":
+        return pd.NaT
+    if t == "na":
+        return pd.NA
+    raise ValueError(f"unknown tag {t!r}")
+
+
+def dumps(value) -> str:
+    """Tagged JSON for ``value`` (raises :class:`Unstorable` for types it cannot round-trip)."""
+    return json.dumps(_enc(value), ensure_ascii=False, allow_nan=True, separators=(",", ":"))
+
+
+def loads(text: str):
+    return _dec(json.loads(text))
+
+
+# ---------------------------------------------------------------------------- the store
+
+class ArticleCache:
+    """Entries under ``folder/<version>/<key[:2]>/<key>.parquet``."""
+
+    def __init__(self, folder: str | os.PathLike, version: str | None = None):
+        self.root = Path(folder)
+        self.version = version or version_key()
+        self.dir = self.root / self.version
+        self.hits = self.misses = self.rejected = self.written = 0
+        self.write_failed: str | None = None
+
+    def path_for(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}.parquet"
+
+    def get(self, key: str) -> dict | None:
+        """The entry for ``key``, or None when absent or not to be trusted (then removed)."""
+        import pyarrow.parquet as pq
+
+        path = self.path_for(key)
+        if not path.is_file():
+            self.misses += 1
+            return None
+        try:
+            table = pq.read_table(path)
+            meta = table.schema.metadata or {}
+            payload = table.column("json").to_pylist()
+            names = table.column("part").to_pylist()
+            ok = (meta.get(_META_PREFIX + b"key") == key.encode()
+                  and meta.get(_META_PREFIX + b"version") == self.version.encode()
+                  and meta.get(_META_PREFIX + b"format") == FORMAT_VERSION.encode()
+                  and meta.get(_META_PREFIX + b"digest") == _digest(names, payload).encode())
+            if not ok:
+                raise ValueError("entry does not match its key, version or digest")
+            entry = {name: loads(text) for name, text in zip(names, payload)}
+            if set(entry) != {"entry"}:
+                raise ValueError("unexpected parts")
+            entry = entry["entry"]
+        except Exception:  # truncated, corrupt, foreign: rebuild it
+            self.rejected += 1
+            self.misses += 1
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: dict) -> bool:
+        """Store ``entry`` atomically; False (and nothing written) if it cannot be stored."""
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        try:
+            text = dumps(entry)
+        except (Unstorable, ValueError):
+            return False
+        names, payload = ["entry"], [text]
+        meta = {_META_PREFIX + b"key": key.encode(), _META_PREFIX + b"version": self.version.encode(),
+                _META_PREFIX + b"format": FORMAT_VERSION.encode(),
+                _META_PREFIX + b"digest": _digest(names, payload).encode()}
+        table = pa.table({"part": pa.array(names, pa.string()), "json": pa.array(payload, pa.large_string())})
+        table = table.replace_schema_metadata(meta)
+        path = self.path_for(key)
+        tmp = path.with_name(f".{key}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            pq.write_table(table, tmp, compression="zstd")
+            os.replace(tmp, path)
+        except OSError as exc:  # read-only or full disk: the load still succeeds
+            self.write_failed = str(exc)
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            return False
+        self.written += 1
+        return True
+
+    def touch(self) -> None:
+        """Mark this version as in use and drop version folders unused for a long time."""
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            (self.dir / ".used").write_text(str(time.time()), encoding="utf-8")
+        except OSError:
+            return
+        prune(self.root, keep=self.version, older_than_days=STALE_AFTER_DAYS)
+
+
+def _digest(names: list[str], payload: list[str]) -> str:
+    h = hashlib.sha256()
+    for n, p in zip(names, payload):
+        for part in (n.encode(), p.encode("utf-8", "surrogatepass")):
+            h.update(len(part).to_bytes(8, "little"))
+            h.update(part)
+    return h.hexdigest()
+
+
+def prune(folder: str | os.PathLike, keep: str | None = None, older_than_days: float = 0) -> list[Path]:
+    """Remove version folders under ``folder`` other than ``keep`` not used for
+    ``older_than_days``. Returns what was removed."""
+    root = Path(folder)
+    removed = []
+    if not root.is_dir():
+        return removed
+    cutoff = time.time() - older_than_days * 86400
+    for d in sorted(root.iterdir()):
+        if not d.is_dir() or d.name == keep or len(d.name) != 24:
+            continue
+        marker = d / ".used"
+        used = marker.stat().st_mtime if marker.exists() else d.stat().st_mtime
+        if used <= cutoff:
+            shutil.rmtree(d, ignore_errors=True)
+            removed.append(d)
+    return removed
