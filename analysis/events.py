@@ -57,6 +57,18 @@ CATEGORY_CUES: dict[str, set[str]] = {
 # A bare 4-digit number is a year after one of these ("in 2020", "since 2019").
 YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "during", "through", "before",
                      "after", "of", "circa", "throughout", "as of", "between", "and", "to"}
+# Plural nouns that a year may modify without a determiner ("2020 elections", "in 2019 protests");
+# before any other plural noun a 4-digit number is a count ("2000 soldiers", "1919 jobs").
+EVENT_NOUNS = {"election", "protest", "riot", "war", "attack", "crisis", "game", "olympics",
+               "uprising", "revolution", "invasion", "talk", "summit", "strike", "flood",
+               "earthquake", "season", "budget", "census", "poll", "playoff", "final",
+               "championship", "hearing", "negotiation", "sanction", "reform", "clash",
+               "demonstration", "unrest", "crackdown", "amendment", "accord", "agreement",
+               "law", "rule", "regulation", "figure", "data", "result", "statistic", "estimate"}
+EVENT_NOUNS |= set().union(*CATEGORY_CUES.values())
+# Modal auxiliaries that, before a bare verb, put the clause in the future ("may travel in May").
+FUTURE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can",
+                 "ought"}
 # A present-tense verb governing the dated verb that makes it future ("plans to meet on Friday").
 FUTURE_GOVERNORS = {"plan", "expect", "due", "set", "schedule", "intend", "aim", "prepare", "hope",
                     "go"}
@@ -68,8 +80,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 _SP = r"[ \t\u00a0]+"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept)"
-_MON_ANY = _MON_FULL + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\.?"
-_MON = rf"(?:{_MON_ANY})\b"
+_MON = rf"(?:{_MON_FULL}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _YEAR = r"(?<![\d.,$£€©/-])(?:19\d\d|20\d\d|2100)(?!\d|[.,/]\d|s\b|-\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _PREP = (r"(?i:on|in|since|by|until|till|from|during|through|before|after|as[ ]of|starting|"
@@ -183,12 +194,15 @@ def _year_in_date_context(tok, prep: str | None) -> str | None:
     a count ("2000 troops") or something else."""
     if tok is None:
         return "prep" if prep else None
-    counted = tok.dep_ == "nummod" and tok.head.i > tok.i and tok.head.tag_ in ("NNS", "NNPS")
+    counted = (tok.dep_ in ("nummod", "compound", "amod") and tok.head.i > tok.i
+               and tok.head.tag_ in ("NNS", "NNPS") and tok.head.lemma_.lower() not in EVENT_NOUNS)
+    if counted:
+        return None
     if tok.ent_type_ == "DATE":
         return "ner"
     if tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
         return None
-    if prep and prep.lower() in YEAR_PREPOSITIONS and not counted:
+    if prep and " ".join(prep.lower().split()) in YEAR_PREPOSITIONS:
         return "prep"
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and nxt.tag_ == "POS":
@@ -227,6 +241,9 @@ def _tense(verb) -> str | None:
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in ("will", "shall", "'ll", "wo") for a in auxes):
         return "future"
+    if verb.tag_ == "VB" and any(a.lower_ in FUTURE_MODALS for a in auxes) and \
+            not any(a.lemma_ == "have" for a in auxes):
+        return "future"  # "may travel in March", "could resume on Monday"
     head = verb.head
     if verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_GOVERNORS:
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]

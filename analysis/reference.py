@@ -7,7 +7,8 @@ Order of evidence (``reference_date_source`` says which one gave the date):
 3. Inferred from the rest of the corpus, from articles that have 1. and report the same event:
    - ``corpus:shared_claims``: both articles lead (title and first paragraph) with the same
      figure about people, of the same kind ("123 prisoners released" in both);
-   - ``corpus:shared_entities``: failing that, their named entities overlap strongly.
+   - ``corpus:shared_entities``: failing that, the named entities of their leads overlap
+     strongly (half of the smaller set, at least three).
    The donor articles are listed in ``reference_date_basis``. When donors disagree, the date
    most of the best donors share wins, then the earliest.
 4. Otherwise none: the article stays unresolved (never guessed). ``published`` is never touched.
@@ -20,11 +21,15 @@ import pandas as pd
 
 from .dates import parse_iso
 
-# A claim counts as part of an article's lead when it starts within this many characters.
+# Claims and entities count as an article's lead when they start within this many characters
+# (the title and first paragraph: where an article states which event it reports).
 LEAD_CHARS = 500
-# Entity overlap (Jaccard of canonical entity ids) needed to call two articles the same event.
-ENTITY_JACCARD = 0.5
-ENTITY_MIN_SHARED = 4
+# Counts of people smaller than this are too common to identify an event on their own, unless
+# both claims also say the same kind ("released").
+MIN_SHARED_VALUE = 10
+# Lead-entity overlap (shared / smaller set) and shared count needed to call two articles one event.
+ENTITY_OVERLAP = 0.5
+ENTITY_MIN_SHARED = 3
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC"}
 _UNINFORMATIVE_KIND = {None, "", "other"}
 
@@ -36,40 +41,48 @@ def _isna(v) -> bool:
         return False
 
 
+def _in_lead(start) -> bool:
+    try:
+        return _isna(start) or float(start) < LEAD_CHARS
+    except (TypeError, ValueError):
+        return True
+
+
 def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
-    """article_id → {(value, kind or None, counted_class or None)} of its lead claims about people."""
+    """article_id → {(value, kind or None, counted_class or None)} of its lead claims about people
+    (or of an informative kind when the counted class is unknown)."""
     out: dict[str, set[tuple]] = collections.defaultdict(set)
-    if claims is None or claims.empty or "article_id" not in claims or "value" not in claims:
+    if claims is None or claims.empty or not {"article_id", "value"} <= set(claims.columns):
         return out
     for r in claims.to_dict("records"):
         val = r.get("value")
-        if _isna(val):
+        if _isna(val) or not _in_lead(r.get("start")):
             continue
-        start = r.get("start")
-        if not _isna(start) and float(start) >= LEAD_CHARS:
+        try:
+            val = float(val)
+        except (TypeError, ValueError):
             continue
-        cls = r.get("counted_class")
-        cls = None if _isna(cls) else str(cls)
+        cls = None if _isna(r.get("counted_class")) else str(r.get("counted_class"))
         kind = r.get("kind")
         kind = None if _isna(kind) or kind in _UNINFORMATIVE_KIND else str(kind)
-        if cls not in (None, "people") and kind is None:
-            continue
-        if cls is None and kind is None:
-            continue
-        out[r["article_id"]].add((float(val), kind, cls))
+        if cls == "people" or (cls is None and kind is not None):
+            out[r["article_id"]].add((val, kind, cls))
     return out
 
 
-def _same_claim(a: tuple, b: tuple) -> bool:
-    """Same value, and the same kind when both say one, else the same counted class."""
+def _claim_match(a: tuple, b: tuple) -> int:
+    """2 when two lead claims give the same value and kind, 1 for the same (large enough) value
+    about people, else 0."""
     if a[0] != b[0]:
-        return False
+        return 0
+    if a[1] is not None and a[1] == b[1]:
+        return 2
     if a[1] is not None and b[1] is not None:
-        return a[1] == b[1]
-    return a[2] is not None and a[2] == b[2]
+        return 0  # both say a kind, and they differ
+    return 1 if a[0] >= MIN_SHARED_VALUE and (a[2] == b[2] == "people") else 0
 
 
-def _entity_sets(mentions: pd.DataFrame) -> dict[str, set]:
+def _lead_entities(mentions: pd.DataFrame) -> dict[str, set]:
     out: dict[str, set] = collections.defaultdict(set)
     if mentions is None or mentions.empty or not {"article_id", "entity_id"} <= set(mentions.columns):
         return out
@@ -78,34 +91,40 @@ def _entity_sets(mentions: pd.DataFrame) -> dict[str, set]:
         m = m[m["field"].isna() | (m["field"] == "text")]
     if "label" in m.columns:
         m = m[m["label"].isin(ENTITY_LABELS)]
-    for aid, eid in zip(m["article_id"], m["entity_id"]):
-        if not _isna(eid):
+    starts = m["start"] if "start" in m.columns else pd.Series(None, index=m.index)
+    for aid, eid, st in zip(m["article_id"], m["entity_id"], starts):
+        if not _isna(eid) and _in_lead(st):
             out[aid].add(eid)
     return out
 
 
-def infer_reference_date(target: str, donors: dict[str, str], lead: dict[str, set], ents: dict[str, set]):
+def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[str, set],
+                         lead_entities: dict[str, set]):
     """(date, source, basis article ids) for an undated article from dated ``donors``
     (article_id → ISO date), or (None, None, []) without enough evidence."""
-    scored = []
-    for aid, date in donors.items():
-        shared = sum(1 for a in lead.get(target, ()) if any(_same_claim(a, b) for b in lead.get(aid, ())))
-        e1, e2 = ents.get(target, set()), ents.get(aid, set())
-        inter = len(e1 & e2)
-        jac = inter / len(e1 | e2) if e1 | e2 else 0.0
-        if shared:
-            scored.append((2, shared, jac, aid, date))
-        elif jac >= ENTITY_JACCARD and inter >= ENTITY_MIN_SHARED:
-            scored.append((1, 0, jac, aid, date))
+    by_claims, by_entities = [], []
+    mine = lead_claims.get(target, set())
+    e1 = lead_entities.get(target, set())
+    for aid, date in sorted(donors.items()):
+        theirs = lead_claims.get(aid, set())
+        score = sum(max((_claim_match(a, b) for b in theirs), default=0) for a in mine)
+        if score:
+            by_claims.append((score, aid, date))
+            continue
+        e2 = lead_entities.get(aid, set())
+        shared = len(e1 & e2)
+        if e1 and e2 and shared >= ENTITY_MIN_SHARED:
+            overlap = round(shared / min(len(e1), len(e2)), 3)
+            if overlap >= ENTITY_OVERLAP:
+                by_entities.append((overlap, aid, date))
+    scored, source = (by_claims, "corpus:shared_claims") if by_claims else (by_entities, "corpus:shared_entities")
     if not scored:
         return None, None, []
     best = max(s[0] for s in scored)
     top = [s for s in scored if s[0] == best]
-    votes = collections.Counter(s[4] for s in top)
+    votes = collections.Counter(s[2] for s in top)
     date = sorted(votes, key=lambda d: (-votes[d], d))[0]
-    basis = sorted(s[3] for s in top if s[4] == date)
-    source = "corpus:shared_claims" if best == 2 else "corpus:shared_entities"
-    return date, source, basis
+    return date, source, sorted(s[1] for s in top if s[2] == date)
 
 
 def assign_reference_dates(articles: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,
@@ -132,7 +151,7 @@ def assign_reference_dates(articles: pd.DataFrame, claims: pd.DataFrame, mention
                 ref[i], src[i] = arg.isoformat(), "argument"
     else:
         donors = {aid: r for aid, r, s in zip(a["article_id"], ref, src) if s == "published"}
-        lead, ents = _lead_claims(claims), _entity_sets(mentions)
+        lead, ents = _lead_claims(claims), _lead_entities(mentions)
         for i, aid in enumerate(a["article_id"]):
             if ref[i] is None and donors:
                 d, s, b = infer_reference_date(aid, donors, lead, ents)
