@@ -46,7 +46,7 @@ CATEGORY_CUES: dict[str, set[str]] = {
     "sanctions": {"sanction", "embargo", "ban", "blacklist", "tariff", "restriction",
                   "freeze", "penalty"},
     "arrest": {"arrest", "detain", "detention", "jail", "imprison", "imprisonment", "incarcerate",
-               "sentence", "convict", "conviction", "charge", "indict", "abduct", "capture",
+               "sentence", "convict", "conviction", "indict", "abduct", "capture",
                "kidnap", "prosecute", "incarceration"},
     "meeting": {"meet", "meeting", "talk", "visit", "negotiate", "negotiation", "summit",
                 "discuss", "discussion", "host", "envoy", "conference"},
@@ -261,35 +261,37 @@ def _tense(verb) -> str | None:
     return None
 
 
-def _modifiers(tok) -> list:
-    """``tok``'s compound and adjective modifiers (with theirs), dates and numbers left out."""
+def _modifiers(tok, lo: int = 0) -> list:
+    """``tok``'s compound and adjective modifiers (with theirs) from character ``lo`` on, dates
+    and numbers left out."""
     out = []
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and not c.like_num:
-            out += _modifiers(c) + [c]
+        if c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and not c.like_num and c.idx >= lo:
+            out += _modifiers(c, lo) + [c]
     return out
 
 
-def _np(tok, depth: int = 0) -> str:
+def _np(tok, depth: int = 0, lo: int = 0) -> str:
     """A short noun phrase: modifiers, the noun, and one "of ..." complement."""
     if tok is None:
         return ""
-    words = _modifiers(tok) + [tok]
+    words = _modifiers(tok, lo) + [tok]
     text = " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in words)
     if depth < 1:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
                 objs = [o for o in c.children if o.dep_ == "pobj"]
                 if objs:
-                    text += " of " + _np(objs[0], depth + 1)
+                    text += " of " + _np(objs[0], depth + 1, lo)
                 break
     return text
 
 
-def _what(verb, noun) -> str | None:
-    """A short predicate + object ("ordered release of prisoners") or the dated noun phrase."""
+def _what(verb, noun, lo: int = 0) -> str | None:
+    """A short predicate + object ("ordered release of prisoners") or the dated noun phrase,
+    from words at or after character ``lo`` (the sentence's start)."""
     if noun is not None:
-        return _np(noun) or None
+        return _np(noun, lo=lo) or None
     if verb is None:
         return None
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -300,17 +302,19 @@ def _what(verb, noun) -> str | None:
     if subj is not None and subj.pos_ == "PRON" and subj.tag_ != "DT":
         subj = None
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")), None)
-    parts = [_np(subj) if subj is not None else ""]
+    if subj is not None and subj.idx < lo:
+        subj = None
+    parts = [_np(subj, lo=lo) if subj is not None else ""]
     parts += ["not" for c in verb.children if c.dep_ == "neg"]
     parts.append(verb.lower_)
     parts += [c.lower_ for c in verb.children if c.dep_ == "prt"]
     if obj is not None:
-        parts.append(_np(obj))
+        parts.append(_np(obj, lo=lo))
     else:
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
         if xcomp is not None:
             xobj = next((c for c in xcomp.children if c.dep_ == "dobj"), None)
-            parts += ["to", xcomp.lower_, _np(xobj)]
+            parts += ["to", xcomp.lower_, _np(xobj, lo=lo)]
     words = " ".join(p for p in parts if p).split()
     return " ".join(words[:12]) or None
 
@@ -340,11 +344,10 @@ def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = False) ->
     """One row per date expression in ``doc`` (absolute and relative; relative ones unresolved
     until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``."""
     rows: list[dict] = []
-    for sent in doc.sents:
-        text = sent.text
+    for off, text in _segments(doc):
         for start, end, name, m in _candidates(text):
             try:
-                row = _row(doc, sent, article_id, start, end, name, m, keep_speech)
+                row = _row(doc, off, text, article_id, start, end, name, m, keep_speech)
             except Exception:  # one odd expression never loses the article
                 row = None
             if row:
@@ -353,11 +356,23 @@ def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = False) ->
     return rows
 
 
-def _row(doc, sent, article_id, start, end, name, m, keep_speech) -> dict | None:
+def _segments(doc):
+    """(offset, text) of each sentence, also split at blank lines (a headline the parser ran
+    into the first sentence is a sentence of its own)."""
+    for sent in doc.sents:
+        base, text, pos = sent.start_char, sent.text, 0
+        for br in re.finditer(r"\n[ \t]*\n\s*", text):
+            if text[pos:br.start()].strip():
+                yield base + pos, text[pos:br.start()]
+            pos = br.end()
+        if text[pos:].strip():
+            yield base + pos, text[pos:]
+
+
+def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict | None:
     meaning = _interpret(name, m)
     if meaning is None:
         return None
-    off = sent.start_char
     core = _core_token(doc, m, off)
     prep = m.group("prep")
     rule = name
@@ -375,7 +390,6 @@ def _row(doc, sent, article_id, start, end, name, m, keep_speech) -> dict | None
     if not keep_speech and noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
         return None
     tense = _tense(verb)
-    s_text = sent.text
     lead = len(s_text) - len(s_text.lstrip())
     return {
         "event_id": event_id(article_id, off + start, off + end),
@@ -384,7 +398,7 @@ def _row(doc, sent, article_id, start, end, name, m, keep_speech) -> dict | None
         "precision": meaning["precision"] if not meaning["relative"] else None,
         "relative": bool(meaning["relative"]),
         "expression": m.group(0),
-        "what": _what(verb, noun),
+        "what": _what(verb, noun, off + lead),
         "category": _category(verb, noun),
         "sentence": s_text.strip(),
         "start": off + start,

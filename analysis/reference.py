@@ -6,7 +6,7 @@ Order of evidence (``reference_date_source`` says which one gave the date):
 2. ``argument``: the ``reference_date`` given to ``load_corpus``.
 3. Inferred from the rest of the corpus, from articles that have 1. and report the same event:
    - ``corpus:shared_claims``: both articles lead (title and first paragraph) with the same
-     figure about people, of the same kind ("123 prisoners released" in both);
+     figure of the same kind, or about people, or about the same noun ("240 villagers");
    - ``corpus:shared_entities``: failing that, the named entities of their leads overlap
      strongly (half of the smaller set, at least three).
    The donor articles are listed in ``reference_date_basis``. When donors disagree, the date
@@ -16,6 +16,7 @@ Order of evidence (``reference_date_source`` says which one gave the date):
 from __future__ import annotations
 
 import collections
+import re
 
 import pandas as pd
 
@@ -48,9 +49,15 @@ def _in_lead(start) -> bool:
         return True
 
 
+def _words(counted) -> frozenset:
+    if _isna(counted):
+        return frozenset()
+    return frozenset(w for w in re.findall(r"[a-z]+", str(counted).lower()) if len(w) >= 4)
+
+
 def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
-    """article_id → {(value, kind or None, counted_class or None)} of its lead claims about people
-    (or of an informative kind when the counted class is unknown)."""
+    """article_id → {(value, kind or None, counted_class or None, counted words)} of the claims
+    in its lead."""
     out: dict[str, set[tuple]] = collections.defaultdict(set)
     if claims is None or claims.empty or not {"article_id", "value"} <= set(claims.columns):
         return out
@@ -65,21 +72,22 @@ def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
         cls = None if _isna(r.get("counted_class")) else str(r.get("counted_class"))
         kind = r.get("kind")
         kind = None if _isna(kind) or kind in _UNINFORMATIVE_KIND else str(kind)
-        if cls == "people" or (cls is None and kind is not None):
-            out[r["article_id"]].add((val, kind, cls))
+        out[r["article_id"]].add((val, kind, cls, _words(r.get("counted"))))
     return out
 
 
 def _claim_match(a: tuple, b: tuple) -> int:
-    """2 when two lead claims give the same value and kind, 1 for the same (large enough) value
-    about people, else 0."""
+    """2 when two lead claims give the same value and kind; 1 for the same (large enough) value
+    counting people in both, or counting the same noun; else 0."""
     if a[0] != b[0]:
         return 0
     if a[1] is not None and a[1] == b[1]:
         return 2
     if a[1] is not None and b[1] is not None:
         return 0  # both say a kind, and they differ
-    return 1 if a[0] >= MIN_SHARED_VALUE and (a[2] == b[2] == "people") else 0
+    if a[0] < MIN_SHARED_VALUE:
+        return 0
+    return 1 if (a[2] == b[2] == "people") or (a[3] & b[3]) else 0
 
 
 def _lead_entities(mentions: pd.DataFrame) -> dict[str, set]:
