@@ -198,7 +198,7 @@ def _year_in_date_context(tok, prep: str | None) -> str | None:
                and tok.head.tag_ in ("NNS", "NNPS") and tok.head.lemma_.lower() not in EVENT_NOUNS)
     if counted:
         return None
-    if tok.ent_type_ == "DATE":
+    if tok.ent_type_ in ("DATE", "EVENT"):  # "the 2014 Winter Olympics" is an EVENT span
         return "ner"
     if tok.ent_type_ in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT", "TIME"):
         return None
@@ -210,7 +210,7 @@ def _year_in_date_context(tok, prep: str | None) -> str | None:
     prev = tok.doc[tok.i - 1] if tok.i > 0 else None
     if (prev is not None and (prev.dep_ in ("det", "poss") or prev.tag_ in ("DT", "PRP$", "POS"))
             and tok.dep_ in ("nummod", "compound", "amod", "nmod") and tok.head.i > tok.i
-            and tok.head.tag_ in ("NN", "NNP")):
+            and tok.head.tag_ in ("NN", "NNP", "NNS", "NNPS")):
         return "adjectival"
     return None
 

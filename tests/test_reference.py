@@ -1,0 +1,106 @@
+import pandas as pd
+
+from analysis.reference import assign_reference_dates
+
+
+def articles(published: dict) -> pd.DataFrame:
+    return pd.DataFrame({"article_id": list(published), "published": list(published.values())})
+
+
+def claims(rows) -> pd.DataFrame:
+    cols = ["article_id", "value", "kind", "counted_class", "counted", "start"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+def mentions(rows) -> pd.DataFrame:
+    cols = ["article_id", "entity_id", "label", "start", "field"]
+    return pd.DataFrame([dict(zip(cols, r)) for r in rows], columns=cols)
+
+
+NO_MENTIONS = mentions([])
+
+
+def ref_of(frame):
+    return {r.article_id: (r.reference_date, r.reference_date_source) for r in frame.itertuples()}
+
+
+def test_published_first_then_argument_and_published_untouched():
+    a = articles({"p": "2021-07-04", "u": None})
+    out = assign_reference_dates(a, claims([]), NO_MENTIONS, reference_date="2021-08-01")
+    assert ref_of(out) == {"p": ("2021-07-04", "published"), "u": ("2021-08-01", "argument")}
+    assert out.set_index("article_id").loc["u", "published"] is None
+
+
+def test_argument_accepts_other_date_forms():
+    out = assign_reference_dates(articles({"u": None}), claims([]), NO_MENTIONS, reference_date="5 May 2020")
+    assert ref_of(out)["u"] == ("2020-05-05", "argument")
+
+
+def test_undated_article_sharing_a_lead_claim_takes_the_donor_date():
+    a = articles({"dated": "2022-05-03", "same": None, "other": None})
+    c = claims([
+        ("dated", 75, "released", "people", "hostages", 40),
+        ("same", 75, "released", "people", "captives", 120),
+        ("other", 310, "other", "people", "workers", 30),
+    ])
+    out = assign_reference_dates(a, c, NO_MENTIONS)
+    got = ref_of(out)
+    assert got["same"] == ("2022-05-03", "corpus:shared_claims")
+    assert got["other"] == (None, None)  # no evidence: stays unresolved, never guessed
+    assert out.set_index("article_id").loc["same", "reference_date_basis"] == ["dated"]
+
+
+def test_claim_match_without_kind_uses_counted_class_or_counted_noun():
+    a = articles({"dated": "2022-05-03", "people": None, "noun": None})
+    c = claims([
+        ("dated", 640, None, "people", "displaced families", 10),
+        ("people", 640, "other", "people", "residents", 10),
+        ("noun", 640, None, "other", "families", 10),
+    ])
+    got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
+    assert got["people"][1] == got["noun"][1] == "corpus:shared_claims"
+
+
+def test_weak_claim_evidence_does_not_count():
+    a = articles({"dated": "2022-05-03", "late": None, "kind": None, "small": None})
+    c = claims([
+        ("dated", 75, "released", "people", "hostages", 40),
+        ("dated", 4, None, "people", "nurses", 60),
+        ("late", 75, "released", "people", "hostages", 2400),   # not in the lead
+        ("kind", 75, "remaining", "people", "hostages", 20),    # both give a kind, and they differ
+        ("small", 4, None, "people", "nurses", 15),             # too small a count on its own
+    ])
+    got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
+    assert got["late"] == got["kind"] == got["small"] == (None, None)
+
+
+def test_entity_overlap_is_the_fallback():
+    a = articles({"dated": "2019-11-20", "close": None, "far": None})
+    m = mentions(
+        [("dated", e, "PERSON", 10 * i, "text") for i, e in enumerate(["E1", "E2", "E3", "E4"])]
+        + [("close", e, "PERSON", 10 * i, "text") for i, e in enumerate(["E1", "E2", "E3", "E9"])]
+        + [("far", e, "GPE", 10 * i, "text") for i, e in enumerate(["E1", "E7", "E8", "E9"])]
+        + [("far", e, "PERSON", 900, "text") for e in ["E2", "E3"]]  # shared, but not in the lead
+    )
+    got = ref_of(assign_reference_dates(a, claims([]), m))
+    assert got["close"] == ("2019-11-20", "corpus:shared_entities")
+    assert got["far"] == (None, None)
+
+
+def test_disagreeing_donors_majority_then_earliest():
+    a = articles({"d1": "2020-03-02", "d2": "2020-03-01", "d3": "2020-03-02", "u": None, "v": None})
+    c = claims([(aid, 58, "transferred", "people", "prisoners", 0) for aid in ("d1", "d2", "d3", "u")]
+               + [("d2", 91, None, "people", "sailors", 0), ("d3", 91, None, "people", "sailors", 0),
+                  ("v", 91, None, "people", "sailors", 0)])
+    got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
+    assert got["u"][0] == "2020-03-02"  # two donors say the 2nd, one the 1st
+    assert got["v"][0] == "2020-03-01"  # one each: the earlier
+
+
+def test_robust_to_missing_columns_and_empty_frames():
+    a = articles({"dated": "2022-05-03", "u": None})
+    bare = pd.DataFrame({"article_id": ["dated", "u"], "value": [75, 75]})  # no kind, class, start
+    assert ref_of(assign_reference_dates(a, bare, pd.DataFrame()))["u"] == (None, None)
+    assert assign_reference_dates(a, pd.DataFrame(), pd.DataFrame())["reference_date"].tolist() == ["2022-05-03", None]
+    empty = assign_reference_dates(articles({}), pd.DataFrame(), pd.DataFrame())
+    assert "reference_date" in empty.columns and empty.empty
