@@ -156,7 +156,8 @@ def resolve_anchor(anchor: str, ref: dt.date, tense: str | None = None) -> tuple
     Anchors (written by :func:`analysis.events.extract_date_mentions`):
       ``weekday:N[:mod]``, ``month:M[:mod]``, ``daymonth:M-D[:mod]`` — a named day/month without a
       year; ``mod`` is last/next/this/none. Without last/next the clause's ``tense`` decides:
-      future → on or after ``ref``, anything else → on or before it.
+      future or scheduled (a timetable present: "votes on Monday") → on or after ``ref``,
+      anything else → on or before it.
       ``offset:UNIT:N`` — N units from ``ref`` ("two days ago" = offset:day:-2).
       ``cal:UNIT:N`` — the calendar unit containing ``ref``, moved N ("last month" = cal:month:-1).
       ``weekend:N`` — the Saturday of a weekend (N=0: nearest in the tense's direction).
@@ -167,7 +168,8 @@ def resolve_anchor(anchor: str, ref: dt.date, tense: str | None = None) -> tuple
     parts = anchor.split(":")
     kind = parts[0]
     mod = parts[2] if len(parts) > 2 else "none"
-    direction = {"last": "last", "next": "next"}.get(mod) or ("future" if tense == "future" else "past")
+    direction = {"last": "last", "next": "next"}.get(mod) or \
+        ("future" if tense in ("future", "scheduled") else "past")
     try:
         if kind == "weekday":
             return nearest_weekday(ref, int(parts[1]), direction).isoformat(), "day"

@@ -69,6 +69,9 @@ EVENT_NOUNS |= set().union(*CATEGORY_CUES.values())
 # Modal auxiliaries that, before a bare verb, put the clause in the future ("may travel in May").
 FUTURE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "should", "must", "can",
                  "ought"}
+# Present-tense verbs that describe a state, not a timetable ("is", "has", "remains").
+STATIVE_VERBS = {"be", "have", "remain", "stay", "seem", "appear", "belong", "know", "live",
+                 "hold", "own", "mean", "include", "contain", "continue"}
 # A present-tense verb governing the dated verb that makes it future ("plans to meet on Friday").
 FUTURE_GOVERNORS = {"plan", "expect", "due", "set", "schedule", "intend", "aim", "prepare", "hope",
                     "go"}
@@ -82,6 +85,8 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept)"
 _MON = rf"(?:{_MON_FULL}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _YEAR = r"(?<![\d.,$£€©/-])(?:19\d\d|20\d\d|2100)(?!\d|[.,/]\d|s\b|-\d)"
+# a bare year also has no digit group beside it ("0800 2020 1999" is a phone number)
+_YEAR_BARE = rf"(?<!\d[ \t])(?<!\d\u00a0){_YEAR}(?![ \t\u00a0]?\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _PREP = (r"(?i:on|in|since|by|until|till|from|during|through|before|after|as[ ]of|starting|"
          r"throughout|between|of|circa)")
@@ -97,16 +102,22 @@ _PATTERNS = [
     ("day_month", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON})"
                   rf"|{_WDPRE}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})\b(?![:.,]?\d)"),
     ("year_part", rf"(?P<part>(?i:early|mid|late))[- ]?(?P<y>{_YEAR})"),
-    ("year", rf"(?P<y>{_YEAR})"),
+    ("year", rf"(?P<y>{_YEAR_BARE})"),
     ("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming)){_SP})?(?P<wd>{_WD})(?:['’]s)?"
                 rf"(?:{_SP}(?i:morning|afternoon|evening|night))?\b"),
     ("weekend", rf"(?:(?P<mod>(?i:last|next|this)){_SP}|(?i:over|at|during){_SP}the{_SP})(?i:weekend)\b"),
     ("month", rf"(?:(?P<mod>(?i:last|next|this)){_SP})?(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON_FULL})\b(?!(?:{_SP})?\d)"),
-    ("cal", rf"(?:(?i:earlier|later){_SP})?(?P<mod>(?i:this|last|next)){_SP}(?P<unit>(?i:week|month|year))\b"),
+    ("cal", rf"(?:(?i:earlier|later|late|early){_SP}|(?i:the{_SP}(?:end|start|beginning|middle){_SP}of){_SP})?"
+            rf"(?P<mod>(?i:this|last|next)){_SP}(?P<unit>(?i:week|month|year))\b"
+            rf"|(?i:the{_SP}(?:end|start|beginning|middle){_SP}of){_SP}(?P<mod2>(?i:the)){_SP}(?P<unit2>(?i:week|month|year))\b"),
+    ("season", rf"(?P<mod>(?i:this)){_SP}(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
     ("ago", rf"(?P<n>{_NUM}){_SP}(?P<unit>(?i:day|week|month|year))s?{_SP}(?i:ago)\b"),
     ("dayword", r"(?P<word>(?i:yesterday|today|tomorrow|tonight|last[ ]night|"
                 r"this[ ](?:morning|afternoon|evening)))\b"),
 ]
+# "KYIV, Dec 13 (Reuters) -": the date of the report, not an event in it.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*(?:[A-Z][^\n,()]{0,30},[ \t]*)?$")
+_DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name, pat in _PATTERNS]
 _NOMINAL_DEPS = {"nummod", "compound", "amod", "poss", "nmod"}
@@ -159,8 +170,10 @@ def _interpret(name: str, m: re.Match) -> dict | None:
         return {"anchor": f"weekend:{n}", "precision": "week", "relative": True}
     if name == "month":
         return {"anchor": f"month:{MONTHS[g['m'].lower()]}:{mod}", "precision": "month", "relative": True}
+    if name == "season":  # "this spring": the reference year, no finer
+        return {"anchor": "cal:year:0", "precision": "year", "relative": True}
     if name == "cal":
-        unit = g["unit"].lower()
+        unit = (g.get("unit") or g["unit2"]).lower()
         n = {"last": -1, "next": 1}.get(mod, 0)
         return {"anchor": f"cal:{unit}:{n}", "precision": unit, "relative": True}
     if name == "ago":
@@ -180,7 +193,7 @@ def _interpret(name: str, m: re.Match) -> dict | None:
 
 def _core_token(doc, m: re.Match, offset: int):
     """The token carrying the date (the year, weekday, month or unit word)."""
-    for key in ("y", "wd", "m", "m2", "unit", "word"):
+    for key in ("y", "wd", "m", "m2", "unit", "unit2", "season", "word"):
         if m.groupdict().get(key):
             span = doc.char_span(offset + m.start(key), offset + m.end(key), alignment_mode="expand")
             if span is not None and len(span):
@@ -244,7 +257,13 @@ def _tense(verb) -> str | None:
     if verb.tag_ == "VB" and any(a.lower_ in FUTURE_MODALS for a in auxes) and \
             not any(a.lemma_ == "have" for a in auxes):
         return "future"  # "may travel in March", "could resume on Monday"
+    if verb.lemma_.lower() in FUTURE_GOVERNORS and verb.tag_ == "VBN" and \
+            any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        return "future"  # "is scheduled for Friday", "are expected on Monday"
     head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.lemma_.lower() in FUTURE_GOVERNORS \
+            and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "is due to open on Monday"
     if verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_GOVERNORS:
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in ("will", "shall", "'ll") for a in head_auxes) or \
@@ -269,6 +288,19 @@ def _modifiers(tok, lo: int = 0) -> list:
         if c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and not c.like_num and c.idx >= lo:
             out += _modifiers(c, lo) + [c]
     return out
+
+
+def _scheduled(verb, core, span_tokens: set[int], s_text: str) -> bool:
+    """A simple present that reads as a timetable ("the court rules on Monday"): an eventive
+    verb the date hangs on directly, in running text (headlines use the present for the past)."""
+    if verb is None or core is None or verb.lemma_.lower() in STATIVE_VERBS:
+        return False
+    if not s_text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")):
+        return False
+    tok = core
+    while tok.head.i in span_tokens and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.head.i == verb.i
 
 
 def _np(tok, depth: int = 0, lo: int = 0) -> str:
@@ -373,6 +405,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
     meaning = _interpret(name, m)
     if meaning is None:
         return None
+    if _DATELINE_BEFORE.match(s_text[:start]) and _DATELINE_AFTER.match(s_text[end:]):
+        return None
     core = _core_token(doc, m, off)
     prep = m.group("prep")
     rule = name
@@ -390,6 +424,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
     if not keep_speech and noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
         return None
     tense = _tense(verb)
+    if tense == "present" and _scheduled(verb, core, span_tokens, s_text):
+        tense = "scheduled"
     lead = len(s_text) - len(s_text.lstrip())
     return {
         "event_id": event_id(article_id, off + start, off + end),

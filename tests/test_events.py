@@ -36,6 +36,11 @@ def test_counts_are_not_years(nlp):
     assert events(nlp, text, "2022-04-04") == []
 
 
+def test_phone_numbers_and_datelines_are_not_events(nlp):
+    text = "LISBON, Oct 9 (Wire) - Callers can reach the helpline on 0800 2011 1999 until the evening."
+    assert events(nlp, text, "2023-10-11") == []
+
+
 def test_impossible_date_is_no_date_and_no_year(nlp):
     assert events(nlp, "The decree was signed on 31 February 2019 by the governor.", "2022-04-04") == []
 
@@ -70,6 +75,12 @@ REF = "2023-10-11"  # a Wednesday
     ("The ministers will meet on Thursday in Riga.", "on Thursday", "2023-10-12", "day"),
     ("The ministers are meeting on Monday.", "on Monday", "2023-10-16", "day"),
     ("The ministers met last Wednesday.", "last Wednesday", "2023-10-04", "day"),
+    ("The tribunal rules on Monday on the appeal.", "on Monday", "2023-10-16", "day"),
+    ("The tribunal ruled on Monday on the appeal.", "on Monday", "2023-10-09", "day"),
+    ("Tribunal rules on Monday against strikers", "on Monday", "2023-10-09", "day"),  # headline
+    ("The hearing is scheduled for Tuesday.", "Tuesday", "2023-10-17", "day"),
+    ("The bridge is due to reopen on Sunday.", "on Sunday", "2023-10-15", "day"),
+    ("Ferries could sail again in March.", "in March", "2024-03", "month"),
     ("The strike began in April.", "in April", "2023-04", "month"),
     ("Parliament approved the budget in November.", "in November", "2022-11", "month"),
     ("Voters will choose a mayor in November.", "in November", "2023-11", "month"),
@@ -82,6 +93,8 @@ REF = "2023-10-11"  # a Wednesday
     ("The fire was put out yesterday.", "yesterday", "2023-10-10", "day"),
     ("Flights resumed this week after the storm.", "this week", "2023-10-09", "week"),
     ("Flights were grounded last week.", "last week", "2023-10-02", "week"),
+    ("The pipeline should be finished by the end of the month.", "by the end of the month", "2023-10", "month"),
+    ("The dam was finished this spring.", "this spring", "2023", "year"),
 ])
 def test_relative_dates_resolve_against_reference(nlp, text, expr, date, precision):
     row = by_expr(events(nlp, text, REF))[expr]
