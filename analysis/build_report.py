@@ -1,0 +1,253 @@
+"""Build the HTML reports for one folder of articles: ``python -m analysis.build_report
+--articles seeds [--story "..."] [--out reports]``.
+
+The corpus is loaded once and saved to ``OUT/<story>/data/current`` (the previous build's
+frames move to ``data/previous``, for the "what changed" section); each notebook in
+``notebooks/`` is then run by papermill with those frames and rendered to
+``OUT/<story>/<notebook>.html`` with code hidden and images embedded. A notebook that fails
+leaves its previous report in place and is kept in ``OUT/<story>/failed/``; the others still
+build, ``OUT/index.html`` says what failed, and the command exits non-zero.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import sys
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from . import __version__, changes, report_index, summary
+from .corpus import Corpus, load_corpus
+
+PROJECT = Path(__file__).resolve().parents[1]
+NOTEBOOKS_DIR = PROJECT / "notebooks"
+KERNEL = "newsdesk"
+# (notebook file stem, report title), in the order the index lists them.
+NOTEBOOKS = [
+    ("overview", "Overview: headline figures, conflicts, what changed, files skipped"),
+    ("counts", "People counts by source"),
+    ("coverage", "Source coverage: who mentions which entity and figure"),
+    ("timeline", "Timeline of releases, sanctions and other dated events"),
+    ("agreement", "Agreement and conflicts between sources"),
+    ("entities", "Entities and their spellings"),
+]
+
+
+@dataclass
+class ReportResult:
+    name: str
+    title: str
+    file: str                 # relative to the story folder
+    ok: bool
+    error: str = ""
+    failed_notebook: str = ""  # relative to the story folder
+    failed_html: str = ""
+    stale: bool = False       # the HTML linked is the previous build's
+
+
+def slugify(story: str) -> str:
+    """A folder name for ``story``: lowercase letters, digits and dashes only."""
+    s = re.sub(r"[^a-z0-9]+", "-", story.casefold()).strip("-")[:60].strip("-")
+    return s or "story"
+
+
+def inside(root: Path, path: Path) -> Path:
+    """``path`` resolved, refusing anything outside ``root``."""
+    root, p = root.resolve(), path.resolve()
+    if p != root and root not in p.parents:
+        raise ValueError(f"refusing to write outside {root}: {p}")
+    return p
+
+
+def write_atomic(path: Path, data: str | bytes) -> None:
+    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data.encode("utf-8") if isinstance(data, str) else data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _rotate_frames(corpus: Corpus, data_dir: Path) -> Corpus | None:
+    """Move the last build's frames to ``previous``, save this build's as ``current``."""
+    current, previous = data_dir / "current", data_dir / "previous"
+    prev = None
+    if (current / "articles.parquet").exists():
+        if previous.exists():
+            shutil.rmtree(previous)
+        os.replace(current, previous)
+        prev = Corpus.from_parquet(previous)
+    elif (previous / "articles.parquet").exists():
+        prev = Corpus.from_parquet(previous)
+    corpus.to_parquet(current)
+    return prev
+
+
+def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
+    """A self-contained HTML page for an executed notebook; code cells hidden."""
+    import nbformat
+    from nbconvert import HTMLExporter
+
+    nb = nbformat.read(nb_path, as_version=4)
+    exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=True,
+                            exclude_output_prompt=True, embed_images=True)
+    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
+    # The reports need no script: drop every one the template adds (MathJax, mermaid from a
+    # CDN), so a page loads nothing from the network and runs no code.
+    return re.sub(r"<script\b[^>]*>[\s\S]*?</script>", "", body)
+
+
+def run_notebook(name: str, title: str, params: dict, story_dir: Path,
+                 notebooks_dir: Path = NOTEBOOKS_DIR, kernel: str = KERNEL) -> ReportResult:
+    """Execute one notebook with papermill and write its HTML report atomically."""
+    import papermill as pm
+
+    _kernel_can_import_project()
+    html_path = inside(story_dir, story_dir / f"{name}.html")
+    work = inside(story_dir, story_dir / ".build" / f"{name}.ipynb")
+    work.parent.mkdir(parents=True, exist_ok=True)
+    result = ReportResult(name=name, title=title, file=html_path.name, ok=True)
+    try:
+        pm.execute_notebook(str(notebooks_dir / f"{name}.ipynb"), str(work), parameters=params,
+                            kernel_name=kernel, cwd=str(notebooks_dir), progress_bar=False,
+                            log_output=False)
+        write_atomic(html_path, render_html(work, title))
+        failed = story_dir / "failed"
+        for stale in (failed / f"{name}.ipynb", failed / f"{name}.html"):
+            stale.unlink(missing_ok=True)
+    except Exception as exc:  # report it, keep the previous HTML, go on with the others
+        result.ok = False
+        result.error = _error_text(exc)
+        failed = inside(story_dir, story_dir / "failed" / f"{name}.ipynb")
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        if work.exists():
+            os.replace(work, failed)
+            result.failed_notebook = f"failed/{failed.name}"
+            try:
+                write_atomic(failed.with_suffix(".html"), render_html(failed, f"FAILED: {title}", hide_code=False))
+                result.failed_html = f"failed/{failed.stem}.html"
+            except Exception:
+                pass
+        result.stale = html_path.exists()
+    return result
+
+
+def _kernel_can_import_project() -> None:
+    """Let the kernel import ``analysis`` from this checkout even when the package is not
+    installed in the environment (kernels inherit this process's environment)."""
+    parts = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
+    if str(PROJECT) not in parts:
+        os.environ["PYTHONPATH"] = os.pathsep.join([str(PROJECT), *parts])
+
+
+def _error_text(exc: Exception) -> str:
+    ename, evalue = getattr(exc, "ename", None), getattr(exc, "evalue", None)
+    if ename:
+        return f"{ename}: {evalue}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "reports",
+          story: str | None = None, *, reference_date: str = "", focus_entities=(), focus_kinds=(),
+          date_from: str = "", date_to: str = "", notebooks=None,
+          notebooks_dir: str | os.PathLike = NOTEBOOKS_DIR, kernel: str = KERNEL,
+          corpus: Corpus | None = None) -> Path:
+    """Build every report for ``articles`` into ``out_dir/<story>/`` and rewrite
+    ``out_dir/index.html``; return the index's path. Raise :class:`BuildFailed` (carrying
+    that path) after building the rest when a notebook fails. ``corpus``: frames already
+    loaded from ``articles`` (skips the load)."""
+    articles = Path(articles).resolve()
+    root = Path(out_dir).resolve()
+    root.mkdir(parents=True, exist_ok=True)
+    story = (story or "").strip() or (articles.name if articles.is_dir() else articles.stem) or "story"
+    story_dir = inside(root, root / slugify(story))
+    story_dir.mkdir(parents=True, exist_ok=True)
+    notebooks_dir = Path(notebooks_dir).resolve()
+
+    if corpus is None:
+        corpus = load_corpus(articles, reference_date=reference_date or None)
+    data_dir = inside(story_dir, story_dir / "data")
+    previous = _rotate_frames(corpus, data_dir)
+
+    params = {"articles": str(articles), "out_dir": str(story_dir), "frames_dir": str(data_dir / "current"),
+              "story": story, "reference_date": reference_date or "", "focus_entities": list(focus_entities),
+              "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
+    chosen = [(n, t) for n, t in NOTEBOOKS if notebooks is None or n in notebooks]
+    results = [run_notebook(n, t, params, story_dir, notebooks_dir, kernel) for n, t in chosen]
+    shutil.rmtree(story_dir / ".build", ignore_errors=True)
+
+    info = story_summary(corpus, previous, story, story_dir.name, results)
+    write_atomic(story_dir / "summary.json", json.dumps(info, indent=2, sort_keys=True, ensure_ascii=False))
+    index = report_index.write_index(root)
+    if not all(r.ok for r in results):
+        raise BuildFailed(index, [r for r in results if not r.ok])
+    return index
+
+
+class BuildFailed(RuntimeError):
+    """One or more notebooks failed; the index (``.index``) says which and why."""
+
+    def __init__(self, index: Path, failed: list[ReportResult]):
+        super().__init__("; ".join(f"{r.name}: {r.error}" for r in failed))
+        self.index = index
+        self.failed = failed
+
+
+def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str,
+                  results: list[ReportResult]) -> dict:
+    """What the index shows for one story (also saved as ``summary.json``)."""
+    arts = corpus.articles
+    outlets = sorted({summary.text(o) for o in arts["outlet"]} - {""}, key=str.lower) if not arts.empty else []
+    ch = changes.compare(previous, corpus)
+    conf = summary.conflicts(corpus.claims, corpus.articles)
+    return {
+        "story": story, "slug": slug, "version": __version__,
+        "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "n_articles": int(len(arts)), "outlets": outlets,
+        "sources": sorted(summary.source_labels(arts).values(), key=str.lower),
+        "headline": list(summary.headline(corpus.claims, corpus.articles)["text"]),
+        "conflicts": list(conf["detail"]),
+        "changes": ch.summary_line(),
+        "new_articles": list(ch.new_articles["source"]) if not ch.new_articles.empty else [],
+        "skipped": [{"path": summary.text(r["path"]), "stage": summary.text(r["stage"]),
+                     "message": summary.text(r["message"])} for _, r in corpus.errors.iterrows()],
+        "reports": [asdict(r) for r in results],
+    }
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", default="seeds", help="folder (recursive) or file of articles")
+    ap.add_argument("--story", default="", help="story title (default: the folder's name)")
+    ap.add_argument("--out", default="", help="reports folder (default: reports/ in the project)")
+    ap.add_argument("--reference-date", default="", help="YYYY-MM-DD for relative dates in undated articles")
+    ap.add_argument("--focus-entity", action="append", default=[], help="keep only this entity (repeatable)")
+    ap.add_argument("--focus-kind", action="append", default=[], help="keep only this claim kind (repeatable)")
+    ap.add_argument("--date-from", default="")
+    ap.add_argument("--date-to", default="")
+    a = ap.parse_args(argv)
+    try:
+        index = build(a.articles, a.out or PROJECT / "reports", a.story or None,
+                      reference_date=a.reference_date, focus_entities=a.focus_entity,
+                      focus_kinds=a.focus_kind, date_from=a.date_from, date_to=a.date_to)
+    except BuildFailed as exc:
+        for r in exc.failed:
+            print(f"report failed: {r.name}: {r.error}", file=sys.stderr)
+        print(exc.index)
+        return 1
+    print(index)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

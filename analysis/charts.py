@@ -1,0 +1,319 @@
+"""Matplotlib charts for the reports. Each function takes frames and returns a Figure with a
+title, labelled axes, units and a source line naming the articles it is drawn from.
+
+Figures are built with ``matplotlib.figure.Figure`` (not pyplot), so nothing is shown twice
+in a notebook; :func:`show` renders one to PNG bytes that are identical run after run.
+Article text drawn on a chart never goes through mathtext (``$`` stays a dollar sign).
+"""
+from __future__ import annotations
+
+import io
+import math
+import textwrap
+from contextlib import contextmanager
+
+import matplotlib
+import matplotlib.dates as mdates
+import numpy as np
+import pandas as pd
+from matplotlib.figure import Figure
+
+from . import summary
+from .summary import fmt_number, is_missing, kind_order, source_line, text
+
+WIDTH_IN = 12.0     # 12 in × 100 dpi = 1,200 px: readable in a 1,280 px window
+DPI = 100
+RC = {"text.parse_math": False, "font.size": 11, "axes.titlesize": 14, "axes.titleweight": "bold",
+      "axes.labelsize": 11, "svg.hashsalt": "newsdesk", "axes.spines.top": False,
+      "axes.spines.right": False}
+PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+           "#bcbd22", "#7f7f7f", "#d62728"]
+CONFLICT = "#d62728"
+
+
+@contextmanager
+def _style():
+    with matplotlib.rc_context(RC):
+        yield
+
+
+def show(fig: Figure):
+    """A notebook display object for ``fig``: a byte-stable PNG (no software/date metadata)."""
+    from IPython.display import Image
+    return Image(data=to_png(fig), format="png")
+
+
+def to_png(fig: Figure) -> bytes:
+    """``fig`` as PNG bytes, without the metadata that would differ between runs."""
+    buf = io.BytesIO()
+    with _style():
+        fig.savefig(buf, format="png", dpi=DPI, metadata={"Software": None})
+    return buf.getvalue()
+
+
+def _finish(fig: Figure, title: str, source: str, note: str = "") -> Figure:
+    fig.suptitle(title, x=0.01, ha="left", fontsize=15, fontweight="bold")
+    lines = textwrap.wrap(note, 150) if note else []
+    lines += textwrap.wrap(source, 150)
+    height = fig.get_figheight()
+    foot = (0.17 * len(lines) + 0.12) / height  # inches of footer as a fraction of the figure
+    engine = fig.get_layout_engine()
+    if engine is not None and hasattr(engine, "set"):
+        engine.set(rect=(0, foot, 1, 1 - foot))
+    fig.text(0.01, 0.04 / height, "\n".join(lines), ha="left", va="bottom", fontsize=9, color="#444444")
+    return fig
+
+
+def _empty(title: str, message: str, source: str) -> Figure:
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 2.2), layout="constrained")
+        ax = fig.add_subplot()
+        ax.set_axis_off()
+        ax.text(0.5, 0.5, message, ha="center", va="center", fontsize=12, color="#555555")
+        return _finish(fig, title, source)
+
+
+def _wrap(label: str, width: int = 28) -> str:
+    return "\n".join(textwrap.wrap(label, width)) or label
+
+
+# --- people counts by source --------------------------------------------------------------
+
+def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+    """People counts as each source states them, one panel per kind, one row per source.
+
+    A dot is the figure stated; a bar its hedge (``about``: ±10%), an arrow an open end
+    (``at least``, ``up to``); hollow rings are other figures the same source gives for the
+    same kind. Sources that conflict with the figure most sources support are red.
+    """
+    title = "People counts as each source reports them"
+    iv = summary.source_intervals(claims, articles)
+    if iv.empty:
+        return _empty(title, "No counts of people were found in these articles.",
+                      source_line(articles))
+    conf = summary.conflicts(claims, articles)
+    conflicted = {(r.kind, s) for r in conf.itertuples() for s in r.sources}
+    kinds = kind_order(iv["kind"])
+    heights = [max(1.2, 0.45 * (iv["kind"] == k).sum() + 0.9) for k in kinds]
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, sum(heights) + 1.4), layout="constrained")
+        axes = fig.subplots(len(kinds), 1, squeeze=False, height_ratios=heights)[:, 0]
+        for ax, kind in zip(axes, kinds):
+            g = iv[iv["kind"] == kind].sort_values("source", key=lambda s: s.str.lower(),
+                                                   ascending=False).reset_index(drop=True)
+            finite = [v for v in list(g["value"]) + list(g["low"]) + list(g["high"])
+                      + [x for xs in g["other_values"] for x in xs] if math.isfinite(v)]
+            lo_all, hi_all = min(finite), max(finite)
+            span = (hi_all - lo_all) or max(abs(hi_all), 1.0)
+            left, right = max(0.0, lo_all - 0.25 * span), hi_all + 0.25 * span
+            consensus = summary.best_value(g)
+            ax.axvline(consensus, color="#999999", lw=1, ls=":", zorder=1)
+            for y, r in g.iterrows():
+                bad = (kind, r["source"]) in conflicted
+                color = CONFLICT if bad else PALETTE[0]
+                lo = r["low"] if math.isfinite(r["low"]) else left
+                hi = r["high"] if math.isfinite(r["high"]) else right
+                if hi > lo:
+                    ax.plot([lo, hi], [y, y], color=color, lw=6, alpha=0.35, solid_capstyle="butt", zorder=2)
+                if not math.isfinite(r["high"]):
+                    ax.annotate("", xy=(right, y), xytext=(r["value"], y),
+                                arrowprops=dict(arrowstyle="->", color=color, lw=1.5))
+                if not math.isfinite(r["low"]):
+                    ax.annotate("", xy=(left, y), xytext=(r["value"], y),
+                                arrowprops=dict(arrowstyle="->", color=color, lw=1.5))
+                for other in r["other_values"]:
+                    ax.plot(other, y, "o", mfc="none", mec="#777777", ms=7, zorder=3)
+                ax.plot(r["value"], y, "o", color=color, ms=9, zorder=4)
+                label = summary.describe(r) + ("  ⚠ conflict" if bad else "")
+                ax.annotate(label, (r["value"], y), xytext=(0, 9), textcoords="offset points",
+                            ha="center", fontsize=10, color=color)
+            ax.set_yticks(range(len(g)), [_wrap(s) for s in g["source"]])
+            ax.set_ylim(-0.7, len(g) - 0.3)
+            ax.set_xlim(left, right)
+            ax.set_title(f"{kind.replace('_', ' ')} (consensus {fmt_number(consensus)})",
+                         loc="left", fontsize=12)
+            ax.set_xlabel("number of people")
+            ax.set_ylabel("source")
+            ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
+            ax.grid(axis="x", color="#eeeeee")
+        note = ("Dot: the figure stated. Bar: its hedge (about = ±10%). Arrow: open-ended (at least, "
+                "more than, up to). Ring: another figure from the same source. Dotted line: the figure "
+                "most sources support. Red: conflicts with it.")
+        return _finish(fig, title, source_line(articles, iv["article_id"]), note)
+
+
+# --- coverage ------------------------------------------------------------------------------
+
+def _heatmap(ax, matrix: pd.DataFrame, cmap: str, unit: str):
+    data = matrix.to_numpy(dtype=float)
+    im = ax.imshow(data, aspect="auto", cmap=cmap, vmin=0, vmax=max(1.0, float(np.nanmax(data)) if data.size else 1.0))
+    ax.set_xticks(range(matrix.shape[1]), [_wrap(str(c), 22) for c in matrix.columns],
+                  rotation=50, ha="right", rotation_mode="anchor", fontsize=9)
+    ax.set_yticks(range(matrix.shape[0]), [_wrap(str(i), 30) for i in matrix.index], fontsize=10)
+    ax.spines[:].set_visible(False)
+    vmax = data.max() if data.size else 1
+    for (i, j), v in np.ndenumerate(data):
+        if v:
+            ax.text(j, i, f"{v:,.0f}", ha="center", va="center", fontsize=9,
+                    color="white" if v > 0.6 * vmax else "black")
+    return im
+
+
+def coverage_entities(mentions: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame,
+                      top: int = 25) -> Figure:
+    """Outlet × entity: how many times each source mentions each of the most-covered entities."""
+    title = "Who mentions whom: mentions of the main entities, by source"
+    from . import tables
+    m = tables.coverage_entity_matrix(mentions, entities, articles, top=top)
+    if m.empty:
+        return _empty(title, "No entities were found in these articles.", source_line(articles))
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
+                     layout="constrained")
+        ax = fig.add_subplot()
+        im = _heatmap(ax, m, "Blues", "mentions")
+        ax.set_xlabel(f"entity (the {m.shape[1]} mentioned by most sources)")
+        ax.set_ylabel("source")
+        fig.colorbar(im, ax=ax, label="mentions (count)", shrink=0.8)
+        return _finish(fig, title, source_line(articles))
+
+
+def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> Figure:
+    """Outlet × figure: which source states which count (kind and value)."""
+    title = "Who reports which figure: counts stated, by source"
+    from . import tables
+    m = tables.coverage_claim_matrix(claims, articles, top=top)
+    if m.empty:
+        return _empty(title, "No counted figures were found in these articles.", source_line(articles))
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
+                     layout="constrained")
+        ax = fig.add_subplot()
+        im = _heatmap(ax, m, "Oranges", "times stated")
+        ax.set_xlabel("figure (kind: value, what is counted)")
+        ax.set_ylabel("source")
+        fig.colorbar(im, ax=ax, label="times stated (count)", shrink=0.8)
+        return _finish(fig, title, source_line(articles))
+
+
+# --- timeline ------------------------------------------------------------------------------
+
+def _span(date: str, precision: str):
+    """(start, end) datetimes covering an ISO prefix at its precision."""
+    p = pd.Period(date, freq={"year": "Y", "month": "M"}.get(precision, "D"))
+    return p.start_time, p.end_time
+
+
+def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+    """Dated events on a real time axis, one lane per category (releases apart from
+    sanctions); a day is a dot, a month or a year a bar spanning it; labels say how many
+    sources give the date."""
+    title = "Timeline of the dated events the articles mention"
+    from . import tables
+    ev = tables.timeline_rows(events, articles)
+    if ev.empty:
+        return _empty(title, "No dated events were found in these articles.", source_line(articles))
+    cats = list(dict.fromkeys(ev["category"]))
+    colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
+    n_rows = len(ev)
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 2.2 + 0.42 * n_rows + 0.3 * len(cats)), layout="constrained")
+        ax = fig.add_subplot()
+        y = 0
+        ticks, ticklabels, bands = [], [], []
+        for cat in cats:
+            g = ev[ev["category"] == cat]
+            y += 0.5  # room for the lane's name
+            top = y
+            for _, r in g.iterrows():
+                start, end = _span(r["date"], r["precision"])
+                c = colors[cat]
+                if r["precision"] == "day":
+                    ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
+                else:
+                    ax.barh(y, end - start, left=start, height=0.5, color=c, alpha=0.55)
+                ax.annotate(_wrap(r["label"], 60), (end, y), xytext=(6, 0), textcoords="offset points",
+                            va="center", fontsize=9)
+                ticks.append(y)
+                ticklabels.append(f"{r['date']} ({r['precision']})")
+                y += 1
+            bands.append((cat, top, y - 1))
+            y += 0.6
+        for cat, top, bottom in bands:
+            ax.axhspan(top - 0.95, bottom + 0.45, color=colors[cat], alpha=0.07)
+            ax.text(0.005, top - 0.55, cat.replace("_", " "), transform=ax.get_yaxis_transform(),
+                    va="center", ha="left", fontsize=11, fontweight="bold", color=colors[cat])
+        ax.set_yticks(ticks, ticklabels, fontsize=9)
+        ax.invert_yaxis()
+        starts = [_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
+        ends = [_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
+        lo, hi = min(starts), max(ends)
+        pad = (hi - lo) * 0.05 + pd.Timedelta(days=2)
+        ax.set_xlim(lo - pad, hi + (hi - lo) * 0.45 + pd.Timedelta(days=10))
+        loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
+        ax.xaxis.set_major_locator(loc)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+        ax.set_xlabel("date (a dot is a day; a bar spans the month or year given)")
+        ax.set_ylabel("date as written (precision)")
+        ax.grid(axis="x", color="#eeeeee")
+        return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))
+
+
+# --- entities ------------------------------------------------------------------------------
+
+def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 20) -> Figure:
+    """The most-covered entities: how many sources name each, and in how many spellings."""
+    title = "Main entities: sources naming each, and the spellings they use"
+    from . import tables
+    t = tables.entity_rows(entities).head(top)
+    if t.empty:
+        return _empty(title, "No entities were found in these articles.", source_line(articles))
+    labels = list(dict.fromkeys(t["label"]))
+    colors = {lab: PALETTE[i % len(PALETTE)] for i, lab in enumerate(labels)}
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 1.8 + 0.42 * len(t)), layout="constrained")
+        ax = fig.add_subplot()
+        t = t.iloc[::-1].reset_index(drop=True)
+        ax.barh(range(len(t)), t["n_articles"], color=[colors[lab] for lab in t["label"]])
+        for i, r in t.iterrows():
+            note = f"{r['n_mentions']:,} mentions, {r['n_variants']} spelling{'s' if r['n_variants'] != 1 else ''}"
+            ax.text(r["n_articles"], i, f"  {note}", va="center", fontsize=9)
+        ax.set_yticks(range(len(t)), [f"{_wrap(n, 34)} ({lab})" for n, lab in zip(t["canonical"], t["label"])],
+                      fontsize=9)
+        ax.set_xlim(0, max(t["n_articles"]) * 1.35 + 0.5)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("articles naming the entity (count)")
+        ax.set_ylabel("entity (spaCy label)")
+        return _finish(fig, title, source_line(articles))
+
+
+# --- agreement -----------------------------------------------------------------------------
+
+def agreement(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+    """Per kind of people count: how many sources support the consensus figure and how many
+    conflict with it."""
+    title = "Do the sources agree? Sources supporting or contradicting each figure"
+    head = summary.headline(claims, articles)
+    if head.empty:
+        return _empty(title, "No counts of people were found in these articles.", source_line(articles))
+    conf = summary.conflicts(claims, articles)
+    bad = {r.kind: r.sources for r in conf.itertuples()}
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(head)), layout="constrained")
+        ax = fig.add_subplot()
+        h = head.iloc[::-1].reset_index(drop=True)
+        agree = h["n_agree"].to_numpy()
+        off = (h["n_sources"] - h["n_agree"]).to_numpy()
+        ax.barh(range(len(h)), agree, color="#2ca02c", label="supports the figure")
+        ax.barh(range(len(h)), off, left=agree, color=CONFLICT, label="conflicts with it")
+        for i, r in h.iterrows():
+            who = bad.get(r["kind"], [])
+            note = f"  {fmt_number(r['value'])}" + (f"  (conflict: {', '.join(who)})" if who else "")
+            ax.text(r["n_sources"], i, _wrap(note, 90), va="center", fontsize=9)
+        ax.set_yticks(range(len(h)), [k.replace("_", " ") for k in h["kind"]])
+        ax.set_xlim(0, max(h["n_articles"].max(), h["n_sources"].max()) * 1.6 + 0.5)
+        ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
+        ax.set_xlabel("sources (count)")
+        ax.set_ylabel("kind of count")
+        ax.legend(loc="lower right", frameon=False)
+        return _finish(fig, title, source_line(articles, summary.people_claims(claims).get("article_id", [])))

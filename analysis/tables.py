@@ -1,0 +1,264 @@
+"""Readable tables for the reports: the columns a reader needs, sorted, numbers formatted,
+the sentence beside each figure. :class:`Table` displays one as HTML with every cell
+escaped, so article text (titles, sentences, names) is always shown as text.
+"""
+from __future__ import annotations
+
+import html
+import json
+
+import pandas as pd
+
+from .summary import (fmt_number, is_missing, kind_order, people_claims, source_labels, text)
+
+SENTENCE_CHARS = 300
+
+
+class Table:
+    """A DataFrame shown as an escaped HTML table (no truncation, no index)."""
+
+    def __init__(self, df: pd.DataFrame, empty: str = "Nothing to show.", caption: str = ""):
+        self.df = df
+        self.empty = empty
+        self.caption = caption
+
+    def to_html(self) -> str:
+        if self.df is None or self.df.empty:
+            return f'<p class="nd-empty">{html.escape(self.empty)}</p>'
+        body = self.df.to_html(index=False, escape=True, na_rep="—", border=0,
+                               classes="nd-table", justify="left")
+        cap = f'<p class="nd-caption">{html.escape(self.caption)}</p>' if self.caption else ""
+        return cap + body
+
+    def _repr_html_(self) -> str:
+        return self.to_html()
+
+    def __repr__(self) -> str:
+        return self.df.to_string(index=False) if not self.df.empty else self.empty
+
+
+def _clip(s, n: int = SENTENCE_CHARS) -> str:
+    s = " ".join(text(s).split())
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"
+
+
+def _as_list(v) -> list:
+    if isinstance(v, (list, tuple)):
+        return list(v)
+    if hasattr(v, "tolist"):
+        return list(v.tolist())
+    if isinstance(v, str) and v[:1] == "[":
+        try:
+            return list(json.loads(v))
+        except ValueError:
+            return [v]
+    return [] if is_missing(v) else [v]
+
+
+def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles read: source, title, date published, words, file."""
+    cols = ["source", "outlet", "title", "published", "words", "file"]
+    if articles is None or articles.empty:
+        return pd.DataFrame(columns=cols)
+    labels = source_labels(articles)
+    rows = [{"source": labels.get(r["article_id"], ""), "outlet": text(r.get("outlet"), "—"),
+             "title": _clip(r.get("title"), 140) or "—", "published": text(r.get("published"), "unknown"),
+             "words": fmt_number(r.get("n_words")), "file": text(r.get("path")).rsplit("/", 1)[-1]}
+            for _, r in articles.iterrows()]
+    return pd.DataFrame(rows, columns=cols).sort_values(["source", "file"], key=lambda s: s.str.lower()).reset_index(drop=True)
+
+
+def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool = False) -> pd.DataFrame:
+    """Every numeric claim: kind, figure with its hedge, what is counted, source, who says so,
+    and the sentence it comes from."""
+    cols = ["kind", "figure", "hedge", "counted", "class", "source", "according to", "sentence"]
+    if claims is None or claims.empty:
+        return pd.DataFrame(columns=cols)
+    c = people_claims(claims) if people_only else claims.copy()
+    if c.empty:
+        return pd.DataFrame(columns=cols)
+    labels = source_labels(articles)
+    order = {k: i for i, k in enumerate(kind_order(c["kind"].map(lambda k: text(k, "other"))))}
+    c = c.assign(_kind=c["kind"].map(lambda k: text(k, "other")),
+                 _v=pd.to_numeric(c["value"], errors="coerce"),
+                 _s=pd.to_numeric(c["start"], errors="coerce"),
+                 _src=c["article_id"].map(lambda a: labels.get(a, text(a))))
+    c = c.assign(_k=c["_kind"].map(order)).sort_values(["_k", "_v", "_src", "_s"], kind="stable",
+                                                        na_position="last")
+    rows = [{"kind": r["_kind"].replace("_", " "), "figure": fmt_number(r["_v"]),
+             "hedge": text(r.get("qualifier"), "exact").replace("_", " "),
+             "counted": text(r.get("counted"), "—"), "class": text(r.get("counted_class"), "—"),
+             "source": r["_src"], "according to": text(r.get("attribution"), "—"),
+             "sentence": _clip(r.get("sentence"))} for _, r in c.iterrows()]
+    return pd.DataFrame(rows, columns=cols)
+
+
+def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
+    """Entities by coverage: canonical, label, n_articles, n_mentions, n_variants, variants."""
+    cols = ["canonical", "label", "n_articles", "n_mentions", "n_variants", "variants"]
+    if entities is None or entities.empty:
+        return pd.DataFrame(columns=cols)
+    e = entities.copy()
+    e["variants"] = e["variants"].map(lambda v: sorted({str(x) for x in _as_list(v)}, key=str.lower))
+    e["n_variants"] = e["variants"].map(len)
+    for c in ("n_articles", "n_mentions"):
+        e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
+    e["canonical"] = e["canonical"].map(text)
+    e["label"] = e["label"].map(lambda v: text(v, "—"))
+    e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
+    return e[cols].reset_index(drop=True)
+
+
+def entities_table(entities: pd.DataFrame, min_articles: int = 1) -> pd.DataFrame:
+    """Entities with their spellings, most-covered first."""
+    e = entity_rows(entities)
+    e = e[e["n_articles"] >= min_articles]
+    return pd.DataFrame({"entity": e["canonical"], "type": e["label"], "articles": e["n_articles"],
+                         "mentions": e["n_mentions"].map(fmt_number),
+                         "spellings": e["n_variants"],
+                         "spelled as": e["variants"].map(lambda vs: "; ".join(vs))}).reset_index(drop=True)
+
+
+def aliases_table(entities: pd.DataFrame) -> pd.DataFrame:
+    """Only the entities written in more than one way: the merges a reader should check."""
+    t = entities_table(entities)
+    return t[t["spellings"] > 1].reset_index(drop=True)
+
+
+def errors_table(errors: pd.DataFrame) -> pd.DataFrame:
+    """Files skipped and why."""
+    cols = ["file", "stage", "why"]
+    if errors is None or errors.empty:
+        return pd.DataFrame(columns=cols)
+    e = errors.sort_values(["path", "stage"], kind="stable")
+    return pd.DataFrame({"file": e["path"].map(text), "stage": e["stage"].map(text),
+                         "why": e["message"].map(lambda m: _clip(m, 400))}).reset_index(drop=True)
+
+
+def coverage_entity_matrix(mentions: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame,
+                           top: int = 25) -> pd.DataFrame:
+    """Source × entity mention counts for the ``top`` entities named by most sources."""
+    if mentions is None or mentions.empty or entities is None or entities.empty:
+        return pd.DataFrame()
+    labels = source_labels(articles)
+    m = mentions[mentions["article_id"].isin(labels) & mentions["entity_id"].notna()]
+    if m.empty:
+        return pd.DataFrame()
+    names = dict(zip(entities["entity_id"], entities["canonical"].map(text)))
+    m = m.assign(source=m["article_id"].map(labels), entity=m["entity_id"].map(lambda e: names.get(e, text(e))))
+    counts = m.groupby(["source", "entity"]).size().unstack(fill_value=0)
+    reach = (counts > 0).sum().rename("reach")
+    rank = pd.DataFrame({"reach": reach, "total": counts.sum()})
+    rank = rank.assign(name=rank.index.str.lower()).sort_values(["reach", "total", "name"],
+                                                                  ascending=[False, False, True])
+    cols = list(rank.index[:top])
+    rows = sorted(set(labels.values()), key=str.lower)
+    return counts.reindex(index=rows, columns=cols, fill_value=0)
+
+
+def claim_label(r) -> str:
+    kind = text(r.get("kind"), "other").replace("_", " ")
+    counted = " ".join(text(r.get("counted")).split()[:3])
+    return f"{kind}: {fmt_number(r.get('value'))}" + (f" {counted}" if counted else "")
+
+
+def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> pd.DataFrame:
+    """Source × figure: how many times each source states each people count (by kind and
+    value), for the ``top`` figures stated by most sources."""
+    c = people_claims(claims)
+    labels = source_labels(articles)
+    if c.empty or not labels:
+        return pd.DataFrame()
+    c = c[c["article_id"].isin(labels)]
+    if c.empty:
+        return pd.DataFrame()
+    order = {k: i for i, k in enumerate(kind_order(c["kind"]))}
+    c = c.assign(source=c["article_id"].map(labels), _v=pd.to_numeric(c["value"]),
+                 kind_rank=c["kind"].map(order))
+    c["figure"] = [f"{k.replace('_', ' ')}: {fmt_number(v)}" for k, v in zip(c["kind"], c["_v"])]
+    counts = c.groupby(["source", "figure"]).size().unstack(fill_value=0)
+    meta = c.groupby("figure").agg(kind_rank=("kind_rank", "min"), value=("_v", "min"))
+    meta["reach"] = (counts > 0).sum()
+    keep = meta.sort_values(["reach", "kind_rank", "value"], ascending=[False, True, True]).index[:top]
+    cols = list(meta.loc[keep].sort_values(["kind_rank", "value"]).index)
+    rows = sorted(set(labels.values()), key=str.lower)
+    return counts.reindex(index=rows, columns=cols, fill_value=0)
+
+
+def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """Absolute dated events grouped by (category, date, precision): one row each, with the
+    sources giving it and a label. Sorted by category (releases and sanctions first), then date."""
+    cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources", "sentence"]
+    if events is None or events.empty:
+        return pd.DataFrame(columns=cols)
+    labels = source_labels(articles)
+    ev = events[events["date"].map(lambda d: not is_missing(d))].copy()
+    ev = ev[ev["article_id"].isin(labels)]
+    ev["precision"] = ev["precision"].map(lambda p: text(p, "day"))
+    ok = []
+    for d, p in zip(ev["date"], ev["precision"]):
+        try:
+            pd.Period(str(d), freq={"year": "Y", "month": "M"}.get(p, "D"))
+            ok.append(True)
+        except (ValueError, TypeError):
+            ok.append(False)
+    ev = ev[ok]
+    if ev.empty:
+        return pd.DataFrame(columns=cols)
+    ev["category"] = ev["category"].map(lambda c: text(c, "other"))
+    ev["date"] = ev["date"].map(str)
+    rows = []
+    for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):
+        srcs = sorted({labels[a] for a in g["article_id"]}, key=str.lower)
+        whats = [w for w in g["what"].map(text) if w] if "what" in g else []
+        what = max(set(whats), key=lambda w: (whats.count(w), -len(w), w)) if whats else ""
+        n = len(srcs)
+        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + ", ".join(srcs)
+        rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
+                     "article_ids": sorted(set(g["article_id"])), "n_sources": n,
+                     "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
+    out = pd.DataFrame(rows, columns=cols)
+    cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2, c) for c in out["category"]}
+    out = out.assign(_c=out["category"].map(cat_rank), _d=[pd.Period(d, freq={"year": "Y", "month": "M"}.get(p, "D")).start_time
+                                                         for d, p in zip(out["date"], out["precision"])])
+    return out.sort_values(["_c", "_d", "date"], kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
+
+
+def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+    """The timeline as a table: date, precision, category, what, sources, a sentence."""
+    t = timeline_rows(events, articles)
+    return pd.DataFrame({"category": t["category"], "date": t["date"], "precision": t["precision"],
+                         "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
+
+
+def groups_table(groups: pd.DataFrame) -> pd.DataFrame:
+    """Claim groups as the agreement step made them: list cells joined, verdict first."""
+    if groups is None or groups.empty:
+        return pd.DataFrame()
+    g = groups.copy()
+    for c in g.columns:
+        g[c] = g[c].map(lambda v: "; ".join(map(str, _as_list(v))) if isinstance(v, (list, tuple)) or hasattr(v, "tolist")
+                        else (fmt_number(v) if isinstance(v, float) else text(v, "—")))
+    first = [c for c in ("verdict", "kind", "counted_class", "counted", "value", "low", "high") if c in g.columns]
+    g = g[first + [c for c in g.columns if c not in first]]
+    return g.sort_values(list(g.columns[: min(3, len(g.columns))]), kind="stable").reset_index(drop=True)
+
+
+def conflicts_table(conflicts: pd.DataFrame) -> pd.DataFrame:
+    """Conflicts between source intervals, one line per kind."""
+    if conflicts is None or conflicts.empty:
+        return pd.DataFrame(columns=["kind", "conflicting sources", "their figures", "agreeing sources", "all figures"])
+    return pd.DataFrame({"kind": conflicts["kind"].str.replace("_", " "),
+                         "conflicting sources": conflicts["sources"].map(", ".join),
+                         "their figures": conflicts["values"].map(", ".join),
+                         "agreeing sources": conflicts["agreeing"].map(", ".join),
+                         "all figures": conflicts["detail"]})
+
+
+def headline_table(headline: pd.DataFrame) -> pd.DataFrame:
+    if headline is None or headline.empty:
+        return pd.DataFrame(columns=["kind", "figure", "sources supporting it", "sources reporting this kind"])
+    return pd.DataFrame({"kind": headline["kind"].str.replace("_", " "),
+                         "figure": headline["value"].map(fmt_number),
+                         "sources supporting it": headline["n_agree"],
+                         "sources reporting this kind": headline["n_sources"]})

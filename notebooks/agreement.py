@@ -1,0 +1,57 @@
+# ---
+# jupyter:
+#   jupytext:
+#     formats: ipynb,py:percent
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#       jupytext_version: 1.19.6
+#   kernelspec:
+#     display_name: Python (newsdesk)
+#     language: python
+#     name: newsdesk
+# ---
+
+# %% [markdown]
+# # Agreement and conflicts
+#
+# Where sources report the same quantity, do their figures agree?
+
+# %% tags=["parameters"]
+articles = "../seeds"  # folder (or one file) of articles
+out_dir = "../reports/seeds"  # this story's report folder (saved frames, previous build)
+frames_dir = ""  # frames saved by the build step, empty means load the articles afresh
+story = ""  # story title, empty means the articles folder's name
+reference_date = ""  # YYYY-MM-DD for relative dates in undated articles, empty means infer
+focus_entities = []  # canonical entity names to keep, empty means all
+focus_kinds = []  # claim kinds to keep (released, transferred, remaining, ...), empty means all
+date_from = ""  # timeline start (YYYY, YYYY-MM or YYYY-MM-DD), empty means open
+date_to = ""  # timeline end, empty means open
+
+# %%
+from analysis import charts, summary, tables
+from analysis import notebook as nb
+
+params = dict(articles=articles, out_dir=out_dir, frames_dir=frames_dir, story=story,
+              reference_date=reference_date, focus_entities=focus_entities, focus_kinds=focus_kinds,
+              date_from=date_from, date_to=date_to)
+full = nb.open_corpus(articles, frames_dir, reference_date)
+corpus = nb.focus(full, focus_entities, focus_kinds, date_from, date_to)
+nb.header(corpus, params)
+
+# %%
+charts.show(charts.agreement(corpus.claims, corpus.articles))
+
+# %% [markdown]
+# ## Conflicts between sources
+
+# %%
+nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles)),
+              empty="No conflicts: every source's figure fits the consensus.")
+
+# %% [markdown]
+# ## The same quantity across sources (claim groups)
+
+# %%
+nb.show_table(tables.groups_table(corpus.claim_groups), empty="No claim groups were formed.")
