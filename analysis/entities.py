@@ -1,38 +1,312 @@
-"""Entity mentions from parsed text, and canonical entities across the corpus."""
+"""Entity mentions from parsed text (per article), and canonical entities across the corpus.
+
+Per article (:func:`extract_mentions`): spaCy's entity spans, repaired and cleaned — name
+particles rejoined ("Ursula von der" + "Leyen"), determiners, quotes, titles and possessives
+dropped, sentence-initial common words and headline fragments dropped, spans glued by a verb
+or a hyphen split — each with a *hint*: the class a describing noun gives it ("Znak, a
+lawyer" → PERSON, "Belavia, the national airline" → ORG, "Vilnius, the capital" → GPE).
+
+Across the corpus (:func:`canonicalise`): every spelling gets a label by weighted vote
+(model label, hints, outlet/byline metadata, demonyms, surnames of people); surname-only
+mentions join the full name in their article; spellings of one person join across outlets
+when surname and given name are romanisation variants of the same gender form; initialisms
+and designator-less short forms join their organisation or place. See ``merge_rule``.
+"""
 from __future__ import annotations
 
-import hashlib
 import re
+import unicodedata
 
-import pandas as pd
-from unidecode import unidecode
+from .entity_names import NAME_PARTICLES, is_initialism, name_key
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
-HONORIFICS = re.compile(r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|lord|lady|gen|general|president|"
-                        r"the)\.?\s+", re.I)
-POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# Labels whose spellings are merged across the corpus; the rest only by identical key.
+PLACE = {"GPE", "LOC"}
+
+# Titles and honorifics written before a name; dropped from the surface (general English).
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+          "gen", "general", "president", "the", "a", "an", "madam", "mister", "rev", "st",
+          "sen", "senator", "rep", "gov", "governor", "col", "colonel", "capt", "captain",
+          "lt", "sgt", "judge", "justice", "pope", "king", "queen", "prince", "princess",
+          "minister", "premier", "chancellor", "ambassador", "envoy", "mayor"}
+
+# A describing noun (apposition, or a noun right before the name) → the class of the name.
+# General English role, organisation and place nouns.
+ROLE_CLASS: dict[str, str] = {
+    **dict.fromkeys(
+        "president leader envoy minister lawyer attorney activist scholar analyst spokesman "
+        "spokeswoman spokesperson official banker journalist reporter writer author husband "
+        "wife son daughter mother father brother sister chairman chairwoman chair director "
+        "chief ceo founder co-founder member candidate politician opponent dissident prisoner "
+        "laureate winner adviser advisor aide secretary ambassador diplomat general commander "
+        "officer colonel judge prosecutor mayor governor senator lawmaker legislator deputy "
+        "economist researcher professor expert editor correspondent musician player artist "
+        "singer actor actress coach executive manager owner negotiator representative figure "
+        "critic supporter student teacher doctor priest bishop king queen prince princess "
+        "premier chancellor emissary novelist poet blogger campaigner organizer organiser "
+        "pianist flutist flautist athlete detainee hostage defendant victim widow fiance "
+        "fiancee partner colleague head boss strongman dictator autocrat ruler".split(),
+        "PERSON"),
+    **dict.fromkeys(
+        "group organization organisation company firm corporation agency airline carrier bank "
+        "party committee commission council union center centre institute foundation fund "
+        "ministry department movement network outlet newspaper paper broadcaster channel "
+        "publisher producer supplier manufacturer maker exporter importer operator lender "
+        "insurer retailer giant conglomerate startup court parliament government "
+        "administration coalition alliance bloc association federation club team university "
+        "school college service office watchdog regulator charity nonprofit ngo project "
+        "initiative platform website magazine daily tabloid wire monitor miner".split(),
+        "ORG"),
+    **dict.fromkeys(
+        "capital city town village country nation province region district republic port "
+        "county municipality island suburb enclave oblast state territory neighbour neighbor "
+        "settlement".split(),
+        "GPE"),
+}
+# Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
+TELL_VERBS = {"tell"}
+# Connectors inside long organisation names ("Headquarters for the Treatment of Prisoners").
+ORG_CONNECTORS = {"of", "for", "the", "and", "on"}
+_QUOTES = "\"'“”‘’«»„‟‹›`"
+
+
+def _is_punct_or_quote(tok) -> bool:
+    return tok.is_punct or tok.text in _QUOTES or all(
+        unicodedata.category(ch).startswith("P") for ch in tok.text)
 
 
 def clean_surface(text: str) -> str:
-    s = " ".join(text.split()).strip(" \"“”'‘’.,;:()[]")
-    s = POSSESSIVE.sub("", s)
-    while HONORIFICS.match(s):
-        s = HONORIFICS.sub("", s, count=1)
-    return s.strip()
+    """The name as written, without quotes, titles, leading articles or possessive."""
+    s = " ".join(str(text).split()).replace("’", "'")
+    prev = None
+    while s != prev:
+        prev = s
+        s = s.strip(" ,;:()[]" + _QUOTES)
+        s = re.sub(r"(?:'s|')$", "", s)
+        s = s.rstrip(".") if not is_initialism(s) and not re.search(r"\b\w\.$", s) else s
+        words = s.split()
+        if len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+            s = " ".join(words[1:])
+    return s.replace("'", "’") if "’" in text else s
+
+
+def _role_of(tok) -> str | None:
+    lemma = tok.lemma_.lower()
+    cls = ROLE_CLASS.get(lemma) or ROLE_CLASS.get(tok.lower_)
+    if cls is None and tok.pos_ == "NOUN" and tok.is_lower and len(lemma) > 5 and (
+            lemma.endswith("ist") or lemma.endswith("ician")):
+        cls = "PERSON"
+    return cls
+
+
+def _hint(span, doc) -> tuple[str | None, str | None]:
+    """(class, word) a describing noun gives the span, or (None, None)."""
+    root = span.root
+    # "Znak, a lawyer" / "the group Viasna"
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
+            cls = _role_of(child)
+            if cls:
+                return cls, child.lemma_.lower()
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not (span.start <= root.head.i < span.end):
+        cls = _role_of(root.head)
+        if cls:
+            return cls, root.head.lemma_.lower()
+    # "banker Viktor Babariko", "envoy Coale", "producers Nutrien"
+    if span.start > 0:
+        prev = doc[span.start - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and not prev.ent_type_:
+            cls = _role_of(prev)
+            if cls:
+                return cls, prev.lemma_.lower()
+    for child in root.children:
+        if child.dep_ == "compound" and child.i < span.start and child.pos_ == "NOUN":
+            cls = _role_of(child)
+            if cls:
+                return cls, child.lemma_.lower()
+    if all(t.pos_ == "ADJ" for t in span) and span.label_ in ("GPE", "PERSON", "ORG"):
+        return "NORP", "adjective"
+    if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
+        return "ORG", root.head.lemma_
+    return None, None
+
+
+def _merge_particles(ents, doc):
+    """Rejoin names the model cut at a particle: "Ursula von der" + "Leyen"."""
+    out = []
+    skip_until = -1
+    for i, ent in enumerate(ents):
+        if ent.start < skip_until:
+            continue
+        start, end, label = ent.start, ent.end, ent.label_
+        if label == "PERSON" and doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc):
+            nxt = doc[end]
+            if nxt.is_title and nxt.is_alpha:
+                later = [e for e in ents[i + 1:] if e.start == end]
+                end = later[0].end if later else end + 1
+                skip_until = end
+        out.append((start, end, label))
+    return out
+
+
+def _trim(start, end, label, doc, lower_words=frozenset()):
+    """Drop leading determiners, quotes, titles and sentence-initial common words, and a
+    trailing possessive or punctuation."""
+    while start < end and (_is_punct_or_quote(doc[start]) or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and (_is_punct_or_quote(doc[end - 1]) or doc[end - 1].tag_ == "POS"
+                           or doc[end - 1].lower_ in ("'s", "’s")):
+        end -= 1
+    while end - start > 1 and label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES:
+        start += 1
+    # "Exiled Belarusian ...": a capitalised sentence opener that is not a name
+    while (end - start > 1 and doc[start].is_sent_start and doc[start + 1].pos_ in ("PROPN", "ADJ")
+           and (doc[start].pos_ in ("ADJ", "VERB", "ADV", "NOUN") or doc[start].lower_ in lower_words)):
+        start += 1
+    return start, end
+
+
+def _split_on_verbs(start, end, doc):
+    """"Trump named Coale" → [Trump], [Coale]: a name never holds a lower-case verb."""
+    pieces, cur = [], start
+    for i in range(start, end):
+        t = doc[i]
+        if t.is_lower and t.pos_ in ("VERB", "AUX"):
+            if i > cur:
+                pieces.append((cur, i))
+            cur = i + 1
+    if cur < end:
+        pieces.append((cur, end))
+    return pieces
+
+
+def _extend_org(start, end, doc, taken):
+    """"Headquarters" + "for the Treatment of Prisoners of War": capitalised words joined by
+    of/for/the/and continue an organisation's name."""
+    i, last = end, end
+    while i < len(doc) and i - end < 10:
+        t = doc[i]
+        if t.lower_ in ORG_CONNECTORS and t.is_lower:
+            i += 1
+            continue
+        if t.is_title and t.is_alpha and i not in taken and not t.is_sent_start:
+            i += 1
+            last = i
+            continue
+        break
+    if last > end and doc[end].lower_ in ORG_CONNECTORS:
+        return last
+    return end
+
+
+def _is_junk(span, doc, lower_words) -> bool:
+    text = span.text
+    if not re.search(r"[^\W\d_]", text):
+        return True
+    if not any(ch.isupper() for ch in text):  # "democratic", "kyiv's": lower-case fragments
+        return True
+    if span.label_ == "PERSON" and re.search(r"\d", text):  # headline fragments
+        return True
+    if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lower_words:
+        return True  # "Potash is ...": a common noun capitalised by the sentence
+    return False
+
+
+def _hyphen_parts(surface: str, names: set[str]) -> list[tuple[int, str]] | None:
+    """"U.S.-Belarus" → [(0, "U.S."), (5, "Belarus")] when each part is a name on its own in
+    the article; None otherwise (keeps "Rolls-Royce")."""
+    if "-" not in surface:
+        return None
+    parts, pos = [], 0
+    for p in surface.split("-"):
+        if p.strip():
+            parts.append((pos, p))
+        pos += len(p) + 1
+    if len(parts) < 2 or not all(p in names for _, p in parts):
+        return None
+    return parts
 
 
 def extract_mentions(doc, article_id: str) -> list[dict]:
-    rows = []
-    for ent in doc.ents:
-        if ent.label_ not in KEEP_LABELS:
+    """Entity mentions of one parsed article, with the model's label and a context hint."""
+    ents = [e for e in doc.ents if e.label_ in KEEP_LABELS]
+    lower_words = {t.lower_ for t in doc if t.is_lower and not t.is_sent_start}
+    spans = []
+    for start, end, label in _merge_particles(ents, doc):
+        start, end = _trim(start, end, label, doc, lower_words)
+        for s, e in _split_on_verbs(start, end, doc):
+            s, e = _trim(s, e, label, doc, lower_words)
+            if e > s:
+                spans.append([s, e, label])
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for sp in spans:
+        if sp[2] == "ORG":
+            sp[1] = _extend_org(sp[0], sp[1], doc, taken)
+    names = {clean_surface(doc[s:e].text) for s, e, _ in spans}
+    rows, roots = [], {}
+    for s, e, label in spans:
+        span = doc[s:e]
+        span.label_ = label
+        if _is_junk(span, doc, lower_words):
             continue
-        surface = clean_surface(ent.text)
-        if not surface or not re.search(r"[A-Za-zÀ-ž]", surface):
+        hint, word = _hint(span, doc)
+        base = {"article_id": article_id, "label": label, "ner_label": label, "hint": hint,
+                "hint_word": word, "sentence": span.sent.text.strip(), "field": "text"}
+        parts = _hyphen_parts(span.text, names - {clean_surface(span.text)})
+        if parts:
+            for off, p in parts:
+                lab = next((lb for s2, e2, lb in spans if clean_surface(doc[s2:e2].text) == p), label)
+                rows.append({**base, "surface": clean_surface(p), "label": lab, "ner_label": lab,
+                             "hint": None, "hint_word": None, "start": span.start_char + off,
+                             "end": span.start_char + off + len(p)})
             continue
-        rows.append({"article_id": article_id, "surface": surface, "label": ent.label_,
-                     "start": ent.start_char, "end": ent.end_char, "sentence": ent.sent.text.strip(),
-                     "field": "text"})
+        surface = clean_surface(span.text)
+        if not surface:
+            continue
+        roots[span.root.i] = len(rows)
+        rows.append({**base, "surface": surface, "start": span.start_char, "end": span.end_char})
+    _share_hints_with_conjuncts(doc, rows, roots)
+    rows += _recover_listed_names(doc, article_id, rows, roots, taken)
+    rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _share_hints_with_conjuncts(doc, rows, roots):
+    """"producers Nutrien and Mosaic": coordinated names share a describing noun."""
+    for i, r in list(roots.items()):
+        if rows[r]["hint"]:
+            continue
+        for c in doc[i].conjuncts:
+            j = roots.get(c.i)
+            if j is not None and rows[j]["hint"] in ("PERSON", "ORG", "GPE"):
+                rows[r]["hint"], rows[r]["hint_word"] = rows[j]["hint"], "conj:" + (rows[j]["hint_word"] or "")
+                break
+
+
+def _recover_listed_names(doc, article_id, rows, roots, taken) -> list[dict]:
+    """Capitalised names the model skipped inside a list of names ("Belaruskali, Russia's
+    Uralkali and ..."): they take the class of the name they are listed with."""
+    extra = []
+    for t in doc:
+        if (t.i in taken or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or len(t) < 3
+                or t.is_sent_start or t.lower_ in TITLES or t.dep_ not in ("conj", "appos")):
+            continue
+        j = roots.get(t.head.i)
+        if j is None:
+            continue
+        sib = rows[j]
+        if sib["label"] not in ("ORG", "PERSON", "GPE") and sib["hint"] not in ("ORG", "PERSON"):
+            continue
+        start = t.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == t.i \
+                and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken:
+            start -= 1
+        span = doc[start:t.i + 1]
+        extra.append({"article_id": article_id, "surface": clean_surface(span.text),
+                      "label": sib["label"], "ner_label": None, "hint": sib["hint"] or sib["label"],
+                      "hint_word": "listed-with:" + sib["surface"], "start": span.start_char,
+                      "end": span.end_char, "sentence": span.sent.text.strip(), "field": "text"})
+    return extra
 
 
 def metadata_mentions(article: dict, credits: list[str]) -> list[dict]:
@@ -40,49 +314,25 @@ def metadata_mentions(article: dict, credits: list[str]) -> list[dict]:
     rows = []
     aid = article["article_id"]
     byline = article.get("byline") or ""
-    for name in [n.strip() for n in byline.split(",") if n.strip()]:
+    for name in [n.strip() for n in re.split(r",|\band\b|&", byline) if n.strip()]:
         i = byline.find(name)
-        rows.append({"article_id": aid, "surface": name, "label": "PERSON", "start": i,
+        rows.append({"article_id": aid, "surface": name, "label": "PERSON", "ner_label": None,
+                     "hint": "PERSON", "hint_word": "byline", "start": i,
                      "end": i + len(name), "sentence": byline, "field": "byline"})
     credit_line = ", ".join(credits)
     for name in credits:
         i = credit_line.find(name)
-        rows.append({"article_id": aid, "surface": name, "label": "PERSON", "start": i,
+        rows.append({"article_id": aid, "surface": name, "label": "PERSON", "ner_label": None,
+                     "hint": "PERSON", "hint_word": "credit", "start": i,
                      "end": i + len(name), "sentence": credit_line, "field": "credit"})
     outlet = article.get("outlet")
     if outlet:
-        rows.append({"article_id": aid, "surface": outlet, "label": "ORG", "start": 0,
+        rows.append({"article_id": aid, "surface": outlet, "label": "ORG", "ner_label": None,
+                     "hint": "ORG", "hint_word": "outlet", "start": 0,
                      "end": len(outlet), "sentence": outlet, "field": "outlet"})
     return rows
 
 
-def name_key(surface: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", unidecode(surface).lower()).strip()
+from .entity_resolve import canonicalise  # noqa: E402  (re-exported: pipeline/corpus call it here)
 
-
-def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Give every mention an ``entity_id`` and build the ``entities`` frame."""
-    if mentions.empty:
-        return mentions.assign(entity_id=pd.Series(dtype=object)), pd.DataFrame()
-    m = mentions.copy()
-    keys = []
-    for aid, grp in m.groupby("article_id", sort=False):
-        full = [name_key(s) for s, lab in zip(grp.surface, grp.label) if lab == "PERSON" and " " in s]
-        for idx, s, lab in zip(grp.index, grp.surface, grp.label):
-            k = name_key(s)
-            if lab == "PERSON" and " " not in k:
-                match = [f for f in full if f.split()[-1] == k]
-                if match:
-                    k = max(set(match), key=match.count)
-            keys.append((idx, k))
-    m["_key"] = pd.Series(dict(keys))
-    m["entity_id"] = m["_key"].map(lambda k: "E" + hashlib.sha1(k.encode()).hexdigest()[:10])
-    ents = []
-    for eid, grp in m.groupby("entity_id", sort=True):
-        variants = grp.surface.value_counts()
-        ents.append({"entity_id": eid,
-                     "canonical": max(variants.index, key=lambda v: (len(v.split()), variants[v], v)),
-                     "label": grp.label.value_counts().index[0],
-                     "n_mentions": len(grp), "n_articles": grp.article_id.nunique(),
-                     "variants": sorted(variants.index), "articles": sorted(grp.article_id.unique())})
-    return m.drop(columns="_key"), pd.DataFrame(ents)
+__all__ = ["extract_mentions", "metadata_mentions", "canonicalise", "clean_surface", "name_key"]

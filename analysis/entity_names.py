@@ -1,0 +1,171 @@
+"""String tools for names: keys, romanisation-tolerant comparison, gender forms, initialisms.
+
+Everything here is a pure function of strings (no spaCy, no corpus), so the rules that
+decide whether two spellings can be one entity are easy to test on their own.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import jellyfish
+from rapidfuzz import fuzz
+from unidecode import unidecode
+
+# Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva").
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+                  "di", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el", "bint"}
+
+# Words that only say what kind of organisation a name is ("Acme Airlines" = "Acme").
+# General English corporate/media designators, not names.
+ORG_DESIGNATORS = {"airlines", "airline", "airways", "air", "group", "inc", "incorporated",
+                   "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp",
+                   "llp", "ag", "sa", "nv", "bv", "gmbh", "holding", "holdings", "news", "media"}
+
+# Words an initialism skips ("European Union" → EU, "Bank of England" → BoE → BOE).
+INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
+
+# Romanisation digraphs folded together, longest first: Cyrillic х/ж/ш/щ/ч/ц written
+# kh/zh/sh/shch/ch/ts (or tz, cz, x for кс); Belarusian ў written u/w after a vowel, г as h.
+_TRANSLIT = [("shch", "s"), ("sch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "z"), ("ch", "c"),
+             ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"), ("dz", "d"), ("ck", "k"),
+             ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "h"), ("y", "i"), ("j", "i")]
+_VOWELS = set("aeiou")
+# Endings of feminine surname forms (Slavic -ova/-eva/-ava/-ina/-aya/-ska, Baltic
+# -iene/-aite/-yte/-ute): a feminine form never names the same person as the masculine one
+# (Ivanov/Ivanova). Masculine Belarusian or Ukrainian names may end in -a (Lukashenka), so a
+# bare final "a" is not enough for surnames; for given names it is (Aleksandr/Aleksandra).
+_FEMININE_SURNAME = re.compile(r"(?:ova|eva|ava|iova|ina|yna|aia|aja|aya|ska|cka|zka|"
+                               r"iene|aite|yte|ute)$")
+
+
+def fold(s: str) -> str:
+    """ASCII, lower case, punctuation dropped, spaces folded."""
+    s = unidecode(unicodedata.normalize("NFKC", str(s))).lower()
+    s = re.sub(r"[^a-z0-9&]+", " ", s)
+    return " ".join(s.split())
+
+
+def is_initialism(surface: str) -> bool:
+    """"EU", "U.S.", "U.K", "NATO": 2–6 capitals, optionally dotted."""
+    s = surface.strip()
+    letters = s.replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in s
+
+
+def name_key(surface: str) -> str:
+    """The key spellings of one name share: folded, dots of initialisms and middle initials
+    dropped ("U.S." → "us", "Vladimir V. Putin" → "vladimir putin")."""
+    s = str(surface).replace("’", "'")
+    if is_initialism(s):
+        return s.replace(".", "").lower()
+    # dotted abbreviations inside a name are one word: "U.S. Embassy", "Bloomberg L.P."
+    s = re.sub(r"\b((?:[A-Za-z]\.){2,})", lambda mt: mt.group(1).replace(".", "") + " ", s)
+    words = fold(s).split()
+    if len(words) >= 3:
+        words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
+    return " ".join(words)
+
+
+def translit(word: str) -> str:
+    """A romanisation-neutral spelling: digraphs folded, y/j→i, g→h, ou/au before a
+    consonant → ov/av (Belarusian ў), doubled letters single."""
+    w = fold(word).replace(" ", "")
+    w = re.sub(r"([aeo])u(?=[^aeiouy]|$)", r"\1v", w)
+    for a, b in _TRANSLIT:
+        w = w.replace(a, b)
+    return re.sub(r"(.)\1+", r"\1", w)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of :func:`translit` (a leading vowel kept): "Kalesnikava" and
+    "Kolesnikova" both give "klsnkv"."""
+    t = translit(word)
+    if not t:
+        return ""
+    out = t[0] + "".join(ch for ch in t[1:] if ch not in _VOWELS)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def is_feminine(surname: str) -> bool:
+    """Whether a surname has a feminine ending."""
+    return bool(_FEMININE_SURNAME.search(fold(surname).replace(" ", "")))
+
+
+def same_gender_form(a: str, b: str) -> bool:
+    """Whether two surnames are in the same gender form."""
+    return is_feminine(a) == is_feminine(b)
+
+
+def surname_variant(a: str, b: str, strict: bool = False) -> bool:
+    """Whether two surnames can be romanisations of one name: same gender form and the
+    same transliteration, or the same skeleton, or (unless ``strict``) close spellings."""
+    if not a or not b or not same_gender_form(a, b):
+        return False
+    ta, tb = translit(a), translit(b)
+    if ta == tb:
+        return True
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb and len(sa) >= 3 and fuzz.ratio(ta, tb) >= 70:
+        return True
+    if strict:
+        return False
+    return (fuzz.ratio(ta, tb) >= 85 and len(ta) >= 6
+            and jellyfish.jaro_winkler_similarity(sa[1:], sb[1:]) >= 0.85)
+
+
+def given_variant(a: str, b: str) -> bool:
+    """Whether two given names can be one name (Aleksandr/Alyaksandr/Alexander,
+    Sergei/Siarhei, Viktor/Viktar), or one is the other's initial. Aleksandr vs
+    Aleksandra (gender form) and Maria vs Mira are not."""
+    fa, fb = fold(a).replace(" ", ""), fold(b).replace(" ", "")
+    if not fa or not fb:
+        return False
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[0] == fb[0]
+    if (fa[-1] == "a") != (fb[-1] == "a"):
+        return False
+    ta, tb = translit(fa), translit(fb)
+    if ta == tb:
+        return True
+    r = fuzz.ratio(ta, tb)
+    return (skeleton(fa) == skeleton(fb) and r >= 70) or r >= 80
+
+
+def initials(long_form: str) -> list[str]:
+    """Initialisms a long name could be written as: "European Union" → ["eu"],
+    "Bank of England" → ["be", "boe"]."""
+    words = [w for w in re.split(r"[\s\-]+", fold(long_form)) if w]
+    if len(words) < 2:
+        return []
+    content = "".join(w[0] for w in words if w not in INITIALISM_SKIP)
+    every = "".join(w[0] for w in words)
+    return sorted({content, every})
+
+
+def strip_designators(key: str) -> str:
+    """"belavia airlines" → "belavia"; keeps at least one word."""
+    words = key.split()
+    while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
+        words.pop()
+    return " ".join(words)
+
+
+DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "an", "is", "i", "ic", "n", "s")
+
+
+def is_demonym_of(word: str, place: str) -> bool:
+    """"Belarusian(s)" of "Belarus", "Ukrainian" of "Ukraine", "Lithuanian" of "Lithuania",
+    "Polish" of "Poland": the place's stem plus a demonym ending."""
+    w, p = fold(word), fold(place)
+    if not w or not p or " " in p or w == p:
+        return False
+    stems = {p, p[:-1] if p[-1] in "aeiouy" else p}
+    if p.endswith("land"):
+        stems.add(p[:-4])
+    for stem in stems:
+        if len(stem) >= 3 and w.startswith(stem):
+            rest = w[len(stem):]
+            if rest in DEMONYM_ENDINGS or rest.rstrip("s") in DEMONYM_ENDINGS:
+                return True
+    return False

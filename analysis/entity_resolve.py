@@ -1,0 +1,398 @@
+"""Canonical entities across the corpus: labels by weighted vote, then merges by rule.
+
+Steps (each merge is recorded in the entity's ``merge_rule``):
+
+1. every spelling's key (:func:`analysis.entity_names.name_key`) gets a label by vote:
+   the model's label (1 per mention), a context hint (3), outlet/byline metadata (5),
+   demonym of a place in the corpus → NORP, first word a known given name → PERSON;
+2. in each article, a surname-only (or given-name-only) mention joins the one full name
+   it ends (or starts) with — "Mr. Smith" → "Anna Smith";
+3. a lone surname no article explains becomes PERSON when it is the surname of a person
+   elsewhere in the corpus (the model often tags surnames ORG), and joins that person
+   when only one person in the corpus has it;
+4. people: same-gender-form surnames and given names that are romanisation variants
+   (blocked by surname skeleton, so not quadratic); every pair across the two groups must
+   agree, so "M. Ivanov" cannot chain "Maria" to "Mikhail";
+5. organisations and places: an initialism joins the one long form it abbreviates
+   ("European Union (EU)", "U.S." / "United States"), and "Acme Airlines" joins "Acme";
+6. ``aliases.yml`` forces or forbids merges.
+
+Different label classes (person, organisation, place) never merge.
+"""
+from __future__ import annotations
+
+import collections
+import hashlib
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .entity_names import (fold, given_variant, initials, is_demonym_of, is_initialism,
+                           name_key, skeleton, strip_designators, surname_variant, translit)
+
+W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
+CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
+MERGE_CLASSES = {"PERSON", "ORG", "PLACE"}
+_FAMILY_END = re.compile(r"(?:aia|aja|aya|ava|ova|eva|ina|yna|ska|cka|aite|iene|yte|ute|ii|iy|ij|a|i|y)$")
+
+
+def _cls(label: str) -> str:
+    return CLASS.get(label, label)
+
+
+class _Groups:
+    """Union-find over nodes, refusing unions a predicate or a forbidden pair rules out."""
+
+    def __init__(self, nodes, forbidden: set[frozenset] | None = None):
+        self.parent = {n: n for n in nodes}
+        self.members = {n: [n] for n in nodes}
+        self.rules: dict = collections.defaultdict(list)
+        self.forbidden = forbidden or set()
+
+    def find(self, n):
+        while self.parent[n] != n:
+            self.parent[n] = self.parent[self.parent[n]]
+            n = self.parent[n]
+        return n
+
+    def union(self, a, b, rule: str, ok=None, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        ma, mb = self.members[ra], self.members[rb]
+        if not force:
+            if any(frozenset((x[1], y[1])) in self.forbidden for x in ma for y in mb):
+                return False
+            if ok is not None and not ok(ma, mb):
+                return False
+        if (len(ma), ra) < (len(mb), rb):
+            ra, rb, ma = rb, ra, mb
+        self.parent[rb] = ra
+        self.members[ra] = sorted(self.members[ra] + self.members.pop(rb))
+        self.rules[ra] += self.rules.pop(rb, []) + [rule]
+        return True
+
+
+def _votes(m: pd.DataFrame) -> dict[str, collections.Counter]:
+    votes: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
+    for key, ner, hint, field in zip(m["key"], m["ner_label"], m["hint"], m["field"]):
+        if field != "text" and isinstance(hint, str):
+            votes[key][hint] += W_META
+            continue
+        if isinstance(ner, str):
+            votes[key][ner] += W_NER
+        if isinstance(hint, str):
+            votes[key][hint] += W_HINT
+    return votes
+
+
+def _key_labels(m: pd.DataFrame) -> dict[str, str]:
+    votes = _votes(m)
+    n = m["key"].value_counts().to_dict()
+    best = {k: _argmax(v) for k, v in votes.items()}
+    places = collections.defaultdict(list)
+    for k, lab in best.items():
+        if lab in CLASS and " " not in k:
+            places[k[:3]].append(k)
+    firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and len(k.split()) >= 2}
+    for k in sorted(votes):
+        words = k.split()
+        # "Belarusian", and "Exiled Belarusian" (a name never ends in a demonym)
+        if best[k] in ("GPE", "PERSON", "ORG", "NORP") and len(words) <= 2:
+            if any(is_demonym_of(words[-1], p) for p in places.get(words[-1][:3], ())):
+                votes[k]["NORP"] += W_DEMONYM * n.get(k, 1)
+        if best[k] != "PERSON" and 2 <= len(words) <= 3 and words[0] in firsts and not votes[k]["ORG"] > W_NER * n.get(k, 1):
+            votes[k]["PERSON"] += W_GIVEN * n.get(k, 1)
+    return {k: _argmax(v) for k, v in votes.items()}
+
+
+def _argmax(c: collections.Counter) -> str:
+    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str], list[str | None]]:
+    """Per mention: the key it stands for in its article, and the rule that linked it."""
+    keys, rules = list(m["key"]), [None] * len(m)
+    person_keys = {k for k, lab in labels.items() if lab == "PERSON"}
+    corpus_surnames = {k.split()[-1] for k in person_keys if len(k.split()) >= 2}
+    for aid, idx in m.groupby("article_id", sort=True).groups.items():
+        idx = sorted(idx, key=lambda i: m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0)
+        full = collections.Counter(m.at[i, "key"] for i in idx if m.at[i, "key"] in person_keys
+                                   and len(m.at[i, "key"].split()) >= 2)
+        first_seen = {}
+        for i in idx:
+            first_seen.setdefault(m.at[i, "key"], i)
+        for i in idx:
+            k = m.at[i, "key"]
+            words = k.split()
+            if k in full or m.at[i, "hint"] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
+                continue
+            if labels.get(k) in CLASS and m.at[i, "hint"] != "PERSON":
+                continue
+            ends = [f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words]
+            if ends:
+                best = max(ends, key=lambda f: (full[f], -first_seen[f]))
+                keys[i], rules[i] = best, "surname in article"
+                continue
+            if len(words) == 1 and k not in corpus_surnames:
+                starts = [f for f in full if f.split()[0] == k]
+                if len(starts) == 1:
+                    keys[i], rules[i] = starts[0], "given name in article"
+    return keys, rules
+
+
+def _forbidden_and_forced(alias_path) -> tuple[set[frozenset], list[list[str]]]:
+    """Read ``aliases.yml``::
+
+        merge:                 # spellings that are one entity
+          - [Sergei Tikhanovsky, Siarhei Tsikhanouski]
+        forbid:                # spellings that must stay apart
+          - [Viktor Ivanov, Viktor Ivanova]
+
+    ``merge`` may also be a mapping ``canonical: [variants]``.
+    """
+    if alias_path is None or not Path(alias_path).is_file():
+        return set(), []
+    import yaml
+
+    try:
+        data = yaml.safe_load(Path(alias_path).read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError, UnicodeDecodeError):
+        return set(), []
+    if not isinstance(data, dict):
+        return set(), []
+    merge = data.get("merge") or []
+    if isinstance(merge, dict):
+        merge = [[k, *(v if isinstance(v, list) else [v])] for k, v in merge.items()]
+    groups = [[name_key(str(x)) for x in g] for g in merge if isinstance(g, list)]
+    forbid = set()
+    for g in data.get("forbid") or []:
+        if isinstance(g, list):
+            ks = [name_key(str(x)) for x in g]
+            forbid |= {frozenset((a, b)) for a in ks for b in ks if a != b}
+    return forbid, [g for g in groups if len(g) >= 2]
+
+
+def _person_parts(key: str) -> tuple[str, str]:
+    words = key.split()
+    return (words[0], words[-1]) if len(words) >= 2 else ("", words[0])
+
+
+def _people_agree(ma, mb) -> bool:
+    for _, a in ma:
+        for _, b in mb:
+            ga, sa = _person_parts(a)
+            gb, sb = _person_parts(b)
+            if not surname_variant(sa, sb):
+                return False
+            if ga and gb and not given_variant(ga, gb):
+                return False
+    return True
+
+
+def _merge_people(g: _Groups, nodes):
+    full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
+    blocks = collections.defaultdict(list)
+    for n in full:
+        sk = skeleton(n[1].split()[-1])
+        for b in {sk[:2], sk[-3:]}:
+            blocks[b].append(n)
+    pairs = set()
+    for members in blocks.values():
+        for i in range(len(members)):
+            for j in range(i + 1, len(members)):
+                pairs.add(tuple(sorted((members[i], members[j]))))
+    for a, b in sorted(pairs):
+        if _people_agree([a], [b]):
+            g.union(a, b, f"romanised variant: {a[1]} ~ {b[1]}", ok=_people_agree)
+    # lone surnames: join the only person in the corpus with that surname
+    by_surname = collections.defaultdict(set)
+    for n in full:
+        by_surname[skeleton(n[1].split()[-1])[:2]].add(n)
+    for n in sorted(x for x in nodes if x[0] == "PERSON" and " " not in x[1]):
+        cands = {g.find(f) for f in by_surname.get(skeleton(n[1])[:2], ())
+                 if surname_variant(n[1], f[1].split()[-1], strict=True)}
+        if len(cands) == 1:
+            target = next(iter(cands))
+            g.union(n, target, f"surname only: {n[1]} ~ {target[1]}")
+
+
+def _family_stem(surname: str) -> str:
+    return _FAMILY_END.sub("", translit(surname))
+
+
+def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
+    """A lone given name ("her husband, Siarhei") joins the one person in the corpus with
+    that given name whose surname is the family name of someone in the same article."""
+    full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
+    surnames = {n[1].split()[-1] for n in full}
+    lone = [n for n in nodes if n[0] == "PERSON" and " " not in n[1] and g.find(n) == n
+            and len(g.members[n]) == 1 and not any(surname_variant(n[1], s, strict=True) for s in surnames)]
+    if not lone:
+        return
+    art_surnames = collections.defaultdict(set)
+    art_of = collections.defaultdict(set)
+    for aid, node in zip(m["article_id"], m["node"]):
+        if node[0] == "PERSON":
+            art_surnames[aid].add(node[1].split()[-1])
+        art_of[node].add(aid)
+    for n in lone:
+        cands = set()
+        for aid in sorted(art_of[n]):
+            stems = {_family_stem(s) for s in art_surnames[aid] if s != n[1]}
+            for f in full:
+                gname, sname = _person_parts(f[1])
+                if given_variant(n[1], gname) and any(
+                        surname_variant(_family_stem(sname), st, strict=False) or _family_stem(sname) == st
+                        for st in stems if len(st) >= 4):
+                    cands.add(g.find(f))
+        if len(cands) == 1:
+            target = next(iter(cands))
+            g.union(n, target, f"given name + family name in article: {n[1]} ~ {target[1]}")
+
+
+def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
+    named = [n for n in nodes if n[0] in ("ORG", "PLACE")]
+    keyset = {n: n for n in named}
+    # "Acme Airlines" ~ "Acme", "Bloomberg News" ~ "Bloomberg"
+    for n in sorted(named):
+        if n[0] == "ORG":
+            short = strip_designators(n[1])
+            if short != n[1] and (n[0], short) in keyset:
+                g.union(n, (n[0], short), f"designator: {n[1]} ~ {short}")
+    # initialisms: explicit "Long Form (LF)" first, then the only long form in the corpus
+    acr_nodes = {}
+    for key, surf, lab in zip(m["key"], m["surface"], m["node"]):
+        if lab[0] in ("ORG", "PLACE") and is_initialism(str(surf)):
+            acr_nodes[lab] = True
+    by_initials = collections.defaultdict(set)
+    for n in named:
+        if " " in n[1]:
+            for ini in initials(n[1]):
+                by_initials[(n[0], ini)].add(n)
+    explicit = collections.defaultdict(set)
+    for sent in sorted(set(m["sentence"].dropna())):
+        for long_form, acr in re.findall(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)", sent):
+            explicit[acr.replace(".", "").lower()].add(name_key(long_form.strip()))
+    for n in sorted(acr_nodes):
+        cands = by_initials.get((n[0], n[1]), set())
+        if not cands:
+            continue
+        stated = {c for c in cands if any(c[1].endswith(lf) or lf.endswith(c[1]) for lf in explicit.get(n[1], ()))}
+        pick = stated or cands
+        roots = {g.find(c) for c in pick}
+        if len(roots) == 1:
+            target = sorted(pick)[0]
+            why = "initialism stated" if stated else "initialism"
+            g.union(n, target, f"{why}: {n[1]} ~ {target[1]}")
+
+
+def _canonical(rows: pd.DataFrame) -> str:
+    counts = rows.groupby("surface").agg(n=("surface", "size"), a=("article_id", "nunique"))
+    surfaces = list(counts.index)
+    pool = [s for s in surfaces if not is_initialism(s)] or surfaces
+
+    def score(s):
+        words = [w for w in s.split() if len(w.rstrip(".")) > 1]
+        return (len(words), counts.at[s, "a"], counts.at[s, "n"], s.istitle() or s.isupper(), s)
+
+    return max(pool, key=score)
+
+
+def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Give every mention an ``entity_id`` and final ``label``; build the ``entities`` frame
+    (canonical name, every variant with its articles, and why variants were merged)."""
+    if mentions is None or mentions.empty:
+        empty = pd.DataFrame(columns=["entity_id", "canonical", "label", "n_mentions", "n_articles",
+                                      "variants", "articles", "variant_articles", "merge_rule"])
+        base = mentions if mentions is not None else pd.DataFrame()
+        return base.assign(entity_id=pd.Series(dtype=object)), empty
+    m = mentions.copy()
+    for col in ("ner_label", "hint", "hint_word"):
+        if col not in m.columns:
+            m[col] = m["label"] if col == "ner_label" else None
+    if "field" not in m.columns:
+        m["field"] = "text"
+    m["surface"] = m["surface"].astype(str)
+    m["key"] = m["surface"].map(name_key)
+    m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"], kind="stable")
+    m = m.reset_index(drop=True)
+
+    labels = _key_labels(m)
+    keys, link_rules = _link_in_articles(m, labels)
+    m["key"] = keys
+    person_keys = {k for k, lab in labels.items() if lab == "PERSON" and len(k.split()) >= 2}
+    surnames = {k.split()[-1] for k in person_keys}
+    hinted = collections.defaultdict(set)
+    for k, hint in zip(m["key"], m["hint"]):
+        if isinstance(hint, str):
+            hinted[k].add(hint)
+    final_labels = []
+    for k, rule, ner in zip(m["key"], link_rules, m["ner_label"]):
+        lab = labels.get(k, ner)
+        if rule:
+            lab = "PERSON"
+        elif (" " not in k and k in surnames and lab not in CLASS and lab != "NORP"
+              and not hinted[k] - {"PERSON"}):
+            lab = "PERSON"  # the surname of a person named in full elsewhere in the corpus
+        final_labels.append(lab)
+    m["label"] = final_labels
+    m["node"] = [(_cls(lab), k) for lab, k in zip(m["label"], m["key"])]
+
+    forbidden, forced = _forbidden_and_forced(alias_path)
+    nodes = sorted(set(m["node"]))
+    g = _Groups(nodes, forbidden)
+    # the same key with labels of one class (GPE/LOC) is one node already
+    _merge_people(g, nodes)
+    _merge_given_names(g, m, nodes)
+    _merge_orgs_places(g, m, nodes)
+    by_key = collections.defaultdict(list)
+    for n in nodes:
+        by_key[n[1]].append(n)
+    for group in forced:
+        present = [n for k in group for n in by_key.get(k, ())]
+        for a, b in zip(present, present[1:]):
+            g.union(a, b, f"alias file: {a[1]} ~ {b[1]}", force=True)
+
+    root_of = {n: g.find(n) for n in nodes}
+    m["_root"] = m["node"].map(root_of)
+    link_note = collections.defaultdict(set)
+    for root, rule, surf, k in zip(m["_root"], link_rules, m["surface"], m["key"]):
+        if rule:
+            link_note[root].add(f"{rule}: {surf} ~ {k}")
+
+    ents, ids = [], {}
+    used = collections.Counter()
+    groups = sorted(m.groupby("_root", sort=False), key=lambda kv: kv[0])
+    for root, rows in groups:
+        lab_votes = collections.Counter(rows["label"])
+        label = sorted(lab_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        canonical = _canonical(rows)
+        base = f"{root[0]}|{name_key(canonical)}"
+        used[base] += 1
+        ids[root] = base
+    for root, rows in groups:
+        base = ids[root]
+        if used[base] > 1:  # two entities with one canonical spelling: tell them apart by members
+            base += "|" + "|".join(n[1] for n in g.members[root])
+        ids[root] = "E" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:10]
+    for root, rows in groups:
+        lab_votes = collections.Counter(rows["label"])
+        label = sorted(lab_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        va = {s: sorted(set(a)) for s, a in rows.groupby("surface")["article_id"]}
+        rules = sorted(set(g.rules.get(root, [])) | link_note.get(root, set()))
+        if len({fold(s) for s in va}) > 1 and not rules:
+            rules = ["same key: " + " ~ ".join(sorted(va))]
+        ents.append({"entity_id": ids[root], "canonical": _canonical(rows), "label": label,
+                     "n_mentions": len(rows), "n_articles": rows["article_id"].nunique(),
+                     "variants": sorted(va), "articles": sorted(rows["article_id"].unique()),
+                     "variant_articles": va, "merge_rule": rules})
+    ent_df = pd.DataFrame(ents).sort_values("entity_id", kind="stable").reset_index(drop=True)
+    label_of = dict(zip(ent_df["entity_id"], ent_df["label"]))
+    m["entity_id"] = m["_root"].map(ids)
+    # one label per entity (GPE and LOC mentions of one place keep their own)
+    m["label"] = [lab if _cls(lab) == _cls(label_of[e]) else label_of[e]
+                  for lab, e in zip(m["label"], m["entity_id"])]
+    m = m.drop(columns=["key", "node", "_root"])
+    return m, ent_df
