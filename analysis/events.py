@@ -308,7 +308,7 @@ def _np(tok, depth: int = 0, lo: int = 0) -> str:
     if tok is None:
         return ""
     words = _modifiers(tok, lo) + [tok]
-    text = " ".join(w.text if w.pos_ == "PROPN" else w.lower_ for w in words)
+    text = " ".join(w.text if w.pos_ == "PROPN" or w.ent_type_ else w.lower_ for w in words)
     if depth < 1:
         for c in tok.rights:
             if c.dep_ == "prep" and c.lower_ == "of":
