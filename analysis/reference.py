@@ -6,7 +6,8 @@ Order of evidence (``reference_date_source`` says which one gave the date):
 2. ``argument``: the ``reference_date`` given to ``load_corpus``.
 3. Inferred from the rest of the corpus, from articles that have 1. and report the same event:
    - ``corpus:shared_claims``: both articles lead (title and first paragraph) with the same
-     figure of the same kind, or about people, or about the same noun ("240 villagers");
+     figure of the same kind, or a figure of ten or more about people or about the same noun
+     ("240 villagers"); a match of kind too ranks higher;
    - ``corpus:shared_entities``: failing that, the named entities of their leads overlap
      strongly (half of the smaller set, at least three).
    The donor articles are listed in ``reference_date_basis``. When donors disagree, the date
@@ -78,13 +79,13 @@ def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
 
 def _claim_match(a: tuple, b: tuple) -> int:
     """2 when two lead claims give the same value and kind; 1 for the same (large enough) value
-    counting people in both, or counting the same noun; else 0."""
+    counting people in both, or counting the same noun, whatever kinds they were given; else 0."""
     if a[0] != b[0]:
         return 0
     if a[1] is not None and a[1] == b[1]:
         return 2
-    if a[1] is not None and b[1] is not None:
-        return 0  # both say a kind, and they differ
+    # Kinds that differ do not veto: a kind is read from each sentence's verbs and often
+    # differs between two reports of the same figure; the figure and what it counts identify it.
     if a[0] < MIN_SHARED_VALUE:
         return 0
     return 1 if (a[2] == b[2] == "people") or (a[3] & b[3]) else 0

@@ -62,16 +62,32 @@ def test_claim_match_without_kind_uses_counted_class_or_counted_noun():
 
 
 def test_weak_claim_evidence_does_not_count():
-    a = articles({"dated": "2022-05-03", "late": None, "kind": None, "small": None})
+    a = articles({"dated": "2022-05-03", "late": None, "small": None, "money": None})
     c = claims([
         ("dated", 75, "released", "people", "hostages", 40),
         ("dated", 4, None, "people", "nurses", 60),
+        ("dated", 300, None, "money", "dollars", 90),
         ("late", 75, "released", "people", "hostages", 2400),   # not in the lead
-        ("kind", 75, "remaining", "people", "hostages", 20),    # both give a kind, and they differ
         ("small", 4, None, "people", "nurses", 15),             # too small a count on its own
+        ("money", 300, None, "money", "euros", 15),             # same value, different things
     ])
     got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
-    assert got["late"] == got["kind"] == got["small"] == (None, None)
+    assert got["late"] == got["small"] == got["money"] == (None, None)
+
+
+def test_same_kind_outranks_same_figure_of_another_kind():
+    # Kinds are read per sentence and may differ between reports of one figure: no veto,
+    # but a donor agreeing on the kind too wins over one that does not.
+    a = articles({"d_kind": "2021-09-08", "d_other": "2021-09-01", "u": None, "w": None})
+    c = claims([
+        ("d_kind", 75, "released", "people", "hostages", 40),
+        ("d_other", 75, "remaining", "people", "hostages", 40),
+        ("u", 75, "released", "people", "captives", 40),
+        ("w", 75, "transferred", "people", "hostages", 40),
+    ])
+    got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
+    assert got["u"] == ("2021-09-08", "corpus:shared_claims")
+    assert got["w"] == ("2021-09-01", "corpus:shared_claims")  # tie on evidence: the earlier date
 
 
 def test_entity_overlap_is_the_fallback():
