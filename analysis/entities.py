@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .entity_names import NAME_PARTICLES, is_initialism, name_key
+from .entity_names import NAME_PARTICLES, ROLE_CLASS, is_initialism, name_key
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Labels whose spellings are merged across the corpus; the rest only by identical key.
@@ -30,39 +30,6 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "lt", "sgt", "judge", "justice", "pope", "king", "queen", "prince", "princess",
           "minister", "premier", "chancellor", "ambassador", "envoy", "mayor"}
 
-# A describing noun (apposition, or a noun right before the name) → the class of the name.
-# General English role, organisation and place nouns.
-ROLE_CLASS: dict[str, str] = {
-    **dict.fromkeys(
-        "president leader envoy minister lawyer attorney activist scholar analyst spokesman "
-        "spokeswoman spokesperson official banker journalist reporter writer author husband "
-        "wife son daughter mother father brother sister chairman chairwoman chair director "
-        "chief ceo founder co-founder member candidate politician opponent dissident prisoner "
-        "laureate winner adviser advisor aide secretary ambassador diplomat general commander "
-        "officer colonel judge prosecutor mayor governor senator lawmaker legislator deputy "
-        "economist researcher professor expert editor correspondent musician player artist "
-        "singer actor actress coach executive manager owner negotiator representative figure "
-        "critic supporter student teacher doctor priest bishop king queen prince princess "
-        "premier chancellor emissary novelist poet blogger campaigner organizer organiser "
-        "pianist flutist flautist athlete detainee hostage defendant victim widow fiance "
-        "fiancee partner colleague head boss strongman dictator autocrat ruler".split(),
-        "PERSON"),
-    **dict.fromkeys(
-        "group organization organisation company firm corporation agency airline carrier bank "
-        "party committee commission council union center centre institute foundation fund "
-        "ministry department movement network outlet newspaper paper broadcaster channel "
-        "publisher producer supplier manufacturer maker exporter importer operator lender "
-        "insurer retailer giant conglomerate startup court parliament government "
-        "administration coalition alliance bloc association federation club team university "
-        "school college service office watchdog regulator charity nonprofit ngo project "
-        "initiative platform website magazine daily tabloid wire monitor miner".split(),
-        "ORG"),
-    **dict.fromkeys(
-        "capital city town village country nation province region district republic port "
-        "county municipality island suburb enclave oblast state territory neighbour neighbor "
-        "settlement".split(),
-        "GPE"),
-}
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
 TELL_VERBS = {"tell"}
 # Connectors inside long organisation names ("Headquarters for the Treatment of Prisoners").
@@ -128,6 +95,10 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
         return "NORP", "adjective"
     if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
         return "ORG", root.head.lemma_
+    # "told the Kestrel Times": a person's name takes no article
+    if (span.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "the"
+            and root.dep_ != "compound"):  # not "the Smith administration"
+        return "ORG", "the"
     return None, None
 
 
@@ -167,11 +138,12 @@ def _trim(start, end, label, doc, lower_words=frozenset()):
 
 
 def _split_on_verbs(start, end, doc):
-    """"Trump named Coale" → [Trump], [Coale]: a name never holds a lower-case verb."""
+    """"Trump named Coale" → [Trump], [Coale]: a name never holds a lower-case verb or a
+    line break (an outlet line running into a headline)."""
     pieces, cur = [], start
     for i in range(start, end):
         t = doc[i]
-        if t.is_lower and t.pos_ in ("VERB", "AUX"):
+        if (t.is_lower and t.pos_ in ("VERB", "AUX")) or "\n" in t.text:
             if i > cur:
                 pieces.append((cur, i))
             cur = i + 1

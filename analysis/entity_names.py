@@ -22,6 +22,39 @@ ORG_DESIGNATORS = {"airlines", "airline", "airways", "air", "group", "inc", "inc
                    "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp",
                    "llp", "ag", "sa", "nv", "bv", "gmbh", "holding", "holdings", "news", "media"}
 
+# A describing noun (apposition, or a noun right before the name) → the class of the name.
+# General English role, organisation and place nouns.
+ROLE_CLASS: dict[str, str] = {
+    **dict.fromkeys(
+        "president leader envoy minister lawyer attorney activist scholar analyst spokesman "
+        "spokeswoman spokesperson official banker journalist reporter writer author husband "
+        "wife son daughter mother father brother sister chairman chairwoman chair director "
+        "chief ceo founder co-founder member candidate politician opponent dissident prisoner "
+        "laureate winner adviser advisor aide secretary ambassador diplomat general commander "
+        "officer colonel judge prosecutor mayor governor senator lawmaker legislator deputy "
+        "economist researcher professor expert editor correspondent musician player artist "
+        "singer actor actress coach executive manager owner negotiator representative figure "
+        "critic supporter student teacher doctor priest bishop king queen prince princess "
+        "premier chancellor emissary novelist poet blogger campaigner organizer organiser "
+        "pianist flutist flautist athlete detainee hostage defendant victim widow fiance "
+        "fiancee partner colleague head boss strongman dictator autocrat ruler".split(),
+        "PERSON"),
+    **dict.fromkeys(
+        "group organization organisation company firm corporation agency airline carrier bank "
+        "party committee commission council union center centre institute foundation fund "
+        "ministry department movement network outlet newspaper paper broadcaster channel "
+        "publisher producer supplier manufacturer maker exporter importer operator lender "
+        "insurer retailer giant conglomerate startup court parliament government "
+        "administration coalition alliance bloc association federation club team university "
+        "school college service office watchdog regulator charity nonprofit ngo project "
+        "initiative platform website magazine daily tabloid wire monitor miner".split(),
+        "ORG"),
+    **dict.fromkeys(
+        "capital city town village country nation province region district republic port "
+        "county municipality island suburb enclave oblast state territory neighbour neighbor "
+        "settlement".split(),
+        "GPE"),
+}
 # Words an initialism skips ("European Union" → EU, "Bank of England" → BoE → BOE).
 INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
 

@@ -28,7 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .entity_names import (fold, given_variant, initials, is_demonym_of, is_initialism,
+from .entity_names import (ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of, is_initialism,
                            name_key, skeleton, strip_designators, surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
@@ -102,7 +102,10 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
         if best[k] in ("GPE", "PERSON", "ORG", "NORP") and len(words) <= 2:
             if any(is_demonym_of(words[-1], p) for p in places.get(words[-1][:3], ())):
                 votes[k]["NORP"] += W_DEMONYM * n.get(k, 1)
-        if best[k] != "PERSON" and 2 <= len(words) <= 3 and words[0] in firsts and not votes[k]["ORG"] > W_NER * n.get(k, 1):
+        # "Maria Kolesnikova" tagged ORG when "Maria" starts a person's name elsewhere; not
+        # "Vera Lasko Foundation" (an organisation named after a person)
+        if (best[k] != "PERSON" and 2 <= len(words) <= 3 and words[0] in firsts
+                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE") and words[-1] not in ORG_DESIGNATORS):
             votes[k]["PERSON"] += W_GIVEN * n.get(k, 1)
     return {k: _argmax(v) for k, v in votes.items()}
 
