@@ -101,6 +101,7 @@ _PATTERNS = [
     ("month_year", rf"(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})"),
     ("day_month", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON})"
                   rf"|{_WDPRE}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})\b(?![:.,]?\d)"),
+    ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)"),
     ("year_part", rf"(?P<part>(?i:early|mid|late))[- ]?(?P<y>{_YEAR})"),
     ("year", rf"(?P<y>{_YEAR_BARE})"),
     ("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming)){_SP})?(?P<wd>{_WD})(?:['’]s)?"
@@ -121,6 +122,10 @@ _DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name, pat in _PATTERNS]
 _NOMINAL_DEPS = {"nummod", "compound", "amod", "poss", "nmod"}
+# Named-entity types that make a weekday, month or year part of a name rather than a date.
+_NAMES = ("PERSON", "ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
+_NAME_TYPES = {"weekday": _NAMES, "month": _NAMES, "day_month": _NAMES,
+               "year": ("PERSON", "FAC", "GPE", "LOC", "PRODUCT")}
 _DAYWORD_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "last night": -1,
                    "this morning": 0, "this afternoon": 0, "this evening": 0}
 
@@ -149,6 +154,14 @@ def _interpret(name: str, m: re.Match) -> dict | None:
         mon = int(g["mn"]) if g.get("mn") else month_number(g["m"])
         d = make_date(int(g["y"]), mon or 0, int(re.sub(r"\D", "", g["d"])))
         return {"date": d.isoformat(), "precision": "day", "relative": False} if d else None
+    if name == "numeric":  # 13/03/2021 or 03/13/2021; when both parts could be the month, the year
+        a, b, y = int(g["a"]), int(g["b"]), int(g["y"])
+        d = make_date(y, b, a) if a > 12 else make_date(y, a, b) if b > 12 else None
+        if d:
+            return {"date": d.isoformat(), "precision": "day", "relative": False}
+        if 1 <= a <= 12 and 1 <= b <= 12:
+            return {"date": f"{y:04d}", "precision": "year", "relative": False}
+        return None
     if name == "month_year":
         return {"date": f"{int(g['y']):04d}-{month_number(g['m']):02d}", "precision": "month",
                 "relative": False}
@@ -415,6 +428,15 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         if why is None:
             return None
         rule = f"year:{why}"
+    if core is not None and core.ent_type_ in _NAME_TYPES.get(name, ()):
+        return None  # "Bloody Sunday", "the April 6 Movement", "2020 Main Street"
+    if name == "weekday" and not (prep or m.group("mod")) and core is not None and core.i > 0:
+        prev = doc[core.i - 1]
+        if prev.is_title and not prev.is_sent_start and not prev.ent_type_ and prev.pos_ in ("ADJ", "PROPN"):
+            return None  # "Bloody Sunday", "Super Tuesday": a name
+    if name == "year" and core is not None and (core.head.ent_type_ == "FAC" or (
+            core.i + 1 < len(doc) and doc[core.i + 1].ent_type_ == "FAC")):
+        return None  # "2020 Main Street"
     if name == "month" and not (prep or m.group("mod") or m.group("part")) and \
             (core is None or core.ent_type_ != "DATE"):
         return None  # a bare "May" or "March" may be a verb or a name

@@ -41,6 +41,17 @@ def test_phone_numbers_and_datelines_are_not_events(nlp):
     assert events(nlp, text, "2023-10-11") == []
 
 
+def test_weekdays_and_years_inside_names_are_not_dates(nlp):
+    text = "Marchers remembered Bloody Sunday outside the office at 2020 Harbour Street."
+    assert events(nlp, text, "2023-10-11") == []
+
+
+def test_numeric_dates_only_when_unambiguous(nlp):
+    rows = by_expr(events(nlp, "The port shut on 25/04/2017 and reopened on 05/06/2017."))
+    assert rows["on 25/04/2017"]["date"] == "2017-04-25"
+    assert (rows["on 05/06/2017"]["date"], rows["on 05/06/2017"]["precision"]) == ("2017", "year")
+
+
 def test_impossible_date_is_no_date_and_no_year(nlp):
     assert events(nlp, "The decree was signed on 31 February 2019 by the governor.", "2022-04-04") == []
 
