@@ -14,11 +14,24 @@ Choices worth knowing:
   not an event of the story, and is left out (``keep_speech=True`` keeps it).
 - Weekdays, months and day-months without a year resolve to the nearest one on or before the
   reference date, or on or after it when the clause is in the future tense ("will meet on
-  Friday", "is meeting on Friday"); "last"/"next" force the direction.
+  Friday", "is meeting on Friday", "may travel in March", "is due to open on Monday") or a
+  timetable present in running text ("the court rules on Monday"; tense 'scheduled');
+  headlines use the present for the past and keep the default. "last"/"next" force the
+  direction.
+- Numbers are years only in a date context (a temporal preposition, the NER's DATE span, "the
+  2020 election"); "2000 soldiers", "1,500 troops", phone numbers, datelines ("KYIV, Dec 13
+  (Reuters) -"), names ("Bloody Sunday", "2020 Main Street") and impossible dates (31 February)
+  give no row. Numeric dates are read only when unambiguous (25/04/2017), else as the year.
 - Weeks ("this week", "last week", "three weeks ago") are given as their Monday with precision
   'week': a week is not a day, and the ISO prefix of its Monday still names the right month
   in most cases. Vague or anaphoric spans ("recently", "in the coming months", "the same
   year", "two days later") are not dated statements and are skipped.
+
+Rows carry the ``events`` contract columns (``precision``: year, month, week or day;
+``relative``; ``rule``: the grammar rule, then ``|resolved:<reference source>`` or
+``|unresolved:<why>``) plus ``anchor`` (the relative date to resolve, see
+:func:`analysis.dates.resolve_anchor`), ``tense``, ``sentence_start`` and, after
+:func:`resolve`, ``resolved_against`` (the reference date used).
 """
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ Order of evidence (``reference_date_source`` says which one gave the date):
      strongly (half of the smaller set, at least three).
    The donor articles are listed in ``reference_date_basis``. When donors disagree, the date
    most of the best donors share wins, then the earliest.
+   Only articles dated by 1. are donors (one hop; an inferred date is not passed on).
 4. Otherwise none: the article stays unresolved (never guessed). ``published`` is never touched.
 """
 from __future__ import annotations
