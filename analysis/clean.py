@@ -4,15 +4,21 @@ Plain text saved from web pages carries site furniture: menus, share buttons,
 "See also" lines, comment widgets, copyright lines, bylines, a date line, a URL
 slug. :func:`clean_text` classifies each line with the rules in ``RESIDUE`` (a
 table, not an ``if`` chain: extend it there) and returns the body plus what it
-learned. Each metadata value says which rule gave it.
+learned. Each metadata value says which rule gave it; when several rules offer a
+value, ``SOURCE_RANK`` decides (a byline's outlet beats a copyright owner, which
+beats a site's menu header). Nothing is ever taken from the file name.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from .dates import parse_date_line
+from .dates import make_date, month_number, parse_date_line
 
+# Section names that head a menu block; never an outlet.
+SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", "sport", "sports",
+                 "culture", "science", "technology", "tech", "health", "europe", "asia", "africa",
+                 "americas", "video", "live", "latest", "features", "analysis", "home", "menu"}
 # Lines that are site furniture, matched against the stripped line (case-insensitive).
 RESIDUE: list[tuple[str, re.Pattern]] = [
     ("menu", re.compile(r"^(menu|search|close|home|share|tweet|print|email|comments?|subscribe|"
@@ -33,30 +39,51 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
     ("market", re.compile(r"^[-•*]?\s*market data$", re.I)),
+    ("reading_time", re.compile(r"^\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
+    ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
 ]
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")
-COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<owner>[^.|]+?(?:\s(?:L\.P\.|Inc\.|Ltd\.|LLC))?)"
+COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
+                       r"(?P<owner>[^.|]+?(?:\s(?:L\.P\.|Inc\.|Ltd\.|LLC))?)"
                        r"(?:[.,|]|\s+all rights|\s*$)", re.I)
-DISTRIBUTED = re.compile(r"distributed by (?P<who>[^.]+)", re.I)
+DISTRIBUTED = re.compile(r"distributed by (?P<who>[^.]+?)(?:,?\s*(?:LLC|Inc)\.?)?(?:\.|$)", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
-BY_LINE = re.compile(r"^by\s+(?P<names>[^\d]{3,150}?)(?:[,|]\s*(?P<rest>.*))?$", re.I)
+BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
 SYNDICATION_BYLINE = re.compile(r"^(?P<names>(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s*)+"
                                 r"[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+){0,4})\s+on\b.*$")
 CREDIT_LINE = re.compile(r"^\(?\s*(?:with|additional) (?:assistance|reporting|contributions?) "
                          r"(?:from|by) (?P<names>[^)]+?)\.?\s*\)?\.?$", re.I)
+# "Reporting by A and B in Town; Editing by C" (wire-service footer): credits, not the byline.
+REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|additional reporting) by\s+(?P<names>.+?)\)?\.?$",
+                            re.I)
 TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w .&'-]{2,60}?)\)\s*$")
+SOURCE_LINE = re.compile(r"^(?:source|via|from)\s*:\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\.?$", re.I)
+# "KYIV, Ukraine (Reuters) - ..." at the start of the body.
+DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency", "service",
                 "wire", "media", "network", "broadcasting", "radio", "tv", "television", "today",
                 "daily", "magazine", "gazette", "guardian", "telegraph", "observer", "reuters",
                 "bloomberg", "associated", "afp", "ap", "bbc", "cnn", "economist", "chronicle",
-                "standard", "express", "mirror", "independent", "monitor", "insider", "review"}
+                "standard", "express", "mirror", "independent", "monitor", "insider", "review",
+                "dpa", "upi", "efe", "ansa", "interfax", "xinhua", "kyodo", "yonhap", "tass", "ria",
+                "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios"}
 JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|contributor|columnist|"
-                       r"bureau|chief|senior|political|special|foreign)\b.*$", re.I)
+                       r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
+                       r"photographer|for)\b.*$", re.I)
 CORP_SUFFIX = re.compile(r"[,\s]+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|plc|GmbH|Corp\.?|Co\.)$", re.I)
+NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                       r"updated|published|staff|the|a|an)$", re.I)
+
+# Which evidence wins when several lines offer a value (lower rank wins; ties: first seen).
+SOURCE_RANK = {
+    "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
+               "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8},
+    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2},
+}
 
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
 
@@ -69,125 +96,295 @@ class Cleaned:
     meta_source: dict = field(default_factory=dict)
     credits: list[str] = field(default_factory=list)   # people credited for assistance
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line)
+    offers: list[tuple[str, str, str]] = field(default_factory=list)  # (key, value, source) seen
 
 
 def outlet_name(name: str) -> str:
     """'Bloomberg L.P.' → 'Bloomberg'; trims corporate suffixes and a leading 'the'."""
-    name = CORP_SUFFIX.sub("", name.strip(" .,;:"))
-    return re.sub(r"^the\s+", "", name, flags=re.I).strip()
+    name = CORP_SUFFIX.sub("", " ".join(name.split()).strip(" .,;:"))
+    return re.sub(r"^the\s+", "", name, flags=re.I).strip(" .,;:")
 
 
 def split_names(s: str) -> list[str]:
-    """'A, B and C' → ['A', 'B', 'C'], dropping job titles and reading-time furniture."""
+    """'A, B and C' → ['A', 'B', 'C'], dropping job titles, places ('in Kyiv'),
+    outlets and reading-time furniture. ALL-CAPS names are title-cased."""
     s = READING_TIME.sub("", s)
-    parts = re.split(r",|\band\b|&|;|\|", s)
     names = []
-    for p in parts:
-        p = JOB_WORDS.sub("", p).strip(" .-–")
-        if p and re.match(r"^[A-ZÀ-Ž][\w'’.-]*(?: [A-ZÀ-Ž][\w'’.-]*){0,3}$", p):
-            names.append(p)
+    for p in re.split(r",|;|\||&|·|•|\band\b|\bwith\b", s):
+        name = clean_name(p)
+        if name and name not in names:
+            names.append(name)
     return names
 
 
+def clean_name(part: str) -> str | None:
+    """A person's name from one byline part, or None when the part is not one."""
+    p = " ".join(part.split())
+    p = re.sub(r"\s+in\s+[A-Z][\w .'-]*$", "", p)          # "Jane Doe in Lisbon"
+    p = JOB_WORDS.sub("", p).strip(" .-–—:()")
+    if not p or is_outlet_like(p) or NOT_NAMES.match(p):
+        return None
+    if p.isupper() and len(p) > 3:
+        p = " ".join(w.capitalize() if w.isalpha() else w for w in p.split())
+    if re.match(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$", p):
+        return p
+    return None
+
+
 def is_outlet_like(name: str) -> bool:
-    words = {w.lower().strip(".") for w in name.split()}
-    return bool(words & OUTLET_WORDS) or bool(re.search(r"\.(com|org|net|co\.uk)$", name, re.I))
+    words = {w.lower().strip(".,()") for w in name.split()}
+    return bool(words & OUTLET_WORDS) or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
 
 
-def _set(c: Cleaned, key: str, value, source: str) -> None:
-    if value and key not in c.meta:
-        c.meta[key] = value
-        c.meta_source[key] = source
+def offer(c: Cleaned, key: str, value, source: str) -> None:
+    """Record that ``source`` suggests ``value`` for ``key``; ``SOURCE_RANK`` picks later."""
+    if value:
+        c.offers.append((key, value, source))
+
+
+def _resolve(c: Cleaned) -> None:
+    best: dict[str, tuple[int, int]] = {}
+    for i, (key, value, source) in enumerate(c.offers):
+        rank = (SOURCE_RANK.get(key, {}).get(source, 50), i)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+            c.meta[key], c.meta_source[key] = value, source
 
 
 def clean_text(text: str) -> Cleaned:
-    """Split ``text`` into body and metadata. Never raises on odd input."""
+    """Split ``text`` into body and metadata. Never raises on odd input; every body
+    line is a line of ``text`` (residue lines are dropped, never rewritten)."""
     lines = text.split("\n")
     c = Cleaned(body="")
     kept: list[str] = []
     first_content = True
+    after_menu = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
             continue
         near_top = first_content and i < HEAD_LINES * 3
-        rule = _classify(line, c, near_top)
+        rule = _classify(line, c, near_top, after_menu)
         if rule:
             c.removed.append((rule, line))
+            after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
             continue
         if near_top and c.title is None and _looks_like_title(line):
-            c.title = line
+            c.title = re.sub(r"^#+\s*", "", line) or line
             continue
         first_content = False
         kept.append(raw.rstrip())
+    first = next((ln.strip() for ln in kept if ln.strip()), "")
+    m = DATELINE_CREDIT.match(first)
+    if m and _agency_like(m.group("who")):
+        offer(c, "outlet", outlet_name(m.group("who")), "dateline")
     body = "\n".join(kept)
     m = TRAILING_WITH.search(body)
     if m:
-        who = outlet_name(m.group("who"))
+        offer(c, "outlet", outlet_name(m.group("who")), "credit")
         c.removed.append(("credit", m.group(0).strip()))
-        _set(c, "outlet", who, "credit")
         body = body[: m.start()]
     # A repeated title line (common on pages with a hero header) is residue too.
     if c.title:
-        body = re.sub(r"(?m)^" + re.escape(c.title) + r"\.?\s*$\n?", "", body)
+        body = re.sub(r"(?m)^[ \t]*#*[ \t]*" + re.escape(c.title) + r"\.?[ \t]*$\n?", "", body)
+    _resolve(c)
     c.body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return c
 
 
-def _classify(line: str, c: Cleaned, near_top: bool) -> str | None:
+def _agency_like(who: str) -> bool:
+    return is_outlet_like(who) or bool(re.fullmatch(r"[A-Z]{2,5}", who))
+
+
+def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False) -> str | None:
     """The residue rule that ``line`` matches (harvesting metadata on the way), or None."""
     if len(line) > 400:
         return None
     if near_top:
-        d = parse_date_line(line)
+        d, shaped = date_line(line)
         if d:
-            _set(c, "published", d, "date_line")
+            offer(c, "published", d, "updated_line" if re.match(r"\W*(last )?updated", line, re.I)
+                  else "date_line")
             return "date_line"
+        if shaped:
+            return "date_line"  # a date that does not exist (31 February): residue, no date
         if SLUG.match(line):
-            _set(c, "url_slug", line.rstrip("/").rsplit("/", 1)[-1], "slug_line")
+            offer(c, "url_slug", line.rstrip("/").rsplit("/", 1)[-1], "slug_line")
             return "slug"
         if URL.match(line):
-            _set(c, "url", line, "url_line")
+            offer(c, "url", line, "url_line")
             return "url"
     m = SYNDICATION_BYLINE.match(line)
     if m and near_top:
         names = [n.strip() for n in m.group("names").split(",") if n.strip()]
         people = [n for n in names if not is_outlet_like(n)]
         outlets = [n for n in names if is_outlet_like(n)]
-        _set(c, "byline", ", ".join(people), "byline_line")
+        offer(c, "byline", ", ".join(people), "byline_line")
         if outlets:
-            _set(c, "outlet", outlet_name(outlets[-1]), "byline_line")
+            offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
         return "byline"
     m = BY_LINE.match(line)
-    if m and len(line.split()) <= 20:
-        names = split_names(m.group("names"))
-        if names:
-            _set(c, "byline", ", ".join(names), "byline_line")
-            rest = m.group("rest") or ""
-            if rest and is_outlet_like(rest):
-                _set(c, "outlet", outlet_name(rest), "byline_line")
-            return "byline"
-    m = CREDIT_LINE.match(line)
+    if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):
+        return "byline"
+    m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line)
     if m:
-        c.credits.extend(split_names(m.group("names")))
+        for part in re.split(r";", m.group("names")):
+            part = re.sub(r"^\s*(?:writing|editing|additional reporting|reporting) by\s+", "", part, flags=re.I)
+            c.credits.extend(n for n in split_names(part) if n not in c.credits)
         return "credit"
     m = COPYRIGHT.match(line)
     if m:
-        _set(c, "outlet", outlet_name(m.group("owner")), "copyright")
+        offer(c, "outlet", outlet_name(m.group("owner")), "copyright")
+        d = DISTRIBUTED.search(line)
+        if d:
+            offer(c, "outlet", outlet_name(d.group("who")), "distributed")
         return "copyright"
-    if DISTRIBUTED.search(line) and len(line) < 200:
+    m = DISTRIBUTED.search(line)
+    if m and len(line) < 200:
+        offer(c, "outlet", outlet_name(m.group("who")), "distributed")
         return "copyright"
     m = WELCOME.match(line)
     if m:
-        _set(c, "outlet", outlet_name(m.group("site")), "welcome_banner")
+        offer(c, "outlet", outlet_name(m.group("site")), "welcome_banner")
         return "signup"
+    m = SOURCE_LINE.match(line)
+    if m and _agency_like(m.group("who")):
+        offer(c, "outlet", outlet_name(m.group("who")), "source_line")
+        return "source"
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
-    if near_top and _looks_like_site_header(line):
-        _set(c, "site_header", line, "menu_header")
+    if near_top and c.title is None and _looks_like_name_line(line):
+        offer(c, "outlet", outlet_name(line), "name_line")
+        return "name_line"
+    if near_top and after_menu and _looks_like_site_header(line):
+        offer(c, "site_header", line, "menu_header")
+        offer(c, "outlet", line, "menu_header")
         return "site_header"
+    return None
+
+
+def _byline(rest: str, c: Cleaned) -> bool:
+    """Parse what follows "By": names, and maybe an outlet, a job title, a date or a
+    reading time. True (and metadata offered) only when every part is one of those
+    and there is a name, so a sentence starting "By Tuesday, ..." stays in the body."""
+    names: list[str] = []
+    outlet = published = None
+    for chunk in re.split(r"\s+[|·•—–]\s+|\s*\|\s*", rest):
+        parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b)\s*", chunk)]
+        i = 0
+        while i < len(parts):
+            # A date may span parts ("December 13, 2025"): try the longest run first.
+            for k in (3, 2, 1):
+                d, shaped = date_line(", ".join(parts[i:i + k])) if i + k <= len(parts) else (None, False)
+                if shaped:
+                    published = published or d
+                    break
+            else:
+                k = 1
+                verdict = _byline_part(parts[i])
+                if verdict is False:
+                    return False
+                if isinstance(verdict, tuple):
+                    outlet = outlet or verdict[1]
+                elif verdict:
+                    names.append(verdict)
+            i += k
+    if not names:
+        return False
+    offer(c, "byline", ", ".join(dict.fromkeys(names)), "byline_line")
+    offer(c, "outlet", outlet, "byline_line")
+    offer(c, "published", published, "byline_line")
+    return True
+
+
+def _byline_part(part: str):
+    """A name (str), ("outlet", name), None for furniture to skip, or False for a part
+    that has no place in a byline."""
+    if not part or READING_TIME.fullmatch(part) or JOB_WORDS.match(part):
+        return None
+    if re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}", part, re.I):
+        return None
+    if re.fullmatch(r"(?:updated|published|posted)?\s*\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*ago", part, re.I):
+        return None
+    if is_outlet_like(part) and len(part.split()) <= 6:
+        return ("outlet", outlet_name(part))
+    name = clean_name(part)
+    if name is None or len(name.split()) < 2:
+        return False
+    return name
+
+
+# --------------------------------------------------------------------------- date lines
+
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
+_DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date[d]?)"
+                          r"(?: on| at)?\s*:?\s*)", re.I)
+_TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*"
+                        r"(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?|,?\s*\(?(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?\)?)\s*$",
+                        re.I)
+# Numeric shapes: ISO with time, y/m/d, d.m.y (day first), d/m/y or m/d/y (only when unambiguous).
+_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                  r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+# A line made only of date words, numbers and separators (used to drop impossible dates).
+_DATE_SHAPE = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_NAMES})"
+                         rf"(?:[\s,./-]+(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_NAMES})){{2}}$", re.I)
+
+
+def date_line(line: str) -> tuple[str | None, bool]:
+    """(ISO date, True) when ``line`` is a date line in a common format ("13 December, 2025",
+    "Published: Dec. 13, 2025 10:00 a.m. ET", "2025-12-13T08:30:00Z", "13.12.2025",
+    "Updated 12/13/2025"); (None, True) when it has a date's shape but the date does
+    not exist or is ambiguous (31 February, 03/04/2025); (None, False) otherwise."""
+    s = " ".join(line.split())
+    if len(s) > 80 or not re.search(r"\d", s):
+        return None, False
+    d = parse_date_line(s)
+    if d:
+        return d, True
+    s = _DATE_PREFIX.sub("", s)
+    for _ in range(3):
+        s = _TIME_TAIL.sub("", s).strip(" ,|-–—·")
+    s = re.sub(rf"^{_WEEKDAY}\s+", "", s, flags=re.I)
+    if not s:
+        return None, False
+    d = parse_date_line(s)
+    if d:
+        return d, True
+    for pat in (_ISO, _DOTTED):
+        m = pat.match(s)
+        if m:
+            return _iso(m.group("y"), m.group("m"), m.group("d")), True
+    m = _SLASHED.match(s)
+    if m:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            return _iso(m.group("y"), b, a), True
+        if b > 12 >= a:
+            return _iso(m.group("y"), a, b), True
+        return None, True  # 03/04/2025: day and month cannot be told apart; never guess
+    if _DATE_SHAPE.match(s) and re.search(r"\d{4}", s):
+        return _named_month_date(s), True
+    return None, False
+
+
+def _iso(y, m, d) -> str | None:
+    got = make_date(int(y), int(m), int(d))
+    return got.isoformat() if got and got.year >= 1900 else None
+
+
+def _named_month_date(s: str) -> str | None:
+    """A date from tokens like '31 February 2031' (None when impossible)."""
+    toks = re.findall(rf"\d{{1,4}}|{_MONTH_NAMES}", s, re.I)
+    year = next((t for t in toks if t.isdigit() and len(t) == 4), None)
+    month = next((month_number(t) for t in toks if not t.isdigit()), None)
+    day = next((t for t in toks if t.isdigit() and len(t) <= 2), None)
+    if year and month and day:
+        return _iso(year, month, day)
     return None
 
 
@@ -197,6 +394,15 @@ def _looks_like_title(line: str) -> bool:
         3 <= len(words) <= 25 and line.endswith("?"))
 
 
+def _looks_like_name_line(line: str) -> bool:
+    """A short line that is only an outlet's name ('The Valley Gazette', 'Reuters')."""
+    words = line.split()
+    return (1 <= len(words) <= 4 and is_outlet_like(line) and not re.search(r"[.!?:;,]$", line)
+            and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+            and line.lower() not in SECTION_WORDS)
+
+
 def _looks_like_site_header(line: str) -> bool:
     """A lone brand word in the menu block at the top ('ArcaMax')."""
-    return bool(re.match(r"^[A-Z][\w.]+$", line)) and len(line) <= 30
+    return (bool(re.match(r"^[A-Z][\w.]+$", line)) and len(line) <= 30
+            and line.lower() not in SECTION_WORDS)
