@@ -5,6 +5,7 @@ decide whether two spellings can be one entity are easy to test on their own.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -72,6 +73,7 @@ _FEMININE_SURNAME = re.compile(r"(?:ova|eva|ava|iova|ina|yna|aia|aja|aya|ska|cka
                                r"iene|aite|yte|ute)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """ASCII, lower case, punctuation dropped, spaces folded."""
     s = unidecode(unicodedata.normalize("NFKC", str(s))).lower()
@@ -86,6 +88,7 @@ def is_initialism(surface: str) -> bool:
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper() and " " not in s
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(surface: str) -> str:
     """The key spellings of one name share: folded, dots of initialisms and middle initials
     dropped ("U.S." → "us", "Vladimir V. Putin" → "vladimir putin")."""
@@ -100,6 +103,7 @@ def name_key(surface: str) -> str:
     return " ".join(words)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit(word: str) -> str:
     """A romanisation-neutral spelling: digraphs folded, y/j→i, g→h, ou/au before a
     consonant → ov/av (Belarusian ў), doubled letters single."""
@@ -110,6 +114,7 @@ def translit(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", w)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """Consonant skeleton of :func:`translit` (a leading vowel kept): "Kalesnikava" and
     "Kolesnikova" both give "klsnkv"."""
@@ -120,6 +125,7 @@ def skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_feminine(surname: str) -> bool:
     """Whether a surname has a feminine ending."""
     return bool(_FEMININE_SURNAME.search(fold(surname).replace(" ", "")))
@@ -130,6 +136,7 @@ def same_gender_form(a: str, b: str) -> bool:
     return is_feminine(a) == is_feminine(b)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def surname_variant(a: str, b: str, strict: bool = False) -> bool:
     """Whether two surnames can be romanisations of one name: same gender form and the
     same transliteration, or the same skeleton, or (unless ``strict``) close spellings."""
@@ -147,6 +154,7 @@ def surname_variant(a: str, b: str, strict: bool = False) -> bool:
             and jellyfish.jaro_winkler_similarity(sa[1:], sb[1:]) >= 0.85)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def given_variant(a: str, b: str) -> bool:
     """Whether two given names can be one name (Aleksandr/Alyaksandr/Alexander,
     Sergei/Siarhei, Viktor/Viktar), or one is the other's initial. Aleksandr vs

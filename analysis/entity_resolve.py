@@ -199,7 +199,7 @@ def _merge_people(g: _Groups, nodes):
     blocks = collections.defaultdict(list)
     for n in full:
         sk = skeleton(n[1].split()[-1])
-        for b in {sk[:2], sk[-3:]}:
+        for b in {sk[:3], "~" + sk[1:4]}:  # the first letter may differ (Tikhanovsky/Tsikhanouski)
             blocks[b].append(n)
     pairs = set()
     for members in blocks.values():
@@ -212,9 +212,9 @@ def _merge_people(g: _Groups, nodes):
     # lone surnames: join the only person in the corpus with that surname
     by_surname = collections.defaultdict(set)
     for n in full:
-        by_surname[skeleton(n[1].split()[-1])[:2]].add(n)
+        by_surname[skeleton(n[1].split()[-1])].add(n)
     for n in sorted(x for x in nodes if x[0] == "PERSON" and " " not in x[1]):
-        cands = {g.find(f) for f in by_surname.get(skeleton(n[1])[:2], ())
+        cands = {g.find(f) for f in by_surname.get(skeleton(n[1]), ())
                  if surname_variant(n[1], f[1].split()[-1], strict=True)}
         if len(cands) == 1:
             target = next(iter(cands))
@@ -229,9 +229,12 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
     """A lone given name ("her husband, Siarhei") joins the one person in the corpus with
     that given name whose surname is the family name of someone in the same article."""
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
-    surnames = {n[1].split()[-1] for n in full}
+    surnames = collections.defaultdict(list)
+    for n in full:
+        surnames[skeleton(n[1].split()[-1])].append(n[1].split()[-1])
     lone = [n for n in nodes if n[0] == "PERSON" and " " not in n[1] and g.find(n) == n
-            and len(g.members[n]) == 1 and not any(surname_variant(n[1], s, strict=True) for s in surnames)]
+            and len(g.members[n]) == 1
+            and not any(surname_variant(n[1], s, strict=True) for s in surnames.get(skeleton(n[1]), ()))]
     if not lone:
         return
     art_surnames = collections.defaultdict(set)
@@ -240,11 +243,14 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
         if node[0] == "PERSON":
             art_surnames[aid].add(node[1].split()[-1])
         art_of[node].add(aid)
+    by_given = collections.defaultdict(list)
+    for f in full:
+        by_given[skeleton(f[1].split()[0])[:1]].append(f)
     for n in lone:
         cands = set()
         for aid in sorted(art_of[n]):
             stems = {_family_stem(s) for s in art_surnames[aid] if s != n[1]}
-            for f in full:
+            for f in by_given.get(skeleton(n[1])[:1], ()):
                 gname, sname = _person_parts(f[1])
                 if given_variant(n[1], gname) and any(
                         surname_variant(_family_stem(sname), st, strict=False) or _family_stem(sname) == st
@@ -291,14 +297,14 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
             g.union(n, target, f"{why}: {n[1]} ~ {target[1]}")
 
 
-def _canonical(rows: pd.DataFrame) -> str:
-    counts = rows.groupby("surface").agg(n=("surface", "size"), a=("article_id", "nunique"))
-    surfaces = list(counts.index)
+def _canonical(surface_articles: dict[str, set], surface_n: collections.Counter) -> str:
+    """The most complete spelling (most words, initials aside), then the most widespread."""
+    surfaces = sorted(surface_articles)
     pool = [s for s in surfaces if not is_initialism(s)] or surfaces
 
     def score(s):
         words = [w for w in s.split() if len(w.rstrip(".")) > 1]
-        return (len(words), counts.at[s, "a"], counts.at[s, "n"], s.istitle() or s.isupper(), s)
+        return (len(words), len(surface_articles[s]), surface_n[s], s.istitle() or s.isupper(), s)
 
     return max(pool, key=score)
 
@@ -365,31 +371,34 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
         if rule:
             link_note[root].add(f"{rule}: {surf} ~ {k}")
 
-    ents, ids = [], {}
-    used = collections.Counter()
-    groups = sorted(m.groupby("_root", sort=False), key=lambda kv: kv[0])
-    for root, rows in groups:
-        lab_votes = collections.Counter(rows["label"])
-        label = sorted(lab_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        canonical = _canonical(rows)
-        base = f"{root[0]}|{name_key(canonical)}"
-        used[base] += 1
-        ids[root] = base
-    for root, rows in groups:
+    groups: dict = {}
+    for root, surf, aid, lab in zip(m["_root"], m["surface"], m["article_id"], m["label"]):
+        grp = groups.setdefault(root, {"va": collections.defaultdict(set), "n": collections.Counter(),
+                                       "labels": collections.Counter()})
+        grp["va"][surf].add(aid)
+        grp["n"][surf] += 1
+        grp["labels"][lab] += 1
+    ids, used = {}, collections.Counter()
+    for root, grp in groups.items():
+        grp["canonical"] = _canonical(grp["va"], grp["n"])
+        ids[root] = f"{root[0]}|{name_key(grp['canonical'])}"
+        used[ids[root]] += 1
+    for root in groups:
         base = ids[root]
         if used[base] > 1:  # two entities with one canonical spelling: tell them apart by members
             base += "|" + "|".join(n[1] for n in g.members[root])
         ids[root] = "E" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:10]
-    for root, rows in groups:
-        lab_votes = collections.Counter(rows["label"])
-        label = sorted(lab_votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        va = {s: sorted(set(a)) for s, a in rows.groupby("surface")["article_id"]}
+    ents = []
+    for root, grp in groups.items():
+        label = sorted(grp["labels"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        va = {s: sorted(a) for s, a in sorted(grp["va"].items())}
         rules = sorted(set(g.rules.get(root, [])) | link_note.get(root, set()))
         if len({fold(s) for s in va}) > 1 and not rules:
-            rules = ["same key: " + " ~ ".join(sorted(va))]
-        ents.append({"entity_id": ids[root], "canonical": _canonical(rows), "label": label,
-                     "n_mentions": len(rows), "n_articles": rows["article_id"].nunique(),
-                     "variants": sorted(va), "articles": sorted(rows["article_id"].unique()),
+            rules = ["same key: " + " ~ ".join(va)]
+        articles = sorted(set().union(*grp["va"].values()))
+        ents.append({"entity_id": ids[root], "canonical": grp["canonical"], "label": label,
+                     "n_mentions": sum(grp["n"].values()), "n_articles": len(articles),
+                     "variants": list(va), "articles": articles,
                      "variant_articles": va, "merge_rule": rules})
     ent_df = pd.DataFrame(ents).sort_values("entity_id", kind="stable").reset_index(drop=True)
     label_of = dict(zip(ent_df["entity_id"], ent_df["label"]))
