@@ -235,11 +235,14 @@ def main(argv=None) -> int:
     ap.add_argument("--focus-kind", action="append", default=[], help="keep only this claim kind (repeatable)")
     ap.add_argument("--date-from", default="")
     ap.add_argument("--date-to", default="")
+    ap.add_argument("--notebook", action="append", default=None, help="build only this report (repeatable)")
+    ap.add_argument("--notebooks-dir", default=str(NOTEBOOKS_DIR), help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     try:
         index = build(a.articles, a.out or PROJECT / "reports", a.story or None,
                       reference_date=a.reference_date, focus_entities=a.focus_entity,
-                      focus_kinds=a.focus_kind, date_from=a.date_from, date_to=a.date_to)
+                      focus_kinds=a.focus_kind, date_from=a.date_from, date_to=a.date_to,
+                      notebooks=a.notebook, notebooks_dir=a.notebooks_dir)
     except BuildFailed as exc:
         for r in exc.failed:
             print(f"report failed: {r.name}: {r.error}", file=sys.stderr)

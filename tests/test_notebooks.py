@@ -1,0 +1,65 @@
+"""The stored notebooks: no outputs, in sync with their jupytext pair, thin over the library,
+and a first code cell tagged ``parameters`` with the parameters every report takes."""
+import ast
+from pathlib import Path
+
+import jupytext
+import nbformat
+import pytest
+
+from analysis.build_report import NOTEBOOKS
+
+NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+NAMES = [n for n, _ in NOTEBOOKS]
+PARAMETERS = {"articles", "out_dir", "frames_dir", "story", "reference_date", "focus_entities",
+              "focus_kinds", "date_from", "date_to"}
+
+
+def test_every_notebook_is_built_and_paired():
+    stored = {p.stem for p in NB_DIR.glob("*.ipynb")}
+    assert stored == set(NAMES)
+    assert {p.stem for p in NB_DIR.glob("*.py")} == stored
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_stored_without_outputs(name):
+    nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{name}.ipynb has outputs: clear them"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_in_sync_with_its_py_pair(name):
+    ipynb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
+    py = jupytext.read(NB_DIR / f"{name}.py")
+    assert ipynb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
+    def cells(nb):
+        return [(c.cell_type, c.source.strip(), sorted(c.metadata.get("tags", []))) for c in nb.cells]
+    assert cells(ipynb) == cells(py), f"{name}.ipynb and {name}.py differ: run jupytext --sync notebooks/{name}.py"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_parameters_cell_first_with_safe_defaults(name):
+    nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    assert code[0].metadata.get("tags") == ["parameters"]
+    names = {t.id for node in ast.parse(code[0].source).body for t in node.targets}
+    assert names == PARAMETERS
+    assert nb.metadata["kernelspec"]["name"] == "newsdesk"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_thin_no_logic_in_notebooks(name):
+    nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(cell.source)
+        banned = (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.Lambda, ast.ListComp,
+                  ast.DictComp, ast.GeneratorExp, ast.Subscript)
+        assert not [n for n in ast.walk(tree) if isinstance(n, banned)], f"logic in {name}: move it to analysis/"
+        for node in ast.walk(tree):
+            if isinstance(node, (ast.Import, ast.ImportFrom)):
+                mod = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
+                assert mod.split(".")[0] == "analysis"
