@@ -150,7 +150,9 @@ def surname_variant(a: str, b: str, strict: bool = False) -> bool:
         return True
     if strict:
         return False
-    return (fuzz.ratio(ta, tb) >= 85 and len(ta) >= 6
+    # letters swapped, not added: Melnyk is not Melnychuk
+    return (fuzz.ratio(ta, tb) >= 85 and min(len(ta), len(tb)) >= 6 and abs(len(ta) - len(tb)) <= 1
+            and abs(len(sa) - len(sb)) <= 1
             and jellyfish.jaro_winkler_similarity(sa[1:], sb[1:]) >= 0.85)
 
 

@@ -1,0 +1,292 @@
+"""Entity mentions (per article) and canonical entities (across the corpus).
+
+The stories here are written for the tests: a Ukrainian bribery case reported by three
+invented outlets, with names romanised differently by each.
+"""
+import random
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import load_corpus
+from analysis.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
+                               extract_mentions, metadata_mentions)
+from analysis.nlp import get_nlp
+
+STORY = Path(__file__).parent / "fixtures" / "entities" / "story"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+def mentions_of(nlp, text, aid="a1"):
+    return extract_mentions(nlp(text), aid)
+
+
+def row(aid, surface, label, start=0, hint=None, field="text", sentence=""):
+    return {"article_id": aid, "surface": surface, "label": label, "ner_label": label,
+            "hint": hint, "hint_word": None, "start": start, "end": start + len(surface),
+            "sentence": sentence or surface, "field": field}
+
+
+def resolve(rows, alias_path=None):
+    m, e = canonicalise(pd.DataFrame(rows), alias_path)
+    return m, e
+
+
+def eid(m, aid, surface):
+    ids = set(m.loc[(m.article_id == aid) & (m.surface == surface), "entity_id"])
+    assert len(ids) == 1, (aid, surface, ids)
+    return ids.pop()
+
+
+# --------------------------------------------------------------------------- surfaces
+
+def test_clean_surface_drops_titles_quotes_articles_and_possessives():
+    assert clean_surface("Mr. Hrytsenko’s") == "Hrytsenko"
+    assert clean_surface("the “Nova Zhyttia") == "Nova Zhyttia"
+    assert clean_surface("President Pavlo Melnyk") == "Pavlo Melnyk"
+    assert clean_surface("U.K.") == "U.K."
+    assert clean_surface("Ukraine.") == "Ukraine"
+
+
+def test_name_cut_at_a_particle_is_one_person(nlp):
+    rows = mentions_of(nlp, "European Parliament President Anna von der Berg said the bloc would respond.")
+    people = [r["surface"] for r in rows if r["label"] == "PERSON"]
+    assert people == ["Anna von der Berg"]
+
+
+def test_appositions_and_describing_nouns_give_hints(nlp):
+    rows = mentions_of(nlp, "Olena Dovzhenko, a lawyer who represents the miners, said Ferrotrans, "
+                            "the state railway company, had cut wages.")
+    hints = {r["surface"]: r["hint"] for r in rows}
+    assert hints["Olena Dovzhenko"] == "PERSON"
+    assert hints["Ferrotrans"] == "ORG"
+
+
+def test_capitalised_sentence_opener_that_is_a_common_noun_is_dropped(nlp):
+    rows = mentions_of(nlp, "Cobalt is the main export of Moldova. Miners in Moldova dig cobalt by hand.")
+    assert "Cobalt" not in {r["surface"] for r in rows}
+    assert "Moldova" in {r["surface"] for r in rows}
+
+
+def test_headline_and_lowercase_fragments_are_not_people(nlp):
+    rows = mentions_of(nlp, "Kyiv Frees 45 Political Prisoners\n\nThe democratic opposition welcomed the move.")
+    assert not [r for r in rows if r["label"] == "PERSON" and any(ch.isdigit() for ch in r["surface"])]
+    assert all(any(ch.isupper() for ch in r["surface"]) for r in rows)
+
+
+def test_spans_split_on_verbs_and_on_hyphens_between_names(nlp):
+    doc = nlp("Melnyk named Sokolov as his deputy.")
+    assert [doc[s:e].text for s, e in _split_on_verbs(0, 3, doc)] == ["Melnyk", "Sokolov"]
+    assert _hyphen_parts("U.K.-Moldova", {"U.K.", "Moldova"}) == [(0, "U.K."), (5, "Moldova")]
+    assert _hyphen_parts("Rolls-Royce", {"Rolls-Royce"}) is None
+
+
+def test_metadata_people_and_outlet():
+    rows = metadata_mentions({"article_id": "a1", "byline": "Halyna Marchuk and Nino Abashidze",
+                              "outlet": "Kyiv Ledger"}, ["Ivo Kask"])
+    got = {(r["surface"], r["label"], r["field"]) for r in rows}
+    assert got == {("Halyna Marchuk", "PERSON", "byline"), ("Nino Abashidze", "PERSON", "byline"),
+                   ("Ivo Kask", "PERSON", "credit"), ("Kyiv Ledger", "ORG", "outlet")}
+
+
+# --------------------------------------------------------------------------- labels
+
+def test_surname_tagged_org_becomes_the_person_in_its_article():
+    m, e = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON", 0),
+                    row("a1", "Hrytsenko", "ORG", 50),
+                    row("a1", "Hrytsenko", "PERSON", 90)])
+    assert set(m.label) == {"PERSON"}
+    assert m.entity_id.nunique() == 1
+    assert e.iloc[0].canonical == "Oleksandr Hrytsenko"
+
+
+def test_lone_surname_tagged_org_is_a_person_named_elsewhere_in_the_corpus():
+    m, _ = resolve([row("a1", "Dmitry Sokolov", "PERSON"), row("a2", "Sokolov", "ORG")])
+    assert m.loc[m.article_id == "a2", "label"].item() == "PERSON"
+    assert eid(m, "a2", "Sokolov") == eid(m, "a1", "Dmitry Sokolov")
+
+
+def test_hints_outweigh_the_model_and_outlets_are_organisations():
+    m, _ = resolve([row("a1", "Ferrotrans", "GPE", hint="ORG"), row("a2", "Ferrotrans", "GPE"),
+                    row("a2", "Harbor Post", "GPE", 30), row("a3", "Harbor Post", "ORG", field="outlet", hint="ORG")])
+    assert set(m.loc[m.surface == "Ferrotrans", "label"]) == {"ORG"}
+    assert set(m.loc[m.surface == "Harbor Post", "label"]) == {"ORG"}
+
+
+def test_demonyms_are_norp_and_countries_gpe():
+    m, _ = resolve([row("a1", "Moldova", "GPE"), row("a1", "Moldovan", "GPE", 20),
+                    row("a2", "Moldovans", "PERSON"), row("a2", "Exiled Moldovan", "PERSON", 30)])
+    assert m.loc[m.surface == "Moldova", "label"].item() == "GPE"
+    assert set(m.loc[m.surface != "Moldova", "label"]) == {"NORP"}
+
+
+# --------------------------------------------------------------------------- merges
+
+def test_romanised_variants_join_across_outlets_and_can_be_audited():
+    m, e = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"), row("a1", "Hrytsenko", "PERSON", 40),
+                    row("a2", "Aleksandr Gritsenko", "PERSON"), row("a3", "Gritsenko", "PERSON"),
+                    row("a1", "Levan Kvaratskhelia", "PERSON", 80),
+                    row("a2", "Levan Kvaratskheliya", "PERSON", 80)])
+    assert eid(m, "a1", "Oleksandr Hrytsenko") == eid(m, "a2", "Aleksandr Gritsenko") == eid(m, "a3", "Gritsenko")
+    assert eid(m, "a1", "Levan Kvaratskhelia") == eid(m, "a2", "Levan Kvaratskheliya")
+    assert eid(m, "a1", "Levan Kvaratskhelia") != eid(m, "a1", "Oleksandr Hrytsenko")
+    ent = e.set_index("entity_id").loc[eid(m, "a1", "Hrytsenko")]
+    assert ent.variant_articles == {"Aleksandr Gritsenko": ["a2"], "Gritsenko": ["a3"],
+                                    "Hrytsenko": ["a1"], "Oleksandr Hrytsenko": ["a1"]}
+    assert ent.n_articles == 3 and ent.n_mentions == 4
+    assert any(r.startswith("romanised variant") for r in ent.merge_rule)
+    assert any(r.startswith("surname only") for r in ent.merge_rule)
+
+
+def test_husband_and_wife_never_merge():
+    m, _ = resolve([row("a1", "Dmitry Sokolov", "PERSON", 0), row("a1", "Irina Sokolova", "PERSON", 30),
+                    row("a1", "Sokolova", "ORG", 60), row("a1", "Sokolov", "PERSON", 90),
+                    row("a2", "Sokolova", "PERSON"), row("a3", "Dmitri Sokolov", "PERSON")])
+    husband, wife = eid(m, "a1", "Dmitry Sokolov"), eid(m, "a1", "Irina Sokolova")
+    assert husband != wife
+    assert eid(m, "a1", "Sokolova") == eid(m, "a2", "Sokolova") == wife
+    assert eid(m, "a1", "Sokolov") == eid(m, "a3", "Dmitri Sokolov") == husband
+
+
+def test_person_and_foundation_named_after_them_stay_apart():
+    m, _ = resolve([row("a1", "Vera Lasko", "PERSON", 0), row("a1", "Vera Lasko Foundation", "ORG", 40),
+                    row("a1", "Lasko", "PERSON", 90), row("a2", "Vera Lasko Foundation", "ORG")])
+    assert eid(m, "a1", "Vera Lasko") != eid(m, "a1", "Vera Lasko Foundation")
+    assert eid(m, "a1", "Lasko") == eid(m, "a1", "Vera Lasko")
+    assert set(m.loc[m.surface == "Vera Lasko Foundation", "label"]) == {"ORG"}
+
+
+def test_two_people_sharing_a_surname_stay_apart_and_a_lone_surname_stays_ambiguous():
+    m, _ = resolve([row("a1", "Pavlo Melnyk", "PERSON"), row("a1", "Melnyk", "PERSON", 40),
+                    row("a2", "Oksana Melnyk", "PERSON"), row("a2", "Melnyk", "PERSON", 40),
+                    row("a3", "Melnyk", "PERSON")])
+    pavlo, oksana = eid(m, "a1", "Pavlo Melnyk"), eid(m, "a2", "Oksana Melnyk")
+    assert pavlo != oksana
+    assert eid(m, "a1", "Melnyk") == pavlo and eid(m, "a2", "Melnyk") == oksana
+    assert eid(m, "a3", "Melnyk") not in (pavlo, oksana)
+
+
+def test_given_name_alone_joins_the_full_name_in_its_article_when_unique():
+    m, _ = resolve([row("a1", "Nino Abashidze", "PERSON"), row("a1", "Nino", "PERSON", 40),
+                    row("a2", "Nino Abashidze", "PERSON"), row("a2", "Nino Lomidze", "PERSON", 20),
+                    row("a2", "Nino", "PERSON", 40)])
+    assert eid(m, "a1", "Nino") == eid(m, "a1", "Nino Abashidze")
+    assert eid(m, "a2", "Nino") not in (eid(m, "a2", "Nino Abashidze"), eid(m, "a2", "Nino Lomidze"))
+
+
+def test_lone_given_name_joins_the_spouse_family_across_romanisations():
+    # "Hrabouskaya's husband, Heorhi" in one outlet; "Georgy Hrabovsky" in another
+    m, _ = resolve([row("a1", "Alena Hrabouskaya", "PERSON"), row("a1", "Heorhi", "PERSON", 40),
+                    row("a2", "Georgy Hrabovsky", "PERSON")])
+    assert eid(m, "a1", "Heorhi") == eid(m, "a2", "Georgy Hrabovsky")
+    assert eid(m, "a1", "Heorhi") != eid(m, "a1", "Alena Hrabouskaya")
+
+
+def test_initialisms_join_their_long_form_of_the_same_class():
+    m, e = resolve([row("a1", "International Monetary Fund", "ORG", sentence="The International Monetary Fund (IMF) said."),
+                    row("a1", "IMF", "ORG", 30, sentence="The International Monetary Fund (IMF) said."),
+                    row("a2", "IMF", "ORG"), row("a2", "U.K.", "GPE", 20), row("a3", "United Kingdom", "GPE"),
+                    row("a3", "UK", "GPE", 30)])
+    assert eid(m, "a2", "IMF") == eid(m, "a1", "International Monetary Fund")
+    assert eid(m, "a2", "U.K.") == eid(m, "a3", "United Kingdom") == eid(m, "a3", "UK")
+    canon = e.set_index("entity_id").canonical
+    assert canon[eid(m, "a2", "U.K.")] == "United Kingdom"
+
+
+def test_initialism_with_two_possible_long_forms_needs_the_text_to_say_which():
+    rows = [row("a1", "Independent Media Forum", "ORG"), row("a2", "International Monetary Fund", "ORG"),
+            row("a3", "IMF", "ORG")]
+    m, _ = resolve(rows)
+    assert eid(m, "a3", "IMF") not in (eid(m, "a1", "Independent Media Forum"), eid(m, "a2", "International Monetary Fund"))
+    stated = "Loans from the International Monetary Fund (IMF) resumed."
+    m, _ = resolve(rows + [row("a4", "IMF", "ORG", sentence=stated)])
+    assert eid(m, "a3", "IMF") == eid(m, "a2", "International Monetary Fund")
+
+
+def test_place_and_organisation_never_merge():
+    m, _ = resolve([row("a1", "Moldova", "GPE"), row("a1", "Moldova", "GPE", 10),
+                    row("a2", "Moldova Airlines", "ORG"), row("a2", "Moldova Airlines", "ORG", 10),
+                    row("a3", "Skyway Airlines", "ORG"), row("a4", "Skyway", "ORG")])
+    assert eid(m, "a1", "Moldova") != eid(m, "a2", "Moldova Airlines")
+    assert eid(m, "a3", "Skyway Airlines") == eid(m, "a4", "Skyway")
+
+
+def test_entity_ids_are_stable_under_row_order_and_unrelated_articles():
+    rows = [row("a1", "Oleksandr Hrytsenko", "PERSON"), row("a1", "Hrytsenko", "ORG", 40),
+            row("a2", "Aleksandr Gritsenko", "PERSON"), row("a2", "IMF", "ORG", 20),
+            row("a3", "International Monetary Fund", "ORG"), row("a3", "Ukraine", "GPE", 40)]
+    m1, e1 = resolve(rows)
+    shuffled = rows[:]
+    random.Random(7).shuffle(shuffled)
+    m2, e2 = resolve(shuffled + [row("a9", "Tauron", "ORG")])
+    key = ["article_id", "start", "surface"]
+    merged = m1.merge(m2, on=key, suffixes=("_1", "_2"))
+    assert len(merged) == len(m1)
+    assert (merged.entity_id_1 == merged.entity_id_2).all()
+    assert set(e1.entity_id) <= set(e2.entity_id)
+
+
+def test_empty_input():
+    m, e = canonicalise(pd.DataFrame(), None)
+    assert m.empty and e.empty and "entity_id" in e.columns
+
+
+# --------------------------------------------------------------------------- aliases
+
+def test_alias_file_forces_and_forbids_merges(tmp_path):
+    aliases = tmp_path / "aliases.yml"
+    aliases.write_text("merge:\n  - [Olena Dovzhenko, Lena Dovzhenko-Kraus]\n"
+                       "forbid:\n  - [Oleksandr Hrytsenko, Aleksandr Gritsenko]\n", encoding="utf-8")
+    m, e = resolve([row("a1", "Olena Dovzhenko", "PERSON"), row("a2", "Lena Dovzhenko-Kraus", "PERSON"),
+                    row("a1", "Oleksandr Hrytsenko", "PERSON", 40), row("a2", "Aleksandr Gritsenko", "PERSON", 40)],
+                   alias_path=aliases)
+    assert eid(m, "a1", "Olena Dovzhenko") == eid(m, "a2", "Lena Dovzhenko-Kraus")
+    assert eid(m, "a1", "Oleksandr Hrytsenko") != eid(m, "a2", "Aleksandr Gritsenko")
+    rules = e.set_index("entity_id").merge_rule[eid(m, "a1", "Olena Dovzhenko")]
+    assert any(r.startswith("alias file") for r in rules)
+
+
+def test_broken_alias_file_is_ignored(tmp_path):
+    aliases = tmp_path / "aliases.yml"
+    aliases.write_text("merge: [unclosed\n", encoding="utf-8")
+    m, _ = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"), row("a2", "Aleksandr Gritsenko", "PERSON")],
+                   alias_path=aliases)
+    assert m.entity_id.nunique() == 1
+
+
+# --------------------------------------------------------------------------- whole corpus
+
+def test_story_across_three_outlets(tmp_path):
+    for f in STORY.iterdir():
+        shutil.copy(f, tmp_path / f.name)
+    (tmp_path / "aliases.yml").write_text("forbid:\n  - [Dmitry Sokolov, Sokolov]\n", encoding="utf-8")
+    c = load_corpus(tmp_path, cache=False, n_process=1)
+    m = c.mentions.merge(c.articles[["article_id", "path"]], on="article_id")
+    m["file"] = m.path.map(lambda p: Path(p).stem)
+
+    def ids(surface, file=None):
+        sel = m[(m.surface == surface) & ((m.file == file) if file else True)]
+        assert len(sel), surface
+        return set(sel.entity_id)
+
+    hrytsenko = ids("Oleksandr Hrytsenko")
+    assert ids("Aleksandr Gritsenko") == ids("Gritsenko", "harbor_post") == ids("Mr. Hrytsenko".split()[-1]) == hrytsenko
+    assert ids("Levan Kvaratskhelia") == ids("Levan Kvaratskheliya")
+    assert ids("Irina Sokolova") == ids("Sokolova") and ids("Irina Sokolova") != ids("Dmitry Sokolov")
+    assert ids("Sokolov") != ids("Dmitry Sokolov")  # forbidden by the alias file
+    assert ids("Pavlo Melnyk") != ids("Oksana Melnyk")
+    assert ids("Vera Lasko") != ids("Vera Lasko Foundation")
+    assert ids("IMF", "harbor_post") == ids("International Monetary Fund")
+    assert ids("U.K.") == ids("United Kingdom")
+    labels = c.mentions.groupby("surface").label.agg(set)
+    assert labels["Vera Lasko Foundation"] == {"ORG"} and labels["Sokolova"] == {"PERSON"}
+    assert labels["Georgian"] == {"NORP"} and labels["Georgia"] == {"GPE"}
+    ent = c.entities.set_index("entity_id").loc[next(iter(hrytsenko))]
+    assert ent.label == "PERSON" and ent.n_articles == 3
+    assert set(ent.variants) >= {"Oleksandr Hrytsenko", "Aleksandr Gritsenko", "Gritsenko"}

@@ -1,0 +1,73 @@
+"""Name rules on their own: keys, romanisation variants, gender forms, initialisms, demonyms."""
+import pytest
+
+from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine,
+                                   is_initialism, name_key, strip_designators, surname_variant)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hrytsenko", "Gritsenko"),          # Ukrainian vs Russian romanisation (г = h/g, ц = ts)
+    ("Kvaratskhelia", "Kvaratskheliya"),  # Georgian, two outlets
+    ("Shevchenko", "Shevtchenko"),        # French-style tch
+    ("Tymoshenko", "Tymoshenka"),         # Belarusian -a ending of a masculine name
+    ("Dorofeyev", "Dorofeev"),
+    ("Haravets", "Goravets"),
+])
+def test_romanised_surnames_are_variants(a, b):
+    assert surname_variant(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Sokolov", "Sokolova"),          # husband / wife
+    ("Kowalski", "Kowalska"),
+    ("Hrabouski", "Hrabouskaya"),
+    ("Melnyk", "Melnychuk"),          # different families
+    ("Petrenko", "Petrov"),
+    ("Dorofeyev", "Dorofeyeva"),
+])
+def test_different_surnames_or_gender_forms_never_match(a, b):
+    assert not surname_variant(a, b)
+
+
+def test_feminine_endings():
+    assert is_feminine("Sokolova") and is_feminine("Hrabouskaya") and is_feminine("Kalinauskiene")
+    assert not is_feminine("Sokolov") and not is_feminine("Tymoshenka")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Oleksandr", "Aleksandr", True),
+    ("Aliaksandr", "Alexander", True),
+    ("Heorhi", "Georgy", True),
+    ("Dzmitry", "Dmitriy", True),
+    ("Yuliya", "Yulia", True),
+    ("O.", "Oksana", True),            # an initial matches
+    ("Oksana", "Olena", False),
+    ("Aleksandr", "Aleksandra", False),  # gender form of a given name
+    ("Pavlo", "Petro", False),
+    ("Maria", "Mira", False),
+])
+def test_given_name_variants(a, b, same):
+    assert given_variant(a, b) is same
+
+
+def test_name_key_folds_spelling_noise():
+    assert name_key("U.S.") == name_key("US") == "us"
+    assert name_key("U.K. Treasury") == name_key("UK Treasury")
+    assert name_key("Petro O. Melnyk") == name_key("Petro Melnyk")
+    assert name_key("Zoë Łukasik") == "zoe lukasik"
+
+
+def test_initialisms():
+    assert is_initialism("IMF") and is_initialism("U.K.") and not is_initialism("Imf")
+    assert "imf" in initials("International Monetary Fund")
+    assert "boe" in initials("Bank of England")
+    assert initials("Moldova") == []
+
+
+def test_designators_and_demonyms():
+    assert strip_designators("skyway airlines") == "skyway"
+    assert strip_designators("airlines") == "airlines"
+    assert is_demonym_of("Georgian", "Georgia") and is_demonym_of("Moldovans", "Moldova")
+    assert is_demonym_of("Chinese", "China")
+    assert not is_demonym_of("Georgetown", "Georgia")
+    assert not is_demonym_of("Moldova", "Moldova")
