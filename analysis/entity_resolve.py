@@ -96,6 +96,13 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
         if lab in CLASS and " " not in k:
             places[k[:3]].append(k)
     firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and len(k.split()) >= 2}
+    # (article, word) of one-word mentions the model tagged PERSON: "Znak said" after "Maksim Znak"
+    alone = {(a, k) for a, k, ner in zip(m["article_id"], m["key"], m["ner_label"])
+             if ner == "PERSON" and " " not in k}
+    ends_alone = collections.Counter()
+    for a, k in set(zip(m["article_id"], m["key"])):
+        if " " in k and (a, k.split()[-1]) in alone:
+            ends_alone[k] += 1
     for k in sorted(votes):
         words = k.split()
         # "Belarusian", and "Exiled Belarusian" (a name never ends in a demonym)
@@ -107,6 +114,9 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
         if (best[k] != "PERSON" and 2 <= len(words) <= 3 and words[0] in firsts
                 and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE") and words[-1] not in ORG_DESIGNATORS):
             votes[k]["PERSON"] += W_GIVEN * n.get(k, 1)
+        if (ends_alone[k] and best[k] != "PERSON" and 2 <= len(words) <= 3
+                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE") and words[-1] not in ORG_DESIGNATORS):
+            votes[k]["PERSON"] += W_HINT * ends_alone[k]
     return {k: _argmax(v) for k, v in votes.items()}
 
 
@@ -284,11 +294,18 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
     for sent in sorted(set(m["sentence"].dropna())):
         for long_form, acr in re.findall(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)", sent):
             explicit[acr.replace(".", "").lower()].add(name_key(long_form.strip()))
+    other = {"ORG": "PLACE", "PLACE": "ORG"}
     for n in sorted(acr_nodes):
         cands = by_initials.get((n[0], n[1]), set())
-        if not cands:
-            continue
         stated = {c for c in cands if any(c[1].endswith(lf) or lf.endswith(c[1]) for lf in explicit.get(n[1], ()))}
+        if not cands:
+            # the model tagged "EU" a place and "European Union" an organisation: only when the
+            # text itself says "European Union (EU)"
+            cands = by_initials.get((other[n[0]], n[1]), set())
+            stated = cands = {c for c in cands if any(c[1].endswith(lf) or lf.endswith(c[1])
+                                                      for lf in explicit.get(n[1], ()))}
+            if not cands:
+                continue
         pick = stated or cands
         roots = {g.find(c) for c in pick}
         if len(roots) == 1:
@@ -377,7 +394,8 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
                                        "labels": collections.Counter()})
         grp["va"][surf].add(aid)
         grp["n"][surf] += 1
-        grp["labels"][lab] += 1
+        # an initialism's label counts less than the spelled-out name's ("EU" tagged GPE)
+        grp["labels"][lab] += 0.4 if is_initialism(surf) else 1.0
     ids, used = {}, collections.Counter()
     for root, grp in groups.items():
         grp["canonical"] = _canonical(grp["va"], grp["n"])

@@ -209,6 +209,23 @@ def test_initialism_with_two_possible_long_forms_needs_the_text_to_say_which():
     assert eid(m, "a3", "IMF") == eid(m, "a2", "International Monetary Fund")
 
 
+def test_initialism_the_model_calls_a_place_joins_the_organisation_the_text_expands_it_to():
+    stated = "Ministers of the Eastern Trade Council (ETC) met in Chisinau."
+    m, _ = resolve([row("a1", "Eastern Trade Council", "ORG", sentence=stated),
+                    row("a1", "ETC", "GPE", 40, sentence=stated), row("a2", "ETC", "GPE")])
+    assert eid(m, "a2", "ETC") == eid(m, "a1", "Eastern Trade Council")
+    assert set(m.label) == {"ORG"}
+    m, _ = resolve([row("a1", "Eastern Trade Council", "ORG"), row("a2", "ETC", "GPE")])
+    assert eid(m, "a2", "ETC") != eid(m, "a1", "Eastern Trade Council")  # no evidence, other class
+
+
+def test_full_name_tagged_org_is_a_person_when_its_surname_is_a_person_alone():
+    m, _ = resolve([row("a1", "Taras Bulba", "ORG", sentence="Taras Bulba, who led the strike, was freed."),
+                    row("a1", "Bulba", "PERSON", 60), row("a2", "Taras Bulba", "ORG")])
+    assert set(m.label) == {"PERSON"}
+    assert m.entity_id.nunique() == 1
+
+
 def test_place_and_organisation_never_merge():
     m, _ = resolve([row("a1", "Moldova", "GPE"), row("a1", "Moldova", "GPE", 10),
                     row("a2", "Moldova Airlines", "ORG"), row("a2", "Moldova Airlines", "ORG", 10),
