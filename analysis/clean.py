@@ -347,6 +347,9 @@ def date_line(line: str) -> tuple[str | None, bool]:
     if d:
         return d, True
     s = _DATE_PREFIX.sub("", s)
+    m = _ISO.match(s)
+    if m:
+        return _iso(m.group("y"), m.group("m"), m.group("d")), True
     for _ in range(3):
         s = _TIME_TAIL.sub("", s).strip(" ,|-–—·")
     s = re.sub(rf"^{_WEEKDAY}\s+", "", s, flags=re.I)

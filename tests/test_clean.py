@@ -1,0 +1,212 @@
+"""analysis.clean: residue out of the body, metadata from the residue (issue 4 rules)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.clean import clean_text, date_line, split_names
+from analysis.ingest import load_sidecars
+from analysis.pipeline import prepare
+
+META = Path(__file__).parent / "fixtures" / "ingest" / "meta"
+BODY = ("The Wendle river rose two metres overnight, the flood agency said on Monday.\n\n"
+        "Agency director Mateus Okonkwo said 300 homes were without power.")
+
+
+# --------------------------------------------------------------------------- fixture articles
+
+@pytest.mark.parametrize("name,outlet,source", [
+    ("name-line.txt", "Harbour Herald", "name_line"),
+    ("copyright.txt", "Northwind Media Group", "copyright"),
+    ("distributed.txt", "Lakeside Syndicate", "distributed"),
+    ("with-credit.txt", "Prairie Courier", "credit"),
+    ("menu-header.txt", "Glenview", "menu_header"),
+    ("byline-outlet.txt", "Valley News Service", "byline_line"),
+    ("dateline-agency.txt", "AP", "dateline"),
+    ("page.html", "Fjordland Daily", "html_meta"),
+    ("sidecar-article.txt", "Meridian Wire", "sidecar"),
+])
+def test_outlet_rules(name, outlet, source):
+    a = prepare(META / name, load_sidecars(META)).article
+    assert (a["outlet"], a["outlet_source"]) == (outlet, source)
+
+
+@pytest.mark.parametrize("name", ["gazette-2031-03-14-reuters.txt", "dates-iso.txt", "page-no-date.html",
+                                  "impossible-date.txt"])
+def test_no_outlet_without_evidence_never_from_the_file_name(name):
+    a = prepare(META / name, {}).article
+    assert a["outlet"] is None and a["outlet_source"] is None
+
+
+@pytest.mark.parametrize("name,published,source", [
+    ("byline-and.txt", "2031-03-14", "date_line"),
+    ("dates-us.txt", "2031-03-14", "date_line"),
+    ("dates-iso.txt", "2031-03-14", "date_line"),
+    ("dates-dotted.txt", "2031-03-14", "date_line"),
+    ("updated-and-published.txt", "2031-03-14", "date_line"),   # published beats updated
+    ("page.html", "2031-03-14", "html_meta"),
+    ("sidecar-article.txt", "2031-03-15", "sidecar"),
+])
+def test_published_rules(name, published, source):
+    a = prepare(META / name, load_sidecars(META)).article
+    assert (a["published"], a["published_source"]) == (published, source)
+
+
+@pytest.mark.parametrize("name", ["gazette-2031-03-14-reuters.txt", "impossible-date.txt",
+                                  "page-no-date.html", "name-line.txt"])
+def test_published_missing_when_the_article_states_none(name):
+    a = prepare(META / name, {}).article
+    assert a["published"] is None and a["published_source"] is None
+
+
+def test_impossible_date_line_is_dropped_from_the_body():
+    a = prepare(META / "impossible-date.txt", {}).article
+    assert "31 February" not in a["text"]
+    assert a["title"] == "Harvest festival postponed by a week"
+
+
+@pytest.mark.parametrize("name,byline", [
+    ("byline-and.txt", "Tamsin Ortega, Ravi Malhotra"),
+    ("byline-outlet.txt", "Lucia Ferrante"),
+    ("page.html", "Ingrid Solvang"),
+])
+def test_byline_names_only(name, byline):
+    a = prepare(META / name, {}).article
+    assert a["byline"] == byline
+    assert "Minute Read" not in a["text"] and "Correspondent" not in a["text"]
+
+
+# --------------------------------------------------------------------------- bylines
+
+@pytest.mark.parametrize("line,byline,outlet,published", [
+    ("By Tamsin Ortega and Ravi Malhotra", "Tamsin Ortega, Ravi Malhotra", None, None),
+    ("By Ann Lee, Bo Park and Cy Moore", "Ann Lee, Bo Park, Cy Moore", None, None),
+    ("By Ann Lee, Senior Correspondent | 4 Minute Read", "Ann Lee", None, None),
+    ("By Ann Lee in Lisbon and Bo Park in Porto", "Ann Lee, Bo Park", None, None),
+    ("By Ann Lee for The Valley Gazette", "Ann Lee", "Valley Gazette", None),
+    ("By JANE MORROW | December 13, 2030", "Jane Morrow", None, "2030-12-13"),
+    ("Written by Ann Lee, Tide News Service, 13 Dec 2030 10:00 GMT", "Ann Lee", "Tide News Service",
+     "2030-12-13"),
+    ("Ilse Varga, Tomas Rieger, Delta Press Agency on", "Ilse Varga, Tomas Rieger", "Delta Press Agency", None),
+])
+def test_byline_lines(line, byline, outlet, published):
+    c = clean_text(f"Flood defences hold in the lower valley\n\n{line}\n\n{BODY}")
+    assert c.meta.get("byline") == byline
+    assert c.meta.get("outlet") == outlet
+    assert c.meta.get("published") == published
+    assert line not in c.body
+
+
+@pytest.mark.parametrize("sentence", [
+    "By Tuesday, the water had reached the market square.",
+    "By then, 40 families had left.",
+    "By Ann Lee's own count, the dam had held for 30 years.",
+])
+def test_sentences_starting_with_by_stay_in_the_body(sentence):
+    c = clean_text(f"{BODY}\n\n{sentence}")
+    assert sentence in c.body
+    assert "byline" not in c.meta
+
+
+def test_split_names_drops_titles_outlets_and_reading_time():
+    assert split_names("Mirela Dobos, Staff Writer; Ivo Kral and Reuters | 3 min read") == ["Mirela Dobos", "Ivo Kral"]
+
+
+def test_reporting_credits_are_people_not_body():
+    c = clean_text(f"{BODY}\n\nReporting by Ilse Varga in Brno and Tomas Rieger; Editing by Hana Novak")
+    assert c.credits == ["Ilse Varga", "Tomas Rieger", "Hana Novak"]
+    assert "Reporting by" not in c.body
+    assert "byline" not in c.meta
+
+
+# --------------------------------------------------------------------------- ranking of evidence
+
+def test_byline_outlet_beats_copyright_beats_menu_header():
+    text = (f"Top Stories\n/\nNewsHub\n\nFlood defences hold in the lower valley\n\n"
+            f"Ilse Varga, Delta Press Agency on\n\n{BODY}\n\n©2030 Delta Holdings Ltd.")
+    c = clean_text(text)
+    assert (c.meta["outlet"], c.meta_source["outlet"]) == ("Delta Press Agency", "byline_line")
+    offered = {(v, s) for k, v, s in c.offers if k == "outlet"}
+    assert {("Delta Holdings", "copyright"), ("NewsHub", "menu_header")} <= offered
+
+
+def test_copyright_beats_distributor():
+    c = clean_text(f"{BODY}\n\n© 2030 Coastline Post. Distributed by Lakeside Syndicate, LLC.")
+    assert c.meta["outlet"] == "Coastline Post"
+
+
+def test_section_words_are_not_outlets():
+    c = clean_text(f"Menu\n\nWorld\n\nPolitics\n\nFlood defences hold in the lower valley\n\n{BODY}")
+    assert "outlet" not in c.meta
+    assert "World" not in c.body and "Politics" not in c.body
+
+
+def test_lone_word_without_a_menu_is_not_a_site_header():
+    c = clean_text(f"Marrowby\n\n{BODY}")
+    assert "outlet" not in c.meta
+
+
+# --------------------------------------------------------------------------- residue
+
+def test_residue_lines_leave_the_body():
+    residue = ["Menu", "Search", "|   Weather", "Share on Facebook", "See also: Ten rivers to watch",
+               "- Dam warnings: what you need to know", "Published in News & Features",
+               "blog comments powered by Disqus", "Comments", "We use cookies to improve your experience",
+               "Photo: Jan Novak / Getty Images", "Sign up for our daily briefing", "Back to top", "———",
+               "3 min read"]
+    text = "\n".join(["14 March 2031", "river-rises-two-metres-in-night-flood", "",
+                      "Flood defences hold in the lower valley", ""] + residue[:6] + ["", BODY, ""] + residue[6:])
+    c = clean_text(text)
+    for line in residue + ["14 March 2031", "river-rises-two-metres-in-night-flood"]:
+        assert line not in c.body, line
+    assert c.body.startswith("The Wendle river rose two metres overnight")
+    assert c.body.endswith("300 homes were without power.")
+    assert c.meta["published"] == "2031-03-14" and c.meta["url_slug"] == "river-rises-two-metres-in-night-flood"
+    assert c.title == "Flood defences hold in the lower valley"
+
+
+def test_repeated_title_is_dropped_once_and_markdown_heading_cleaned():
+    c = clean_text(f"# Flood defences hold in the lower valley\n\nFlood defences hold in the lower valley\n\n{BODY}")
+    assert c.title == "Flood defences hold in the lower valley"
+    assert "Flood defences hold" not in c.body
+
+
+def test_body_sentences_with_residue_words_are_kept():
+    body = ("Residents were asked to share water and follow the news on local radio.\n\n"
+            "The copyright office said the archive survived.")
+    assert clean_text(body).body == body
+
+
+# --------------------------------------------------------------------------- date lines
+
+@pytest.mark.parametrize("line,iso", [
+    ("13 December, 2030", "2030-12-13"),
+    ("Saturday, 13 December 2030", "2030-12-13"),
+    ("Dec. 13, 2030", "2030-12-13"),
+    ("Published: Dec. 13, 2030 10:00 a.m. ET", "2030-12-13"),
+    ("December 13, 2030 at 4:15 PM", "2030-12-13"),
+    ("Posted on 13 Dec 2030, 14:05", "2030-12-13"),
+    ("Saturday 13 December 2030 10.00 GMT", "2030-12-13"),
+    ("2030-12-13", "2030-12-13"),
+    ("2030-12-13T08:30:00Z", "2030-12-13"),
+    ("2030-12-13 08:30:00+02:00", "2030-12-13"),
+    ("13.12.2030", "2030-12-13"),
+    ("12/13/2030", "2030-12-13"),
+    ("13/12/2030", "2030-12-13"),
+    ("Updated 2030/12/13", "2030-12-13"),
+])
+def test_date_line_formats(line, iso):
+    assert date_line(line) == (iso, True)
+
+
+@pytest.mark.parametrize("line", ["31 February 2031", "February 30, 2031", "2031-02-29", "2031-13-01",
+                                  "31.06.2031", "April 31, 2031", "03/04/2031", "0000-01-01"])
+def test_impossible_or_ambiguous_dates_are_shaped_but_not_dated(line):
+    assert date_line(line) == (None, True)
+
+
+@pytest.mark.parametrize("line", ["The river rose 2 metres in 2030.", "Flood 2030: what we know",
+                                  "Call 555-1234 for help", "Page 2 of 3", ""])
+def test_other_lines_are_not_date_lines(line):
+    assert date_line(line) == (None, False)
