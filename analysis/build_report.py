@@ -142,6 +142,15 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
     return result
 
 
+def _as_seen_from(path: Path, notebooks_dir: Path) -> str:
+    """``path`` relative to the notebooks' folder when both sit in this project (so the
+    parameters read like the notebooks' defaults, e.g. ``../seeds``), else absolute."""
+    inside_project = lambda p: p == PROJECT or PROJECT in p.parents  # noqa: E731
+    if inside_project(path) and inside_project(notebooks_dir):
+        return os.path.relpath(path, notebooks_dir)
+    return str(path)
+
+
 def _kernel_can_import_project() -> None:
     """Let the kernel import ``analysis`` from this checkout even when the package is not
     installed in the environment (kernels inherit this process's environment)."""
@@ -179,7 +188,8 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
     data_dir = inside(story_dir, story_dir / "data")
     previous = _rotate_frames(corpus, data_dir)
 
-    params = {"articles": str(articles), "out_dir": str(story_dir), "frames_dir": str(data_dir / "current"),
+    show = lambda p: _as_seen_from(p, notebooks_dir)  # noqa: E731
+    params = {"articles": show(articles), "out_dir": show(story_dir), "frames_dir": show(data_dir / "current"),
               "story": story, "reference_date": reference_date or "", "focus_entities": list(focus_entities),
               "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
     chosen = [(n, t) for n, t in NOTEBOOKS if notebooks is None or n in notebooks]

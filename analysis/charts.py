@@ -18,7 +18,7 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import summary
+from . import summary, tables
 from .summary import fmt_number, is_missing, kind_order, source_line, text
 
 WIDTH_IN = 12.0     # 12 in × 100 dpi = 1,200 px: readable in a 1,280 px window
@@ -135,6 +135,7 @@ def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
                          loc="left", fontsize=12)
             ax.set_xlabel("number of people")
             ax.set_ylabel("source")
+            ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
             ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
             ax.grid(axis="x", color="#eeeeee")
         note = ("Dot: the figure stated. Bar: its hedge (about = ±10%). Arrow: open-ended (at least, "
@@ -164,7 +165,6 @@ def coverage_entities(mentions: pd.DataFrame, entities: pd.DataFrame, articles: 
                       top: int = 25) -> Figure:
     """Outlet × entity: how many times each source mentions each of the most-covered entities."""
     title = "Who mentions whom: mentions of the main entities, by source"
-    from . import tables
     m = tables.coverage_entity_matrix(mentions, entities, articles, top=top)
     if m.empty:
         return _empty(title, "No entities were found in these articles.", source_line(articles))
@@ -175,14 +175,14 @@ def coverage_entities(mentions: pd.DataFrame, entities: pd.DataFrame, articles: 
         im = _heatmap(ax, m, "Blues", "mentions")
         ax.set_xlabel(f"entity (the {m.shape[1]} mentioned by most sources)")
         ax.set_ylabel("source")
-        fig.colorbar(im, ax=ax, label="mentions (count)", shrink=0.8)
+        fig.colorbar(im, ax=ax, label="mentions (count)", shrink=0.8,
+                     ticks=matplotlib.ticker.MaxNLocator(integer=True))
         return _finish(fig, title, source_line(articles))
 
 
 def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> Figure:
     """Outlet × figure: which source states which count (kind and value)."""
     title = "Who reports which figure: counts stated, by source"
-    from . import tables
     m = tables.coverage_claim_matrix(claims, articles, top=top)
     if m.empty:
         return _empty(title, "No counted figures were found in these articles.", source_line(articles))
@@ -193,7 +193,8 @@ def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25)
         im = _heatmap(ax, m, "Oranges", "times stated")
         ax.set_xlabel("figure (kind: value, what is counted)")
         ax.set_ylabel("source")
-        fig.colorbar(im, ax=ax, label="times stated (count)", shrink=0.8)
+        fig.colorbar(im, ax=ax, label="times stated (count)", shrink=0.8,
+                     ticks=matplotlib.ticker.MaxNLocator(integer=True))
         return _finish(fig, title, source_line(articles))
 
 
@@ -201,8 +202,7 @@ def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25)
 
 def _span(date: str, precision: str):
     """(start, end) datetimes covering an ISO prefix at its precision."""
-    p = pd.Period(date, freq={"year": "Y", "month": "M"}.get(precision, "D"))
-    return p.start_time, p.end_time
+    return tables.date_span(date, precision)
 
 
 def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
@@ -210,7 +210,6 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
     sanctions); a day is a dot, a month or a year a bar spanning it; labels say how many
     sources give the date."""
     title = "Timeline of the dated events the articles mention"
-    from . import tables
     ev = tables.timeline_rows(events, articles)
     if ev.empty:
         return _empty(title, "No dated events were found in these articles.", source_line(articles))
@@ -229,7 +228,7 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
             for _, r in g.iterrows():
                 start, end = _span(r["date"], r["precision"])
                 c = colors[cat]
-                if r["precision"] == "day":
+                if (end - start) <= pd.Timedelta(days=1):
                     ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
                 else:
                     ax.barh(y, end - start, left=start, height=0.5, color=c, alpha=0.55)
@@ -254,7 +253,7 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
         loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
         ax.xaxis.set_major_locator(loc)
         ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
-        ax.set_xlabel("date (a dot is a day; a bar spans the month or year given)")
+        ax.set_xlabel("date (a dot is a day; a bar spans the week, month or year given)")
         ax.set_ylabel("date as written (precision)")
         ax.grid(axis="x", color="#eeeeee")
         return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))
@@ -265,7 +264,6 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
 def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 20) -> Figure:
     """The most-covered entities: how many sources name each, and in how many spellings."""
     title = "Main entities: sources naming each, and the spellings they use"
-    from . import tables
     t = tables.entity_rows(entities).head(top)
     if t.empty:
         return _empty(title, "No entities were found in these articles.", source_line(articles))

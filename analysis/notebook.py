@@ -51,8 +51,7 @@ def open_corpus(articles: str, frames_dir: str = "", reference_date: str = "") -
 
 
 def _span(date: str, precision: str):
-    p = pd.Period(str(date), freq={"year": "Y", "month": "M"}.get(text(precision, "day"), "D"))
-    return p.start_time, p.end_time
+    return tables.date_span(date, precision)
 
 
 def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: str = "") -> Corpus:

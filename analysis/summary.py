@@ -108,7 +108,8 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
 def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """One row per (kind, source) over people counts: the source's representative figure.
 
-    The representative is the value the source states most often (ties: the first stated).
+    The representative is the value the source states most often; on a tie, the one most
+    other sources' figures allow, then the first stated.
     Columns: kind, article_id, source, value, low, high, qualifier, n_claims, other_values,
     sentence.
     """
@@ -119,18 +120,26 @@ def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
     c = c[c["article_id"].isin(labels)]
+    c = c.assign(_v=pd.to_numeric(c["value"]), _s=pd.to_numeric(c["start"], errors="coerce"))
+    c = c.sort_values(["kind", "article_id", "_s", "_v"], kind="stable", na_position="last")
+    spans = {(k, a): [claim_interval(r) for _, r in g.iterrows()]
+             for (k, a), g in c.groupby(["kind", "article_id"], sort=True)}
     rows = []
     for (kind, aid), g in c.groupby(["kind", "article_id"], sort=True):
-        g = g.assign(_v=pd.to_numeric(g["value"]), _s=pd.to_numeric(g["start"], errors="coerce"))
-        g = g.sort_values(["_s", "_v"], kind="stable", na_position="last")
-        freq = g["_v"].value_counts()
-        best = max(freq.index, key=lambda v: (freq[v], -list(g["_v"]).index(v)))
+        values = list(g["_v"])
+        others = [iv for (k, a), ivs in spans.items() if k == kind and a != aid for iv in [ivs]]
+
+        def score(v):
+            # stated most often by this source; on a tie, the figure most other sources allow
+            support = sum(any(lo <= v <= hi for lo, hi in ivs) for ivs in others)
+            return (values.count(v), support, -values.index(v))
+        best = max(dict.fromkeys(values), key=score)
         rep = g[g["_v"] == best].iloc[0]
         lo, hi = claim_interval(rep)
         rows.append({"kind": kind, "article_id": aid, "source": labels[aid], "value": float(best),
                      "low": lo, "high": hi, "qualifier": text(rep.get("qualifier"), "exact"),
                      "n_claims": len(g),
-                     "other_values": sorted(float(v) for v in set(g["_v"]) if v != best),
+                     "other_values": sorted(float(v) for v in set(values) if v != best),
                      "sentence": text(rep.get("sentence"))})
     out = pd.DataFrame(rows, columns=cols)
     order = {k: i for i, k in enumerate(kind_order(out["kind"]))}

@@ -198,7 +198,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     ok = []
     for d, p in zip(ev["date"], ev["precision"]):
         try:
-            pd.Period(str(d), freq={"year": "Y", "month": "M"}.get(p, "D"))
+            date_span(str(d), p)
             ok.append(True)
         except (ValueError, TypeError):
             ok.append(False)
@@ -219,9 +219,21 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
     out = pd.DataFrame(rows, columns=cols)
     cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2, c) for c in out["category"]}
-    out = out.assign(_c=out["category"].map(cat_rank), _d=[pd.Period(d, freq={"year": "Y", "month": "M"}.get(p, "D")).start_time
-                                                         for d, p in zip(out["date"], out["precision"])])
+    out = out.assign(_c=out["category"].map(cat_rank),
+                     _d=[date_span(d, p)[0] for d, p in zip(out["date"], out["precision"])])
     return out.sort_values(["_c", "_d", "date"], kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
+
+
+def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """(start, end) of an ISO prefix at its precision: a year, quarter or month is the whole
+    period, a week the seven days from the date given, a day one day. Raises ValueError."""
+    precision = text(precision, "day")
+    if precision == "week":
+        start = pd.Timestamp(str(date)[:10])
+        return start, start + pd.Timedelta(days=7) - pd.Timedelta(1)
+    freq = {"year": "Y", "quarter": "Q", "month": "M"}.get(precision, "D")
+    p = pd.Period(str(date), freq=freq)
+    return p.start_time, p.end_time
 
 
 def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -58,3 +58,12 @@ def test_empty_and_missing_values_do_not_raise():
     c = claims([claim("a2", float("nan"), "released"), {**claim("a1", 7.0, None), "kind": None}])
     assert not summary.source_intervals(c, articles()).empty
     assert summary.fmt_number(1234.0) == "1,234" and summary.fmt_number(None) == "—"
+
+
+def test_on_a_tie_the_source_mark_is_the_figure_others_allow():
+    # Bay Times states 4 and 58 once each: its mark is 58, which Coast Herald also gives
+    c = claims([claim("a2", 4.0, "released", start=1), claim("a2", 58.0, "released", start=80)])
+    c = c.query("not (article_id == 'a2' and value == 60)")
+    iv = summary.source_intervals(c, articles()).set_index(["kind", "source"])
+    assert iv.loc[("released", "Bay Times"), "value"] == 58.0
+    assert iv.loc[("released", "Bay Times"), "other_values"] == [4.0]

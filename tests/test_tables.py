@@ -68,3 +68,10 @@ def test_empty_frames_give_empty_tables():
     assert tables.timeline_rows(empty, empty).empty
     assert tables.coverage_entity_matrix(empty, empty, empty).empty
     assert "Nothing" in tables.Table(empty, empty="Nothing here").to_html()
+
+
+def test_date_spans_follow_precision():
+    assert tables.date_span("2023-06", "month") == (pd.Timestamp("2023-06-01"), pd.Timestamp("2023-06-30 23:59:59.999999999"))
+    start, end = tables.date_span("2023-06-05", "week")
+    assert (end - start).days == 6 and start == pd.Timestamp("2023-06-05")
+    assert tables.date_span("2023-06-05", "day")[0] == pd.Timestamp("2023-06-05")
