@@ -37,6 +37,13 @@ ORG_CONNECTORS = {"of", "for", "the", "and", "on"}
 _QUOTES = "\"'“”‘’«»„‟‹›`"
 
 
+def _title_case_line(tok) -> bool:
+    """Whether the token sits in a headline-style sentence (most words capitalised), where
+    capitals say nothing about names."""
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) / len(words) > 0.7
+
+
 def _is_punct_or_quote(tok) -> bool:
     return tok.is_punct or tok.text in _QUOTES or all(
         unicodedata.category(ch).startswith("P") for ch in tok.text)
@@ -132,7 +139,7 @@ def _trim(start, end, label, doc, lower_words=frozenset()):
         start += 1
     # "Exiled Belarusian ...": a capitalised sentence opener that is not a name
     while (end - start > 1 and doc[start].is_sent_start and doc[start + 1].pos_ in ("PROPN", "ADJ")
-           and (doc[start].pos_ in ("ADJ", "VERB", "ADV", "NOUN") or doc[start].lower_ in lower_words)):
+           and (doc[start].pos_ in ("ADJ", "VERB", "ADV") or doc[start].lower_ in lower_words)):
         start += 1
     return start, end
 
@@ -161,7 +168,7 @@ def _extend_org(start, end, doc, taken):
         if t.lower_ in ORG_CONNECTORS and t.is_lower:
             i += 1
             continue
-        if t.is_title and t.is_alpha and i not in taken and not t.is_sent_start:
+        if t.is_title and t.is_alpha and i not in taken and not t.is_sent_start and not _title_case_line(t):
             i += 1
             last = i
             continue
@@ -261,7 +268,8 @@ def _recover_listed_names(doc, article_id, rows, roots, taken) -> list[dict]:
     extra = []
     for t in doc:
         if (t.i in taken or t.pos_ != "PROPN" or not t.is_title or not t.is_alpha or len(t) < 3
-                or t.is_sent_start or t.lower_ in TITLES or t.dep_ not in ("conj", "appos")):
+                or t.is_sent_start or t.lower_ in TITLES or t.dep_ not in ("conj", "appos")
+                or _title_case_line(t)):
             continue
         j = roots.get(t.head.i)
         if j is None:

@@ -30,7 +30,7 @@ ROLE_CLASS: dict[str, str] = {
         "president leader envoy minister lawyer attorney activist scholar analyst spokesman "
         "spokeswoman spokesperson official banker journalist reporter writer author husband "
         "wife son daughter mother father brother sister chairman chairwoman chair director "
-        "chief ceo founder co-founder member candidate politician opponent dissident prisoner "
+        "chief ceo founder co-founder candidate politician opponent dissident prisoner "
         "laureate winner adviser advisor aide secretary ambassador diplomat general commander "
         "officer colonel judge prosecutor mayor governor senator lawmaker legislator deputy "
         "economist researcher professor expert editor correspondent musician player artist "
@@ -38,7 +38,7 @@ ROLE_CLASS: dict[str, str] = {
         "critic supporter student teacher doctor priest bishop king queen prince princess "
         "premier chancellor emissary novelist poet blogger campaigner organizer organiser "
         "pianist flutist flautist athlete detainee hostage defendant victim widow fiance "
-        "fiancee partner colleague head boss strongman dictator autocrat ruler".split(),
+        "fiancee colleague boss strongman dictator autocrat ruler".split(),
         "PERSON"),
     **dict.fromkeys(
         "group organization organisation company firm corporation agency airline carrier bank "
