@@ -1,45 +1,604 @@
-"""Numeric claims: value, hedge, what is counted, what kind of figure, who says so."""
+"""Numeric claims: value, hedge, what is counted, what kind of figure, who says so.
+
+``extract_claims(doc, article_id)`` finds every quantity (:mod:`analysis.numbers`), then
+reads spaCy's dependency parse around it: the noun it counts, the predicate that governs
+that noun (the kind, by the cue tables in :mod:`analysis.cues`), the speaker (the subject
+of a speech verb above it, or "according to X"), and where the people went.
+``link_attributions`` resolves each speaker to a canonical entity across the corpus.
+"""
 from __future__ import annotations
 
-import re
+import hashlib
 
 import pandas as pd
 
-NUMBER = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?P<scale>\s+(?:million|billion|thousand))?(?![\w%])")
-QUALIFIERS = [("at_least", r"at least"), ("more_than", r"more than|over|upwards of"),
-              ("up_to", r"up to|as many as"), ("about", r"about|around|nearly|almost|some|roughly|approximately"),
-              ("fewer_than", r"fewer than|less than|under")]
-SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
+from . import cues
+from .numbers import NumberSpan, find_numbers
 
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
+                   "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
+                   "remainder", "any", "both", "one"}
+SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
+CLAUSE_BREAK = {"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp", "acl"}
+TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
+
+
+def claim_id_for(article_id: str, start: int, end: int) -> str:
+    """Stable id of a claim: its article and character span."""
+    return "C" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
+
+
+# --- small parse helpers ---------------------------------------------------------------
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _inflections(verb: str) -> set[str]:
+    base = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", base + "ing", base + "ed",
+            verb[:-1] + "ies" if verb.endswith("y") else verb, verb[:-1] + "ied" if verb.endswith("y") else verb}
+
+
+_VERB_FORMS: dict[str, str] = {}
+for _kind in ("released", "transferred", "remaining", "demanded"):
+    for _v in cues.KIND_VERBS[_kind]:
+        for _f in _inflections(_v):
+            _VERB_FORMS.setdefault(_f, _kind)
+
+
+def _singular(word: str) -> str:
+    """A rough singular for title-case words the lemmatiser leaves alone ("Prisoners")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_people_noun(t) -> bool:
+    low, lem = t.text.lower(), _lemma(t)
+    if low in cues.NOT_PEOPLE or lem in cues.NOT_PEOPLE:
+        return False
+    if lem in cues.PEOPLE_NOUNS or low in cues.PEOPLE_NOUNS or _singular(low) in cues.PEOPLE_NOUNS:
+        return True
+    if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
+        return True  # plural demonyms: "Belarusians", "Americans"
+    return t.pos_ in ("NOUN", "PROPN") and low.endswith(cues.PEOPLE_SUFFIXES)
+
+
+def _is_nationality(t) -> bool:
+    if _lemma(t) in cues.NATIONALITY_NOUNS:
+        return True
+    if t.ent_type_ == "NORP" and t.text.lower().endswith("s"):
+        return True
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
+        and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
+
+
+def _phrase(t) -> str:
+    """The noun with its left compound/adjective modifiers: "freed Belarusians"."""
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.like_num is False
+            and c.pos_ != "NUM"]
+    if not mods:
+        return t.text
+    first = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in mods)
+    toks = [x for x in t.doc[first:t.i + 1] if not x.is_punct and x.pos_ != "NUM" and x.dep_ != "det"]
+    return " ".join(x.text for x in toks)
+
+
+def _subtree_text(t, skip_deps=("relcl", "acl", "punct", "appos")) -> tuple[str, int, int]:
+    """Text of ``t``'s subtree without relative clauses, appositions and edge punctuation."""
+    drop = set()
+    for c in t.subtree:
+        if c.i != t.i and c.dep_ in skip_deps and c.head.i in {x.i for x in t.subtree}:
+            if c.dep_ == "punct" and t.left_edge.i < c.i < t.right_edge.i:
+                continue
+            drop.update(x.i for x in c.subtree)
+    toks = [x for x in t.subtree if x.i not in drop]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det" or toks[0].text in "“”\"'‘’"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].text in "“”\"'‘’"):
+        toks = toks[:-1]
+    if not toks:
+        return t.text, t.idx, t.idx + len(t.text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    keep = {x.i for x in toks}
+    text = "".join(x.text_with_ws if x.i in keep else (" " if x.whitespace_ else "")
+                   for x in t.doc[toks[0].i:toks[-1].i + 1])
+    text = text.replace("“", "").replace("”", "").replace('"', "").replace(" ,", ",")
+    return " ".join(text.split()).strip(" ,;:"), start, end
+
+
+def _is_place(t) -> bool:
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(t) in cues.PLACE_NOUNS
+
+
+def _destination(v):
+    """The place a verb sends people to: the object of "to/into/in/on <place>"."""
+    if v is None:
+        return None
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ in cues.TO_PREPS:
+            for p in c.children:
+                if p.dep_ == "pobj" and _is_place(p):
+                    if p.ent_type_ in ("GPE", "LOC", "FAC"):
+                        ent = next((e for e in p.doc.ents if e.start <= p.i < e.end), None)
+                        return ent.text if ent is not None else p.text
+                    return _subtree_text(p)[0]
+        if c.dep_ == "advmod" and _lemma(c) == "abroad":
+            return None
+    return None
+
+
+# --- what is counted -------------------------------------------------------------------
+
+def _number_token(doc, ns: NumberSpan):
+    span = doc.char_span(ns.num_start, ns.num_end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    t = span.root
+    # "9.5 million": climb from the digit to the scale word; never out of the number.
+    while t.head.i != t.i and t.head.i in range(span.start, span.end):
+        t = t.head
+    return t
+
+
+def _of_object(t):
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return p
+    return None
+
+
+def _antecedent(t):
+    """The nearest people noun before ``t`` in its sentence or the one before."""
+    sent = t.sent
+    start = sent.start
+    prev = t.doc[sent.start - 1].sent if sent.start > 0 else None
+    if prev is not None:
+        start = prev.start
+    for i in range(t.i - 1, start - 1, -1):
+        c = t.doc[i]
+        if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c):
+            return c
+    return None
+
+
+def _counted(num, ns: NumberSpan):
+    """(noun token or None, phrase head for the clause, counted text, partitive?)."""
+    t = num
+    if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
+            and t.head.i > t.i:
+        n = t.head
+        return n, n, _phrase(n), False
+    of = _of_object(t)
+    if of is not None:
+        if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
+            ante = _antecedent(t)
+            return ante, t, (_phrase(ante) if ante is not None else None), True
+        return of, t, _phrase(of), True
+    if ns.year_like:
+        return None, t, None, False  # a year only counts what it directly numbers
+    if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1 and not ns.expression[:1].isdigit()):
+        ante = _antecedent(t)
+        if ante is not None:
+            return ante, t, _phrase(ante), True
+    # A misparse: the next noun right after the number.
+    for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
+        if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM"):
+            break
+        if nxt.pos_ in ("NOUN", "PROPN") and (nxt.i + 1 >= len(t.doc) or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
+            return nxt, nxt, _phrase(nxt), False
+    return None, t, None, False
+
+
+def _class(ns: NumberSpan, noun) -> str:
+    if ns.unit:
+        return ns.unit
+    if noun is None:
+        return "other"
+    if _lemma(noun) in cues.GROUP_NOUNS:
+        inner = _of_object(noun)
+        return "people" if inner is not None and _is_people_noun(inner) else "other"
+    return "people" if _is_people_noun(noun) else "other"
+
+
+# --- what kind of figure ---------------------------------------------------------------
+
+def _verb_kind(v) -> tuple[str | None, object]:
+    """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
+    lem = _lemma(v)
+    found = set()
+    for kind, verbs in cues.KIND_VERBS.items():
+        if lem in verbs:
+            found.add(kind)
+    pairs = set()
+    for c in v.children:
+        pairs.add((lem, _lemma(c)))
+        pairs.add((_lemma(c), lem))
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    pairs.add((_lemma(c), _lemma(p)))
+                    pairs.add((lem, _lemma(p)))
+        if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
+            pairs.add((lem, c.lower_))
+    for kind, phrases in cues.KIND_PHRASES.items():
+        if pairs & phrases:
+            found.add(kind)
+    if lem in cues.MOVE_VERBS and _destination(v):
+        found.add("transferred")
+    if "transferred" in found and lem in {"receive"} and not _destination(v):
+        pass  # "received" on its own still means people were handed over
+    for kind in cues.PRECEDENCE:
+        if kind in found:
+            return kind, v
+    return None, None
+
+
+def _noun_kind(n) -> str | None:
+    lem = _lemma(n)
+    for kind in ("demanded", "transferred", "released"):
+        if lem in cues.KIND_NOUNS.get(kind, ()):
+            return kind
+    return None
+
+
+def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
+    """Kind from adjectives/participles/relative clauses on the counted phrase.
+
+    Returns (kind, the verb that cued it, is it a 'remaining' override)."""
+    best = None
+    for n in tokens:
+        if n is None:
+            continue
+        for c in n.children:
+            if c.dep_ not in ("amod", "acl", "relcl", "compound"):
+                continue
+            low, lem = c.lower_, _lemma(c)
+            if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
+                return "remaining", c, True
+            if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
+                k, v = _verb_kind(c)
+                if k:
+                    if best is None or cues.PRECEDENCE.index(k) < cues.PRECEDENCE.index(best[0]):
+                        best = (k, v)
+                    continue
+            for kind in ("remaining", "released"):
+                if low in cues.KIND_MODIFIERS[kind] or lem in cues.KIND_MODIFIERS[kind]:
+                    if kind == "remaining":
+                        continue  # "jailed activists" describes them; see HELD_NOUNS default
+                    if best is None:
+                        best = (kind, c)
+    return (best[0], best[1], False) if best else (None, None, False)
+
+
+def _climb(h):
+    """From the counted phrase to the token that governs it in its clause."""
+    seen = 0
+    while seen < 8:
+        seen += 1
+        if h.dep_ in ("conj", "appos") and h.head.i != h.i:
+            h = h.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN") \
+                and h.head.head.lower_ in PARTITIVE_HEADS | {"group"} | set() or (
+                h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NUM"):
+            h = h.head.head
+            continue
+        break
+    return h
+
+
+def _membership_set(prep):
+    """For "among those freed" / "including ...": the set the count belongs to."""
+    head = prep.head
+    if prep.lower_ in ("among", "amongst"):
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return obj
+    return head  # "123 prisoners, including five citizens": the prisoners
+
+
+def _set_kind(tok) -> tuple[str | None, object]:
+    """The kind of a set of people named by ``tok`` ("those freed", "123 prisoners"),
+    and the token that cued it."""
+    if tok is None:
+        return None, None
+    k, v, _ = _modifier_kind([tok])
+    if k:
+        return k, v
+    h = _climb(tok)
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+        return _verb_kind(h.head)
+    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        k = _noun_kind(h.head.head)
+        return k, (h.head.head if k else None)
+    return None, None
+
+
+def _governor(h):
+    """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
+        k, cue_v = _verb_kind(v)
+        if k:
+            return k, cue_v, (None, None)
+        # "five citizens were among those freed"
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
+                return None, None, _set_kind(_membership_set(c))
+        return None, None, (None, None)
+    if h.dep_ == "pobj":
+        prep = h.head
+        if prep.lower_ in cues.MEMBERSHIP:
+            return None, None, _set_kind(_membership_set(prep))
+        gov = prep.head
+        if prep.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN"):
+            k = _noun_kind(gov)
+            return k, gov if k else None, (None, None)
+        if gov.pos_ in ("VERB", "AUX"):
+            k, cue_v = _verb_kind(gov)
+            return k, cue_v, (None, None)
+    return None, None, (None, None)
+
+
+def _demanded_on_path(num) -> bool:
+    t = num
+    while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        t = t.head
+        lem = _lemma(t)
+        if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
+            return False  # a report of a figure, not a demand
+        if t.pos_ in ("VERB", "AUX") and (lem in cues.KIND_VERBS["demanded"] or any(
+                (lem, c.lower_) in cues.KIND_PHRASES["demanded"] for c in t.children)):
+            return True
+        if t.pos_ == "NOUN" and lem in cues.KIND_NOUNS["demanded"] and t.i < num.i:
+            return True
+    return False
+
+
+def _time_is_earlier(tokens) -> bool:
+    words = [x.lower_ for x in tokens]
+    if any(w in cues.CURRENT_TIME_WORDS for w in words):
+        return False
+    if any(w in cues.EARLIER_WORDS for w in words):
+        return True
+    has_month = any(w in cues.MONTH_WORDS for w in words)
+    has_year = any(x.like_num and len(x.text) == 4 and x.text.isdigit() for x in tokens)
+    has_day = any(x.like_num and x.text.isdigit() and int(x.text) <= 31 for x in tokens)
+    if has_month and has_day:
+        return False  # a precise day is the story's own event, as a rule
+    return has_month or has_year
+
+
+def _earlier(cue, num) -> bool:
+    """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
+    t = cue if cue is not None else num
+    steps = 0
+    while True:
+        for c in t.children:
+            if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
+                continue  # not a time slot, or the counted phrase itself
+            if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
+                return True
+            if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
+                sub = list(c.subtree)
+                if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
+                    if _time_is_earlier(sub):
+                        return True
+        if t.head.i == t.i or steps > 6:
+            return False
+        t = t.head
+        steps += 1
+
+
+def _kind(num, noun, h, cls) -> tuple[str, object]:
+    """(kind, the token whose clause decided it)."""
+    if _demanded_on_path(num):
+        return "demanded", None
+    mod_tokens = [noun] if noun is not None and noun.i != h.i else []
+    mod_tokens += [h, num]
+    mk, mv, override = _modifier_kind(mod_tokens)
+    if override:
+        return "remaining", mv
+    g = _climb(h)
+    k, cue_v, (member, member_cue) = _governor(g)
+    if k is None and member is None and g.i != h.i:
+        k, cue_v, (member, member_cue) = _governor(h)
+    nationality = noun is not None and _is_nationality(noun)
+    if k is None and member in ("released", "transferred"):
+        k = "foreign_nationals" if nationality else member
+        cue_v = member_cue
+    if k is None and mk:
+        k, cue_v = mk, mv
+    if k is None:
+        k, cue_v = _fallback_kind(num)
+    if k == "released" and _earlier(cue_v, num):
+        k = "earlier_release"
+    if k is None:
+        held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS or _lemma(noun).endswith("prisoner"))
+        k = "remaining" if held and cls == "people" else "other"
+    return k, cue_v
+
+
+def _fallback_kind(num) -> tuple[str | None, object]:
+    """When the parse gives nothing (headlines in title case): a kind verb just before."""
+    doc = num.doc
+    for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
+        k = _VERB_FORMS.get(t.lower_)
+        if k:
+            return k, t
+    return None, None
+
+
+# --- who says so -----------------------------------------------------------------------
+
+def _resolve_pronoun(t):
+    """A pronoun subject → the nearest preceding person (he/she) or organisation."""
+    want = {"he": ("PERSON",), "she": ("PERSON",)}.get(t.lower_, ("ORG", "PERSON", "GPE", "NORP"))
+    best = None
+    for e in t.doc.ents:
+        if e.end > t.i:
+            break
+        if e.label_ in want:
+            best = e
+    return best
+
+
+def _subject(v):
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _speaker(tok, keep_appos: bool = True):
+    """(text, start, end, anchor char offsets) for a source phrase headed by ``tok``."""
+    if tok.lower_ in PRONOUNS:
+        e = _resolve_pronoun(tok)
+        if e is None:
+            return None
+        return e.text, e.start_char, e.end_char, [(e.start_char, e.end_char)]
+    skip = ("relcl", "acl", "punct") if keep_appos else ("relcl", "acl", "punct", "appos")
+    text, start, end = _subtree_text(tok, skip_deps=skip)
+    anchors = [(tok.idx, tok.idx + len(tok.text))]
+    for c in tok.children:
+        if c.dep_ == "appos":
+            anchors.append((c.idx, c.idx + len(c.text)))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "from", "at", "with"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    anchors.append((p.idx, p.idx + len(p.text)))
+    return text, start, end, anchors
+
+
+def _attribution(num):
+    t = num
+    own = {x.i for x in num.subtree}
+    while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.ATTRIBUTION_VERBS:
+            subj = _subject(t)
+            if subj is not None and subj.i not in own:
+                sp = _speaker(subj)
+                if sp:
+                    return sp
+    for t in num.sent:
+        if _lemma(t) in ("accord", "according") and t.lower_.startswith("accord"):
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return _speaker(obj, keep_appos=False)
+        if t.lower_ in cues.SOURCE_WORDS and t.dep_ in ("prep", "advcl", "acl"):
+            obj = next((p for p in t.children if p.dep_ in ("pobj", "dobj")), None)
+            if obj is not None:
+                return _speaker(obj)
+    return None
+
+
+# --- the claims ------------------------------------------------------------------------
 
 def extract_claims(doc, article_id: str) -> list[dict]:
+    """Every stated quantity in a parsed article, as claim rows (see ``frames.COLUMNS``)."""
     rows = []
-    for sent in doc.sents:
-        text = sent.text
-        for m in NUMBER.finditer(text):
-            value = float(m.group("num").replace(",", ""))
-            if 1900 <= value <= 2100 and "," not in m.group("num"):
-                continue
-            if m.group("scale"):
-                value *= SCALE[m.group("scale").strip()]
-            before = text[: m.start()].lower()
-            qualifier = "exact"
-            for q, pat in QUALIFIERS:
-                if re.search(rf"\b(?:{pat})\s*$", before):
-                    qualifier = q
-                    break
-            after = text[m.end():]
-            counted = " ".join(re.findall(r"[A-Za-z-]+", after)[:2])
-            rows.append({"article_id": article_id, "value": value, "qualifier": qualifier,
-                         "counted": counted, "counted_class": "people" if re.search(
-                             r"prisoner|people|detainee|activist|citizen|person|belarusian|ukrainian", after[:40], re.I) else "other",
-                         "kind": "other", "attribution": None, "sentence": text.strip(),
-                         "start": sent.start_char + m.start(), "end": sent.start_char + m.end(),
-                         "expression": m.group(0)})
+    try:
+        spans = find_numbers(doc.text)
+    except Exception:  # odd text never stops the article
+        return rows
+    for ns in spans:
+        try:
+            row = _claim(doc, article_id, ns)
+        except Exception:
+            row = None
+        if row is not None:
+            rows.append(row)
     return rows
 
 
+def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
+    num = _number_token(doc, ns)
+    if num is None:
+        return None
+    noun, h, counted, _partitive = _counted(num, ns)
+    cls = _class(ns, noun)
+    if ns.year_like and cls != "people":
+        return None
+    if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people":
+        return None
+    if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades", "hours"}:
+        return None
+    if ns.value == 1 and not ns.expression[-1:].isdigit() and num.dep_ != "nummod":
+        return None  # "one of the ..." is a pronoun, not a figure
+    kind, cue_v = _kind(num, noun, h, cls)
+    sp = _attribution(num)
+    dest = _destination(cue_v) if kind in ("transferred", "released", "foreign_nationals") else None
+    if dest is None and kind == "transferred":
+        _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
+        dest = _destination(mv)
+    sent = num.sent
+    return {
+        "claim_id": claim_id_for(article_id, ns.start, ns.end),
+        "article_id": article_id, "value": float(ns.value), "low": ns.low, "high": ns.high,
+        "qualifier": ns.qualifier, "counted": counted, "counted_class": cls, "kind": kind,
+        "attribution": sp[0] if sp else None, "attribution_entity_id": None,
+        "destination": dest, "sentence": sent.text.strip(), "start": ns.start, "end": ns.end,
+        "expression": ns.expression, "vague": ns.vague,
+        "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
+        "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
+    }
+
+
 def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
-    if claims.empty:
+    """Resolve each claim's source phrase to an entity of its article's mentions.
+
+    The mention covering the phrase's head (or its apposition, or the object of "for/of/
+    from" — "a spokeswoman for the embassy") wins; a person or organisation named only as a
+    possessive ("Trump's envoy") does not. Where found, ``attribution`` becomes the entity's
+    canonical name and ``attribution_entity_id`` its id.
+    """
+    if claims is None or claims.empty:
         return claims
-    return claims.assign(attribution_entity_id=None)
+    out = claims.copy()
+    if "attribution_entity_id" not in out.columns:
+        out["attribution_entity_id"] = None
+    if mentions is None or mentions.empty or "attribution_anchors" not in out.columns:
+        return out
+    canon = {}
+    if entities is not None and not entities.empty and "canonical" in entities.columns:
+        canon = dict(zip(entities["entity_id"], entities["canonical"]))
+    body = mentions[mentions.get("field", pd.Series("text", index=mentions.index)).fillna("text") == "text"] \
+        if "field" in mentions.columns else mentions
+    by_article = {aid: g for aid, g in body.groupby("article_id", sort=False)}
+    for idx, row in out.iterrows():
+        anchors = row.get("attribution_anchors")
+        if not isinstance(anchors, (list, tuple)) or not len(anchors):
+            continue
+        ms = by_article.get(row["article_id"])
+        if ms is None:
+            continue
+        for i, (a0, a1) in enumerate(anchors):
+            hit = ms[(ms["start"] <= a0) & (ms["end"] >= a1)]
+            if hit.empty:
+                continue
+            hit = hit.sort_values(["start", "end"], kind="stable")
+            m = hit.iloc[0]
+            if i > 0 and m["label"] not in ("PERSON", "ORG"):
+                continue  # a place or nationality beside the speaker is not the speaker
+            if m["label"] in ("NORP",) or (m["label"] in ("GPE", "LOC") and i == 0 and
+                                          (row.get("attribution_end") or 0) - (row.get("attribution_start") or 0)
+                                          > (m["end"] - m["start"]) + 2):
+                continue  # "Ukrainian authorities": keep the phrase
+            out.at[idx, "attribution_entity_id"] = m["entity_id"]
+            name = canon.get(m["entity_id"])
+            if isinstance(name, str) and name:
+                out.at[idx, "attribution"] = name
+            break
+    return out

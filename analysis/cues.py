@@ -1,0 +1,146 @@
+"""The cue-word tables behind a claim's ``kind``, ``counted_class`` and ``attribution``.
+
+General English only — no names, places or figures from any story. Words are lemmas (what
+spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
+the extractor new wording; :mod:`analysis.claims` reads them and holds no word lists itself.
+
+How a kind is chosen (see ``claims._kind``):
+
+1. a *demand* word anywhere on the path from the number up to the sentence root →
+   ``demanded`` ("called for the release of 1,400 prisoners");
+2. a *remaining* modifier on the counted noun ("1,000 remaining prisoners") → ``remaining``;
+3. the predicate that governs the counted phrase — a verb whose subject/object it is, or an
+   event noun it hangs from by "of" ("the release of 123", "the receipt of 114") — matched
+   against KIND_VERBS / KIND_NOUNS / KIND_PHRASES;
+4. else the counted noun's own modifiers ("freed", "transferred to ...");
+5. a nationality group that is "among those freed" / "including" → ``foreign_nationals``;
+6. a release whose clause carries an earlier time ("in June", "since July 2024",
+   "previously") → ``earlier_release``;
+7. else a count of held people (HELD_NOUNS) with no event → ``remaining``; else ``other``.
+"""
+from __future__ import annotations
+
+#: Verbs (lemmas) that signal each kind when they govern the counted phrase.
+KIND_VERBS: dict[str, set[str]] = {
+    "released": {"release", "free", "pardon", "liberate", "amnesty", "unshackle", "discharge",
+                 "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit", "exonerate"},
+    # Movement verbs that need a destination ("taken to X") are in MOVE_VERBS below.
+    "transferred": {"transfer", "transport", "relocate", "evacuate", "deport", "expel",
+                    "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
+                    "hand", "deliver", "ferry", "escort", "bus"},
+    "remaining": {"remain", "stay", "languish", "linger", "await"},
+    "demanded": {"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition"},
+}
+#: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
+MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
+              "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
+              "flee", "escort", "cross"}
+#: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
+PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
+               "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
+               "land", "homeland", "embassy", "consulate", "hospital", "base", "port"}
+#: Prepositions that introduce a destination.
+TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
+#: Verb + particle/preposition pairs.
+KIND_PHRASES: dict[str, set[tuple[str, str]]] = {
+    "demanded": {("call", "for"), ("ask", "for"), ("press", "for"), ("push", "for"),
+                 ("appeal", "for"), ("campaign", "for"), ("call", "on"), ("lobby", "for")},
+    "released": {("let", "go"), ("set", "free"), ("set", "loose"), ("grant", "freedom"),
+                 ("grant", "pardon"), ("grant", "amnesty"), ("grant", "release"),
+                 ("walk", "free"), ("push", "exile"), ("force", "exile"), ("send", "exile"),
+                 ("into", "exile"), ("win", "freedom"), ("gain", "freedom")},
+    "transferred": {("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
+                    ("cross", "border"), ("take", "across")},
+    "remaining": {("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
+                  ("in", "detention"), ("in", "captivity"), ("still", "hold"),
+                  ("still", "detain"), ("still", "imprison"), ("still", "jail")},
+}
+#: Event nouns that govern a number through "of" ("the release of 123 prisoners").
+KIND_NOUNS: dict[str, set[str]] = {
+    "released": {"release", "freedom", "pardon", "liberation", "amnesty", "exchange", "swap",
+                 "freeing", "rescue", "exile", "discharge"},
+    "transferred": {"transfer", "handover", "receipt", "arrival", "repatriation", "deportation",
+                    "relocation", "evacuation", "extradition", "expulsion", "transport"},
+    "demanded": {"demand", "call", "appeal", "request", "petition", "ultimatum"},
+}
+#: Adjectives/participles on the counted noun ("freed prisoners", "remaining detainees").
+KIND_MODIFIERS: dict[str, set[str]] = {
+    "remaining": {"remaining", "remain", "still-jailed", "jailed", "imprisoned", "detained",
+                  "held", "incarcerated", "captive", "behind-bars"},
+    "released": {"free", "freed", "release", "released", "pardon", "pardoned", "liberate",
+                 "liberated", "exile", "exiled"},
+}
+#: Modifier words that are "remaining" only as a present state ("are held", "remain"):
+#: "jailed"/"detained" as bare adjectives describe who the people are, so they only count
+#: for HELD_NOUNS defaults; only these override an event predicate.
+REMAINING_OVERRIDE = {"remaining", "remain", "still-jailed"}
+
+#: Words that make a membership phrase: "among those freed", "including five citizens".
+MEMBERSHIP = {"among", "including", "include", "incl", "amongst"}
+#: Precedence when several kinds are cued at the same level.
+PRECEDENCE = ["demanded", "remaining", "transferred", "released"]
+
+#: Time words that place a release before the story's own event.
+EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
+                 "past", "last", "ago", "previous", "former", "cumulatively", "so far"}
+#: Time words that mean the story's own moment (not earlier).
+CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
+                      "thursday", "friday", "saturday", "sunday", "now", "this", "weekend",
+                      "morning", "afternoon", "evening", "night", "hours", "latest"}
+MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"}
+
+#: Verbs whose subject is the source of a figure ("X said", "X identified 1,227").
+SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identify", "state",
+                "claim", "estimate", "count", "document", "add", "note", "tweet", "post",
+                "declare", "insist", "warn", "record", "list", "reveal", "disclose", "indicate",
+                "acknowledge", "allege", "publish", "put", "assert", "explain", "specify",
+                "register", "tally", "verify", "calculate", "recognise", "recognize", "cite",
+                "quote", "mention", "inform", "brief", "testify", "told", "says"}
+#: Demand verbs also name the source ("X called for the release of ...").
+ATTRIBUTION_VERBS = SPEECH_VERBS | KIND_VERBS["demanded"] | {"call", "ask", "press", "appeal"}
+#: Prepositions that introduce a source: "according to X", "per X", "citing X".
+SOURCE_PREPS = {("accord", "to"), ("according", "to")}
+SOURCE_WORDS = {"citing", "per"}
+
+#: Nouns that count people (lemmas, lower case). Agent nouns in -ers are listed, not
+#: guessed: "suppliers" and "producers" are usually companies.
+PEOPLE_NOUNS = {
+    "people", "person", "persons", "individual", "man", "woman", "men", "women", "child",
+    "children", "kid", "boy", "girl", "adult", "teenager", "minor", "baby", "infant",
+    "prisoner", "detainee", "inmate", "hostage", "captive", "convict", "internee", "abductee",
+    "political prisoner", "pow", "pows",
+    "citizen", "national", "resident", "foreigner", "civilian", "refugee", "migrant",
+    "asylum-seeker", "evacuee", "deportee", "exile", "expatriate", "immigrant", "emigrant",
+    "activist", "journalist", "reporter", "blogger", "dissident", "opponent", "protester",
+    "protestor", "demonstrator", "critic", "lawyer", "politician", "leader", "member",
+    "figure", "supporter", "volunteer", "worker", "employee", "staff", "official", "officer",
+    "soldier", "troop", "serviceman", "servicemen", "servicewoman", "fighter", "militant",
+    "combatant", "rebel", "guard", "police", "policeman", "policemen", "student", "pupil",
+    "teacher", "doctor", "nurse", "patient", "victim", "survivor", "casualty", "fatality",
+    "miner", "passenger", "crew", "sailor", "fisherman", "fishermen", "farmer", "pilgrim",
+    "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
+    "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
+    "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician",
+    "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
+    "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",
+}
+#: Collective nouns that count groups of people only when "of <people>" follows.
+GROUP_NOUNS = {"group", "batch", "team", "delegation", "family", "busload", "planeload"}
+#: Nouns for nationality groups (with demonyms, e.g. spaCy NORP tokens) — used for
+#: ``foreign_nationals``.
+NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
+                     "expatriate", "dual national", "dual-national"}
+#: Endings that mark a noun for people ("-ians": civilians; "-ists": activists; "-ees":
+#: detainees). Agent nouns in "-ers" are not guessed.
+PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")
+#: Held people: a count of these with no event cue is a count still held.
+HELD_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "pows", "internee",
+              "abductee", "convict"}
+#: Nouns that are never people even with a people-like ending ("trustees" is fine; "fees"
+#: and "degrees" are not).
+NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "committee",
+              "committees", "jubilee", "decree", "decrees", "tree", "trees", "settee",
+              "entree", "marquees", "lists", "twists", "mists", "fists", "wrists", "exists",
+              "assists", "insists", "persists", "resists", "suppliers", "producers", "days",
+              "years"}

@@ -1,0 +1,310 @@
+"""Stated quantities in running text: the number, its hedge, its interval and its unit.
+
+``find_numbers(text)`` returns every quantity expression — digits ("123", "1,227", "9.5
+million"), number words ("five", "fifty-two", "a dozen", via text2num) and vague plurals
+("hundreds of", "dozens of") — with the hedge before or after it ("at least", "more than",
+"up to", "about", "fewer than", "or more"), turned into a comparable interval.
+
+Expressions that are not quantities are left out here: ordinals ("4th", "fourth"), times
+("10:30", "9 a.m."), phone numbers, day numbers beside a month name ("13 December"),
+durations and ages ("11 years", "three decades", "71-year-old"), scores ("3-1"), page
+furniture ("page 2", "©2025") and numbers inside URL slugs. Year-like numbers ("2020") are
+returned with ``year_like=True``; the caller decides with the parse (a year unless it counts
+something). Money, percentages and weights are kept with ``unit`` set, so the caller can
+class them apart from counts of people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from text_to_num import text2num
+
+# --- tables (general English; edit freely) ---------------------------------------------
+
+#: Hedge phrases before a number, by qualifier. Longest phrases are tried first.
+HEDGES_BEFORE: dict[str, list[str]] = {
+    "at_least": ["at least", "no fewer than", "no less than", "not less than", "a minimum of",
+                 "at a minimum"],
+    "more_than": ["more than", "over", "upwards of", "in excess of", "above", "well over",
+                  "just over", "well above", "over and above"],
+    "up_to": ["up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
+              "as much as", "at the most"],
+    "about": ["about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
+              "some", "an estimated", "estimated", "close to", "circa", "an approximate",
+              "somewhere around", "just about", "more or less"],
+    "fewer_than": ["fewer than", "less than", "under", "just under", "below", "not quite"],
+}
+#: Hedge phrases after a number.
+HEDGES_AFTER: dict[str, list[str]] = {
+    "at_least": ["or more", "plus", "+", "or above"],
+    "about": ["or so", "odd"],
+    "up_to": ["or fewer", "or less", "at most"],
+}
+#: Hedges under "about" that only reach up to the number ("nearly 70": 63..70).
+BELOW_ONLY = {"nearly", "almost", "close to", "not quite"}
+#: Relative width of the band around an "about" figure.
+ABOUT_BAND = 0.10
+
+SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "mln": 1e6, "bn": 1e9, "m": 1e6, "k": 1e3}
+UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+               "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+               "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+               "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million",
+               "billion"]
+#: Fixed phrases: (value, qualifier, vague). Vague plurals ("hundreds of") count as at least
+#: one unit of their size.
+FIXED_PHRASES: dict[str, tuple[float, str, bool]] = {
+    "a dozen": (12, "exact", False), "half a dozen": (6, "about", False),
+    "a couple of": (2, "about", False), "a score of": (20, "exact", False),
+    "dozens": (12, "at_least", True), "scores": (20, "at_least", True),
+    "hundreds": (100, "at_least", True), "thousands": (1000, "at_least", True),
+    "tens of thousands": (10_000, "at_least", True),
+    "hundreds of thousands": (100_000, "at_least", True),
+    "millions": (1e6, "at_least", True),
+}
+#: Words after a number that make it a duration or an age (not a quantity claim).
+TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
+              "weeks", "month", "months", "year", "years", "decade", "decades", "century",
+              "centuries", "fortnight", "fortnights", "night", "nights", "term", "terms",
+              "year-old", "years-old", "month-old", "week-old", "day-old", "hour-long",
+              "day-long", "year-long", "week-long", "month-long", "yr", "yrs", "hrs", "mins"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+          "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+CLOCK_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "cet", "est", "edt", "bst",
+               "hrs", "h"}
+#: Words before a number that make it page furniture or a label, not a quantity.
+FURNITURE_BEFORE = {"page", "pages", "p.", "pp.", "photo", "image", "slide", "figure", "fig.",
+                    "no.", "#", "©", "(c)", "copyright", "chapter", "section", "article",
+                    "item", "vol.", "volume", "episode", "season", "part", "room", "flight",
+                    "route", "gate", "platform", "line", "resolution", "ward", "district", "unit"}
+AGE_BEFORE = {"aged", "age", "ages"}
+CURRENCY_SYMBOLS = "$€£¥₽₴₹"
+CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "pound sterling", "sterling", "ruble",
+                  "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "yuan", "yen", "rupee",
+                  "rupees", "franc", "francs", "usd", "eur", "gbp", "zloty", "zlotys", "krona",
+                  "kronor", "lira", "real", "reais", "peso", "pesos", "shekel", "shekels",
+                  "cent", "cents", "pence"}
+CURRENCY_BEFORE = {"us$", "usd", "eur", "gbp", "rs", "rs."}
+PERCENT_WORDS = {"%", "percent", "per cent", "percentage point", "percentage points", "pct"}
+WEIGHT_WORDS = {"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo",
+                "kilos", "g", "gram", "grams", "gramme", "grammes", "tonne", "tonnes", "ton",
+                "tons", "lb", "lbs", "pound", "pounds", "ounce", "ounces", "oz", "mt"}
+
+
+@dataclass
+class NumberSpan:
+    """One quantity expression found in a text (offsets are into that text)."""
+
+    start: int            # start of the whole expression, hedge included
+    end: int
+    num_start: int        # the number itself ("1,200", "five", "hundreds")
+    num_end: int
+    value: float
+    qualifier: str = "exact"
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None          # None (a count), "money", "percent", "weight"
+    vague: bool = False              # "hundreds of", "dozens of"
+    year_like: bool = False          # a bare 4-digit number between 1000 and 2199
+    expression: str = ""
+    hedge: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def interval(value: float, qualifier: str, hedge: str | None = None) -> tuple[float | None, float | None]:
+    """The (low, high) bounds a hedged figure allows; ``None`` is an open end."""
+    integral = float(value).is_integer()
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "more_than":
+        return (value + 1 if integral else value), None
+    if qualifier == "up_to":
+        return None, value
+    if qualifier == "fewer_than":
+        return None, (value - 1 if integral else value)
+    if qualifier == "about":
+        low = value * (1 - ABOUT_BAND)
+        high = value if hedge in BELOW_ONLY else value * (1 + ABOUT_BAND)
+        if integral:
+            low, high = float(int(low)), float(-int(-high // 1))
+        return low, high
+    return value, value
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD = _alt(UNITS_WORDS)
+_NUMWORDS = re.compile(rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*(?![\w-])", re.I)
+_DIGITS = re.compile(
+    r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
+    r"(?![\w/]|[.,:]\d|-\d)", re.I)
+_FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
+_AGE_APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")
+_SLUGISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|/)\S*|\S+-\S+-\S+-\S+")
+_HEDGE_BEFORE = [(q, h) for q, hs in HEDGES_BEFORE.items() for h in hs]
+_HEDGE_BEFORE.sort(key=lambda qh: len(qh[1]), reverse=True)
+_HEDGE_AFTER = [(q, h) for q, hs in HEDGES_AFTER.items() for h in hs]
+_HEDGE_AFTER.sort(key=lambda qh: len(qh[1]), reverse=True)
+
+
+def _words_value(phrase: str) -> float | None:
+    """text2num on a run of number words, trimming trailing joiners it rejects."""
+    words = re.split(r"\s+", phrase.strip())
+    while words:
+        try:
+            return float(text2num(" ".join(words).lower(), "en"))
+        except (ValueError, IndexError):
+            words = words[:-1]
+    return None
+
+
+def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
+    return re.findall(r"[%$€£]|[\w.'’-]+", text[pos:pos + 60].lower())[:n]
+
+
+def _prev_words(text: str, pos: int, n: int = 2) -> list[str]:
+    return re.findall(r"[#©$€£]|[\w.'’()-]+", text[max(0, pos - 60):pos].lower())[-n:]
+
+
+def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
+    """(start, end, value, vague, fixed-qualifier) for every raw number, no overlaps."""
+    found = []
+    for m in _FIXED.finditer(text):
+        value, qual, vague = FIXED_PHRASES[m.group("p").lower()]
+        if vague and not m.group("of"):
+            continue  # "thousands" alone is not a figure; "thousands of people" is
+        found.append((m.start(), m.start() + len(m.group("p")), value, vague,
+                      None if qual == "exact" else qual))
+    for m in _DIGITS.finditer(text):
+        raw = m.group("num")
+        value = float(raw.replace(",", ""))
+        end = m.end("num")
+        scale = (m.group("scale") or "").strip().lower()
+        if scale:
+            # a bare "m"/"k" is a scale only right after money ("$5m")
+            if scale in ("m", "k") and (m.start() == 0 or text[m.start() - 1] not in CURRENCY_SYMBOLS):
+                scale = ""
+            else:
+                value *= SCALES[scale]
+                end = m.end("scale")
+        found.append((m.start(), end, value, False, None))
+    for m in _NUMWORDS.finditer(text):
+        phrase = m.group(0)
+        if phrase.lower() in SCALES:
+            continue
+        value = _words_value(phrase.replace("-", " "))
+        if value is None:
+            continue
+        end = m.end()
+        found.append((m.start(), end, value, False, None))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept, last_end = [], -1
+    for f in found:
+        if f[0] >= last_end:
+            kept.append(f)
+            last_end = f[1]
+    return kept
+
+
+def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | None:
+    """Why this number is not a quantity (a short reason), or None."""
+    nxt = _next_words(text, end, 3)
+    prv = _prev_words(text, start, 2)
+    after = text[end:end + 12]
+    before = text[max(0, start - 3):start]
+    first = nxt[0].strip(".,;:") if nxt else ""
+    if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
+        return "ordinal"
+    if re.match(r"\s*(?:[:.]\d{2})\b", after) or first in CLOCK_WORDS and raw[:1].isdigit():
+        return "time"
+    if re.search(r"[+(]\s*$", before) and re.match(r"[\d\s)-]{6,}", text[start:start + 16]):
+        return "phone"
+    if re.match(r"[-–]\d", after) or re.search(r"\d[-–]$", before):
+        return "score or range"
+    if first.split("-", 1)[-1] in TIME_UNITS or first in TIME_UNITS or after.startswith("-year"):
+        return "duration or age"
+    if len(nxt) >= 2 and nxt[0] in {"and", "a"} and nxt[1].startswith("half") and len(nxt) > 2 \
+            and nxt[2] in TIME_UNITS:
+        return "duration or age"
+    if prv and prv[-1] in AGE_BEFORE:
+        return "age"
+    if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
+            and re.match(r"\s*[,)]", after):
+        return "age"  # "Lukashenko, 71, has ruled"
+    if raw[:1].isdigit() and value <= 31 and (first in MONTHS or (prv and prv[-1].strip(".,") in MONTHS)):
+        return "date"
+    if prv and (prv[-1] in FURNITURE_BEFORE or prv[-1].endswith("©")) or "©" in before:
+        return "page furniture"
+    for m in _SLUGISH.finditer(text[max(0, start - 80):end + 80]):
+        s = max(0, start - 80) + m.start()
+        if s <= start and end <= s + len(m.group(0)):
+            return "url or slug"
+    return None
+
+
+def _unit(text: str, start: int, end: int) -> str | None:
+    nxt = " ".join(_next_words(text, end, 2))
+    before = text[max(0, start - 4):start].lower().strip()
+    if before[-1:] and before[-1] in CURRENCY_SYMBOLS or before.endswith(tuple(CURRENCY_BEFORE)):
+        return "money"
+    for w in sorted(PERCENT_WORDS, key=len, reverse=True):
+        if nxt.startswith(w) and (len(nxt) == len(w) or not nxt[len(w)].isalpha()):
+            return "percent"
+    if text[end:end + 1] == "%":
+        return "percent"
+    first = nxt.split(" ")[0].strip(".,;:") if nxt else ""
+    scaled = re.search(r"(?:million|billion|thousand|trillion)\s*$", text[start:end], re.I)
+    if first in CURRENCY_WORDS or (first in {"pound", "pounds"} and scaled):
+        return "money"
+    if first in WEIGHT_WORDS:
+        return "weight"
+    return None
+
+
+def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
+    """(qualifier, hedge phrase, new start, new end) from the words around the number."""
+    head = text[max(0, start - 40):start]
+    low = head.lower()
+    for q, h in _HEDGE_BEFORE:
+        m = re.search(rf"(?<![\w]){re.escape(h)}\s+$", low)
+        if m:
+            return q, h, start - (len(head) - m.start()), end
+    tail = text[end:end + 20].lower()
+    for q, h in _HEDGE_AFTER:
+        pat = rf"\s*{re.escape(h)}(?!\w)" if h != "+" else r"\+"
+        m = re.match(pat, tail)
+        if m and not (h == "plus" and re.match(r"\s*plus\s+\d", tail)):
+            return q, h, start, end + m.end()
+    return "exact", None, start, end
+
+
+def find_numbers(text: str) -> list[NumberSpan]:
+    """Every quantity expression in ``text``, in order of position."""
+    if not isinstance(text, str) or not text:
+        return []
+    spans = []
+    phones = [m.span() for m in _PHONE.finditer(text)
+              if sum(ch.isdigit() for ch in m.group(0)) >= 7]
+    for start, end, value, vague, fixed_q in _candidates(text):
+        raw = text[start:end]
+        if any(a <= start and end <= b for a, b in phones):
+            continue  # a phone number
+        if _excluded(text, start, end, value, raw):
+            continue
+        qualifier, hedge, s, e = _hedge(text, start, end)
+        if fixed_q and qualifier == "exact":
+            qualifier = fixed_q
+        low, high = interval(float(value), qualifier, hedge)
+        year_like = bool(re.fullmatch(r"\d{4}", raw)) and 1000 <= value <= 2199
+        spans.append(NumberSpan(start=s, end=e, num_start=start, num_end=end, value=float(value),
+                                qualifier=qualifier, low=low, high=high,
+                                unit=_unit(text, start, end), vague=vague, year_like=year_like,
+                                expression=text[s:e], hedge=hedge))
+    return spans
