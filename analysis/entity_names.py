@@ -61,8 +61,8 @@ INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la
 
 # Romanisation digraphs folded together, longest first: Cyrillic х/ж/ш/щ/ч/ц written
 # kh/zh/sh/shch/ch/ts (or tz, cz, x for кс); Belarusian ў written u/w after a vowel, г as h.
-_TRANSLIT = [("shch", "s"), ("sch", "s"), ("dzh", "j"), ("kh", "h"), ("zh", "z"), ("ch", "c"),
-             ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"), ("dz", "d"), ("ck", "k"),
+_TRANSLIT = [("ck", "k"), ("shch", "s"), ("sch", "s"), ("dzh", "j"), ("tch", "ch"), ("kh", "h"),
+             ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"), ("dz", "d"),
              ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "h"), ("y", "i"), ("j", "i")]
 _VOWELS = set("aeiou")
 # Endings of feminine surname forms (Slavic -ova/-eva/-ava/-ina/-aya/-ska, Baltic
@@ -103,26 +103,50 @@ def name_key(surface: str) -> str:
     return " ".join(words)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def translit(word: str) -> str:
-    """A romanisation-neutral spelling: digraphs folded, y/j→i, g→h, ou/au before a
-    consonant → ov/av (Belarusian ў), doubled letters single."""
-    w = fold(word).replace(" ", "")
-    w = re.sub(r"([aeo])u(?=[^aeiouy]|$)", r"\1v", w)
+def _translit(w: str, ou: str, ch: str) -> str:
+    if ou == "v":  # Belarusian ў: Tsikhanouski = Tikhanovsky
+        w = re.sub(r"([aeo])u(?=[^aeiouy]|$)", r"\1v", w)
+    else:  # French ou = u: Zourabichvili = Zurabishvili
+        w = w.replace("ou", "u")
+    if ch != "ch":
+        w = w.replace("tch", "ch").replace("ch", ch)
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
     return re.sub(r"(.)\1+", r"\1", w)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def skeleton(word: str) -> str:
-    """Consonant skeleton of :func:`translit` (a leading vowel kept): "Kalesnikava" and
-    "Kolesnikova" both give "klsnkv"."""
-    t = translit(word)
+def translit_forms(word: str) -> tuple[str, ...]:
+    """Every romanisation-neutral reading of a word (see :func:`translit`), also reading
+    "ou" as u and "ch" as sh, as French-style spellings do (Zourabichvili/Zurabishvili)."""
+    w = fold(word).replace(" ", "")
+    forms = [_translit(w, ou, ch) for ou in ("v", "u") for ch in ("ch", "s")]
+    return tuple(dict.fromkeys(forms))
+
+
+def translit(word: str) -> str:
+    """A romanisation-neutral spelling: digraphs folded, y/j→i, g→h, ou/au before a
+    consonant → ov/av (Belarusian ў), doubled letters single."""
+    return translit_forms(word)[0]
+
+
+def _skeleton_of(t: str) -> str:
     if not t:
         return ""
     out = t[0] + "".join(ch for ch in t[1:] if ch not in _VOWELS)
     return re.sub(r"(.)\1+", r"\1", out)
+
+
+def skeleton(word: str) -> str:
+    """Consonant skeleton of :func:`translit` (a leading vowel kept): "Kalesnikava" and
+    "Kolesnikova" both give "klsnkv"."""
+    return _skeleton_of(translit(word))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def skeletons(word: str) -> tuple[str, ...]:
+    """The skeletons of every reading in :func:`translit_forms`."""
+    return tuple(dict.fromkeys(_skeleton_of(t) for t in translit_forms(word)))
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -142,10 +166,13 @@ def surname_variant(a: str, b: str, strict: bool = False) -> bool:
     same transliteration, or the same skeleton, or (unless ``strict``) close spellings."""
     if not a or not b or not same_gender_form(a, b):
         return False
-    ta, tb = translit(a), translit(b)
+    return any(_close(ta, tb, strict) for ta in translit_forms(a) for tb in translit_forms(b))
+
+
+def _close(ta: str, tb: str, strict: bool) -> bool:
     if ta == tb:
         return True
-    sa, sb = skeleton(a), skeleton(b)
+    sa, sb = _skeleton_of(ta), _skeleton_of(tb)
     if sa == sb and len(sa) >= 3 and fuzz.ratio(ta, tb) >= 70:
         return True
     if strict:

@@ -29,7 +29,7 @@ from pathlib import Path
 import pandas as pd
 
 from .entity_names import (ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of, is_initialism,
-                           name_key, skeleton, strip_designators, surname_variant, translit)
+                           name_key, skeleton, skeletons, strip_designators, surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
@@ -208,11 +208,12 @@ def _merge_people(g: _Groups, nodes):
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
     blocks = collections.defaultdict(list)
     for n in full:
-        sk = skeleton(n[1].split()[-1])
-        for b in {sk[:3], "~" + sk[1:4]}:  # the first letter may differ (Tikhanovsky/Tsikhanouski)
-            blocks[b].append(n)
+        for sk in skeletons(n[1].split()[-1]):
+            for b in {sk[:3], "~" + sk[1:4]}:  # the first letter may differ (Tikhanovsky/Tsikhanouski)
+                blocks[b].append(n)
     pairs = set()
     for members in blocks.values():
+        members = sorted(set(members))
         for i in range(len(members)):
             for j in range(i + 1, len(members)):
                 pairs.add(tuple(sorted((members[i], members[j]))))
@@ -222,9 +223,11 @@ def _merge_people(g: _Groups, nodes):
     # lone surnames: join the only person in the corpus with that surname
     by_surname = collections.defaultdict(set)
     for n in full:
-        by_surname[skeleton(n[1].split()[-1])].add(n)
+        for sk in skeletons(n[1].split()[-1]):
+            by_surname[sk].add(n)
     for n in sorted(x for x in nodes if x[0] == "PERSON" and " " not in x[1]):
-        cands = {g.find(f) for f in by_surname.get(skeleton(n[1]), ())
+        near = set().union(*(by_surname.get(sk, set()) for sk in skeletons(n[1])))
+        cands = {g.find(f) for f in near
                  if surname_variant(n[1], f[1].split()[-1], strict=True)}
         if len(cands) == 1:
             target = next(iter(cands))
@@ -241,10 +244,12 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
     surnames = collections.defaultdict(list)
     for n in full:
-        surnames[skeleton(n[1].split()[-1])].append(n[1].split()[-1])
+        for sk in skeletons(n[1].split()[-1]):
+            surnames[sk].append(n[1].split()[-1])
     lone = [n for n in nodes if n[0] == "PERSON" and " " not in n[1] and g.find(n) == n
             and len(g.members[n]) == 1
-            and not any(surname_variant(n[1], s, strict=True) for s in surnames.get(skeleton(n[1]), ()))]
+            and not any(surname_variant(n[1], s, strict=True)
+                        for sk in skeletons(n[1]) for s in surnames.get(sk, ()))]
     if not lone:
         return
     art_surnames = collections.defaultdict(set)

@@ -12,6 +12,9 @@ from analysis.entity_names import (given_variant, initials, is_demonym_of, is_fe
     ("Tymoshenko", "Tymoshenka"),         # Belarusian -a ending of a masculine name
     ("Dorofeyev", "Dorofeev"),
     ("Haravets", "Goravets"),
+    ("Kavelachvili", "Kavelashvili"),     # French-style ch = sh
+    ("Medvedtchouk", "Medvedchuk"),       # French-style tch, ou = u
+    ("Hrabouski", "Grabovsky"),           # Belarusian ou = ov
 ])
 def test_romanised_surnames_are_variants(a, b):
     assert surname_variant(a, b)
