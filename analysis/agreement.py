@@ -1,8 +1,241 @@
-"""Where sources agree or conflict about the same quantity."""
+"""Where sources agree or conflict about the same quantity.
+
+``claim_groups(claims, articles)`` puts together the claims that count the same thing —
+same ``kind``, same ``counted_class``, same destination (place names and their demonyms
+match: "Ukraine" ~ "Ukrainian territory") and, for earlier releases, the same time phrase —
+across articles, and compares each source's interval:
+
+- ``agree``: every source's interval overlaps every other's;
+- ``conflict``: some two do not overlap;
+- ``unique``: one source only.
+
+Parts that add up to a whole are recognised where the text makes it plain: two or more
+claims in one sentence of one article with the same kind and destination but different
+counted nouns ("five Ukrainians and 104 Belarusians arrived in ...") count for that source
+as their sum. Claims of kind ``other`` are not grouped (they count unrelated things).
+"""
 from __future__ import annotations
+
+import hashlib
+import math
+import re
 
 import pandas as pd
 
+COLUMNS = ["group_id", "kind", "counted_class", "destination", "when", "n_sources", "verdict",
+           "low", "high", "sources", "claim_ids"]
+#: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
+PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
+#: Nouns that turn a demonym into a place ("Ukrainian territory").
+PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities"}
+#: Kinds where the time phrase tells one event from another.
+TIMED_KINDS = {"earlier_release"}
 
-def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    return pd.DataFrame()
+
+def _missing(v) -> bool:
+    return v is None or (isinstance(v, float) and math.isnan(v)) or (not isinstance(v, (list, dict)) and pd.isna(v))
+
+
+def _place_key(dest) -> str:
+    """A comparable key for a destination: capitalised words, demonym endings stripped."""
+    if _missing(dest) or not str(dest).strip():
+        return ""
+    words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
+    caps = [w for w in words if w[:1].isupper()] or words
+    out = []
+    for w in caps:
+        low = w.lower().strip("’'")
+        for end in PLACE_ENDINGS:
+            if low.endswith(end) and len(low) - len(end) >= 4:
+                low = low[: -len(end)]
+                break
+        out.append(low)
+    return " ".join(out)
+
+
+def _same_place(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) >= 4
+
+
+def _when_key(kind, when) -> str:
+    if kind not in TIMED_KINDS or _missing(when):
+        return ""
+    return " ".join(w for w in re.findall(r"\w+", str(when).lower())
+                    if w not in {"in", "on", "since", "during", "by", "the", "of"})
+
+
+def _interval(low, high, value):
+    lo = None if _missing(low) else float(low)
+    hi = None if _missing(high) else float(high)
+    if lo is None and hi is None and not _missing(value):
+        lo = hi = float(value)
+    return lo, hi
+
+
+def _overlap(a, b) -> bool:
+    (alo, ahi), (blo, bhi) = a, b
+    lo = max(x for x in (alo, blo, -math.inf) if x is not None)
+    hi = min(x for x in (ahi, bhi, math.inf) if x is not None)
+    return lo <= hi
+
+
+def _primary(rows: list[dict]) -> list[dict]:
+    """A source's own figure for the group: the value it states most often (a precise
+    figure before a vague one, then the first in the text). Other figures in the same group
+    (a subset: "two of them", "around 70 of them") are listed but not compared."""
+    counts: dict[float, int] = {}
+    for r in rows:
+        counts[float(r["value"])] = counts.get(float(r["value"]), 0) + 1
+
+    def rank(r):
+        start = r.get("start")
+        return (bool(r.get("vague")), -counts[float(r["value"])],
+                math.inf if _missing(start) else float(start))
+
+    best = float(min(rows, key=rank)["value"])
+    return [r for r in rows if float(r["value"]) == best]
+
+
+def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
+    """One source's interval from its claims of one value: their intersection, or their
+    span if they contradict each other."""
+    ivs = [_interval(r.get("low"), r.get("high"), r.get("value")) for r in rows]
+    los = [lo for lo, _ in ivs if lo is not None]
+    his = [hi for _, hi in ivs if hi is not None]
+    lo, hi = (max(los) if los else None), (min(his) if his else None)
+    if lo is not None and hi is not None and lo > hi:
+        lo = min(los)
+        hi = None if any(h is None for _, h in ivs) else max(his)
+    return lo, hi
+
+
+def _sum_parts(rows: list[dict]) -> list[dict]:
+    """Merge parts of a whole: same article, sentence, kind and destination, different
+    counted nouns → one summed row."""
+    out, buckets = [], {}
+    for r in rows:
+        if _missing(r.get("destination")):
+            out.append(r)
+            continue
+        buckets.setdefault((r["article_id"], r.get("sentence")), []).append(r)
+    for key in sorted(buckets, key=lambda k: (str(k[0]), str(k[1]))):
+        parts = buckets[key]
+        counted = {str(p.get("counted") or "").lower() for p in parts}
+        if len(parts) < 2 or len(counted) < len(parts):
+            out.extend(parts)
+            continue
+        lows = [_interval(p.get("low"), p.get("high"), p.get("value"))[0] for p in parts]
+        highs = [_interval(p.get("low"), p.get("high"), p.get("value"))[1] for p in parts]
+        summed = dict(parts[0])
+        summed.update(
+            value=float(sum(float(p["value"]) for p in parts)),
+            low=None if any(x is None for x in lows) else float(sum(lows)),
+            high=None if any(x is None for x in highs) else float(sum(highs)),
+            counted=" + ".join(str(p.get("counted")) for p in parts),
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], parts=True,
+        )
+        out.append(summed)
+    return out
+
+
+def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Groups of claims about the same quantity across articles, with a verdict each."""
+    if claims is None or claims.empty or "kind" not in claims.columns:
+        return pd.DataFrame(columns=COLUMNS)
+    outlets = {}
+    if articles is not None and not articles.empty and "outlet" in articles.columns:
+        outlets = dict(zip(articles["article_id"], articles["outlet"]))
+    df = claims[claims["kind"].notna() & (claims["kind"] != "other")]
+    if df.empty:
+        return pd.DataFrame(columns=COLUMNS)
+    rows = [dict(r) for r in df.to_dict("records")]
+    for r in rows:
+        r.setdefault("destination", None)
+        r.setdefault("when", None)
+        r.setdefault("claim_id", None)
+
+    # Destinations: cluster keys that name the same place.
+    keys = sorted({_place_key(r["destination"]) for r in rows})
+    canon: dict[str, str] = {}
+    for k in sorted(keys, key=len):
+        canon[k] = next((c for c in sorted(set(canon.values()), key=len) if _same_place(c, k)), k)
+    names: dict[str, dict[str, int]] = {}
+    for r in rows:
+        c = canon[_place_key(r["destination"])]
+        r["_place"] = c
+        if not _missing(r["destination"]):
+            names.setdefault(c, {}).setdefault(str(r["destination"]), 0)
+            names[c][str(r["destination"])] += 1
+
+    def place_name(c):
+        if c not in names:
+            return None
+        # the plainest spelling: most used, then shortest
+        return sorted(names[c].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        key = (r["kind"], r.get("counted_class"), r["_place"], _when_key(r["kind"], r["when"]))
+        groups.setdefault(key, []).append(r)
+
+    out = []
+    for key in sorted(groups, key=lambda k: tuple(str(x) for x in k)):
+        kind, cls, place, when = key
+        members = groups[key]
+        by_source: dict[str, list[dict]] = {}
+        for r in _sum_parts(members):
+            by_source.setdefault(str(r["article_id"]), []).append(r)
+        sources = []
+        for aid in sorted(by_source):
+            rs = by_source[aid]
+            main = _primary(rs)
+            lo, hi = _source_interval(main)
+            ids = sorted({i for r in rs for i in ([r["claim_id"]] if r.get("claim_id") else r.get("part_ids", []))
+                          if i})
+            sources.append({
+                "article_id": aid, "outlet": outlets.get(aid), "low": lo, "high": hi,
+                "value": float(main[0]["value"]), "values": [float(r["value"]) for r in rs],
+                "qualifiers": [r.get("qualifier") for r in rs],
+                "summed_parts": any(r.get("parts") for r in rs), "claim_ids": ids,
+            })
+        ivs = [(s["low"], s["high"]) for s in sources]
+        if len(sources) == 1:
+            verdict = "unique"
+        elif all(_overlap(a, b) for i, a in enumerate(ivs) for b in ivs[i + 1:]):
+            verdict = "agree"
+        else:
+            verdict = "conflict"
+        los = [lo for lo, _ in ivs if lo is not None]
+        his = [hi for _, hi in ivs if hi is not None]
+        if verdict == "conflict":
+            lo = min(los) if los else None
+            hi = None if any(h is None for _, h in ivs) else (max(his) if his else None)
+        else:
+            lo, hi = (max(los) if los else None), (min(his) if his else None)
+        claim_ids = sorted({i for s in sources for i in s["claim_ids"]})
+        gid = "G" + hashlib.sha1(repr((kind, cls, place, when)).encode()).hexdigest()[:10]
+        out.append({
+            "group_id": gid, "kind": kind, "counted_class": cls, "destination": place_name(place),
+            "when": when or None, "n_sources": len(sources), "verdict": verdict, "low": lo,
+            "high": hi, "sources": sources, "claim_ids": claim_ids,
+        })
+    return pd.DataFrame(out, columns=COLUMNS)
+
+
+def group_rows(groups: pd.DataFrame) -> pd.DataFrame:
+    """One row per (group, source): the long form of ``claim_groups`` for tables and charts."""
+    rows = []
+    if groups is None or groups.empty:
+        return pd.DataFrame(columns=["group_id", "kind", "destination", "verdict", "article_id",
+                                     "outlet", "value", "low", "high", "values", "summed_parts"])
+    for g in groups.to_dict("records"):
+        for s in g["sources"]:
+            rows.append({"group_id": g["group_id"], "kind": g["kind"], "destination": g["destination"],
+                         "verdict": g["verdict"], "article_id": s["article_id"], "outlet": s["outlet"],
+                         "value": s["value"], "low": s["low"], "high": s["high"], "values": s["values"],
+                         "summed_parts": s["summed_parts"]})
+    return pd.DataFrame(rows)

@@ -375,25 +375,37 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
-def _earlier(cue, num) -> bool:
-    """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
+def _time_phrase(cue, num) -> tuple[str | None, bool]:
+    """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
+    places the event before the story's own moment: ("in June", True)."""
     t = cue if cue is not None else num
+    first = None
     steps = 0
     while True:
         for c in t.children:
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
-                return True
+                return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
                 sub = list(c.subtree)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
+                    dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
+                    text = t.doc[dates[0].i:dates[-1].i + 1].text
+                    if c.dep_ == "prep" and c.i < dates[0].i:
+                        text = f"{c.text} {text}"
                     if _time_is_earlier(sub):
-                        return True
+                        return text, True
+                    first = first or text
         if t.head.i == t.i or steps > 6:
-            return False
+            return first, False
         t = t.head
         steps += 1
+
+
+def _earlier(cue, num) -> bool:
+    """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
+    return _time_phrase(cue, num)[1]
 
 
 def _kind(num, noun, h, cls) -> tuple[str, object]:
@@ -550,7 +562,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "qualifier": ns.qualifier, "counted": counted, "counted_class": cls, "kind": kind,
         "attribution": sp[0] if sp else None, "attribution_entity_id": None,
         "destination": dest, "sentence": sent.text.strip(), "start": ns.start, "end": ns.end,
-        "expression": ns.expression, "vague": ns.vague,
+        "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
     }
