@@ -13,6 +13,7 @@ import textwrap
 from contextlib import contextmanager
 
 import matplotlib
+import matplotlib.patches
 import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
@@ -280,6 +281,8 @@ def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 2
         ax.set_yticks(range(len(t)), [f"{_wrap(n, 34)} ({lab})" for n, lab in zip(t["canonical"], t["label"])],
                       fontsize=9)
         ax.set_xlim(0, max(t["n_articles"]) * 1.35 + 0.5)
+        handles = [matplotlib.patches.Patch(color=colors[lab], label=lab) for lab in labels]
+        ax.legend(handles=handles, title="type (spaCy label)", loc="lower right", frameon=False)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("articles naming the entity (count)")
         ax.set_ylabel("entity (spaCy label)")
