@@ -445,6 +445,7 @@ def sidecar_for(path: Path, table: dict[str, dict]) -> dict:
 def _clean_meta(d: dict) -> dict:
     """Known keys with non-empty scalar values; a ``published`` that is not a real date is
     dropped (so the article's own date line can still be used)."""
+    from .clean import date_line
     from .dates import normalise_published
 
     out = {}
@@ -455,8 +456,11 @@ def _clean_meta(d: dict) -> dict:
         if not v:
             continue
         if k == "published":
-            v = normalise_published(v)
+            # Read like a date line first: day-first when dotted, ambiguous 03/04 refused.
+            iso, shaped = date_line(v)
+            v = iso if shaped else normalise_published(v)
             if v is None:
+                log.warning("ignoring sidecar date %r: not a real, unambiguous date", d[k])
                 continue
         out[k] = v
     return out

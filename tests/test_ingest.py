@@ -169,6 +169,8 @@ def test_undecodable_file_names_are_reported_printably(tmp_path):
 # --------------------------------------------------------------------------- HTML
 
 def test_html_metadata_from_open_graph_and_article_tags():
+    # Dated 2031: htmldate's default upper bound is today, so this also checks that the
+    # result does not depend on the day the loader runs.
     raw = read_article(META / "page.html")
     assert raw.is_html
     assert raw.meta["outlet"] == "Fjordland Daily"
