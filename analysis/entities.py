@@ -32,6 +32,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
 
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
 TELL_VERBS = {"tell"}
+# Prepositions of place: "in Minsk" confirms a place the model tagged as one.
+LOCATIVE_PREPS = {"in", "to", "from", "into", "near", "across", "inside", "outside", "throughout"}
 # Connectors inside long organisation names ("Headquarters for the Treatment of Prisoners").
 ORG_CONNECTORS = {"of", "for", "the", "and", "on"}
 _QUOTES = "\"'“”‘’«»„‟‹›`"
@@ -100,6 +102,8 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
                 return cls, child.lemma_.lower()
     if all(t.pos_ == "ADJ" for t in span) and span.label_ in ("GPE", "PERSON", "ORG"):
         return "NORP", "adjective"
+    if span.label_ in PLACE and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+        return "GPE", root.head.lower_  # "in Minsk": only ever confirms a place
     if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
         return "ORG", root.head.lemma_
     # "told the Kestrel Times": a person's name takes no article

@@ -21,7 +21,8 @@ NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "d
 # General English corporate/media designators, not names.
 ORG_DESIGNATORS = {"airlines", "airline", "airways", "air", "group", "inc", "incorporated",
                    "corp", "corporation", "co", "company", "ltd", "limited", "llc", "plc", "lp",
-                   "llp", "ag", "sa", "nv", "bv", "gmbh", "holding", "holdings", "news", "media"}
+                   "llp", "ag", "sa", "nv", "bv", "gmbh", "holding", "holdings", "news", "media",
+                   "party"}
 
 # A describing noun (apposition, or a noun right before the name) → the class of the name.
 # General English role, organisation and place nouns.

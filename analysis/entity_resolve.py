@@ -129,6 +129,7 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
     keys, rules = list(m["key"]), [None] * len(m)
     person_keys = {k for k, lab in labels.items() if lab == "PERSON"}
     corpus_surnames = {k.split()[-1] for k in person_keys if len(k.split()) >= 2}
+    placed = {k for k, h in zip(m["key"], m["hint"]) if h in ("GPE", "ORG")}
     for aid, idx in m.groupby("article_id", sort=True).groups.items():
         idx = sorted(idx, key=lambda i: m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0)
         full = collections.Counter(m.at[i, "key"] for i in idx if m.at[i, "key"] in person_keys
@@ -141,14 +142,16 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
             words = k.split()
             if k in full or m.at[i, "hint"] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
                 continue
-            if labels.get(k) in CLASS and m.at[i, "hint"] != "PERSON":
+            # a "place" that is the surname of a person in this article is a person, unless
+            # the corpus ever uses it as a place ("in Washington")
+            if labels.get(k) in CLASS and m.at[i, "hint"] != "PERSON" and k in placed:
                 continue
             ends = [f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words]
             if ends:
                 best = max(ends, key=lambda f: (full[f], -first_seen[f]))
                 keys[i], rules[i] = best, "surname in article"
                 continue
-            if len(words) == 1 and k not in corpus_surnames:
+            if len(words) == 1 and k not in corpus_surnames and labels.get(k) not in CLASS:
                 starts = [f for f in full if f.split()[0] == k]
                 if len(starts) == 1:
                     keys[i], rules[i] = starts[0], "given name in article"
@@ -352,6 +355,7 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
 
     labels = _key_labels(m)
     keys, link_rules = _link_in_articles(m, labels)
+    mentions_key = list(m["key"])
     m["key"] = keys
     person_keys = {k for k, lab in labels.items() if lab == "PERSON" and len(k.split()) >= 2}
     surnames = {k.split()[-1] for k in person_keys}
@@ -359,12 +363,13 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     for k, hint in zip(m["key"], m["hint"]):
         if isinstance(hint, str):
             hinted[k].add(hint)
+    linked = {k for k, rule in zip(mentions_key, link_rules) if rule}
     final_labels = []
     for k, rule, ner in zip(m["key"], link_rules, m["ner_label"]):
         lab = labels.get(k, ner)
         if rule:
             lab = "PERSON"
-        elif (" " not in k and k in surnames and lab not in CLASS and lab != "NORP"
+        elif (" " not in k and k in surnames and (lab not in CLASS or k in linked) and lab != "NORP"
               and not hinted[k] - {"PERSON"}):
             lab = "PERSON"  # the surname of a person named in full elsewhere in the corpus
         final_labels.append(lab)

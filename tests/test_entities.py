@@ -112,6 +112,16 @@ def test_lone_surname_tagged_org_is_a_person_named_elsewhere_in_the_corpus():
     assert eid(m, "a2", "Sokolov") == eid(m, "a1", "Dmitry Sokolov")
 
 
+def test_surname_tagged_as_a_place_is_the_person_unless_the_corpus_uses_it_as_a_place():
+    m, _ = resolve([row("a1", "Nino Lomidze", "PERSON"), row("a1", "Lomidze", "GPE", 40),
+                    row("a2", "Lomidze", "GPE")])
+    assert set(m.label) == {"PERSON"} and m.entity_id.nunique() == 1
+    m, _ = resolve([row("a1", "Hanna Orsha", "PERSON"), row("a1", "Orsha", "GPE", 40),
+                    row("a2", "Orsha", "GPE", hint="GPE")])  # "in Orsha"
+    assert m.loc[m.surface == "Orsha", "label"].tolist() == ["GPE", "GPE"]
+    assert eid(m, "a1", "Orsha") != eid(m, "a1", "Hanna Orsha")
+
+
 def test_hints_outweigh_the_model_and_outlets_are_organisations():
     m, _ = resolve([row("a1", "Ferrotrans", "GPE", hint="ORG"), row("a2", "Ferrotrans", "GPE"),
                     row("a2", "Harbor Post", "GPE", 30), row("a3", "Harbor Post", "ORG", field="outlet", hint="ORG")])
