@@ -95,7 +95,7 @@ def name_key(surface: str) -> str:
     dropped ("U.S." → "us", "Vladimir V. Putin" → "vladimir putin")."""
     s = str(surface).replace("’", "'")
     if is_initialism(s):
-        return s.replace(".", "").lower()
+        return fold(s.replace(".", "")).replace(" ", "")
     # dotted abbreviations inside a name are one word: "U.S. Embassy", "Bloomberg L.P."
     s = re.sub(r"\b((?:[A-Za-z]\.){2,})", lambda mt: mt.group(1).replace(".", "") + " ", s)
     words = fold(s).split()
