@@ -243,11 +243,16 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
                              "hint": None, "hint_word": None, "start": span.start_char + off,
                              "end": span.start_char + off + len(p)})
             continue
-        surface = clean_surface(span.text)
+        text, end_char = span.text, span.end_char
+        compound = re.match(r"^(.*?[^\W\d_].*?)-[a-z]+$", text)  # "U.S.-brokered" → "U.S."
+        if compound and label in ("GPE", "ORG", "NORP", "LOC"):
+            text = compound.group(1)
+            end_char = span.start_char + len(text)
+        surface = clean_surface(text)
         if not surface:
             continue
         roots[span.root.i] = len(rows)
-        rows.append({**base, "surface": surface, "start": span.start_char, "end": span.end_char})
+        rows.append({**base, "surface": surface, "start": span.start_char, "end": end_char})
     _share_hints_with_conjuncts(doc, rows, roots)
     rows += _recover_listed_names(doc, article_id, rows, roots, taken)
     rows.sort(key=lambda r: (r["start"], r["end"]))

@@ -346,8 +346,9 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     for col in ("ner_label", "hint", "hint_word"):
         if col not in m.columns:
             m[col] = m["label"] if col == "ner_label" else None
-    if "field" not in m.columns:
-        m["field"] = "text"
+    for col, default in (("field", "text"), ("start", 0), ("end", 0), ("sentence", "")):
+        if col not in m.columns:
+            m[col] = default
     m["surface"] = m["surface"].astype(str)
     m["key"] = m["surface"].map(name_key)
     m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"], kind="stable")

@@ -87,6 +87,33 @@ def test_spans_split_on_verbs_and_on_hyphens_between_names(nlp):
     assert _hyphen_parts("Rolls-Royce", {"Rolls-Royce"}) is None
 
 
+def with_ents(nlp, text, ents):
+    """A parsed doc whose entity spans are set by hand: (surface, label) in order."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans, pos = [], 0
+    for surface, label in ents:
+        i = text.index(surface, pos)
+        pos = i + len(surface)
+        spans.append(doc.char_span(i, pos, label=label, alignment_mode="expand"))
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in spans]
+    return doc
+
+
+def test_hyphenated_modifier_is_cut_from_a_place(nlp):
+    doc = with_ents(nlp, "Nine prisoners were freed in the U.K.-brokered exchange.", [("U.K.-brokered", "GPE")])
+    rows = extract_mentions(doc, "a1")
+    assert [(r["surface"], r["end"] - r["start"]) for r in rows] == [("U.K.", 4)]
+
+
+def test_model_slips_repaired_on_hand_set_spans(nlp):
+    doc = with_ents(nlp, "Council chair Maria de la Cruz said the plan would pass. Trump named Coale envoy.",
+                    [("Maria de la", "PERSON"), ("Cruz", "GPE"), ("Trump named Coale", "ORG")])
+    got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
+    assert got == [("Maria de la Cruz", "PERSON"), ("Trump", "ORG"), ("Coale", "ORG")]
+
+
 def test_metadata_people_and_outlet():
     rows = metadata_mentions({"article_id": "a1", "byline": "Halyna Marchuk and Nino Abashidze",
                               "outlet": "Kyiv Ledger"}, ["Ivo Kask"])
