@@ -126,9 +126,15 @@ def clean_name(part: str) -> str | None:
         return None
     if p.isupper() and len(p) > 3:
         p = " ".join(w.capitalize() if w.isalpha() else w for w in p.split())
-    if re.match(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*(?: (?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w'’.-]*|van|von|de|da|del|der|la|le|bin|al|ibn)){0,4}$", p):
+    words = p.split()
+    if 1 <= len(words) <= 5 and _NAME_WORD.fullmatch(words[0]) and words[0][0].isupper() and all(
+            w.lower() in NAME_PARTICLES or (_NAME_WORD.fullmatch(w) and w[0].isupper()) for w in words[1:]):
         return p
     return None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
+NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al", "ibn", "di", "du", "dos"}
 
 
 def is_outlet_like(name: str) -> bool:

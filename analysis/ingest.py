@@ -396,8 +396,10 @@ def load_sidecars(root: Path) -> dict[str, dict]:
     that points outside the csv's folder is ignored (and logged)."""
     out: dict[str, dict] = {}
     root = Path(root)
-    folder = root if root.is_dir() else root.parent
-    for csv_path in sorted(folder.rglob("articles.csv")):
+    # A folder: every articles.csv under it. One file: only the csv beside it (never a
+    # walk of whatever tree the file happens to sit in).
+    found = sorted(root.rglob("articles.csv")) if root.is_dir() else [root.parent / "articles.csv"]
+    for csv_path in found:
         try:
             if not csv_path.is_file() or csv_path.stat().st_size > MAX_SIDECAR_BYTES * 10:
                 continue

@@ -258,3 +258,12 @@ def test_inside_refuses_escapes(tmp_path):
     assert ingest._inside(tmp_path, "x.txt") == (tmp_path / "x.txt").resolve()
     assert ingest._inside(tmp_path, "../x.txt") is None
     assert ingest._inside(tmp_path, "/etc/passwd") is None
+
+
+def test_a_single_file_uses_only_the_csv_beside_it(tmp_path):
+    (tmp_path / "deep").mkdir()
+    (tmp_path / "deep" / "articles.csv").write_text("file,outlet\n../a.txt,Wrong Outlet\n")
+    (tmp_path / "articles.csv").write_text("file,outlet\na.txt,Right Outlet\n")
+    (tmp_path / "a.txt").write_text("The ferry ran again on Friday after three weeks, its operator said.\n")
+    table = ingest.load_sidecars(tmp_path / "a.txt")
+    assert list(table.values()) == [{"outlet": "Right Outlet"}]

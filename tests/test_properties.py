@@ -220,8 +220,6 @@ def test_clean_surface_is_stable_and_never_grows(text):
     assert clean_surface(out) == out
 
 
-@pytest.mark.xfail(strict=False, reason="entity_names.name_key keeps non-ASCII letters of an all-caps "
-                   "initialism ('AÀ' -> 'aà', then 'aa' on a second pass); reported to the lead")
 @SETTINGS
 @given(NAMES)
 @example("AÀ")
