@@ -12,7 +12,9 @@ Steps (each merge is recorded in the entity's ``merge_rule``):
    when only one person in the corpus has it;
 4. people: same-gender-form surnames and given names that are romanisation variants
    (blocked by surname skeleton, so not quadratic); every pair across the two groups must
-   agree, so "M. Ivanov" cannot chain "Maria" to "Mikhail";
+   agree, so "M. Ivanov" cannot chain "Maria" to "Mikhail"; a lone given name ("her
+   husband, Heorhi") joins the one person of that given name whose surname is the family
+   name of someone in its article;
 5. organisations and places: an initialism joins the one long form it abbreviates
    ("European Union (EU)", "U.S." / "United States"), and "Acme Airlines" joins "Acme";
 6. ``aliases.yml`` forces or forbids merges.
@@ -28,12 +30,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .entity_names import (ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of, is_initialism,
-                           name_key, skeleton, skeletons, strip_designators, surname_variant, translit)
+from .entity_names import (ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
+                           is_initialism, name_key, skeleton, skeletons, strip_designators,
+                           surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
-MERGE_CLASSES = {"PERSON", "ORG", "PLACE"}
+# "European Union (EU)": capitalised words (with of/the/and/for/on between) then the initialism
+_STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
 _FAMILY_END = re.compile(r"(?:aia|aja|aya|ava|ova|eva|ina|yna|ska|cka|aite|iene|yte|ute|ii|iy|ij|a|i|y)$")
 
 
@@ -62,7 +66,7 @@ class _Groups:
             return False
         ma, mb = self.members[ra], self.members[rb]
         if not force:
-            if any(frozenset((x[1], y[1])) in self.forbidden for x in ma for y in mb):
+            if self.forbidden and any(frozenset((x[1], y[1])) in self.forbidden for x in ma for y in mb):
                 return False
             if ok is not None and not ok(ma, mb):
                 return False
@@ -300,12 +304,15 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
                 by_initials[(n[0], ini)].add(n)
     explicit = collections.defaultdict(set)
     for sent in sorted(set(m["sentence"].dropna())):
-        for long_form, acr in re.findall(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)", sent):
+        if "(" not in sent:
+            continue
+        for long_form, acr in _STATED_INITIALISM.findall(sent):
             explicit[acr.replace(".", "").lower()].add(name_key(long_form.strip()))
     other = {"ORG": "PLACE", "PLACE": "ORG"}
     for n in sorted(acr_nodes):
         cands = by_initials.get((n[0], n[1]), set())
-        stated = {c for c in cands if any(c[1].endswith(lf) or lf.endswith(c[1]) for lf in explicit.get(n[1], ()))}
+        stated = {c for c in cands
+                  if any(c[1].endswith(lf) or lf.endswith(c[1]) for lf in explicit.get(n[1], ()))}
         if not cands:
             # the model tagged "EU" a place and "European Union" an organisation: only when the
             # text itself says "European Union (EU)"
