@@ -37,7 +37,9 @@ def _missing(v) -> bool:
 
 
 def _place_key(dest) -> str:
-    """A comparable key for a destination: capitalised words, demonym endings stripped."""
+    """A comparable key for a destination: capitalised words, demonym endings stripped.
+    Irregular pairs ("Poland"/"Polish") are not matched; look-alike names ("Niger"/"Nigeria")
+    may be."""
     if _missing(dest) or not str(dest).strip():
         return ""
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
@@ -54,11 +56,18 @@ def _place_key(dest) -> str:
 
 
 def _same_place(a: str, b: str) -> bool:
+    """Keys name the same place when they share a long common start (at least four letters
+    and three quarters of the shorter key): "ukrain" ~ "ukrain", "cypru" ~ "cypriot"."""
     if a == b:
         return True
     if not a or not b:
         return False
-    return (a.startswith(b) or b.startswith(a)) and min(len(a), len(b)) >= 4
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= 0.75 * min(len(a), len(b))
 
 
 def _when_key(kind, when) -> str:
@@ -175,7 +184,11 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
         if c not in names:
             return None
         # the plainest spelling: most used, then shortest
-        return sorted(names[c].items(), key=lambda kv: (-kv[1], len(kv[0]), kv[0]))[0][0]
+        def rank(kv):
+            generic = any(w.lower() in PLACE_WORDS for w in re.findall(r"\w+", kv[0]))
+            return (generic, -kv[1], len(kv[0]), kv[0])
+        # a place's own name before "Cypriot soil"; then the most used, then the shortest
+        return sorted(names[c].items(), key=rank)[0][0]
 
     groups: dict[tuple, list[dict]] = {}
     for r in rows:

@@ -65,6 +65,10 @@ def _is_people_noun(t) -> bool:
         return True
     if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
         return True  # plural demonyms: "Belarusians", "Americans"
+    if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
+        return True
+    if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith(cues.DEMONYM_SUFFIXES):
+        return True
     return t.pos_ in ("NOUN", "PROPN") and low.endswith(cues.PEOPLE_SUFFIXES)
 
 
@@ -278,18 +282,22 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
 
 
 def _climb(h):
-    """From the counted phrase to the token that governs it in its clause."""
-    seen = 0
-    while seen < 8:
-        seen += 1
+    """From the counted phrase to the token that governs it in its clause: through
+    coordination ("five X and 104 Y"), apposition and partitives ("many of the 123 ...").
+    A whole inside a partitive with its own number ("18 of the 30 students") stays put:
+    the verb above governs the part, not the whole."""
+    has_number = any(c.dep_ == "nummod" for c in h.children)
+    for _ in range(8):
         if h.dep_ in ("conj", "appos") and h.head.i != h.i:
             h = h.head
             continue
-        if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN") \
-                and h.head.head.lower_ in PARTITIVE_HEADS | {"group"} | set() or (
-                h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NUM"):
-            h = h.head.head
-            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            top = h.head.head
+            if top.pos_ == "NUM" and has_number:
+                break
+            if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS:
+                h = top
+                continue
         break
     return h
 
@@ -498,6 +506,9 @@ def _attribution(num):
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         t = t.head
         if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.ATTRIBUTION_VERBS:
+            lo, hi = sorted((t.idx, num.idx))
+            if "\n\n" in t.doc.text[lo:hi]:
+                break  # a headline glued to the first paragraph by the sentence splitter
             subj = _subject(t)
             if subj is not None and subj.i not in own:
                 sp = _speaker(subj)

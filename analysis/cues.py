@@ -123,6 +123,7 @@ PEOPLE_NOUNS = {
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
     "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
+    "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",
 }
 #: Collective nouns that count groups of people only when "of <people>" follows.
@@ -134,6 +135,11 @@ NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "sub
 #: Endings that mark a noun for people ("-ians": civilians; "-ists": activists; "-ees":
 #: detainees). Agent nouns in "-ers" are not guessed.
 PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")
+#: Endings of compound people nouns ("schoolchildren", "firemen", "steelworkers").
+COMPOUND_PEOPLE_ENDINGS = ("children", "child", "girl", "boy", "man", "men", "woman", "women",
+                           "worker", "person", "people", "folk")
+#: Endings of capitalised plural demonyms the NER may miss ("Ugandans", "Congolese").
+DEMONYM_SUFFIXES = ("ans", "ese", "ards", "ites", "is")
 #: Held people: a count of these with no event cue is a count still held.
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "pows", "internee",
               "abductee", "convict"}

@@ -15,6 +15,7 @@ class them apart from counts of people.
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -129,7 +130,7 @@ def interval(value: float, qualifier: str, hedge: str | None = None) -> tuple[fl
         low = value * (1 - ABOUT_BAND)
         high = value if hedge in BELOW_ONLY else value * (1 + ABOUT_BAND)
         if integral:
-            low, high = float(int(low)), float(-int(-high // 1))
+            low, high = float(math.floor(round(low, 6))), float(math.ceil(round(high, 6)))
         return low, high
     return value, value
 
@@ -146,7 +147,7 @@ _DIGITS = re.compile(
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
-_AGE_APPOSITION = re.compile(r"[A-Z][\w’'.-]+,\s*$")
+_AGE_APPOSITION = re.compile(r"[A-Za-z][\w’'.-]+,\s*$")
 _SLUGISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|/)\S*|\S+-\S+-\S+-\S+")
 _HEDGE_BEFORE = [(q, h) for q, hs in HEDGES_BEFORE.items() for h in hs]
 _HEDGE_BEFORE.sort(key=lambda qh: len(qh[1]), reverse=True)
@@ -222,7 +223,8 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     first = nxt[0].strip(".,;:") if nxt else ""
     if re.match(r"(?:st|nd|rd|th)\b", after, re.I):
         return "ordinal"
-    if re.match(r"\s*(?:[:.]\d{2})\b", after) or first in CLOCK_WORDS and raw[:1].isdigit():
+    if re.match(r"\s*(?:[:.]\d{2})\b", after) or (
+            (first in CLOCK_WORDS or (nxt and nxt[0] in CLOCK_WORDS)) and raw[:1].isdigit()):
         return "time"
     if re.search(r"[+(]\s*$", before) and re.match(r"[\d\s)-]{6,}", text[start:start + 16]):
         return "phone"

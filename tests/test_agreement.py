@@ -1,0 +1,102 @@
+"""claim_groups on a small hand-made claims frame: agree, conflict, unique, parts → whole."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.agreement import claim_groups, group_rows
+
+FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+
+
+@pytest.fixture(scope="module")
+def claims():
+    df = pd.read_csv(FIXTURES / "agreement_claims.csv", dtype={"article_id": str})
+    return df.astype(object).where(df.notna(), None)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"],
+                         "outlet": ["Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"]})
+
+
+@pytest.fixture(scope="module")
+def groups(claims, articles):
+    return claim_groups(claims, articles)
+
+
+def group(groups, kind, destination=None):
+    hit = groups[(groups["kind"] == kind) &
+                 (groups["destination"].isna() if destination is None else groups["destination"] == destination)]
+    assert len(hit) == 1, groups[["kind", "destination"]]
+    return hit.iloc[0]
+
+
+def test_exact_and_hedged_figures_that_overlap_agree(groups):
+    g = group(groups, "released")
+    assert g.verdict == "agree" and g.n_sources == 3
+    # 250, "about 240" (216..264) and "at least 200": the common ground is 250
+    assert (g.low, g.high) == (250, 250)
+
+
+def test_disjoint_intervals_conflict(groups):
+    g = group(groups, "remaining")
+    assert g.verdict == "conflict" and g.n_sources == 2
+    by_source = {s["article_id"]: (s["low"], s["high"]) for s in g.sources}
+    assert by_source == {"a1": (901, None), "a3": (None, 500)}
+
+
+def test_one_source_is_unique(groups):
+    g = group(groups, "demanded")
+    assert g.verdict == "unique" and g.n_sources == 1 and g.high == 3000
+
+
+def test_parts_in_one_sentence_sum_to_the_whole(groups):
+    # a1: 62 went to Cyprus; a2: 40 Eritreans and 22 Sudanese arrived on Cypriot soil
+    g = group(groups, "transferred", "Cyprus")
+    assert g.verdict == "agree" and g.n_sources == 2
+    a2 = next(s for s in g.sources if s["article_id"] == "a2")
+    assert (a2["low"], a2["high"], a2["summed_parts"]) == (62, 62, True)
+    assert sorted(a2["claim_ids"]) == ["c6", "c7"]
+
+
+def test_parts_that_do_not_add_up_conflict(claims, articles):
+    df = claims.copy()
+    df.loc[df["claim_id"] == "c7", ["value", "low", "high"]] = 30
+    g = group(claim_groups(df, articles), "transferred", "Cyprus")
+    assert g.verdict == "conflict"
+
+
+def test_other_destinations_and_times_are_other_groups(groups):
+    assert group(groups, "transferred", "Malta").verdict == "unique"
+    earlier = groups[groups["kind"] == "earlier_release"]
+    assert sorted(earlier["when"]) == ["april", "march"]
+    assert set(earlier["verdict"]) == {"unique"}
+
+
+def test_a_subset_in_the_same_source_does_not_make_a_conflict(groups):
+    # a3 also says "two of them" were released: listed, not compared
+    g = group(groups, "released")
+    a3 = next(s for s in g.sources if s["article_id"] == "a3")
+    assert a3["value"] == 200 and 2.0 in a3["values"]
+
+
+def test_kind_other_is_not_grouped_and_every_claim_is_placed_once(claims, groups):
+    placed = [i for ids in groups["claim_ids"] for i in ids]
+    assert len(placed) == len(set(placed))
+    grouped_kinds = set(claims[claims["claim_id"].isin(placed)]["kind"])
+    assert "other" not in grouped_kinds
+    assert set(claims[claims["kind"] != "other"]["claim_id"]) == set(placed)
+
+
+def test_group_ids_are_stable_and_rows_long_form(claims, articles, groups):
+    again = claim_groups(claims.sample(frac=1, random_state=3), articles)
+    assert list(again["group_id"]) == list(groups["group_id"])
+    long = group_rows(groups)
+    assert len(long) == groups["n_sources"].sum()
+    assert set(long["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"}
+
+
+def test_empty_input():
+    assert claim_groups(pd.DataFrame(), None).empty

@@ -1,0 +1,185 @@
+"""Claims read from the parse: counted noun, class, kind, attribution, destination."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.claims import claim_id_for, extract_claims, link_attributions
+from analysis.nlp import get_nlp
+
+FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp()
+
+
+@pytest.fixture(scope="module")
+def militia(nlp):
+    text = (FIXTURES / "militia_release.txt").read_text(encoding="utf-8")
+    return text, pd.DataFrame(extract_claims(nlp(text), "art1"))
+
+
+def claims_of(nlp, text):
+    return pd.DataFrame(extract_claims(nlp(text), "a"))
+
+
+def row(df, expression, nth=0):
+    hit = df[df["expression"] == expression]
+    assert len(hit) > nth, f"no claim {expression!r} in {df['expression'].tolist()}"
+    return hit.iloc[nth]
+
+
+def test_release_with_speaker(militia):
+    _, df = militia
+    r = row(df, "37", nth=1)
+    assert (r.value, r.qualifier, r.counted, r.counted_class, r.kind) == (37, "exact", "hostages", "people", "released")
+    assert r.attribution == "regional governor"
+
+
+def test_headline_gets_no_speaker_from_the_first_paragraph(militia):
+    _, df = militia
+    r = row(df, "37", nth=0)
+    assert r.kind == "released" and r.attribution is None
+
+
+def test_remaining_with_according_to(militia):
+    r = row(militia[1], "At least 12")
+    assert (r.qualifier, r.low, r.kind, r.attribution) == ("at_least", 12, "remaining", "mine operator")
+
+
+def test_transfer_with_destination_and_about_band(militia):
+    r = row(militia[1], "Some 300")
+    assert (r.kind, r.destination, r.qualifier, r.low, r.high) == ("transferred", "Greece", "about", 270, 330)
+    assert r.attribution == "officials"
+
+
+def test_earlier_release_by_time_phrase(militia):
+    r = row(militia[1], "a dozen")
+    assert (r.value, r.kind, r.counted, r.when) == (12, "earlier_release", "aid workers", "in March")
+    assert r.attribution == "Red Cross"
+
+
+def test_still_held(militia):
+    r = row(militia[1], "Fewer than 40")
+    assert (r.qualifier, r.high, r.kind) == ("fewer_than", 39, "remaining")
+
+
+def test_demand_wins_over_release(militia):
+    r = row(militia[1], "more than 2,500")
+    assert (r.kind, r.low, r.attribution) == ("demanded", 2501, "Human rights groups")
+
+
+def test_foreign_nationals_among_those_freed(militia):
+    r = row(militia[1], "Four")
+    assert (r.kind, r.counted, r.attribution) == ("foreign_nationals", "Canadian nationals", "ministry")
+
+
+def test_partitive_and_bare_number_take_the_antecedent(militia):
+    df = militia[1]
+    a, b = row(df, "Eighty-six"), row(df, "14")
+    assert (a.value, a.counted, a.kind, a.destination) == (86, "freed captives", "transferred", "Qatar")
+    assert (b.counted, b.counted_class, b.kind, b.destination) == ("freed captives", "people", "transferred", "Oman")
+
+
+def test_coordinated_demonyms_share_the_verb(militia):
+    df = militia[1]
+    for expr, noun in (("Seven", "Kenyans"), ("15", "Ugandans")):
+        r = row(df, expr)
+        assert (r.counted, r.counted_class, r.kind, r.destination) == (noun, "people", "transferred", "Nairobi")
+        assert r.attribution == "foreign ministry"
+
+
+def test_units_are_not_people(militia):
+    df = militia[1]
+    assert row(df, "20").counted_class == "weight"
+    assert row(df, "45").counted_class == "percent"
+    assert row(df, "2.5 million").counted_class == "money"
+
+
+def test_ages_durations_dates_times_ordinals_are_not_claims(militia):
+    text, df = militia
+    for gone in ("64", "11", "4", "2023", "10:30", "third"):
+        assert gone not in df["expression"].tolist()
+
+
+def test_vague_plural_and_number_words(militia):
+    df = militia[1]
+    r = row(df, "Hundreds")
+    assert (r.value, r.qualifier, r.counted_class) == (100, "at_least", "people")
+    r = row(df, "Fifty-two")
+    assert (r.value, r.counted, r.kind) == (52, "inmates", "released")
+
+
+def test_offsets_and_ids_are_stable(militia):
+    text, df = militia
+    for r in df.itertuples():
+        assert text[r.start:r.end] == r.expression
+        assert r.claim_id == claim_id_for("art1", r.start, r.end)
+    assert df["claim_id"].is_unique
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The kidnappers let go 23 schoolchildren on Monday.", "released"),
+    ("Authorities transferred 41 inmates to a prison in the north.", "transferred"),
+    ("The group is still holding 9 hostages.", "remaining"),
+    ("About 130 political prisoners are behind bars.", "remaining"),
+    ("Parents urged the army to free 60 abducted pupils.", "demanded"),
+    ("The rebels have freed 250 soldiers since January.", "earlier_release"),
+    ("Eight Dutch citizens were among those released.", "foreign_nationals"),
+    ("The 19 remaining detainees will be tried.", "remaining"),
+    ("The return of 75 evacuees to the island was delayed.", "other"),
+])
+def test_kind_from_the_parse(nlp, sentence, kind):
+    df = claims_of(nlp, sentence)
+    people = df[df["counted_class"] == "people"]
+    assert len(people) == 1, df[["expression", "counted_class"]]
+    assert people.iloc[0]["kind"] == kind
+
+
+def test_pronoun_speaker_resolves_to_the_last_person(nlp):
+    df = claims_of(nlp, "Maria Ortega runs the shelter. She said 48 migrants arrived in Tijuana.")
+    r = row(df, "48")
+    assert (r.attribution, r.kind, r.destination) == ("Maria Ortega", "transferred", "Tijuana")
+
+
+def test_own_voice_has_no_attribution(nlp):
+    df = claims_of(nlp, "The junta released 312 detainees.")
+    assert row(df, "312").attribution is None
+
+
+def test_odd_documents_never_raise(nlp):
+    for text in ("", "   ", "12", "—— 3,,, 4 …", "1" * 300):
+        assert isinstance(extract_claims(nlp(text), "x"), list)
+
+
+def test_link_attributions_prefers_the_head_not_a_possessive(nlp):
+    text = "Kyiv's envoy, Olena Marchuk, told reporters that 75 sailors were freed. " \
+           "A spokesman for the Harbour Authority said 12 fishermen were released."
+    doc = nlp(text)
+    claims = pd.DataFrame(extract_claims(doc, "a"))
+    mentions = pd.DataFrame([
+        {"article_id": "a", "entity_id": "E_kyiv", "surface": "Kyiv", "label": "GPE",
+         "start": text.index("Kyiv"), "end": text.index("Kyiv") + 4, "field": "text"},
+        {"article_id": "a", "entity_id": "E_om", "surface": "Olena Marchuk", "label": "PERSON",
+         "start": text.index("Olena"), "end": text.index("Olena") + 13, "field": "text"},
+        {"article_id": "a", "entity_id": "E_ha", "surface": "the Harbour Authority", "label": "ORG",
+         "start": text.index("the Harbour"), "end": text.index("Authority") + 9, "field": "text"},
+    ])
+    entities = pd.DataFrame({"entity_id": ["E_kyiv", "E_om", "E_ha"],
+                             "canonical": ["Kyiv", "Olena Marchuk", "Harbour Authority"]})
+    out = link_attributions(claims, mentions, entities)
+    a, b = row(out, "75"), row(out, "12")
+    assert (a.attribution, a.attribution_entity_id) == ("Olena Marchuk", "E_om")
+    assert (b.attribution, b.attribution_entity_id) == ("Harbour Authority", "E_ha")
+
+
+def test_link_attributions_keeps_a_plain_phrase(nlp):
+    text = "Moldovan authorities said 30 refugees crossed into Romania."
+    claims = pd.DataFrame(extract_claims(nlp(text), "a"))
+    mentions = pd.DataFrame([{"article_id": "a", "entity_id": "E_md", "surface": "Moldovan",
+                              "label": "NORP", "start": 0, "end": 8, "field": "text"}])
+    out = link_attributions(claims, mentions, pd.DataFrame({"entity_id": ["E_md"], "canonical": ["Moldovans"]}))
+    r = row(out, "30")
+    assert r.attribution == "Moldovan authorities" and r.attribution_entity_id is None
