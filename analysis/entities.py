@@ -266,9 +266,19 @@ def _share_hints_with_conjuncts(doc, rows, roots):
             continue
         for c in doc[i].conjuncts:
             j = roots.get(c.i)
-            if j is not None and rows[j]["hint"] in ("PERSON", "ORG", "GPE"):
+            if (j is not None and rows[j]["hint"] in ("PERSON", "ORG", "GPE")
+                    and rows[j]["hint_word"] not in LOCATIVE_PREPS):  # "in" only confirms
                 rows[r]["hint"], rows[r]["hint_word"] = rows[j]["hint"], "conj:" + (rows[j]["hint_word"] or "")
                 break
+        if rows[r]["hint"] or rows[r]["label"] == "PERSON":
+            continue
+        # "Viktor Babariko and Maksim Znak" (the second tagged ORG): a two- or three-word
+        # proper name listed with people is a person
+        words = rows[r]["surface"].split()
+        if 2 <= len(words) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+            sibs = [roots.get(c.i) for c in doc[i].conjuncts]
+            if any(j is not None and rows[j]["label"] == "PERSON" for j in sibs):
+                rows[r]["hint"], rows[r]["hint_word"] = "PERSON", "conj:person"
 
 
 def _recover_listed_names(doc, article_id, rows, roots, taken) -> list[dict]:

@@ -101,6 +101,13 @@ def with_ents(nlp, text, ents):
     return doc
 
 
+def test_a_name_listed_with_people_is_a_person(nlp):
+    doc = with_ents(nlp, "The freed prisoners included Olena Dovzhenko and Taras Bulba.",
+                    [("Olena Dovzhenko", "PERSON"), ("Taras Bulba", "ORG")])
+    hints = {r["surface"]: r["hint"] for r in extract_mentions(doc, "a1")}
+    assert hints["Taras Bulba"] == "PERSON"
+
+
 def test_hyphenated_modifier_is_cut_from_a_place(nlp):
     doc = with_ents(nlp, "Nine prisoners were freed in the U.K.-brokered exchange.", [("U.K.-brokered", "GPE")])
     rows = extract_mentions(doc, "a1")
