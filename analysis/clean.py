@@ -23,7 +23,8 @@ SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", 
 RESIDUE: list[tuple[str, re.Pattern]] = [
     ("menu", re.compile(r"^(menu|search|close|home|share|tweet|print|email|comments?|subscribe|"
                         r"log ?in|sign ?in|sign ?up|register|skip to (main )?content|advertisement|"
-                        r"current news|latest news|top stories|more|next|previous|back to top|"
+                        r"current news|latest news|breaking( news)?|world news|local news|top news|"
+                        r"live updates|press releases?|news in brief|top stories|more|next|previous|back to top|"
                         r"follow us|newsletter|related|related articles|trending|most read|"
                         r"share this( article)?|share on \w+|listen|read more|show more|"
                         r"facebook|twitter|linkedin|whatsapp|telegram|copy link)\W*$", re.I)),
@@ -82,10 +83,11 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8},
-    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2},
+    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3},
 }
 
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
+TAIL_LINES = 3   # ... or in the last lines of the page (a footer's date line)
 
 
 @dataclass
@@ -165,13 +167,14 @@ def clean_text(text: str) -> Cleaned:
     kept: list[str] = []
     first_content = True
     after_menu = False
+    tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
             continue
         near_top = first_content and i < HEAD_LINES * 3
-        rule = _classify(line, c, near_top, after_menu)
+        rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top)
         if rule:
             c.removed.append((rule, line))
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
@@ -203,10 +206,17 @@ def _agency_like(who: str) -> bool:
     return is_outlet_like(who) or bool(re.fullmatch(r"[A-Z]{2,5}", who))
 
 
-def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False) -> str | None:
+def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
+              near_end: bool = False) -> str | None:
     """The residue rule that ``line`` matches (harvesting metadata on the way), or None."""
     if len(line) > 400:
         return None
+    if not near_top:
+        d, shaped = date_line(line)
+        if shaped:  # a line that is only a date is page furniture wherever it stands
+            if near_end:  # a footer's "Published 13 Dec 2030"
+                offer(c, "published", d, "date_line_end")
+            return "date_line"
     if near_top:
         d, shaped = date_line(line)
         if d:

@@ -210,3 +210,18 @@ def test_impossible_or_ambiguous_dates_are_shaped_but_not_dated(line):
                                   "Call 555-1234 for help", "Page 2 of 3", ""])
 def test_other_lines_are_not_date_lines(line):
     assert date_line(line) == (None, False)
+
+
+def test_date_lines_elsewhere_are_residue_and_a_footer_date_is_a_last_resort():
+    c = clean_text(f"{BODY}\n\n13 March 2031\n\nThe dam held.\n\nThe road reopened.\n\nPosted: 14 March 2031")
+    assert "13 March 2031" not in c.body and "Posted" not in c.body
+    assert (c.meta["published"], c.meta_source["published"]) == ("2031-03-14", "date_line_end")
+    top = clean_text(f"12 March 2031\n\n{BODY}\n\nPosted: 14 March 2031")
+    assert top.meta["published"] == "2031-03-12"
+
+
+@pytest.mark.parametrize("line", ["Breaking News", "Live updates", "Press release", "World News"])
+def test_furniture_that_sounds_like_an_outlet_is_not_one(line):
+    c = clean_text(f"{line}\n\nFlood defences hold in the lower valley\n\n{BODY}")
+    assert "outlet" not in c.meta
+    assert line not in c.body
