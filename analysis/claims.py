@@ -13,8 +13,9 @@ import hashlib
 import pandas as pd
 
 from . import cues
-from .numbers import NumberSpan, find_numbers
+from .numbers import NumberSpan, find_numbers, interval
 
+PARTICLE_HEDGES = {"over", "under", "around", "about"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
                    "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
@@ -236,12 +237,23 @@ def _verb_kind(v) -> tuple[str | None, object]:
             found.add(kind)
     if lem in cues.MOVE_VERBS and _destination(v):
         found.add("transferred")
-    if "transferred" in found and lem in {"receive"} and not _destination(v):
-        pass  # "received" on its own still means people were handed over
+    if lem in cues.HELD_VERBS and not _past(v):
+        found.add("remaining")  # "are held", "to be detained", "is holding"
     for kind in cues.PRECEDENCE:
         if kind in found:
             return kind, v
     return None, None
+
+
+def _past(v) -> bool:
+    """Is this verb a past event ("were held", "had detained", "jailed")? Present and
+    infinitive forms ("are held", "to be held", "is holding") are not."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    if auxes:
+        return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
 
 
 def _noun_kind(n) -> str | None:
@@ -266,6 +278,8 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return "remaining", c, True
+            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" for x in c.subtree):
+                continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
                 if k:
@@ -319,6 +333,8 @@ def _set_kind(tok) -> tuple[str | None, object]:
     k, v, _ = _modifier_kind([tok])
     if k:
         return k, v
+    if tok.lower_ in cues.KIND_MODIFIERS["released"] or _lemma(tok) in cues.KIND_MODIFIERS["released"]:
+        return "released", tok  # "among the freed"
     h = _climb(tok)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         return _verb_kind(h.head)
@@ -339,6 +355,23 @@ def _governor(h):
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
                 return None, None, _set_kind(_membership_set(c))
+        # "are believed to be held", "are expected to be freed": the verb it raises to
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                k, cue_v = _verb_kind(c)
+                if k:
+                    return k, cue_v, (None, None)
+        # "the freed prisoners include two citizens"
+        if _lemma(v) in cues.MEMBERSHIP and h.dep_ in ("dobj", "obj", "attr"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return None, None, _set_kind(subj)
+        # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
+        if v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass") \
+                and _lemma(v) in cues.CARRY_VERBS:
+            k, cue_v = _verb_kind(v.head.head)
+            if k == "transferred":
+                return k, cue_v, (None, None)
         return None, None, (None, None)
     if h.dep_ == "pobj":
         prep = h.head
@@ -560,6 +593,12 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     if ns.value == 1 and not ns.expression[-1:].isdigit() and num.dep_ != "nummod":
         return None  # "one of the ..." is a pronoun, not a figure
+    if ns.hedge in PARTICLE_HEDGES and any(
+            t.dep_ == "prt" and t.lower_ == ns.hedge for t in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
+        # "handed over 13 hostages": a verb's particle, not a hedge
+        ns.qualifier, ns.hedge, ns.start = "exact", None, ns.num_start
+        ns.low, ns.high = interval(ns.value, "exact")
+        ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
     sp = _attribution(num)
     dest = _destination(cue_v) if kind in ("transferred", "released", "foreign_nationals") else None

@@ -34,11 +34,15 @@ KIND_VERBS: dict[str, set[str]] = {
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
-              "flee", "escort", "cross"}
+              "flee", "escort", "cross", "land", "disembark", "dock", "relocate"}
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "hospital", "base", "port"}
+#: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
+HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
+#: Verbs of a vehicle carrying people ("a plane carrying 150 migrants landed in X").
+CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that introduce a destination.
 TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
 #: Verb + particle/preposition pairs.

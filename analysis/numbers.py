@@ -82,6 +82,10 @@ FURNITURE_BEFORE = {"page", "pages", "p.", "pp.", "photo", "image", "slide", "fi
                     "item", "vol.", "volume", "episode", "season", "part", "room", "flight",
                     "route", "gate", "platform", "line", "resolution", "ward", "district", "unit"}
 AGE_BEFORE = {"aged", "age", "ages"}
+#: Verbs whose particle "over" is not a hedge ("handed over 13 hostages").
+OVER_PARTICLE_VERBS = {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
+                       "sign", "signs", "signed", "signing", "give", "gives", "gave", "given",
+                       "giving", "pass", "passes", "passed", "passing", "win", "wins", "won"}
 CURRENCY_SYMBOLS = "$€£¥₽₴₹"
 CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "pound sterling", "sterling", "ruble",
                   "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "yuan", "yen", "rupee",
@@ -253,8 +257,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
 
 def _unit(text: str, start: int, end: int) -> str | None:
     nxt = " ".join(_next_words(text, end, 2))
-    before = text[max(0, start - 4):start].lower().strip()
-    if before[-1:] and before[-1] in CURRENCY_SYMBOLS or before.endswith(tuple(CURRENCY_BEFORE)):
+    before = text[max(0, start - 6):start].lower().strip()
+    if before[-1:] and before[-1] in CURRENCY_SYMBOLS or re.search(
+            rf"(?<![\w])(?:{_alt(CURRENCY_BEFORE)})$", before):
         return "money"
     for w in sorted(PERCENT_WORDS, key=len, reverse=True):
         if nxt.startswith(w) and (len(nxt) == len(w) or not nxt[len(w)].isalpha()):
@@ -276,6 +281,8 @@ def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
     low = head.lower()
     for q, h in _HEDGE_BEFORE:
         m = re.search(rf"(?<![\w]){re.escape(h)}\s+$", low)
+        if m and h == "over" and re.search(rf"\b(?:{_alt(OVER_PARTICLE_VERBS)})\s+$", low[:m.start()]):
+            continue
         if m:
             return q, h, start - (len(head) - m.start()), end
     tail = text[end:end + 20].lower()

@@ -183,3 +183,23 @@ def test_link_attributions_keeps_a_plain_phrase(nlp):
     out = link_attributions(claims, mentions, pd.DataFrame({"entity_id": ["E_md"], "canonical": ["Moldovans"]}))
     r = row(out, "30")
     assert r.attribution == "Moldovan authorities" and r.attribution_entity_id is None
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("Rebels handed over 13 hostages to mediators.", "13", "transferred"),    # particle, not a hedge
+    ("The freed prisoners include two Danish citizens.", "two", "foreign_nationals"),
+    ("Among the released were 6 Chileans.", "6", "foreign_nationals"),
+    ("More than 90 fishermen are believed to be held offshore.", "More than 90", "remaining"),
+    ("A ferry carrying 210 evacuees docked in Piraeus.", "210", "transferred"),
+    ("The regime holds about 1,100 political prisoners.", "about 1,100", "remaining"),
+])
+def test_more_kind_patterns(nlp, sentence, expression, kind):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.counted_class == "people" and r.kind == kind
+
+
+def test_a_relative_clause_about_a_part_does_not_decide_the_whole(nlp):
+    df = claims_of(nlp, "The accord covers 640 detainees, 90 of whom will be sent to Jordan.")
+    whole, part = row(df, "640"), row(df, "90")
+    assert whole.kind == "remaining"
+    assert (part.kind, part.destination, part.counted) == ("transferred", "Jordan", "detainees")
