@@ -356,7 +356,9 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     for col, default in (("field", "text"), ("start", 0), ("end", 0), ("sentence", "")):
         if col not in m.columns:
             m[col] = default
+    m = m[m["surface"].notna()].copy()
     m["surface"] = m["surface"].astype(str)
+    m["label"] = m["label"].where(m["label"].map(lambda v: isinstance(v, str) and bool(v)), "MISC")
     m["key"] = m["surface"].map(name_key)
     m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"], kind="stable")
     m = m.reset_index(drop=True)

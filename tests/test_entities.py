@@ -293,6 +293,14 @@ def test_entity_ids_are_stable_under_row_order_and_unrelated_articles():
     assert set(e1.entity_id) <= set(e2.entity_id)
 
 
+def test_odd_rows_do_not_break_the_corpus():
+    rows = [row("a1", "Nino Abashidze", "PERSON"), row("a1", "Abashidze", None, 30),
+            {**row("a2", "x", "ORG"), "surface": None}, row("a2", "   ", "GPE", 10)]
+    m, e = resolve(rows)
+    assert set(m.surface) == {"Nino Abashidze", "Abashidze"}
+    assert m.entity_id.nunique() == 1 and set(m.label) == {"PERSON"}
+
+
 def test_empty_input():
     m, e = canonicalise(pd.DataFrame(), None)
     assert m.empty and e.empty and "entity_id" in e.columns
