@@ -19,7 +19,7 @@ PARTICLE_HEDGES = {"over", "under", "around", "about"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
                    "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
-                   "remainder", "any", "both", "one"}
+                   "remainder", "any", "both", "one", "total", "further", "batch", "tally"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
 CLAUSE_BREAK = {"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp", "acl"}
 TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
@@ -475,7 +475,18 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None:
         held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS or _lemma(noun).endswith("prisoner"))
         k = "remaining" if held and cls == "people" else "other"
+        if k == "remaining" and _sentence_has_release(num):
+            k = "released"  # "a swap involving 95 prisoners": a release is the event here
     return k, cue_v
+
+
+def _sentence_has_release(num) -> bool:
+    for t in num.sent:
+        lem = _lemma(t)
+        if (t.pos_ in ("VERB", "AUX") and lem in cues.KIND_VERBS["released"]) or (
+                t.pos_ == "NOUN" and lem in cues.KIND_NOUNS["released"]):
+            return True
+    return False
 
 
 def _fallback_kind(num) -> tuple[str | None, object]:
@@ -514,6 +525,8 @@ def _subject(v):
 
 def _speaker(tok, keep_appos: bool = True):
     """(text, start, end, anchor char offsets) for a source phrase headed by ``tok``."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the group, which says ...": the group
     if tok.lower_ in PRONOUNS:
         e = _resolve_pronoun(tok)
         if e is None:
@@ -522,6 +535,9 @@ def _speaker(tok, keep_appos: bool = True):
     skip = ("relcl", "acl", "punct") if keep_appos else ("relcl", "acl", "punct", "appos")
     text, start, end = _subtree_text(tok, skip_deps=skip)
     anchors = [(tok.idx, tok.idx + len(tok.text))]
+    for c in tok.children:  # "the Khochu Zhit project", "an Embassy spokeswoman"
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i:
+            anchors.append((c.idx, c.idx + len(c.text)))
     for c in tok.children:
         if c.dep_ == "appos":
             anchors.append((c.idx, c.idx + len(c.text)))

@@ -203,3 +203,17 @@ def test_a_relative_clause_about_a_part_does_not_decide_the_whole(nlp):
     whole, part = row(df, "640"), row(df, "90")
     assert whole.kind == "remaining"
     assert (part.kind, part.destination, part.counted) == ("transferred", "Jordan", "detainees")
+
+
+def test_prisoners_in_a_swap_are_released_not_remaining(nlp):
+    r = row(claims_of(nlp, "The swap involved 95 prisoners from each side."), "95")
+    assert r.kind == "released"
+    r = row(claims_of(nlp, "Monitors have counted 870 political prisoners in the country."), "870")
+    assert r.kind == "remaining"
+
+
+def test_relative_pronoun_speaker_and_a_total_of(nlp):
+    df = claims_of(nlp, "The militia, which says it holds 40 captives, wants a ransom. "
+                        "A total of 76 prisoners were freed.")
+    assert row(df, "40").attribution == "militia"
+    assert row(df, "76").kind == "released"
