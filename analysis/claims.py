@@ -404,10 +404,11 @@ def _demanded_on_path(num) -> bool:
 
 def _time_is_earlier(tokens) -> bool:
     words = [x.lower_ for x in tokens]
+    if any(w in cues.EARLIER_WORDS for w in words) and not any(
+            w in cues.STILL_CURRENT for w in words):
+        return True  # "earlier this month", "last year", "since July"
     if any(w in cues.CURRENT_TIME_WORDS for w in words):
         return False
-    if any(w in cues.EARLIER_WORDS for w in words):
-        return True
     has_month = any(w in cues.MONTH_WORDS for w in words)
     has_year = any(x.like_num and len(x.text) == 4 and x.text.isdigit() for x in tokens)
     has_day = any(x.like_num and x.text.isdigit() and int(x.text) <= 31 for x in tokens)

@@ -91,6 +91,8 @@ EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "alread
 CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
                       "thursday", "friday", "saturday", "sunday", "now", "this", "weekend",
                       "morning", "afternoon", "evening", "night", "hours", "latest"}
+#: Words that keep an "earlier"-looking phrase at the story's moment ("last night").
+STILL_CURRENT = {"night", "overnight", "tonight"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
 

@@ -57,7 +57,8 @@ UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 #: Fixed phrases: (value, qualifier, vague). Vague plurals ("hundreds of") count as at least
 #: one unit of their size.
 FIXED_PHRASES: dict[str, tuple[float, str, bool]] = {
-    "a dozen": (12, "exact", False), "half a dozen": (6, "about", False),
+    "a dozen": (12, "exact", False), "a hundred": (100, "exact", False),
+    "a thousand": (1000, "exact", False), "a million": (1e6, "exact", False), "half a dozen": (6, "about", False),
     "a couple of": (2, "about", False), "a score of": (20, "exact", False),
     "dozens": (12, "at_least", True), "scores": (20, "at_least", True),
     "hundreds": (100, "at_least", True), "thousands": (1000, "at_least", True),

@@ -217,3 +217,15 @@ def test_relative_pronoun_speaker_and_a_total_of(nlp):
                         "A total of 76 prisoners were freed.")
     assert row(df, "40").attribution == "militia"
     assert row(df, "76").kind == "released"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Earlier this month the junta freed 200 prisoners.", "earlier_release"),
+    ("Last year the junta freed 200 prisoners.", "earlier_release"),
+    ("In 2019 the junta freed 200 prisoners.", "earlier_release"),
+    ("On Friday the junta freed 200 prisoners.", "released"),
+    ("The junta freed 200 prisoners on 3 May.", "released"),
+    ("This week the junta freed 200 prisoners.", "released"),
+])
+def test_time_phrases_split_current_from_earlier_releases(nlp, sentence, kind):
+    assert row(claims_of(nlp, sentence), "200").kind == kind

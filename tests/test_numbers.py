@@ -110,3 +110,8 @@ def test_odd_input_never_raises():
     assert find_numbers("") == []
     assert find_numbers(None) == []  # type: ignore[arg-type]
     find_numbers("1" * 500 + " ,,, --- 3..4.5,,6")
+
+
+def test_a_hundred_and_a_million():
+    assert one("a million voters").value == 1_000_000
+    assert one("a hundred nurses").value == 100
