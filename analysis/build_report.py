@@ -99,6 +99,9 @@ def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
     from nbconvert import HTMLExporter
 
     nb = nbformat.read(nb_path, as_version=4)
+    if hide_code:
+        # The parameter cells show nothing; papermill gives the injected one a random id.
+        nb.cells = [c for c in nb.cells if not {"parameters", "injected-parameters"} & set(c.metadata.get("tags", []))]
     exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
@@ -219,13 +222,13 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
     arts = corpus.articles
     outlets = sorted({summary.text(o) for o in arts["outlet"]} - {""}, key=str.lower) if not arts.empty else []
     ch = changes.compare(previous, corpus)
-    conf = summary.conflicts(corpus.claims, corpus.articles)
+    conf = summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)
     return {
         "story": story, "slug": slug, "version": __version__,
         "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "n_articles": int(len(arts)), "outlets": outlets,
         "sources": sorted(summary.source_labels(arts).values(), key=str.lower),
-        "headline": list(summary.headline(corpus.claims, corpus.articles)["text"]),
+        "headline": list(summary.headline(corpus.claims, corpus.articles, corpus.claim_groups)["text"]),
         "conflicts": list(conf["detail"]),
         "changes": ch.summary_line(),
         "new_articles": list(ch.new_articles["source"]) if not ch.new_articles.empty else [],

@@ -3,7 +3,7 @@ entities, new or changed claims, conflicts that appeared or vanished.
 
 Articles are matched by ``article_id`` (derived from the file's content), entities by
 canonical name and label, claims by (article, sentence, expression, occurrence) and
-conflicts by kind.
+conflicts by kind (or claim group label).
 """
 from __future__ import annotations
 
@@ -48,8 +48,8 @@ class Changes:
             return "First build of this story: nothing to compare with."
         if self.nothing:
             return "Nothing changed since the previous build."
-        parts = [f"{len(df)} {name.lower()}" for name, df in self.sections() if not df.empty]
-        return "Since the previous build: " + ", ".join(parts) + "."
+        parts = [f"{name.lower()}: {len(df)}" for name, df in self.sections() if not df.empty]
+        return "Since the previous build: " + "; ".join(parts) + "."
 
 
 def _articles(df, labels) -> pd.DataFrame:
@@ -147,8 +147,8 @@ def compare(previous, current) -> Changes:
                     for k, (_, r) in zip(both["_key"], both.iterrows())]
     changed_claims = _claim_rows(both[changed_mask] if len(both) else both, labels, before)
 
-    pcf = summary.conflicts(previous.claims, previous.articles)
-    ccf = summary.conflicts(current.claims, current.articles)
+    pcf = summary.conflicts(previous.claims, previous.articles, previous.claim_groups)
+    ccf = summary.conflicts(current.claims, current.articles, current.claim_groups)
     appeared = ccf[~ccf["kind"].isin(set(pcf["kind"]))]
     vanished = pcf[~pcf["kind"].isin(set(ccf["kind"]))]
     conf_cols = lambda df: pd.DataFrame({"kind": df["kind"], "detail": df["detail"]}).reset_index(drop=True)

@@ -81,21 +81,22 @@ def _wrap(label: str, width: int = 28) -> str:
 
 # --- people counts by source --------------------------------------------------------------
 
-def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
     """People counts as each source states them, one panel per kind, one row per source.
 
     A dot is the figure stated; a bar its hedge (``about``: ±10%), an arrow an open end
     (``at least``, ``up to``); hollow rings are other figures the same source gives for the
-    same kind. Sources that conflict with the figure most sources support are red.
+    same kind. Sources that conflict with the figure most sources support are red. With
+    ``groups`` (``claim_groups``), one panel per group: kind, destination and time phrase.
     """
     title = "People counts as each source reports them"
-    iv = summary.source_intervals(claims, articles)
+    iv = summary.source_intervals(claims, articles, groups)
     if iv.empty:
         return _empty(title, "No counts of people were found in these articles.",
                       source_line(articles))
-    conf = summary.conflicts(claims, articles)
+    conf = summary.conflicts(claims, articles, groups)
     conflicted = {(r.kind, s) for r in conf.itertuples() for s in r.sources}
-    kinds = kind_order(iv["kind"])
+    kinds = list(dict.fromkeys(iv["kind"]))
     heights = [max(1.2, 0.45 * (iv["kind"] == k).sum() + 0.9) for k in kinds]
     with _style():
         fig = Figure(figsize=(WIDTH_IN, sum(heights) + 1.4), layout="constrained")
@@ -291,14 +292,15 @@ def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 2
 
 # --- agreement -----------------------------------------------------------------------------
 
-def agreement(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
     """Per kind of people count: how many sources support the consensus figure and how many
     conflict with it."""
     title = "Do the sources agree? Sources supporting or contradicting each figure"
-    head = summary.headline(claims, articles)
-    if head.empty:
+    iv = summary.source_intervals(claims, articles, groups)
+    if iv.empty:
         return _empty(title, "No counts of people were found in these articles.", source_line(articles))
-    conf = summary.conflicts(claims, articles)
+    head = summary.figures(claims, articles, groups)
+    conf = summary.conflicts(claims, articles, groups)
     bad = {r.kind: r.sources for r in conf.itertuples()}
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(head)), layout="constrained")
@@ -312,10 +314,10 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame) -> Figure:
             who = bad.get(r["kind"], [])
             note = f"  {fmt_number(r['value'])}" + (f"  (conflict: {', '.join(who)})" if who else "")
             ax.text(r["n_sources"], i, _wrap(note, 90), va="center", fontsize=9)
-        ax.set_yticks(range(len(h)), [k.replace("_", " ") for k in h["kind"]])
+        ax.set_yticks(range(len(h)), [_wrap(k.replace("_", " "), 40) for k in h["kind"]])
         ax.set_xlim(0, max(h["n_articles"].max(), h["n_sources"].max()) * 1.6 + 0.5)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("sources (count)")
         ax.set_ylabel("kind of count")
         ax.legend(loc="lower right", frameon=False)
-        return _finish(fig, title, source_line(articles, summary.people_claims(claims).get("article_id", [])))
+        return _finish(fig, title, source_line(articles, iv["article_id"]))

@@ -66,6 +66,9 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
     if kinds:
         wanted = {str(k) for k in kinds}
         c.claims = c.claims[c.claims["kind"].map(lambda k: text(k, "other") in wanted)].reset_index(drop=True)
+        if c.claim_groups is not None and "kind" in c.claim_groups.columns:
+            c.claim_groups = c.claim_groups[c.claim_groups["kind"].map(lambda k: text(k, "other") in wanted)
+                                            ].reset_index(drop=True)
     if (date_from or date_to) and not c.events.empty:
         lo = pd.Period(date_from, freq="D").start_time if date_from else pd.Timestamp.min
         hi = _span(date_to, {4: "year", 7: "month"}.get(len(date_to), "day"))[1] if date_to else pd.Timestamp.max

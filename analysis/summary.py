@@ -105,8 +105,59 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return c
 
 
-def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def group_label(kind, destination=None, when=None) -> str:
+    """'transferred → Ukraine (june)': a claim group's kind, destination and time phrase."""
+    label = text(kind, "other")
+    if text(destination):
+        label += f" → {text(destination)}"
+    if text(when):
+        label += f" ({text(when)})"
+    return label
+
+
+def _usable_groups(groups) -> bool:
+    return groups is not None and not groups.empty and {"kind", "sources"} <= set(groups.columns)
+
+
+def _intervals_from_groups(groups: pd.DataFrame, articles: pd.DataFrame, cols: list[str]) -> pd.DataFrame:
+    labels = source_labels(articles)
+    g = groups.copy()
+    g["kind"] = g["kind"].map(lambda k: text(k, "other"))
+    g["label"] = [group_label(k, d, w) for k, d, w in zip(g["kind"], g.get("destination", [None] * len(g)),
+                                                        g.get("when", [None] * len(g)))]
+    g["_n"] = g["sources"].map(lambda s: len(s) if isinstance(s, (list, tuple)) else 0)
+    order = {k: i for i, k in enumerate(kind_order(g["kind"]))}
+    g = g.assign(_k=g["kind"].map(order)).sort_values(["_k", "_n", "label"], ascending=[True, False, True],
+                                                      kind="stable")
+    rows = []
+    for _, grp in g.iterrows():
+        for src in grp["sources"] if isinstance(grp["sources"], (list, tuple)) else []:
+            if not isinstance(src, dict) or src.get("article_id") not in labels or is_missing(src.get("value")):
+                continue
+            value = float(src["value"])
+            quals = src.get("qualifiers") or ["exact"]
+            lo, hi = src.get("low"), src.get("high")
+            if is_missing(lo) and is_missing(hi):
+                lo, hi = claim_interval({"value": value, "qualifier": quals[0]})
+            lo = float(lo) if not is_missing(lo) else -math.inf
+            hi = float(hi) if not is_missing(hi) else math.inf
+            values = [float(v) for v in (src.get("values") or []) if not is_missing(v)]
+            rows.append({"kind": grp["label"], "base_kind": grp["kind"], "article_id": src["article_id"],
+                         "source": labels[src["article_id"]], "value": value, "low": lo, "high": hi,
+                         "qualifier": text(quals[0], "exact"), "n_claims": max(1, len(values)),
+                         "other_values": sorted(set(values) - {value}), "sentence": ""})
+    out = pd.DataFrame(rows, columns=cols + ["base_kind"])
+    rank = {k: i for i, k in enumerate(dict.fromkeys(out["kind"]))}
+    return (out.assign(_r=out["kind"].map(rank)).sort_values(["_r", "source"], kind="stable")
+            .drop(columns="_r").reset_index(drop=True))
+
+
+def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> pd.DataFrame:
     """One row per (kind, source) over people counts: the source's representative figure.
+
+    With ``groups`` (the corpus's ``claim_groups``), one row per (group, source) instead:
+    ``kind`` is then the group's label (kind, destination, time phrase) and ``base_kind``
+    its kind; the figures are the ones the agreement step compared.
 
     The representative is the value the source states most often; on a tie, the one most
     other sources' figures allow, then the first stated.
@@ -115,9 +166,11 @@ def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
     """
     cols = ["kind", "article_id", "source", "value", "low", "high", "qualifier", "n_claims",
             "other_values", "sentence"]
+    if _usable_groups(groups):
+        return _intervals_from_groups(groups, articles, cols)
     c = people_claims(claims)
     if c.empty:
-        return pd.DataFrame(columns=cols)
+        return pd.DataFrame(columns=cols + ["base_kind"])
     labels = source_labels(articles)
     c = c[c["article_id"].isin(labels)]
     c = c.assign(_v=pd.to_numeric(c["value"]), _s=pd.to_numeric(c["start"], errors="coerce"))
@@ -142,6 +195,7 @@ def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFra
                      "other_values": sorted(float(v) for v in set(values) if v != best),
                      "sentence": text(rep.get("sentence"))})
     out = pd.DataFrame(rows, columns=cols)
+    out["base_kind"] = out["kind"]
     order = {k: i for i, k in enumerate(kind_order(out["kind"]))}
     return (out.assign(_k=out["kind"].map(order)).sort_values(["_k", "source"], kind="stable")
             .drop(columns="_k").reset_index(drop=True))
@@ -151,7 +205,7 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return max(a[0], b[0]) <= min(a[1], b[1])
 
 
-def conflicts(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def conflicts(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> pd.DataFrame:
     """Per kind, the sources whose intervals cannot all be true at once.
 
     A source conflicts when its interval overlaps no interval of the largest set of sources
@@ -159,9 +213,9 @@ def conflicts(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     (list), detail.
     """
     cols = ["kind", "sources", "values", "agreeing", "detail"]
-    iv = source_intervals(claims, articles)
+    iv = source_intervals(claims, articles, groups)
     rows = []
-    for kind in kind_order(iv["kind"]):
+    for kind in dict.fromkeys(iv["kind"]):
         g = iv[iv["kind"] == kind]
         if len(g) < 2:
             continue
@@ -209,17 +263,15 @@ def fmt_number(v) -> str:
     return f"{f:,.0f}" if f == int(f) else f"{f:,.2f}".rstrip("0").rstrip(".")
 
 
-def headline(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Per kind of people count: the figure most sources support and how many do.
-
-    Columns: kind, value, text (e.g. 'released: 123, by all 5 sources'), n_agree, n_sources,
-    n_articles.
-    """
-    cols = ["kind", "value", "text", "n_agree", "n_sources", "n_articles"]
-    iv = source_intervals(claims, articles)
+def figures(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Per kind (or claim group) of people count: the figure most sources support and how
+    many do. Columns: kind, base_kind, value, text (e.g. 'released: 123, by all 5 sources'),
+    n_agree, n_sources, n_articles."""
+    cols = ["kind", "base_kind", "value", "text", "n_agree", "n_sources", "n_articles"]
+    iv = source_intervals(claims, articles, groups)
     n_all = len(source_labels(articles))
     rows = []
-    for kind in kind_order(iv["kind"]):
+    for kind in dict.fromkeys(iv["kind"]):
         g = iv[iv["kind"] == kind]
         v = best_value(g)
         k = int(sum(lo <= v <= hi for lo, hi in zip(g["low"], g["high"])))
@@ -230,6 +282,21 @@ def headline(claims: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             who = "by 1 source" + (" (the only one)" if n_all == 1 else f" of {n_all}")
         else:
             who = f"by {k} of {n} sources reporting it ({n_all} in all)"
-        rows.append({"kind": kind, "value": v, "text": f"{kind.replace('_', ' ')}: {fmt_number(v)}, {who}",
+        rows.append({"kind": kind, "base_kind": g["base_kind"].iloc[0], "value": v,
+                     "text": f"{kind.replace('_', ' ')}: {fmt_number(v)}, {who}",
                      "n_agree": k, "n_sources": n, "n_articles": n_all})
     return pd.DataFrame(rows, columns=cols)
+
+
+def headline(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One :func:`figures` row per kind: with ``groups``, the kind's group reported by most
+    sources stands for the kind."""
+    f = figures(claims, articles, groups)
+    if f.empty:
+        return f
+    f = f.assign(_pos=range(len(f)))
+    order = {k: i for i, k in enumerate(kind_order(f["base_kind"]))}
+    best = (f.sort_values(["n_sources", "_pos"], ascending=[False, True], kind="stable")
+            .drop_duplicates("base_kind"))
+    return (best.assign(_k=best["base_kind"].map(order)).sort_values("_k", kind="stable")
+            .drop(columns=["_k", "_pos"]).reset_index(drop=True))

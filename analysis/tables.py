@@ -243,17 +243,34 @@ def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                          "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
 
 
-def groups_table(groups: pd.DataFrame) -> pd.DataFrame:
-    """Claim groups as the agreement step made them: list cells joined, verdict first."""
-    if groups is None or groups.empty:
-        return pd.DataFrame()
-    g = groups.copy()
-    for c in g.columns:
-        g[c] = g[c].map(lambda v: "; ".join(map(str, _as_list(v))) if isinstance(v, (list, tuple)) or hasattr(v, "tolist")
-                        else (fmt_number(v) if isinstance(v, float) else text(v, "—")))
-    first = [c for c in ("verdict", "kind", "counted_class", "counted", "value", "low", "high") if c in g.columns]
-    g = g[first + [c for c in g.columns if c not in first]]
-    return g.sort_values(list(g.columns[: min(3, len(g.columns))]), kind="stable").reset_index(drop=True)
+def groups_table(groups: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Claim groups (the same quantity across sources) with their verdict and what each
+    source says; conflicts first."""
+    cols = ["verdict", "figure", "sources", "range", "what each source says"]
+    if groups is None or groups.empty or "kind" not in groups.columns:
+        return pd.DataFrame(columns=cols)
+    from .summary import describe, group_label
+    labels = source_labels(articles) if articles is not None else {}
+    rank = {"conflict": 0, "agree": 1, "unique": 2}
+    rows = []
+    for _, g in groups.iterrows():
+        said = []
+        for src in _as_list(g.get("sources")):
+            if not isinstance(src, dict):
+                continue
+            who = labels.get(src.get("article_id")) or text(src.get("outlet")) or text(src.get("article_id"))
+            qual = (src.get("qualifiers") or ["exact"])[0]
+            said.append(f"{who}: {describe({'value': src.get('value'), 'qualifier': qual})}")
+        lo, hi = g.get("low"), g.get("high")
+        rng = f"{fmt_number(lo) if not is_missing(lo) else '…'} – {fmt_number(hi) if not is_missing(hi) else '…'}"
+        rows.append({"verdict": text(g.get("verdict"), "—"),
+                     "figure": group_label(g.get("kind"), g.get("destination"), g.get("when")).replace("_", " "),
+                     "sources": int(g["n_sources"]) if not is_missing(g.get("n_sources")) else len(said),
+                     "range": rng, "what each source says": "; ".join(sorted(said, key=str.lower))})
+    out = pd.DataFrame(rows, columns=cols)
+    out = out.assign(_r=out["verdict"].map(lambda v: rank.get(v, 3)))
+    return out.sort_values(["_r", "sources", "figure"], ascending=[True, False, True], kind="stable"
+                           ).drop(columns="_r").reset_index(drop=True)
 
 
 def conflicts_table(conflicts: pd.DataFrame) -> pd.DataFrame:

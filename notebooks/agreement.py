@@ -41,17 +41,17 @@ corpus = nb.focus(full, focus_entities, focus_kinds, date_from, date_to)
 nb.header(corpus, params)
 
 # %%
-charts.show(charts.agreement(corpus.claims, corpus.articles))
+charts.show(charts.agreement(corpus.claims, corpus.articles, corpus.claim_groups))
 
 # %% [markdown]
 # ## Conflicts between sources
 
 # %%
-nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles)),
+nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)),
               empty="No conflicts: every source's figure fits the consensus.")
 
 # %% [markdown]
 # ## The same quantity across sources (claim groups)
 
 # %%
-nb.show_table(tables.groups_table(corpus.claim_groups), empty="No claim groups were formed.")
+nb.show_table(tables.groups_table(corpus.claim_groups, corpus.articles), empty="No claim groups were formed.")

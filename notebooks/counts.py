@@ -42,7 +42,7 @@ corpus = nb.focus(full, focus_entities, focus_kinds, date_from, date_to)
 nb.header(corpus, params)
 
 # %%
-charts.show(charts.counts_by_source(corpus.claims, corpus.articles))
+charts.show(charts.counts_by_source(corpus.claims, corpus.articles, corpus.claim_groups))
 
 # %% [markdown]
 # ## Counts of people, with the sentence each comes from

@@ -47,7 +47,7 @@ nb.header(corpus, params)
 # For each kind of people count, the figure most sources support and how many sources do.
 
 # %%
-nb.show_table(tables.headline_table(summary.headline(corpus.claims, corpus.articles)),
+nb.show_table(tables.headline_table(summary.headline(corpus.claims, corpus.articles, corpus.claim_groups)),
               empty="No counts of people were found.")
 
 # %% [markdown]
@@ -56,7 +56,7 @@ nb.show_table(tables.headline_table(summary.headline(corpus.claims, corpus.artic
 # A source conflicts when its figure, hedge included, cannot match the figure most sources support.
 
 # %%
-nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles)),
+nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)),
               empty="No conflicts: every source's figure fits the consensus.")
 
 # %% [markdown]

@@ -87,3 +87,22 @@ def corpus(**over) -> Corpus:
 def empty_corpus() -> Corpus:
     return Corpus(**{n: conform(n, None) for n in ("articles", "mentions", "entities", "claims", "events", "errors")},
                   claim_groups=pd.DataFrame(), source="")
+
+
+def groups() -> pd.DataFrame:
+    """Claim groups as the agreement step makes them: one per kind and destination."""
+    def src(aid, value, qual="exact", low=None, high=None):
+        return {"article_id": aid, "outlet": None, "value": value, "values": [value], "qualifiers": [qual],
+                "low": value if low is None and qual == "exact" else low,
+                "high": value if high is None and qual == "exact" else high}
+    return pd.DataFrame([
+        {"group_id": "G1", "kind": "released", "counted_class": "people", "destination": None, "when": None,
+         "n_sources": 2, "verdict": "agree", "low": 58.0, "high": 58.0,
+         "sources": [src("a1", 58.0), src("a2", 58.0)]},
+        {"group_id": "G2", "kind": "transferred", "counted_class": "people", "destination": "Lisbon", "when": None,
+         "n_sources": 2, "verdict": "conflict", "low": 30.0, "high": 41.0,
+         "sources": [src("a1", 30.0), src("a3", 41.0)]},
+        {"group_id": "G3", "kind": "transferred", "counted_class": "people", "destination": "Porto", "when": None,
+         "n_sources": 1, "verdict": "unique", "low": 7.0, "high": None,
+         "sources": [src("a2", 7.0, "at_least", low=7.0)]},
+    ])

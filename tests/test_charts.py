@@ -68,3 +68,12 @@ def test_dollar_signs_in_article_text_are_not_maths(corpus):
     arts = articles([{"article_id": "a9", "path": "in/x.txt", "outlet": "$5 $Daily"}])
     fig = charts.counts_by_source(claims(), arts)
     assert charts.to_png(fig)
+
+
+def test_counts_and_agreement_follow_claim_groups(corpus):
+    from report_frames import groups
+    fig = charts.counts_by_source(corpus.claims, corpus.articles, groups())
+    titles = [ax.get_title(loc="left").split(" (")[0] for ax in fig.axes]
+    assert titles == ["released", "transferred → Lisbon", "transferred → Porto"]
+    agree = charts.agreement(corpus.claims, corpus.articles, groups())
+    assert [t.get_text() for t in agree.axes[0].get_yticklabels()][::-1][1] == "transferred → Lisbon"

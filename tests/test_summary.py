@@ -67,3 +67,17 @@ def test_on_a_tie_the_source_mark_is_the_figure_others_allow():
     iv = summary.source_intervals(c, articles()).set_index(["kind", "source"])
     assert iv.loc[("released", "Bay Times"), "value"] == 58.0
     assert iv.loc[("released", "Bay Times"), "other_values"] == [4.0]
+
+
+def test_claim_groups_split_a_kind_by_destination():
+    from report_frames import groups
+    iv = summary.source_intervals(claims(), articles(), groups())
+    assert list(dict.fromkeys(iv["kind"])) == ["released", "transferred → Lisbon", "transferred → Porto"]
+    porto = iv[iv["kind"] == "transferred → Porto"].iloc[0]
+    assert (porto["low"], porto["high"], porto["source"]) == (7.0, math.inf, "Bay Times")
+    conf = summary.conflicts(claims(), articles(), groups())
+    assert list(conf["kind"]) == ["transferred → Lisbon"]
+    head = summary.headline(claims(), articles(), groups())
+    # the Lisbon group (2 sources) stands for 'transferred', not Porto (1 source)
+    assert list(head["kind"]) == ["released", "transferred → Lisbon"]
+    assert head.iloc[0]["text"] == "released: 58, by 2 of 2 sources reporting it (3 in all)"

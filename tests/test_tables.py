@@ -75,3 +75,12 @@ def test_date_spans_follow_precision():
     start, end = tables.date_span("2023-06-05", "week")
     assert (end - start).days == 6 and start == pd.Timestamp("2023-06-05")
     assert tables.date_span("2023-06-05", "day")[0] == pd.Timestamp("2023-06-05")
+
+
+def test_groups_table_puts_conflicts_first_and_says_what_each_source_says():
+    from report_frames import groups
+    t = tables.groups_table(groups(), articles())
+    assert list(t["verdict"]) == ["conflict", "agree", "unique"]
+    assert t.iloc[0]["what each source says"] == "Coast Herald: 30; notes_0042.txt: 41"
+    assert t.iloc[2]["range"] == "7 – …" and t.iloc[2]["what each source says"] == "Bay Times: at least 7"
+    assert tables.groups_table(pd.DataFrame()).empty
