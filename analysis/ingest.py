@@ -435,7 +435,9 @@ def sidecar_for(path: Path, table: dict[str, dict]) -> dict:
             data = json.loads(read_bytes(cand, MAX_SIDECAR_BYTES).decode("utf-8-sig"))
         except ArticleError as exc:
             raise ArticleError("sidecar", f"{cand.name}: {exc.message}") from None
-        except (UnicodeDecodeError, ValueError) as exc:
+        except UnicodeDecodeError:
+            raise ArticleError("sidecar", f"{cand.name} is not UTF-8 text; save the sidecar as UTF-8 JSON") from None
+        except ValueError as exc:
             raise ArticleError("sidecar", f"{cand.name} is not valid JSON: {exc}") from None
         if not isinstance(data, dict):
             raise ArticleError("sidecar", f"{cand.name} must hold a JSON object")
