@@ -9,6 +9,7 @@ of a speech verb above it, or "according to X"), and where the people went.
 from __future__ import annotations
 
 import hashlib
+import re
 
 import pandas as pd
 
@@ -390,6 +391,8 @@ def _governor(h):
 def _demanded_on_path(num) -> bool:
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
+            return False  # a coordinated clause has its own predicate
         t = t.head
         lem = _lemma(t)
         if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
@@ -554,7 +557,10 @@ def _attribution(num):
     t = num
     own = {x.i for x in num.subtree}
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        via = t.dep_
         t = t.head
+        if via == "conj" and t.pos_ in ("VERB", "AUX"):
+            continue  # "X urged ..., and 300 people marched": X did not state the figure
         if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.ATTRIBUTION_VERBS:
             lo, hi = sorted((t.idx, num.idx))
             if "\n\n" in t.doc.text[lo:hi]:
@@ -617,6 +623,9 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         ns.low, ns.high = interval(ns.value, "exact")
         ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
+    if ns.unit:  # money, percent, weight: the unit word is what is counted
+        unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
+        counted = unit_word.group(1) if unit_word else None
     sp = _attribution(num)
     dest = _destination(cue_v) if kind in ("transferred", "released", "foreign_nationals") else None
     if dest is None and kind == "transferred":

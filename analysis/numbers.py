@@ -92,7 +92,11 @@ CURRENCY_WORDS = {"dollar", "dollars", "euro", "euros", "pound sterling", "sterl
                   "rubles", "rouble", "roubles", "hryvnia", "hryvnias", "yuan", "yen", "rupee",
                   "rupees", "franc", "francs", "usd", "eur", "gbp", "zloty", "zlotys", "krona",
                   "kronor", "lira", "real", "reais", "peso", "pesos", "shekel", "shekels",
-                  "cent", "cents", "pence"}
+                  "cent", "cents", "pence", "naira", "rand", "shilling", "shillings", "cedi",
+                  "cedis", "dinar", "dinars", "dirham", "dirhams", "riyal", "riyals", "rial",
+                  "rials", "baht", "ringgit", "rupiah", "kwacha", "birr", "lari", "tenge", "som",
+                  "manat", "leu", "lei", "forint", "koruna", "kuna", "lev", "hryvnya", "won",
+                  "bitcoin", "bitcoins"}
 CURRENCY_BEFORE = {"us$", "usd", "eur", "gbp", "rs", "rs."}
 PERCENT_WORDS = {"%", "percent", "per cent", "percentage point", "percentage points", "pct"}
 WEIGHT_WORDS = {"kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo",
@@ -279,6 +283,9 @@ def _unit(text: str, start: int, end: int) -> str | None:
 def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
     """(qualifier, hedge phrase, new start, new end) from the words around the number."""
     head = text[max(0, start - 40):start]
+    cur = re.search(rf"(?:\b(?:{_alt(CURRENCY_BEFORE)})|[{CURRENCY_SYMBOLS}])\s*$", head, re.I)
+    if cur:  # "about $13,000": the hedge sits before the currency sign
+        head, start = head[:cur.start()], start - (len(head) - cur.start())
     low = head.lower()
     for q, h in _HEDGE_BEFORE:
         m = re.search(rf"(?<![\w]){re.escape(h)}\s+$", low)

@@ -95,7 +95,7 @@ def test_units_are_not_people(militia):
     df = militia[1]
     assert row(df, "20").counted_class == "weight"
     assert row(df, "45").counted_class == "percent"
-    assert row(df, "2.5 million").counted_class == "money"
+    assert row(df, "$2.5 million").counted_class == "money"
 
 
 def test_ages_durations_dates_times_ordinals_are_not_claims(militia):
@@ -229,3 +229,16 @@ def test_relative_pronoun_speaker_and_a_total_of(nlp):
 ])
 def test_time_phrases_split_current_from_earlier_releases(nlp, sentence, kind):
     assert row(claims_of(nlp, sentence), "200").kind == kind
+
+
+def test_a_coordinated_clause_is_not_a_demand_or_a_quote(nlp):
+    df = claims_of(nlp, "Families have urged the army to act, and more than 300 people marched in the capital.")
+    r = row(df, "more than 300")
+    assert r.kind == "other" and r.attribution is None
+
+
+def test_money_hedge_before_the_currency_sign(nlp):
+    r = row(claims_of(nlp, "They asked for a ransom of about $13,000."), "about $13,000")
+    assert (r.counted_class, r.qualifier) == ("money", "about")
+    r = row(claims_of(nlp, "The ransom was 20 million naira."), "20 million")
+    assert (r.counted_class, r.counted) == ("money", "naira")
