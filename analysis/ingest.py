@@ -74,6 +74,9 @@ class ArticleError(Exception):
         self.stage = stage
         self.message = message
 
+    def __reduce__(self):  # picklable, so worker processes can hand it back
+        return (type(self), (self.stage, self.message))
+
 
 @dataclass
 class RawArticle:

@@ -267,3 +267,10 @@ def test_a_single_file_uses_only_the_csv_beside_it(tmp_path):
     (tmp_path / "a.txt").write_text("The ferry ran again on Friday after three weeks, its operator said.\n")
     table = ingest.load_sidecars(tmp_path / "a.txt")
     assert list(table.values()) == [{"outlet": "Right Outlet"}]
+
+
+def test_article_error_survives_pickling():
+    import pickle
+
+    err = pickle.loads(pickle.dumps(ArticleError("decode", "not text")))
+    assert (err.stage, err.message, str(err)) == ("decode", "not text", "not text")
