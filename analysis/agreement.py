@@ -207,12 +207,13 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
             rs = by_source[aid]
             main = _primary(rs)
             lo, hi = _source_interval(main)
+            rs = main + [r for r in rs if not any(r is m for m in main)]  # its own figure first
             ids = sorted({i for r in rs for i in ([r["claim_id"]] if r.get("claim_id") else r.get("part_ids", []))
                           if i})
             sources.append({
                 "article_id": aid, "outlet": outlets.get(aid), "low": lo, "high": hi,
                 "value": float(main[0]["value"]), "values": [float(r["value"]) for r in rs],
-                "qualifiers": [r.get("qualifier") for r in rs],
+                "qualifier": main[0].get("qualifier"), "qualifiers": [r.get("qualifier") for r in rs],
                 "summed_parts": any(r.get("parts") for r in rs), "claim_ids": ids,
             })
         ivs = [(s["low"], s["high"]) for s in sources]

@@ -379,7 +379,7 @@ def _governor(h):
         if prep.lower_ in cues.MEMBERSHIP:
             return None, None, _set_kind(_membership_set(prep))
         gov = prep.head
-        if prep.lower_ == "of" and gov.pos_ in ("NOUN", "PROPN"):
+        if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):

@@ -100,3 +100,10 @@ def test_group_ids_are_stable_and_rows_long_form(claims, articles, groups):
 
 def test_empty_input():
     assert claim_groups(pd.DataFrame(), None).empty
+
+
+def test_a_source_lists_its_own_figure_first(groups):
+    g = group(groups, "released")
+    a3 = next(s for s in g.sources if s["article_id"] == "a3")
+    assert a3["values"][0] == a3["value"] == 200
+    assert a3["qualifier"] == a3["qualifiers"][0] == "at_least"

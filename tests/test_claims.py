@@ -242,3 +242,9 @@ def test_money_hedge_before_the_currency_sign(nlp):
     assert (r.counted_class, r.qualifier) == ("money", "about")
     r = row(claims_of(nlp, "The ransom was 20 million naira."), "20 million")
     assert (r.counted_class, r.counted) == ("money", "naira")
+
+
+def test_in_exchange_for_is_a_release(nlp):
+    df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
+    assert row(df, "10").kind == "released"
+    assert row(df, "six").kind == "released"
