@@ -64,7 +64,8 @@ def test_index_links_resolve_and_every_report_built(builds):
     assert all(p.exists() for p in first["links"])
     text = BeautifulSoup(first["index_html"], "html.parser").get_text(" ")
     assert STORY in text and "3 articles" in text and "FAILED" not in text
-    assert "transferred:" in text  # a headline figure per kind
+    assert "transferred" in text and "released:" in text  # a headline figure per kind
+    assert "scanned_page.txt" in text and "binary" in text  # files skipped, with the reason
 
 
 @pytest.mark.slow
@@ -103,6 +104,13 @@ def test_article_text_is_shown_as_text_never_markup(builds):
     assert "<img src=x onerror=alert('title')>" in header
     index = BeautifulSoup(builds["first"]["index_html"], "html.parser")
     assert not index.find_all("script") and 'Evil <script>alert("outlet")</script> Times' in index.get_text()
+
+
+@pytest.mark.slow
+def test_overview_lists_files_skipped(builds):
+    soup = BeautifulSoup(builds["first"]["html"]["overview"], "html.parser")
+    rows = [[td.get_text() for td in tr.find_all("td")] for tr in soup.find_all("tr")]
+    assert any(r and r[0].endswith("scanned_page.txt") and "binary" in r[2] for r in rows)
 
 
 @pytest.mark.slow
