@@ -616,6 +616,11 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     if ns.value == 1 and not ns.expression[-1:].isdigit() and num.dep_ != "nummod":
         return None  # "one of the ..." is a pronoun, not a figure
+    if ns.hedge in ("under", "over", "above", "below") and num.i > 1:
+        before = doc[num.i - 2] if doc[num.i - 1].lower_ == ns.hedge else None
+        if before is not None and before.pos_ == "NOUN" and _is_people_noun(before) \
+                and not (num.dep_ == "nummod" and num.head.pos_ == "NOUN"):
+            return None  # "children under 5", "people over 65": an age bound
     if ns.hedge in PARTICLE_HEDGES and any(
             t.dep_ == "prt" and t.lower_ == ns.hedge for t in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
         # "handed over 13 hostages": a verb's particle, not a hedge

@@ -244,7 +244,7 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if len(nxt) >= 2 and nxt[0] in {"and", "a"} and nxt[1].startswith("half") and len(nxt) > 2 \
             and nxt[2] in TIME_UNITS:
         return "duration or age"
-    if prv and prv[-1] in AGE_BEFORE:
+    if prv and (prv[-1] in AGE_BEFORE or (len(prv) == 2 and prv[0] in AGE_BEFORE and prv[1] == "of")):
         return "age"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*[,)]", after):

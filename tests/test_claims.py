@@ -248,3 +248,9 @@ def test_in_exchange_for_is_a_release(nlp):
     df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
     assert row(df, "10").kind == "released"
     assert row(df, "six").kind == "released"
+
+
+def test_age_bounds_are_not_counts(nlp):
+    df = claims_of(nlp, "More than 300 children under 5 died, and people over 65 were moved first.")
+    assert row(df, "More than 300").counted == "children"
+    assert set(df["expression"]) == {"More than 300"}
