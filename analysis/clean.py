@@ -343,7 +343,16 @@ _TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]
 # Numeric shapes: ISO with time, y/m/d, d.m.y (day first), d/m/y or m/d/y (only when unambiguous).
 _ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                   r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_DOTTED = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})$")
+_DOTTED = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})$")
+_GLUED_TIME = re.compile(r"^(.{3,40}?\b\d{4})(?=\d{1,2}:\d{2}).*$")
+_LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?=[\s,])\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*",
+                           re.I)
+# Segments of a date line ("13 Dec 2025 | 09:41 | Updated 2 hours ago") and what else may sit there.
+_SEGMENT = re.compile(r"\s+[/|•·—–]\s+|\s*\|\s*")
+_SEGMENT_FURNITURE = re.compile(r"(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:"
+                                r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?|"
+                                r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s*(?:ago|read)|"
+                                r"(?:last )?(?:updated|published|posted|modified))", re.I)
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line made only of date words, numbers and separators (used to drop impossible dates).
@@ -354,11 +363,24 @@ _DATE_SHAPE = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MO
 def date_line(line: str) -> tuple[str | None, bool]:
     """(ISO date, True) when ``line`` is a date line in a common format ("13 December, 2025",
     "Published: Dec. 13, 2025 10:00 a.m. ET", "2025-12-13T08:30:00Z", "13.12.2025",
-    "Updated 12/13/2025"); (None, True) when it has a date's shape but the date does
-    not exist or is ambiguous (31 February, 03/04/2025); (None, False) otherwise."""
+    "Updated 12/13/2025", "December 13, 2025 / 10:11 AM / Updated 3 hours ago");
+    (None, True) when it has a date's shape but the date does not exist or is ambiguous
+    (31 February, 03/04/2025); (None, False) otherwise."""
     s = " ".join(line.split())
     if len(s) > 80 or not re.search(r"\d", s):
         return None, False
+    s = _GLUED_TIME.sub(r"\1", s)  # "December 13, 20256:05 PM GMT+1Updated 2 hours ago"
+    parts = [p for p in _SEGMENT.split(s) if p.strip()]
+    if len(parts) > 1:
+        found = [_one_date(p) for p in parts]
+        dated = [f for f in found if f[1]]
+        if dated and all(f[1] or _SEGMENT_FURNITURE.fullmatch(p.strip()) for f, p in zip(found, parts)):
+            return dated[0]
+        return None, False
+    return _one_date(s)
+
+
+def _one_date(s: str) -> tuple[str | None, bool]:
     d = parse_date_line(s)
     if d:
         return d, True
@@ -366,6 +388,7 @@ def date_line(line: str) -> tuple[str | None, bool]:
     m = _ISO.match(s)
     if m:
         return _iso(m.group("y"), m.group("m"), m.group("d")), True
+    s = _LEADING_TIME.sub("", s)
     for _ in range(3):
         s = _TIME_TAIL.sub("", s).strip(" ,|-–—·")
     s = re.sub(rf"^{_WEEKDAY}\s+", "", s, flags=re.I)
@@ -374,17 +397,18 @@ def date_line(line: str) -> tuple[str | None, bool]:
     d = parse_date_line(s)
     if d:
         return d, True
-    for pat in (_ISO, _DOTTED):
-        m = pat.match(s)
-        if m:
-            return _iso(m.group("y"), m.group("m"), m.group("d")), True
-    m = _SLASHED.match(s)
+    m = _ISO.match(s)
+    if m:
+        return _iso(m.group("y"), m.group("m"), m.group("d")), True
+    m = _DOTTED.match(s) or _SLASHED.match(s)
     if m:
         a, b = int(m.group("a")), int(m.group("b"))
         if a > 12 >= b:
             return _iso(m.group("y"), b, a), True
         if b > 12 >= a:
             return _iso(m.group("y"), a, b), True
+        if m.re is _DOTTED:  # 13.12.2025 style: day first by convention
+            return _iso(m.group("y"), b, a), True
         return None, True  # 03/04/2025: day and month cannot be told apart; never guess
     if _DATE_SHAPE.match(s) and re.search(r"\d{4}", s):
         return _named_month_date(s), True

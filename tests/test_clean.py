@@ -195,6 +195,14 @@ def test_body_sentences_with_residue_words_are_kept():
     ("12/13/2030", "2030-12-13"),
     ("13/12/2030", "2030-12-13"),
     ("Updated 2030/12/13", "2030-12-13"),
+    ("December 13, 20306:05 PM GMT+1Updated 2 hours ago", "2030-12-13"),   # copied wire page, glued
+    ("Updated 3:14 PM GMT+1, December 13, 2030", "2030-12-13"),
+    ("December 13, 2030 / 10:11 AM / Updated 3 hours ago", "2030-12-13"),
+    ("13 Dec 2030 • 3 min read", "2030-12-13"),
+    ("13 Dec, 2030 | 09:41 IST", "2030-12-13"),
+    ("Last modified on Fri 13 Dec 2030 12.31 GMT", "2030-12-13"),
+    ("12.13.2030", "2030-12-13"),
+    ("03.04.2030", "2030-04-03"),   # dotted: day first by convention
 ])
 def test_date_line_formats(line, iso):
     assert date_line(line) == (iso, True)
@@ -207,7 +215,8 @@ def test_impossible_or_ambiguous_dates_are_shaped_but_not_dated(line):
 
 
 @pytest.mark.parametrize("line", ["The river rose 2 metres in 2030.", "Flood 2030: what we know",
-                                  "Call 555-1234 for help", "Page 2 of 3", ""])
+                                  "Call 555-1234 for help", "Page 2 of 3", "", "12 | 2030",
+                                  "Sport / 13 Dec 2030 / Football", "Gate 4 | Terminal 2"])
 def test_other_lines_are_not_date_lines(line):
     assert date_line(line) == (None, False)
 
