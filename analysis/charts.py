@@ -207,57 +207,88 @@ def _span(date: str, precision: str):
     return tables.date_span(date, precision)
 
 
-def timeline(events: pd.DataFrame, articles: pd.DataFrame) -> Figure:
+def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
+    """Draw ``ev`` (timeline rows) on ``ax``: one lane per category, one row per date."""
+    y = 0
+    ticks, ticklabels, bands = [], [], []
+    for cat in dict.fromkeys(ev["category"]):
+        g = ev[ev["category"] == cat]
+        y += 0.5  # room for the lane's name
+        top = y
+        for _, r in g.iterrows():
+            start, end = _span(r["date"], r["precision"])
+            c = colors[cat]
+            if (end - start) <= pd.Timedelta(days=1):
+                ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
+            else:
+                ax.barh(y, end - start, left=start, height=0.5, color=c, alpha=0.55)
+            ax.annotate(_wrap(r["label"], 60), (end, y), xytext=(6, 0), textcoords="offset points",
+                        va="center", fontsize=9)
+            ticks.append(y)
+            ticklabels.append(f"{r['date']} ({r['precision']})")
+            y += 1
+        bands.append((cat, top, y - 1))
+        y += 0.6
+    for cat, top, bottom in bands:
+        ax.axhspan(top - 0.95, bottom + 0.45, color=colors[cat], alpha=0.07)
+        ax.text(0.005, top - 0.55, cat.replace("_", " "), transform=ax.get_yaxis_transform(),
+                va="center", ha="left", fontsize=11, fontweight="bold", color=colors[cat])
+    ax.set_yticks(ticks, ticklabels, fontsize=9)
+    ax.set_ylim(y - 0.4, -0.2)  # first lane on top
+    starts = [_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
+    ends = [_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
+    lo, hi = min(starts), max(ends)
+    pad = (hi - lo) * 0.05 + pd.Timedelta(days=1)
+    ax.set_xlim(lo - pad, hi + (hi - lo) * 0.45 + pd.Timedelta(days=3))
+    loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    ax.xaxis.set_major_locator(loc)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    ax.set_xlabel("date (a dot is a day; a bar spans the week, month or year given)")
+    ax.set_ylabel("date as written (precision)")
+    ax.grid(axis="x", color="#eeeeee")
+
+
+def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
+    """The timeline rows inside the last ``days`` days before the latest date given, when
+    the whole timeline is much longer than that (else empty): the close-up of the story."""
+    if ev.empty:
+        return ev
+    spans = [_span(d, p) for d, p in zip(ev["date"], ev["precision"])]
+    latest = max(e for _, e in spans)
+    first = min(s for s, _ in spans)
+    if latest - first <= pd.Timedelta(days=4 * days):
+        return ev.iloc[0:0]
+    keep = [s >= latest - pd.Timedelta(days=days) for s, _ in spans]
+    near = ev[keep]
+    return near if 2 <= len(near) < len(ev) else ev.iloc[0:0]
+
+
+def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45) -> Figure:
     """Dated events on a real time axis, one lane per category (releases apart from
-    sanctions); a day is a dot, a month or a year a bar spanning it; labels say how many
-    sources give the date."""
+    sanctions); a day is a dot, a week, month or year a bar spanning it; labels say how many
+    sources give the date. When the dates span years, a second panel shows the last
+    ``recent_days`` days close up."""
     title = "Timeline of the dated events the articles mention"
     ev = tables.timeline_rows(events, articles)
     if ev.empty:
         return _empty(title, "No dated events were found in these articles.", source_line(articles))
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
-    n_rows = len(ev)
+    near = recent_rows(ev, recent_days)
+    h_full = 1.2 + 0.42 * len(ev) + 0.3 * len(cats)
+    h_near = (1.2 + 0.42 * len(near) + 0.3 * near["category"].nunique()) if len(near) else 0
     with _style():
-        fig = Figure(figsize=(WIDTH_IN, 2.2 + 0.42 * n_rows + 0.3 * len(cats)), layout="constrained")
-        ax = fig.add_subplot()
-        y = 0
-        ticks, ticklabels, bands = [], [], []
-        for cat in cats:
-            g = ev[ev["category"] == cat]
-            y += 0.5  # room for the lane's name
-            top = y
-            for _, r in g.iterrows():
-                start, end = _span(r["date"], r["precision"])
-                c = colors[cat]
-                if (end - start) <= pd.Timedelta(days=1):
-                    ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
-                else:
-                    ax.barh(y, end - start, left=start, height=0.5, color=c, alpha=0.55)
-                ax.annotate(_wrap(r["label"], 60), (end, y), xytext=(6, 0), textcoords="offset points",
-                            va="center", fontsize=9)
-                ticks.append(y)
-                ticklabels.append(f"{r['date']} ({r['precision']})")
-                y += 1
-            bands.append((cat, top, y - 1))
-            y += 0.6
-        for cat, top, bottom in bands:
-            ax.axhspan(top - 0.95, bottom + 0.45, color=colors[cat], alpha=0.07)
-            ax.text(0.005, top - 0.55, cat.replace("_", " "), transform=ax.get_yaxis_transform(),
-                    va="center", ha="left", fontsize=11, fontweight="bold", color=colors[cat])
-        ax.set_yticks(ticks, ticklabels, fontsize=9)
-        ax.invert_yaxis()
-        starts = [_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
-        ends = [_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
-        lo, hi = min(starts), max(ends)
-        pad = (hi - lo) * 0.05 + pd.Timedelta(days=2)
-        ax.set_xlim(lo - pad, hi + (hi - lo) * 0.45 + pd.Timedelta(days=10))
-        loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
-        ax.xaxis.set_major_locator(loc)
-        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
-        ax.set_xlabel("date (a dot is a day; a bar spans the week, month or year given)")
-        ax.set_ylabel("date as written (precision)")
-        ax.grid(axis="x", color="#eeeeee")
+        fig = Figure(figsize=(WIDTH_IN, 1.0 + h_full + h_near), layout="constrained")
+        if len(near):
+            ax_full, ax_near = fig.subplots(2, 1, height_ratios=[h_full, h_near])
+        else:
+            ax_full, ax_near = fig.add_subplot(), None
+        _lanes(ax_full, ev, colors)
+        ax_full.set_title("All dated events", loc="left", fontsize=12)
+        if ax_near is not None:
+            _lanes(ax_near, near, colors)
+            ax_near.set_title(f"Close-up: the last {recent_days} days before the latest date", loc="left",
+                              fontsize=12)
         return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))
 
 

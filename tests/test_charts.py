@@ -77,3 +77,14 @@ def test_counts_and_agreement_follow_claim_groups(corpus):
     assert titles == ["released", "transferred → Lisbon", "transferred → Porto"]
     agree = charts.agreement(corpus.claims, corpus.articles, groups())
     assert [t.get_text() for t in agree.axes[0].get_yticklabels()][::-1][1] == "transferred → Lisbon"
+
+
+def test_timeline_adds_a_close_up_when_dates_span_years(corpus):
+    ev = pd.concat([corpus.events, corpus.events.iloc[[0]].assign(date="2023-07-25", what="ferry inspected")])
+    fig = charts.timeline(ev, corpus.articles)
+    assert [ax.get_title(loc="left") for ax in fig.axes][1].startswith("Close-up")
+    near = [t.get_text() for t in fig.axes[1].get_yticklabels()]
+    assert near == ["2023-07-25 (day)", "2023-08-01 (day)"]
+    # a timeline within a few weeks needs no close-up
+    short = ev[ev["date"].isin(["2023-08-01", "2023-07-25"])]
+    assert len(charts.timeline(short, corpus.articles).axes) == 1
