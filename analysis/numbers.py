@@ -154,6 +154,10 @@ _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
+_N = r"\d{1,3}(?:,\d{3})+|\d+"
+_RANGE = re.compile(
+    rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_N})"
+    r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
 _AGE_APPOSITION = re.compile(r"[A-Za-z][\w’'.-]+,\s*$")
@@ -324,4 +328,32 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                 qualifier=qualifier, low=low, high=high,
                                 unit=_unit(text, start, end), vague=vague, year_like=year_like,
                                 expression=text[s:e], hedge=hedge))
-    return spans
+    ranges = [r for r in _ranges(text) if not any(a <= r.start and r.end <= b for a, b in phones)]
+    spans = [n for n in spans if not any(r.start < n.end and n.start < r.end for r in ranges)]
+    return sorted(spans + ranges, key=lambda n: (n.start, n.end))
+
+
+def _ranges(text: str) -> list[NumberSpan]:
+    """"300-400 people", "300 to 400", "between 300 and 400": one figure, value the lower end
+    with qualifier ``at_least`` and the upper end as ``high``. A falling pair ("3-1") is a
+    score and a pair of years ("2019-2020") a period; neither is a range of people."""
+    out = []
+    for m in _RANGE.finditer(text):
+        a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
+        if m.group("sep").lower() == "and" and not m.group("between"):
+            continue
+        if re.fullmatch(r"\d{3}[-–]\d{4}", m.group(0)):
+            continue  # a local phone number
+        if b <= a or (1000 <= a <= 2199 and 1000 <= b <= 2199 and "," not in m.group(0)):
+            continue
+        if m.group("sep").lower() == "to" and not m.group("between") and re.search(
+                r"\b(?:from|rose|fell|increased|decreased|grew|dropped|up|down)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "rose from 300 to 400" is a change, not a range
+        masked = text[:m.start()] + " " * (m.start("b") - m.start()) + text[m.start("b"):]
+        if _excluded(masked, m.start("b"), m.end("b"), b, m.group("b")):
+            continue
+        out.append(NumberSpan(start=m.start(), end=m.end(), num_start=m.start("a"), num_end=m.end("b"),
+                              value=a, qualifier="at_least", low=a, high=b,
+                              unit=_unit(text, m.start("a"), m.end("b")), expression=m.group(0),
+                              hedge="range"))
+    return out

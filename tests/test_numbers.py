@@ -115,3 +115,19 @@ def test_odd_input_never_raises():
 def test_a_hundred_and_a_million():
     assert one("a million voters").value == 1_000_000
     assert one("a hundred nurses").value == 100
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("between 300 and 400 prisoners", 300, 400),
+    ("some 120 to 150 migrants", 120, 150),
+    ("1,200-1,500 workers", 1200, 1500),
+])
+def test_ranges_are_one_figure(text, low, high):
+    n = one(text)
+    assert (n.value, n.qualifier, n.low, n.high) == (low, "at_least", low, high)
+
+
+@pytest.mark.parametrize("text", ["won 3-1", "from 2019 to 2021", "10-15 years", "on 12-14 May",
+                                  "call 555-1234"])
+def test_not_ranges(text):
+    assert [n for n in find_numbers(text) if not n.year_like] == []
