@@ -59,8 +59,15 @@ CREDIT_LINE = re.compile(r"^\(?\s*(?:with|additional) (?:assistance|reporting|co
 # "Reporting by A and B in Town; Editing by C" (wire-service footer): credits, not the byline.
 REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|additional reporting) by\s+(?P<names>.+?)\)?\.?$",
                             re.I)
+# "Ilse Varga and The Associated Press contributed to this report."
+CONTRIB_LINE = re.compile(r"^\(?\s*(?P<names>[^()]{2,200}?) contributed(?: reporting)? to this "
+                          r"(?:report|story|article)\.?\s*\)?\.?$", re.I)
 TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w .&'-]{2,60}?)\)\s*$")
-SOURCE_LINE = re.compile(r"^(?:source|via|from)\s*:\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\.?$", re.I)
+SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
+# "This article was originally published by The Valley Gazette." (republished content)
+ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:originally |first )?"
+                         r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
+                         r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
 DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
@@ -243,7 +250,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     m = BY_LINE.match(line)
     if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):
         return "byline"
-    m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line)
+    m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line) or CONTRIB_LINE.match(line)
     if m:
         for part in re.split(r";", m.group("names")):
             part = re.sub(r"^\s*(?:writing|editing|additional reporting|reporting) by\s+", "", part, flags=re.I)
@@ -265,13 +272,17 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         offer(c, "outlet", outlet_name(m.group("site")), "welcome_banner")
         return "signup"
     m = SOURCE_LINE.match(line)
-    if m and _agency_like(m.group("who")):
+    if m and _agency_like(m.group("who")) and _capitalised_name(m.group("who")):
         offer(c, "outlet", outlet_name(m.group("who")), "source_line")
         return "source"
+    m = ORIGIN_LINE.match(line)
+    if m:
+        offer(c, "outlet", outlet_name(m.group("who")), "credit")
+        return "credit"
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
-    if near_top and c.title is None and _looks_like_name_line(line):
+    if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
     if near_top and after_menu and _looks_like_site_header(line):
@@ -435,6 +446,11 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 25 and not re.search(r"[.!?:;,]$", line) or (
         3 <= len(words) <= 25 and line.endswith("?"))
+
+
+def _capitalised_name(s: str) -> bool:
+    words = s.split()
+    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
 
 
 def _looks_like_name_line(line: str) -> bool:

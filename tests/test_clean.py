@@ -234,3 +234,39 @@ def test_furniture_that_sounds_like_an_outlet_is_not_one(line):
     c = clean_text(f"{line}\n\nFlood defences hold in the lower valley\n\n{BODY}")
     assert "outlet" not in c.meta
     assert line not in c.body
+
+
+@pytest.mark.parametrize("line,outlet", [
+    ("This article was originally published by The Valley Gazette.", "Valley Gazette"),
+    ("Originally published in Tide Times on 13 March 2031", "Tide Times"),
+    ("— Delta Press Agency", "Delta Press Agency"),
+    ("Source: Tide News Service", "Tide News Service"),
+])
+def test_credit_lines_give_the_outlet(line, outlet):
+    c = clean_text(f"{BODY}\n\n{line}")
+    assert c.meta.get("outlet") == outlet
+    assert line not in c.body
+
+
+def test_outlet_name_line_after_the_title():
+    c = clean_text(f"Flood defences hold in the lower valley\n\nTide Times\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == ("Tide Times", "name_line")
+    assert c.title == "Flood defences hold in the lower valley"
+
+
+def test_a_dash_before_a_person_is_not_an_outlet():
+    c = clean_text(f"{BODY}\n\n— Mateus Okonkwo")
+    assert "outlet" not in c.meta
+
+
+@pytest.mark.parametrize("line", ["(Tide Times reported that the dam held)",
+                                  "(Delta Press Agency contributed to this report.)"])
+def test_parenthetical_sentences_do_not_become_outlets(line):
+    c = clean_text(f"{BODY}\n\n{line}")
+    assert "outlet" not in c.meta
+
+
+def test_contribution_lines_are_credits():
+    c = clean_text(f"{BODY}\n\nIlse Varga and The Associated Press contributed to this report.")
+    assert c.credits == ["Ilse Varga"]
+    assert "contributed" not in c.body
