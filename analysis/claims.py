@@ -181,6 +181,13 @@ def _counted(num, ns: NumberSpan):
             and t.head.i > t.i:
         n = t.head
         return n, n, _phrase(n), False
+    if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
+        # "puts the number of political prisoners at 1,100"
+        tally = next((c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                      and _lemma(c) in cues.TALLY_NOUNS), None)
+        inner = _of_object(tally) if tally is not None else None
+        if inner is not None:
+            return inner, inner, _phrase(inner), False
     of = _of_object(t)
     if of is not None:
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:

@@ -102,7 +102,10 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "declare", "insist", "warn", "record", "list", "reveal", "disclose", "indicate",
                 "acknowledge", "allege", "publish", "put", "assert", "explain", "specify",
                 "register", "tally", "verify", "calculate", "recognise", "recognize", "cite",
-                "quote", "mention", "inform", "brief", "testify", "told", "says"}
+                "quote", "mention", "inform", "brief", "testify", "told", "says", "show",
+                "find", "suggest"}
+#: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
+TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
 ATTRIBUTION_VERBS = SPEECH_VERBS | KIND_VERBS["demanded"] | {"call", "ask", "press", "appeal"}
 #: Prepositions that introduce a source: "according to X", "per X", "citing X".

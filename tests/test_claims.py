@@ -254,3 +254,9 @@ def test_age_bounds_are_not_counts(nlp):
     df = claims_of(nlp, "More than 300 children under 5 died, and people over 65 were moved first.")
     assert row(df, "More than 300").counted == "children"
     assert set(df["expression"]) == {"More than 300"}
+
+
+def test_a_tally_put_at_a_number(nlp):
+    r = row(claims_of(nlp, "The monitoring group puts the number of political prisoners at 1,150."), "1,150")
+    assert (r.counted, r.counted_class, r.kind, r.attribution) == (
+        "political prisoners", "people", "remaining", "monitoring group")
