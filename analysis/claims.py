@@ -22,7 +22,6 @@ PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "eac
                    "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
                    "remainder", "any", "both", "one", "total", "further", "batch", "tally"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
-CLAUSE_BREAK = {"relcl", "ccomp", "advcl", "conj", "parataxis", "xcomp", "acl"}
 TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
 
 
@@ -38,9 +37,12 @@ def _lemma(t) -> str:
 
 
 def _inflections(verb: str) -> set[str]:
-    base = verb[:-1] if verb.endswith("e") else verb
-    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", base + "ing", base + "ed",
-            verb[:-1] + "ies" if verb.endswith("y") else verb, verb[:-1] + "ied" if verb.endswith("y") else verb}
+    """Surface forms of a verb, for title-case headlines the tagger misreads ("Frees")."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
+    if verb.endswith("y"):
+        forms |= {verb[:-1] + "ies", verb[:-1] + "ied"}
+    return forms
 
 
 _VERB_FORMS: dict[str, str] = {}
