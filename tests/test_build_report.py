@@ -156,3 +156,16 @@ def test_slug_and_paths_stay_inside_the_output(tmp_path):
     with pytest.raises(ValueError):
         inside(tmp_path, tmp_path / ".." / "elsewhere")
     assert inside(tmp_path, tmp_path / "a" / "b.html") == (tmp_path / "a" / "b.html").resolve()
+
+
+@pytest.mark.slow
+def test_two_runs_differ_only_in_the_run_time(builds, tmp_path):
+    story_dir = builds["failed"]["story_dir"]
+    params = {"articles": str(builds["articles"].resolve()), "out_dir": str(story_dir),
+              "frames_dir": str(story_dir / "data" / "current"), "story": STORY, "reference_date": "",
+              "focus_entities": [], "focus_kinds": [], "date_from": "", "date_to": ""}
+    r = run_notebook("coverage", dict(NOTEBOOKS)["coverage"], params, tmp_path)
+    assert r.ok, r.error
+    again, built = _read(tmp_path / "coverage.html"), _read(story_dir / "coverage.html")
+    assert again != built  # the run time differs...
+    assert RUN_TIME.sub("", again) == RUN_TIME.sub("", built)  # ...and nothing else
