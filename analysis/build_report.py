@@ -116,6 +116,7 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
     import papermill as pm
 
     _kernel_can_import_project()
+    _ensure_kernel(kernel)
     html_path = inside(story_dir, story_dir / f"{name}.html")
     work = inside(story_dir, story_dir / ".build" / f"{name}.ipynb")
     work.parent.mkdir(parents=True, exist_ok=True)
@@ -160,6 +161,17 @@ def _kernel_can_import_project() -> None:
     parts = [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]
     if str(PROJECT) not in parts:
         os.environ["PYTHONPATH"] = os.pathsep.join([str(PROJECT), *parts])
+
+
+def _ensure_kernel(name: str) -> None:
+    """Register the project kernel in this environment if ``make`` has not done it yet."""
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    if name in KernelSpecManager().find_kernel_specs():
+        return
+    from ipykernel.kernelspec import install
+
+    install(kernel_name=name, display_name=f"Python ({name})", prefix=sys.prefix)
 
 
 def _error_text(exc: Exception) -> str:
