@@ -41,6 +41,20 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
     ("market", re.compile(r"^[-•*]?\s*market data$", re.I)),
     ("reading_time", re.compile(r"^\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
+    ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|advertisement\W*scroll to continue|"
+                      r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|sponsored( content)?|"
+                      r"promoted( content)?|loading\W*|click (here )?to (share|print|email|open).*|"
+                      r"listen to (this )?(article|story).*|play video|watch( video| live)?\s*:.*|"
+                      r"(download|get) (the|our) app\b.*|all rights reserved\W*|"
+                      r"(about|contact) us|terms (and|&) conditions|trending now|most (popular|viewed|shared)|"
+                      r"editor'?s picks|you (may|might) also like|recommended for you|read next|up next|"
+                      r"more from (?-i:(the )?[A-Z][\w&'-]*( [A-Z][\w&'-]*){0,4})|our standards\b.*|"
+                      r"follow (us|(?-i:[A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,4})) on \w+.*|"
+                      r"(image|photo|video)( caption)?|(image|photo|video)( caption| credit)?\s*:.{0,80})$", re.I)),
+    # photo credits at the end of a caption line: "... (Photo by Jan Novak/Getty Images)", "... Jan Novak/AFP"
+    ("caption", re.compile(r"(\((photo|image|picture)s?\s*(by|credit|:)[^)]{0,80}\)|"
+                           r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
+                           r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
 ]
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")

@@ -270,3 +270,36 @@ def test_contribution_lines_are_credits():
     c = clean_text(f"{BODY}\n\nIlse Varga and The Associated Press contributed to this report.")
     assert c.credits == ["Ilse Varga"]
     assert "contributed" not in c.body
+
+
+WEB_FURNITURE = [
+    "Story continues below advertisement", "Continue reading", "Skip Ad", "Listen to this article · 4 min",
+    "Watch: Rescue boats reach the old town", "Download the app", "All rights reserved.", "Contact us",
+    "Trending Now", "Most Popular", "You may also like", "More from Tide Times",
+    "Our Standards: The Tide News Trust Principles.", "Follow Tide Times on Instagram", "Image caption",
+    "Sandbags line the river bank in the lower valley. (Photo by Jan Novak/Getty Images)",
+    "Rescuers carry a child through the water on Monday. Jan Novak/AFP via Getty Images",
+]
+
+
+@pytest.mark.parametrize("line", WEB_FURNITURE)
+def test_web_furniture_lines_leave_the_body(line):
+    c = clean_text(f"{BODY}\n\n{line}\n\nThe dam held, engineers said.")
+    assert line not in c.body
+    assert "The dam held, engineers said." in c.body
+
+
+@pytest.mark.parametrize("line", [
+    "Residents watched as the water reached the bakery on Main Street.",
+    "Reporters from Tide Times and Delta Press Agency were at the scene.",
+    "The photo agency said it would publish the images on Friday.",
+    "More from the council is expected next week, the mayor said.",
+    "More from the council.",
+    "Video footage showed rescuers carrying a child.",
+    "Follow the river path for two miles.",
+    "Image rights were sold to a local paper",
+    "The mayor thanked the volunteers (pictured)",
+])
+def test_prose_that_mentions_furniture_words_stays(line):
+    c = clean_text(f"{BODY}\n\n{line}")
+    assert line in c.body
