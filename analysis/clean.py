@@ -30,13 +30,16 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                         r"facebook|twitter|linkedin|whatsapp|telegram|copy link)\W*$", re.I)),
     ("separator", re.compile(r"^[\W_]*$")),                      # "/", "———", "|", "•"
     ("breadcrumb", re.compile(r"^[|/>»›]\s*\w[\w &-]{0,40}$")),   # "|   Politics"
-    ("see_also", re.compile(r"^[-•*–]?\s*(see also|read more|read also|related|also read|"
-                            r"more on this|recommended|watch|listen)\b.*$", re.I)),
+    ("see_also", re.compile(r"^[-•*–]?\s*((see also|read more|read also|also read|more on this)\b.*|"
+                            r"(related|recommended|watch|listen)( (stories|articles|content|coverage|video))?"
+                            r"\s*([:|»›-].*)?)$", re.I)),
     ("bullet_link", re.compile(r"^[-•*–]\s+[^.!?]{3,160}$")),    # "- Constant threat: ..." no full stop
     ("section", re.compile(r"^(published|posted|filed|updated) (in|under|on)\b.{0,60}$", re.I)),
     ("comments", re.compile(r"^(blog )?comments( powered by \w+)?\W*$|powered by disqus", re.I)),
-    ("signup", re.compile(r"^(sign up|subscribe|get (our|the) newsletter|stories unfolding)\b.*$", re.I)),
-    ("cookie", re.compile(r"\b(cookies?|privacy policy|terms of (use|service))\b.{0,80}$", re.I)),
+    ("signup", re.compile(r"^(sign up|subscribe|get (our|the) newsletter)\b.*$", re.I)),
+    ("cookie", re.compile(r"^(.{0,60}\b(we use cookies|uses cookies|accept (all )?cookies|"
+                          r"cookie (policy|settings|preferences|notice))\b.*|"
+                          r"(privacy policy|terms of (use|service))\b.{0,80})$", re.I)),
     ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
     ("market", re.compile(r"^[-•*]?\s*market data$", re.I)),
@@ -107,6 +110,8 @@ SOURCE_RANK = {
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3},
 }
 
+# Furniture whose text a page may wrap onto a second line (which then starts in lower case).
+WRAPPING_RULES = {"signup", "cookie", "comments", "copyright"}
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
 TAIL_LINES = 3   # ... or in the last lines of the page (a footer's date line)
 
@@ -189,6 +194,7 @@ def clean_text(text: str) -> Cleaned:
     first_content = True
     after_menu = False
     tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
+    prev_rule, prev_i = None, -2
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -196,6 +202,10 @@ def clean_text(text: str) -> Cleaned:
             continue
         near_top = first_content and i < HEAD_LINES * 3
         rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top)
+        if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
+            rule = prev_rule  # the wrapped second line of a sign-up box or cookie notice
+        if rule:
+            prev_rule, prev_i = rule, i
         if rule:
             c.removed.append((rule, line))
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")

@@ -303,3 +303,25 @@ def test_web_furniture_lines_leave_the_body(line):
 def test_prose_that_mentions_furniture_words_stays(line):
     c = clean_text(f"{BODY}\n\n{line}")
     assert line in c.body
+
+
+@pytest.mark.parametrize("line", [
+    "The bakery sold 300 cookies on Saturday.",
+    "Related talks are expected in Geneva next week.",
+    "Watch officials said the river would crest on Tuesday.",
+    "The council said its privacy rules had not changed.",
+])
+def test_sentences_with_residue_cue_words_stay(line):
+    assert line in clean_text(f"{BODY}\n\n{line}").body
+
+
+def test_wrapped_signup_box_is_removed_entirely():
+    c = clean_text(f"{BODY}\n\nSign up for our weekly digest of the biggest\nstories from the river valley.")
+    assert "Sign up" not in c.body and "stories from the river valley" not in c.body
+    assert c.body.endswith("300 homes were without power.")
+
+
+@pytest.mark.parametrize("line", ["We use cookies to give you the best experience. Accept all cookies",
+                                  "Related: Five towns prepare for the flood", "Watch", "Recommended stories"])
+def test_cookie_and_related_furniture_goes(line):
+    assert line not in clean_text(f"{BODY}\n\n{line}").body
