@@ -17,13 +17,13 @@ them, and the frames built from cached rows must equal the frames built without.
 """
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -72,28 +72,38 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-def _imports(tree: ast.AST, package: list[str]) -> tuple[set[str], set[str]]:
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.M)
+_IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.M)
+
+
+def _imports(source: str, package: list[str]) -> tuple[set[str], set[str]]:
     """Package modules and top-level third-party names that a module's source imports;
-    ``package`` is the dotted package the module sits in, as parts."""
+    ``package`` is the dotted package the module sits in, as parts. (A regex over the
+    source, ~10x faster than walking its AST; a false hit only widens the key.)"""
     inner, outer = set(), set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            for a in node.names:
-                top = a.name.split(".")[0]
-                (inner.add(a.name) if top == PACKAGE else outer.add(top))
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = package[: len(package) - node.level + 1]
-                base_name = ".".join(base + ([node.module] if node.module else []))
-            else:
-                base_name = node.module or ""
-            if base_name.split(".")[0] != PACKAGE:
-                outer.add(base_name.split(".")[0])
+    for m in _IMPORT.finditer(source):
+        for part in m.group(1).split(","):
+            name = part.split(" as ")[0].strip()
+            if not name:
                 continue
-            if node.module:  # the package's own __init__ only gathers the public names
-                inner.add(base_name)
-            for a in node.names:  # ``from . import entities`` names a module
-                inner.add(f"{base_name}.{a.name}")
+            top = name.split(".")[0]
+            (inner.add(name) if top == PACKAGE else outer.add(top))
+    for m in _FROM_IMPORT.finditer(source):
+        dots, module, names = m.group(1), m.group(2), m.group(3)
+        if dots:
+            base = package[: len(package) - len(dots) + 1]
+            base_name = ".".join(base + ([module] if module else []))
+        else:
+            base_name = module
+        if base_name.split(".")[0] != PACKAGE:
+            outer.add(base_name.split(".")[0])
+            continue
+        if module:  # the package's own __init__ only gathers the public names
+            inner.add(base_name)
+        for part in names.strip("()").replace("\n", " ").split(","):
+            name = part.split(" as ")[0].strip()
+            if name.isidentifier():  # ``from . import entities`` names a module
+                inner.add(f"{base_name}.{name}")
     return inner, outer
 
 
@@ -111,29 +121,34 @@ def per_article_sources() -> tuple[dict[str, Path], set[str]]:
         if path is None:
             continue  # a name imported from a module, not a module
         found[name] = path
-        try:
-            tree = ast.parse(path.read_bytes())
-        except SyntaxError:
-            continue  # its bytes are still hashed
+        source = path.read_bytes().decode("utf-8", "replace")
         parts = name.split(".")
-        inner, ext = _imports(tree, parts if path.name == "__init__.py" else parts[:-1])
+        inner, ext = _imports(source, parts if path.name == "__init__.py" else parts[:-1])
         outer |= ext
         todo.extend(sorted(inner - found.keys()))
     return found, outer
 
 
-def _dist_versions(top_level: set[str]) -> list[str]:
-    mapping = importlib.metadata.packages_distributions()
-    out = set()
-    for name in top_level:
-        if name in sys.stdlib_module_names:
+def _dep_fingerprints(top_level: set[str]) -> list[str]:
+    """Where each third-party module is installed, with its entry file's size and mtime:
+    upgrading or reinstalling it changes this (cheaper than reading every package's metadata)."""
+    import importlib.util
+
+    out = []
+    for name in sorted(top_level):
+        if name in sys.stdlib_module_names or name == "__future__":
             continue
-        for dist in mapping.get(name, []):
-            try:
-                out.add(f"{dist}=={importlib.metadata.version(dist)}")
-            except importlib.metadata.PackageNotFoundError:
-                pass
-    return sorted(out)
+        try:
+            spec = importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            spec = None
+        origin = getattr(spec, "origin", None) if spec else None
+        if origin and os.path.isfile(origin):
+            st = os.stat(origin)
+            out.append(f"{name}:{origin}:{st.st_size}:{st.st_mtime_ns}")
+        else:
+            out.append(f"{name}:missing")
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -153,10 +168,10 @@ def version_key() -> str:
             h.update(f"data {p.relative_to(PACKAGE_DIR).as_posix()}\n".encode())
             h.update(p.read_bytes())
     try:
-        model = importlib.metadata.version(MODEL_PACKAGE.replace("_", "-"))
+        model = importlib.metadata.version(MODEL_PACKAGE)
     except importlib.metadata.PackageNotFoundError:
         model = "?"
-    deps = _dist_versions(outer | {"spacy", MODEL_PACKAGE})
+    deps = _dep_fingerprints(outer | {"spacy", "thinc", MODEL_PACKAGE})
     h.update(json.dumps({"format": FORMAT_VERSION, "package": __version__, "model": model,
                          "components": list(COMPONENTS), "deps": deps,
                          "python": sys.version_info[:2]}).encode())

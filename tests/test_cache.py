@@ -231,3 +231,12 @@ def test_prune_removes_only_old_other_versions(tmp_path):
     (tmp_path / "not-a-version").mkdir()
     assert cache_mod.prune(tmp_path, keep=cur.name, older_than_days=0) == [old]
     assert cur.exists() and (tmp_path / "not-a-version").exists()
+
+
+def test_import_scan_finds_package_modules_and_third_party_names():
+    src = ("from __future__ import annotations\nimport re, json as j\nimport analysis.numbers\n"
+           "from .cues import (VERBS,\n    HEDGES)\nfrom . import (dates,\n  events as ev)\n"
+           "from ..other import x\nfrom rapidfuzz import fuzz\n    import yaml  # inside a function\n")
+    inner, outer = cache_mod._imports(src, ["analysis"])
+    assert {"analysis.cues", "analysis.dates", "analysis.events", "analysis.numbers"} <= inner
+    assert {"re", "json", "rapidfuzz", "yaml"} <= outer
