@@ -364,6 +364,10 @@ def extract_html(html: str) -> tuple[str, dict, dict]:
             if val and str(val).strip():
                 meta[key] = " ".join(str(val).split())
                 source[key] = "html_meta"
+    if meta.get("outlet") and _is_domain(meta["outlet"]):
+        named = _site_from_title(html, meta["outlet"])
+        if named:
+            meta["outlet"] = named
     if "byline" in meta:
         from .clean import split_names  # names only: no job titles, no "Staff"
 
@@ -382,6 +386,32 @@ def extract_html(html: str) -> tuple[str, dict, dict]:
         if found:
             meta["published"], source["published"] = found, "htmldate"
     return text, meta, source
+
+
+def _is_domain(name: str) -> bool:
+    return " " not in name and bool(re.search(r"\.[a-z]{2,}$", name, re.I))
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]{1,2}\s+|\s*[|·•]\s*")
+
+
+def _site_from_title(html: str, domain: str) -> str | None:
+    """The site's written name from the page title when it spells the domain
+    ("Harbour wall rebuilt | Coast Chronicle" on coastchronicle.example → "Coast Chronicle")."""
+    import html as html_lib
+
+    m = _TITLE_TAG.search(html[:200_000])
+    if not m:
+        return None
+    label = re.sub(r"^(?:www\d?|m|amp|edition|news)\.", "", domain.lower()).split(".")[0]
+    label = re.sub(r"[^a-z0-9]", "", label)
+    for part in _TITLE_SEPARATORS.split(" ".join(html_lib.unescape(m.group(1)).split()))[1:]:
+        letters = re.sub(r"[^a-z0-9]", "", part.lower())
+        if len(letters) >= 3 and (letters == label or (len(part.split()) <= 5 and (
+                letters.replace("the", "", 1) == label or label.endswith(letters)))):
+            return part.strip()
+    return None
 
 
 def _get(doc, key):

@@ -274,3 +274,24 @@ def test_article_error_survives_pickling():
 
     err = pickle.loads(pickle.dumps(ArticleError("decode", "not text")))
     assert (err.stage, err.message, str(err)) == ("decode", "not text", "not text")
+
+
+@pytest.mark.parametrize("title,domain,name", [
+    ("Harbour wall rebuilt | Coast Chronicle", "coastchronicle.example", "Coast Chronicle"),
+    ("Harbour wall rebuilt - The Tide Times", "www.tidetimes.example", "The Tide Times"),
+    ("Harbour wall rebuilt | World news", "coastchronicle.example", None),
+    ("Harbour wall rebuilt", "coastchronicle.example", None),
+])
+def test_site_name_from_the_page_title_when_it_spells_the_domain(title, domain, name):
+    assert ingest._site_from_title(f"<html><head><title>{title}</title></head></html>", domain) == name
+
+
+def test_html_outlet_prefers_the_written_site_name_over_a_domain():
+    html = ("<html><head><title>Harbour wall rebuilt | Coast Chronicle</title>"
+            "<link rel='canonical' href='https://coastchronicle.example/news/harbour-wall'></head><body><article>"
+            "<h1>Harbour wall rebuilt</h1><p>The harbour wall at Sandvik was rebuilt in six months, the port "
+            "authority said, after a storm broke it in two places last autumn.</p><p>Engineer Liv Haugen said the "
+            "new wall was two metres higher and would protect 300 homes from winter waves.</p></article></body></html>")
+    _, meta, _ = ingest.extract_html(html)
+    assert meta["outlet"] == "Coast Chronicle"
+    assert meta["url"] == "https://coastchronicle.example/news/harbour-wall"
