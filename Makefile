@@ -8,7 +8,7 @@ ARTICLES   ?= seeds
 STORY      ?=
 OUT        ?=
 
-.PHONY: report test lab eval bench clean venv browser
+.PHONY: report test lab eval bench clean venv browser sync screenshots
 
 venv: $(STAMP)
 
@@ -40,6 +40,12 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py
+
+sync: $(STAMP)
+	$(VENV)/bin/jupytext --sync notebooks/*.py
+
+screenshots: report browser
+	$(PY) docs/screenshots.py
 
 clean:
 	rm -rf reports/*/ reports/index.html .cache
