@@ -159,6 +159,8 @@ def cases() -> list[Case]:
              data=(para * (600_000 // len(para) + 1)).encode()))
     add(Case("big/one-long-line.txt", "big", "article",
              data=(story().replace("\n", " ") + "The gauge read high again. " * 300).encode()))
+    add(Case("big/one-endless-sentence.txt", "big", "article",
+             data=(story().replace("\n", " ") + "and the water rose " * 1500 + ".").encode()))
 
     # --- HTML: good, truncated, unbalanced, hostile, empty
     page = _html_story()
