@@ -7,7 +7,6 @@ may escape ``load_corpus``.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pandas as pd
 import pytest
