@@ -21,7 +21,7 @@ ENGINES = ("local", "dask")
 # Below this many articles to parse, extra processes cost more (start-up, model load
 # ~1-3 s each) than they save.
 MIN_ARTICLES_FOR_PROCESSES = 200
-CHUNK_SIZE = 32
+CHUNK_SIZE = 16
 
 
 @dataclass

@@ -121,8 +121,10 @@ def machine() -> str:
 
 def row(label: str, r: dict) -> str:
     wps = r["words"] / r["seconds"] if r["seconds"] else float("nan")
-    return (f"| {label} | {r['articles']:,} | {r['words']:,} | {r['seconds']:.1f} | {wps:,.0f} "
-            f"| {r['rss'] / 2**20:,.0f} |")
+    rss = f"{r['rss'] / 2**20:,.0f}"
+    if r.get("rss_children", 0) > 16 * 2**20:  # worker processes: the largest one's peak
+        rss += f" (worker {r['rss_children'] / 2**20:,.0f})"
+    return f"| {label} | {r['articles']:,} | {r['words']:,} | {r['seconds']:.1f} | {wps:,.0f} | {rss} |"
 
 
 def ratio_line(what: str, value: float, goal: str, ok: bool) -> str:
