@@ -113,9 +113,14 @@ def write_index(root: str | os.PathLike) -> Path:
     """(Re)write ``root/index.html`` atomically; return its path."""
     root = Path(root)
     path = root / "index.html"
+    page = render_index(load_summaries(root))
     fd, tmp = tempfile.mkstemp(prefix=".index.html.", suffix=".tmp", dir=root)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        f.write(render_index(load_summaries(root)))
-    os.chmod(tmp, 0o644)
-    os.replace(tmp, path)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(page)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:  # interrupted or failed: leave the previous index, no stray temp file
+        Path(tmp).unlink(missing_ok=True)
+        raise
     return path
