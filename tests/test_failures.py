@@ -249,3 +249,23 @@ def test_the_next_good_build_clears_the_failure(builds):
     assert not (builds["story_dir"] / "failed" / "overview.ipynb").exists()
     assert "FAILED" not in BeautifulSoup(builds["fixed"]["index.html"], "html.parser").get_text()
     assert builds["fixed"]["overview.html"] != builds["first"]["overview.html"]
+
+
+@pytest.mark.slow
+def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(tmp_path):
+    """The kernel dies (out of memory, killed): the report fails like any other, with the
+    partial notebook kept for debugging and the previous HTML left in place."""
+    from analysis.build_report import run_notebook
+    notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
+                                                           "display_name": "Python (newsdesk)"}})
+    nb.cells = [nbformat.v4.new_code_cell("print('started')"),
+                nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")]
+    nbformat.write(nb, notebooks / "dies.ipynb")
+    write_atomic(story_dir / "dies.html", "<html>previous build</html>")
+    r = run_notebook("dies", "Dies", {}, story_dir, notebooks_dir=notebooks)
+    assert not r.ok and "Kernel" in r.error and r.stale
+    assert (story_dir / "dies.html").read_text(encoding="utf-8") == "<html>previous build</html>"
+    assert (story_dir / r.failed_notebook).exists()
+    assert _temps(story_dir) == []
