@@ -81,6 +81,11 @@ def write_atomic(path: Path, data: str | bytes) -> None:
 def _rotate_frames(corpus: Corpus, data_dir: Path) -> Corpus | None:
     """Move the last build's frames to ``previous``, save this build's as ``current``."""
     current, previous = data_dir / "current", data_dir / "previous"
+    # Save the new frames aside first and swap folders after: a build interrupted mid-save
+    # leaves the last complete build's frames as they were.
+    staging = data_dir / ".current.tmp"
+    shutil.rmtree(staging, ignore_errors=True)
+    corpus.to_parquet(staging)
     prev = None
     if (current / "articles.parquet").exists():
         if previous.exists():
@@ -89,7 +94,8 @@ def _rotate_frames(corpus: Corpus, data_dir: Path) -> Corpus | None:
         prev = Corpus.from_parquet(previous)
     elif (previous / "articles.parquet").exists():
         prev = Corpus.from_parquet(previous)
-    corpus.to_parquet(current)
+    shutil.rmtree(current, ignore_errors=True)
+    os.replace(staging, current)
     return prev
 
 

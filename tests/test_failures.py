@@ -269,3 +269,37 @@ def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(t
     assert (story_dir / "dies.html").read_text(encoding="utf-8") == "<html>previous build</html>"
     assert (story_dir / r.failed_notebook).exists()
     assert _temps(story_dir) == []
+
+
+def test_an_interrupted_save_of_the_frames_keeps_the_last_complete_build(tmp_path, monkeypatch):
+    """Ctrl-C while this build's frames are being saved: the last complete build's frames stay
+    as they were, so the next build's 'what changed' compares against whole frames."""
+    import pandas as pd
+    from analysis.corpus import Corpus
+    from report_frames import articles, corpus
+
+    older = corpus()
+    last = corpus(articles=articles([{"article_id": "a4", "path": "in/sound.txt", "outlet": "Sound Post",
+                                      "title": "Rescue ends", "published": "2023-08-03", "n_words": 300}]))
+    out, src = tmp_path / "out", tmp_path / "in"
+    src.mkdir()
+    build(src, out, "Ferry", notebooks=[], corpus=older)
+    build(src, out, "Ferry", notebooks=[], corpus=last)
+    data = out / slugify("Ferry") / "data"
+
+    real, calls = pd.DataFrame.to_parquet, []
+
+    def interrupted(self, *a, **k):
+        calls.append(1)
+        if len(calls) == 3:  # a few frames saved, the rest not yet
+            raise KeyboardInterrupt
+        return real(self, *a, **k)
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        build(src, out, "Ferry", notebooks=[], corpus=corpus(claims=corpus().claims.iloc[:1]))
+    monkeypatch.setattr(pd.DataFrame, "to_parquet", real)
+
+    saved = Corpus.from_parquet(data / "current")
+    for name in ("articles", "claims", "mentions", "entities", "events"):
+        assert len(getattr(saved, name)) == len(getattr(last, name)), name
+    assert sorted(Corpus.from_parquet(data / "previous").articles["article_id"]) == ["a1", "a2", "a3"]
