@@ -191,7 +191,8 @@ def builds(tmp_path_factory):
                         + [a for n in PICK for a in ("--notebook", n)])
         fixed = snap()
     return {"first": first, "interrupted_raised": interrupted_raised, "after_interrupt": after_interrupt,
-            "temps_after_interrupt": temps_after_interrupt, "rc": rc, "failed": failed, "failed_page": failed_page, "missing_links": missing_links,
+            "temps_after_interrupt": temps_after_interrupt, "rc": rc, "failed": failed,
+            "failed_page": failed_page, "missing_links": missing_links,
             "rc_fixed": rc_fixed, "fixed": fixed, "story_dir": story_dir, "out": out}
 
 
