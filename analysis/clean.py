@@ -106,13 +106,18 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 # Which evidence wins when several lines offer a value (lower rank wins; ties: first seen).
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
-               "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8},
-    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3},
+               "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9},
+    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
+                  "date_line_head": 4},
 }
 
 # Furniture whose text a page may wrap onto a second line (which then starts in lower case).
 WRAPPING_RULES = {"signup", "cookie", "comments", "copyright"}
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
+# A date line may also follow a standfirst and a "Name in Place" byline: at most this many short
+# body lines (under SHORT_LINE_WORDS words) before it.
+HEAD_BODY_LINES = 3
+SHORT_LINE_WORDS = 30
 TAIL_LINES = 3   # ... or in the last lines of the page (a footer's date line)
 
 
@@ -195,13 +200,15 @@ def clean_text(text: str) -> Cleaned:
     after_menu = False
     tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
     prev_rule, prev_i = None, -2
+    head_body = 0  # short body lines kept so far; -1 once a paragraph has started
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
             continue
         near_top = first_content and i < HEAD_LINES * 3
-        rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top)
+        rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top,
+                         head_of_body=0 <= head_body <= HEAD_BODY_LINES)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
             rule = prev_rule  # the wrapped second line of a sign-up box or cookie notice
         if rule:
@@ -214,6 +221,8 @@ def clean_text(text: str) -> Cleaned:
             c.title = re.sub(r"^#+\s*", "", line) or line
             continue
         first_content = False
+        if head_body >= 0:
+            head_body = head_body + 1 if len(line.split()) < SHORT_LINE_WORDS else -1
         kept.append(raw.rstrip())
     first = next((ln.strip() for ln in kept if ln.strip()), "")
     m = DATELINE_CREDIT.match(first)
@@ -225,6 +234,11 @@ def clean_text(text: str) -> Cleaned:
         offer(c, "outlet", outlet_name(m.group("who")), "credit")
         c.removed.append(("credit", m.group(0).strip()))
         body = body[: m.start()]
+    if c.title:
+        site = _title_suffix(c.title)
+        if site:  # "Headline | Section | Site": the site is evidence, the headline is the title
+            offer(c, "outlet", outlet_name(site), "title_suffix")
+            c.title = re.split(r"\s+\|\s+", c.title)[0]
     # A repeated title line (common on pages with a hero header) is residue too.
     if c.title:
         body = re.sub(r"(?m)^[ \t]*#*[ \t]*" + re.escape(c.title) + r"\.?[ \t]*$\n?", "", body)
@@ -237,8 +251,20 @@ def _agency_like(who: str) -> bool:
     return is_outlet_like(who) or bool(re.fullmatch(r"[A-Z]{2,5}", who))
 
 
+def _title_suffix(title: str) -> str | None:
+    """The site name a saved page's title ends with: "Headline | Section | Site"."""
+    parts = [p.strip() for p in re.split(r"\s+\|\s+", title)]
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return None
+    site = parts[-1]
+    if (_capitalised_name(site) and len(site.split()) <= 4 and site.lower() not in SECTION_WORDS
+            and not date_line(site)[1]):
+        return site
+    return None
+
+
 def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
-              near_end: bool = False) -> str | None:
+              near_end: bool = False, head_of_body: bool = False) -> str | None:
     """The residue rule that ``line`` matches (harvesting metadata on the way), or None."""
     if len(line) > 400:
         return None
@@ -247,6 +273,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         if shaped:  # a line that is only a date is page furniture wherever it stands
             if near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
+            elif head_of_body:  # after a standfirst and a "Name in Place" byline
+                offer(c, "published", d, "date_line_head")
             return "date_line"
     if near_top:
         d, shaped = date_line(line)

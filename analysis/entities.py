@@ -28,7 +28,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "gen", "general", "president", "the", "a", "an", "madam", "mister", "rev", "st",
           "sen", "senator", "rep", "gov", "governor", "col", "colonel", "capt", "captain",
           "lt", "sgt", "judge", "justice", "pope", "king", "queen", "prince", "princess",
-          "minister", "premier", "chancellor", "ambassador", "envoy", "mayor"}
+          "minister", "premier", "chancellor", "ambassador", "envoy", "mayor", "sheikh", "sheik",
+          "sheikha", "emir", "imam", "ayatollah", "rabbi", "cardinal", "archbishop", "bishop"}
 
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
 TELL_VERBS = {"tell"}
@@ -37,6 +38,10 @@ LOCATIVE_PREPS = {"in", "to", "from", "into", "near", "across", "inside", "outsi
 # Connectors inside long organisation names ("Headquarters for the Treatment of Prisoners").
 ORG_CONNECTORS = {"of", "for", "the", "and", "on"}
 _QUOTES = "\"'“”‘’«»„‟‹›`"
+# Lower-case links inside hyphenated place names ("Rostov-on-Don", "Frankfurt-am-Main").
+PLACE_LINKS = {"on", "upon", "sur", "am", "an", "en", "under", "by", "in"}
+# Words an acronym's letters skip in its long form ("Committee to Protect Journalists (CPJ)").
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "des", "la", "le", "&"}
 
 
 def _title_case_line(tok) -> bool:
@@ -78,6 +83,19 @@ def _role_of(tok) -> str | None:
 def _hint(span, doc) -> tuple[str | None, str | None]:
     """(class, word) a describing noun gives the span, or (None, None)."""
     root = span.root
+    if span.label_ == "PERSON":
+        # "Reporters Without Borders": a capitalised preposition is no part of a person's name
+        word = next((t.lower_ for t in span if t.pos_ in ("ADP", "CCONJ") and t.is_title
+                     and t.lower_ not in NAME_PARTICLES), None)
+        if word:
+            return "ORG", word
+        if any(t.lower_ in PLACE_LINKS and t.is_lower and t.i > span.start and doc[t.i - 1].text == "-"
+               for t in span):
+            return "GPE", "hyphen-link"  # "Rostov-on-Don"
+    # "the village of Ergneti"
+    if (root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+            and ROLE_CLASS.get(root.head.head.lemma_.lower()) == "GPE"):
+        return "GPE", root.head.head.lemma_.lower()
     # "Znak, a lawyer" / "the group Viasna"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
@@ -210,6 +228,90 @@ def _hyphen_parts(surface: str, names: set[str]) -> list[tuple[int, str]] | None
     return parts
 
 
+def _extend_hyphenated(start, end, doc, taken=frozenset()):
+    """"Rostov" + "-on-Don", "Kassym" + "-Jomart": parts glued to the span by hyphens
+    with no space between are one name (not another name: "U.S.-Belarus")."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
+        nxt = doc[end + 1]
+        if nxt.is_title:
+            end += 2
+        elif (nxt.lower_ in PLACE_LINKS and end + 3 < len(doc) and not nxt.whitespace_
+              and doc[end + 2].text == "-" and not doc[end + 2].whitespace_ and doc[end + 3].is_title
+              and end + 3 not in taken):
+            end += 4
+        else:
+            break
+    return end
+
+
+def _extend_person(start, end, doc, taken):
+    """"Kassym-Jomart" + "Tokaev": a capitalised word the span's last word is a compound of
+    continues a person's name."""
+    while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
+           and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
+        end += 1
+    return end
+
+
+def _acronym_window(doc, i):
+    """For "(" at ``i`` followed by an acronym and ")", the (start, end) of the words before it
+    whose initials spell the acronym ("Committee to Protect Journalists (CPJ)"), or None."""
+    if i + 2 >= len(doc) or doc[i + 2].text != ")":
+        return None
+    acr = doc[i + 1].text.replace(".", "")
+    if not (2 <= len(acr) <= 8 and acr.isalpha() and acr.isupper()):
+        return None
+    letters, j, start = list(acr.lower()), i, None
+    while j > 0 and letters and i - j < 3 * len(acr) + 4:
+        j -= 1
+        t = doc[j]
+        if t.text in ("-", "'", "’", "'s", "’s") or (t.is_lower and j > 0 and doc[j - 1].text == "-"):
+            continue  # "Co-operation", "Lawyers' Association"
+        if t.lower_ in ACRONYM_SKIP and t.is_lower:
+            continue
+        if not t.is_title and not t.is_upper:
+            return None
+        first = t.text[0].lower()
+        if first != letters[-1]:
+            return None
+        letters.pop()
+        start = j
+    return (start, i) if not letters and start is not None else None
+
+
+def _acronym_spans(spans, doc):
+    """Replace the pieces of a spelled-out name that its acronym defines with one span."""
+    for i, t in enumerate(doc):
+        if t.text != "(":
+            continue
+        win = _acronym_window(doc, i)
+        if not win:
+            continue
+        ws, we = win
+        inside = [sp for sp in spans if sp[0] < we and sp[1] > ws]
+        if not inside or any(sp[0] < ws or sp[1] > we for sp in inside):
+            continue
+        label = "ORG" if any(sp[2] == "ORG" for sp in inside) else inside[0][2]
+        spans[:] = [sp for sp in spans if sp not in inside] + [[ws, we, label]]
+    spans.sort()
+
+
+def _org_of_place(spans, doc):
+    """"the State Security Service" + "of" + "Georgia": an institution named for its country."""
+    by_start = {sp[0]: sp for sp in spans}
+    drop = []
+    for sp in spans:
+        if sp[2] != "ORG" or sp[1] + 1 >= len(doc) or doc[sp[1]].lower_ != "of":
+            continue
+        nxt = by_start.get(sp[1] + 1)
+        if (nxt and nxt[2] in PLACE and doc[sp[1] - 1].is_title
+                and (nxt[1] >= len(doc) or not doc[nxt[1]].is_title)):
+            sp[1] = nxt[1]
+            drop.append(nxt)
+    spans[:] = [sp for sp in spans if sp not in drop]
+
+
 def extract_mentions(doc, article_id: str) -> list[dict]:
     """Entity mentions of one parsed article, with the model's label and a context hint."""
     ents = [e for e in doc.ents if e.label_ in KEEP_LABELS]
@@ -223,8 +325,18 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
                 spans.append([s, e, label])
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for sp in spans:
+        sp[1] = _extend_hyphenated(sp[0], sp[1], doc, taken)
+        # "Reporters" + "Without Borders": a name does not start with a preposition
+        if (sp[0] > 0 and doc[sp[0]].pos_ == "ADP" and doc[sp[0]].is_title and sp[0] - 1 not in taken
+                and doc[sp[0] - 1].is_title and doc[sp[0] - 1].is_alpha):
+            sp[0] -= 1
+        if sp[2] == "PERSON":
+            sp[1] = _extend_person(sp[0], sp[1], doc, taken)
         if sp[2] == "ORG":
             sp[1] = _extend_org(sp[0], sp[1], doc, taken)
+    _acronym_spans(spans, doc)
+    _org_of_place(spans, doc)
+    taken |= {i for sp in spans for i in range(sp[0], sp[1])}
     names = {clean_surface(doc[s:e].text) for s, e, _ in spans}
     rows, roots = [], {}
     for s, e, label in spans:

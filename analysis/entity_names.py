@@ -58,7 +58,7 @@ ROLE_CLASS: dict[str, str] = {
         "GPE"),
 }
 # Words an initialism skips ("European Union" → EU, "Bank of England" → BoE → BOE).
-INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"}
+INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
 
 # Romanisation digraphs folded together, longest first: Cyrillic х/ж/ш/щ/ч/ц written
 # kh/zh/sh/shch/ch/ts (or tz, cz, x for кс); Belarusian ў written u/w after a vowel, г as h.
@@ -232,6 +232,8 @@ def is_demonym_of(word: str, place: str) -> bool:
     if not w or not p or " " in p or w == p:
         return False
     stems = {p, p[:-1] if p[-1] in "aeiouy" else p}
+    if p.endswith("es"):  # "Emirates" → "Emirati"
+        stems.add(p[:-2])
     if p.endswith("land"):
         stems.add(p[:-4])
     for stem in stems:

@@ -30,14 +30,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from .entity_names import (ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
+from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
                            is_initialism, name_key, skeleton, skeletons, strip_designators,
                            surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
 # "European Union (EU)": capitalised words (with of/the/and/for/on between) then the initialism
-_STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
+_STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on|to|in)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
 _FAMILY_END = re.compile(r"(?:aia|aja|aya|ava|ova|eva|ina|yna|ska|cka|aite|iene|yte|ute|ii|iy|ij|a|i|y)$")
 
 
@@ -97,8 +97,9 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
     best = {k: _argmax(v) for k, v in votes.items()}
     places = collections.defaultdict(list)
     for k, lab in best.items():
-        if lab in CLASS and " " not in k:
-            places[k[:3]].append(k)
+        if lab in CLASS:  # "United Arab Emirates" lends "Emirates" to "Emirati"
+            last = k.split()[-1]
+            places[last[:3]].append(last)
     firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and len(k.split()) >= 2}
     # (article, word) of one-word mentions the model tagged PERSON: "Znak said" after "Maksim Znak"
     alone = {(a, k) for a, k, ner in zip(m["article_id"], m["key"], m["ner_label"])
@@ -137,7 +138,7 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
     for aid, idx in m.groupby("article_id", sort=True).groups.items():
         idx = sorted(idx, key=lambda i: m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0)
         full = collections.Counter(m.at[i, "key"] for i in idx if m.at[i, "key"] in person_keys
-                                   and len(m.at[i, "key"].split()) >= 2)
+                                   and _is_full_name(m.at[i, "key"]))
         first_seen = {}
         for i in idx:
             first_seen.setdefault(m.at[i, "key"], i)
@@ -160,6 +161,12 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
                 if len(starts) == 1:
                     keys[i], rules[i] = starts[0], "given name in article"
     return keys, rules
+
+
+def _is_full_name(key: str) -> bool:
+    """Given name and surname; "Al Hashimi", "von der Leyen" are a surname with its particle."""
+    words = key.split()
+    return len(words) >= 2 and words[0] not in NAME_PARTICLES
 
 
 def _forbidden_and_forced(alias_path) -> tuple[set[frozenset], list[list[str]]]:
@@ -292,6 +299,18 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
             short = strip_designators(n[1])
             if short != n[1] and (n[0], short) in keyset:
                 g.union(n, (n[0], short), f"designator: {n[1]} ~ {short}")
+    # "Red Cross" ~ "International Committee of the Red Cross": the trailing words of exactly
+    # one longer organisation name, unless they end in a generic noun ("Foreign Ministry")
+    orgs = [n for n in named if n[0] == "ORG"]
+    for n in sorted(orgs):
+        words = n[1].split()
+        if len(words) < 2 or ROLE_CLASS.get(words[-1]) or words[-1] in ORG_DESIGNATORS:
+            continue
+        longer = {g.find(o) for o in orgs if len(o[1].split()) > len(words)
+                  and o[1].split()[-len(words):] == words}
+        if len(longer) == 1:
+            target = next(iter(longer))
+            g.union(n, target, f"short form: {n[1]} ~ {target[1]}")
     # initialisms: explicit "Long Form (LF)" first, then the only long form in the corpus
     acr_nodes = {}
     for key, surf, lab in zip(m["key"], m["surface"], m["node"]):
