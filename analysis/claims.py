@@ -21,7 +21,12 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
                    "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
                    "remainder", "any", "both", "one", "total", "further", "batch", "tally"}
+SET_PRONOUNS = {"them", "these", "those", "whom"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
+#: Entity labels whose words name something rather than count people ("Citizens for Justice").
+NAME_ENTS = {"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW"}
+#: Counted words that stand for an earlier noun ("1,500 others", "300 more").
+ANAPHORIC_NOUNS = {"others", "other", "more"}
 TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
 
 
@@ -79,10 +84,17 @@ def _is_people_noun(t) -> bool:
 def _is_nationality(t) -> bool:
     if _lemma(t) in cues.NATIONALITY_NOUNS:
         return True
-    if t.ent_type_ == "NORP" and t.text.lower().endswith("s"):
-        return True
+    if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
+        return True  # "Belarusians", "Sudanese"
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
         and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
+
+
+def _is_foreign(t) -> bool:
+    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners")."""
+    return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS or (
+        _lemma(t) in cues.NATIONALITY_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in t.children))
 
 
 def _phrase(t) -> str:
@@ -171,7 +183,8 @@ def _antecedent(t):
         start = prev.start
     for i in range(t.i - 1, start - 1, -1):
         c = t.doc[i]
-        if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c):
+        if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c) \
+                and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS:
             return c
     return None
 
@@ -219,6 +232,12 @@ def _class(ns: NumberSpan, noun) -> str:
     if _lemma(noun) in cues.GROUP_NOUNS:
         inner = _of_object(noun)
         return "people" if inner is not None and _is_people_noun(inner) else "other"
+    if noun.lower_ in ANAPHORIC_NOUNS:
+        member = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if member is not None and _is_people_noun(member):
+            return "people"  # "1,500 others, including fighters"
+        return "people" if _antecedent(noun) is not None else "other"
     return "people" if _is_people_noun(noun) else "other"
 
 
@@ -261,6 +280,9 @@ def _past(v) -> bool:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "to" for a in auxes):
         return False
+    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") \
+            and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
+        return False  # reported speech shifts tense back: "said 40 were held" = are held
     if auxes:
         return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
     return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
@@ -319,8 +341,9 @@ def _climb(h):
             top = h.head.head
             if top.pos_ == "NUM" and has_number:
                 break
-            if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS:
-                h = top
+            if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS or (
+                    _lemma(top) in cues.GROUP_NOUNS and not any(c.dep_ == "nummod" for c in top.children)):
+                h = top  # "many of the 123 ...", "a group of 12 fishermen"
                 continue
         break
     return h
@@ -329,9 +352,16 @@ def _climb(h):
 def _membership_set(prep):
     """For "among those freed" / "including ...": the set the count belongs to."""
     head = prep.head
-    if prep.lower_ in ("among", "amongst"):
-        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ in ("among", "amongst") or (obj is not None and obj.i < prep.i):
+        if obj is not None and obj.lower_ in SET_PRONOUNS and not any(
+                c.dep_ in ("acl", "relcl", "amod") for c in obj.children):
+            return _antecedent(prep) or obj  # "among them" (not "among those freed"): the people just counted
         return obj
+    if head.pos_ in ("VERB", "AUX"):
+        # "1,400 were held, including 40 journalists": the counted subject/object of the verb
+        return next((c for c in head.children if c.dep_ in SUBJ_OBJ and c.i < prep.i and (
+            c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree))), None)
     return head  # "123 prisoners, including five citizens": the prisoners
 
 
@@ -356,6 +386,9 @@ def _set_kind(tok) -> tuple[str | None, object]:
 
 def _governor(h):
     """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
+    for c in h.children:  # "among them 16 Saudi nationals"
+        if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
+            return None, None, _set_kind(_membership_set(c))
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
         k, cue_v = _verb_kind(v)
@@ -453,6 +486,15 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     first = first or text
         if t.head.i == t.i or steps > 6:
             return first, False
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
+            ent = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+            if ent is not None:  # "in April 2023, when the two sides freed 900 prisoners"
+                sub = list(ent)
+                prep = t.doc[ent.start - 1] if ent.start > 0 else None
+                if prep is not None and prep.dep_ == "prep":
+                    sub = [prep] + sub
+                if _time_is_earlier(sub):
+                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
         t = t.head
         steps += 1
 
@@ -479,10 +521,17 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None and member in ("released", "transferred"):
         k = "foreign_nationals" if nationality else member
         cue_v = member_cue
+    elif k is None and member == "remaining":
+        k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
     if k is None:
         k, cue_v = _fallback_kind(num)
+    of = _of_object(num)
+    if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS:
+        k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
+    if k == "released" and noun is not None and _is_foreign(noun):
+        k = "foreign_nationals"  # "16 foreign nationals were freed"
     if k == "released" and _earlier(cue_v, num):
         k = "earlier_release"
     if k is None:
@@ -576,6 +625,15 @@ def _attribution(num):
                 break  # a headline glued to the first paragraph by the sentence splitter
             subj = _subject(t)
             if subj is not None and subj.i not in own:
+                sp = _speaker(subj)
+                if sp:
+                    return sp
+    for t in num.sent:
+        if t.dep_ == "parataxis" and t.i > num.i and t.pos_ in ("VERB", "AUX") \
+                and _lemma(t) in cues.SPEECH_VERBS and t.doc[t.i - 1].is_punct is False:
+            subj = _subject(t)  # "120 men arrived, airport officials said, ..."
+            if subj is not None and subj.i < t.i and subj.i not in own \
+                    and t.doc[subj.left_edge.i - 1].text in (",", "—", "–", "-"):
                 sp = _speaker(subj)
                 if sp:
                     return sp

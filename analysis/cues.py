@@ -41,6 +41,13 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
                "land", "homeland", "embassy", "consulate", "hospital", "base", "port"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
+#: Held verbs that name a state, not an arrest: in reported speech their past is present
+#: ("the group said 40 were held" = are held), unlike "police said 40 were detained".
+HELD_STATE_VERBS = {"hold", "keep"}
+#: Nouns that name people by a foreign citizenship: a release of these is ``foreign_nationals``.
+FOREIGN_NOUNS = {"national", "nationals", "foreigner", "foreigners", "expatriate", "expatriates"}
+#: Modifiers that make a nationality noun foreign ("foreign citizens", "dual nationals").
+FOREIGN_MODIFIERS = {"foreign", "dual", "overseas"}
 #: Verbs of a vehicle carrying people ("a plane carrying 150 migrants landed in X").
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that introduce a destination.

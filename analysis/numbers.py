@@ -66,6 +66,8 @@ FIXED_PHRASES: dict[str, tuple[float, str, bool]] = {
     "hundreds of thousands": (100_000, "at_least", True),
     "millions": (1e6, "at_least", True),
 }
+#: Words after a number that multiply it ("two dozen" = 24, "3 dozen" = 36).
+MULTIPLIERS = {"dozen": 12}
 #: Words after a number that make it a duration or an age (not a quantity claim).
 TIME_UNITS = {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week",
               "weeks", "month", "months", "year", "years", "decade", "decades", "century",
@@ -159,6 +161,7 @@ _RANGE = re.compile(
     rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_N})"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
+_MULTIPLIER = re.compile(rf"\s+({_alt(MULTIPLIERS)})(?![\w-])", re.I)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
 _AGE_APPOSITION = re.compile(r"[A-Za-z][\w’'.-]+,\s*$")
 _SLUGISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|/)\S*|\S+-\S+-\S+-\S+")
@@ -218,6 +221,10 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
             continue
         end = m.end()
         found.append((m.start(), end, value, False, None))
+    for i, (s, e, value, vague, q) in enumerate(found):
+        m = _MULTIPLIER.match(text, e)
+        if m and not vague:
+            found[i] = (s, m.end(), value * MULTIPLIERS[m.group(1).lower()], vague, q)
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept, last_end = [], -1
     for f in found:
