@@ -245,13 +245,18 @@ def _extend_hyphenated(start, end, doc, taken=frozenset()):
     return end
 
 
-def _extend_person(start, end, doc, taken):
-    """"Kassym-Jomart" + "Tokaev": a capitalised word the span's last word is a compound of
-    continues a person's name."""
+def _extend_person(start, end, doc, taken, lower_words=frozenset()):
+    """"Kassym-Jomart" + "Tokaev", "Rustam" + "Karimov": a capitalised proper noun joined to
+    the span as a compound continues a person's name (titles and common words aside)."""
     while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
         end += 1
-    return end
+    while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha
+           and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
+           and start <= doc[start - 1].head.i < end and doc[start - 1].lower_ not in TITLES
+           and doc[start - 1].lower_ not in lower_words and not _title_case_line(doc[start - 1])):
+        start -= 1
+    return start, end
 
 
 def _acronym_window(doc, i):
@@ -331,7 +336,7 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
                 and doc[sp[0] - 1].is_title and doc[sp[0] - 1].is_alpha):
             sp[0] -= 1
         if sp[2] == "PERSON":
-            sp[1] = _extend_person(sp[0], sp[1], doc, taken)
+            sp[0], sp[1] = _extend_person(sp[0], sp[1], doc, taken, lower_words)
         if sp[2] == "ORG":
             sp[1] = _extend_org(sp[0], sp[1], doc, taken)
     _acronym_spans(spans, doc)

@@ -206,12 +206,15 @@ def given_variant(a: str, b: str) -> bool:
 def initials(long_form: str) -> list[str]:
     """Initialisms a long name could be written as: "European Union" → ["eu"],
     "Bank of England" → ["be", "boe"]."""
-    words = [w for w in re.split(r"[\s\-]+", fold(long_form)) if w]
-    if len(words) < 2:
-        return []
-    content = "".join(w[0] for w in words if w not in INITIALISM_SKIP)
-    every = "".join(w[0] for w in words)
-    return sorted({content, every})
+    text = re.sub(r"[^a-z0-9&\s-]+", " ", unidecode(unicodedata.normalize("NFKC", str(long_form))).lower())
+    out = set()
+    for sep in (r"[\s-]+", r"\s+"):  # a hyphenated word gives a letter per part, or one letter
+        words = [w for w in re.split(sep, text) if w.strip("-")]
+        if len(words) >= 2:
+            out.add("".join(w[0] for w in words if w not in INITIALISM_SKIP))
+            out.add("".join(w[0] for w in words))
+    out.discard("")
+    return sorted(out)
 
 
 def strip_designators(key: str) -> str:

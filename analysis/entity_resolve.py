@@ -153,7 +153,15 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
                 continue
             ends = [f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words]
             if ends:
-                best = max(ends, key=lambda f: (full[f], -first_seen[f]))
+                # two people share the surname ("Abdul Karim's brother, Rashid Karim"): the one
+                # named last before this mention; else the most frequent
+                here = m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0
+                last = {f: max((m.at[j, "start"] for j in idx if m.at[j, "key"] == f and m.at[j, "field"] == "text"
+                                and pd.notna(m.at[j, "start"]) and m.at[j, "start"] < here), default=None)
+                        for f in ends}
+                before = [f for f in ends if last[f] is not None and m.at[i, "field"] == "text"]
+                best = (max(before, key=lambda f: last[f]) if len(ends) > 1 and before
+                        else max(ends, key=lambda f: (full[f], -first_seen[f])))
                 keys[i], rules[i] = best, "surname in article"
                 continue
             if len(words) == 1 and k not in corpus_surnames and labels.get(k) not in CLASS:
@@ -317,9 +325,10 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
         if lab[0] in ("ORG", "PLACE") and is_initialism(str(surf)):
             acr_nodes[lab] = True
     by_initials = collections.defaultdict(set)
-    for n in named:
-        if " " in n[1]:
-            for ini in initials(n[1]):
+    named_set = set(named)
+    for surf, n in sorted(set(zip(m["surface"], m["node"]))):  # spellings keep "Co-operation" whole
+        if n in named_set and " " in n[1]:
+            for ini in initials(surf):
                 by_initials[(n[0], ini)].add(n)
     explicit = collections.defaultdict(set)
     for sent in sorted(set(m["sentence"].dropna())):
