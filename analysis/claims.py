@@ -217,7 +217,7 @@ def _counted(num, ns: NumberSpan):
             return ante, t, _phrase(ante), True
     # A misparse: the next noun right after the number.
     for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
-        if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM"):
+        if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM", "SCONJ"):
             break
         if nxt.pos_ in ("NOUN", "PROPN") and (nxt.i + 1 >= len(t.doc) or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
@@ -403,6 +403,8 @@ def _governor(h):
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
                 k, cue_v = _verb_kind(c)
+                if k == "remaining" and _lemma(v) in cues.CHOICE_VERBS:
+                    return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
         # "the freed prisoners include two citizens"
@@ -576,9 +578,10 @@ def _resolve_pronoun(t):
 
 
 def _subject(v):
-    for c in v.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return c
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if subs:  # two subjects is a misparse (a heading glued on): the one nearest the verb
+        before = [c for c in subs if c.i < v.i]
+        return before[-1] if before else subs[0]
     for c in v.children:
         if c.dep_ == "agent":
             return next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -662,11 +665,54 @@ def extract_claims(doc, article_id: str) -> list[dict]:
     for ns in spans:
         try:
             row = _claim(doc, article_id, ns)
+            if row is not None and row.pop("restates", False):
+                row = _restatement(row, rows, doc)
         except Exception:
             row = None
         if row is not None:
             rows.append(row)
     return rows
+
+
+def _restated(num) -> bool:
+    """A bare figure restating one just given: "put the figure at 47", "47, not 45 as X said"."""
+    if num.dep_ == "nummod":
+        return False
+    if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
+        tally = next((c for c in num.head.head.children if c.dep_ in ("dobj", "nsubjpass")
+                      and _lemma(c) in cues.TALLY_NOUNS), None)
+        return tally is not None and _of_object(tally) is None
+    prev = num.doc[num.i - 1] if num.i else None
+    return prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None
+
+
+def _restatement(row: dict, rows: list[dict], doc) -> dict | None:
+    """What a restated figure counts, and its kind: those of the people figure just before
+    it (in its sentence or the one before); without one it is no claim."""
+    sent = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent.root.sent
+    floor = doc[s.start - 1].sent.start_char if s.start > 0 else s.start_char
+    prev = [r for r in rows if r["counted_class"] == "people" and floor <= r["start"] < row["start"]]
+    if not prev:
+        return None
+    last = prev[-1]
+    row.update(counted=last["counted"], counted_class="people", kind=last["kind"],
+               destination=row["destination"] or last["destination"])
+    return row
+
+
+def _as_speaker(num):
+    """The source of a figure followed by "as X claimed/said" ("not 45 as the army said")."""
+    doc = num.doc
+    if num.i + 1 >= len(doc) or doc[num.i + 1].lower_ != "as":
+        return None
+    for t in doc[num.i + 2:min(len(doc), num.i + 9)]:
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.SPEECH_VERBS:
+            subj = _subject(t)
+            return _speaker(subj) if subj is not None and subj.i > num.i else None
+    return None
 
 
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
@@ -675,9 +721,10 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     noun, h, counted, _partitive = _counted(num, ns)
     cls = _class(ns, noun)
+    restates = noun is None and not ns.unit and not ns.year_like and _restated(num)
     if ns.year_like and cls != "people":
         return None
-    if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people":
+    if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people" and not restates:
         return None
     if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades", "hours"}:
         return None
@@ -698,7 +745,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if ns.unit:  # money, percent, weight: the unit word is what is counted
         unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
         counted = unit_word.group(1) if unit_word else None
-    sp = _attribution(num)
+    sp = _as_speaker(num) or _attribution(num)
     dest = _destination(cue_v) if kind in ("transferred", "released", "foreign_nationals") else None
     if dest is None and kind == "transferred":
         _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
@@ -713,6 +760,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
+        "restates": restates,
     }
 
 

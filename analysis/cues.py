@@ -44,6 +44,8 @@ HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "inte
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
 #: ("the group said 40 were held" = are held), unlike "police said 40 were detained".
 HELD_STATE_VERBS = {"hold", "keep"}
+#: Verbs of choosing: "chose to stay", "decided to remain" is a free choice, not detention.
+CHOICE_VERBS = {"choose", "decide", "opt", "prefer", "want", "elect", "wish", "plan", "agree"}
 #: Nouns that name people by a foreign citizenship: a release of these is ``foreign_nationals``.
 FOREIGN_NOUNS = {"national", "nationals", "foreigner", "foreigners", "expatriate", "expatriates"}
 #: Modifiers that make a nationality noun foreign ("foreign citizens", "dual nationals").
@@ -111,6 +113,8 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "register", "tally", "verify", "calculate", "recognise", "recognize", "cite",
                 "quote", "mention", "inform", "brief", "testify", "told", "says", "show",
                 "find", "suggest"}
+#: Words that set a figure against another just given ("47, not 45 as the army said").
+CONTRAST_WORDS = {"not", "rather", "instead"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
