@@ -228,9 +228,11 @@ def strip_designators(key: str) -> str:
 DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "an", "is", "i", "ic", "n", "s")
 
 
-def is_demonym_of(word: str, place: str) -> bool:
+def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
     """"Belarusian(s)" of "Belarus", "Ukrainian" of "Ukraine", "Lithuanian" of "Lithuania",
-    "Polish" of "Poland": the place's stem plus a demonym ending."""
+    "Polish" of "Poland", "Emirati" of "Emirates": the place's stem plus a demonym ending.
+    ``strict`` (for the last word of a longer place name, "River", "Sea") wants a real suffix,
+    not a bare -s or -n ("Rivers", "Sean")."""
     w, p = fold(word), fold(place)
     if not w or not p or " " in p or w == p:
         return False
@@ -242,6 +244,8 @@ def is_demonym_of(word: str, place: str) -> bool:
     for stem in stems:
         if len(stem) >= 3 and w.startswith(stem):
             rest = w[len(stem):]
+            if strict and (rest in ("s", "n", "ns") or len(stem) < 4):
+                continue
             if rest in DEMONYM_ENDINGS or rest.rstrip("s") in DEMONYM_ENDINGS:
                 return True
     return False

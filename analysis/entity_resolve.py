@@ -97,9 +97,9 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
     best = {k: _argmax(v) for k, v in votes.items()}
     places = collections.defaultdict(list)
     for k, lab in best.items():
-        if lab in CLASS:  # "United Arab Emirates" lends "Emirates" to "Emirati"
+        if lab in CLASS:  # "United Arab Emirates" lends "Emirates" to "Emirati" (strictly)
             last = k.split()[-1]
-            places[last[:3]].append(last)
+            places[last[:3]].append((last, " " in k))
     firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and len(k.split()) >= 2}
     # (article, word) of one-word mentions the model tagged PERSON: "Znak said" after "Maksim Znak"
     alone = {(a, k) for a, k, ner in zip(m["article_id"], m["key"], m["ner_label"])
@@ -112,7 +112,7 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
         words = k.split()
         # "Belarusian", and "Exiled Belarusian" (a name never ends in a demonym)
         if best[k] in ("GPE", "PERSON", "ORG", "NORP") and len(words) <= 2:
-            if any(is_demonym_of(words[-1], p) for p in places.get(words[-1][:3], ())):
+            if any(is_demonym_of(words[-1], p, strict=multi) for p, multi in places.get(words[-1][:3], ())):
                 votes[k]["NORP"] += W_DEMONYM * n.get(k, 1)
         # "Maria Kolesnikova" tagged ORG when "Maria" starts a person's name elsewhere; not
         # "Vera Lasko Foundation" (an organisation named after a person)

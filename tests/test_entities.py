@@ -121,6 +121,51 @@ def test_model_slips_repaired_on_hand_set_spans(nlp):
     assert got == [("Maria de la Cruz", "PERSON"), ("Trump", "ORG"), ("Coale", "ORG")]
 
 
+def test_stated_acronym_makes_its_long_form_one_span(nlp):
+    doc = with_ents(nlp, "The ruling was condemned by the Office for Democratic Co-operation in Lusitania (ODCL) "
+                         "and by local lawyers.",
+                    [("Office for Democratic Co", "ORG"), ("Lusitania", "GPE"), ("ODCL", "ORG")])
+    got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
+    assert got == [("Office for Democratic Co-operation in Lusitania", "ORG"), ("ODCL", "ORG")]
+    # letters that do not spell the acronym leave the spans alone
+    doc = with_ents(nlp, "Talks between Lusitania and the Harbour Board (XYZ) stalled.",
+                    [("Lusitania", "GPE"), ("Harbour Board", "ORG")])
+    assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Lusitania", "Harbour Board"]
+
+
+def test_hyphenated_place_and_compound_given_names_are_whole(nlp):
+    doc = with_ents(nlp, "He had been held in Kamensk-on-Ural since 2022.", [("Kamensk", "PERSON")])
+    (r,) = extract_mentions(doc, "a1")
+    assert (r["surface"], r["hint"]) == ("Kamensk-on-Ural", "GPE")
+    rows = mentions_of(nlp, '"We were told nothing," Yusuf Haddad said on Sunday.')
+    assert [x["surface"] for x in rows if x["label"] == "PERSON"] == ["Yusuf Haddad"]
+
+
+def test_a_capitalised_preposition_makes_a_person_span_an_organisation(nlp):
+    doc = with_ents(nlp, "The verdict was condemned by Doctors Beyond Frontiers on Monday.",
+                    [("Beyond Frontiers", "PERSON")])
+    (r,) = extract_mentions(doc, "a1")
+    assert (r["surface"], r["hint"]) == ("Doctors Beyond Frontiers", "ORG")
+
+
+def test_institution_of_a_country_is_one_organisation(nlp):
+    doc = with_ents(nlp, "Families asked the National Guard Service of Moldova to publish the list.",
+                    [("National Guard Service", "ORG"), ("Moldova", "GPE")])
+    got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
+    assert got == [("National Guard Service of Moldova", "ORG")]
+    # a person "of" a country is not extended
+    doc = with_ents(nlp, "Ana Petrescu of Moldova spoke.", [("Ana Petrescu", "PERSON"), ("Moldova", "GPE")])
+    assert len(extract_mentions(doc, "a1")) == 2
+
+
+def test_village_of_gives_a_place_and_religious_titles_drop(nlp):
+    doc = with_ents(nlp, "He was arrested near the village of Zemo Khviti last year.", [("Zemo Khviti", "PERSON")])
+    (r,) = extract_mentions(doc, "a1")
+    assert r["hint"] == "GPE"
+    assert clean_surface("Sheikh Rashid Al Mansouri") == "Rashid Al Mansouri"
+    assert clean_surface("Imam Yusuf Haddad") == "Yusuf Haddad"
+
+
 def test_metadata_people_and_outlet():
     rows = metadata_mentions({"article_id": "a1", "byline": "Halyna Marchuk and Nino Abashidze",
                               "outlet": "Kyiv Ledger"}, ["Ivo Kask"])
@@ -214,6 +259,44 @@ def test_two_people_sharing_a_surname_stay_apart_and_a_lone_surname_stays_ambigu
     assert pavlo != oksana
     assert eid(m, "a1", "Melnyk") == pavlo and eid(m, "a2", "Melnyk") == oksana
     assert eid(m, "a3", "Melnyk") not in (pavlo, oksana)
+
+
+def test_surname_with_a_particle_joins_the_full_name_in_its_article():
+    m, _ = resolve([row("a1", "Rashid Al Mansouri", "PERSON"), row("a1", "Al Mansouri", "PERSON", 40),
+                    row("a2", "Rashid al-Mansuri", "PERSON"), row("a3", "Al Mansouri", "PERSON")])
+    rashid = eid(m, "a1", "Rashid Al Mansouri")
+    assert eid(m, "a1", "Al Mansouri") == rashid == eid(m, "a2", "Rashid al-Mansuri")
+
+
+def test_shared_surname_goes_to_the_person_named_last_before_it():
+    m, _ = resolve([row("a1", "Omar Haddad", "PERSON", 0), row("a1", "Yusuf Haddad", "PERSON", 30),
+                    row("a1", "Haddad", "PERSON", 60), row("a1", "Omar Haddad", "PERSON", 90),
+                    row("a1", "Haddad", "PERSON", 120)])
+    omar, yusuf = eid(m, "a1", "Omar Haddad"), eid(m, "a1", "Yusuf Haddad")
+    assert omar != yusuf
+    by_start = dict(zip(m.start, m.entity_id))
+    assert by_start[60] == yusuf and by_start[120] == omar
+
+
+def test_short_form_of_an_organisation_joins_its_only_long_form():
+    m, e = resolve([row("a1", "International Federation of the Blue Anchor", "ORG"),
+                    row("a2", "Blue Anchor", "ORG"),
+                    row("a1", "Ministry of Foreign Affairs", "ORG", 60), row("a3", "Foreign Affairs", "ORG")])
+    assert eid(m, "a2", "Blue Anchor") == eid(m, "a1", "International Federation of the Blue Anchor")
+    rules = e.set_index("entity_id").merge_rule[eid(m, "a2", "Blue Anchor")]
+    assert any(r.startswith("short form") for r in rules)
+    m, _ = resolve([row("a1", "Eastern Blue Anchor", "ORG"), row("a2", "Western Blue Anchor", "ORG"),
+                    row("a3", "Blue Anchor", "ORG")])
+    assert eid(m, "a3", "Blue Anchor") not in (eid(m, "a1", "Eastern Blue Anchor"),
+                                               eid(m, "a2", "Western Blue Anchor"))
+
+
+def test_demonym_of_a_many_word_place_is_norp_but_not_a_surname_like_rivers():
+    m, _ = resolve([row("a1", "United Arab Emirates", "GPE"), row("a1", "Emirati", "ORG", 30),
+                    row("a2", "Emirati", "GPE"), row("a2", "Black River", "LOC", 30),
+                    row("a2", "Joan Rivers", "PERSON", 60)])
+    assert set(m.loc[m.surface == "Emirati", "label"]) == {"NORP"}
+    assert m.loc[m.surface == "Joan Rivers", "label"].item() == "PERSON"
 
 
 def test_given_name_alone_joins_the_full_name_in_its_article_when_unique():

@@ -74,3 +74,20 @@ def test_designators_and_demonyms():
     assert is_demonym_of("Chinese", "China")
     assert not is_demonym_of("Georgetown", "Georgia")
     assert not is_demonym_of("Moldova", "Moldova")
+
+
+def test_initials_of_hyphenated_words_and_small_words():
+    # "Co-operation" gives one letter or one per part; "to" is skipped like "of"
+    assert "odcl" in initials("Office for Democratic Co-operation in Lusitania")
+    assert "odcol" in initials("Office for Democratic Co-operation in Lusitania")
+    assert "cpre" in initials("Committee to Protect Reporters in Exile")
+    assert "rrh" in initials("Rolls-Royce Holdings")
+
+
+def test_demonym_of_a_plural_place_and_strict_last_words():
+    assert is_demonym_of("Emirati", "Emirates")
+    # the last word of a longer place ("Black River", "Red Sea") needs a real demonym suffix
+    assert is_demonym_of("Korean", "Korea", strict=True)
+    assert not is_demonym_of("Rivers", "River", strict=True)
+    assert not is_demonym_of("Sean", "Sea", strict=True)
+    assert is_demonym_of("Rivers", "River")  # the lax rule a one-word place uses
