@@ -88,6 +88,9 @@ ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:ori
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
 DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
+# "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
+STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk)"
+                        r"(?:\s+(?:writers?|reporters?))?(?:\s*[|·•—–]\s*[\w &]{1,30})?$", re.I)
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency", "service",
                 "wire", "media", "network", "broadcasting", "radio", "tv", "television", "today",
@@ -106,7 +109,8 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 # Which evidence wins when several lines offer a value (lower rank wins; ties: first seen).
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
-               "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9},
+               "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
+               "staff_line": 2},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
                   "date_line_head": 4},
 }
@@ -298,6 +302,11 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         offer(c, "byline", ", ".join(people), "byline_line")
         if outlets:
             offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
+        return "byline"
+    m = STAFF_LINE.match(line)
+    if (m and near_top and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
+            and m.group("who").lower() not in ("our", "all") and _capitalised_name(m.group("who"))):
+        offer(c, "outlet", outlet_name(m.group("who")), "staff_line")
         return "byline"
     m = BY_LINE.match(line)
     if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):

@@ -325,3 +325,39 @@ def test_wrapped_signup_box_is_removed_entirely():
                                   "Related: Five towns prepare for the flood", "Watch", "Recommended stories"])
 def test_cookie_and_related_furniture_goes(line):
     assert line not in clean_text(f"{BODY}\n\n{line}").body
+
+
+# --------------------------------------------------------------------------- held-out shapes
+
+def test_site_name_at_the_end_of_a_saved_title_is_the_outlet():
+    c = clean_text(f"Dam holds after record rain | Environment | The Lowland Ledger\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == ("Lowland Ledger", "title_suffix")
+    assert c.title == "Dam holds after record rain"
+    # a section or a date at the end is not a site; a name line still beats the title
+    assert "outlet" not in clean_text(f"Dam holds after record rain | World\n\n{BODY}").meta
+    c = clean_text(f"Dam holds after record rain | The Lowland Ledger\n\nRiver Post\n\n{BODY}")
+    assert c.meta.get("outlet") == "River Post"
+
+
+def test_date_line_under_a_standfirst_and_a_name_in_place_byline():
+    text = ("Dam holds after record rain\n\nEngineers say the wall will need months of repairs\n\n"
+            f"Ilse Moreau in Ghent\n\nWednesday 9 April 2031 07.45 BST\n\n{BODY}\n\n{BODY}")
+    c = clean_text(text)
+    assert (c.meta.get("published"), c.meta_source.get("published")) == ("2031-04-09", "date_line_head")
+    assert "07.45" not in c.body
+    # after the story has started, a lone date line is furniture, not the publication date
+    late = clean_text(f"Dam holds after record rain\n\n{BODY}\n\n{BODY}\n\n9 April 2031\n\n{BODY}\n\n{BODY}\n\nEnd.")
+    assert "published" not in late.meta
+
+
+@pytest.mark.parametrize("line,outlet", [("NewsDesk Staff | World", "NewsDesk"),
+                                         ("By Tide Times staff", "Tide Times")])
+def test_staff_byline_names_the_outlet(line, outlet):
+    c = clean_text(f"Dam holds after record rain\n\n{line}\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == (outlet, "staff_line")
+    assert line not in c.body
+
+
+@pytest.mark.parametrize("line", ["The staff", "Our staff", "World Staff"])
+def test_staff_lines_without_an_outlet_give_none(line):
+    assert "outlet" not in clean_text(f"Dam holds after record rain\n\n{line}\n\n{BODY}").meta
