@@ -184,9 +184,16 @@ def _antecedent(t):
     for i in range(t.i - 1, start - 1, -1):
         c = t.doc[i]
         if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c) \
-                and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS:
+                and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS \
+                and not _is_speaker(c):
             return c
     return None
+
+
+def _is_speaker(t) -> bool:
+    """Is ``t`` the subject of a verb of saying ("officials said")? Such a noun is the
+    source of a sentence, not the people a later "them" stands for."""
+    return t.dep_ in ("nsubj", "nsubjpass") and _lemma(t.head) in cues.SPEECH_VERBS
 
 
 def _counted(num, ns: NumberSpan):
@@ -529,8 +536,11 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = mk, mv
     if k is None:
         k, cue_v = _fallback_kind(num)
+    if k is None and noun is not None and _still_held(noun):
+        k, cue_v = "remaining", None
     of = _of_object(num)
-    if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS:
+    if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
+            num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
         k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
     if k == "released" and noun is not None and _is_foreign(noun):
         k = "foreign_nationals"  # "16 foreign nationals were freed"
@@ -542,6 +552,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if k == "remaining" and _sentence_has_release(num):
             k = "released"  # "a swap involving 95 prisoners": a release is the event here
     return k, cue_v
+
+
+def _still_held(noun) -> bool:
+    """ "27 children still held": "still" and a verb of keeping right after the noun."""
+    nxt = noun.doc[noun.i + 1:noun.i + 3]
+    return len(nxt) == 2 and nxt[0].lower_ == "still" and (
+        _lemma(nxt[1]) in cues.HELD_VERBS | cues.KIND_VERBS["remaining"])
 
 
 def _sentence_has_release(num) -> bool:
@@ -665,8 +682,9 @@ def extract_claims(doc, article_id: str) -> list[dict]:
     for ns in spans:
         try:
             row = _claim(doc, article_id, ns)
-            if row is not None and row.pop("restates", False):
-                row = _restatement(row, rows, doc)
+            restates = row.pop("restates", False) if row is not None else False
+            if restates:
+                row = _restatement(row, rows, doc, with_kind=restates == "kind")
         except Exception:
             row = None
         if row is not None:
@@ -674,19 +692,28 @@ def extract_claims(doc, article_id: str) -> list[dict]:
     return rows
 
 
-def _restated(num) -> bool:
-    """A bare figure restating one just given: "put the figure at 47", "47, not 45 as X said"."""
+def _restated(num):
+    """A bare figure restating one just given: "put the figure at 47", "47, not 45 as X said".
+    "kind" when it takes the kind of that figure too, "counted" when only what it counts,
+    False when it restates nothing."""
     if num.dep_ == "nummod":
         return False
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
-        tally = next((c for c in num.head.head.children if c.dep_ in ("dobj", "nsubjpass")
-                      and _lemma(c) in cues.TALLY_NOUNS), None)
-        return tally is not None and _of_object(tally) is None
+        v = num.head.head  # "put the figure at 47"; "put the number still missing at 27"
+        for verb in (v, v.head) if v.dep_ in ("advcl", "acl", "xcomp") else (v,):
+            tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                          and _lemma(c) in cues.TALLY_NOUNS), None)
+            if tally is not None and _of_object(tally) is None:
+                # a clause of its own ("still missing") says what kind of figure it is
+                return "counted" if verb.i != v.i else "kind"
+        return False
     prev = num.doc[num.i - 1] if num.i else None
-    return prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None
+    if prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None:
+        return "kind"
+    return False
 
 
-def _restatement(row: dict, rows: list[dict], doc) -> dict | None:
+def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True) -> dict | None:
     """What a restated figure counts, and its kind: those of the people figure just before
     it (in its sentence or the one before); without one it is no claim."""
     sent = doc.char_span(row["start"], row["end"], alignment_mode="expand")
@@ -698,7 +725,8 @@ def _restatement(row: dict, rows: list[dict], doc) -> dict | None:
     if not prev:
         return None
     last = prev[-1]
-    row.update(counted=last["counted"], counted_class="people", kind=last["kind"],
+    row.update(counted=last["counted"], counted_class="people",
+               kind=last["kind"] if with_kind and row["kind"] == "other" else row["kind"],
                destination=row["destination"] or last["destination"])
     return row
 

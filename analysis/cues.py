@@ -38,7 +38,8 @@ MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
-               "land", "homeland", "embassy", "consulate", "hospital", "base", "port"}
+               "land", "homeland", "embassy", "consulate", "base", "port"}
+# ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
@@ -112,7 +113,7 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "acknowledge", "allege", "publish", "put", "assert", "explain", "specify",
                 "register", "tally", "verify", "calculate", "recognise", "recognize", "cite",
                 "quote", "mention", "inform", "brief", "testify", "told", "says", "show",
-                "find", "suggest"}
+                "find", "suggest", "promise", "pledge", "vow"}
 #: Words that set a figure against another just given ("47, not 45 as the army said").
 CONTRAST_WORDS = {"not", "rather", "instead"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
@@ -145,6 +146,18 @@ PEOPLE_NOUNS = {
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",
+    # agent nouns in -er/-ant for people, listed because the ending alone also makes things
+    "boarder", "lodger", "tenant", "commuter", "driver", "labourer", "laborer", "lawmaker",
+    "mourner", "pensioner", "rescuer", "firefighter", "bystander", "onlooker", "gunman",
+    "gunmen", "attacker", "hijacker", "smuggler", "trafficker", "vigilante", "islander",
+    "newcomer", "hiker", "climber", "diver", "swimmer", "shopper", "worshipper", "trucker",
+    "prisoner", "defender", "teacher", "preacher", "trader", "herder", "herdsman", "herdsmen",
+    "servant", "assistant", "participant", "resident", "occupant", "inhabitant", "immigrant",
+    "migrant", "informant", "claimant", "combatant", "descendant", "attendant", "sergeant",
+    "lieutenant", "militiaman", "militiamen", "tribesman", "tribesmen",
+    # kin
+    "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
+    "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",
 }
 #: Collective nouns that count groups of people only when "of <people>" follows.
 GROUP_NOUNS = {"group", "batch", "team", "delegation", "family", "busload", "planeload"}

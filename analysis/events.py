@@ -273,6 +273,18 @@ def _attachment(core, span_tokens: set[int]):
     return verb, noun
 
 
+def _reported(verb) -> bool:
+    """Is ``verb``'s clause (or a clause it is coordinated with) what someone said?"""
+    t = verb
+    for _ in range(3):
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS | {"promise", "announce", "warn", "predict"}:
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _tense(verb) -> str | None:
     """'future', 'past' or 'present' for the clause of ``verb``."""
     if verb is None:
@@ -295,6 +307,8 @@ def _tense(verb) -> str | None:
         if any(a.lower_ in ("will", "shall", "'ll") for a in head_auxes) or \
                 head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in head_auxes):
             return "future"
+    if verb.tag_ == "VB" and any(a.lower_ == "would" for a in auxes) and _reported(verb):
+        return "future"  # "said the school would reopen in January": future in the past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
         return "past"
     if verb.tag_ == "VBN":

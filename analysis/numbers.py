@@ -337,6 +337,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
                                 expression=text[s:e], hedge=hedge))
     ranges = [r for r in _ranges(text) if not any(a <= r.start and r.end <= b for a, b in phones)]
     spans = [n for n in spans if not any(r.start < n.end and n.start < r.end for r in ranges)]
+    ranges = [r for r in ranges if "age" not in r.notes]  # "aged between 10 and 16": no figure
     return sorted(spans + ranges, key=lambda n: (n.start, n.end))
 
 
@@ -356,6 +357,11 @@ def _ranges(text: str) -> list[NumberSpan]:
         if m.group("sep").lower() == "to" and not m.group("between") and re.search(
                 r"\b(?:from|rose|fell|increased|decreased|grew|dropped|up|down)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue  # "rose from 300 to 400" is a change, not a range
+        prv = _prev_words(text, m.start(), 1)
+        if prv and prv[-1] in AGE_BEFORE:
+            out.append(NumberSpan(start=m.start(), end=m.end(), num_start=m.start("a"),
+                                  num_end=m.end("b"), value=a, notes=["age"]))
+            continue
         masked = text[:m.start()] + " " * (m.start("b") - m.start()) + text[m.start("b"):]
         if _excluded(masked, m.start("b"), m.end("b"), b, m.group("b")):
             continue
