@@ -218,6 +218,10 @@ def _counted(num, ns: NumberSpan):
         return of, t, _phrase(of), True
     if ns.year_like:
         return None, t, None, False  # a year only counts what it directly numbers
+    if t.dep_ == "attr" and t.head.pos_ in ("AUX", "VERB"):
+        subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ == "NOUN" and not _is_people_noun(subj):
+            return subj, t, _phrase(subj), False  # "the score was 3": what the subject measures
     if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1 and not ns.expression[:1].isdigit()):
         ante = _antecedent(t)
         if ante is not None:
@@ -365,6 +369,14 @@ def _membership_set(prep):
                 c.dep_ in ("acl", "relcl", "amod") for c in obj.children):
             return _antecedent(prep) or obj  # "among them" (not "among those freed"): the people just counted
         return obj
+    for _ in range(4):  # "held in its camps, including 35 doctors": not the camps
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or _is_people_noun(head) or any(
+                c.dep_ == "nummod" for c in head.children) or head.head.i == head.i:
+            break
+        head = head.head
     if head.pos_ in ("VERB", "AUX"):
         # "1,400 were held, including 40 journalists": the counted subject/object of the verb
         return next((c for c in head.children if c.dep_ in SUBJ_OBJ and c.i < prep.i and (
@@ -526,7 +538,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     k, cue_v, (member, member_cue) = _governor(g)
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
-    nationality = noun is not None and _is_nationality(noun)
+    nationality = noun is not None and (_is_nationality(noun) or (
+        noun.dep_ == "conj" and _is_nationality(noun.head)))  # "9 Kenyan nationals and two Ugandans"
     if k is None and member in ("released", "transferred"):
         k = "foreign_nationals" if nationality else member
         cue_v = member_cue
@@ -684,7 +697,8 @@ def extract_claims(doc, article_id: str) -> list[dict]:
             row = _claim(doc, article_id, ns)
             restates = row.pop("restates", False) if row is not None else False
             if restates:
-                row = _restatement(row, rows, doc, with_kind=restates == "kind")
+                row = _restatement(row, rows, doc, with_kind=restates != "counted",
+                                   same_sentence=restates == "contrast")
         except Exception:
             row = None
         if row is not None:
@@ -700,6 +714,8 @@ def _restated(num):
         return False
     if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
         v = num.head.head  # "put the figure at 47"; "put the number still missing at 27"
+        if v.dep_ == "acl" and _lemma(v.head) in cues.TALLY_NOUNS:
+            return "counted" if _of_object(v.head) is None else False
         for verb in (v, v.head) if v.dep_ in ("advcl", "acl", "xcomp") else (v,):
             tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
                           and _lemma(c) in cues.TALLY_NOUNS), None)
@@ -709,18 +725,19 @@ def _restated(num):
         return False
     prev = num.doc[num.i - 1] if num.i else None
     if prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None:
-        return "kind"
+        return "contrast"  # set against a figure of the same sentence
     return False
 
 
-def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True) -> dict | None:
+def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
+                 same_sentence: bool = False) -> dict | None:
     """What a restated figure counts, and its kind: those of the people figure just before
     it (in its sentence or the one before); without one it is no claim."""
     sent = doc.char_span(row["start"], row["end"], alignment_mode="expand")
     if sent is None:
         return None
     s = sent.root.sent
-    floor = doc[s.start - 1].sent.start_char if s.start > 0 else s.start_char
+    floor = doc[s.start - 1].sent.start_char if s.start > 0 and not same_sentence else s.start_char
     prev = [r for r in rows if r["counted_class"] == "people" and floor <= r["start"] < row["start"]]
     if not prev:
         return None

@@ -154,7 +154,7 @@ PEOPLE_NOUNS = {
     "prisoner", "defender", "teacher", "preacher", "trader", "herder", "herdsman", "herdsmen",
     "servant", "assistant", "participant", "resident", "occupant", "inhabitant", "immigrant",
     "migrant", "informant", "claimant", "combatant", "descendant", "attendant", "sergeant",
-    "lieutenant", "militiaman", "militiamen", "tribesman", "tribesmen",
+    "lieutenant", "insurgent", "militiaman", "militiamen", "tribesman", "tribesmen",
     # kin
     "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",

@@ -260,3 +260,112 @@ def test_a_tally_put_at_a_number(nlp):
     r = row(claims_of(nlp, "The monitoring group puts the number of political prisoners at 1,150."), "1,150")
     assert (r.counted, r.counted_class, r.kind, r.attribution) == (
         "political prisoners", "people", "remaining", "monitoring group")
+
+
+# ---- generalisation rules found on held-out stories (tests/fixtures/heldout) -------------
+
+def test_among_them_nationals_are_foreign_nationals(nlp):
+    df = claims_of(nlp, "Rebels freed 58 captives, among them 9 Kenyan nationals and two Ugandans, "
+                        "while the army freed 212 insurgents.")
+    assert row(df, "58").kind == "released"
+    assert row(df, "9").kind == "foreign_nationals"
+    assert row(df, "two").kind == "foreign_nationals"
+    assert row(df, "212").kind == "released"
+
+
+def test_released_foreign_nationals_without_membership(nlp):
+    df = claims_of(nlp, "The junta said the 6 foreign nationals released on Monday were well.")
+    assert row(df, "6").kind == "foreign_nationals"
+
+
+def test_part_of_them_takes_the_set_and_skips_organisation_names(nlp):
+    df = claims_of(nlp, "Monitors say up to 900 people remain in custody. The watchdog Friends of Liberty "
+                        "said about 70 of them are women.")
+    r = row(df, "about 70")
+    assert (r.counted, r.counted_class, r.kind) == ("people", "people", "remaining")
+
+
+def test_a_part_with_its_own_verb_keeps_its_own_kind(nlp):
+    df = claims_of(nlp, "The sailors were handed over to the navy at dawn, a spokesman said. "
+                        "Five of them were treated for burns.")
+    r = row(df, "Five")
+    assert r.counted == "sailors" and r.kind == "other"
+
+
+def test_reported_state_of_being_held_is_remaining_but_an_arrest_is_not(nlp):
+    held = claims_of(nlp, "The monitor said 310 of the protesters were held by the police.")
+    assert row(held, "310").kind == "remaining"
+    arrest = claims_of(nlp, "The monitor said 310 protesters were detained on Friday.")
+    assert row(arrest, "310").kind != "remaining"
+
+
+def test_including_under_a_verb_shares_the_verbs_kind(nlp):
+    df = claims_of(nlp, "The coalition said at least 520 detainees are held in its camps, "
+                        "including some 35 doctors.")
+    assert row(df, "some 35").kind == "remaining"
+
+
+def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
+    df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
+    r = row(df, "18")
+    assert r.counted_class == "people" and r.kind == "earlier_release"
+
+
+def test_a_when_clause_on_a_past_date_is_an_earlier_release(nlp):
+    df = claims_of(nlp, "It is the biggest handover since June 2019, when the rebels freed 340 soldiers.")
+    assert row(df, "340").kind == "earlier_release"
+
+
+def test_a_parenthetical_speaker(nlp):
+    df = claims_of(nlp, "About 65 women reached the camp on foot, aid workers said, most of them exhausted.")
+    assert row(df, "About 65").attribution == "aid workers"
+
+
+def test_others_count_people_when_people_were_just_counted(nlp):
+    df = claims_of(nlp, "The court freed 40 prisoners on bail. Lawyers demanded the release of 300 others.")
+    r = row(df, "300")
+    assert (r.counted_class, r.kind) == ("people", "demanded")
+
+
+def test_restated_figures_take_the_figure_before_them(nlp):
+    df = claims_of(nlp, "The army said 61 of the rebels it freed were minors. A tribal elder, Omar Diallo, "
+                        "put the figure at 64.")
+    r = row(df, "64")
+    assert (r.counted_class, r.kind) == ("people", df[df.expression == "61"].iloc[0].kind)
+    assert "Omar Diallo" in r.attribution
+    df = claims_of(nlp, "Monitors said 212 of the villagers were freed, not 208 as the governor claimed.")
+    r = row(df, "208")
+    assert r.counted_class == "people" and r.attribution == "governor"
+
+
+def test_a_restated_tally_with_its_own_clause_keeps_its_kind(nlp):
+    df = claims_of(nlp, "Officials said 33 miners had been rescued. Relatives put the number still trapped at 6.")
+    r = row(df, "6")
+    assert r.counted_class == "people" and r.kind != "released"
+
+
+def test_a_bare_number_in_prose_restates_nothing(nlp):
+    df = claims_of(nlp, "The ferry carried 44 passengers. The score was not 3 as fans claimed.")
+    assert row(df, "44").counted_class == "people"
+    assert df[df.expression == "3"].empty or row(df, "3").counted_class != "people"
+
+
+def test_choosing_to_stay_is_not_being_held(nlp):
+    df = claims_of(nlp, "He said more than 30 of the refugees had decided to stay in the town.")
+    assert row(df, "more than 30").kind != "remaining"
+
+
+def test_people_still_held_after_the_noun(nlp):
+    df = claims_of(nlp, "The bishop prayed for the families of the 19 seminarians still held.")
+    assert row(df, "19").kind == "remaining"
+
+
+def test_taken_to_hospital_is_not_a_transfer(nlp):
+    df = claims_of(nlp, "Gunmen freed 50 villagers. Eight of them were taken to hospital.")
+    assert row(df, "Eight").kind != "transferred"
+
+
+def test_a_heading_glued_to_a_paragraph_is_not_the_speaker(nlp):
+    df = claims_of(nlp, "What we know:\n\nThe interior ministry said the 12 Chadian nationals freed by the "
+                        "militia were safe.")
+    assert row(df, "12").attribution == "interior ministry"

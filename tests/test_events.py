@@ -186,3 +186,10 @@ def test_corpus_resolves_undated_articles_through_shared_claims():
     assert got[("b_undated.txt", "in February")] == "2024-02"
     assert got[("a_dated.txt", "in 1987")] == "1987"
     assert got[("c_unrelated.txt", "on Monday")] is None
+
+
+def test_would_in_reported_speech_is_future(nlp):
+    rows = by_expr(events(nlp, "The mayor said the bridge would reopen in March.", REF))
+    assert rows["in March"]["date"] == "2024-03"
+    rows = by_expr(events(nlp, "The bridge reopened in March.", REF))
+    assert rows["in March"]["date"] == "2023-03"

@@ -131,3 +131,19 @@ def test_ranges_are_one_figure(text, low, high):
                                   "call 555-1234"])
 def test_not_ranges(text):
     assert [n for n in find_numbers(text) if not n.year_like] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("three dozen miners", 36),
+    ("about 4 dozen passengers", 48),
+])
+def test_a_number_of_dozens_multiplies(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The cadets, aged between 17 and 19, were sent home.",
+    "Volunteers aged 20 to 35 were recruited.",
+])
+def test_an_age_range_is_no_figure(text):
+    assert find_numbers(text) == []
