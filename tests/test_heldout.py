@@ -1,0 +1,67 @@
+"""The shared scorer on held-out stories (tests/fixtures/heldout): claims and events must
+generalise beyond the seeds.
+
+Each story's articles and gold key were written by hand before the extractor was tuned on
+them (see the git history of tests/fixtures/heldout). Gold ``entities`` are left empty, so
+only the counts and events figures are asserted. The floors sit a little below what the
+extractor measured when they were set.
+
+The scorer lives beside the repository (``../shared/eval/score.py``, also in CI); without it
+these tests are skipped.
+"""
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from analysis import load_corpus
+
+HERE = Path(__file__).parent
+HELDOUT = HERE / "fixtures" / "heldout"
+SCORER = HERE.parents[1] / "shared" / "eval" / "score.py"
+
+FLOORS = {
+    # Yemen detainee swap, 3 articles. Known shortfalls: "nearly/almost N" is an `about`
+    # figure here but `up_to` in the gold; dates of statements ("X said on Sunday") are left
+    # out by design; bullet lines of figures are dropped as web furniture by clean.py.
+    "detainee_swap": {"counts_f1": 0.90, "counts_qualifier_acc": 0.85, "counts_kind_acc": 0.90,
+                      "counts_attribution_acc": 0.90, "events_recall": 0.80,
+                      "events_precision": 0.90},
+    # School kidnapping, 2 articles (written after the first round of fixes).
+    "school_kidnap": {"counts_f1": 0.92, "counts_qualifier_acc": 0.95, "counts_kind_acc": 0.90,
+                      "counts_attribution_acc": 0.88, "events_recall": 0.88,
+                      "events_precision": 0.90},
+}
+
+
+@pytest.fixture(scope="module")
+def score():
+    if not SCORER.is_file():
+        pytest.skip(f"the shared scorer is not at {SCORER} (it sits beside the repository)")
+    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("story", sorted(FLOORS))
+def test_heldout_story_meets_its_floors(score, story):
+    gold = json.loads((HELDOUT / f"{story}-gold.json").read_text(encoding="utf-8"))
+    corpus = load_corpus(HELDOUT / story, cache=False)
+    s = score.Scorer(corpus, gold)
+    figures = {**s.counts(), **s.events()}
+    assert not s.missing, s.missing
+    below = {k: round(figures.get(k, 0.0), 3) for k, floor in FLOORS[story].items()
+             if figures.get(k, 0.0) < floor}
+    assert not below, f"{story} below its floors: {below}; misses: {s.diag}"
+
+
+def test_gold_quotes_are_in_their_articles():
+    """A gold key that quotes text its article does not hold would score nothing."""
+    for story in FLOORS:
+        gold = json.loads((HELDOUT / f"{story}-gold.json").read_text(encoding="utf-8"))
+        for art in gold:
+            text = " ".join((HELDOUT / story / art["file"]).read_text(encoding="utf-8").split())
+            for item in art["counts"] + art["events"]:
+                assert item["quote"] in text, (story, art["file"], item["quote"])
