@@ -7,7 +7,11 @@ across articles, and compares each source's interval:
 
 - ``agree``: every source's interval overlaps every other's;
 - ``conflict``: some two do not overlap;
-- ``unique``: one source only.
+- ``unique``: one source only (or one stating the whole, the others only subsets of it).
+
+A subset ("including 40 journalists", "47 of the men freed were fighters") is never a
+source's own figure while it states a whole, and a source that states only subsets does not
+decide the verdict against sources that state the whole.
 
 Parts that add up to a whole are recognised where the text makes it plain: two or more
 claims in one sentence of one article with the same kind and destination but different
@@ -93,16 +97,17 @@ def _overlap(a, b) -> bool:
 
 
 def _primary(rows: list[dict]) -> list[dict]:
-    """A source's own figure for the group: the value it states most often (a precise
-    figure before a vague one, then the first in the text). Other figures in the same group
-    (a subset: "two of them", "around 70 of them") are listed but not compared."""
+    """A source's own figure for the group: a whole before a subset ("including 40
+    journalists", "47 of the men freed were fighters"), then the value it states most often
+    (a precise figure before a vague one, then the first in the text). Other figures in the
+    same group (a subset: "two of them", "around 70 of them") are listed but not compared."""
     counts: dict[float, int] = {}
     for r in rows:
         counts[float(r["value"])] = counts.get(float(r["value"]), 0) + 1
 
     def rank(r):
         start = r.get("start")
-        return (bool(r.get("vague")), -counts[float(r["value"])],
+        return (r.get("subset") is True, bool(r.get("vague")), -counts[float(r["value"])],
                 math.inf if _missing(start) else float(start))
 
     best = float(min(rows, key=rank)["value"])
@@ -216,8 +221,11 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
                 "qualifier": main[0].get("qualifier"), "qualifiers": [r.get("qualifier") for r in rs],
                 "summed_parts": any(r.get("parts") for r in rs), "claim_ids": ids,
             })
-        ivs = [(s["low"], s["high"]) for s in sources]
-        if len(sources) == 1:
+        for s_ in sources:
+            s_["subset_only"] = all(r.get("subset") is True for r in by_source[s_["article_id"]])
+        wholes = [s_ for s_ in sources if not s_["subset_only"]] or sources
+        ivs = [(s_["low"], s_["high"]) for s_ in wholes]
+        if len(wholes) == 1:  # one source, or one whole beside subsets ("47 of the 875 freed")
             verdict = "unique"
         elif all(_overlap(a, b) for i, a in enumerate(ivs) for b in ivs[i + 1:]):
             verdict = "agree"

@@ -21,6 +21,7 @@ PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that",
 PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
                    "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
                    "remainder", "any", "both", "one", "total", "further", "batch", "tally"}
+AMONG = {"among", "amongst"}
 SET_PRONOUNS = {"them", "these", "those", "whom"}
 SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
 #: Entity labels whose words name something rather than count people ("Citizens for Justice").
@@ -135,12 +136,12 @@ def _is_place(t) -> bool:
     return t.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(t) in cues.PLACE_NOUNS
 
 
-def _destination(v):
-    """The place a verb sends people to: the object of "to/into/in/on <place>"."""
+def _destination(v, preps=None):
+    """The place a verb sends people to: the object of "to/into/in/on <place>" (``preps``)."""
     if v is None:
         return None
     for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in cues.TO_PREPS:
+        if c.dep_ == "prep" and c.lower_ in (preps or cues.TO_PREPS):
             for p in c.children:
                 if p.dep_ == "pobj" and _is_place(p):
                     if p.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -574,6 +575,29 @@ def _still_held(noun) -> bool:
         _lemma(nxt[1]) in cues.HELD_VERBS | cues.KIND_VERBS["remaining"])
 
 
+def _is_subset(num, h) -> bool:
+    """Is this figure a subset of a set just counted, not a quantity of its own? "including
+    40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
+    "60 of them are minors" (a part picked out by what they are)."""
+    g = _climb(h)
+    for t in (g, h):
+        if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
+            return True  # "..., including 40 journalists"
+        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") else [])
+        for x in holders:  # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
+            for c in x.children:
+                if c.dep_ == "prep" and (c.lower_ in AMONG or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ != "NUM" and not any(
+                            y.dep_ == "nummod" for y in obj.children):
+                        return True
+    if _of_object(num) is None:
+        return False
+    v = num.head
+    return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
+        c.dep_ in ("attr", "acomp") for c in v.children)
+
+
 def _sentence_has_release(num) -> bool:
     for t in num.sent:
         lem = _lemma(t)
@@ -791,7 +815,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
         counted = unit_word.group(1) if unit_word else None
     sp = _as_speaker(num) or _attribution(num)
-    dest = _destination(cue_v) if kind in ("transferred", "released", "foreign_nationals") else None
+    dest = _destination(cue_v) if kind == "transferred" else _destination(
+        cue_v, cues.TOWARD_PREPS) if kind in ("released", "foreign_nationals") else None
     if dest is None and kind == "transferred":
         _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
         dest = _destination(mv)
@@ -805,7 +830,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
-        "restates": restates,
+        "restates": restates, "subset": _is_subset(num, h),
     }
 
 

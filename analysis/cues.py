@@ -53,6 +53,9 @@ FOREIGN_NOUNS = {"national", "nationals", "foreigner", "foreigners", "expatriate
 FOREIGN_MODIFIERS = {"foreign", "dual", "overseas"}
 #: Verbs of a vehicle carrying people ("a plane carrying 150 migrants landed in X").
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
+#: Prepositions that give a destination after a release ("freed to Lithuania"); "freed in X"
+#: is where it happened.
+TOWARD_PREPS = {"to", "into", "toward", "towards", "onto"}
 #: Prepositions that introduce a destination.
 TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
 #: Verb + particle/preposition pairs.

@@ -107,3 +107,25 @@ def test_a_source_lists_its_own_figure_first(groups):
     a3 = next(s for s in g.sources if s["article_id"] == "a3")
     assert a3["values"][0] == a3["value"] == 200
     assert a3["qualifier"] == a3["qualifiers"][0] == "at_least"
+
+
+def test_a_subset_is_not_a_sources_own_figure_and_does_not_conflict():
+    """b1 states the whole (310) and a subset (44); b2 only a subset (18 of them): neither
+    subset is set against the whole."""
+    rows = [
+        {"claim_id": "c1", "article_id": "b1", "value": 44.0, "low": 44.0, "high": 44.0,
+         "kind": "released", "counted_class": "people", "subset": True, "start": 5},
+        {"claim_id": "c2", "article_id": "b1", "value": 310.0, "low": 310.0, "high": 310.0,
+         "kind": "released", "counted_class": "people", "subset": False, "start": 50},
+        {"claim_id": "c3", "article_id": "b2", "value": 18.0, "low": 18.0, "high": 18.0,
+         "kind": "released", "counted_class": "people", "subset": True, "start": 9},
+        {"claim_id": "c4", "article_id": "b3", "value": 300.0, "low": 270.0, "high": 330.0,
+         "kind": "released", "counted_class": "people", "subset": False, "start": 9},
+    ]
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    by_source = {s["article_id"]: s for s in g.sources}
+    assert by_source["b1"]["value"] == 310 and not by_source["b1"]["subset_only"]
+    assert by_source["b2"]["subset_only"]
+    assert g.verdict == "agree"  # 310 and "about 300"; the 18 does not decide
+    g = claim_groups(pd.DataFrame(rows[:3])).iloc[0]
+    assert g.verdict == "unique"  # one whole beside a subset

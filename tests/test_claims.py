@@ -369,3 +369,23 @@ def test_a_heading_glued_to_a_paragraph_is_not_the_speaker(nlp):
     df = claims_of(nlp, "What we know:\n\nThe interior ministry said the 12 Chadian nationals freed by the "
                         "militia were safe.")
     assert row(df, "12").attribution == "interior ministry"
+
+
+@pytest.mark.parametrize("sentence, expression, subset", [
+    ("Militants freed 96 hostages, including 14 nurses.", "14", True),
+    ("Militants freed 96 hostages, including 14 nurses.", "96", False),
+    ("Among them 7 Filipino sailors were flown home.", "7", True),
+    ("Eight monks were among those released on Friday.", "Eight", True),
+    ("Three envoys were among 61 of the freed captives taken to Ankara.", "61", False),
+    ("Thirty of the women freed were teachers, the diocese said.", "Thirty", True),
+    ("Guards released 230 inmates at dawn.", "230", False),
+])
+def test_subsets_are_marked(nlp, sentence, expression, subset):
+    assert bool(row(claims_of(nlp, sentence), expression).subset) is subset
+
+
+def test_a_release_in_a_place_has_no_destination_but_a_release_to_one_does(nlp):
+    df = claims_of(nlp, "Rebels freed 31 truck drivers in eastern Kivu province.")
+    assert row(df, "31").destination is None
+    df = claims_of(nlp, "The junta released 12 aid workers to Senegal.")
+    assert row(df, "12").destination == "Senegal"
