@@ -361,3 +361,15 @@ def test_staff_byline_names_the_outlet(line, outlet):
 @pytest.mark.parametrize("line", ["The staff", "Our staff", "World Staff"])
 def test_staff_lines_without_an_outlet_give_none(line):
     assert "outlet" not in clean_text(f"Dam holds after record rain\n\n{line}\n\n{BODY}").meta
+
+
+@pytest.mark.parametrize("line", ["Home | World | Africa | Chad", "News / Europe / Moldova", "Home › Sport › Rowing"])
+def test_a_row_of_short_links_is_a_breadcrumb(line):
+    c = clean_text(f"{line}\n\n{BODY}")
+    assert line not in c.body and ("breadcrumb", line) in c.removed
+
+
+@pytest.mark.parametrize("line", ["Dam holds after record rain | World news | The Lowland Ledger",
+                                  "Prices rose | wages fell | markets slid for a third day"])
+def test_pipes_in_longer_lines_are_not_breadcrumbs(line):
+    assert ("breadcrumb", line) not in clean_text(f"{line}\n\n{BODY}").removed

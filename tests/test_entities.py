@@ -166,6 +166,28 @@ def test_village_of_gives_a_place_and_religious_titles_drop(nlp):
     assert clean_surface("Imam Yusuf Haddad") == "Yusuf Haddad"
 
 
+def test_acronym_long_form_with_apostrophes_and_article_prefixes_is_an_organisation(nlp):
+    doc = with_ents(nlp, "The attack was claimed by Harakat Jund'al al-Sahil wal-Janub (HJSJ) on Friday.",
+                    [("Harakat Jund'al al-Sahil", "PERSON")])
+    got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
+    assert got == [("Harakat Jund'al al-Sahil wal-Janub", "ORG")]
+
+
+def test_the_before_a_one_word_name_after_in_is_a_region(nlp):
+    doc = with_ents(nlp, "Drought has spread across the Maghreb and into the Karoo.", [("Karoo", "PERSON")])
+    (r,) = extract_mentions(doc, "a1")
+    assert r["hint"] == "LOC"
+    doc = with_ents(nlp, "She told the Kestrel that the dam held.", [("Kestrel", "PERSON")])
+    (r,) = extract_mentions(doc, "a1")
+    assert r["hint"] == "ORG"
+
+
+def test_tuareg_and_arabic_particles_keep_a_name_whole(nlp):
+    doc = with_ents(nlp, "The group is led by Mohamed Ag Intalla, a former rebel.",
+                    [("Mohamed Ag", "PERSON"), ("Intalla", "PERSON")])
+    assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Mohamed Ag Intalla"]
+
+
 def test_metadata_people_and_outlet():
     rows = metadata_mentions({"article_id": "a1", "byline": "Halyna Marchuk and Nino Abashidze",
                               "outlet": "Kyiv Ledger"}, ["Ivo Kask"])
@@ -297,6 +319,26 @@ def test_demonym_of_a_many_word_place_is_norp_but_not_a_surname_like_rivers():
                     row("a2", "Joan Rivers", "PERSON", 60)])
     assert set(m.loc[m.surface == "Emirati", "label"]) == {"NORP"}
     assert m.loc[m.surface == "Joan Rivers", "label"].item() == "PERSON"
+
+
+def test_gazetteer_outweighs_the_model_for_countries_and_cities():
+    # the model calls a country a person and a capital an organisation
+    m, _ = resolve([row("a1", "Chad", "PERSON"), row("a1", "Chad", "PERSON", 20),
+                    row("a2", "N'Djamena", "ORG"), row("a2", "Chad", "GPE", 20)])
+    assert set(m.loc[m.surface == "Chad", "label"]) == {"GPE"}
+    assert set(m.loc[m.surface == "N'Djamena", "label"]) == {"GPE"}
+    # ... but a context hint still wins, and a surname that is a city stays the person's
+    m, _ = resolve([row("a1", "Lewis Hamilton", "PERSON"), row("a1", "Hamilton", "PERSON", 40),
+                    row("a2", "Hamilton", "PERSON", hint="PERSON")])
+    assert set(m.loc[m.surface == "Hamilton", "label"]) == {"PERSON"}
+    assert eid(m, "a1", "Hamilton") == eid(m, "a1", "Lewis Hamilton")
+
+
+def test_an_organisation_starting_with_al_is_not_a_person():
+    m, _ = resolve([row("a1", "Khalid Al-Harbi", "PERSON"), row("a1", "Al-Harbi", "PERSON", 30),
+                    row("a1", "al-Shabaab", "ORG", 60), row("a2", "al-Shabaab", "ORG")])
+    assert set(m.loc[m.surface == "al-Shabaab", "label"]) == {"ORG"}
+    assert eid(m, "a1", "Al-Harbi") == eid(m, "a1", "Khalid Al-Harbi")
 
 
 def test_given_name_alone_joins_the_full_name_in_its_article_when_unique():

@@ -1,7 +1,7 @@
 """Name rules on their own: keys, romanisation variants, gender forms, initialisms, demonyms."""
 import pytest
 
-from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine,
+from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place,
                                    is_initialism, name_key, strip_designators, surname_variant)
 
 
@@ -91,3 +91,8 @@ def test_demonym_of_a_plural_place_and_strict_last_words():
     assert not is_demonym_of("Rivers", "River", strict=True)
     assert not is_demonym_of("Sean", "Sea", strict=True)
     assert is_demonym_of("Rivers", "River")  # the lax rule a one-word place uses
+
+
+def test_known_places_from_the_gazetteer():
+    assert is_known_place("Niamey") and is_known_place("Burkina Faso") and is_known_place("NIAMEY")
+    assert not is_known_place("Vera Lasko") and not is_known_place("") and not is_known_place("Ferrotrans")
