@@ -29,7 +29,7 @@ KIND_VERBS: dict[str, set[str]] = {
                     "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
                     "hand", "deliver", "ferry", "escort", "bus"},
     "remaining": {"remain", "stay", "languish", "linger", "await"},
-    "demanded": {"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition"},
+    "demanded": {"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition", "want"},
 }
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
@@ -67,7 +67,8 @@ KIND_PHRASES: dict[str, set[tuple[str, str]]] = {
                  ("walk", "free"), ("push", "exile"), ("force", "exile"), ("send", "exile"),
                  ("into", "exile"), ("win", "freedom"), ("gain", "freedom")},
     "transferred": {("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
-                    ("cross", "border"), ("take", "across")},
+                    ("cross", "border"), ("take", "across"), ("bring", "home"), ("fly", "home"),
+                    ("send", "home"), ("ship", "home")},
     "remaining": {("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
                   ("in", "detention"), ("in", "captivity"), ("still", "hold"),
                   ("still", "detain"), ("still", "imprison"), ("still", "jail")},

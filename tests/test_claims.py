@@ -389,3 +389,12 @@ def test_a_release_in_a_place_has_no_destination_but_a_release_to_one_does(nlp):
     assert row(df, "31").destination is None
     df = claims_of(nlp, "The junta released 12 aid workers to Senegal.")
     assert row(df, "12").destination == "Senegal"
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("The rebels want all 450 of their fighters freed.", "450", "demanded"),
+    ("A charter flight brought home 63 students on Sunday.", "63", "transferred"),
+    ("The navy flew home 18 trawler crew.", "18", "transferred"),
+])
+def test_want_and_home_as_kind_cues(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
