@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .entity_names import NAME_PARTICLES, ROLE_CLASS, is_initialism, name_key
+from .entity_names import NAME_PARTICLES, ROLE_CLASS, is_initialism, known_place, name_key
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Labels whose spellings are merged across the corpus; the rest only by identical key.
@@ -35,6 +35,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
 TELL_VERBS = {"tell"}
 # Prepositions of place: "in Minsk" confirms a place the model tagged as one.
 LOCATIVE_PREPS = {"in", "to", "from", "into", "near", "across", "inside", "outside", "throughout"}
+# ... of which those that take a place rather than a person ("a letter from Hamilton").
+PLACE_ONLY_PREPS = {"in", "near", "across", "inside", "throughout"}
 # Connectors inside long organisation names ("Headquarters for the Treatment of Prisoners").
 ORG_CONNECTORS = {"of", "for", "the", "and", "on"}
 _QUOTES = "\"'“”‘’«»„‟‹›`"
@@ -120,8 +122,9 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
                 return cls, child.lemma_.lower()
     if all(t.pos_ == "ADJ" for t in span) and span.label_ in ("GPE", "PERSON", "ORG"):
         return "NORP", "adjective"
-    if span.label_ in PLACE and root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS:
-        return "GPE", root.head.lower_  # "in Minsk": only ever confirms a place
+    if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
+            and (span.label_ in PLACE or (known_place(span.text) and root.head.lower_ in PLACE_ONLY_PREPS))):
+        return "GPE", root.head.lower_  # "in Minsk": confirms a place, or a known city or country
     if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
         return "ORG", root.head.lemma_
     # "told the Kestrel Times": a person's name takes no article; "in the Sahel": a region

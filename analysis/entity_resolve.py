@@ -31,11 +31,13 @@ from pathlib import Path
 import pandas as pd
 
 from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
-                           is_initialism, is_known_place, name_key, skeleton, skeletons, strip_designators,
+                           is_initialism, known_place, name_key, skeleton, skeletons, strip_designators,
                            surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
-W_GAZETTEER = 1.5  # per mention: outweighs the model's label, not a context hint
+# Gazetteer prior per mention: a country outweighs the model's label, a city only breaks ties
+# (cities share names with companies and people: "Toyota", "Hamilton"); context hints outweigh both.
+W_GAZETTEER = {"country": 1.5, "city": 0.5}
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
 # "European Union (EU)": capitalised words (with of/the/and/for/on between) then the initialism
 _STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on|to|in)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
@@ -96,8 +98,9 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
     votes = _votes(m)
     n = m["key"].value_counts().to_dict()
     for k in sorted(votes):
-        if is_known_place(k):
-            votes[k]["GPE"] += W_GAZETTEER * n.get(k, 1)
+        kind = known_place(k)
+        if kind:
+            votes[k]["GPE"] += W_GAZETTEER[kind] * n.get(k, 1)
     best = {k: _argmax(v) for k, v in votes.items()}
     places = collections.defaultdict(list)
     for k, lab in best.items():

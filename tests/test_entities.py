@@ -182,6 +182,13 @@ def test_the_before_a_one_word_name_after_in_is_a_region(nlp):
     assert r["hint"] == "ORG"
 
 
+def test_in_before_a_known_city_is_a_place_but_from_is_not(nlp):
+    doc = with_ents(nlp, "Talks were held in Niamey last week.", [("Niamey", "ORG")])
+    assert extract_mentions(doc, "a1")[0]["hint"] == "GPE"
+    doc = with_ents(nlp, "A letter from Hamilton arrived on Monday.", [("Hamilton", "PERSON")])
+    assert extract_mentions(doc, "a1")[0]["hint"] != "GPE"
+
+
 def test_tuareg_and_arabic_particles_keep_a_name_whole(nlp):
     doc = with_ents(nlp, "The group is led by Mohamed Ag Intalla, a former rebel.",
                     [("Mohamed Ag", "PERSON"), ("Intalla", "PERSON")])
@@ -321,12 +328,16 @@ def test_demonym_of_a_many_word_place_is_norp_but_not_a_surname_like_rivers():
     assert m.loc[m.surface == "Joan Rivers", "label"].item() == "PERSON"
 
 
-def test_gazetteer_outweighs_the_model_for_countries_and_cities():
-    # the model calls a country a person and a capital an organisation
+def test_gazetteer_outweighs_the_model_for_countries_and_breaks_ties_for_cities():
+    # the model calls a country a person, and a capital an organisation
     m, _ = resolve([row("a1", "Chad", "PERSON"), row("a1", "Chad", "PERSON", 20),
-                    row("a2", "N'Djamena", "ORG"), row("a2", "Chad", "GPE", 20)])
+                    row("a2", "N'Djamena", "ORG"), row("a2", "Chad", "GPE", 20),
+                    row("a3", "N'Djamena", "ORG", hint="GPE")])  # "talks in N'Djamena"
     assert set(m.loc[m.surface == "Chad", "label"]) == {"GPE"}
     assert set(m.loc[m.surface == "N'Djamena", "label"]) == {"GPE"}
+    # a company that shares its name with a city stays a company
+    m, _ = resolve([row("a1", "Toyota", "ORG"), row("a2", "Toyota", "ORG")])
+    assert set(m.label) == {"ORG"}
     # ... but a context hint still wins, and a surname that is a city stays the person's
     m, _ = resolve([row("a1", "Lewis Hamilton", "PERSON"), row("a1", "Hamilton", "PERSON", 40),
                     row("a2", "Hamilton", "PERSON", hint="PERSON")])

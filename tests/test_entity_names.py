@@ -1,7 +1,7 @@
 """Name rules on their own: keys, romanisation variants, gender forms, initialisms, demonyms."""
 import pytest
 
-from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place,
+from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place, known_place,
                                    is_initialism, name_key, strip_designators, surname_variant)
 
 
@@ -95,4 +95,5 @@ def test_demonym_of_a_plural_place_and_strict_last_words():
 
 def test_known_places_from_the_gazetteer():
     assert is_known_place("Niamey") and is_known_place("Burkina Faso") and is_known_place("NIAMEY")
+    assert known_place("Burkina Faso") == "country" and known_place("Niamey") == "city"
     assert not is_known_place("Vera Lasko") and not is_known_place("") and not is_known_place("Ferrotrans")
