@@ -12,6 +12,7 @@ same path on every worker (shared storage), and workers need this package instal
 from __future__ import annotations
 
 import os
+import warnings
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -109,18 +110,28 @@ def _warm() -> None:
 def run_local(paths: list[str], sidecars: dict, *, n_process: int = 1, batch_size: int = 32,
               chunk_size: int = CHUNK_SIZE) -> Iterator[Outcome]:
     """Outcomes in order, in this process or in ``n_process`` fresh worker processes."""
-    if n_process <= 1 or len(paths) <= chunk_size:
-        for chunk in _chunks(paths, chunk_size):
-            yield from process_chunk(chunk, sidecars, batch_size)
-        return
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    chunks = _chunks(paths, chunk_size)
+    done = 0
+    if n_process > 1 and len(chunks) > 1:
+        import multiprocessing as mp
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
-    # "spawn": forking a process that already runs threads (pyarrow, tqdm) can deadlock.
-    with ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"),
-                             initializer=_warm) as pool:
-        yield from _ordered(lambda chunk: pool.submit(process_chunk, chunk, sidecars, batch_size),
-                            _chunks(paths, chunk_size), lambda fut: fut.result(), 2 * n_process + 2)
+        try:
+            # "spawn": forking a process that already runs threads (pyarrow, tqdm) can deadlock.
+            with ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"),
+                                     initializer=_warm) as pool:
+                for outs in _ordered(lambda chunk: pool.submit(process_chunk, chunk, sidecars, batch_size),
+                                     chunks, lambda fut: fut.result(), 2 * n_process + 2):
+                    yield from outs
+                    done += 1
+            return
+        except BrokenProcessPool:
+            warnings.warn("worker processes could not start, so the articles are parsed in this "
+                          "process (a script that calls load_corpus should do so under "
+                          "`if __name__ == \"__main__\":`)", RuntimeWarning, stacklevel=3)
+    for chunk in chunks[done:]:
+        yield from process_chunk(chunk, sidecars, batch_size)
 
 
 def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int | None = None,
@@ -144,9 +155,9 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_process or 1))
         sidecars_f = client.scatter(sidecars, broadcast=True) if sidecars else sidecars
-        yield from _ordered(
-            lambda chunk: client.submit(process_chunk, chunk, sidecars_f, batch_size, pure=False),
-            _chunks(paths, chunk_size), lambda fut: fut.result(), 2 * workers + 2)
+        for outs in _ordered(lambda chunk: client.submit(process_chunk, chunk, sidecars_f, batch_size, pure=False),
+                             _chunks(paths, chunk_size), lambda fut: fut.result(), 2 * workers + 2):
+            yield from outs
     finally:
         if own_client is not None:
             own_client.close()
@@ -154,9 +165,9 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
             own_cluster.close()
 
 
-def _ordered(submit, chunks: Iterable, result, window: int) -> Iterator[Outcome]:
-    """Submit chunks keeping at most ``window`` in flight; yield outcomes in order, so
-    memory holds a bounded number of chunks, never every Doc."""
+def _ordered(submit, chunks: Iterable, result, window: int) -> Iterator[list[Outcome]]:
+    """Submit chunks keeping at most ``window`` in flight; yield each chunk's outcomes in
+    order, so memory holds a bounded number of chunks, never every Doc."""
     pending: deque = deque()
     it = iter(chunks)
     for chunk in it:
@@ -168,7 +179,7 @@ def _ordered(submit, chunks: Iterable, result, window: int) -> Iterator[Outcome]
         for chunk in it:
             pending.append(submit(chunk))
             break
-        yield from result(fut)
+        yield result(fut)
 
 
 def run(paths: list[str], sidecars: dict, *, engine: str = "local", n_process: int | None = None,

@@ -81,3 +81,25 @@ def test_processes_only_when_the_corpus_repays_them(monkeypatch):
 def test_unknown_engine_is_refused(corpus_dir):
     with pytest.raises(ValueError, match="unknown engine"):
         load_corpus(corpus_dir, cache=False, engine="spark")
+
+
+def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir, tmp_path):
+    # A script without the `if __name__ == "__main__":` guard: spawned workers re-run it
+    # and cannot start processes of their own, so the pool breaks.
+    import subprocess
+    import sys
+
+    script = tmp_path / "unguarded.py"
+    script.write_text(
+        "import warnings\nfrom analysis import engines\n"
+        f"paths = sorted(str(p) for p in __import__('pathlib').Path({str(corpus_dir)!r}).iterdir())\n"
+        "with warnings.catch_warnings(record=True) as w:\n"
+        "    warnings.simplefilter('always')\n"
+        "    outs = list(engines.run_local(paths, {}, n_process=2, chunk_size=1))\n"
+        "print('OUT', len(outs), sum(o.article is not None for o in outs), any('could not start' in str(x.message) for x in w))\n",
+        encoding="utf-8")
+    root = Path(__file__).resolve().parents[1]
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+                          env={**__import__("os").environ, "PYTHONPATH": str(root)})
+    lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("OUT")]
+    assert lines and lines[-1] == "OUT 5 4 True", proc.stdout + proc.stderr[-2000:]
