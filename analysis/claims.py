@@ -211,6 +211,9 @@ def _counted(num, ns: NumberSpan):
         inner = _of_object(tally) if tally is not None else None
         if inner is not None:
             return inner, inner, _phrase(inner), False
+        if tally is not None and any(_lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in tally.children
+                                     if c.dep_ in ("compound", "amod")):
+            return tally, tally, _phrase(tally), False  # "the death toll": counts people
     of = _of_object(t)
     if of is not None:
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
@@ -244,6 +247,9 @@ def _class(ns: NumberSpan, noun) -> str:
     if _lemma(noun) in cues.GROUP_NOUNS:
         inner = _of_object(noun)
         return "people" if inner is not None and _is_people_noun(inner) else "other"
+    if _lemma(noun) in cues.TALLY_NOUNS and any(
+            _lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod")):
+        return "people"  # "the death toll"
     if noun.lower_ in ANAPHORIC_NOUNS:
         member = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP
                        for p in c.children if p.dep_ == "pobj"), None)
@@ -653,6 +659,9 @@ def _speaker(tok, keep_appos: bool = True):
         return e.text, e.start_char, e.end_char, [(e.start_char, e.end_char)]
     skip = ("relcl", "acl", "punct") if keep_appos else ("relcl", "acl", "punct", "appos")
     text, start, end = _subtree_text(tok, skip_deps=skip)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS), None)
+    if ent is not None and ent.end_char > end:
+        text, end = tok.doc.text[start:ent.end_char], ent.end_char
     anchors = [(tok.idx, tok.idx + len(tok.text))]
     for c in tok.children:  # "the Khochu Zhit project", "an Embassy spokeswoman"
         if c.dep_ in ("compound", "nmod") and c.i < tok.i:
@@ -676,6 +685,14 @@ def _attribution(num):
         t = t.head
         if via == "conj" and t.pos_ in ("VERB", "AUX"):
             continue  # "X urged ..., and 300 people marched": X did not state the figure
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:  # "the release of 31 fishermen, announced by the ministry"
+                if c.dep_ == "acl" and _lemma(c) in cues.ATTRIBUTION_VERBS and c.i not in own:
+                    agent = next((p for a in c.children if a.dep_ == "agent"
+                                  for p in a.children if p.dep_ == "pobj"), None)
+                    sp = _speaker(agent) if agent is not None else None
+                    if sp:
+                        return sp
         if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.ATTRIBUTION_VERBS:
             lo, hi = sorted((t.idx, num.idx))
             if "\n\n" in t.doc.text[lo:hi]:
@@ -764,7 +781,7 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
     floor = doc[s.start - 1].sent.start_char if s.start > 0 and not same_sentence else s.start_char
     prev = [r for r in rows if r["counted_class"] == "people" and floor <= r["start"] < row["start"]]
     if not prev:
-        return None
+        return row  # nothing to restate: the figure stays as it was read
     last = prev[-1]
     row.update(counted=last["counted"], counted_class="people",
                kind=last["kind"] if with_kind and row["kind"] == "other" else row["kind"],

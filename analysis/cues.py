@@ -120,6 +120,8 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "find", "suggest", "promise", "pledge", "vow"}
 #: Words that set a figure against another just given ("47, not 45 as the army said").
 CONTRAST_WORDS = {"not", "rather", "instead"}
+#: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
+PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").

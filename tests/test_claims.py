@@ -398,3 +398,18 @@ def test_a_release_in_a_place_has_no_destination_but_a_release_to_one_does(nlp):
 ])
 def test_want_and_home_as_kind_cues(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+def test_a_death_toll_put_at_a_number_counts_people(nlp):
+    r = row(claims_of(nlp, "The health ministry's figures put the death toll at 418."), "418")
+    assert r.counted_class == "people" and "ministry" in r.attribution
+
+
+def test_a_participle_of_announcing_names_the_source(nlp):
+    df = claims_of(nlp, "The handover of 26 seafarers, confirmed by the shipping agency on Monday, ended the standoff.")
+    assert row(df, "26").attribution == "shipping agency"
+
+
+def test_a_named_source_keeps_its_whole_name(nlp):
+    df = claims_of(nlp, "Nearly 90 reporters remain jailed, the Foundation for Press Freedom says.")
+    assert row(df, "Nearly 90").attribution == "Foundation for Press Freedom"
