@@ -85,6 +85,8 @@ FURNITURE_BEFORE = {"page", "pages", "p.", "pp.", "photo", "image", "slide", "fi
                     "item", "vol.", "volume", "episode", "season", "part", "room", "flight",
                     "route", "gate", "platform", "line", "resolution", "ward", "district", "unit"}
 AGE_BEFORE = {"aged", "age", "ages"}
+#: Words joined to a number by a hyphen that hedge it rather than make a modifier ("40-odd").
+HYPHEN_HEDGES = {"odd", "plus", "some"}
 #: Verbs whose particle "over" is not a hedge ("handed over 13 hostages").
 OVER_PARTICLE_VERBS = {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
                        "sign", "signs", "signed", "signing", "give", "gives", "gave", "given",
@@ -257,6 +259,11 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
         return "duration or age"
     if prv and (prv[-1] in AGE_BEFORE or (len(prv) == 2 and prv[0] in AGE_BEFORE and prv[1] == "of")):
         return "age"
+    if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
+        return "ratio"  # "one in five detainees"
+    m = re.match(r"-([a-z]+)\s+[a-z]", after)
+    if m and m.group(1) not in HYPHEN_HEDGES:
+        return "size modifier"  # "a 27-member bloc", "a 12-point plan"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*[,)]", after):
         return "age"  # "Lukashenko, 71, has ruled"

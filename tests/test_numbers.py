@@ -147,3 +147,12 @@ def test_a_number_of_dozens_multiplies(text, value):
 ])
 def test_an_age_range_is_no_figure(text):
     assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 19-member council met.",
+    "A four-nation panel was formed.",
+    "One in four pupils was absent.",
+])
+def test_size_modifiers_and_ratios_are_not_figures(text):
+    assert [n.value for n in find_numbers(text) if n.value != 1] == []
