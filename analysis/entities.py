@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from .entity_names import NAME_PARTICLES, ROLE_CLASS, is_initialism, known_place, name_key
+from .entity_names import NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, is_initialism, known_place, name_key
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 # Labels whose spellings are merged across the corpus; the rest only by identical key.
@@ -29,7 +29,8 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "sen", "senator", "rep", "gov", "governor", "col", "colonel", "capt", "captain",
           "lt", "sgt", "judge", "justice", "pope", "king", "queen", "prince", "princess",
           "minister", "premier", "chancellor", "ambassador", "envoy", "mayor", "sheikh", "sheik",
-          "sheikha", "emir", "imam", "ayatollah", "rabbi", "cardinal", "archbishop", "bishop"}
+          "sheikha", "emir", "imam", "ayatollah", "rabbi", "archbishop"}
+_ARTICLES = {"the", "a", "an"}
 
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
 TELL_VERBS = {"tell"}
@@ -58,8 +59,9 @@ def _is_punct_or_quote(tok) -> bool:
         unicodedata.category(ch).startswith("P") for ch in tok.text)
 
 
-def clean_surface(text: str) -> str:
-    """The name as written, without quotes, titles, leading articles or possessive."""
+def clean_surface(text: str, label: str | None = None) -> str:
+    """The name as written, without quotes, titles, leading articles or possessive. A title
+    before a one-word rest of a non-person stays: "General Motors", "King Abdullah University"."""
     s = " ".join(str(text).split()).replace("’", "'")
     prev = None
     while s != prev:
@@ -68,7 +70,10 @@ def clean_surface(text: str) -> str:
         s = re.sub(r"(?:'s|')$", "", s)
         s = s.rstrip(".") if not is_initialism(s) and not re.search(r"\b\w\.$", s) else s
         words = s.split()
-        if len(words) > 1 and words[0].lower().rstrip(".") in TITLES:
+        first = words[0].lower().rstrip(".") if words else ""
+        if len(words) > 1 and first in TITLES and (
+                label in (None, "PERSON") or first in _ARTICLES or len(words) > 2
+                and not any(w.lower() in ROLE_CLASS or w.lower() in ORG_DESIGNATORS for w in words[1:])):
             s = " ".join(words[1:])
     return s.replace("'", "’") if "’" in text else s
 
@@ -234,14 +239,12 @@ def _hyphen_parts(surface: str, names: set[str]) -> list[tuple[int, str]] | None
 
 
 def _extend_hyphenated(start, end, doc, taken=frozenset()):
-    """"Rostov" + "-on-Don", "Kassym" + "-Jomart": parts glued to the span by hyphens
-    with no space between are one name (not another name: "U.S.-Belarus")."""
+    """"Rostov" + "-on-Don": a place name continued by a lower-case link and a capitalised
+    part, glued by hyphens ("Biden-Harris" is left to :func:`_hyphen_parts`)."""
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
         nxt = doc[end + 1]
-        if nxt.is_title:
-            end += 2
-        elif (nxt.lower_ in PLACE_LINKS and end + 3 < len(doc) and not nxt.whitespace_
+        if (nxt.lower_ in PLACE_LINKS and end + 3 < len(doc) and not nxt.whitespace_
               and doc[end + 2].text == "-" and not doc[end + 2].whitespace_ and doc[end + 3].is_title
               and end + 3 not in taken):
             end += 4
@@ -373,7 +376,7 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
         if compound and label in ("GPE", "ORG", "NORP", "LOC"):
             text = compound.group(1)
             end_char = span.start_char + len(text)
-        surface = clean_surface(text)
+        surface = clean_surface(text, label)
         if not surface:
             continue
         roots[span.root.i] = len(rows)

@@ -314,15 +314,18 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
             short = strip_designators(n[1])
             if short != n[1] and (n[0], short) in keyset:
                 g.union(n, (n[0], short), f"designator: {n[1]} ~ {short}")
-    # "Red Cross" ~ "International Committee of the Red Cross": the trailing words of exactly
-    # one longer organisation name, unless they end in a generic noun ("Foreign Ministry")
+    # "Red Cross" ~ "International Committee of the Red Cross": the trailing words, after
+    # of/the/for, of exactly one longer organisation name, unless they end in a generic noun
+    # ("Foreign Ministry")
     orgs = [n for n in named if n[0] == "ORG"]
     for n in sorted(orgs):
         words = n[1].split()
         if len(words) < 2 or ROLE_CLASS.get(words[-1]) or words[-1] in ORG_DESIGNATORS:
             continue
-        longer = {g.find(o) for o in orgs if len(o[1].split()) > len(words)
-                  and o[1].split()[-len(words):] == words}
+        # only "... of (the) Red Cross": not "Ukrainian Armed Forces" for "Armed Forces"
+        longer = {g.find(o) for o in orgs if len(o[1].split()) > len(words) + 1
+                  and o[1].split()[-len(words):] == words
+                  and o[1].split()[-len(words) - 1] in ("of", "the", "for")}
         if len(longer) == 1:
             target = next(iter(longer))
             g.union(n, target, f"short form: {n[1]} ~ {target[1]}")

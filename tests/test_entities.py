@@ -46,6 +46,13 @@ def eid(m, aid, surface):
 
 # --------------------------------------------------------------------------- surfaces
 
+def test_a_title_word_that_starts_a_company_name_stays():
+    assert clean_surface("General Motors", "ORG") == "General Motors"
+    assert clean_surface("King Abdullah University", "ORG") == "King Abdullah University"
+    assert clean_surface("President Pavlo Melnyk", "ORG") == "Pavlo Melnyk"  # a person the model calls ORG
+    assert clean_surface("the Kremlin", "ORG") == "Kremlin"
+
+
 def test_clean_surface_drops_titles_quotes_articles_and_possessives():
     assert clean_surface("Mr. Hrytsenko’s") == "Hrytsenko"
     assert clean_surface("the “Nova Zhyttia") == "Nova Zhyttia"
@@ -137,6 +144,9 @@ def test_hyphenated_place_and_compound_given_names_are_whole(nlp):
     doc = with_ents(nlp, "He had been held in Kamensk-on-Ural since 2022.", [("Kamensk", "PERSON")])
     (r,) = extract_mentions(doc, "a1")
     assert (r["surface"], r["hint"]) == ("Kamensk-on-Ural", "GPE")
+    # two names joined by a hyphen are not glued into one
+    doc = with_ents(nlp, "The Melnyk-Sokolov talks stalled.", [("Melnyk", "PERSON")])
+    assert [x["surface"] for x in extract_mentions(doc, "a1")] == ["Melnyk"]
     rows = mentions_of(nlp, '"We were told nothing," Yusuf Haddad said on Sunday.')
     assert [x["surface"] for x in rows if x["label"] == "PERSON"] == ["Yusuf Haddad"]
 
@@ -318,6 +328,9 @@ def test_short_form_of_an_organisation_joins_its_only_long_form():
                     row("a3", "Blue Anchor", "ORG")])
     assert eid(m, "a3", "Blue Anchor") not in (eid(m, "a1", "Eastern Blue Anchor"),
                                                eid(m, "a2", "Western Blue Anchor"))
+    # one country's forces are not every "Armed Forces": only "... of (the) X" names X
+    m, _ = resolve([row("a1", "Moldovan Armed Forces", "ORG"), row("a2", "Armed Forces", "ORG")])
+    assert eid(m, "a2", "Armed Forces") != eid(m, "a1", "Moldovan Armed Forces")
 
 
 def test_demonym_of_a_many_word_place_is_norp_but_not_a_surname_like_rivers():
