@@ -107,7 +107,7 @@ def _primary(rows: list[dict]) -> list[dict]:
 
     def rank(r):
         start = r.get("start")
-        return (r.get("subset") is True, bool(r.get("vague")), -counts[float(r["value"])],
+        return (r.get("subset") in (True,), bool(r.get("vague")), -counts[float(r["value"])],
                 math.inf if _missing(start) else float(start))
 
     best = float(min(rows, key=rank)["value"])
@@ -222,7 +222,7 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
                 "summed_parts": any(r.get("parts") for r in rs), "claim_ids": ids,
             })
         for s_ in sources:
-            s_["subset_only"] = all(r.get("subset") is True for r in by_source[s_["article_id"]])
+            s_["subset_only"] = all(r.get("subset") in (True,) for r in by_source[s_["article_id"]])
         wholes = [s_ for s_ in sources if not s_["subset_only"]] or sources
         ivs = [(s_["low"], s_["high"]) for s_ in wholes]
         if len(wholes) == 1:  # one source, or one whole beside subsets ("47 of the 875 freed")
