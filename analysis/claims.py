@@ -301,6 +301,9 @@ def _past(v) -> bool:
     if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") \
             and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
         return False  # reported speech shifts tense back: "said 40 were held" = are held
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # present perfect: "have detained 900" is arrests made; "have been held" is a state
+        return _lemma(v) not in cues.HELD_STATE_VERBS
     if auxes:
         return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
     return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
@@ -328,7 +331,7 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return "remaining", c, True
-            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" for x in c.subtree):
+            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" and x.ent_type_ != "DATE" for x in c.subtree):
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
@@ -360,7 +363,8 @@ def _climb(h):
             if top.pos_ == "NUM" and has_number:
                 break
             if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS or (
-                    _lemma(top) in cues.GROUP_NOUNS and not any(c.dep_ == "nummod" for c in top.children)):
+                    _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"
+                    and not any(c.dep_ == "nummod" for c in top.children)):
                 h = top  # "many of the 123 ...", "a group of 12 fishermen"
                 continue
         break
@@ -463,6 +467,8 @@ def _demanded_on_path(num) -> bool:
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
             return False  # a coordinated clause has its own predicate
+        if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and _lemma(t.head) in cues.KIND_VERBS["demanded"]:
+            return False  # "relatives of 1,100 soldiers demanded answers": those who demand
         t = t.head
         lem = _lemma(t)
         if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
@@ -698,7 +704,8 @@ def _attribution(num):
             if "\n\n" in t.doc.text[lo:hi]:
                 break  # a headline glued to the first paragraph by the sentence splitter
             subj = _subject(t)
-            if subj is not None and subj.i not in own:
+            if subj is not None and subj.i not in own and not (
+                    subj.left_edge.i <= num.i <= subj.right_edge.i):  # not "relatives of 230 ..."
                 sp = _speaker(subj)
                 if sp:
                     return sp

@@ -413,3 +413,16 @@ def test_a_participle_of_announcing_names_the_source(nlp):
 def test_a_named_source_keeps_its_whole_name(nlp):
     df = claims_of(nlp, "Nearly 90 reporters remain jailed, the Foundation for Press Freedom says.")
     assert row(df, "Nearly 90").attribution == "Foundation for Press Freedom"
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # present perfect of an arrest verb is arrests made, not people still held
+    ("Police have arrested and detained more than 640 students since the strike began.", "more than 640", "other"),
+    ("Some 85 journalists have been held for over a year.", "Some 85", "remaining"),
+    # those who demand are not the figure demanded
+    ("Families of 230 missing sailors demanded an inquiry.", "230", "other"),
+    # a date inside the clause is not a part's number ("freed since 2021" is no "300 of whom")
+    ("Of the 410 inmates pardoned since 2021, about 90 have emigrated.", "410", "earlier_release"),
+])
+def test_perfect_tense_demanders_and_dated_clauses(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
