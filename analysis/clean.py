@@ -61,6 +61,9 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                            r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
                            r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
+    # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
+    ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
+                        r"explore more on these topics)$", re.I)),
 ]
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")

@@ -54,6 +54,15 @@ def _title_case_line(tok) -> bool:
     return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) / len(words) > 0.7
 
 
+def _headline_line(doc, char: int) -> bool:
+    """Whether the text line holding ``char`` is headline style (most longer words
+    capitalised); spaCy's sentence may run a headline into the next paragraph."""
+    text = doc.text
+    start, end = text.rfind("\n", 0, char) + 1, text.find("\n", char)
+    words = re.findall(r"[^\W\d_][\w'’-]{3,}", text[start:end if end >= 0 else len(text)])
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
+
 def _is_punct_or_quote(tok) -> bool:
     return tok.is_punct or tok.text in _QUOTES or all(
         unicodedata.category(ch).startswith("P") for ch in tok.text)
@@ -220,6 +229,9 @@ def _is_junk(span, doc, lower_words) -> bool:
         return True
     if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lower_words:
         return True  # "Potash is ...": a common noun capitalised by the sentence
+    if (span.label_ == "PERSON" and len(span) > 1 and _headline_line(doc, span.start_char)
+            and span[-1].lower_ in lower_words):
+        return True  # headline "... Prisoner Swap: 47 Houthi Fighters Freed": a common noun ends it
     return False
 
 

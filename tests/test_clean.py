@@ -373,3 +373,15 @@ def test_a_row_of_short_links_is_a_breadcrumb(line):
                                   "Prices rose | wages fell | markets slid for a third day"])
 def test_pipes_in_longer_lines_are_not_breadcrumbs(line):
     assert ("breadcrumb", line) not in clean_text(f"{line}\n\n{BODY}").removed
+
+
+@pytest.mark.parametrize("line", ["Tags: Chad, Rebels, Hostage Deal", "Topics: floods, Wendle river",
+                                  "Explore more on these topics"])
+def test_tag_lines_are_residue(line):
+    c = clean_text(f"{BODY}\n\n{line}")
+    assert line not in c.body and ("tags", line) in c.removed
+
+
+def test_a_sentence_about_tags_stays():
+    line = "Tags on the released birds showed they flew 300 km."
+    assert line in clean_text(f"{BODY}\n\n{line}").body

@@ -199,6 +199,14 @@ def test_in_before_a_known_city_is_a_place_but_from_is_not(nlp):
     assert extract_mentions(doc, "a1")[0]["hint"] != "GPE"
 
 
+def test_headline_noun_phrases_are_not_people(nlp):
+    doc = with_ents(nlp, "Chad Hostage Deal: 12 Rebel Commanders Among Those Freed\n\n"
+                         "Twelve rebel commanders and a hostage deal negotiator were freed, said Amina Kebir.",
+                    [("Chad", "GPE"), ("Rebel Commanders", "PERSON"), ("Amina Kebir", "PERSON")])
+    people = [r["surface"] for r in extract_mentions(doc, "a1") if r["label"] == "PERSON"]
+    assert people == ["Amina Kebir"]
+
+
 def test_tuareg_and_arabic_particles_keep_a_name_whole(nlp):
     doc = with_ents(nlp, "The group is led by Mohamed Ag Intalla, a former rebel.",
                     [("Mohamed Ag", "PERSON"), ("Intalla", "PERSON")])
