@@ -395,6 +395,7 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
         rows.append({**base, "surface": surface, "start": span.start_char, "end": end_char})
     _share_hints_with_conjuncts(doc, rows, roots)
     rows += _recover_listed_names(doc, article_id, rows, roots, taken)
+    rows += _recover_named_by_noun(doc, article_id, taken)
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
 
@@ -445,6 +446,39 @@ def _recover_listed_names(doc, article_id, rows, roots, taken) -> list[dict]:
                       "label": sib["label"], "ner_label": None, "hint": sib["hint"] or sib["label"],
                       "hint_word": "listed-with:" + sib["surface"], "start": span.start_char,
                       "end": span.end_char, "sentence": span.sent.text.strip(), "field": "text"})
+    return extra
+
+
+def _recover_named_by_noun(doc, article_id, taken) -> list[dict]:
+    """Capitalised names the model skipped right after a noun that says what they are:
+    "the charity People in Need", "the aid group Hope for Chad" → ORG."""
+    extra = []
+    i = 0
+    while i < len(doc) - 1:
+        t = doc[i]
+        cls = ROLE_CLASS.get(t.lower_) if t.is_lower and t.pos_ == "NOUN" else None
+        nxt = doc[i + 1]
+        if cls != "ORG" or i + 1 in taken or not nxt.is_title or not nxt.is_alpha or nxt.is_sent_start \
+                or _headline_line(doc, nxt.idx) or nxt.lower_ in TITLES:
+            i += 1
+            continue
+        end = j = i + 1
+        while j < len(doc) and j not in taken and j - i <= 8:
+            if doc[j].is_title and doc[j].is_alpha:
+                j += 1
+                end = j
+            elif (doc[j].lower_ in ORG_CONNECTORS | {"in"} and doc[j].is_lower and j + 1 < len(doc)
+                  and doc[j + 1].is_title):
+                j += 1
+            else:
+                break
+        span = doc[i + 1:end]
+        if len(span) >= 2 or end - (i + 1) == 1 and span[0].pos_ == "PROPN":
+            extra.append({"article_id": article_id, "surface": clean_surface(span.text, "ORG"), "label": "ORG",
+                          "ner_label": None, "hint": "ORG", "hint_word": t.lower_, "start": span.start_char,
+                          "end": span.end_char, "sentence": span.sent.text.strip(), "field": "text"})
+            taken.update(range(i + 1, end))
+        i = end
     return extra
 
 

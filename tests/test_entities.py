@@ -207,6 +207,15 @@ def test_headline_noun_phrases_are_not_people(nlp):
     assert people == ["Amina Kebir"]
 
 
+def test_a_name_the_model_skipped_after_an_organisation_noun_is_recovered(nlp):
+    doc = with_ents(nlp, "She worked for the charity Hope in Action before she moved to Lyon.", [("Lyon", "GPE")])
+    got = [(r["surface"], r["label"], r["hint_word"]) for r in extract_mentions(doc, "a1")]
+    assert ("Hope in Action", "ORG", "charity") in got
+    # a place the model found stops the name; dates are no names
+    doc = with_ents(nlp, "The group Tuesday said it had left the agency in Lyon.", [("Tuesday", "DATE"), ("Lyon", "GPE")])
+    assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Lyon"]
+
+
 def test_tuareg_and_arabic_particles_keep_a_name_whole(nlp):
     doc = with_ents(nlp, "The group is led by Mohamed Ag Intalla, a former rebel.",
                     [("Mohamed Ag", "PERSON"), ("Intalla", "PERSON")])
