@@ -23,6 +23,7 @@ Different label classes (person, organisation, place) never merge.
 """
 from __future__ import annotations
 
+import bisect
 import collections
 import hashlib
 import re
@@ -147,8 +148,11 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
         full = collections.Counter(m.at[i, "key"] for i in idx if m.at[i, "key"] in person_keys
                                    and _is_full_name(m.at[i, "key"]))
         first_seen = {}
+        text_starts = collections.defaultdict(list)  # full name → sorted starts in the body
         for i in idx:
             first_seen.setdefault(m.at[i, "key"], i)
+            if m.at[i, "key"] in full and m.at[i, "field"] == "text" and pd.notna(m.at[i, "start"]):
+                text_starts[m.at[i, "key"]].append(m.at[i, "start"])
         for i in idx:
             k = m.at[i, "key"]
             words = k.split()
@@ -162,13 +166,17 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
             if ends:
                 # two people share the surname ("Abdul Karim's brother, Rashid Karim"): the one
                 # named last before this mention; else the most frequent
-                here = m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0
-                last = {f: max((m.at[j, "start"] for j in idx if m.at[j, "key"] == f and m.at[j, "field"] == "text"
-                                and pd.notna(m.at[j, "start"]) and m.at[j, "start"] < here), default=None)
-                        for f in ends}
-                before = [f for f in ends if last[f] is not None and m.at[i, "field"] == "text"]
-                best = (max(before, key=lambda f: last[f]) if len(ends) > 1 and before
-                        else max(ends, key=lambda f: (full[f], -first_seen[f])))
+                best = max(ends, key=lambda f: (full[f], -first_seen[f]))
+                if len(ends) > 1 and m.at[i, "field"] == "text":
+                    here = m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0
+                    last = {}
+                    for f in ends:
+                        pos = text_starts[f]
+                        k_ = bisect.bisect_left(pos, here)
+                        if k_:
+                            last[f] = pos[k_ - 1]
+                    if last:
+                        best = max(last, key=lambda f: (last[f], f))
                 keys[i], rules[i] = best, "surname in article"
                 continue
             if len(words) == 1 and k not in corpus_surnames and labels.get(k) not in CLASS:
@@ -317,13 +325,16 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
     # "Red Cross" ~ "International Committee of the Red Cross": the trailing words, after
     # of/the/for, of exactly one longer organisation name, unless they end in a generic noun
     # ("Foreign Ministry")
-    orgs = [n for n in named if n[0] == "ORG"]
-    for n in sorted(orgs):
+    orgs_by_last = collections.defaultdict(list)
+    for o in named:
+        if o[0] == "ORG":
+            orgs_by_last[o[1].split()[-1]].append(o)
+    for n in sorted(o for o in named if o[0] == "ORG"):
         words = n[1].split()
         if len(words) < 2 or ROLE_CLASS.get(words[-1]) or words[-1] in ORG_DESIGNATORS:
             continue
         # only "... of (the) Red Cross": not "Ukrainian Armed Forces" for "Armed Forces"
-        longer = {g.find(o) for o in orgs if len(o[1].split()) > len(words) + 1
+        longer = {g.find(o) for o in orgs_by_last[words[-1]] if len(o[1].split()) > len(words) + 1
                   and o[1].split()[-len(words):] == words
                   and o[1].split()[-len(words) - 1] in ("of", "the", "for")}
         if len(longer) == 1:
