@@ -32,7 +32,7 @@ from pathlib import Path
 
 CACHE_ENV = "NEWSDESK_CACHE"
 OFF_VALUES = {"0", "off", "false", "no", "none", ""}
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"  # 2: entries store the path they were made for
 PACKAGE = "analysis"
 PACKAGE_DIR = Path(__file__).resolve().parent
 # Where per-article work starts; every package module these import (transitively) is hashed.

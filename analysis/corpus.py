@@ -123,7 +123,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     for f in files:
         p = str(f)
         key = _cache_key(f, sidecars, listing) if store is not None else None
-        entry = store.get(key) if key else None
+        entry = _rebase(store.get(key), p) if key else None
         if entry is not None:
             outcomes[p] = Outcome.from_entry(p, entry)
             continue
@@ -137,7 +137,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
                            batch_size=batch_size):
                 outcomes[out.path] = out
                 if store is not None and out.cacheable and out.path in keys:
-                    store.put(keys[out.path], out.as_entry())
+                    store.put(keys[out.path], {**out.as_entry(), "path": out.path})
                 bar.update(1)
     if store is not None:
         store.touch()
@@ -203,7 +203,36 @@ def _cache_key(f: Path, sidecars: dict, listing: dict) -> str | None:
                     sib.append(name.encode() + b"\0" + other.read_bytes())
             except OSError:
                 pass
-    return cache_mod.entry_key(f, data, side.encode() + b"\0" + b"\0".join(sib))
+    # Keyed by the resolved path, so "seeds" and "/abs/seeds" share entries (see _rebase).
+    return cache_mod.entry_key(f.resolve(), data, side.encode() + b"\0" + b"\0".join(sib))
+
+
+def _rebase(entry: dict | None, path: str) -> dict | None:
+    """A cached entry with its ``path`` fields set to ``path`` as given this time (the same
+    file may be reached as ``seeds/a.txt`` or ``/home/x/seeds/a.txt``). None (a miss) when
+    the stored path shows up anywhere else, since only a fresh run can say what it becomes."""
+    if entry is None:
+        return None
+    old = entry.pop("path", None)
+    if old is None or old == path:
+        return entry if old is not None else None
+    fields = [d for d in (entry.get("article"), entry.get("error")) if isinstance(d, dict)]
+    for d in fields:
+        if d.get("path") == old:
+            d["path"] = path
+    if _mentions(entry, old):
+        return None
+    return entry
+
+
+def _mentions(value, needle: str) -> bool:
+    if isinstance(value, str):
+        return needle in value
+    if isinstance(value, dict):
+        return any(_mentions(v, needle) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return any(_mentions(v, needle) for v in value)
+    return False
 
 
 class _NoBar:

@@ -240,3 +240,24 @@ def test_import_scan_finds_package_modules_and_third_party_names():
     inner, outer = cache_mod._imports(src, ["analysis"])
     assert {"analysis.cues", "analysis.dates", "analysis.events", "analysis.numbers"} <= inner
     assert {"re", "json", "rapidfuzz", "yaml"} <= outer
+
+
+def test_a_relative_and_an_absolute_path_share_the_cache(corpus_dir, tmp_path, parsed, monkeypatch):
+    folder = tmp_path / "c"
+    absolute = load_corpus(corpus_dir, cache=folder)
+    parsed.clear()
+    monkeypatch.chdir(corpus_dir.parent)
+    relative = load_corpus("articles", cache=folder)
+    assert parsed == []
+    assert list(relative.articles.path) == [str(Path("articles") / Path(p).name) for p in absolute.articles.path]
+    assert_same(relative, load_corpus("articles", cache=False))
+
+
+def test_an_entry_whose_path_leaks_into_other_fields_is_not_rebased():
+    from analysis.corpus import _rebase
+
+    entry = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "title": "t"}, "rows": {}, "error": None}
+    assert _rebase(dict(entry, article=dict(entry["article"])), "x.txt")["article"]["path"] == "x.txt"
+    leaky = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "note": "from /a/x.txt"}, "rows": {}, "error": None}
+    assert _rebase(leaky, "x.txt") is None
+    assert _rebase({"article": {"path": "x"}}, "x") is None  # entries without a stored path are not used
