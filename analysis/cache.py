@@ -39,6 +39,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 PER_ARTICLE_ROOTS = ("pipeline", "nlp")
 # Version folders not used for this long are removed when another version is in use.
 STALE_AFTER_DAYS = 14
+# ...and at most this many other versions are kept besides the one in use.
+KEEP_VERSIONS = 3
 _META_PREFIX = b"newsdesk."
 _DATA_SUFFIXES = {".json", ".yml", ".yaml", ".txt", ".csv", ".tsv"}
 
@@ -356,6 +358,8 @@ class ArticleCache:
         except OSError:
             return
         prune(self.root, keep=self.version, older_than_days=STALE_AFTER_DAYS)
+        # Code edits make new versions quickly: beyond a few, drop the least recently used.
+        prune(self.root, keep=self.version, keep_recent=KEEP_VERSIONS)
 
 
 def _digest(names: list[str], payload: list[str]) -> str:
@@ -367,20 +371,28 @@ def _digest(names: list[str], payload: list[str]) -> str:
     return h.hexdigest()
 
 
-def prune(folder: str | os.PathLike, keep: str | None = None, older_than_days: float = 0) -> list[Path]:
-    """Remove version folders under ``folder`` other than ``keep`` not used for
-    ``older_than_days``. Returns what was removed."""
+def prune(folder: str | os.PathLike, keep: str | None = None, older_than_days: float = 0,
+          keep_recent: int = 0) -> list[Path]:
+    """Remove version folders under ``folder`` other than ``keep`` and the ``keep_recent``
+    most recently used, when not used for ``older_than_days``. Returns what was removed."""
     root = Path(folder)
-    removed = []
+    removed: list[Path] = []
     if not root.is_dir():
         return removed
     cutoff = time.time() - older_than_days * 86400
-    for d in sorted(root.iterdir()):
+    dirs = []
+    for d in root.iterdir():
         if not d.is_dir() or d.name == keep or len(d.name) != 24:
             continue
         marker = d / ".used"
-        used = marker.stat().st_mtime if marker.exists() else d.stat().st_mtime
+        try:
+            used = marker.stat().st_mtime if marker.exists() else d.stat().st_mtime
+        except OSError:
+            continue
+        dirs.append((used, d.name, d))
+    dirs.sort(reverse=True)
+    for used, _, d in dirs[keep_recent:]:
         if used <= cutoff:
             shutil.rmtree(d, ignore_errors=True)
             removed.append(d)
-    return removed
+    return sorted(removed)

@@ -261,3 +261,16 @@ def test_an_entry_whose_path_leaks_into_other_fields_is_not_rebased():
     leaky = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "note": "from /a/x.txt"}, "rows": {}, "error": None}
     assert _rebase(leaky, "x.txt") is None
     assert _rebase({"article": {"path": "x"}}, "x") is None  # entries without a stored path are not used
+
+
+def test_prune_keeps_only_a_few_recent_versions(tmp_path):
+    import os
+
+    names = [c * 24 for c in "abcdef"]
+    for i, n in enumerate(names):
+        (tmp_path / n).mkdir()
+        (tmp_path / n / ".used").write_text("x")
+        os.utime(tmp_path / n / ".used", (1000 + i, 1000 + i))
+    removed = cache_mod.prune(tmp_path, keep=names[0], keep_recent=2)
+    assert [p.name for p in removed] == names[1:4]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [names[0], names[4], names[5]]
