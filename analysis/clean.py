@@ -103,7 +103,9 @@ OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune"
                 "bloomberg", "associated", "afp", "ap", "bbc", "cnn", "economist", "chronicle",
                 "standard", "express", "mirror", "independent", "monitor", "insider", "review",
                 "dpa", "upi", "efe", "ansa", "interfax", "xinhua", "kyodo", "yonhap", "tass", "ria",
-                "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios"}
+                "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios",
+                "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe", "examiner",
+                "inquirer", "sentinel", "courant", "newsroom"}
 JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|contributor|columnist|"
                        r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
                        r"photographer|for)\b.*$", re.I)
@@ -351,6 +353,12 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
+    # "Asia Digest | World news": a name line followed by its section
+    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    if (near_top and 2 <= len(parts) <= 3 and _looks_like_name_line(parts[0])
+            and all(_is_section(p) for p in parts[1:])):
+        offer(c, "outlet", outlet_name(parts[0]), "name_line")
+        return "name_line"
     if near_top and after_menu and _looks_like_site_header(line):
         offer(c, "site_header", line, "menu_header")
         offer(c, "outlet", line, "menu_header")
@@ -525,6 +533,12 @@ def _looks_like_name_line(line: str) -> bool:
     return (1 <= len(words) <= 4 and is_outlet_like(line) and not re.search(r"[.!?:;,]$", line)
             and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
             and line.lower() not in SECTION_WORDS)
+
+
+def _is_section(part: str) -> bool:
+    """A site section: "World", "World news", "Europe"."""
+    words = part.lower().split()
+    return 1 <= len(words) <= 3 and words[0] in SECTION_WORDS and all(w in SECTION_WORDS for w in words[1:])
 
 
 def _looks_like_site_header(line: str) -> bool:

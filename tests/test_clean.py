@@ -385,3 +385,17 @@ def test_tag_lines_are_residue(line):
 def test_a_sentence_about_tags_stays():
     line = "Tags on the released birds showed they flew 300 km."
     assert line in clean_text(f"{BODY}\n\n{line}").body
+
+
+@pytest.mark.parametrize("line,outlet", [("Delta Digest | World news", "Delta Digest"),
+                                         ("Harbour Ledger · Europe", "Harbour Ledger"),
+                                         ("SAHEL NEWSWIRE", "SAHEL NEWSWIRE")])
+def test_name_line_with_a_section_or_in_capitals(line, outlet):
+    c = clean_text(f"Dam holds after record rain\n\n{line}\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == (outlet, "name_line")
+    assert line not in c.body
+
+
+def test_a_name_line_needs_only_sections_after_its_pipe():
+    c = clean_text(f"Dam holds after record rain\n\nDelta Digest | Mateus Okonkwo\n\n{BODY}")
+    assert c.meta_source.get("outlet") != "name_line"
