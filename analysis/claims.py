@@ -92,10 +92,18 @@ def _is_nationality(t) -> bool:
 
 
 def _is_foreign(t) -> bool:
-    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners")."""
-    return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS or (
-        _lemma(t) in cues.NATIONALITY_NOUNS and any(
-            c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in t.children))
+    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
+    not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
+    def marked(x):
+        return any(c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in x.children)
+    if marked(t):
+        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+    pair = [x for x in (t.head, *t.children) if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
+            and x.pos_ in ("NOUN", "PROPN")]
+    pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
+    if any(marked(x) for x in pair):
+        return False
+    return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS
 
 
 def _phrase(t) -> str:
@@ -175,8 +183,8 @@ def _of_object(t):
     return None
 
 
-def _antecedent(t):
-    """The nearest people noun before ``t`` in its sentence or the one before."""
+def _antecedent(t, skip=frozenset()):
+    """The nearest people noun before ``t`` in its sentence or the one before (not in ``skip``)."""
     sent = t.sent
     start = sent.start
     prev = t.doc[sent.start - 1].sent if sent.start > 0 else None
@@ -184,7 +192,7 @@ def _antecedent(t):
         start = prev.start
     for i in range(t.i - 1, start - 1, -1):
         c = t.doc[i]
-        if c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c) \
+        if i not in skip and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c) \
                 and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS \
                 and not _is_speaker(c):
             return c
@@ -205,9 +213,9 @@ def _counted(num, ns: NumberSpan):
         n = t.head
         return n, n, _phrase(n), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
-        # "puts the number of political prisoners at 1,100"
-        tally = next((c for c in t.head.head.children if c.dep_ in ("dobj", "nsubjpass")
-                      and _lemma(c) in cues.TALLY_NOUNS), None)
+        # "puts the number of political prisoners at 1,100"; "puts the number of people it
+        # considers prisoners at 1,100" (the "at" hangs from the inner clause)
+        tally = _tally(t.head.head)
         inner = _of_object(tally) if tally is not None else None
         if inner is not None:
             return inner, inner, _phrase(inner), False
@@ -222,6 +230,9 @@ def _counted(num, ns: NumberSpan):
         return of, t, _phrase(of), True
     if ns.year_like:
         return None, t, None, False  # a year only counts what it directly numbers
+    part = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1), None)
+    if part is not None and _lemma(part) in cues.PEOPLE_PARTICIPLES:
+        return part, t, part.text, False  # "29,000 arrested since the coup"
     if t.dep_ == "attr" and t.head.pos_ in ("AUX", "VERB"):
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and not _is_people_noun(subj):
@@ -247,6 +258,8 @@ def _class(ns: NumberSpan, noun) -> str:
     if _lemma(noun) in cues.GROUP_NOUNS:
         inner = _of_object(noun)
         return "people" if inner is not None and _is_people_noun(inner) else "other"
+    if noun.tag_ == "VBN" and _lemma(noun) in cues.PEOPLE_PARTICIPLES:
+        return "people"
     if _lemma(noun) in cues.TALLY_NOUNS and any(
             _lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod")):
         return "people"  # "the death toll"
@@ -378,7 +391,14 @@ def _membership_set(prep):
     if prep.lower_ in ("among", "amongst") or (obj is not None and obj.i < prep.i):
         if obj is not None and obj.lower_ in SET_PRONOUNS and not any(
                 c.dep_ in ("acl", "relcl", "amod") for c in obj.children):
-            return _antecedent(prep) or obj  # "among them" (not "among those freed"): the people just counted
+            # "among them" (not "among those freed"): the people counted before, not the
+            # clause's own subject ("14 citizens were among them")
+            skip = set()
+            if prep.head.i < prep.i:
+                for c in prep.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip |= {x.i for x in c.subtree}
+            return _antecedent(prep, skip=skip) or obj
         return obj
     for _ in range(4):  # "held in its camps, including 35 doctors": not the camps
         if head.pos_ == "ADP" and head.head.i != head.i:
@@ -424,9 +444,11 @@ def _governor(h):
         k, cue_v = _verb_kind(v)
         if k:
             return k, cue_v, (None, None)
-        # "five citizens were among those freed"
+        # "five citizens were among those freed" (not "were not among them")
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
+                if any(x.dep_ == "neg" for x in v.children):
+                    return None, None, (None, None)
                 return None, None, _set_kind(_membership_set(c))
         # "are believed to be held", "are expected to be freed": the verb it raises to
         for c in v.children:
@@ -658,12 +680,22 @@ def _speaker(tok, keep_appos: bool = True):
     """(text, start, end, anchor char offsets) for a source phrase headed by ``tok``."""
     if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
         tok = tok.head.head  # "the group, which says ...": the group
+    if _lemma(tok) in cues.GENERIC_ORG_NOUNS and tok.ent_type_ == "" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod", "poss", "prep", "appos") for c in tok.children):
+        e = next((x for x in reversed(tok.doc.ents) if x.end <= tok.i and x.label_ == "ORG"), None)
+        if e is not None:  # "the group says": the organisation named before
+            toks = [x for x in e if x.dep_ != "det"] or list(e)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return e.doc.text[start:end], start, end, [(start, end)]
     if tok.lower_ in PRONOUNS:
         e = _resolve_pronoun(tok)
         if e is None:
             return None
         return e.text, e.start_char, e.end_char, [(e.start_char, e.end_char)]
     skip = ("relcl", "acl", "punct") if keep_appos else ("relcl", "acl", "punct", "appos")
+    if _lemma(tok) in cues.DOCUMENT_NOUNS:
+        skip = tuple(d for d in skip if d != "acl")  # "a statement read on state TV"
     text, start, end = _subtree_text(tok, skip_deps=skip)
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS), None)
     if ent is not None and ent.end_char > end:
@@ -704,8 +736,11 @@ def _attribution(num):
             if "\n\n" in t.doc.text[lo:hi]:
                 break  # a headline glued to the first paragraph by the sentence splitter
             subj = _subject(t)
+            right = subj.right_edge.i if subj is not None else -1
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                subj, right = t.head, t.head.i  # "the envoy called ..." misread as a participle on "envoy"
             if subj is not None and subj.i not in own and not (
-                    subj.left_edge.i <= num.i <= subj.right_edge.i):  # not "relatives of 230 ..."
+                    subj.left_edge.i <= num.i <= right):  # not "relatives of 230 ..."
                 sp = _speaker(subj)
                 if sp:
                     return sp
@@ -752,6 +787,19 @@ def extract_claims(doc, article_id: str) -> list[dict]:
         if row is not None:
             rows.append(row)
     return rows
+
+
+def _tally(v):
+    """The tally noun ("number", "toll") that ``v`` or the verb above its clause puts at a figure."""
+    verbs = [v] + ([v.head] if v.dep_ in ("advcl", "acl", "xcomp", "ccomp", "relcl") else [])
+    if v.dep_ in ("acl", "relcl") and _lemma(v.head) in cues.TALLY_NOUNS:
+        return v.head
+    for verb in verbs:
+        tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                      and _lemma(c) in cues.TALLY_NOUNS), None)
+        if tally is not None:
+            return tally
+    return None
 
 
 def _restated(num):
@@ -821,8 +869,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades", "hours"}:
         return None
-    if ns.value == 1 and not ns.expression[-1:].isdigit() and num.dep_ != "nummod":
-        return None  # "one of the ..." is a pronoun, not a figure
+    if ns.value == 1 and not ns.expression[-1:].isdigit():
+        return None  # "one of the ...", "one mother said": a reference, not a figure
     if ns.hedge in ("under", "over", "above", "below") and num.i > 1:
         before = doc[num.i - 2] if doc[num.i - 1].lower_ == ns.hedge else None
         if before is not None and before.pos_ == "NOUN" and _is_people_noun(before) \

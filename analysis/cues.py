@@ -120,6 +120,16 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "find", "suggest", "promise", "pledge", "vow"}
 #: Words that set a figure against another just given ("47, not 45 as the army said").
 CONTRAST_WORDS = {"not", "rather", "instead"}
+#: Participles that count people on their own ("29,000 arrested", "300 killed").
+PEOPLE_PARTICIPLES = {"arrest", "detain", "kill", "wound", "injure", "free", "release", "abduct",
+                      "kidnap", "displace", "evacuate", "rescue", "jail", "imprison", "execute",
+                      "deport", "sentence", "convict", "pardon", "missing"}
+#: Generic nouns that, as "the group says", stand for the organisation named before.
+GENERIC_ORG_NOUNS = {"group", "organisation", "organization", "association", "watchdog",
+                     "charity", "ngo"}
+#: Documents that carry a source ("a statement read on state TV", "a report by X").
+DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "post", "tweet",
+                  "letter", "bulletin", "announcement", "broadcast", "decree"}
 #: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
 PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
@@ -160,7 +170,7 @@ PEOPLE_NOUNS = {
     "prisoner", "defender", "teacher", "preacher", "trader", "herder", "herdsman", "herdsmen",
     "servant", "assistant", "participant", "resident", "occupant", "inhabitant", "immigrant",
     "migrant", "informant", "claimant", "combatant", "descendant", "attendant", "sergeant",
-    "lieutenant", "insurgent", "militiaman", "militiamen", "tribesman", "tribesmen",
+    "lieutenant", "insurgent", "client", "customer", "militiaman", "militiamen", "tribesman", "tribesmen",
     # kin
     "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",

@@ -307,7 +307,8 @@ def _tense(verb) -> str | None:
         if any(a.lower_ in ("will", "shall", "'ll") for a in head_auxes) or \
                 head.tag_ in ("VBZ", "VBP") or any(a.tag_ in ("VBZ", "VBP") for a in head_auxes):
             return "future"
-    if verb.tag_ == "VB" and any(a.lower_ == "would" for a in auxes) and _reported(verb):
+    if any(a.lower_ == "would" for a in auxes) and not any(a.lemma_ == "have" for a in auxes) \
+            and _reported(verb):
         return "future"  # "said the school would reopen in January": future in the past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
         return "past"

@@ -426,3 +426,41 @@ def test_a_named_source_keeps_its_whole_name(nlp):
 ])
 def test_perfect_tense_demanders_and_dated_clauses(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+def test_a_participle_alone_counts_people(nlp):
+    r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since 2022."),
+            "roughly 15,000")
+    assert r.counted_class == "people"
+
+
+def test_the_group_stands_for_the_organisation_named_before(nlp):
+    df = claims_of(nlp, "The Nairobi Legal Aid Centre tracks arrests. The group says 640 people remain in cells.")
+    assert row(df, "640").attribution == "Nairobi Legal Aid Centre"
+
+
+def test_a_statement_keeps_who_broadcast_it(nlp):
+    df = claims_of(nlp, "Among those freed were 31 foreigners, according to a statement read on Radio Sahel.")
+    assert "Radio Sahel" in row(df, "31").attribution
+
+
+def test_not_among_them_is_not_a_part_of_the_release(nlp):
+    df = claims_of(nlp, "About 800 inmates were freed. The 15 journalists held in Kaliti were not among them.")
+    assert row(df, "15").kind != "released"
+
+
+def test_local_nationals_beside_foreign_ones_are_not_foreign(nlp):
+    df = claims_of(nlp, "Officials said 2,310 Chadian nationals and 40 foreign nationals were pardoned.")
+    assert row(df, "2,310").kind == "released"
+    assert row(df, "40").kind == "foreign_nationals"
+
+
+def test_one_person_is_a_reference_not_a_figure(nlp):
+    df = claims_of(nlp, "One father, 49, said his three daughters were still missing.")
+    assert "One" not in set(df.expression)
+
+
+def test_a_speaker_misread_as_a_participle_on_its_noun(nlp):
+    df = claims_of(nlp, "The UN human rights chief called on Monday for restraint, estimating that at least "
+                        "1,800 people have been killed since March.")
+    assert "chief" in (row(df, "at least 1,800").attribution or "")

@@ -193,3 +193,8 @@ def test_would_in_reported_speech_is_future(nlp):
     assert rows["in March"]["date"] == "2024-03"
     rows = by_expr(events(nlp, "The bridge reopened in March.", REF))
     assert rows["in March"]["date"] == "2023-03"
+
+
+def test_would_be_in_reported_speech_is_future(nlp):
+    rows = by_expr(events(nlp, "The ministry said 9 citizens would be flown home on Friday.", REF))
+    assert rows["on Friday"]["date"] == "2023-10-13"
