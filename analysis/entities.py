@@ -178,6 +178,9 @@ def _trim(start, end, label, doc, lower_words=frozenset()):
         end -= 1
     while end - start > 1 and label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES:
         start += 1
+    # "north-west Nigeria", "southern Zamfara": a lower-case direction word is no part of a place
+    while end - start > 1 and label in PLACE and (doc[start].is_lower or doc[start].text == "-"):
+        start += 1
     # "Exiled Belarusian ...": a capitalised sentence opener that is not a name
     while (end - start > 1 and doc[start].is_sent_start and doc[start + 1].pos_ in ("PROPN", "ADJ")
            and (doc[start].pos_ in ("ADJ", "VERB", "ADV") or doc[start].lower_ in lower_words)):
@@ -227,12 +230,20 @@ def _is_junk(span, doc, lower_words) -> bool:
         return True
     if span.label_ == "PERSON" and re.search(r"\d", text):  # headline fragments
         return True
-    if len(span) == 1 and span[0].is_sent_start and span[0].lower_ in lower_words:
-        return True  # "Potash is ...": a common noun capitalised by the sentence
+    first = span[0]
+    at_start = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].text_with_ws
+    if len(span) == 1 and at_start and _common_word(first.lower_, lower_words):
+        return True  # "Potash is ...", "Kidnappings for ransom ...": a common noun capitalised by the sentence
     if (span.label_ == "PERSON" and len(span) > 1 and _headline_line(doc, span.start_char)
             and span[-1].lower_ in lower_words):
         return True  # headline "... Prisoner Swap: 47 Houthi Fighters Freed": a common noun ends it
     return False
+
+
+def _common_word(word: str, lower_words) -> bool:
+    """Whether the article also writes ``word`` (or its singular/plural) in lower case."""
+    return (word in lower_words or (word.endswith("s") and word[:-1] in lower_words)
+            or word + "s" in lower_words)
 
 
 def _hyphen_parts(surface: str, names: set[str]) -> list[tuple[int, str]] | None:

@@ -216,6 +216,14 @@ def test_a_name_the_model_skipped_after_an_organisation_noun_is_recovered(nlp):
     assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Lyon"]
 
 
+def test_direction_words_leave_a_place_and_plural_common_nouns_are_no_names(nlp):
+    doc = with_ents(nlp, "Floods have spread in south-east Moldova this spring.", [("south-east Moldova", "GPE")])
+    assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Moldova"]
+    doc = with_ents(nlp, "The river burst its banks and caused a flood.\n\nFloods have closed two roads near Soroca.",
+                    [("Floods", "PERSON"), ("Soroca", "GPE")])
+    assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Soroca"]
+
+
 def test_tuareg_and_arabic_particles_keep_a_name_whole(nlp):
     doc = with_ents(nlp, "The group is led by Mohamed Ag Intalla, a former rebel.",
                     [("Mohamed Ag", "PERSON"), ("Intalla", "PERSON")])
