@@ -201,6 +201,9 @@ def _resolve(c: Cleaned) -> None:
             c.meta[key], c.meta_source[key] = value, source
 
 
+BULLET_START = re.compile(r"^[-•*–]\s+")
+
+
 def clean_text(text: str) -> Cleaned:
     """Split ``text`` into body and metadata. Never raises on odd input; every body
     line is a line of ``text`` (residue lines are dropped, never rewritten)."""
@@ -212,6 +215,7 @@ def clean_text(text: str) -> Cleaned:
     tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
+    in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -222,6 +226,10 @@ def clean_text(text: str) -> Cleaned:
                          head_of_body=0 <= head_body <= HEAD_BODY_LINES)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
             rule = prev_rule  # the wrapped second line of a sign-up box or cookie notice
+        is_bullet = BULLET_START.match(line) is not None
+        if rule == "bullet_link" and in_list:
+            rule = None  # a list the article itself introduced is content, not related links
+        in_list = (in_list and is_bullet) or (rule is None and line.endswith(":") and not is_bullet)
         if rule:
             prev_rule, prev_i = rule, i
         if rule:

@@ -399,3 +399,20 @@ def test_name_line_with_a_section_or_in_capitals(line, outlet):
 def test_a_name_line_needs_only_sections_after_its_pipe():
     c = clean_text(f"Dam holds after record rain\n\nDelta Digest | Mateus Okonkwo\n\n{BODY}")
     assert c.meta_source.get("outlet") != "name_line"
+
+
+def test_a_list_the_article_introduces_is_content_but_stray_bullets_are_links():
+    text = (
+        "Rescuers reached the flooded mine shaft on Thursday after a week of pumping water.\n"
+        "What the rescue teams reported:\n"
+        "- 31 miners brought to the surface alive, the mine operator said\n"
+        "- 4 still missing in the lower gallery\n"
+        "The regional governor thanked the volunteers who joined the effort.\n"
+        "- Flood season: why the valley keeps drowning\n"
+        "Pumping will continue through the weekend.\n"
+    )
+    c = clean_text(text)
+    assert "- 31 miners brought to the surface alive, the mine operator said" in c.body
+    assert "- 4 still missing in the lower gallery" in c.body
+    assert "Flood season" not in c.body
+    assert ("bullet_link", "- Flood season: why the valley keeps drowning") in c.removed

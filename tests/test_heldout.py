@@ -24,8 +24,9 @@ SCORER = HERE.parents[1] / "shared" / "eval" / "score.py"
 FLOORS = {
     # Yemen detainee swap, 3 articles. Known shortfalls: "nearly/almost N" is an `about`
     # figure here but `up_to` in the gold; dates of statements ("X said on Sunday") are left
-    # out by design; bullet lines of figures are dropped as web furniture by clean.py.
-    "detainee_swap": {"counts_f1": 0.90, "counts_qualifier_acc": 0.85, "counts_kind_acc": 0.90,
+    # out by design. Its bulleted "Key figures:" list is content (clean.py keeps lists the
+    # prose introduces), which took counts_f1 from 0.94 to 1.0.
+    "detainee_swap": {"counts_f1": 0.95, "counts_qualifier_acc": 0.85, "counts_kind_acc": 0.90,
                       "counts_attribution_acc": 0.90, "events_recall": 0.80,
                       "events_precision": 0.90},
     # School kidnapping, 2 articles (written after the first round of fixes).
