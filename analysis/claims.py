@@ -926,29 +926,55 @@ def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame, entities: pd
         canon = dict(zip(entities["entity_id"], entities["canonical"]))
     body = mentions[mentions.get("field", pd.Series("text", index=mentions.index)).fillna("text") == "text"] \
         if "field" in mentions.columns else mentions
-    by_article = {aid: g for aid, g in body.groupby("article_id", sort=False)}
-    for idx, row in out.iterrows():
-        anchors = row.get("attribution_anchors")
+    by_article = _spans_by_article(body)
+    cols = {c: (list(out[c]) if c in out.columns else [None] * len(out))
+            for c in ("attribution_anchors", "article_id", "attribution_start", "attribution_end")}
+    for pos, idx in enumerate(out.index):
+        anchors = cols["attribution_anchors"][pos]
         if not isinstance(anchors, (list, tuple)) or not len(anchors):
             continue
-        ms = by_article.get(row["article_id"])
+        ms = by_article.get(cols["article_id"][pos])
         if ms is None:
             continue
         for i, (a0, a1) in enumerate(anchors):
-            hit = ms[(ms["start"] <= a0) & (ms["end"] >= a1)]
-            if hit.empty:
+            m = _covering(ms, a0, a1)
+            if m is None:
                 continue
-            hit = hit.sort_values(["start", "end"], kind="stable")
-            m = hit.iloc[0]
-            if i > 0 and m["label"] not in ("PERSON", "ORG"):
+            start, end, label, eid = m
+            if i > 0 and label not in ("PERSON", "ORG"):
                 continue  # a place or nationality beside the speaker is not the speaker
-            if m["label"] in ("NORP",) or (m["label"] in ("GPE", "LOC") and i == 0 and
-                                          (row.get("attribution_end") or 0) - (row.get("attribution_start") or 0)
-                                          > (m["end"] - m["start"]) + 2):
+            if label in ("NORP",) or (label in ("GPE", "LOC") and i == 0 and
+                                      (cols["attribution_end"][pos] or 0) - (cols["attribution_start"][pos] or 0)
+                                      > (end - start) + 2):
                 continue  # "Ukrainian authorities": keep the phrase
-            out.at[idx, "attribution_entity_id"] = m["entity_id"]
-            name = canon.get(m["entity_id"])
+            out.at[idx, "attribution_entity_id"] = eid
+            name = canon.get(eid)
             if isinstance(name, str) and name:
                 out.at[idx, "attribution"] = name
             break
     return out
+
+
+def _spans_by_article(body: pd.DataFrame) -> dict[str, list[tuple]]:
+    """article_id → its mentions' (start, end, label, entity_id), in frame order."""
+    out: dict[str, list[tuple]] = {}
+    if body.empty:
+        return out
+    col = {c: body[c] if c in body.columns else [None] * len(body) for c in ("start", "end", "label", "entity_id")}
+    for aid, st, en, lab, eid in zip(body["article_id"], col["start"], col["end"], col["label"], col["entity_id"]):
+        if aid is None or (isinstance(aid, float) and aid != aid):
+            continue  # groupby leaves out missing ids
+        out.setdefault(aid, []).append((st, en, lab, eid))
+    return out
+
+
+def _covering(spans: list[tuple], a0, a1) -> tuple | None:
+    """The span covering [a0, a1] that starts first (then ends first; then comes first)."""
+    best = None
+    for sp in spans:
+        st, en = sp[0], sp[1]
+        if st is None or en is None or pd.isna(st) or pd.isna(en):
+            continue
+        if st <= a0 and en >= a1 and (best is None or (st, en) < (best[0], best[1])):
+            best = sp
+    return best

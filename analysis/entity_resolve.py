@@ -241,31 +241,91 @@ def _people_agree(ma, mb) -> bool:
     return True
 
 
-def _merge_people(g: _Groups, nodes):
+class _Verdicts:
+    """Pairwise verdicts cached per distinct (ordered) pair of spellings, unbounded: the
+    library's own caches are bounded and thrash on a large corpus."""
+
+    def __init__(self):
+        self.surname: dict = {}
+        self.strict: dict = {}
+        self.given: dict = {}
+
+    def surname_variant(self, a: str, b: str, strict: bool = False) -> bool:
+        cache = self.strict if strict else self.surname
+        v = cache.get((a, b))
+        if v is None:
+            v = cache[(a, b)] = surname_variant(a, b, strict=strict)
+        return v
+
+    def given_variant(self, a: str, b: str) -> bool:
+        v = self.given.get((a, b))
+        if v is None:
+            v = self.given[(a, b)] = given_variant(a, b)
+        return v
+
+    def people_agree(self, ma, mb) -> bool:
+        """:func:`_people_agree` with cached verdicts."""
+        for _, a in ma:
+            for _, b in mb:
+                ga, sa = _person_parts(a)
+                gb, sb = _person_parts(b)
+                if not self.surname_variant(sa, sb):
+                    return False
+                if ga and gb and not self.given_variant(ga, gb):
+                    return False
+        return True
+
+
+def _surname_blocks(surname: str) -> set[str]:
+    """Blocking keys of a surname: its skeletons' first three letters, and letters 2-4 (the
+    first letter may differ: Tikhanovsky/Tsikhanouski)."""
+    return {b for sk in skeletons(surname) for b in (sk[:3], "~" + sk[1:4])}
+
+
+def _merge_people(g: _Groups, nodes, verdicts: _Verdicts | None = None):
+    v = verdicts or _Verdicts()
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
-    blocks = collections.defaultdict(list)
+    # Two people are compared when their surnames share a block; blocks depend on the surname
+    # only, so candidate pairs come from pairs of distinct surnames, not of people.
+    by_surname = collections.defaultdict(list)
     for n in full:
-        for sk in skeletons(n[1].split()[-1]):
-            for b in {sk[:3], "~" + sk[1:4]}:  # the first letter may differ (Tikhanovsky/Tsikhanouski)
-                blocks[b].append(n)
-    pairs = set()
+        by_surname[n[1].split()[-1]].append(n)
+    blocks = collections.defaultdict(set)
+    for s in by_surname:
+        for b in _surname_blocks(s):
+            blocks[b].add(s)
+    surname_pairs = set()
     for members in blocks.values():
-        members = sorted(set(members))
+        members = sorted(members)
         for i in range(len(members)):
-            for j in range(i + 1, len(members)):
-                pairs.add(tuple(sorted((members[i], members[j]))))
-    for a, b in sorted(pairs):
-        if _people_agree([a], [b]):
-            g.union(a, b, f"romanised variant: {a[1]} ~ {b[1]}", ok=_people_agree)
+            for j in range(i, len(members)):
+                surname_pairs.add((members[i], members[j]))
+    pairs = []
+    for s1, s2 in sorted(surname_pairs):
+        # a surname pair passes only if the surnames agree in one of the two orders the
+        # people can be compared in (a person pair is compared in sorted order)
+        if not (v.surname_variant(s1, s2) or v.surname_variant(s2, s1)):
+            continue
+        names1, names2 = by_surname[s1], by_surname[s2]
+        for a in names1:
+            for b in (names2 if s1 != s2 else names1):
+                if a == b or (s1 == s2 and b < a):
+                    continue
+                x, y = (a, b) if a < b else (b, a)
+                gx, sx = _person_parts(x[1])
+                gy, sy = _person_parts(y[1])
+                if v.surname_variant(sx, sy) and (not (gx and gy) or v.given_variant(gx, gy)):
+                    pairs.append((x, y))
+    for a, b in sorted(set(pairs)):
+        g.union(a, b, f"romanised variant: {a[1]} ~ {b[1]}", ok=v.people_agree)
     # lone surnames: join the only person in the corpus with that surname
-    by_surname = collections.defaultdict(set)
-    for n in full:
-        for sk in skeletons(n[1].split()[-1]):
-            by_surname[sk].add(n)
+    by_skeleton = collections.defaultdict(set)
+    for s in by_surname:
+        for sk in skeletons(s):
+            by_skeleton[sk].add(s)
     for n in sorted(x for x in nodes if x[0] == "PERSON" and " " not in x[1]):
-        near = set().union(*(by_surname.get(sk, set()) for sk in skeletons(n[1])))
-        cands = {g.find(f) for f in near
-                 if surname_variant(n[1], f[1].split()[-1], strict=True)}
+        near = set().union(*(by_skeleton.get(sk, set()) for sk in skeletons(n[1])))
+        cands = {g.find(f) for s in near if v.surname_variant(n[1], s, strict=True) for f in by_surname[s]}
         if len(cands) == 1:
             target = next(iter(cands))
             g.union(n, target, f"surname only: {n[1]} ~ {target[1]}")
@@ -275,17 +335,18 @@ def _family_stem(surname: str) -> str:
     return _FAMILY_END.sub("", translit(surname))
 
 
-def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
+def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes, verdicts: _Verdicts | None = None):
     """A lone given name ("her husband, Siarhei") joins the one person in the corpus with
     that given name whose surname is the family name of someone in the same article."""
+    v = verdicts or _Verdicts()
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
-    surnames = collections.defaultdict(list)
+    surnames = collections.defaultdict(set)
     for n in full:
         for sk in skeletons(n[1].split()[-1]):
-            surnames[sk].append(n[1].split()[-1])
+            surnames[sk].add(n[1].split()[-1])
     lone = [n for n in nodes if n[0] == "PERSON" and " " not in n[1] and g.find(n) == n
             and len(g.members[n]) == 1
-            and not any(surname_variant(n[1], s, strict=True)
+            and not any(v.surname_variant(n[1], s, strict=True)
                         for sk in skeletons(n[1]) for s in surnames.get(sk, ()))]
     if not lone:
         return
@@ -295,18 +356,41 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes):
         if node[0] == "PERSON":
             art_surnames[aid].add(node[1].split()[-1])
         art_of[node].add(aid)
-    by_given = collections.defaultdict(list)
+    by_given = collections.defaultdict(lambda: collections.defaultdict(list))
     for f in full:
-        by_given[skeleton(f[1].split()[0])[:1]].append(f)
+        gname, sname = _person_parts(f[1])
+        by_given[skeleton(f[1].split()[0])[:1]][gname].append((f, sname))
+    stem_of: dict[str, str] = {}
+
+    def stem(s: str) -> str:
+        st = stem_of.get(s)
+        if st is None:
+            st = stem_of[s] = _family_stem(s)
+        return st
+
+    agree: dict[tuple[str, str], bool] = {}
+
+    def family_match(sname: str, st: str) -> bool:
+        r = agree.get((sname, st))
+        if r is None:
+            fs = stem(sname)
+            r = agree[(sname, st)] = v.surname_variant(fs, st, strict=False) or fs == st
+        return r
+
     for n in lone:
+        # the people whose given name can be this one (the same for every article)
+        people = [fs for gname, fss in by_given.get(skeleton(n[1])[:1], {}).items()
+                  if v.given_variant(n[1], gname) for fs in fss]
+        if not people:
+            continue
         cands = set()
         for aid in sorted(art_of[n]):
-            stems = {_family_stem(s) for s in art_surnames[aid] if s != n[1]}
-            for f in by_given.get(skeleton(n[1])[:1], ()):
-                gname, sname = _person_parts(f[1])
-                if given_variant(n[1], gname) and any(
-                        surname_variant(_family_stem(sname), st, strict=False) or _family_stem(sname) == st
-                        for st in stems if len(st) >= 4):
+            stems = sorted({stem(s) for s in art_surnames[aid] if s != n[1]})
+            stems = [st for st in stems if len(st) >= 4]
+            if not stems:
+                continue
+            for f, sname in people:
+                if any(family_match(sname, st) for st in stems):
                     cands.add(g.find(f))
         if len(cands) == 1:
             target = next(iter(cands))
@@ -439,8 +523,9 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     nodes = sorted(set(m["node"]))
     g = _Groups(nodes, forbidden)
     # the same key with labels of one class (GPE/LOC) is one node already
-    _merge_people(g, nodes)
-    _merge_given_names(g, m, nodes)
+    verdicts = _Verdicts()
+    _merge_people(g, nodes, verdicts)
+    _merge_given_names(g, m, nodes, verdicts)
     _merge_orgs_places(g, m, nodes)
     by_key = collections.defaultdict(list)
     for n in nodes:

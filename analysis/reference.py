@@ -108,25 +108,52 @@ def _lead_entities(mentions: pd.DataFrame) -> dict[str, set]:
     return out
 
 
+class _DonorIndex:
+    """Dated articles indexed by their lead claims' values and lead entities, so finding an
+    undated article's donors looks only at articles sharing a value or an entity with it."""
+
+    def __init__(self, donors: dict[str, str], lead_claims: dict[str, set], lead_entities: dict[str, set]):
+        self.by_value: dict = collections.defaultdict(set)
+        self.by_entity: dict = collections.defaultdict(list)
+        for aid in sorted(donors):
+            for c in lead_claims.get(aid, ()):
+                self.by_value[c[0]].add(aid)
+            for e in lead_entities.get(aid, ()):
+                self.by_entity[e].append(aid)
+
+    def sharing_value(self, mine) -> set[str]:
+        return set().union(*(self.by_value.get(a[0], ()) for a in mine)) if mine else set()
+
+    def shared_entities(self, e1) -> collections.Counter:
+        counts: collections.Counter = collections.Counter()
+        for e in e1:
+            counts.update(self.by_entity.get(e, ()))
+        return counts
+
+
 def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[str, set],
-                         lead_entities: dict[str, set]):
+                         lead_entities: dict[str, set], index: _DonorIndex | None = None):
     """(date, source, basis article ids) for an undated article from dated ``donors``
-    (article_id → ISO date), or (None, None, []) without enough evidence."""
+    (article_id → ISO date), or (None, None, []) without enough evidence. ``index`` (built
+    once over the same donors) narrows the donors compared to those that can match."""
     by_claims, by_entities = [], []
     mine = lead_claims.get(target, set())
     e1 = lead_entities.get(target, set())
-    for aid, date in sorted(donors.items()):
+    if index is None:
+        index = _DonorIndex(donors, lead_claims, lead_entities)
+    # A claim score needs a shared value; an entity overlap needs shared entities.
+    for aid in sorted(index.sharing_value(mine)):
         theirs = lead_claims.get(aid, set())
         score = sum(max((_claim_match(a, b) for b in theirs), default=0) for a in mine)
         if score:
-            by_claims.append((score, aid, date))
-            continue
-        e2 = lead_entities.get(aid, set())
-        shared = len(e1 & e2)
-        if e1 and e2 and shared >= ENTITY_MIN_SHARED:
-            overlap = round(shared / min(len(e1), len(e2)), 3)
-            if overlap >= ENTITY_OVERLAP:
-                by_entities.append((overlap, aid, date))
+            by_claims.append((score, aid, donors[aid]))
+    if not by_claims and e1:
+        for aid, shared in sorted(index.shared_entities(e1).items()):
+            e2 = lead_entities.get(aid, set())
+            if shared >= ENTITY_MIN_SHARED:
+                overlap = round(shared / min(len(e1), len(e2)), 3)
+                if overlap >= ENTITY_OVERLAP:
+                    by_entities.append((overlap, aid, donors[aid]))
     scored, source = (by_claims, "corpus:shared_claims") if by_claims else (by_entities, "corpus:shared_entities")
     if not scored:
         return None, None, []
@@ -162,9 +189,10 @@ def assign_reference_dates(articles: pd.DataFrame, claims: pd.DataFrame, mention
     else:
         donors = {aid: r for aid, r, s in zip(a["article_id"], ref, src) if s == "published"}
         lead, ents = _lead_claims(claims), _lead_entities(mentions)
+        index = _DonorIndex(donors, lead, ents) if donors else None
         for i, aid in enumerate(a["article_id"]):
             if ref[i] is None and donors:
-                d, s, b = infer_reference_date(aid, donors, lead, ents)
+                d, s, b = infer_reference_date(aid, donors, lead, ents, index)
                 if d:
                     ref[i], src[i], basis[i] = d, s, b
     a["reference_date"], a["reference_date_source"], a["reference_date_basis"] = ref, src, basis
