@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import agreement, entities as entities_mod, events as events_mod, reference
+from . import agreement, events as events_mod, reference
 from .claims import link_attributions
+from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
 from .ingest import discover, load_sidecars
 
@@ -272,7 +273,7 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     events = pd.DataFrame(rows["events"])
 
     alias_path = Path(aliases) if aliases else (root if root.is_dir() else root.parent) / "aliases.yml"
-    mentions, entities = entities_mod.canonicalise(mentions, alias_path if alias_path.exists() else None)
+    mentions, entities = canonicalise(mentions, alias_path if alias_path.exists() else None)
 
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
     events = events_mod.resolve(events, arts)

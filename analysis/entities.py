@@ -517,6 +517,13 @@ def metadata_mentions(article: dict, credits: list[str]) -> list[dict]:
     return rows
 
 
-from .entity_resolve import canonicalise  # noqa: E402  (re-exported: pipeline/corpus call it here)
+def __getattr__(name: str):
+    # ``canonicalise`` (corpus-wide) lives in entity_resolve; it is looked up on first use, not
+    # imported here, so editing corpus-wide code leaves the per-article cache key alone.
+    if name == "canonicalise":
+        from importlib import import_module
+
+        return import_module(".entity_resolve", __package__).canonicalise
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["extract_mentions", "metadata_mentions", "canonicalise", "clean_surface", "name_key"]
