@@ -29,13 +29,18 @@ import hashlib
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+from rapidfuzz import fuzz, process
 
 from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
                            is_initialism, known_place, name_key, skeleton, skeletons, strip_designators,
                            surname_variant, translit)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
+# The lowest fuzz.ratio of two transliterated given names that entity_names.given_variant
+# accepts (besides initials); used to pick the pairs worth asking it about.
+GIVEN_MIN_RATIO = 70
 # Gazetteer prior per mention: a country outweighs the model's label, a city only breaks ties
 # (cities share names with companies and people: "Toyota", "Hamilton"); context hints outweigh both.
 W_GAZETTEER = {"country": 1.5, "city": 0.5}
@@ -116,11 +121,16 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
     for a, k in set(zip(m["article_id"], m["key"])):
         if " " in k and (a, k.split()[-1]) in alone:
             ends_alone[k] += 1
+    demonym: dict[str, bool] = {}  # per last word: the same for every key it ends
     for k in sorted(votes):
         words = k.split()
         # "Belarusian", and "Exiled Belarusian" (a name never ends in a demonym)
         if best[k] in ("GPE", "PERSON", "ORG", "NORP") and len(words) <= 2:
-            if any(is_demonym_of(words[-1], p, strict=multi) for p, multi in places.get(words[-1][:3], ())):
+            last = words[-1]
+            if last not in demonym:
+                demonym[last] = any(is_demonym_of(last, p, strict=multi)
+                                    for p, multi in dict.fromkeys(places.get(last[:3], ())))
+            if demonym[last]:
                 votes[k]["NORP"] += W_DEMONYM * n.get(k, 1)
         # "Maria Kolesnikova" tagged ORG when "Maria" starts a person's name elsewhere; not
         # "Vera Lasko Foundation" (an organisation named after a person)
@@ -143,32 +153,34 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
     person_keys = {k for k, lab in labels.items() if lab == "PERSON"}
     corpus_surnames = {k.split()[-1] for k in person_keys if len(k.split()) >= 2}
     placed = {k for k, h in zip(m["key"], m["hint"]) if h in ("GPE", "ORG")}
-    for aid, idx in m.groupby("article_id", sort=True).groups.items():
-        idx = sorted(idx, key=lambda i: m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0)
-        full = collections.Counter(m.at[i, "key"] for i in idx if m.at[i, "key"] in person_keys
-                                   and _is_full_name(m.at[i, "key"]))
+    # plain lists (m has a RangeIndex, so positions are its labels): far faster than .at
+    col = {c: list(m[c]) for c in ("key", "start", "field", "hint")}
+    for aid, idx in m.groupby("article_id", sort=True).indices.items():
+        idx = sorted(idx.tolist(), key=lambda i: col["start"][i] if pd.notna(col["start"][i]) else 0)
+        full = collections.Counter(col["key"][i] for i in idx if col["key"][i] in person_keys
+                                   and _is_full_name(col["key"][i]))
         first_seen = {}
         text_starts = collections.defaultdict(list)  # full name → sorted starts in the body
         for i in idx:
-            first_seen.setdefault(m.at[i, "key"], i)
-            if m.at[i, "key"] in full and m.at[i, "field"] == "text" and pd.notna(m.at[i, "start"]):
-                text_starts[m.at[i, "key"]].append(m.at[i, "start"])
+            first_seen.setdefault(col["key"][i], i)
+            if col["key"][i] in full and col["field"][i] == "text" and pd.notna(col["start"][i]):
+                text_starts[col["key"][i]].append(col["start"][i])
         for i in idx:
-            k = m.at[i, "key"]
+            k = col["key"][i]
             words = k.split()
-            if k in full or m.at[i, "hint"] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
+            if k in full or col["hint"][i] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
                 continue
             # a "place" that is the surname of a person in this article is a person, unless
             # the corpus ever uses it as a place ("in Washington")
-            if labels.get(k) in CLASS and m.at[i, "hint"] != "PERSON" and k in placed:
+            if labels.get(k) in CLASS and col["hint"][i] != "PERSON" and k in placed:
                 continue
             ends = [f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words]
             if ends:
                 # two people share the surname ("Abdul Karim's brother, Rashid Karim"): the one
                 # named last before this mention; else the most frequent
                 best = max(ends, key=lambda f: (full[f], -first_seen[f]))
-                if len(ends) > 1 and m.at[i, "field"] == "text":
-                    here = m.at[i, "start"] if pd.notna(m.at[i, "start"]) else 0
+                if len(ends) > 1 and col["field"][i] == "text":
+                    here = col["start"][i] if pd.notna(col["start"][i]) else 0
                     last = {}
                     for f in ends:
                         pos = text_starts[f]
@@ -249,6 +261,7 @@ class _Verdicts:
         self.surname: dict = {}
         self.strict: dict = {}
         self.given: dict = {}
+        self.forms: dict = {}
 
     def surname_variant(self, a: str, b: str, strict: bool = False) -> bool:
         cache = self.strict if strict else self.surname
@@ -262,6 +275,28 @@ class _Verdicts:
         if v is None:
             v = self.given[(a, b)] = given_variant(a, b)
         return v
+
+    def _given_form(self, name: str) -> str:
+        t = self.forms.get(name)
+        if t is None:
+            f = fold(name).replace(" ", "")
+            t = self.forms[name] = translit(f) if len(f) > 1 else f
+        return t
+
+    def given_candidates(self, left: list[str], right: list[str]) -> list[tuple[str, str]]:
+        """The (left, right) given names that :func:`given_variant` may accept: an initial,
+        or romanisation-neutral spellings at least 70% alike — its lowest bar
+        (``GIVEN_MIN_RATIO``) — found for all pairs at once; the caller asks
+        ``given_variant`` about these only."""
+        if not left or not right:
+            return []
+        tl = [self._given_form(x) for x in left]
+        tr = [self._given_form(x) for x in right]
+        close = process.cdist(tl, tr, scorer=fuzz.ratio, score_cutoff=GIVEN_MIN_RATIO - 0.5, dtype=np.float64)
+        init_l = np.array([len(t) == 1 for t in tl])
+        init_r = np.array([len(t) == 1 for t in tr])
+        hit = (close > 0) | init_l[:, None] | init_r[None, :]
+        return [(left[i], right[j]) for i, j in zip(*np.nonzero(hit))]
 
     def people_agree(self, ma, mb) -> bool:
         """:func:`_people_agree` with cached verdicts."""
@@ -306,16 +341,21 @@ def _merge_people(g: _Groups, nodes, verdicts: _Verdicts | None = None):
         # people can be compared in (a person pair is compared in sorted order)
         if not (v.surname_variant(s1, s2) or v.surname_variant(s2, s1)):
             continue
-        names1, names2 = by_surname[s1], by_surname[s2]
-        for a in names1:
-            for b in (names2 if s1 != s2 else names1):
-                if a == b or (s1 == s2 and b < a):
-                    continue
-                x, y = (a, b) if a < b else (b, a)
-                gx, sx = _person_parts(x[1])
-                gy, sy = _person_parts(y[1])
-                if v.surname_variant(sx, sy) and (not (gx and gy) or v.given_variant(gx, gy)):
-                    pairs.append((x, y))
+        given1, given2 = collections.defaultdict(list), collections.defaultdict(list)
+        for n in by_surname[s1]:
+            given1[_person_parts(n[1])[0]].append(n)
+        for n in by_surname[s2]:
+            given2[_person_parts(n[1])[0]].append(n)
+        for u1, u2 in v.given_candidates(sorted(given1), sorted(given2)):
+            for a in given1[u1]:
+                for b in given2[u2]:
+                    if a == b:
+                        continue
+                    x, y = (a, b) if a < b else (b, a)
+                    gx, sx = _person_parts(x[1])
+                    gy, sy = _person_parts(y[1])
+                    if v.surname_variant(sx, sy) and (not (gx and gy) or v.given_variant(gx, gy)):
+                        pairs.append((x, y))
     for a, b in sorted(set(pairs)):
         g.union(a, b, f"romanised variant: {a[1]} ~ {b[1]}", ok=v.people_agree)
     # lone surnames: join the only person in the corpus with that surname
@@ -379,8 +419,9 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes, verdicts: _Verdicts |
 
     for n in lone:
         # the people whose given name can be this one (the same for every article)
-        people = [fs for gname, fss in by_given.get(skeleton(n[1])[:1], {}).items()
-                  if v.given_variant(n[1], gname) for fs in fss]
+        bucket = by_given.get(skeleton(n[1])[:1], {})
+        people = [fs for _, gname in v.given_candidates([n[1]], list(bucket))
+                  if v.given_variant(n[1], gname) for fs in bucket[gname]]
         if not people:
             continue
         cands = set()
