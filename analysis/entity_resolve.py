@@ -35,12 +35,14 @@ from rapidfuzz import fuzz, process
 
 from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
                            is_initialism, known_place, name_key, skeleton, skeletons, strip_designators,
-                           surname_variant, translit)
+                           surname_variant, translit, translit_forms)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
 # The lowest fuzz.ratio of two transliterated given names that entity_names.given_variant
 # accepts (besides initials); used to pick the pairs worth asking it about.
 GIVEN_MIN_RATIO = 70
+# Likewise the lowest fuzz.ratio of two readings of surnames that surname_variant accepts.
+SURNAME_MIN_RATIO = 70
 # Gazetteer prior per mention: a country outweighs the model's label, a city only breaks ties
 # (cities share names with companies and people: "Toyota", "Hamilton"); context hints outweigh both.
 W_GAZETTEER = {"country": 1.5, "city": 0.5}
@@ -317,6 +319,47 @@ def _surname_blocks(surname: str) -> set[str]:
     return {b for sk in skeletons(surname) for b in (sk[:3], "~" + sk[1:4])}
 
 
+def _close_surnames(members: list[str]) -> set[tuple[str, str]]:
+    """Pairs (a < b) of a block's surnames that :func:`surname_variant` may accept: some
+    pair of their readings (``translit_forms``) at least 70% alike, the lowest bar of its
+    every test (``SURNAME_MIN_RATIO``), found for the whole block at once."""
+    if len(members) < 2:
+        return set()
+    forms, owner = [], []
+    for i, x in enumerate(members):
+        for t in translit_forms(x):
+            forms.append(t)
+            owner.append(i)
+    close = process.cdist(forms, forms, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5, dtype=np.float64)
+    out = set()
+    for i, j in zip(*np.nonzero(close)):
+        a, b = owner[i], owner[j]
+        if a < b:
+            out.add((members[a], members[b]))
+    return out
+
+
+def _close_pairs(left: list[str], right: list[str]) -> list[tuple[str, str]]:
+    """(left, right) pairs that :func:`surname_variant` may accept, or that are equal: some
+    pair of their readings at least ``SURNAME_MIN_RATIO``% alike."""
+    if not left or not right:
+        return []
+    lf, lo, rf, ro = [], [], [], []
+    for i, x in enumerate(left):
+        for t in translit_forms(x):
+            lf.append(t)
+            lo.append(i)
+    for j, y in enumerate(right):
+        for t in translit_forms(y):
+            rf.append(t)
+            ro.append(j)
+    close = process.cdist(lf, rf, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5, dtype=np.float64)
+    pairs = {(lo[i], ro[j]) for i, j in zip(*np.nonzero(close))}
+    right_at = {y: j for j, y in enumerate(right)}
+    pairs |= {(i, right_at[x]) for i, x in enumerate(left) if x in right_at}
+    return [(left[i], right[j]) for i, j in sorted(pairs)]
+
+
 def _merge_people(g: _Groups, nodes, verdicts: _Verdicts | None = None):
     v = verdicts or _Verdicts()
     full = [n for n in nodes if n[0] == "PERSON" and len(n[1].split()) >= 2]
@@ -329,12 +372,9 @@ def _merge_people(g: _Groups, nodes, verdicts: _Verdicts | None = None):
     for s in by_surname:
         for b in _surname_blocks(s):
             blocks[b].add(s)
-    surname_pairs = set()
+    surname_pairs = {(x, x) for x in by_surname}
     for members in blocks.values():
-        members = sorted(members)
-        for i in range(len(members)):
-            for j in range(i, len(members)):
-                surname_pairs.add((members[i], members[j]))
+        surname_pairs |= _close_surnames(sorted(members))
     pairs = []
     for s1, s2 in sorted(surname_pairs):
         # a surname pair passes only if the surnames agree in one of the two orders the
@@ -408,14 +448,8 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes, verdicts: _Verdicts |
             st = stem_of[s] = _family_stem(s)
         return st
 
-    agree: dict[tuple[str, str], bool] = {}
-
-    def family_match(sname: str, st: str) -> bool:
-        r = agree.get((sname, st))
-        if r is None:
-            fs = stem(sname)
-            r = agree[(sname, st)] = v.surname_variant(fs, st, strict=False) or fs == st
-        return r
+    def family_match(fs: str, st: str) -> bool:
+        return v.surname_variant(fs, st, strict=False) or fs == st
 
     for n in lone:
         # the people whose given name can be this one (the same for every article)
@@ -424,15 +458,25 @@ def _merge_given_names(g: _Groups, m: pd.DataFrame, nodes, verdicts: _Verdicts |
                   if v.given_variant(n[1], gname) for fs in bucket[gname]]
         if not people:
             continue
-        cands = set()
+        # a person matches an article when their surname's family stem matches one of the
+        # article's; the verdict depends on the two stems only, so compare distinct stems
+        family = collections.defaultdict(list)
+        for f, sname in people:
+            family[stem(sname)].append(f)
+        per_article = []
         for aid in sorted(art_of[n]):
             stems = sorted({stem(s) for s in art_surnames[aid] if s != n[1]})
-            stems = [st for st in stems if len(st) >= 4]
-            if not stems:
-                continue
-            for f, sname in people:
-                if any(family_match(sname, st) for st in stems):
-                    cands.add(g.find(f))
+            per_article.append([st for st in stems if len(st) >= 4])
+        article_stems = sorted({st for stems in per_article for st in stems})
+        close = collections.defaultdict(list)
+        for fs, st in _close_pairs(sorted(family), article_stems):
+            close[st].append(fs)
+        cands = set()
+        for stems in per_article:
+            for st in stems:
+                for fs in close.get(st, ()):
+                    if family_match(fs, st):
+                        cands.update(g.find(f) for f in family[fs])
         if len(cands) == 1:
             target = next(iter(cands))
             g.union(n, target, f"given name + family name in article: {n[1]} ~ {target[1]}")

@@ -114,15 +114,26 @@ class _DonorIndex:
 
     def __init__(self, donors: dict[str, str], lead_claims: dict[str, set], lead_entities: dict[str, set]):
         self.by_value: dict = collections.defaultdict(set)
+        self.by_value_kind: dict = collections.defaultdict(set)
         self.by_entity: dict = collections.defaultdict(list)
         for aid in sorted(donors):
             for c in lead_claims.get(aid, ()):
                 self.by_value[c[0]].add(aid)
+                if c[1] is not None:
+                    self.by_value_kind[(c[0], c[1])].add(aid)
             for e in lead_entities.get(aid, ()):
                 self.by_entity[e].append(aid)
 
     def sharing_value(self, mine) -> set[str]:
-        return set().union(*(self.by_value.get(a[0], ()) for a in mine)) if mine else set()
+        """Donors with a lead claim :func:`_claim_match` can score against one of ``mine``:
+        the same value, and below ``MIN_SHARED_VALUE`` the same kind too."""
+        out: set[str] = set()
+        for a in mine:
+            if a[0] >= MIN_SHARED_VALUE:
+                out |= self.by_value.get(a[0], set())
+            elif a[1] is not None:
+                out |= self.by_value_kind.get((a[0], a[1]), set())
+        return out
 
     def shared_entities(self, e1) -> collections.Counter:
         counts: collections.Counter = collections.Counter()
