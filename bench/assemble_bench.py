@@ -62,21 +62,15 @@ def rows_for(n: int, out: Path) -> dict:
 
 def patch() -> None:
     """Wrap each corpus-wide step so its time is recorded under its name."""
-    from analysis import agreement, claims, events, reference
+    from analysis import agreement, events, reference
 
     for mod, name in ((entity_resolve, "_key_labels"), (entity_resolve, "_link_in_articles"),
                       (entity_resolve, "_merge_people"), (entity_resolve, "_merge_given_names"),
                       (entity_resolve, "_merge_orgs_places"), (reference, "assign_reference_dates"),
                       (events, "resolve"), (agreement, "claim_groups")):
         setattr(mod, name, _timed(name, getattr(mod, name)))
-    for name in ("canonicalise", "link_attributions"):
-        if hasattr(corpus_mod, name):
-            setattr(corpus_mod, name, _timed(name, getattr(corpus_mod, name)))
-    for mod_name in ("entities_mod",):
-        mod = getattr(corpus_mod, mod_name, None)
-        if mod is not None and hasattr(mod, "canonicalise"):
-            mod.canonicalise = _timed("canonicalise", mod.canonicalise)
-    _ = claims
+    for name in ("canonicalise", "link_attributions"):  # as corpus.py imported them
+        setattr(corpus_mod, name, _timed(name, getattr(corpus_mod, name)))
 
 
 def main(argv=None) -> int:
