@@ -20,6 +20,7 @@ as their sum. Claims of kind ``other`` are not grouped (they count unrelated thi
 """
 from __future__ import annotations
 
+import collections
 import hashlib
 import math
 import re
@@ -175,8 +176,13 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     # Destinations: cluster keys that name the same place.
     keys = sorted({_place_key(r["destination"]) for r in rows})
     canon: dict[str, str] = {}
+    # Cluster heads by their first four letters (distinct keys match only when they share
+    # at least that), shortest first; a key joins the first head it matches.
+    heads: dict[str, list[str]] = collections.defaultdict(list)
     for k in sorted(keys, key=len):
-        canon[k] = next((c for c in sorted(set(canon.values()), key=len) if _same_place(c, k)), k)
+        canon[k] = next((c for c in heads.get(k[:4], ()) if len(k) >= 4 and _same_place(c, k)), k)
+        if canon[k] == k:
+            heads[k[:4]].append(k)
     names: dict[str, dict[str, int]] = {}
     for r in rows:
         c = canon[_place_key(r["destination"])]

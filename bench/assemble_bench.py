@@ -70,7 +70,9 @@ def patch() -> None:
                       (events, "resolve"), (agreement, "claim_groups")):
         setattr(mod, name, _timed(name, getattr(mod, name)))
     for name in ("canonicalise", "link_attributions"):  # as corpus.py imported them
-        setattr(corpus_mod, name, _timed(name, getattr(corpus_mod, name)))
+        owner = corpus_mod if hasattr(corpus_mod, name) else getattr(corpus_mod, "entities_mod", None)
+        if owner is not None and hasattr(owner, name):
+            setattr(owner, name, _timed(name, getattr(owner, name)))
 
 
 def main(argv=None) -> int:
