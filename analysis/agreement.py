@@ -90,10 +90,11 @@ def _interval(low, high, value):
     return lo, hi
 
 
-def _overlap(a, b) -> bool:
-    (alo, ahi), (blo, bhi) = a, b
-    lo = max(x for x in (alo, blo, -math.inf) if x is not None)
-    hi = min(x for x in (ahi, bhi, math.inf) if x is not None)
+def _all_overlap(ivs) -> bool:
+    """Whether every two intervals overlap (``None`` is unbounded): on a line, exactly when
+    the highest low is at most the lowest high — one pass instead of every pair."""
+    lo = max((x for x, _ in ivs if x is not None), default=-math.inf)
+    hi = min((x for _, x in ivs if x is not None), default=math.inf)
     return lo <= hi
 
 
@@ -233,7 +234,7 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
         ivs = [(s_["low"], s_["high"]) for s_ in wholes]
         if len(wholes) == 1:  # one source, or one whole beside subsets ("47 of the 875 freed")
             verdict = "unique"
-        elif all(_overlap(a, b) for i, a in enumerate(ivs) for b in ivs[i + 1:]):
+        elif _all_overlap(ivs):
             verdict = "agree"
         else:
             verdict = "conflict"
