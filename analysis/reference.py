@@ -116,8 +116,11 @@ class _DonorIndex:
         self.by_value: dict = collections.defaultdict(set)
         self.by_value_kind: dict = collections.defaultdict(set)
         self.by_entity: dict = collections.defaultdict(list)
+        self.claims_by_value: dict = {}  # donor → value → its lead claims of that value
         for aid in sorted(donors):
+            own = self.claims_by_value[aid] = collections.defaultdict(list)
             for c in lead_claims.get(aid, ()):
+                own[c[0]].append(c)
                 self.by_value[c[0]].add(aid)
                 if c[1] is not None:
                     self.by_value_kind[(c[0], c[1])].add(aid)
@@ -154,8 +157,8 @@ def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[
         index = _DonorIndex(donors, lead_claims, lead_entities)
     # A claim score needs a shared value; an entity overlap needs shared entities.
     for aid in sorted(index.sharing_value(mine)):
-        theirs = lead_claims.get(aid, set())
-        score = sum(max((_claim_match(a, b) for b in theirs), default=0) for a in mine)
+        theirs = index.claims_by_value[aid]  # only claims of the same value can match
+        score = sum(max((_claim_match(a, b) for b in theirs.get(a[0], ())), default=0) for a in mine)
         if score:
             by_claims.append((score, aid, donors[aid]))
     if not by_claims and e1:
