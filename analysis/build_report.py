@@ -37,6 +37,9 @@ NOTEBOOKS = [
     ("entities", "Entities and their spellings"),
 ]
 
+# A cell that runs longer than this is a failed report, not a hung build.
+CELL_TIMEOUT_SECONDS = 600
+
 
 @dataclass
 class ReportResult:
@@ -130,7 +133,7 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
     try:
         pm.execute_notebook(str(notebooks_dir / f"{name}.ipynb"), str(work), parameters=params,
                             kernel_name=kernel, cwd=str(notebooks_dir), progress_bar=False,
-                            log_output=False)
+                            log_output=False, execution_timeout=CELL_TIMEOUT_SECONDS)
         write_atomic(html_path, render_html(work, title))
         failed = story_dir / "failed"
         for stale in (failed / f"{name}.ipynb", failed / f"{name}.html"):

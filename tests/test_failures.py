@@ -272,6 +272,24 @@ def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(t
     assert _temps(story_dir) == []
 
 
+def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(tmp_path, monkeypatch):
+    """A notebook that never finishes must not hang the whole build."""
+    from analysis import build_report
+    monkeypatch.setattr(build_report, "CELL_TIMEOUT_SECONDS", 3)
+    notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
+                                                           "display_name": "Python (newsdesk)"}})
+    nb.cells = [nbformat.v4.new_code_cell("print('started')"),
+                nbformat.v4.new_code_cell("import time\ntime.sleep(120)")]
+    nbformat.write(nb, notebooks / "hangs.ipynb")
+    write_atomic(story_dir / "hangs.html", "<html>previous build</html>")
+    r = build_report.run_notebook("hangs", "Hangs", {}, story_dir, notebooks_dir=notebooks)
+    assert not r.ok and "timed out" in r.error.lower() and r.stale
+    assert (story_dir / "hangs.html").read_text(encoding="utf-8") == "<html>previous build</html>"
+    assert (story_dir / r.failed_notebook).exists()
+
+
 def test_an_interrupted_save_of_the_frames_keeps_the_last_complete_build(tmp_path, monkeypatch):
     """Ctrl-C while this build's frames are being saved: the last complete build's frames stay
     as they were, so the next build's 'what changed' compares against whole frames."""
