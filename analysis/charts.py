@@ -163,6 +163,21 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap: str, unit: str):
     return im
 
 
+def _coverage_figure(m: pd.DataFrame, title: str, cmap: str, unit: str, xlabel: str,
+                     articles: pd.DataFrame) -> Figure:
+    """A source × column count matrix as an annotated heat map with a count colour bar."""
+    with _style():
+        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
+                     layout="constrained")
+        ax = fig.add_subplot()
+        im = _heatmap(ax, m, cmap, unit)
+        ax.set_xlabel(xlabel)
+        ax.set_ylabel("source")
+        fig.colorbar(im, ax=ax, label=f"{unit} (count)", shrink=0.8,
+                     ticks=matplotlib.ticker.MaxNLocator(integer=True))
+        return _finish(fig, title, source_line(articles))
+
+
 def coverage_entities(mentions: pd.DataFrame, entities: pd.DataFrame, articles: pd.DataFrame,
                       top: int = 25) -> Figure:
     """Outlet × entity: how many times each source mentions each of the most-covered entities."""
@@ -170,16 +185,8 @@ def coverage_entities(mentions: pd.DataFrame, entities: pd.DataFrame, articles: 
     m = tables.coverage_entity_matrix(mentions, entities, articles, top=top)
     if m.empty:
         return _empty(title, "No entities were found in these articles.", source_line(articles))
-    with _style():
-        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
-                     layout="constrained")
-        ax = fig.add_subplot()
-        im = _heatmap(ax, m, "Blues", "mentions")
-        ax.set_xlabel(f"entity (the {m.shape[1]} mentioned by most sources)")
-        ax.set_ylabel("source")
-        fig.colorbar(im, ax=ax, label="mentions (count)", shrink=0.8,
-                     ticks=matplotlib.ticker.MaxNLocator(integer=True))
-        return _finish(fig, title, source_line(articles))
+    return _coverage_figure(m, title, "Blues", "mentions",
+                            f"entity (the {m.shape[1]} mentioned by most sources)", articles)
 
 
 def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> Figure:
@@ -188,16 +195,8 @@ def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25)
     m = tables.coverage_claim_matrix(claims, articles, top=top)
     if m.empty:
         return _empty(title, "No counted figures were found in these articles.", source_line(articles))
-    with _style():
-        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
-                     layout="constrained")
-        ax = fig.add_subplot()
-        im = _heatmap(ax, m, "Oranges", "times stated")
-        ax.set_xlabel("figure (kind: value, what is counted)")
-        ax.set_ylabel("source")
-        fig.colorbar(im, ax=ax, label="times stated (count)", shrink=0.8,
-                     ticks=matplotlib.ticker.MaxNLocator(integer=True))
-        return _finish(fig, title, source_line(articles))
+    return _coverage_figure(m, title, "Oranges", "times stated",
+                            "figure (kind: value, what is counted)", articles)
 
 
 # --- timeline ------------------------------------------------------------------------------
