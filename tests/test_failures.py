@@ -252,19 +252,25 @@ def test_the_next_good_build_clears_the_failure(builds):
     assert builds["fixed"]["overview.html"] != builds["first"]["overview.html"]
 
 
+def _notebook_with_a_previous_report(tmp_path, name: str, second_cell: str):
+    """A two-cell notebook ``name`` (the second cell misbehaves) beside a previous report."""
+    notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
+    notebooks.mkdir()
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
+                                                           "display_name": "Python (newsdesk)"}})
+    nb.cells = [nbformat.v4.new_code_cell("print('started')"), nbformat.v4.new_code_cell(second_cell)]
+    nbformat.write(nb, notebooks / f"{name}.ipynb")
+    write_atomic(story_dir / f"{name}.html", "<html>previous build</html>")
+    return notebooks, story_dir
+
+
 @pytest.mark.slow
 def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(tmp_path):
     """The kernel dies (out of memory, killed): the report fails like any other, with the
     partial notebook kept for debugging and the previous HTML left in place."""
     from analysis.build_report import run_notebook
-    notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
-    notebooks.mkdir()
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
-                                                           "display_name": "Python (newsdesk)"}})
-    nb.cells = [nbformat.v4.new_code_cell("print('started')"),
-                nbformat.v4.new_code_cell("import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")]
-    nbformat.write(nb, notebooks / "dies.ipynb")
-    write_atomic(story_dir / "dies.html", "<html>previous build</html>")
+    notebooks, story_dir = _notebook_with_a_previous_report(
+        tmp_path, "dies", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
     r = run_notebook("dies", "Dies", {}, story_dir, notebooks_dir=notebooks)
     assert not r.ok and "Kernel" in r.error and r.stale
     assert (story_dir / "dies.html").read_text(encoding="utf-8") == "<html>previous build</html>"
@@ -276,14 +282,7 @@ def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(t
     """A notebook that never finishes must not hang the whole build."""
     from analysis import build_report
     monkeypatch.setattr(build_report, "CELL_TIMEOUT_SECONDS", 3)
-    notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
-    notebooks.mkdir()
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
-                                                           "display_name": "Python (newsdesk)"}})
-    nb.cells = [nbformat.v4.new_code_cell("print('started')"),
-                nbformat.v4.new_code_cell("import time\ntime.sleep(120)")]
-    nbformat.write(nb, notebooks / "hangs.ipynb")
-    write_atomic(story_dir / "hangs.html", "<html>previous build</html>")
+    notebooks, story_dir = _notebook_with_a_previous_report(tmp_path, "hangs", "import time\ntime.sleep(120)")
     r = build_report.run_notebook("hangs", "Hangs", {}, story_dir, notebooks_dir=notebooks)
     assert not r.ok and "timed out" in r.error.lower() and r.stale
     assert (story_dir / "hangs.html").read_text(encoding="utf-8") == "<html>previous build</html>"
