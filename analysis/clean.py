@@ -21,13 +21,14 @@ SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", 
                  "americas", "video", "live", "latest", "features", "analysis", "home", "menu"}
 # Lines that are site furniture, matched against the stripped line (case-insensitive).
 RESIDUE: list[tuple[str, re.Pattern]] = [
-    ("menu", re.compile(r"^(menu|search|close|home|share|tweet|print|email|comments?|subscribe|"
+    ("menu", re.compile(r"^(?:[-•*]\s*)?(menu|search|close|home|share|tweet|print|email|comments?|subscribe|"
                         r"log ?in|sign ?in|sign ?up|register|skip to (main )?content|advertisement|"
                         r"current news|latest news|breaking( news)?|world news|local news|top news|"
                         r"live updates|press releases?|news in brief|top stories|more|next|previous|back to top|"
                         r"follow us|newsletter|related|related articles|trending|most read|"
                         r"share this( article)?|share on \w+|listen|read more|show more|"
-                        r"facebook|twitter|linkedin|whatsapp|telegram|copy link)\W*$", re.I)),
+                        r"facebook|twitter|linkedin|whatsapp|telegram|copy link|markets?|market data|"
+                        r"quotes|watchlist)\W*$", re.I)),
     ("separator", re.compile(r"^[\W_]*$")),                      # "/", "———", "|", "•"
     ("breadcrumb", re.compile(r"^[|/>»›]\s*\w[\w &-]{0,40}$")),   # "|   Politics"
     # "Home | World | Africa | Mali": three or more short links in a row
@@ -44,7 +45,6 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                           r"(privacy policy|terms of (use|service))\b.{0,80})$", re.I)),
     ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
-    ("market", re.compile(r"^[-•*]?\s*market data$", re.I)),
     ("reading_time", re.compile(r"^\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
     ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|advertisement\W*scroll to continue|"
                       r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|sponsored( content)?|"

@@ -416,3 +416,13 @@ def test_a_list_the_article_introduces_is_content_but_stray_bullets_are_links():
     assert "- 4 still missing in the lower gallery" in c.body
     assert "Flood season" not in c.body
     assert ("bullet_link", "- Flood season: why the valley keeps drowning") in c.removed
+
+
+def test_bulleted_site_menu_items_are_menu_residue():
+    text = ("The harbour authority reopened the northern pier after repairs on Monday.\n"
+            "• Markets\n- Watchlist\n"
+            "Ferries will resume their full timetable next week, the authority said.\n")
+    c = clean_text(text)
+    assert ("menu", "• Markets") in c.removed and ("menu", "- Watchlist") in c.removed
+    assert "Markets" not in c.body and "Watchlist" not in c.body
+    assert "Ferries will resume" in c.body
