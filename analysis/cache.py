@@ -41,6 +41,12 @@ PER_ARTICLE_ROOTS = ("pipeline", "nlp")
 STALE_AFTER_DAYS = 14
 # ...and at most this many other versions are kept besides the one in use.
 KEEP_VERSIONS = 3
+# A load of at least this many cached articles also keeps them in one "pack" file, read at
+# once next time (one file read instead of one per article: ~0.25 s saved per 1,000).
+PACK_MIN_ENTRIES = 32
+# The pack is rewritten when more than this share of a load's entries were not in it, or
+# of its entries were not used.
+PACK_REWRITE_SHARE = 0.1
 _META_PREFIX = b"newsdesk."
 _DATA_SUFFIXES = {".json", ".yml", ".yaml", ".txt", ".csv", ".tsv"}
 
@@ -230,30 +236,27 @@ def _enc(v):
     raise Unstorable(f"cannot cache a value of type {type(v).__name__}")
 
 
-def _dec(v):
-    if isinstance(v, list):
-        return [_dec(x) for x in v]
-    if not isinstance(v, dict):
-        return v
-    t = v.get("$t")
+def _hook(d: dict):
+    """Decode one tagged JSON object; called by the parser on each object, innermost first."""
+    t = d.get("$t")
     if t is None:
-        return {k: _dec(x) for k, x in v.items()}
+        return d
     if t == "tuple":
-        return tuple(_dec(x) for x in v["v"])
+        return tuple(d["v"])
     if t == "dict":
-        return {_dec(k): _dec(x) for k, x in v["v"]}
+        return {k: x for k, x in d["v"]}
     if t == "date":
-        return dt.date.fromisoformat(v["v"])
+        return dt.date.fromisoformat(d["v"])
     if t == "datetime":
-        return dt.datetime.fromisoformat(v["v"])
+        return dt.datetime.fromisoformat(d["v"])
     if t == "np":
         import numpy as np
 
-        return np.dtype(v["d"]).type(_dec(v["v"]))
+        return np.dtype(d["d"]).type(d["v"])
     import pandas as pd
 
     if t == "ts":
-        return pd.Timestamp(v["v"])
+        return pd.Timestamp(d["v"])
     if t == "nat":
         return pd.NaT
     if t == "na":
@@ -267,13 +270,15 @@ def dumps(value) -> str:
 
 
 def loads(text: str):
-    return _dec(json.loads(text))
+    """The value :func:`dumps` wrote."""
+    return json.loads(text, object_hook=_hook)
 
 
 # ---------------------------------------------------------------------------- the store
 
 class ArticleCache:
-    """Entries under ``folder/<version>/<key[:2]>/<key>.parquet``."""
+    """Entries under ``folder/<version>/<key[:2]>/<key>.parquet``, and per folder of
+    articles a pack of the entries its last load used (``<version>/packs/``)."""
 
     def __init__(self, folder: str | os.PathLike, version: str | None = None):
         self.root = Path(folder)
@@ -281,6 +286,11 @@ class ArticleCache:
         self.dir = self.root / self.version
         self.hits = self.misses = self.rejected = self.written = 0
         self.write_failed: str | None = None
+        self._pack_group: str | None = None
+        self._pack_table = None             # pyarrow Table: key, json, digest
+        self._pack_rows: dict[str, int] = {}
+        self._used: dict[str, bool] = {}    # key → came from the pack (in the order used)
+        self.pack_hits = 0
 
     def path_for(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.parquet"
@@ -289,6 +299,17 @@ class ArticleCache:
         """The entry for ``key``, or None when absent or not to be trusted (then removed)."""
         import pyarrow.parquet as pq
 
+        row = self._pack_rows.get(key)
+        if row is not None:
+            try:
+                entry = loads(self._pack_table.column("json")[row].as_py())
+            except Exception:
+                entry = None
+            if isinstance(entry, dict):
+                self.hits += 1
+                self.pack_hits += 1
+                self._used[key] = True
+                return entry
         path = self.path_for(key)
         if not path.is_file():
             self.misses += 1
@@ -318,6 +339,7 @@ class ArticleCache:
                 pass
             return None
         self.hits += 1
+        self._used[key] = False
         return entry
 
     def put(self, key: str, entry: dict) -> bool:
@@ -349,7 +371,115 @@ class ArticleCache:
                 pass
             return False
         self.written += 1
+        self._used[key] = False
         return True
+
+    # ------------------------------------------------------------------------ packs
+
+    def pack_path(self, group: str) -> Path:
+        return self.dir / "packs" / f"{hashlib.sha256(group.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}.parquet"
+
+    def open_pack(self, group: str) -> None:
+        """Read the pack of ``group`` (a folder of articles): the entries its last load used,
+        in one file. Rows that do not match their digest are ignored; a pack that cannot be
+        read, or is from another version, is removed."""
+        import pyarrow.parquet as pq
+
+        self._pack_group, self._pack_table, self._pack_rows, self._used = group, None, {}, {}
+        path = self.pack_path(group)
+        if not path.is_file():
+            return
+        try:
+            with pq.ParquetFile(path) as pf:
+                table = pf.read()
+            meta = table.schema.metadata or {}
+            if (meta.get(_META_PREFIX + b"version") != self.version.encode()
+                    or meta.get(_META_PREFIX + b"format") != FORMAT_VERSION.encode()
+                    or meta.get(_META_PREFIX + b"group") != group.encode("utf-8", "surrogatepass")):
+                raise ValueError("pack from another version or folder")
+            keys, digests = table.column("key").to_pylist(), table.column("digest").to_pylist()
+            texts = table.column("json")
+            rows = {}
+            for i, (k, d) in enumerate(zip(keys, digests)):
+                if isinstance(k, str) and d == _row_digest(k, texts[i].as_py()):
+                    rows.setdefault(k, i)
+                else:
+                    self.rejected += 1
+        except Exception:
+            self.rejected += 1
+            try:
+                path.unlink()
+            except OSError:
+                pass
+            return
+        self._pack_table, self._pack_rows = table, rows
+
+    def close_pack(self) -> bool:
+        """Rewrite the pack when this load's entries differ enough from it; True if written."""
+        group, used = self._pack_group, self._used
+        self._pack_group = None
+        if group is None or len(used) < PACK_MIN_ENTRIES:
+            self._pack_table, self._pack_rows = None, {}
+            return False
+        outside = sum(1 for from_pack in used.values() if not from_pack)
+        unused = len(self._pack_rows) - (len(used) - outside)
+        fresh = self._pack_table is not None and outside + unused <= PACK_REWRITE_SHARE * len(used)
+        written = False
+        if not fresh:
+            written = self._write_pack(group, used)
+        self._pack_table, self._pack_rows = None, {}
+        return written
+
+    def _write_pack(self, group: str, used: dict[str, bool], batch: int = 256) -> bool:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        schema = pa.schema([("key", pa.string()), ("json", pa.large_string()), ("digest", pa.string())],
+                           metadata={_META_PREFIX + b"version": self.version.encode(),
+                                     _META_PREFIX + b"format": FORMAT_VERSION.encode(),
+                                     _META_PREFIX + b"group": group.encode("utf-8", "surrogatepass")})
+        path = self.pack_path(group)
+        tmp = path.with_name(f".{path.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
+        keys = list(used)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with pq.ParquetWriter(tmp, schema, compression="zstd") as writer:
+                for i in range(0, len(keys), batch):
+                    rows = {"key": [], "json": [], "digest": []}
+                    for k in keys[i:i + batch]:
+                        text = self._entry_text(k)
+                        if text is not None:
+                            rows["key"].append(k)
+                            rows["json"].append(text)
+                            rows["digest"].append(_row_digest(k, text))
+                    writer.write_table(pa.table(rows, schema=schema))
+            os.replace(tmp, path)
+        except Exception:  # a pack only saves time; without one the entries are read one by one
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
+            return False
+        return True
+
+    def _entry_text(self, key: str) -> str | None:
+        """The stored JSON of ``key`` (from the pack, else its own file), checked."""
+        import pyarrow.parquet as pq
+
+        row = self._pack_rows.get(key)
+        if row is not None:
+            return self._pack_table.column("json")[row].as_py()
+        try:
+            with pq.ParquetFile(self.path_for(key)) as pf:
+                table = pf.read()
+            meta = table.schema.metadata or {}
+            names, payload = table.column("part").to_pylist(), table.column("json").to_pylist()
+            if (names == ["entry"] and meta.get(_META_PREFIX + b"key") == key.encode()
+                    and meta.get(_META_PREFIX + b"digest") == _digest(names, payload).encode()):
+                return payload[0]
+        except Exception:
+            pass
+        return None
 
     def touch(self) -> None:
         """Mark this version as in use and drop version folders unused for a long time."""
@@ -361,6 +491,10 @@ class ArticleCache:
         prune(self.root, keep=self.version, older_than_days=STALE_AFTER_DAYS)
         # Code edits make new versions quickly: beyond a few, drop the least recently used.
         prune(self.root, keep=self.version, keep_recent=KEEP_VERSIONS)
+
+
+def _row_digest(key: str, text: str) -> str:
+    return _digest(["key", "entry"], [key, text])
 
 
 def _digest(names: list[str], payload: list[str]) -> str:

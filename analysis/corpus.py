@@ -116,6 +116,8 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     sidecars = load_sidecars(root)
     folder = cache_mod.resolve_dir(cache)
     store = cache_mod.ArticleCache(folder) if folder is not None else None
+    if store is not None:
+        store.open_pack(str(root.resolve()))
 
     outcomes: dict[str, Outcome] = {}
     keys: dict[str, str] = {}
@@ -141,6 +143,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
                     store.put(keys[out.path], {**out.as_entry(), "path": out.path})
                 bar.update(1)
     if store is not None:
+        store.close_pack()
         store.touch()
         if store.write_failed:
             warnings.warn(f"the article cache in {store.root} could not be written "

@@ -274,3 +274,95 @@ def test_prune_keeps_only_a_few_recent_versions(tmp_path):
     removed = cache_mod.prune(tmp_path, keep=names[0], keep_recent=2)
     assert [p.name for p in removed] == names[1:4]
     assert sorted(p.name for p in tmp_path.iterdir()) == [names[0], names[4], names[5]]
+
+
+# ---------------------------------------------------------------------------- packs
+
+def _packs(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("packs/*.parquet"))
+
+
+@pytest.fixture
+def small_packs(monkeypatch):
+    monkeypatch.setattr(cache_mod, "PACK_MIN_ENTRIES", 2)
+
+
+def test_a_pack_serves_a_rerun_without_the_entry_files(corpus_dir, tmp_path, parsed, small_packs):
+    cold = load_corpus(corpus_dir, cache=tmp_path / "c")
+    assert len(_packs(tmp_path / "c")) == 1
+    for p in entries(tmp_path / "c"):
+        if "packs" not in p.parts:
+            p.unlink()  # only the pack is left
+    parsed.clear()
+    warm = load_corpus(corpus_dir, cache=tmp_path / "c")
+    assert parsed == []  # nothing parsed again: every entry came from the pack
+    assert_same(cold, warm)
+
+
+def test_a_corrupt_pack_row_is_not_trusted(corpus_dir, tmp_path, parsed, small_packs):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    cold = load_corpus(corpus_dir, cache=tmp_path / "c")
+    (pack,) = _packs(tmp_path / "c")
+    table = pq.read_table(pack)
+    texts = table.column("json").to_pylist()
+    texts[0] = texts[0].replace('"', "'", 4)  # a changed payload no longer matches its digest
+    table = table.set_column(1, "json", pa.array(texts, pa.large_string()))
+    pq.write_table(table, pack)
+    for p in entries(tmp_path / "c"):
+        if "packs" not in p.parts:
+            p.unlink()
+    parsed.clear()
+    warm = load_corpus(corpus_dir, cache=tmp_path / "c")
+    assert len(parsed) == 1  # the bad row's article is parsed again, the rest come from the pack
+    assert_same(cold, warm)
+
+
+def test_an_unreadable_or_foreign_pack_is_removed(tmp_path):
+    store = cache_mod.ArticleCache(tmp_path, version="v" * 24)
+    path = store.pack_path("/some/articles")
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"PAR1 not a pack")
+    store.open_pack("/some/articles")
+    assert not path.exists() and store.rejected == 1
+    # a pack written for another folder is not read for this one
+    other = cache_mod.ArticleCache(tmp_path, version="v" * 24)
+    for i in range(40):
+        assert other.put(f"{i:02d}" * 32, {"article": {"n": i}, "rows": {}, "error": None})
+    other.open_pack("/other")  # (no pack yet) start recording
+    for i in range(40):
+        other._used[f"{i:02d}" * 32] = False
+    assert other.close_pack()
+    shutil.copy(other.pack_path("/other"), store.pack_path("/some/articles"))
+    store.open_pack("/some/articles")
+    assert store.get("00" * 32)["article"] == {"n": 0}  # from the entry file, not the pack
+    assert store.pack_hits == 0 and not store.pack_path("/some/articles").exists()
+
+
+def test_the_pack_is_rewritten_only_when_it_drifts(tmp_path):
+    store = cache_mod.ArticleCache(tmp_path, version="v" * 24)
+    keys = [f"{i:03d}".ljust(64, "a") for i in range(100)]
+    for i, k in enumerate(keys):
+        store.put(k, {"article": {"n": i}, "rows": {}, "error": None})
+    store.open_pack("g")
+    for k in keys:
+        assert store.get(k) is not None
+    assert store.close_pack()  # no pack before: written
+    store.open_pack("g")
+    assert all(store.get(k)["article"]["n"] == i for i, k in enumerate(keys))
+    assert store.pack_hits == 100
+    assert not store.close_pack()  # the same entries: left as it is
+    extra = ["x" * 63 + str(i) for i in range(5)]
+    for k in extra:
+        store.put(k, {"article": {"n": -1}, "rows": {}, "error": None})
+    store.open_pack("g")
+    for k in keys + extra[:5]:
+        store.get(k)
+    assert not store.close_pack()  # 5 of 105 outside the pack: under the 10% share
+    store.open_pack("g")
+    for k in keys[:80]:
+        store.get(k)
+    assert store.close_pack()  # 20 of its 100 entries unused: rewritten
+    store.open_pack("g")
+    assert len(store._pack_rows) == 80
