@@ -79,11 +79,17 @@ _FEMININE_SURNAME = re.compile(r"(?:ova|eva|ava|iova|ina|yna|aia|aja|aya|ska|cka
                                r"iene|aite|yte|ute)$")
 
 
+_NOT_NAME_CHARS = re.compile(r"[^a-z0-9&]+")
+_DOTTED_ABBREVIATION = re.compile(r"\b((?:[A-Za-z]\.){2,})")
+_OU_BEFORE_CONSONANT = re.compile(r"([aeo])u(?=[^aeiouy]|$)")
+_REPEATS = re.compile(r"(.)\1+")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """ASCII, lower case, punctuation dropped, spaces folded."""
     s = unidecode(unicodedata.normalize("NFKC", str(s))).lower()
-    s = re.sub(r"[^a-z0-9&]+", " ", s)
+    s = _NOT_NAME_CHARS.sub(" ", s)
     return " ".join(s.split())
 
 
@@ -102,7 +108,7 @@ def name_key(surface: str) -> str:
     if is_initialism(s):
         return fold(s.replace(".", "")).replace(" ", "")
     # dotted abbreviations inside a name are one word: "U.S. Embassy", "Bloomberg L.P."
-    s = re.sub(r"\b((?:[A-Za-z]\.){2,})", lambda mt: mt.group(1).replace(".", "") + " ", s)
+    s = _DOTTED_ABBREVIATION.sub(lambda mt: mt.group(1).replace(".", "") + " ", s)
     words = fold(s).split()
     if len(words) >= 3:
         words = [words[0]] + [w for w in words[1:-1] if len(w) > 1] + [words[-1]]
@@ -111,14 +117,14 @@ def name_key(surface: str) -> str:
 
 def _translit(w: str, ou: str, ch: str) -> str:
     if ou == "v":  # Belarusian ў: Tsikhanouski = Tikhanovsky
-        w = re.sub(r"([aeo])u(?=[^aeiouy]|$)", r"\1v", w)
+        w = _OU_BEFORE_CONSONANT.sub(r"\1v", w)
     else:  # French ou = u: Zourabichvili = Zurabishvili
         w = w.replace("ou", "u")
     if ch != "ch":
         w = w.replace("tch", "ch").replace("ch", ch)
     for a, b in _TRANSLIT:
         w = w.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", w)
+    return _REPEATS.sub(r"\1", w)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -140,7 +146,7 @@ def _skeleton_of(t: str) -> str:
     if not t:
         return ""
     out = t[0] + "".join(ch for ch in t[1:] if ch not in _VOWELS)
-    return re.sub(r"(.)\1+", r"\1", out)
+    return _REPEATS.sub(r"\1", out)
 
 
 def skeleton(word: str) -> str:

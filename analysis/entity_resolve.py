@@ -577,7 +577,9 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     m = m[m["surface"].notna()].copy()
     m["surface"] = m["surface"].astype(str)
     m["label"] = m["label"].where(m["label"].map(lambda v: isinstance(v, str) and bool(v)), "MISC")
-    m["key"] = m["surface"].map(name_key)
+    # the per-article step stores each mention's key (cached with the article); else compute it
+    given = m["key"] if "key" in m.columns else [None] * len(m)
+    m["key"] = [k if isinstance(k, str) else name_key(s) for k, s in zip(given, m["surface"])]
     m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"], kind="stable")
     m = m.reset_index(drop=True)
 
@@ -621,7 +623,7 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
             g.union(a, b, f"alias file: {a[1]} ~ {b[1]}", force=True)
 
     root_of = {n: g.find(n) for n in nodes}
-    m["_root"] = m["node"].map(root_of)
+    m["_root"] = [root_of[n] for n in m["node"]]  # (a pandas map of tuples builds a MultiIndex)
     link_note = collections.defaultdict(set)
     for root, rule, surf, k in zip(m["_root"], link_rules, m["surface"], m["key"]):
         if rule:
@@ -659,7 +661,7 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
                      "variant_articles": va, "merge_rule": rules})
     ent_df = pd.DataFrame(ents).sort_values("entity_id", kind="stable").reset_index(drop=True)
     label_of = dict(zip(ent_df["entity_id"], ent_df["label"]))
-    m["entity_id"] = m["_root"].map(ids)
+    m["entity_id"] = [ids[r] for r in m["_root"]]
     # one label per entity (GPE and LOC mentions of one place keep their own)
     m["label"] = [lab if _cls(lab) == _cls(label_of[e]) else label_of[e]
                   for lab, e in zip(m["label"], m["entity_id"])]

@@ -16,6 +16,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .clean import clean_text
 from .dates import normalise_published
+from .entity_names import name_key
 from .ingest import ArticleError, RawArticle, read_article
 
 
@@ -79,6 +80,9 @@ def extract(doc, prepared: Prepared) -> dict[str, list[dict]]:
     aid = prepared.article["article_id"]
     mentions = entities_mod.extract_mentions(doc, aid)
     mentions += entities_mod.metadata_mentions(prepared.article, prepared.credits)
+    for row in mentions:  # the key canonicalisation groups by, computed here so it is cached
+        if isinstance(row.get("surface"), str):
+            row["key"] = name_key(row["surface"])
     return {
         "mentions": mentions,
         "claims": claims_mod.extract_claims(doc, aid),
