@@ -103,3 +103,25 @@ def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir
                           env={**__import__("os").environ, "PYTHONPATH": str(root)})
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("OUT")]
     assert lines and lines[-1] == "OUT 5 4 True", proc.stdout + proc.stderr[-2000:]
+
+
+def _worker_state():
+    import gc
+    import sys
+
+    import dask
+
+    nlp = sys.modules.get("analysis.nlp")
+    model_loaded = bool(nlp and nlp.get_nlp.cache_info().currsize)
+    return (dask.config.get("distributed.worker.profile.enabled"),
+            [getattr(c, "__qualname__", "") for c in gc.callbacks], model_loaded)
+
+
+def test_the_local_cluster_started_here_spares_its_workers_the_profiler_and_gc_diagnosis():
+    cluster, client = engines.start_local_cluster(1)
+    try:
+        (state,) = client.run(_worker_state).values()
+        assert state == (False, [], True)  # no profiler, no GC callback, the model already loaded
+    finally:
+        client.close()
+        cluster.close()
