@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import __version__, changes, report_index, summary
 from .corpus import Corpus, load_corpus
+from .kernel_pool import KernelSupply
 
 PROJECT = Path(__file__).resolve().parents[1]
 NOTEBOOKS_DIR = PROJECT / "notebooks"
@@ -39,6 +40,9 @@ NOTEBOOKS = [
 
 # A cell that runs longer than this is a failed report, not a hung build.
 CELL_TIMEOUT_SECONDS = 600
+# Imported by a build's kernel while the build saves the frames: what every notebook's first
+# cell imports.
+KERNEL_PRELOAD = ("analysis.notebook", "analysis.charts", "analysis.tables", "analysis.summary")
 
 
 @dataclass
@@ -120,20 +124,33 @@ def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
 
 
 def run_notebook(name: str, title: str, params: dict, story_dir: Path,
-                 notebooks_dir: Path = NOTEBOOKS_DIR, kernel: str = KERNEL) -> ReportResult:
-    """Execute one notebook with papermill and write its HTML report atomically."""
+                 notebooks_dir: Path = NOTEBOOKS_DIR, kernel: str = KERNEL,
+                 kernels: KernelSupply | None = None) -> ReportResult:
+    """Execute one notebook with papermill and write its HTML report atomically. ``kernels``:
+    the build's kernels (a kernel reused from the notebook before); by default a fresh kernel
+    of its own, shut down afterwards."""
     import papermill as pm
 
     _kernel_can_import_project()
     _ensure_kernel(kernel)
+    if kernels is None:
+        with KernelSupply(kernel, notebooks_dir, KERNEL_PRELOAD) as own:
+            return run_notebook(name, title, params, story_dir, notebooks_dir, kernel, own)
     html_path = inside(story_dir, story_dir / f"{name}.html")
     work = inside(story_dir, story_dir / ".build" / f"{name}.ipynb")
     work.parent.mkdir(parents=True, exist_ok=True)
     result = ReportResult(name=name, title=title, file=html_path.name, ok=True)
     try:
-        pm.execute_notebook(str(notebooks_dir / f"{name}.ipynb"), str(work), parameters=params,
-                            kernel_name=kernel, cwd=str(notebooks_dir), progress_bar=False,
-                            log_output=False, execution_timeout=CELL_TIMEOUT_SECONDS)
+        try:
+            # No cwd here: the kernel already runs in the notebooks' folder, and papermill
+            # would change this whole process's working directory.
+            pm.execute_notebook(str(notebooks_dir / f"{name}.ipynb"), str(work), parameters=params,
+                                kernel_name=kernel, km=kernels.get(), progress_bar=False,
+                                log_output=False, execution_timeout=CELL_TIMEOUT_SECONDS)
+        except BaseException:
+            kernels.done(ok=False)  # a failed notebook's kernel is never reused
+            raise
+        kernels.done(ok=True)
         write_atomic(html_path, render_html(work, title))
         failed = story_dir / "failed"
         for stale in (failed / f"{name}.ipynb", failed / f"{name}.html"):
@@ -207,17 +224,24 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
     story_dir.mkdir(parents=True, exist_ok=True)
     notebooks_dir = Path(notebooks_dir).resolve()
 
-    if corpus is None:
-        corpus = load_corpus(articles, reference_date=reference_date or None)
-    data_dir = inside(story_dir, story_dir / "data")
-    previous = _rotate_frames(corpus, data_dir)
-
-    show = lambda p: _as_seen_from(p, notebooks_dir)  # noqa: E731
-    params = {"articles": show(articles), "out_dir": show(story_dir), "frames_dir": show(data_dir / "current"),
-              "story": story, "reference_date": reference_date or "", "focus_entities": list(focus_entities),
-              "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
     chosen = [(n, t) for n, t in NOTEBOOKS if notebooks is None or n in notebooks]
-    results = [run_notebook(n, t, params, story_dir, notebooks_dir, kernel) for n, t in chosen]
+    with KernelSupply(kernel, notebooks_dir, KERNEL_PRELOAD) as kernels:
+        if chosen:  # the kernel boots while the corpus loads and the frames are saved
+            _kernel_can_import_project()
+            _ensure_kernel(kernel)
+            kernels.start()
+        if corpus is None:
+            corpus = load_corpus(articles, reference_date=reference_date or None)
+        data_dir = inside(story_dir, story_dir / "data")
+        previous = _rotate_frames(corpus, data_dir)
+
+        show = lambda p: _as_seen_from(p, notebooks_dir)  # noqa: E731
+        params = {"articles": show(articles), "out_dir": show(story_dir),
+                  "frames_dir": show(data_dir / "current"), "story": story,
+                  "reference_date": reference_date or "", "focus_entities": list(focus_entities),
+                  "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
+        results = [run_notebook(n, t, params, story_dir, notebooks_dir, kernel, kernels) for n, t in chosen]
+
     shutil.rmtree(story_dir / ".build", ignore_errors=True)
 
     info = story_summary(corpus, previous, story, story_dir.name, results)
