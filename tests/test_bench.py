@@ -3,6 +3,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
@@ -30,3 +32,22 @@ def test_bench_runs_on_a_tiny_corpus(tmp_path):
     assert "| cold build, 1 process, cache on | 6 |" in out
     assert "warm rerun (+1) / cold build at 6" in out and "per-article cost at 6 / at 3" in out
     assert len(list((tmp_path / "corpus-6").glob("*.txt"))) == 6
+
+
+@pytest.mark.slow
+def test_report_comparison_runs_both_baselines(tmp_path):
+    """The make-report comparison on a tiny story: three timings, both baselines built every
+    stubbed notebook, and the ratio table has the goal row and the context row."""
+    import report_baseline
+    import run_bench
+
+    t = report_baseline.compare(ROOT, ROOT / "tests" / "fixtures" / "report" / "story", tmp_path)
+    assert all(v > 0 for v in t)
+    names = sorted(p.stem for p in (ROOT / "notebooks").glob("*.ipynb"))
+    for folder in ("baseline", "baseline-runner"):
+        assert sorted(p.stem for p in (tmp_path / folder).glob("*.html")) == names
+    stub = (tmp_path / "baseline-runner" / "counts.html").read_text(encoding="utf-8")
+    assert "<img" not in stub and "<script" not in stub  # stubbed: no chart, and no script kept
+    rows = run_bench.report_ratios(t)
+    assert rows[0].startswith("| warm make report (") and "| ≤ 1.5 |" in rows[0]
+    assert "our runner stubbed" in rows[1] and "context, no goal" in rows[1]
