@@ -17,6 +17,10 @@ Parts that add up to a whole are recognised where the text makes it plain: two o
 claims in one sentence of one article with the same kind and destination but different
 counted nouns ("five Ukrainians and 104 Belarusians arrived in ...") count for that source
 as their sum. Claims of kind ``other`` are not grouped (they count unrelated things).
+
+A prospect ("could lead to the release of up to 1,000", "plans to free 300": a claim with
+``prospective`` set) is compared only with other prospects, never with counts of what
+happened or of who is held now.
 """
 from __future__ import annotations
 
@@ -27,8 +31,8 @@ import re
 
 import pandas as pd
 
-COLUMNS = ["group_id", "kind", "counted_class", "destination", "when", "n_sources", "verdict",
-           "low", "high", "sources", "claim_ids"]
+COLUMNS = ["group_id", "kind", "counted_class", "destination", "when", "prospective", "n_sources",
+           "verdict", "low", "high", "sources", "claim_ids"]
 #: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
 PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
 #: Nouns that turn a demonym into a place ("Ukrainian territory").
@@ -204,12 +208,13 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
 
     groups: dict[tuple, list[dict]] = {}
     for r in rows:
-        key = (r["kind"], r.get("counted_class"), r["_place"], _when_key(r["kind"], r["when"]))
+        key = (r["kind"], r.get("counted_class"), r["_place"], _when_key(r["kind"], r["when"]),
+               r.get("prospective") is True)
         groups.setdefault(key, []).append(r)
 
     out = []
     for key in sorted(groups, key=lambda k: tuple(str(x) for x in k)):
-        kind, cls, place, when = key
+        kind, cls, place, when, prospect = key
         members = groups[key]
         by_source: dict[str, list[dict]] = {}
         for r in _sum_parts(members):
@@ -246,10 +251,11 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
         else:
             lo, hi = (max(los) if los else None), (min(his) if his else None)
         claim_ids = sorted({i for s in sources for i in s["claim_ids"]})
-        gid = "G" + hashlib.sha1(repr((kind, cls, place, when)).encode()).hexdigest()[:10]
+        ident = (kind, cls, place, when) + (("prospective",) if prospect else ())
+        gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
         out.append({
             "group_id": gid, "kind": kind, "counted_class": cls, "destination": place_name(place),
-            "when": when or None, "n_sources": len(sources), "verdict": verdict, "low": lo,
+            "when": when or None, "prospective": prospect, "n_sources": len(sources), "verdict": verdict, "low": lo,
             "high": hi, "sources": sources, "claim_ids": claim_ids,
         })
     return pd.DataFrame(out, columns=COLUMNS)

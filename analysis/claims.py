@@ -856,6 +856,27 @@ def _as_speaker(num):
     return None
 
 
+def _prospective(num) -> bool:
+    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
+    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
+    of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    t, steps = num, 0
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i or steps > 8:
+            return False
+        t, steps = t.head, steps + 1
+    for _ in range(3):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+            return True  # not "may have freed 30": a guess about the past
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
+            return True
+    return False
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -902,7 +923,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
-        "restates": restates, "subset": _is_subset(num, h),
+        "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
     }
 
 

@@ -199,3 +199,11 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
               "entree", "marquees", "lists", "twists", "mists", "fists", "wrists", "exists",
               "assists", "insists", "persists", "resists", "suppliers", "producers", "days",
               "years"}
+
+#: Auxiliaries that make the clause of a figure a prospect, not a fact: "could lead to the
+#: release of up to 1,000", "will free 50", "said it would release 20".
+PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
+                      "can", "must"}
+#: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
+PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
+                         "promise", "pledge", "vow", "threaten", "seek", "want", "schedule"}

@@ -105,13 +105,16 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return c
 
 
-def group_label(kind, destination=None, when=None) -> str:
-    """'transferred → Ukraine (june)': a claim group's kind, destination and time phrase."""
+def group_label(kind, destination=None, when=None, prospective=False) -> str:
+    """'transferred → Ukraine (june)': a claim group's kind, destination and time phrase;
+    'remaining (prospect)' for a group of prospects ("could free up to 1,000")."""
     label = text(kind, "other")
     if text(destination):
         label += f" → {text(destination)}"
     if text(when):
         label += f" ({text(when)})"
+    if prospective is True:
+        label += " (prospect)"
     return label
 
 
@@ -123,8 +126,9 @@ def _intervals_from_groups(groups: pd.DataFrame, articles: pd.DataFrame, cols: l
     labels = source_labels(articles)
     g = groups.copy()
     g["kind"] = g["kind"].map(lambda k: text(k, "other"))
-    g["label"] = [group_label(k, d, w) for k, d, w in zip(g["kind"], g.get("destination", [None] * len(g)),
-                                                        g.get("when", [None] * len(g)))]
+    g["label"] = [group_label(k, d, w, p) for k, d, w, p in zip(
+        g["kind"], g.get("destination", [None] * len(g)), g.get("when", [None] * len(g)),
+        g.get("prospective", [False] * len(g)))]
     g["_n"] = g["sources"].map(lambda s: len(s) if isinstance(s, (list, tuple)) else 0)
     order = {k: i for i, k in enumerate(kind_order(g["kind"]))}
     g = g.assign(_k=g["kind"].map(order)).sort_values(["_k", "_n", "label"], ascending=[True, False, True],
@@ -171,6 +175,11 @@ def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
     c = people_claims(claims)
     if c.empty:
         return pd.DataFrame(columns=cols + ["base_kind"])
+    base_of = {k: k for k in c["kind"]}
+    if "prospective" in c.columns:  # a prospect is never weighed against a fact
+        labelled = [group_label(k, prospective=p) for k, p in zip(c["kind"], c["prospective"])]
+        base_of.update(zip(labelled, c["kind"]))
+        c = c.assign(kind=labelled)
     labels = source_labels(articles)
     c = c[c["article_id"].isin(labels)]
     c = c.assign(_v=pd.to_numeric(c["value"]), _s=pd.to_numeric(c["start"], errors="coerce"))
@@ -195,7 +204,7 @@ def source_intervals(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
                      "other_values": sorted(float(v) for v in set(values) if v != best),
                      "sentence": text(rep.get("sentence"))})
     out = pd.DataFrame(rows, columns=cols)
-    out["base_kind"] = out["kind"]
+    out["base_kind"] = out["kind"].map(base_of)
     order = {k: i for i, k in enumerate(kind_order(out["kind"]))}
     return (out.assign(_k=out["kind"].map(order)).sort_values(["_k", "source"], kind="stable")
             .drop(columns="_k").reset_index(drop=True))

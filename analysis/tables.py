@@ -263,8 +263,8 @@ def groups_table(groups: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
             said.append(f"{who}: {describe({'value': src.get('value'), 'qualifier': qual})}")
         lo, hi = g.get("low"), g.get("high")
         rng = f"{fmt_number(lo) if not is_missing(lo) else '…'} – {fmt_number(hi) if not is_missing(hi) else '…'}"
-        rows.append({"verdict": text(g.get("verdict"), "—"),
-                     "figure": group_label(g.get("kind"), g.get("destination"), g.get("when")).replace("_", " "),
+        figure = group_label(g.get("kind"), g.get("destination"), g.get("when"), g.get("prospective"))
+        rows.append({"verdict": text(g.get("verdict"), "—"), "figure": figure.replace("_", " "),
                      "sources": int(g["n_sources"]) if not is_missing(g.get("n_sources")) else len(said),
                      "range": rng, "what each source says": "; ".join(sorted(said, key=str.lower))})
     out = pd.DataFrame(rows, columns=cols)

@@ -129,3 +129,22 @@ def test_a_subset_is_not_a_sources_own_figure_and_does_not_conflict():
     assert g.verdict == "agree"  # 310 and "about 300"; the 18 does not decide
     g = claim_groups(pd.DataFrame(rows[:3])).iloc[0]
     assert g.verdict == "unique"  # one whole beside a subset
+
+
+def test_a_prospect_is_compared_only_with_prospects():
+    """b1 counts 1,150 still held; b2 says talks could free "up to 800" of those still held:
+    not a conflict about how many are held."""
+    rows = [
+        {"claim_id": "h1", "article_id": "b1", "value": 1150.0, "low": 1150.0, "high": 1150.0,
+         "kind": "remaining", "counted_class": "people", "prospective": False, "start": 5},
+        {"claim_id": "h2", "article_id": "b3", "value": 1100.0, "low": 1100.0, "high": None,
+         "kind": "remaining", "counted_class": "people", "prospective": False, "start": 5},
+        {"claim_id": "p1", "article_id": "b2", "value": 800.0, "low": None, "high": 800.0,
+         "kind": "remaining", "counted_class": "people", "prospective": True, "start": 9},
+    ]
+    g = claim_groups(pd.DataFrame(rows)).set_index("prospective")
+    assert g.loc[False, "verdict"] == "agree" and g.loc[False, "claim_ids"] == ["h1", "h2"]
+    assert g.loc[True, "verdict"] == "unique" and g.loc[True, "claim_ids"] == ["p1"]
+    # without the flag, the same figures conflict
+    plain = claim_groups(pd.DataFrame(rows).drop(columns="prospective"))
+    assert list(plain["verdict"]) == ["conflict"]

@@ -464,3 +464,18 @@ def test_a_speaker_misread_as_a_participle_on_its_noun(nlp):
     df = claims_of(nlp, "The UN human rights chief called on Monday for restraint, estimating that at least "
                         "1,800 people have been killed since March.")
     assert "chief" in (row(df, "at least 1,800").attribution or "")
+
+
+@pytest.mark.parametrize("sentence, prospect", [
+    ("Mediators said the talks could lead to the release of up to 300 detainees by spring.", True),
+    ("The junta plans to free 45 journalists before the election.", True),
+    ("The rebels said they would hand over 12 hostages on Monday.", True),
+    ("The rebels handed over 12 hostages on Monday.", False),
+    ("More than 900 detainees remain in custody, the monitoring group said.", False),
+    ("The court may have pardoned 30 activists last year.", False),
+])
+def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
+    df = claims_of(nlp, sentence)
+    people = df[df["counted_class"] == "people"]
+    assert len(people) == 1, people
+    assert bool(people.iloc[0]["prospective"]) is prospect

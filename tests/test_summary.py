@@ -81,3 +81,15 @@ def test_claim_groups_split_a_kind_by_destination():
     # the Lisbon group (2 sources) stands for 'transferred', not Porto (1 source)
     assert list(head["kind"]) == ["released", "transferred → Lisbon"]
     assert head.iloc[0]["text"] == "released: 58, by 2 of 2 sources reporting it (3 in all)"
+
+
+def test_a_prospect_is_its_own_figure_not_a_conflict():
+    # a3 says talks "could free up to 500": not a rival to the 58-60 released
+    c = claims([claim("a3", 500.0, "released", "up_to", start=700, prospective=True)])
+    c["prospective"] = c["prospective"].map(lambda v: v is True)
+    iv = summary.source_intervals(c, articles())
+    assert "released (prospect)" in set(iv["kind"])
+    assert set(iv.loc[iv["kind"] == "released (prospect)", "base_kind"]) == {"released"}
+    conf = summary.conflicts(c, articles()).set_index("kind")
+    assert "500" not in " ".join(conf.loc["released", "values"])
+    assert summary.group_label("remaining", "Ukraine", None, True) == "remaining → Ukraine (prospect)"
