@@ -23,7 +23,7 @@ from pathlib import Path
 
 from . import __version__, changes, report_index, summary
 from .corpus import Corpus, load_corpus
-from .kernel_pool import KernelSupply
+from .kernel_pool import KernelSupply, import_papermill
 
 PROJECT = Path(__file__).resolve().parents[1]
 NOTEBOOKS_DIR = PROJECT / "notebooks"
@@ -129,8 +129,7 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
     """Execute one notebook with papermill and write its HTML report atomically. ``kernels``:
     the build's kernels (a kernel reused from the notebook before); by default a fresh kernel
     of its own, shut down afterwards."""
-    import papermill as pm
-
+    pm = import_papermill()
     _kernel_can_import_project()
     _ensure_kernel(kernel)
     if kernels is None:

@@ -49,6 +49,24 @@ _newsdesk_prepare({preload!r}, {first!r})
 """
 
 
+def import_papermill():
+    """``papermill``, imported without ``rfc3987_syntax`` when this process has not imported
+    ``jsonschema`` yet. jsonschema builds that package's IRI grammars on import (0.7-0.9 s,
+    most of papermill's import) only to offer ``iri`` format checks, which the notebook schema
+    never uses. Another process's jsonschema is untouched; this one's lacks those two checks."""
+    import sys
+
+    if "papermill" in sys.modules or "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+        import papermill
+        return papermill
+    sys.modules["rfc3987_syntax"] = None  # makes `import rfc3987_syntax` raise ImportError
+    try:
+        import papermill
+    finally:
+        del sys.modules["rfc3987_syntax"]
+    return papermill
+
+
 class KernelFailed(RuntimeError):
     """A kernel did not start, or did not reset itself, in time."""
 

@@ -44,15 +44,16 @@ for nb_path in sorted(src.glob("*.ipynb")):
 RUNNER = r"""
 import importlib.util, re, sys
 from pathlib import Path
-import nbformat, papermill as pm
-from nbconvert import HTMLExporter
 src, dst, kernel, pool_file = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3], sys.argv[4]
 spec = importlib.util.spec_from_file_location("kernel_pool", pool_file)
 kernel_pool = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(kernel_pool)
 dst.mkdir(parents=True, exist_ok=True)
 with kernel_pool.KernelSupply(kernel, src) as kernels:
-    kernels.start()
+    kernels.start()  # boots while papermill is imported, as in a build
+    pm = kernel_pool.import_papermill()  # as run_notebook does, before anything imports jsonschema
+    import nbformat
+    from nbconvert import HTMLExporter
     for nb_path in sorted(src.glob("*.ipynb")):
         work = dst / nb_path.name
         try:

@@ -182,3 +182,27 @@ def test_a_kernel_that_cannot_start_fails_its_report_not_the_build(dirs):
         with pytest.raises(Exception):
             supply.get()
         assert supply.kernel is None
+
+
+IMPORTS = """
+import sys
+from analysis.kernel_pool import import_papermill
+pm = import_papermill()
+skipped = 'rfc3987_syntax' not in sys.modules
+import rfc3987_syntax  # importable again afterwards
+import nbformat
+nb = nbformat.v4.new_notebook()
+nbformat.validate(nb)
+print(skipped, hasattr(pm, 'execute_notebook'))
+"""
+
+
+def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocked():
+    import subprocess
+    import sys
+
+    from analysis.build_report import PROJECT
+    out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, cwd=PROJECT,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["True", "True"]
