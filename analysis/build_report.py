@@ -228,7 +228,10 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
         if chosen:  # the kernel boots while the corpus loads and the frames are saved
             _kernel_can_import_project()
             _ensure_kernel(kernel)
-            kernels.start()
+            try:
+                kernels.start()
+            except Exception:
+                pass  # each notebook tries again, and its report says why it cannot run
         if corpus is None:
             corpus = load_corpus(articles, reference_date=reference_date or None)
         data_dir = inside(story_dir, story_dir / "data")

@@ -29,9 +29,11 @@ warnings.simplefilter('error')
 # What a notebook sees when it starts: compared between a fresh and a reused kernel.
 LOOK = """\
 import json, os, sys, warnings
-seen = {'names': sorted(k for k in globals() if not k.startswith('_') and k not in ('In', 'Out', 'exit', 'quit', 'get_ipython', 'open')),
+builtin = ('In', 'Out', 'exit', 'quit', 'get_ipython', 'open', 'builtin')
+seen = {'names': sorted(k for k in globals() if not k.startswith('_') and k not in builtin),
         'cwd': os.getcwd(), 'heron_path': '/nowhere/heron' in sys.path,
-        'heron_env': os.environ.get('HERON_MODE'), 'first_filter': str(warnings.filters[0][0]) if warnings.filters else ''}
+        'heron_env': os.environ.get('HERON_MODE'),
+        'first_filter': str(warnings.filters[0][0]) if warnings.filters else ''}
 print(json.dumps(seen, sort_keys=True))
 """
 
@@ -206,3 +208,17 @@ def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocke
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["True", "True"]
+
+
+def test_a_build_whose_kernel_cannot_start_reports_every_notebook_failed(tmp_path, monkeypatch):
+    from report_frames import corpus
+
+    from analysis import kernel_pool
+
+    def no_kernel(self, *a, **k):
+        raise RuntimeError("kernel binary missing")
+    monkeypatch.setattr(kernel_pool.ReusedKernel, "__init__", no_kernel)
+    with pytest.raises(build_report.BuildFailed) as caught:
+        build_report.build(tmp_path, tmp_path / "out", "Heron", notebooks=["overview", "counts"], corpus=corpus())
+    assert [(r.name, r.error) for r in caught.value.failed] == [
+        ("overview", "RuntimeError: kernel binary missing"), ("counts", "RuntimeError: kernel binary missing")]
