@@ -146,7 +146,7 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
 
 
 def _argmax(c: collections.Counter) -> str:
-    return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+    return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str], list[str | None]]:
@@ -631,8 +631,10 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
 
     groups: dict = {}
     for root, surf, aid, lab in zip(m["_root"], m["surface"], m["article_id"], m["label"]):
-        grp = groups.setdefault(root, {"va": collections.defaultdict(set), "n": collections.Counter(),
-                                       "labels": collections.Counter()})
+        grp = groups.get(root)
+        if grp is None:  # (not setdefault: that would build the default for every mention)
+            grp = groups[root] = {"va": collections.defaultdict(set), "n": collections.Counter(),
+                                  "labels": collections.Counter()}
         grp["va"][surf].add(aid)
         grp["n"][surf] += 1
         # an initialism's label counts less than the spelled-out name's ("EU" tagged GPE)
@@ -649,7 +651,7 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
         ids[root] = "E" + hashlib.sha1(base.encode("utf-8")).hexdigest()[:10]
     ents = []
     for root, grp in groups.items():
-        label = sorted(grp["labels"].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        label = _argmax(grp["labels"])
         va = {s: sorted(a) for s, a in sorted(grp["va"].items())}
         rules = sorted(set(g.rules.get(root, [])) | link_note.get(root, set()))
         if len({fold(s) for s in va}) > 1 and not rules:
