@@ -4,9 +4,11 @@
 The corpus is loaded once and saved to ``OUT/<story>/data/current`` (the previous build's
 frames move to ``data/previous``, for the "what changed" section); each notebook in
 ``notebooks/`` is then run by papermill with those frames and rendered to
-``OUT/<story>/<notebook>.html`` with code hidden and images embedded. A notebook that fails
-leaves its previous report in place and is kept in ``OUT/<story>/failed/``; the others still
-build, ``OUT/index.html`` says what failed, and the command exits non-zero.
+``OUT/<story>/<notebook>.html`` with code hidden and images embedded. The notebooks run one
+after the other on one kernel, reset between them (:mod:`analysis.kernel_pool`). A notebook
+that fails leaves its previous report in place and is kept in ``OUT/<story>/failed/``; its
+kernel is replaced, the others still build, ``OUT/index.html`` says what failed, and the
+command exits non-zero.
 """
 from __future__ import annotations
 
