@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import bisect
+import contextlib
 import datetime as dt
+import gc
 import json
 import os
 import sys
@@ -123,16 +125,17 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     keys: dict[str, str] = {}
     todo: list[str] = []
     listing: dict[Path, list[str]] = {}
-    for f in files:
-        p = str(f)
-        key = _cache_key(f, sidecars, listing) if store is not None else None
-        entry = _rebase(store.get(key), p) if key else None
-        if entry is not None:
-            outcomes[p] = Outcome.from_entry(p, entry)
-            continue
-        if key:
-            keys[p] = key
-        todo.append(p)
+    with _gc_paused():  # decoding cached rows makes no reference cycles
+        for f in files:
+            p = str(f)
+            key = _cache_key(f, sidecars, listing) if store is not None else None
+            entry = _rebase(store.get(key), p) if key else None
+            if entry is not None:
+                outcomes[p] = Outcome.from_entry(p, entry)
+                continue
+            if key:
+                keys[p] = key
+            todo.append(p)
 
     if todo:
         with _progress_bar(len(todo), progress) as bar:
@@ -168,8 +171,40 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
             rows[k].extend(out.rows.get(k, ()))
     del outcomes
 
-    return assemble(articles, rows, errors, root=root,
-                    reference_date=reference_date, aliases=aliases)
+    with _rows_frozen():
+        return assemble(articles, rows, errors, root=root,
+                        reference_date=reference_date, aliases=aliases)
+
+
+# A full garbage collection walks every tracked object; with a corpus's rows in memory
+# (millions of dicts and lists, none in a reference cycle) each one costs ~0.1 s per
+# 1,000 articles, and allocation-heavy steps trigger several (measured: a 1,000-article
+# warm load 1.75 s → 1.40 s without them).
+
+@contextlib.contextmanager
+def _gc_paused():
+    """No collections inside the block (for steps that only allocate)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+@contextlib.contextmanager
+def _rows_frozen():
+    """The objects alive now (the rows) are left out of collections inside the block;
+    garbage made inside is still collected."""
+    if gc.get_freeze_count():  # someone froze objects already (a pre-fork server): leave them
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _cache_key(f: Path, sidecars: dict, listing: dict) -> str | None:

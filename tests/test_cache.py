@@ -366,3 +366,17 @@ def test_the_pack_is_rewritten_only_when_it_drifts(tmp_path):
     assert store.close_pack()  # 20 of its 100 entries unused: rewritten
     store.open_pack("g")
     assert len(store._pack_rows) == 80
+
+
+def test_a_load_leaves_the_garbage_collector_as_it_found_it(corpus_dir, tmp_path):
+    import gc
+
+    load_corpus(corpus_dir, cache=tmp_path / "c")  # cold
+    load_corpus(corpus_dir, cache=tmp_path / "c")  # warm: the cached rows are read with GC paused
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        load_corpus(corpus_dir, cache=tmp_path / "c")
+        assert not gc.isenabled()  # not switched on behind the caller's back
+    finally:
+        gc.enable()
