@@ -121,57 +121,59 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     if store is not None:
         store.open_pack(str(root.resolve()))
 
-    outcomes: dict[str, Outcome] = {}
-    keys: dict[str, str] = {}
-    todo: list[str] = []
-    listing: dict[Path, list[str]] = {}
-    with _gc_paused():  # decoding cached rows makes no reference cycles
+    with _rows_frozen() as freeze:
+        outcomes: dict[str, Outcome] = {}
+        keys: dict[str, str] = {}
+        todo: list[str] = []
+        listing: dict[Path, list[str]] = {}
+        with _gc_paused():  # decoding cached rows makes no reference cycles
+            for f in files:
+                p = str(f)
+                key = _cache_key(f, sidecars, listing) if store is not None else None
+                entry = _rebase(store.get(key), p) if key else None
+                if entry is not None:
+                    outcomes[p] = Outcome.from_entry(p, entry)
+                    continue
+                if key:
+                    keys[p] = key
+                todo.append(p)
+        freeze()  # the cached rows: parsing and the model load would make collections walk them
+
+        if todo:
+            with _progress_bar(len(todo), progress) as bar:
+                for out in run(todo, sidecars, engine=engine, n_process=n_process, scheduler=scheduler,
+                               batch_size=batch_size):
+                    outcomes[out.path] = out
+                    if store is not None and out.cacheable and out.path in keys:
+                        store.put(keys[out.path], {**out.as_entry(), "path": out.path})
+                    bar.update(1)
+        if store is not None:
+            store.close_pack()
+            store.touch()
+            if store.write_failed:
+                warnings.warn(f"the article cache in {store.root} could not be written "
+                              f"({store.write_failed}); pass cache=False to silence this", stacklevel=2)
+
+        articles: list[dict] = []
+        rows: dict[str, list[dict]] = {"mentions": [], "claims": [], "events": []}
+        seen: dict[str, str] = {}
         for f in files:
-            p = str(f)
-            key = _cache_key(f, sidecars, listing) if store is not None else None
-            entry = _rebase(store.get(key), p) if key else None
-            if entry is not None:
-                outcomes[p] = Outcome.from_entry(p, entry)
+            out = outcomes[str(f)]
+            if out.error is not None or out.article is None:
+                errors.append(out.error or {"path": str(f), "stage": "extract", "message": "no result"})
                 continue
-            if key:
-                keys[p] = key
-            todo.append(p)
+            aid = out.article["article_id"]
+            if aid in seen:
+                errors.append({"path": str(f), "stage": "duplicate",
+                               "message": f"same article text as {seen[aid]}; counted once"})
+                continue
+            seen[aid] = str(f)
+            articles.append(out.article)
+            for k in rows:
+                rows[k].extend(out.rows.get(k, ()))
+        del outcomes
+        freeze()
 
-    if todo:
-        with _progress_bar(len(todo), progress) as bar:
-            for out in run(todo, sidecars, engine=engine, n_process=n_process, scheduler=scheduler,
-                           batch_size=batch_size):
-                outcomes[out.path] = out
-                if store is not None and out.cacheable and out.path in keys:
-                    store.put(keys[out.path], {**out.as_entry(), "path": out.path})
-                bar.update(1)
-    if store is not None:
-        store.close_pack()
-        store.touch()
-        if store.write_failed:
-            warnings.warn(f"the article cache in {store.root} could not be written "
-                          f"({store.write_failed}); pass cache=False to silence this", stacklevel=2)
-
-    articles: list[dict] = []
-    rows: dict[str, list[dict]] = {"mentions": [], "claims": [], "events": []}
-    seen: dict[str, str] = {}
-    for f in files:
-        out = outcomes[str(f)]
-        if out.error is not None or out.article is None:
-            errors.append(out.error or {"path": str(f), "stage": "extract", "message": "no result"})
-            continue
-        aid = out.article["article_id"]
-        if aid in seen:
-            errors.append({"path": str(f), "stage": "duplicate",
-                           "message": f"same article text as {seen[aid]}; counted once"})
-            continue
-        seen[aid] = str(f)
-        articles.append(out.article)
-        for k in rows:
-            rows[k].extend(out.rows.get(k, ()))
-    del outcomes
-
-    with _rows_frozen():
         return assemble(articles, rows, errors, root=root,
                         reference_date=reference_date, aliases=aliases)
 
@@ -195,14 +197,13 @@ def _gc_paused():
 
 @contextlib.contextmanager
 def _rows_frozen():
-    """The objects alive now (the rows) are left out of collections inside the block;
-    garbage made inside is still collected."""
+    """Yield ``freeze()``: the objects alive when it is called (the rows) are left out of
+    collections until the block ends; garbage made inside is still collected."""
     if gc.get_freeze_count():  # someone froze objects already (a pre-fork server): leave them
-        yield
+        yield lambda: None
         return
-    gc.freeze()
     try:
-        yield
+        yield gc.freeze
     finally:
         gc.unfreeze()
 
