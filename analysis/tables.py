@@ -9,7 +9,7 @@ import json
 
 import pandas as pd
 
-from .summary import (fmt_number, is_missing, kind_order, people_claims, source_labels, text)
+from .summary import (fmt_number, group_label, is_missing, kind_order, people_claims, source_labels, text)
 
 SENTENCE_CHARS = 300
 
@@ -69,8 +69,8 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
 
 
 def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool = False) -> pd.DataFrame:
-    """Every numeric claim: kind, figure with its hedge, what is counted, source, who says so,
-    and the sentence it comes from."""
+    """Every numeric claim: kind (a prospect marked so), figure with its hedge, what is
+    counted, source, who says so, and the sentence it comes from."""
     cols = ["kind", "figure", "hedge", "counted", "class", "source", "according to", "sentence"]
     if claims is None or claims.empty:
         return pd.DataFrame(columns=cols)
@@ -85,7 +85,8 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool
                  _src=c["article_id"].map(lambda a: labels.get(a, text(a))))
     c = c.assign(_k=c["_kind"].map(order)).sort_values(["_k", "_v", "_src", "_s"], kind="stable",
                                                         na_position="last")
-    rows = [{"kind": r["_kind"].replace("_", " "), "figure": fmt_number(r["_v"]),
+    rows = [{"kind": group_label(r["_kind"], prospective=r.get("prospective")).replace("_", " "),
+             "figure": fmt_number(r["_v"]),
              "hedge": text(r.get("qualifier"), "exact").replace("_", " "),
              "counted": text(r.get("counted"), "—"), "class": text(r.get("counted_class"), "—"),
              "source": r["_src"], "according to": text(r.get("attribution"), "—"),
@@ -249,7 +250,7 @@ def groups_table(groups: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
     cols = ["verdict", "figure", "sources", "range", "what each source says"]
     if groups is None or groups.empty or "kind" not in groups.columns:
         return pd.DataFrame(columns=cols)
-    from .summary import describe, group_label
+    from .summary import describe
     labels = source_labels(articles) if articles is not None else {}
     rank = {"conflict": 0, "agree": 1, "unique": 2}
     rows = []

@@ -84,3 +84,9 @@ def test_groups_table_puts_conflicts_first_and_says_what_each_source_says():
     assert t.iloc[0]["what each source says"] == "Coast Herald: 30; notes_0042.txt: 41"
     assert t.iloc[2]["range"] == "7 – …" and t.iloc[2]["what each source says"] == "Bay Times: at least 7"
     assert tables.groups_table(pd.DataFrame()).empty
+
+
+def test_a_prospect_is_marked_in_the_claims_table():
+    t = tables.claims_table(claims([claim("a2", 900.0, "released", "up_to", start=7, prospective=True)]), articles())
+    assert t.loc[t["figure"] == "900", "kind"].item() == "released (prospect)"
+    assert (t.loc[t["figure"] == "58", "kind"] == "released").all()
