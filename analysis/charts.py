@@ -30,6 +30,14 @@ RC = {"text.parse_math": False, "font.size": 11, "axes.titlesize": 14, "axes.tit
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#d62728"]
 CONFLICT = "#d62728"
+# Caps that keep a chart readable (and its image small) on a large corpus. What is left out
+# is said on the chart; the tables beside it list everything.
+MAX_PANELS = 8      # figures in the agreement chart (x3)
+MAX_ROWS = 20       # sources in a panel of counts
+MAX_COUNT_ROWS = 120  # rows in all panels of counts together (~55 in of chart)
+MAX_HEAT_ROWS = 30  # sources in a heat map
+MAX_EVENTS = 60     # dates on the timeline
+MAX_NAMED_CONFLICTS = 5  # sources named beside a figure in the agreement chart
 
 
 @contextmanager
@@ -58,7 +66,7 @@ def _finish(fig: Figure, title: str, source: str, note: str = "") -> Figure:
     lines = textwrap.wrap(note, 150) if note else []
     lines += textwrap.wrap(source, 150)
     height = fig.get_figheight()
-    foot = (0.17 * len(lines) + 0.12) / height  # inches of footer as a fraction of the figure
+    foot = min(0.45, (0.17 * len(lines) + 0.12) / height)  # footer as a fraction of the figure
     engine = fig.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
         engine.set(rect=(0, foot, 1, 1 - foot))
@@ -81,6 +89,16 @@ def _wrap(label: str, width: int = 28) -> str:
 
 # --- people counts by source --------------------------------------------------------------
 
+def _rows_shown(g: pd.DataFrame, conflicting: set) -> tuple[pd.DataFrame, int]:
+    """At most ``MAX_ROWS`` sources of one panel: those in conflict first, then by name;
+    and how many there were."""
+    if len(g) <= MAX_ROWS:
+        return g, len(g)
+    order = g.assign(_c=~g["source"].isin(conflicting), _n=g["source"].str.lower())
+    keep = order.sort_values(["_c", "_n"], kind="stable").index[:MAX_ROWS]
+    return g.loc[sorted(keep)], len(g)
+
+
 def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
     """People counts as each source states them, one panel per kind, one row per source.
 
@@ -97,13 +115,24 @@ def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
     conf = summary.conflicts(claims, articles, groups)
     conflicted = {(r.kind, s) for r in conf.itertuples() for s in r.sources}
     kinds = list(dict.fromkeys(iv["kind"]))
-    heights = [max(1.2, 0.45 * (iv["kind"] == k).sum() + 0.9) for k in kinds]
+    n_kinds = len(kinds)
+    panels = {k: _rows_shown(iv[iv["kind"] == k], {s for kk, s in conflicted if kk == k}) for k in kinds}
+    # the figures most sources give, while the rows fit; drawn in report order
+    reach = iv["kind"].value_counts()
+    keep, rows = set(), 0
+    for k in sorted(kinds, key=lambda k: (-reach[k], kinds.index(k))):
+        if keep and rows + len(panels[k][0]) > MAX_COUNT_ROWS:
+            break
+        keep.add(k)
+        rows += len(panels[k][0])
+    kinds = [k for k in kinds if k in keep]
+    heights = [max(1.2, 0.45 * len(panels[k][0]) + 0.9) for k in kinds]
     with _style():
         fig = Figure(figsize=(WIDTH_IN, sum(heights) + 1.4), layout="constrained")
         axes = fig.subplots(len(kinds), 1, squeeze=False, height_ratios=heights)[:, 0]
         for ax, kind in zip(axes, kinds):
-            g = iv[iv["kind"] == kind].sort_values("source", key=lambda s: s.str.lower(),
-                                                   ascending=False).reset_index(drop=True)
+            g, n_all = panels[kind]
+            g = g.sort_values("source", key=lambda s: s.str.lower(), ascending=False).reset_index(drop=True)
             finite = [v for v in list(g["value"]) + list(g["low"]) + list(g["high"])
                       + [x for xs in g["other_values"] for x in xs] if math.isfinite(v)]
             lo_all, hi_all = min(finite), max(finite)
@@ -133,7 +162,8 @@ def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
             ax.set_yticks(range(len(g)), [_wrap(s) for s in g["source"]])
             ax.set_ylim(-0.7, len(g) - 0.3)
             ax.set_xlim(left, right)
-            ax.set_title(f"{kind.replace('_', ' ')} (consensus {fmt_number(consensus)})",
+            shown = f"; {len(g)} of {n_all:,} sources shown, conflicts first" if len(g) < n_all else ""
+            ax.set_title(f"{kind.replace('_', ' ')} (consensus {fmt_number(consensus)}{shown})",
                          loc="left", fontsize=12)
             ax.set_xlabel("number of people")
             ax.set_ylabel("source")
@@ -143,6 +173,8 @@ def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
         note = ("Dot: the figure stated. Bar: its hedge (about = ±10%). Arrow: open-ended (at least, "
                 "more than, up to). Ring: another figure from the same source. Dotted line: the figure "
                 "most sources support. Red: conflicts with it.")
+        if len(kinds) < n_kinds:
+            note += f" The {len(kinds)} figures given by most sources are drawn, of {n_kinds:,}."
         return _finish(fig, title, source_line(articles, iv["article_id"]), note)
 
 
@@ -165,14 +197,20 @@ def _heatmap(ax, matrix: pd.DataFrame, cmap: str, unit: str):
 
 def _coverage_figure(m: pd.DataFrame, title: str, cmap: str, unit: str, xlabel: str,
                      articles: pd.DataFrame) -> Figure:
-    """A source × column count matrix as an annotated heat map with a count colour bar."""
+    """A source × column count matrix as an annotated heat map with a count colour bar; on a
+    large corpus, the ``MAX_HEAT_ROWS`` sources with the highest counts."""
+    n_sources = len(m.index)
+    if n_sources > MAX_HEAT_ROWS:
+        top = set(m.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MAX_HEAT_ROWS])
+        m = m.loc[[i for i in m.index if i in top]]
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
                      layout="constrained")
         ax = fig.add_subplot()
         im = _heatmap(ax, m, cmap, unit)
         ax.set_xlabel(xlabel)
-        ax.set_ylabel("source")
+        ax.set_ylabel("source" if len(m.index) == n_sources
+                      else f"source (the {len(m.index)} of {n_sources:,} with the highest counts)")
         fig.colorbar(im, ax=ax, label=f"{unit} (count)", shrink=0.8,
                      ticks=matplotlib.ticker.MaxNLocator(integer=True))
         return _finish(fig, title, source_line(articles))
@@ -262,6 +300,14 @@ def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
     return near if 2 <= len(near) < len(ev) else ev.iloc[0:0]
 
 
+def _most_cited(ev: pd.DataFrame) -> pd.DataFrame:
+    """At most ``MAX_EVENTS`` timeline rows: those given by most sources, in their order."""
+    if len(ev) <= MAX_EVENTS:
+        return ev
+    keep = ev["n_sources"].sort_values(ascending=False, kind="stable").index[:MAX_EVENTS]
+    return ev.loc[sorted(keep)]
+
+
 def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45) -> Figure:
     """Dated events on a real time axis, one lane per category (releases apart from
     sanctions); a day is a dot, a week, month or year a bar spanning it; labels say how many
@@ -273,7 +319,9 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
         return _empty(title, "No dated events were found in these articles.", source_line(articles))
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
-    near = recent_rows(ev, recent_days)
+    n_all = len(ev)
+    ev = _most_cited(ev)
+    near = _most_cited(recent_rows(ev, recent_days))
     h_full = 1.2 + 0.42 * len(ev) + 0.3 * len(cats)
     h_near = (1.2 + 0.42 * len(near) + 0.3 * near["category"].nunique()) if len(near) else 0
     with _style():
@@ -283,7 +331,8 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
         else:
             ax_full, ax_near = fig.add_subplot(), None
         _lanes(ax_full, ev, colors)
-        ax_full.set_title("All dated events", loc="left", fontsize=12)
+        ax_full.set_title("All dated events" if len(ev) == n_all else
+                          f"The {len(ev)} dates given by most sources, of {n_all:,}", loc="left", fontsize=12)
         if ax_near is not None:
             _lanes(ax_near, near, colors)
             ax_near.set_title(f"Close-up: the last {recent_days} days before the latest date", loc="left",
@@ -330,8 +379,13 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame
     if iv.empty:
         return _empty(title, "No counts of people were found in these articles.", source_line(articles))
     head = summary.figures(claims, articles, groups)
+    n_figures = len(head)
+    if n_figures > 3 * MAX_PANELS:  # the figures most sources give, in report order
+        head = head.loc[sorted(head["n_sources"].sort_values(ascending=False, kind="stable").index[:3 * MAX_PANELS])]
     conf = summary.conflicts(claims, articles, groups)
-    bad = {r.kind: r.sources for r in conf.itertuples()}
+    bad = {r.kind: r.sources[:MAX_NAMED_CONFLICTS] + ([f"{len(r.sources) - MAX_NAMED_CONFLICTS:,} more"]
+                                                      if len(r.sources) > MAX_NAMED_CONFLICTS else [])
+           for r in conf.itertuples()}
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(head)), layout="constrained")
         ax = fig.add_subplot()
@@ -348,6 +402,7 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame
         ax.set_xlim(0, max(h["n_articles"].max(), h["n_sources"].max()) * 1.6 + 0.5)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("sources (count)")
-        ax.set_ylabel("kind of count")
+        ax.set_ylabel("kind of count" if len(head) == n_figures
+                      else f"kind of count (the {len(head)} of {n_figures:,} given by most sources)")
         ax.legend(loc="lower right", frameon=False)
         return _finish(fig, title, source_line(articles, iv["article_id"]))

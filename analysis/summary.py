@@ -64,14 +64,24 @@ def source_labels(articles: pd.DataFrame) -> dict[str, str]:
     return labels
 
 
+#: A chart's source line names at most this many sources; beyond, it counts them.
+MAX_NAMED_SOURCES = 12
+
+
 def source_line(articles: pd.DataFrame, article_ids=None) -> str:
-    """'Source: A, B, C' naming the articles a chart is drawn from (all articles by default)."""
+    """'Source: A, B, C' naming the articles a chart is drawn from (all articles by default);
+    on a large corpus the first ``MAX_NAMED_SOURCES`` names and how many there are in all."""
     labels = source_labels(articles)
     if article_ids is not None:
         wanted = set(article_ids)
         labels = {k: v for k, v in labels.items() if k in wanted}
     names = sorted(set(labels.values()), key=str.lower)
-    return "Source: " + (", ".join(names) if names else "no articles")
+    if not names:
+        return "Source: no articles"
+    if len(names) > MAX_NAMED_SOURCES:
+        return (f"Source: {len(names):,} sources ({len(labels):,} articles), among them "
+                + ", ".join(names[:MAX_NAMED_SOURCES]) + " … (every article is listed at the top of the report)")
+    return "Source: " + ", ".join(names)
 
 
 def kind_order(kinds) -> list[str]:

@@ -14,20 +14,34 @@ from .summary import (fmt_number, group_label, is_missing, kind_order, people_cl
 SENTENCE_CHARS = 300
 
 
-class Table:
-    """A DataFrame shown as an escaped HTML table (no truncation, no index)."""
+#: Rows a report table shows; a longer table says how many it leaves out.
+MAX_TABLE_ROWS = 500
+#: Sources a timeline label names; beyond, it counts the rest.
+LABEL_SOURCES = 3
 
-    def __init__(self, df: pd.DataFrame, empty: str = "Nothing to show.", caption: str = ""):
+
+class Table:
+    """A DataFrame shown as an escaped HTML table, no index; beyond ``max_rows`` rows, the
+    first ones and a line saying how many more there are (the saved frames hold them all)."""
+
+    def __init__(self, df: pd.DataFrame, empty: str = "Nothing to show.", caption: str = "",
+                 max_rows: int = MAX_TABLE_ROWS):
         self.df = df
         self.empty = empty
         self.caption = caption
+        self.max_rows = max_rows
 
     def to_html(self) -> str:
         if self.df is None or self.df.empty:
             return f'<p class="nd-empty">{html.escape(self.empty)}</p>'
-        body = self.df.to_html(index=False, escape=True, na_rep="—", border=0,
-                               classes="nd-table", justify="left")
+        shown = self.df.head(self.max_rows)
+        body = shown.to_html(index=False, escape=True, na_rep="—", border=0,
+                             classes="nd-table", justify="left")
         cap = f'<p class="nd-caption">{html.escape(self.caption)}</p>' if self.caption else ""
+        if len(shown) < len(self.df):
+            body += (f'<p class="nd-empty">The first {len(shown):,} of {len(self.df):,} rows are shown; '
+                     "every row is in the report's saved frames (data/current, read with "
+                     "Corpus.from_parquet).</p>")
         return cap + body
 
     def _repr_html_(self) -> str:
@@ -214,7 +228,8 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
         what = max(set(whats), key=lambda w: (whats.count(w), -len(w), w)) if whats else ""
         n = len(srcs)
-        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + ", ".join(srcs)
+        named = ", ".join(srcs[:LABEL_SOURCES]) + (f" and {n - LABEL_SOURCES:,} more" if n > LABEL_SOURCES else "")
+        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + named
         rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})

@@ -88,3 +88,45 @@ def test_timeline_adds_a_close_up_when_dates_span_years(corpus):
     # a timeline within a few weeks needs no close-up
     short = ev[ev["date"].isin(["2023-08-01", "2023-07-25"])]
     assert len(charts.timeline(short, corpus.articles).axes) == 1
+
+
+def _big_corpus(n=120):
+    """``n`` sources: most say 58 released, every tenth 95 (a conflict); each gives its own
+    date and a second, unrelated figure."""
+    from report_frames import claim
+    from analysis.frames import conform
+
+    arts = articles([{"article_id": f"b{i}", "path": f"in/wire_{i:03d}.txt", "outlet": f"Wire {i:03d}",
+                      "title": "t", "published": "2023-08-02", "n_words": 300} for i in range(n)])
+    cl = claims([claim(f"b{i}", 95.0 if i % 10 == 0 else 58.0, "released", start=5) for i in range(n)]
+                + [claim(f"b{i}", float(1000 + i), "remaining", start=50) for i in range(n)])
+    ev = conform("events", pd.DataFrame(
+        [{"article_id": f"b{i}", "date": f"2023-{1 + i % 12:02d}-{1 + i % 28:02d}", "precision": "day",
+          "relative": False, "what": f"hearing {i}", "category": "other", "sentence": "s"} for i in range(n)]))
+    return arts, cl, ev
+
+
+def test_charts_of_a_large_corpus_stay_readable_and_say_what_they_leave_out():
+    arts, cl, ev = _big_corpus()
+    fig = charts.counts_by_source(cl, arts)
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    released = next(t for t in titles if t.startswith("released"))
+    assert f"{charts.MAX_ROWS} of 123 sources shown, conflicts first" in released
+    assert all(len(ax.get_yticks()) <= charts.MAX_ROWS for ax in fig.axes)
+    assert fig.get_figheight() < 40
+    assert sum(len(ax.get_yticks()) for ax in fig.axes) <= charts.MAX_COUNT_ROWS
+    # the sources in conflict (every tenth wire says 95) are the ones kept
+    labels = {t.get_text() for ax in fig.axes for t in ax.get_yticklabels()}
+    assert "Wire 010" in labels and "Wire 020" in labels
+    footer = next(t for t in _texts(fig) if "Source:" in t)
+    source = footer[footer.index("Source:"):]
+    assert source.startswith("Source: 123 sources") and len(source) < 400
+
+    heat = charts.coverage_claims(cl, arts)
+    (ax,) = [a for a in heat.axes if a.get_xlabel()]
+    assert len(ax.get_yticks()) == charts.MAX_HEAT_ROWS and "of 123" in ax.get_ylabel()
+
+    tl = charts.timeline(ev, arts)
+    assert all(len(a.get_yticks()) <= charts.MAX_EVENTS for a in tl.axes)
+    assert any("dates given by most sources" in a.get_title(loc="left") for a in tl.axes)
+    charts.to_png(fig), charts.to_png(heat), charts.to_png(tl)  # lays out and renders

@@ -90,3 +90,23 @@ def test_a_prospect_is_marked_in_the_claims_table():
     t = tables.claims_table(claims([claim("a2", 900.0, "released", "up_to", start=7, prospective=True)]), articles())
     assert t.loc[t["figure"] == "900", "kind"].item() == "released (prospect)"
     assert (t.loc[t["figure"] == "58", "kind"] == "released").all()
+
+
+def test_a_long_table_shows_its_first_rows_and_says_how_many_more():
+    df = pd.DataFrame({"n": range(1200), "text": ["<b>x</b>"] * 1200})
+    out = tables.Table(df, max_rows=500).to_html()
+    assert out.count("<tr") == 501  # header + 500 rows
+    assert "first 500 of 1,200 rows" in out and "<b>x</b>" not in out
+    assert "rows are shown" not in tables.Table(df.head(20)).to_html()
+
+
+def test_a_timeline_label_names_three_sources_and_counts_the_rest():
+    from analysis.frames import conform
+
+    arts = articles([{"article_id": f"b{i}", "path": f"in/w{i}.txt", "outlet": f"Wire {i}", "title": "t",
+                      "published": None, "n_words": 9} for i in range(6)])
+    ev = conform("events", pd.DataFrame([{"article_id": f"b{i}", "date": "2024-05-02", "precision": "day",
+                                          "relative": False, "what": "dam opened", "category": "other",
+                                          "sentence": "s"} for i in range(6)]))
+    (label,) = tables.timeline_rows(ev, arts)["label"]
+    assert label == "dam opened — 6 sources: Wire 0, Wire 1, Wire 2 and 3 more"
