@@ -107,6 +107,28 @@ def header(corpus: Corpus, params: dict, story: str = "") -> Html:
     return Html("\n".join(parts))
 
 
+#: The names of every notebook's tagged ``parameters`` cell, in the order the header lists them.
+PARAMETERS = ("articles", "out_dir", "frames_dir", "story", "reference_date", "focus_entities",
+              "focus_kinds", "date_from", "date_to")
+
+
+def parameters(namespace: dict) -> dict:
+    """The report parameters as the notebook's ``parameters`` cell (and papermill) set them:
+    pass ``globals()``."""
+    missing = [n for n in PARAMETERS if n not in namespace]
+    if missing:
+        raise NameError(f"the parameters cell does not set {', '.join(missing)}")
+    return {n: namespace[n] for n in PARAMETERS}
+
+
+def start(params: dict) -> tuple[Corpus, Corpus]:
+    """Every report notebook's first step: the whole corpus (:func:`open_corpus`) and the
+    corpus narrowed to the focus parameters (:func:`focus`)."""
+    full = open_corpus(params["articles"], params["frames_dir"], params["reference_date"])
+    return full, focus(full, params["focus_entities"], params["focus_kinds"], params["date_from"],
+                       params["date_to"])
+
+
 def _show(v) -> str:
     if isinstance(v, (list, tuple)):
         return ", ".join(map(str, v)) if v else "(all)"

@@ -33,11 +33,8 @@ date_to = ""  # timeline end, empty means open
 from analysis import charts, summary, tables
 from analysis import notebook as nb
 
-params = dict(articles=articles, out_dir=out_dir, frames_dir=frames_dir, story=story,
-              reference_date=reference_date, focus_entities=focus_entities, focus_kinds=focus_kinds,
-              date_from=date_from, date_to=date_to)
-full = nb.open_corpus(articles, frames_dir, reference_date)
-corpus = nb.focus(full, focus_entities, focus_kinds, date_from, date_to)
+params = nb.parameters(globals())
+full, corpus = nb.start(params)
 nb.header(corpus, params)
 
 # %%

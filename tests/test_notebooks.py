@@ -63,3 +63,27 @@ def test_thin_no_logic_in_notebooks(name):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 mod = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
                 assert mod.split(".")[0] == "analysis"
+
+
+def test_the_library_reads_exactly_the_parameters_the_cells_set():
+    from analysis import notebook as nb
+
+    assert set(nb.PARAMETERS) == PARAMETERS
+
+
+def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_path):
+    from analysis import notebook as nb
+
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    ns = {"articles": str(seeds), "out_dir": str(tmp_path), "frames_dir": "", "story": "Test story",
+          "reference_date": "", "focus_entities": [], "focus_kinds": ["released"], "date_from": "",
+          "date_to": "", "unrelated": 1}
+    params = nb.parameters(ns)
+    full, corpus = nb.start(params)
+    assert len(full.articles) == len(corpus.articles) == 5
+    assert set(corpus.claims["kind"]) == {"released"} and len(full.claims) > len(corpus.claims)
+    markup = nb.header(corpus, params)._repr_html_()
+    assert "Story: Test story" in markup and "focus_kinds" in markup and "unrelated" not in markup
+    del ns["date_to"]
+    with pytest.raises(NameError, match="date_to"):
+        nb.parameters(ns)
