@@ -297,12 +297,10 @@ class ArticleCache:
 
     def get(self, key: str) -> dict | None:
         """The entry for ``key``, or None when absent or not to be trusted (then removed)."""
-        import pyarrow.parquet as pq
-
-        row = self._pack_rows.get(key)
-        if row is not None:
+        text = self._pack_text(key)
+        if text is not None:
             try:
-                entry = loads(self._pack_table.column("json")[row].as_py())
+                entry = loads(text)
             except Exception:
                 entry = None
             if isinstance(entry, dict):
@@ -315,21 +313,7 @@ class ArticleCache:
             self.misses += 1
             return None
         try:
-            with pq.ParquetFile(path) as pf:  # ~3x faster than pq.read_table for one small file
-                table = pf.read()
-            meta = table.schema.metadata or {}
-            payload = table.column("json").to_pylist()
-            names = table.column("part").to_pylist()
-            ok = (meta.get(_META_PREFIX + b"key") == key.encode()
-                  and meta.get(_META_PREFIX + b"version") == self.version.encode()
-                  and meta.get(_META_PREFIX + b"format") == FORMAT_VERSION.encode()
-                  and meta.get(_META_PREFIX + b"digest") == _digest(names, payload).encode())
-            if not ok:
-                raise ValueError("entry does not match its key, version or digest")
-            entry = {name: loads(text) for name, text in zip(names, payload)}
-            if set(entry) != {"entry"}:
-                raise ValueError("unexpected parts")
-            entry = entry["entry"]
+            entry = loads(self._file_text(path, key))
         except Exception:  # truncated, corrupt, foreign: rebuild it
             self.rejected += 1
             self.misses += 1
@@ -341,6 +325,26 @@ class ArticleCache:
         self.hits += 1
         self._used[key] = False
         return entry
+
+    def _file_text(self, path: Path, key: str) -> str:
+        """The stored JSON of the entry file ``path``; ValueError unless it matches ``key``,
+        this version and its digest."""
+        import pyarrow.parquet as pq
+
+        with pq.ParquetFile(path) as pf:  # ~3x faster than pq.read_table for one small file
+            table = pf.read()
+        meta = table.schema.metadata or {}
+        payload = table.column("json").to_pylist()
+        names = table.column("part").to_pylist()
+        ok = (meta.get(_META_PREFIX + b"key") == key.encode()
+              and meta.get(_META_PREFIX + b"version") == self.version.encode()
+              and meta.get(_META_PREFIX + b"format") == FORMAT_VERSION.encode()
+              and meta.get(_META_PREFIX + b"digest") == _digest(names, payload).encode())
+        if not ok:
+            raise ValueError("entry does not match its key, version or digest")
+        if names != ["entry"]:
+            raise ValueError("unexpected parts")
+        return payload[0]
 
     def put(self, key: str, entry: dict) -> bool:
         """Store ``entry`` atomically; False (and nothing written) if it cannot be stored."""
@@ -381,8 +385,8 @@ class ArticleCache:
 
     def open_pack(self, group: str) -> None:
         """Read the pack of ``group`` (a folder of articles): the entries its last load used,
-        in one file. Rows that do not match their digest are ignored; a pack that cannot be
-        read, or is from another version, is removed."""
+        in one file. A row is checked against its digest when it is used (a row that does not
+        match is ignored); a pack that cannot be read, or is from another version, is removed."""
         import pyarrow.parquet as pq
 
         self._pack_group, self._pack_table, self._pack_rows, self._used = group, None, {}, {}
@@ -397,14 +401,10 @@ class ArticleCache:
                     or meta.get(_META_PREFIX + b"format") != FORMAT_VERSION.encode()
                     or meta.get(_META_PREFIX + b"group") != group.encode("utf-8", "surrogatepass")):
                 raise ValueError("pack from another version or folder")
-            keys, digests = table.column("key").to_pylist(), table.column("digest").to_pylist()
-            texts = table.column("json")
-            rows = {}
-            for i, (k, d) in enumerate(zip(keys, digests)):
-                if isinstance(k, str) and d == _row_digest(k, texts[i].as_py()):
+            rows: dict[str, int] = {}
+            for i, k in enumerate(table.column("key").to_pylist()):
+                if isinstance(k, str):
                     rows.setdefault(k, i)
-                else:
-                    self.rejected += 1
         except Exception:
             self.rejected += 1
             try:
@@ -462,24 +462,27 @@ class ArticleCache:
             return False
         return True
 
+    def _pack_text(self, key: str) -> str | None:
+        """The JSON the pack holds for ``key``, if its row matches its digest."""
+        row = self._pack_rows.get(key)
+        if row is None:
+            return None
+        text = self._pack_table.column("json")[row].as_py()
+        if self._pack_table.column("digest")[row].as_py() != _row_digest(key, text):
+            del self._pack_rows[key]
+            self.rejected += 1
+            return None
+        return text
+
     def _entry_text(self, key: str) -> str | None:
         """The stored JSON of ``key`` (from the pack, else its own file), checked."""
-        import pyarrow.parquet as pq
-
-        row = self._pack_rows.get(key)
-        if row is not None:
-            return self._pack_table.column("json")[row].as_py()
+        text = self._pack_text(key)
+        if text is not None:
+            return text
         try:
-            with pq.ParquetFile(self.path_for(key)) as pf:
-                table = pf.read()
-            meta = table.schema.metadata or {}
-            names, payload = table.column("part").to_pylist(), table.column("json").to_pylist()
-            if (names == ["entry"] and meta.get(_META_PREFIX + b"key") == key.encode()
-                    and meta.get(_META_PREFIX + b"digest") == _digest(names, payload).encode()):
-                return payload[0]
+            return self._file_text(self.path_for(key), key)
         except Exception:
-            pass
-        return None
+            return None
 
     def touch(self) -> None:
         """Mark this version as in use and drop version folders unused for a long time."""
