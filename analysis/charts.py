@@ -83,6 +83,15 @@ def _empty(title: str, message: str, source: str) -> Figure:
         return _finish(fig, title, source)
 
 
+def _keep_top(df: pd.DataFrame, score: pd.Series, n: int) -> pd.DataFrame:
+    """The ``n`` rows of ``df`` with the highest ``score`` (ties: the earlier row), in
+    ``df``'s own order; ``df`` itself when it has no more than ``n`` rows."""
+    if len(df) <= n:
+        return df
+    keep = score.sort_values(ascending=False, kind="stable").index[:n]
+    return df[df.index.isin(keep)]
+
+
 def _wrap(label: str, width: int = 28) -> str:
     return "\n".join(textwrap.wrap(label, width)) or label
 
@@ -96,7 +105,7 @@ def _rows_shown(g: pd.DataFrame, conflicting: set) -> tuple[pd.DataFrame, int]:
         return g, len(g)
     order = g.assign(_c=~g["source"].isin(conflicting), _n=g["source"].str.lower())
     keep = order.sort_values(["_c", "_n"], kind="stable").index[:MAX_ROWS]
-    return g.loc[sorted(keep)], len(g)
+    return g[g.index.isin(keep)], len(g)
 
 
 def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
@@ -200,9 +209,7 @@ def _coverage_figure(m: pd.DataFrame, title: str, cmap: str, unit: str, xlabel: 
     """A source × column count matrix as an annotated heat map with a count colour bar; on a
     large corpus, the ``MAX_HEAT_ROWS`` sources with the highest counts."""
     n_sources = len(m.index)
-    if n_sources > MAX_HEAT_ROWS:
-        top = set(m.sum(axis=1).sort_values(ascending=False, kind="stable").index[:MAX_HEAT_ROWS])
-        m = m.loc[[i for i in m.index if i in top]]
+    m = _keep_top(m, m.sum(axis=1), MAX_HEAT_ROWS)
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
                      layout="constrained")
@@ -300,14 +307,6 @@ def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
     return near if 2 <= len(near) < len(ev) else ev.iloc[0:0]
 
 
-def _most_cited(ev: pd.DataFrame) -> pd.DataFrame:
-    """At most ``MAX_EVENTS`` timeline rows: those given by most sources, in their order."""
-    if len(ev) <= MAX_EVENTS:
-        return ev
-    keep = ev["n_sources"].sort_values(ascending=False, kind="stable").index[:MAX_EVENTS]
-    return ev.loc[sorted(keep)]
-
-
 def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45) -> Figure:
     """Dated events on a real time axis, one lane per category (releases apart from
     sanctions); a day is a dot, a week, month or year a bar spanning it; labels say how many
@@ -320,8 +319,8 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
     n_all = len(ev)
-    ev = _most_cited(ev)
-    near = _most_cited(recent_rows(ev, recent_days))
+    ev = _keep_top(ev, ev["n_sources"], MAX_EVENTS)  # the dates most sources give
+    near = recent_rows(ev, recent_days)
     h_full = 1.2 + 0.42 * len(ev) + 0.3 * len(cats)
     h_near = (1.2 + 0.42 * len(near) + 0.3 * near["category"].nunique()) if len(near) else 0
     with _style():
@@ -380,8 +379,7 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame
         return _empty(title, "No counts of people were found in these articles.", source_line(articles))
     head = summary.figures(claims, articles, groups)
     n_figures = len(head)
-    if n_figures > 3 * MAX_PANELS:  # the figures most sources give, in report order
-        head = head.loc[sorted(head["n_sources"].sort_values(ascending=False, kind="stable").index[:3 * MAX_PANELS])]
+    head = _keep_top(head, head["n_sources"], 3 * MAX_PANELS)  # the figures most sources give
     conf = summary.conflicts(claims, articles, groups)
     bad = {r.kind: r.sources[:MAX_NAMED_CONFLICTS] + ([f"{len(r.sources) - MAX_NAMED_CONFLICTS:,} more"]
                                                       if len(r.sources) > MAX_NAMED_CONFLICTS else [])
