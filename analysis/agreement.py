@@ -255,8 +255,8 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> 
         gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
         out.append({
             "group_id": gid, "kind": kind, "counted_class": cls, "destination": place_name(place),
-            "when": when or None, "prospective": prospect, "n_sources": len(sources), "verdict": verdict, "low": lo,
-            "high": hi, "sources": sources, "claim_ids": claim_ids,
+            "when": when or None, "prospective": prospect, "n_sources": len(sources), "verdict": verdict,
+            "low": lo, "high": hi, "sources": sources, "claim_ids": claim_ids,
         })
     return pd.DataFrame(out, columns=COLUMNS)
 

@@ -381,9 +381,7 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame
     n_figures = len(head)
     head = _keep_top(head, head["n_sources"], 3 * MAX_PANELS)  # the figures most sources give
     conf = summary.conflicts(claims, articles, groups)
-    bad = {r.kind: r.sources[:MAX_NAMED_CONFLICTS] + ([f"{len(r.sources) - MAX_NAMED_CONFLICTS:,} more"]
-                                                      if len(r.sources) > MAX_NAMED_CONFLICTS else [])
-           for r in conf.itertuples()}
+    bad = {r.kind: summary.some_names(r.sources, MAX_NAMED_CONFLICTS) for r in conf.itertuples()}
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(head)), layout="constrained")
         ax = fig.add_subplot()
@@ -393,8 +391,8 @@ def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame
         ax.barh(range(len(h)), agree, color="#2ca02c", label="supports the figure")
         ax.barh(range(len(h)), off, left=agree, color=CONFLICT, label="conflicts with it")
         for i, r in h.iterrows():
-            who = bad.get(r["kind"], [])
-            note = f"  {fmt_number(r['value'])}" + (f"  (conflict: {', '.join(who)})" if who else "")
+            who = bad.get(r["kind"], "")
+            note = f"  {fmt_number(r['value'])}" + (f"  (conflict: {who})" if who else "")
             ax.text(r["n_sources"], i, _wrap(note, 90), va="center", fontsize=9)
         ax.set_yticks(range(len(h)), [_wrap(k.replace("_", " "), 40) for k in h["kind"]])
         ax.set_xlim(0, max(h["n_articles"].max(), h["n_sources"].max()) * 1.6 + 0.5)

@@ -79,9 +79,15 @@ def source_line(articles: pd.DataFrame, article_ids=None) -> str:
     if not names:
         return "Source: no articles"
     if len(names) > MAX_NAMED_SOURCES:
-        return (f"Source: {len(names):,} sources ({len(labels):,} articles), among them "
-                + ", ".join(names[:MAX_NAMED_SOURCES]) + " … (every article is listed at the top of the report)")
+        return (f"Source: {len(names):,} sources ({len(labels):,} articles): "
+                f"{some_names(names, MAX_NAMED_SOURCES)} (every article is listed at the top of the report)")
     return "Source: " + ", ".join(names)
+
+
+def some_names(names: list[str], limit: int) -> str:
+    """'A, B, C and 9 more': the first ``limit`` of ``names``, then how many are left."""
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit:,} more" if len(names) > limit else "")
 
 
 def kind_order(kinds) -> list[str]:

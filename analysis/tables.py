@@ -9,7 +9,8 @@ import json
 
 import pandas as pd
 
-from .summary import (fmt_number, group_label, is_missing, kind_order, people_claims, source_labels, text)
+from .summary import (fmt_number, group_label, is_missing, kind_order, people_claims, some_names,
+                      source_labels, text)
 
 SENTENCE_CHARS = 300
 
@@ -228,8 +229,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
         what = max(set(whats), key=lambda w: (whats.count(w), -len(w), w)) if whats else ""
         n = len(srcs)
-        named = ", ".join(srcs[:LABEL_SOURCES]) + (f" and {n - LABEL_SOURCES:,} more" if n > LABEL_SOURCES else "")
-        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + named
+        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + some_names(srcs, LABEL_SOURCES)
         rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})

@@ -93,3 +93,9 @@ def test_a_prospect_is_its_own_figure_not_a_conflict():
     conf = summary.conflicts(c, articles()).set_index("kind")
     assert "500" not in " ".join(conf.loc["released", "values"])
     assert summary.group_label("remaining", "Ukraine", None, True) == "remaining → Ukraine (prospect)"
+
+
+def test_some_names_lists_a_few_and_counts_the_rest():
+    assert summary.some_names(["A", "B"], 3) == "A, B"
+    assert summary.some_names(list("ABCDEFG"), 3) == "A, B, C and 4 more"
+    assert summary.some_names([], 3) == ""
