@@ -41,6 +41,7 @@ import re
 import pandas as pd
 
 from .dates import MONTHS, make_date, month_number, parse_iso, resolve_anchor, weekday_number
+from .spans import leftmost_longest
 
 # ---- cue tables (general English; edit freely) ------------------------------------------------
 
@@ -151,13 +152,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
         for m in rx.finditer(text):
             if m.end() > m.start():
                 found.append((m.start(), m.end(), name, m))
-    found.sort(key=lambda c: (c[0], -(c[1] - c[0]), _PRIORITY[c[2]]))
-    chosen, last_end = [], -1
-    for c in found:
-        if c[0] >= last_end:
-            chosen.append(c)
-            last_end = c[1]
-    return chosen
+    return leftmost_longest(found, tie=lambda c: (_PRIORITY[c[2]],))
 
 
 def _interpret(name: str, m: re.Match) -> dict | None:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from text_to_num import text2num
 
+from .spans import leftmost_longest
+
 # --- tables (general English; edit freely) ---------------------------------------------
 
 #: Hedge phrases before a number, by qualifier. Longest phrases are tried first.
@@ -227,13 +229,7 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
         m = _MULTIPLIER.match(text, e)
         if m and not vague:
             found[i] = (s, m.end(), value * MULTIPLIERS[m.group(1).lower()], vague, q)
-    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-    kept, last_end = [], -1
-    for f in found:
-        if f[0] >= last_end:
-            kept.append(f)
-            last_end = f[1]
-    return kept
+    return leftmost_longest(found)
 
 
 def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | None:
