@@ -40,6 +40,15 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
+#: Verbs whose subject receives people: its place is their destination ("X's centre received 40").
+RECEIVE_VERBS = {"receive", "welcome", "accept", "admit", "greet", "collect"}
+#: Event nouns of receiving: the subject of the verb governing them is the receiver
+#: ("X announced the receipt of 40").
+RECEIVE_NOUNS = {"receipt", "reception"}
+#: Bodies people are handed to ("handed to the authorities of X", "to Chadian officials").
+RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
+                  "embassy", "consulate", "side", "police", "guard", "officer", "custody",
+                  "care", "hand", "ministry", "mission", "team", "red cross"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present

@@ -479,3 +479,28 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     people = df[df["counted_class"] == "people"]
     assert len(people) == 1, people
     assert bool(people.iloc[0]["prospective"]) is prospect
+
+
+@pytest.mark.parametrize("sentence, expression, destination", [
+    # the receiver's place is the destination
+    ("Senegal's reception committee received 61 detainees on the runway.", "61", "Senegal"),
+    ("Officials in Tunis confirmed the receipt of 38 prisoners freed by the militia.", "38", None),
+    ("Portugal's crisis cell announced the receipt of 38 prisoners freed by the militia.", "38", "Portugal"),
+    ("The 17 sailors were handed to the authorities of Ghana, the navy said.", "17", "Ghana"),
+    ("Nine were handed over to Nepalese officials at the crossing.", "Nine", "Nepalese officials"),
+    # a place noun without a name is no destination, though the verb still moves people
+    ("Some 40 prisoners were taken to the border by bus.", "Some 40", None),
+    ("Some 40 prisoners were taken to Kenyan territory by bus.", "Some 40", "Kenyan territory"),
+])
+def test_destination_is_a_named_place_or_the_receivers_place(nlp, sentence, expression, destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == "transferred", r.kind
+    assert r.destination == destination
+
+
+def test_each_figure_keeps_its_own_clause_destination(nlp):
+    df = claims_of(nlp, "Twelve hostages were flown to Doha, while 30 were driven to the border "
+                        "and eight stayed behind.")
+    assert row(df, "Twelve").destination == "Doha"
+    assert row(df, "30").destination is None
+    assert row(df, "eight").destination is None
