@@ -31,14 +31,14 @@ import re
 
 import pandas as pd
 
+from . import kinds as kind_registry
+
 COLUMNS = ["group_id", "kind", "counted_class", "destination", "when", "prospective", "n_sources",
            "verdict", "low", "high", "sources", "claim_ids"]
 #: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
 PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
 #: Nouns that turn a demonym into a place ("Ukrainian territory").
 PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities"}
-#: Kinds where the time phrase tells one event from another.
-TIMED_KINDS = {"earlier_release"}
 
 
 def _missing(v) -> bool:
@@ -80,7 +80,7 @@ def _same_place(a: str, b: str) -> bool:
 
 
 def _when_key(kind, when) -> str:
-    if kind not in TIMED_KINDS or _missing(when):
+    if kind not in kind_registry.timed() or _missing(when):  # kinds told apart by time
         return ""
     return " ".join(w for w in re.findall(r"\w+", str(when).lower())
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})

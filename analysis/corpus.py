@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import agreement, events as events_mod, reference
-from .claims import link_attributions
+from . import agreement, event_resolve, reference
+from .source_link import link_attributions
 from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
 from .ingest import discover, load_sidecars
@@ -315,7 +315,7 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     mentions, entities = canonicalise(mentions, alias_path if alias_path.exists() else None)
 
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
-    events = events_mod.resolve(events, arts)
+    events = event_resolve.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
     groups = agreement.claim_groups(claims, arts)
 

@@ -1,5 +1,8 @@
 """The cue-word tables behind a claim's ``kind``, ``counted_class`` and ``attribution``.
 
+Each kind's own verbs, nouns, phrases and modifiers are in the registry of kinds
+(:mod:`analysis.kinds`); the tables here are the words the rules between kinds use.
+
 General English only — no names, places or figures from any story. Words are lemmas (what
 spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
 the extractor new wording; :mod:`analysis.claims` reads them and holds no word lists itself.
@@ -11,7 +14,7 @@ How a kind is chosen (see ``claims._kind``):
 2. a *remaining* modifier on the counted noun ("1,000 remaining prisoners") → ``remaining``;
 3. the predicate that governs the counted phrase — a verb whose subject/object it is, or an
    event noun it hangs from by "of" ("the release of 123", "the receipt of 114") — matched
-   against KIND_VERBS / KIND_NOUNS / KIND_PHRASES;
+   against each kind's verbs / nouns / phrases in :mod:`analysis.kinds`;
 4. else the counted noun's own modifiers ("freed", "transferred to ...");
 5. a nationality group that is "among those freed" / "including" → ``foreign_nationals``;
 6. a release whose clause carries an earlier time ("in June", "since July 2024",
@@ -20,17 +23,8 @@ How a kind is chosen (see ``claims._kind``):
 """
 from __future__ import annotations
 
-#: Verbs (lemmas) that signal each kind when they govern the counted phrase.
-KIND_VERBS: dict[str, set[str]] = {
-    "released": {"release", "free", "pardon", "liberate", "amnesty", "unshackle", "discharge",
-                 "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit", "exonerate"},
-    # Movement verbs that need a destination ("taken to X") are in MOVE_VERBS below.
-    "transferred": {"transfer", "transport", "relocate", "evacuate", "deport", "expel",
-                    "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
-                    "hand", "deliver", "ferry", "escort", "bus"},
-    "remaining": {"remain", "stay", "languish", "linger", "await"},
-    "demanded": {"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition", "want"},
-}
+from . import kinds
+
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
@@ -67,36 +61,6 @@ CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 TOWARD_PREPS = {"to", "into", "toward", "towards", "onto"}
 #: Prepositions that introduce a destination.
 TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
-#: Verb + particle/preposition pairs.
-KIND_PHRASES: dict[str, set[tuple[str, str]]] = {
-    "demanded": {("call", "for"), ("ask", "for"), ("press", "for"), ("push", "for"),
-                 ("appeal", "for"), ("campaign", "for"), ("call", "on"), ("lobby", "for")},
-    "released": {("let", "go"), ("set", "free"), ("set", "loose"), ("grant", "freedom"),
-                 ("grant", "pardon"), ("grant", "amnesty"), ("grant", "release"),
-                 ("walk", "free"), ("push", "exile"), ("force", "exile"), ("send", "exile"),
-                 ("into", "exile"), ("win", "freedom"), ("gain", "freedom")},
-    "transferred": {("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
-                    ("cross", "border"), ("take", "across"), ("bring", "home"), ("fly", "home"),
-                    ("send", "home"), ("ship", "home")},
-    "remaining": {("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
-                  ("in", "detention"), ("in", "captivity"), ("still", "hold"),
-                  ("still", "detain"), ("still", "imprison"), ("still", "jail")},
-}
-#: Event nouns that govern a number through "of" ("the release of 123 prisoners").
-KIND_NOUNS: dict[str, set[str]] = {
-    "released": {"release", "freedom", "pardon", "liberation", "amnesty", "exchange", "swap",
-                 "freeing", "rescue", "exile", "discharge"},
-    "transferred": {"transfer", "handover", "receipt", "arrival", "repatriation", "deportation",
-                    "relocation", "evacuation", "extradition", "expulsion", "transport"},
-    "demanded": {"demand", "call", "appeal", "request", "petition", "ultimatum"},
-}
-#: Adjectives/participles on the counted noun ("freed prisoners", "remaining detainees").
-KIND_MODIFIERS: dict[str, set[str]] = {
-    "remaining": {"remaining", "remain", "still-jailed", "jailed", "imprisoned", "detained",
-                  "held", "incarcerated", "captive", "behind-bars"},
-    "released": {"free", "freed", "release", "released", "pardon", "pardoned", "liberate",
-                 "liberated", "exile", "exiled"},
-}
 #: Modifier words that are "remaining" only as a present state ("are held", "remain"):
 #: "jailed"/"detained" as bare adjectives describe who the people are, so they only count
 #: for HELD_NOUNS defaults; only these override an event predicate.
@@ -104,9 +68,6 @@ REMAINING_OVERRIDE = {"remaining", "remain", "still-jailed"}
 
 #: Words that make a membership phrase: "among those freed", "including five citizens".
 MEMBERSHIP = {"among", "including", "include", "incl", "amongst"}
-#: Precedence when several kinds are cued at the same level.
-PRECEDENCE = ["demanded", "remaining", "transferred", "released"]
-
 #: Time words that place a release before the story's own event.
 EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
                  "past", "last", "ago", "previous", "former", "cumulatively", "so far"}
@@ -144,7 +105,7 @@ PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
-ATTRIBUTION_VERBS = SPEECH_VERBS | KIND_VERBS["demanded"] | {"call", "ask", "press", "appeal"}
+ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask", "press", "appeal"}
 #: Prepositions that introduce a source: "according to X", "per X", "citing X".
 SOURCE_PREPS = {("accord", "to"), ("according", "to")}
 SOURCE_WORDS = {"citing", "per"}

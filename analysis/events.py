@@ -6,7 +6,8 @@ grammar (absolute: "13 December, 2025", "July 2021", "in 2020", "the 2020 electi
 years against the spaCy parse (a number is a year only in a date context), and reads from the
 parse what the date is attached to: the clause's verb (its tense, a short ``what``, a
 ``category``) or the noun it modifies ("the 2020 election").
-:func:`resolve` (corpus-wide) turns relative expressions into dates once every article has a
+:func:`analysis.event_resolve.resolve` (corpus-wide, kept apart so that editing it does not
+invalidate cached parses) turns relative expressions into dates once every article has a
 ``reference_date`` (see :mod:`analysis.reference`).
 
 Choices worth knowing:
@@ -31,16 +32,14 @@ Rows carry the ``events`` contract columns (``precision``: year, month, week or 
 ``relative``; ``rule``: the grammar rule, then ``|resolved:<reference source>`` or
 ``|unresolved:<why>``) plus ``anchor`` (the relative date to resolve, see
 :func:`analysis.dates.resolve_anchor`), ``tense``, ``sentence_start`` and, after
-:func:`resolve`, ``resolved_against`` (the reference date used).
+:func:`analysis.event_resolve.resolve`, ``resolved_against`` (the reference date used).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 
-import pandas as pd
-
-from .dates import MONTHS, make_date, month_number, parse_iso, resolve_anchor, weekday_number
+from .dates import MONTHS, make_date, month_number, weekday_number
 from .spans import leftmost_longest
 
 # ---- cue tables (general English; edit freely) ------------------------------------------------
@@ -489,46 +488,3 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         "tense": tense,
         "sentence_start": off + lead,
     }
-
-
-# ---- corpus-wide resolution -------------------------------------------------------------------
-
-def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Date every relative event against its article's ``reference_date``; articles without one
-    keep their relative events undated (``date`` missing). Adds ``resolved_against``."""
-    if events is None or events.empty:
-        return events
-    ev = events.copy()
-    for col in ("anchor", "tense", "date", "precision"):
-        if col not in ev.columns:
-            ev[col] = None
-    ref, src = {}, {}
-    if articles is not None and "article_id" in articles.columns:
-        refcol = articles["reference_date"] if "reference_date" in articles.columns else pd.Series(None, index=articles.index)
-        srccol = articles["reference_date_source"] if "reference_date_source" in articles.columns else pd.Series(None, index=articles.index)
-        for aid, r, s in zip(articles["article_id"], refcol, srccol):
-            ref[aid], src[aid] = parse_iso(r), s
-    dates, precs, rules, against = [], [], [], []
-    for row in ev.itertuples(index=False):
-        rel = bool(row.relative) if row.relative is not None and row.relative == row.relative else False
-        if not rel:
-            dates.append(row.date)
-            precs.append(row.precision)
-            rules.append(row.rule)
-            against.append(None)
-            continue
-        r = ref.get(row.article_id)
-        got = resolve_anchor(row.anchor, r, row.tense) if r and isinstance(row.anchor, str) else None
-        base = str(row.rule).split("|")[0]
-        if got:
-            dates.append(got[0])
-            precs.append(got[1])
-            rules.append(f"{base}|resolved:{src.get(row.article_id) or 'reference_date'}")
-            against.append(r.isoformat())
-        else:
-            dates.append(None)
-            precs.append(None)
-            rules.append(f"{base}|unresolved:{'no_reference_date' if not r else 'no_such_date'}")
-            against.append(r.isoformat() if r else None)
-    ev["date"], ev["precision"], ev["rule"], ev["resolved_against"] = dates, precs, rules, against
-    return ev.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)

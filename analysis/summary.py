@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import kinds as kind_registry
+
 ABOUT_SPREAD = 0.10
 # Hedge → (low factor, high factor); None is an open end.
 HEDGE_INTERVALS: dict[str, tuple[float | None, float | None]] = {
@@ -23,9 +25,6 @@ HEDGE_INTERVALS: dict[str, tuple[float | None, float | None]] = {
     "fewer_than": (None, 1.0),
     "about": (1.0 - ABOUT_SPREAD, 1.0 + ABOUT_SPREAD),
 }
-# Kinds shown first, in this order; any other kind follows alphabetically.
-KIND_ORDER = ["released", "transferred", "remaining", "demanded", "earlier_release",
-              "foreign_nationals", "other"]
 
 
 def is_missing(v) -> bool:
@@ -91,9 +90,11 @@ def some_names(names: list[str], limit: int) -> str:
 
 
 def kind_order(kinds) -> list[str]:
-    """Kinds in report order: the known ones first, then the rest alphabetically."""
+    """Kinds in report order: the registry's (:mod:`analysis.kinds`) first, then the rest
+    alphabetically."""
     kinds = {k for k in kinds if not is_missing(k)}
-    return [k for k in KIND_ORDER if k in kinds] + sorted(kinds - set(KIND_ORDER))
+    order = kind_registry.display_order()
+    return [k for k in order if k in kinds] + sorted(kinds - set(order))
 
 
 def claim_interval(row) -> tuple[float, float]:

@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.events import extract_date_mentions, resolve
+from analysis.event_resolve import resolve
+from analysis.events import extract_date_mentions
 from analysis.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"

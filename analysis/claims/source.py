@@ -1,0 +1,129 @@
+"""Who says so: the source of a figure, from the speech verb above it, "according to X", or the sentence before."""
+from __future__ import annotations
+
+from .. import cues
+from .tokens import NAME_ENTS, PRONOUNS, _lemma, _subtree_text
+
+
+def _resolve_pronoun(t):
+    """A pronoun subject → the nearest preceding person (he/she) or organisation."""
+    want = {"he": ("PERSON",), "she": ("PERSON",)}.get(t.lower_, ("ORG", "PERSON", "GPE", "NORP"))
+    best = None
+    for e in t.doc.ents:
+        if e.end > t.i:
+            break
+        if e.label_ in want:
+            best = e
+    return best
+
+
+def _subject(v):
+    subs = [c for c in v.children if c.dep_ in ("nsubj", "csubj")]
+    if subs:  # two subjects is a misparse (a heading glued on): the one nearest the verb
+        before = [c for c in subs if c.i < v.i]
+        return before[-1] if before else subs[0]
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _speaker(tok, keep_appos: bool = True):
+    """(text, start, end, anchor char offsets) for a source phrase headed by ``tok``."""
+    if tok.lower_ in ("who", "which", "that") and tok.head.dep_ == "relcl":
+        tok = tok.head.head  # "the group, which says ...": the group
+    if _lemma(tok) in cues.GENERIC_ORG_NOUNS and tok.ent_type_ == "" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and not any(
+            c.dep_ in ("compound", "amod", "poss", "prep", "appos") for c in tok.children):
+        e = next((x for x in reversed(tok.doc.ents) if x.end <= tok.i and x.label_ == "ORG"), None)
+        if e is not None:  # "the group says": the organisation named before
+            toks = [x for x in e if x.dep_ != "det"] or list(e)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+            return e.doc.text[start:end], start, end, [(start, end)]
+    if tok.lower_ in PRONOUNS:
+        e = _resolve_pronoun(tok)
+        if e is None:
+            return None
+        return e.text, e.start_char, e.end_char, [(e.start_char, e.end_char)]
+    skip = ("relcl", "acl", "punct") if keep_appos else ("relcl", "acl", "punct", "appos")
+    if _lemma(tok) in cues.DOCUMENT_NOUNS:
+        skip = tuple(d for d in skip if d != "acl")  # "a statement read on state TV"
+    text, start, end = _subtree_text(tok, skip_deps=skip)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS), None)
+    if ent is not None and ent.end_char > end:
+        text, end = tok.doc.text[start:ent.end_char], ent.end_char
+    anchors = [(tok.idx, tok.idx + len(tok.text))]
+    for c in tok.children:  # "the Khochu Zhit project", "an Embassy spokeswoman"
+        if c.dep_ in ("compound", "nmod") and c.i < tok.i:
+            anchors.append((c.idx, c.idx + len(c.text)))
+    for c in tok.children:
+        if c.dep_ == "appos":
+            anchors.append((c.idx, c.idx + len(c.text)))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "from", "at", "with"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    anchors.append((p.idx, p.idx + len(p.text)))
+    return text, start, end, anchors
+
+
+def _attribution(num):
+    t = num
+    own = {x.i for x in num.subtree}
+    while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        via = t.dep_
+        t = t.head
+        if via == "conj" and t.pos_ in ("VERB", "AUX"):
+            continue  # "X urged ..., and 300 people marched": X did not state the figure
+        if t.pos_ in ("NOUN", "PROPN"):
+            for c in t.children:  # "the release of 31 fishermen, announced by the ministry"
+                if c.dep_ == "acl" and _lemma(c) in cues.ATTRIBUTION_VERBS and c.i not in own:
+                    agent = next((p for a in c.children if a.dep_ == "agent"
+                                  for p in a.children if p.dep_ == "pobj"), None)
+                    sp = _speaker(agent) if agent is not None else None
+                    if sp:
+                        return sp
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.ATTRIBUTION_VERBS:
+            lo, hi = sorted((t.idx, num.idx))
+            if "\n\n" in t.doc.text[lo:hi]:
+                break  # a headline glued to the first paragraph by the sentence splitter
+            subj = _subject(t)
+            right = subj.right_edge.i if subj is not None else -1
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
+                subj, right = t.head, t.head.i  # "the envoy called ..." misread as a participle on "envoy"
+            if subj is not None and subj.i not in own and not (
+                    subj.left_edge.i <= num.i <= right):  # not "relatives of 230 ..."
+                sp = _speaker(subj)
+                if sp:
+                    return sp
+    for t in num.sent:
+        if t.dep_ == "parataxis" and t.i > num.i and t.pos_ in ("VERB", "AUX") \
+                and _lemma(t) in cues.SPEECH_VERBS and t.doc[t.i - 1].is_punct is False:
+            subj = _subject(t)  # "120 men arrived, airport officials said, ..."
+            if subj is not None and subj.i < t.i and subj.i not in own \
+                    and t.doc[subj.left_edge.i - 1].text in (",", "—", "–", "-"):
+                sp = _speaker(subj)
+                if sp:
+                    return sp
+    for t in num.sent:
+        if _lemma(t) in ("accord", "according") and t.lower_.startswith("accord"):
+            to = next((c for c in t.children if c.lower_ == "to"), None)
+            obj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+            if obj is not None:
+                return _speaker(obj, keep_appos=False)
+        if t.lower_ in cues.SOURCE_WORDS and t.dep_ in ("prep", "advcl", "acl"):
+            obj = next((p for p in t.children if p.dep_ in ("pobj", "dobj")), None)
+            if obj is not None:
+                return _speaker(obj)
+    return None
+
+def _as_speaker(num):
+    """The source of a figure followed by "as X claimed/said" ("not 45 as the army said")."""
+    doc = num.doc
+    if num.i + 1 >= len(doc) or doc[num.i + 1].lower_ != "as":
+        return None
+    for t in doc[num.i + 2:min(len(doc), num.i + 9)]:
+        if t.pos_ in ("VERB", "AUX") and _lemma(t) in cues.SPEECH_VERBS:
+            subj = _subject(t)
+            return _speaker(subj) if subj is not None and subj.i > num.i else None
+    return None
