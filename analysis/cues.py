@@ -43,6 +43,17 @@ RECEIVE_NOUNS = {"receipt", "reception"}
 RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
                   "embassy", "consulate", "side", "police", "guard", "officer", "custody",
                   "care", "hand", "ministry", "mission", "team", "red cross"}
+#: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
+#: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
+INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
+                 "encompass", "span"}
+#: Verbs that state a count of people without an event of their own ("there are", "has").
+STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make",
+               "represent", "include", "contain", "house", "estimate", "put"}
+#: Verbs of the courts: a count of held people they govern is still of people held
+#: ("7,000 of them have been sentenced").
+JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "prosecute", "indict",
+                  "fine", "hear", "acquit"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
@@ -59,6 +70,8 @@ CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that give a destination after a release ("freed to Lithuania"); "freed in X"
 #: is where it happened.
 TOWARD_PREPS = {"to", "into", "toward", "towards", "onto"}
+#: Particles a destination may hang from ("sent back to X", "flew home to X").
+DIRECTION_PARTICLES = {"back", "home", "over", "away", "across", "out", "off", "on"}
 #: Prepositions that introduce a destination.
 TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
 #: Modifier words that are "remaining" only as a present state ("are held", "remain"):
@@ -97,6 +110,18 @@ PEOPLE_PARTICIPLES = {"arrest", "detain", "kill", "wound", "injure", "free", "re
 #: Generic nouns that, as "the group says", stand for the organisation named before.
 GENERIC_ORG_NOUNS = {"group", "organisation", "organization", "association", "watchdog",
                      "charity", "ngo"}
+#: Bodies that "the X said" stands for when X was named before ("the UN refugee agency ...
+#: the agency said").
+INSTITUTION_NOUNS = {"agency", "ministry", "centre", "center", "committee", "office", "court",
+                     "council", "commission", "service", "department", "headquarters", "mission",
+                     "union", "association", "body", "authority", "directorate", "bureau",
+                     "government", "army", "military", "embassy", "institute", "monitor"}
+#: Roles a "he"/"she" may stand for when no one is named ("The governor ... He said").
+ROLE_NOUNS = {"president", "governor", "minister", "spokesman", "spokeswoman", "spokesperson",
+              "mayor", "chief", "commander", "general", "ambassador", "envoy", "negotiator",
+              "mediator", "prosecutor", "judge", "ombudsman", "commissioner", "secretary",
+              "director", "head", "leader", "king", "queen", "monarch", "premier", "chancellor",
+              "colonel", "captain", "officer", "official", "lawyer", "priest", "bishop", "imam"}
 #: Documents that carry a source ("a statement read on state TV", "a report by X").
 DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "post", "tweet",
                   "letter", "bulletin", "announcement", "broadcast", "decree"}
@@ -128,7 +153,7 @@ PEOPLE_NOUNS = {
     "miner", "passenger", "crew", "sailor", "fisherman", "fishermen", "farmer", "pilgrim",
     "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
-    "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician",
+    "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician", "engineer",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",

@@ -45,6 +45,8 @@ class Kind:
     phrases: frozenset = frozenset()
     #: adjectives / participles on the counted noun ("freed prisoners")
     modifiers: frozenset = frozenset()
+    #: nouns that name people by what happened to them ("deportees", "returnees")
+    people: frozenset = frozenset()
     #: rank when several kinds are cued at once (lower wins); None: not cued by words
     precedence: int | None = None
     #: groups of this kind are told apart by their time phrase ("in June" vs "in May")
@@ -92,14 +94,21 @@ DEFAULT = Registry((
          description="people moved or handed over to a place or a receiving body",
          verbs=frozenset({"transfer", "transport", "relocate", "evacuate", "deport", "expel",
                           "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
-                          "hand", "deliver", "ferry", "escort", "bus"}),
+                          "hand", "deliver", "ferry", "escort", "bus", "remove"}),
          nouns=frozenset({"transfer", "handover", "receipt", "arrival", "repatriation", "deportation",
                           "relocation", "evacuation", "extradition", "expulsion", "transport"}),
          phrases=frozenset({("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
                             ("cross", "border"), ("take", "across"), ("bring", "home"), ("fly", "home"),
-                            ("send", "home"), ("ship", "home")})),
+                            ("send", "home"), ("ship", "home"), ("come", "home"), ("return", "home"),
+                            ("go", "home"), ("send", "back"), ("hand", "back"), ("turn", "back"),
+                            ("fly", "back"), ("bring", "back"), ("come", "back"), ("cross", "back"),
+                            ("ship", "back"), ("cross", "line"), ("cross", "frontier")}),
+         modifiers=frozenset({"returned", "repatriated", "deported", "transferred", "evacuated",
+                              "expelled", "extradited", "exchanged-back"}),
+         people=frozenset({"deportee", "deportees", "returnee", "returnees", "evacuee", "evacuees",
+                           "repatriate", "repatriates"})),
     Kind(REMAINING, "remaining", precedence=20, description="people still held",
-         verbs=frozenset({"remain", "stay", "languish", "linger", "await"}),
+         verbs=frozenset({"remain", "stay", "languish", "linger", "await", "wait"}),
          phrases=frozenset({("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
                             ("in", "detention"), ("in", "captivity"), ("still", "hold"),
                             ("still", "detain"), ("still", "imprison"), ("still", "jail")}),

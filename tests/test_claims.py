@@ -246,9 +246,13 @@ def test_money_hedge_before_the_currency_sign(nlp):
 
 
 def test_in_exchange_for_is_a_release(nlp):
-    df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
+    df = claims_of(nlp, "Caracas freed 10 prisoners in exchange for six agents held in Texas.")
     assert row(df, "10").kind == "released"
     assert row(df, "six").kind == "released"
+    # people named by their citizenship are foreign nationals on both sides of the swap
+    df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
+    assert row(df, "10").kind == "foreign_nationals"
+    assert row(df, "six").kind == "foreign_nationals"
 
 
 def test_age_bounds_are_not_counts(nlp):
@@ -505,3 +509,45 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     assert row(df, "Twelve").destination == "Doha"
     assert row(df, "30").destination is None
     assert row(df, "eight").destination is None
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # nationality counts among the freed
+    ("Four of the freed were Danish citizens, the ministry said.", "Four", "foreign_nationals"),
+    ("Of the 31 freed, six were foreigners.", "six", "foreign_nationals"),
+    ("Of the 31 freed, six were foreigners.", "31", "released"),
+    ("Seven of those freed were doctors, the union said.", "Seven", "released"),
+    ("The rebels released 9 Canadians on Monday.", "9", "foreign_nationals"),
+    ("Ghana freed 40 Ghanaians from the camp.", "40", "released"),  # its own citizens
+    # movement with a particle or a place, and people named by the move
+    ("About 60 fishermen were sent back to Sri Lanka on Friday.", "About 60", "transferred"),
+    ("Troops turned back 85 people at the bridge.", "85", "transferred"),
+    ("Thirty soldiers came home after the swap.", "Thirty", "transferred"),
+    ("The 70 repatriated sailors, 66 men and four women, were examined by doctors.", "66", "transferred"),
+    # totals and partitives of an event
+    ("The handover, the first this year, involved 18 people.", "18", "transferred"),
+    ("The pardon, which covered 410 inmates, was announced on radio.", "410", "released"),
+    # a count of held people that something else happened to
+    ("Five hostages were killed in the raid.", "Five", "other"),
+    ("Relatives of 44 detained miners marched to the capital.", "44", "other"),
+    ("Gunmen seized 40 hostages on the road.", "40", "other"),
+    ("About 80 detainees are behind bars in the north.", "About 80", "remaining"),
+    # earlier releases carried by the event noun or a "since" clause
+    ("Last year's amnesty freed 2,600 prisoners.", "2,600", "earlier_release"),
+    ("A total of 77 captives have been freed since the truce began.", "77", "earlier_release"),
+])
+def test_kinds_that_generalise(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("text, expression, source", [
+    ("Nine of those freed were nurses, said the Federation of Nursing Unions.", "Nine",
+     "Federation of Nursing Unions"),
+    ("The Ombudsman's Office said the exchange was over. It involved 62 prisoners.", "62", "Ombudsman's Office"),
+    ("The governor thanked the negotiators. He said 21 herders had come home.", "21", "governor"),
+    ("The Danish Refugee Council runs the camp. The council said 300 people arrived.", "300",
+     "Danish Refugee Council"),
+    ("Reports said 40 were freed.", "40", None),
+])
+def test_sources_that_generalise(nlp, text, expression, source):
+    assert row(claims_of(nlp, text), expression).attribution == source

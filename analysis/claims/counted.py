@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import cues
 from ..numbers import NumberSpan
-from .tokens import ANAPHORIC_NOUNS, NAME_ENTS, PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma, _phrase
+from .tokens import _subtree_text, ANAPHORIC_NOUNS, NAME_ENTS, PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma, _phrase
 
 
 def _number_token(doc, ns: NumberSpan):
@@ -67,6 +67,8 @@ def _counted(num, ns: NumberSpan):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
     of = _of_object(t)
     if of is not None:
+        if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl", "amod") for c in of.children):
+            return of, t, _subtree_text(of)[0], True  # "12 of those freed"
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
             ante = _antecedent(t)
             return ante, t, (_phrase(ante) if ante is not None else None), True

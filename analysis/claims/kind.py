@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from .. import cues, kinds
 from ..kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
-from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _is_people_noun, _lemma
+from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _set_against_foreign, _is_people_noun, _lemma
 from .place import _goes_to_place
 from .counted import _antecedent, _of_object
 
@@ -22,6 +22,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
             for p in c.children:
                 if p.dep_ == "pobj":
                     pairs.add((_lemma(c), _lemma(p)))
+                    pairs.add((c.lower_, p.lower_))  # "behind bars": the lemma is "bar"
                     pairs.add((lem, _lemma(p)))
         if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
             pairs.add((lem, c.lower_))
@@ -71,7 +72,7 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                 continue
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
-                return "remaining", c, True
+                return REMAINING, c, True
             if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" and x.ent_type_ != "DATE" for x in c.subtree):
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
@@ -150,15 +151,80 @@ def _set_kind(tok) -> tuple[str | None, object]:
     k, v, _ = _modifier_kind([tok])
     if k:
         return k, v
-    if tok.lower_ in kinds.modifiers(RELEASED) or _lemma(tok) in kinds.modifiers(RELEASED):
-        return RELEASED, tok  # "among the freed"
+    k = _named_kind(tok)
+    if k:
+        return k, tok  # "among the freed", "among the deportees"
     h = _climb(tok)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
-        return _verb_kind(h.head)
-    if h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        k, v = _verb_kind(h.head)
+        if k:
+            return k, v
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
         k = _noun_kind(h.head.head)
-        return k, (h.head.head if k else None)
+        if k:
+            return k, h.head.head
+    if _lemma(tok) in cues.HELD_NOUNS:
+        return REMAINING, None  # "the detainees included 7 journalists": people held
     return None, None
+
+
+def _named_kind(tok, people: bool = True) -> str | None:
+    """The kind a people word names by itself: "the freed", "the 150 returned", and with
+    ``people`` nouns of people too ("among the deportees")."""
+    low, lem = tok.lower_, _lemma(tok)
+    return next((k.name for k in kinds.cued() if k.name != REMAINING and (
+        low in k.modifiers or lem in k.modifiers
+        or (people and (low in k.people or lem in k.people)))), None)
+
+
+def _citizenship(tok) -> bool:
+    """Does ``tok`` name people by their citizenship ("German citizens", "foreigners",
+    "Americans")?"""
+    if tok is None or _set_against_foreign(tok):
+        return False  # "6,082 local nationals and 52 foreign nationals"
+    return _is_nationality(tok) or _is_foreign(tok) or (
+        _is_people_noun(tok) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                     for c in tok.children))
+
+
+def _predicate_noun(h):
+    """What a copula says its subject is: "five were German citizens" → citizens."""
+    if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
+        return next((c for c in h.head.children if c.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+def _own_citizens(noun, cue) -> bool:
+    """Is ``noun`` a demonym of the country that frees them ("Belarus freed 16 Belarusians")?"""
+    if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    actors = [c for c in cue.children if c.dep_ == "nsubj"]
+    actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for a in actors:
+        names = [x for x in a.subtree if x.ent_type_ in ("GPE", "NORP")]
+        for x in names:
+            for d in demonyms:
+                if d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5] and len(x.text) >= 4:
+                    return True
+    return False
+
+
+def _involving(v, h):
+    """The event noun a verb of inclusion stands for: "the swap involved 26 people", "it
+    covered 25 hostages", "the amnesty, which involved 820 prisoners"."""
+    if _lemma(v) not in cues.INVOLVE_VERBS or h.dep_ not in ("dobj", "obj", "attr"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    elif subj.lower_ in ("it", "this"):
+        sent = v.sent
+        start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN" and _noun_kind(t)), subj)
+    return subj if _noun_kind(subj) else None
 
 
 def _governor(h):
@@ -171,6 +237,15 @@ def _governor(h):
         k, cue_v = _verb_kind(v)
         if k:
             return k, cue_v, (None, None)
+        event = _involving(v, h)
+        if event is not None:
+            return _noun_kind(event), event, (None, None)
+        if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
+            for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
+                    whole = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if whole is not None:
+                        return None, None, _set_kind(whole)
         # "five citizens were among those freed" (not "were not among them")
         for c in v.children:
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
@@ -253,6 +328,9 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     steps = 0
     while True:
         for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
+                    and not c.left_edge.i <= num.i <= c.right_edge.i:
+                return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
@@ -267,6 +345,16 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     if _time_is_earlier(sub):
                         return text, True
                     first = first or text
+        for c in t.children:  # "last year's amnesty freed", "a previous exchange in May freed"
+            if c.dep_ in ("nsubj", "nsubjpass") and _noun_kind(c) and not (
+                    c.left_edge.i <= num.i <= c.right_edge.i):
+                mods = [x for x in c.children if x.dep_ in ("poss", "amod", "compound", "prep", "nmod")]
+                if any(x.dep_ == "amod" and x.lower_ in cues.EARLIER_WORDS for x in mods):
+                    return next(x.text for x in mods if x.lower_ in cues.EARLIER_WORDS), True
+                for x in mods:
+                    sub = list(x.subtree)
+                    if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
+                        return t.doc[sub[0].i:sub[-1].i + 1].text.removesuffix("'s").removesuffix("’s"), True
         if t.head.i == t.i or steps > 6:
             return first, False
         if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
@@ -290,16 +378,20 @@ def _earlier(cue, num) -> bool:
 def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
-        return "demanded", None
+        return DEMANDED, None
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
     if override:
-        return "remaining", mv
+        return REMAINING, mv
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
+    if k is None and member is None and g.i != h.i and not mk:
+        mk, mv, override = _modifier_kind([g])  # "the returned servicemen, 64 men and two women"
+        if override:
+            return REMAINING, mv
     nationality = noun is not None and (_is_nationality(noun) or (
         noun.dep_ == "conj" and _is_nationality(noun.head)))  # "9 Kenyan nationals and two Ugandans"
     if k is None and member in (RELEASED, TRANSFERRED):
@@ -309,6 +401,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
+    if k is None and noun is not None and _named_kind(noun, people=False):
+        k, cue_v = _named_kind(noun, people=False), noun  # "of the 24 freed", "the 150 returned"
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
@@ -317,16 +411,40 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
             num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
         k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
-    if k == RELEASED and noun is not None and _is_foreign(noun):
-        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed"
     if k == RELEASED and _earlier(cue_v, num):
-        k = EARLIER_RELEASE
+        k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
+    if k == RELEASED and noun is not None and (_is_foreign(noun) or (
+            _citizenship(noun) and not _own_citizens(noun, cue_v))):
+        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
+    if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
+        k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
+    if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None else -1) \
+            and _described_only(g) and not _still_held(noun) and not any(
+                c.lower_ == "still" for c in cue_v.children):
+        k = None  # "the families of 30 detained foreigners": who they are, not a count held
     if k is None:
         held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS or _lemma(noun).endswith("prisoner"))
-        k = REMAINING if held and cls == "people" else OTHER
+        k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
     return k, cue_v
+
+
+def _described_only(g) -> bool:
+    """Is the counted phrase only described by its clause: the object of another event
+    ("nine hostages were killed", "gunmen seized 40") or the complement of a noun
+    ("the families of 30 detainees", "sentences for 900 prisoners")?"""
+    if g.dep_ in SUBJ_OBJ and g.head.pos_ == "VERB":
+        lem = _lemma(g.head)
+        return not (lem in cues.SPEECH_VERBS or lem in cues.STATE_VERBS or lem in cues.HELD_VERBS
+                    or lem in cues.JUDICIAL_VERBS or lem in cues.MEMBERSHIP or lem in cues.INVOLVE_VERBS
+                    or any(lem in k.verbs for k in kinds.cued()))
+    if g.dep_ == "pobj" and g.head.lower_ in ("of", "for") and g.head.head.pos_ in ("NOUN", "PROPN"):
+        top = g.head.head
+        group = _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"  # "a group of 12"
+        return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
+                    or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM")
+    return False
 
 
 def _still_held(noun) -> bool:

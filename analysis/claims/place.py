@@ -47,11 +47,20 @@ def _place_name(p) -> str | None:
     return None
 
 
+def _preps(v):
+    """The verb's prepositions, also those hung on its particle ("sent back to X")."""
+    for c in v.children:
+        if c.dep_ == "prep":
+            yield c
+        elif c.dep_ in ("advmod", "prt") and c.lower_ in cues.DIRECTION_PARTICLES:
+            yield from (x for x in c.children if x.dep_ == "prep")
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
     return v is not None and any(
-        c.dep_ == "prep" and c.lower_ in (preps or cues.TO_PREPS) and any(
-            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in v.children)
+        c.lower_ in (preps or cues.TO_PREPS) and any(
+            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in _preps(v))
 
 
 def _destination(v, preps=None):
@@ -59,8 +68,10 @@ def _destination(v, preps=None):
     (``preps``), or the place of whoever receives them ("handed to the authorities of X")."""
     if v is None:
         return None
-    for c in v.children:
-        if c.dep_ == "prep" and c.lower_ in (preps or cues.TO_PREPS):
+    if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
+        return None
+    for c in _preps(v):
+        if c.lower_ in (preps or cues.TO_PREPS):
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -73,8 +84,6 @@ def _destination(v, preps=None):
                     name = _named_in(p)
                     if name:
                         return name
-        if c.dep_ == "advmod" and _lemma(c) == "abroad":
-            return None
     return _receiver_place(v)
 
 

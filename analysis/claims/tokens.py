@@ -58,17 +58,27 @@ def _is_nationality(t) -> bool:
         and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
 
 
-def _is_foreign(t) -> bool:
-    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
-    not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
-    def marked(x):
-        return any(c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in x.children)
-    if marked(t):
-        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+def _marked_foreign(x) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in x.children)
+
+
+def _set_against_foreign(t) -> bool:
+    """Is ``t`` coordinated with a noun marked foreign ("6,082 local nationals and 52 foreign
+    nationals")? Then it names the country's own people."""
+    if _marked_foreign(t):
+        return False
     pair = [x for x in (t.head, *t.children) if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
             and x.pos_ in ("NOUN", "PROPN")]
     pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
-    if any(marked(x) for x in pair):
+    return any(_marked_foreign(x) for x in pair)
+
+
+def _is_foreign(t) -> bool:
+    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
+    not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
+    if _marked_foreign(t):
+        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+    if _set_against_foreign(t):
         return False
     return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS
 
