@@ -12,7 +12,8 @@ invalidate cached parses) turns relative expressions into dates once every artic
 
 Choices worth knowing:
 - A date attached only to a verb of saying ("X told reporters on Saturday") dates the report,
-  not an event of the story, and is left out (``keep_speech=True`` keeps it).
+  not an event of the story: it is kept with ``category`` ``statement`` (the timeline may
+  leave these out and say so); ``keep_speech=False`` drops it.
 - Weekdays, months and day-months without a year resolve to the nearest one on or before the
   reference date, or on or after it when the clause is in the future tense ("will meet on
   Friday", "is meeting on Friday", "may travel in March", "is due to open on Monday") or a
@@ -46,7 +47,7 @@ from .spans import leftmost_longest
 
 # Verbs whose date is the time of a statement, not of an event in the story.
 SPEECH_VERBS = {"say", "tell", "add", "speak", "comment", "remark", "write", "reply", "explain",
-                "insist", "reiterate", "quote"}
+                "insist", "reiterate", "quote", "report", "state", "brief"}
 
 # Event categories, decided from lemmas near the date: first the word the date is attached to,
 # then its arguments, then its whole clause. Earlier categories win ties.
@@ -66,6 +67,10 @@ CATEGORY_CUES: dict[str, set[str]] = {
     "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "campaign",
                  "inauguration", "reelection", "run"},
 }
+
+#: Category of a date attached only to a verb of saying ("X said on Saturday"): it dates the
+#: report, not an event of the story; the timeline may leave these out.
+STATEMENT = "statement"
 
 # A bare 4-digit number is a year after one of these ("in 2020", "since 2019").
 YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "during", "through", "before",
@@ -407,7 +412,7 @@ def event_id(article_id: str, start: int, end: int) -> str:
     return "ev_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = False) -> list[dict]:
+def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = True) -> list[dict]:
     """One row per date expression in ``doc`` (absolute and relative; relative ones unresolved
     until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``."""
     rows: list[dict] = []
@@ -465,7 +470,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
     span = doc.char_span(off + start, off + end, alignment_mode="expand")
     span_tokens = {t.i for t in span} if span is not None else set()
     verb, noun = _attachment(core, span_tokens)
-    if not keep_speech and noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+    statement = noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS
+    if statement and not keep_speech:
         return None
     tense = _tense(verb)
     if tense == "present" and _scheduled(verb, core, span_tokens, s_text):
@@ -479,7 +485,7 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         "relative": bool(meaning["relative"]),
         "expression": m.group(0),
         "what": _what(verb, noun, off + lead),
-        "category": _category(verb, noun),
+        "category": STATEMENT if statement else _category(verb, noun),
         "sentence": s_text.strip(),
         "start": off + start,
         "end": off + end,
