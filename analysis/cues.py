@@ -29,6 +29,9 @@ from . import kinds
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
               "flee", "escort", "cross", "land", "disembark", "dock", "relocate"}
+#: Movement verbs that, in the passive, hand people over with or without a place
+#: ("45 migrants were returned").
+HANDED_BACK_VERBS = {"return"}
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",

@@ -551,3 +551,19 @@ def test_kinds_that_generalise(nlp, sentence, expression, kind):
 ])
 def test_sources_that_generalise(nlp, text, expression, source):
     assert row(claims_of(nlp, text), expression).attribution == source
+
+
+@pytest.mark.parametrize("text, expression, kind, source", [
+    ("> Officials said 45 migrants were returned.", "45", "transferred", "Officials"),
+    ("The 300 freed included 14 Estonians, the foreign ministry said.", "14", "foreign_nationals",
+     "foreign ministry"),
+])
+def test_quoting_marks_and_demonyms_the_tagger_missed(nlp, text, expression, kind, source):
+    r = row(claims_of(nlp, text), expression)
+    assert (r.kind, r.attribution) == (kind, source)
+    assert r.attribution == text[int(r.attribution_start):int(r.attribution_end)]
+
+
+def test_a_citizenship_predicate_is_what_a_bare_number_counts(nlp):
+    r = row(claims_of(nlp, "Of the 77, 12 were foreign nationals."), "12")
+    assert (r.counted, r.counted_class) == ("foreign nationals", "people")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import cues
 from ..numbers import NumberSpan
-from .tokens import _subtree_text, ANAPHORIC_NOUNS, NAME_ENTS, PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma, _phrase
+from .tokens import _is_foreign, _is_nationality, _subtree_text, ANAPHORIC_NOUNS, NAME_ENTS, PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma, _phrase
 
 
 def _number_token(doc, ns: NumberSpan):
@@ -82,6 +82,10 @@ def _counted(num, ns: NumberSpan):
         subj = next((c for c in t.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ == "NOUN" and not _is_people_noun(subj):
             return subj, t, _phrase(subj), False  # "the score was 3": what the subject measures
+    if t.dep_ == "nsubj" and _lemma(t.head) == "be":
+        attr = next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is not None and _is_people_noun(attr) and (_is_nationality(attr) or _is_foreign(attr)):
+            return attr, t, _phrase(attr), True  # "12 were foreign nationals", "five were Germans"
     if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1 and not ns.expression[:1].isdigit()):
         ante = _antecedent(t)
         if ante is not None:

@@ -29,6 +29,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
     found |= {k.name for k in cued if pairs & k.phrases}
     if lem in cues.MOVE_VERBS and _goes_to_place(v):
         found.add(TRANSFERRED)
+    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" for c in v.children):
+        found.add(TRANSFERRED)  # "45 migrants were returned": handed back, place or not
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
     for k in cued:

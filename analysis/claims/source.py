@@ -1,6 +1,8 @@
 """Who says so: the source of a figure, from the speech verb above it, "according to X", or the sentence before."""
 from __future__ import annotations
 
+import re
+
 from .. import cues
 from .tokens import NAME_ENTS, PRONOUNS, _is_people_noun, _lemma, _subtree_text
 
@@ -100,6 +102,10 @@ def _speaker(tok, keep_appos: bool = True):
     if _lemma(tok) in cues.DOCUMENT_NOUNS:
         skip = tuple(d for d in skip if d != "acl")  # "a statement read on state TV"
     text, start, end = _subtree_text(tok, skip_deps=skip)
+    lead = re.match(r"[^\w\"“‘']*", text).end()  # "> officials": a quoting mark is no name
+    if lead and lead < len(text):
+        start += len(tok.doc.text[start:end]) - len(tok.doc.text[start:end].lstrip("> |•*-–—#\t\n"))
+        text = text[lead:]
     if set(text.lower().split()) <= cues.DOCUMENT_NOUNS | {"reports", "article", "a", "the"}:
         return None  # "reports said", "a statement said": no one
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS), None)
