@@ -157,6 +157,7 @@ PEOPLE_NOUNS = {
     "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
     "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician", "engineer",
+    "seeker", "returnee",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",

@@ -37,6 +37,12 @@ FLOORS = {
     # counts_f1 0.89, kind 0.76, attribution 0.73, events recall 0.93).
     "amnesty": {"counts_f1": 0.93, "counts_qualifier_acc": 0.85, "counts_kind_acc": 0.78,
                 "counts_attribution_acc": 0.88, "events_recall": 0.90, "events_precision": 0.90},
+    # Deportation flights, 2 articles (written for issue 15 after the bank's rules; first
+    # measured untuned at counts_f1 0.97, kind 0.65, attribution 0.79, events recall 0.80).
+    # Known misses: "the operation involved 140 people" (an event noun that names no kind) and
+    # the parts of it; the minister's dated statement unless statements=True.
+    "deportation": {"counts_f1": 0.95, "counts_qualifier_acc": 0.95, "counts_kind_acc": 0.80,
+                    "counts_attribution_acc": 0.95, "events_recall": 0.75, "events_precision": 0.90},
 }
 
 

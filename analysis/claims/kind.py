@@ -403,8 +403,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
-    if k is None and noun is not None and _named_kind(noun, people=False):
-        k, cue_v = _named_kind(noun, people=False), noun  # "of the 24 freed", "the 150 returned"
+    whole = noun is not None and _of_object(num) is not None and _of_object(num).i == noun.i
+    if k is None and noun is not None and _named_kind(noun, people=whole):
+        # "of the 24 freed", "the 150 returned", "30 of the returnees"
+        k, cue_v = _named_kind(noun, people=whole), noun
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
@@ -420,6 +422,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
+    pred = _predicate_noun(g)
+    if k is None and pred is not None and _is_foreign(pred) and _context_kind(num) in (RELEASED, TRANSFERRED):
+        k = FOREIGN_NATIONALS  # "... were nationals and 12 were foreigners", after a release
     if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None else -1) \
             and _described_only(g) and not _still_held(noun) and not any(
                 c.lower_ == "still" for c in cue_v.children):
@@ -430,6 +435,22 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
     return k, cue_v
+
+
+def _context_kind(num) -> str | None:
+    """A release or transfer cued in the figure's sentence or the one before, if any."""
+    sent = num.sent
+    start = num.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in num.doc[start:sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            k, _ = _verb_kind(t)
+        elif t.pos_ in ("NOUN", "PROPN"):
+            k = _noun_kind(t) or _named_kind(t)
+        else:
+            k = None
+        if k in (RELEASED, TRANSFERRED):
+            return k
+    return None
 
 
 def _described_only(g) -> bool:

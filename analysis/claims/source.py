@@ -33,6 +33,22 @@ def _previous_subject(t):
     return None
 
 
+def _previous_body(t):
+    """For "it"/"they" saying something: the organisation that spoke in the sentence before
+    ("The agency said the flights left. It said ...")."""
+    sent = t.sent
+    if sent.start == 0:
+        return None
+    v = t.doc[sent.start - 1].sent.root
+    if _lemma(v) not in cues.SPEECH_VERBS:
+        return None
+    s = _subject(v)
+    if s is None or s.lower_ in PRONOUNS:
+        return None
+    org = s.ent_type_ == "ORG" or _lemma(s) in cues.INSTITUTION_NOUNS | cues.GENERIC_ORG_NOUNS
+    return s if org and (t.lower_ == "it") == (s.tag_ in ("NN", "NNP")) else None
+
+
 def _named_before(tok):
     """ "the agency", "the ministry": the body named before with the same head noun ("the
     UN refugee agency"), or for a generic organisation noun the organisation named before."""
@@ -91,6 +107,10 @@ def _speaker(tok, keep_appos: bool = True):
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
             return e.doc.text[start:end], start, end, [(start, end)]
     if tok.lower_ in PRONOUNS:
+        if tok.lower_ in ("it", "they"):
+            body = _previous_body(tok)
+            if body is not None:
+                return _speaker(body)
         e = _resolve_pronoun(tok)
         if e is None and tok.lower_ in ("he", "she"):
             prev = _previous_subject(tok)
