@@ -176,6 +176,7 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
                       + [x for xs in g["other_values"] for x in xs] if math.isfinite(v)]
             lo_all, hi_all = min(finite), max(finite)
             span = (hi_all - lo_all) or max(abs(hi_all), 1.0)
+            span = max(span, 4.0)  # at least a few whole numbers on the axis
             left, right = max(0.0, lo_all - 0.25 * span), hi_all + 0.25 * span
             if p["headline"] is not None:
                 ax.axvline(p["headline"], color="#999999", lw=1, ls=":", zorder=1)
@@ -203,7 +204,7 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
             shown = ""
             if len(g) < (p["n_sources"] if g["n_sources"].max() == 1 else p["n_figures"]):
                 shown = f" (the first {len(g)} rows)"
-            ax.set_title(_wrap(f"{p['label'].replace('_', ' ')}: {p['answer']}{shown}", 110),
+            ax.set_title(_wrap(f"{p['label'].replace('_', ' ')}: {p['answer']}{shown}", 95),
                          loc="left", fontsize=12)
             ax.set_xlabel("number of people")
             ax.set_ylabel("source" if g["n_sources"].max() == 1 else "sources giving the figure")
@@ -320,9 +321,9 @@ def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
     lo, hi = min(starts), max(ends)
     pad = (hi - lo) * 0.03 + pd.Timedelta(days=1)
     ax.set_xlim(lo - pad, hi + pad)
-    loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    loc = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(loc)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc, show_offset=False))
     ax.set_xlabel("date (a dot is a day; a bar spans the week, month or year given)")
     ax.set_ylabel("date as written (precision)")
     ax.grid(axis="x", color="#eeeeee")

@@ -17,8 +17,6 @@ SENTENCE_CHARS = 300
 
 #: Rows a report table shows; a longer table says how many it leaves out.
 MAX_TABLE_ROWS = 500
-#: Sources a timeline label names; beyond, it counts the rest.
-LABEL_SOURCES = 3
 
 
 class Table:
@@ -229,7 +227,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
         n = len(srcs)
         what = event_label(whats, cat)
-        lab = f"{what} ({n} source{'s' if n != 1 else ''}: {some_names(srcs, LABEL_SOURCES)})"
+        lab = f"{what} · {n} source{'s' if n != 1 else ''}"
         rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
@@ -247,7 +245,7 @@ _DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "h
 _HEADLESS = {"those", "these", "it", "they", "he", "she", "this", "that", "which", "who", "began",
              "begun", "started", "ended", "run", "was", "were"}
 #: A label's length on the timeline, in characters (one line, so rows never overlap).
-LABEL_CHARS = 70
+LABEL_CHARS = 60
 
 
 def event_label(whats: list[str], category: str) -> str:

@@ -102,7 +102,7 @@ def test_a_long_table_shows_its_first_rows_and_says_how_many_more():
     assert "rows are shown" not in tables.Table(df.head(20)).to_html()
 
 
-def test_a_timeline_label_names_three_sources_and_counts_the_rest():
+def test_a_timeline_label_counts_its_sources():
     from analysis.frames import conform
 
     arts = articles([{"article_id": f"b{i}", "path": f"in/w{i}.txt", "outlet": f"Wire {i}", "title": "t",
@@ -111,4 +111,4 @@ def test_a_timeline_label_names_three_sources_and_counts_the_rest():
                                           "relative": False, "what": "dam opened", "category": "other",
                                           "sentence": "s"} for i in range(6)]))
     (label,) = tables.timeline_rows(ev, arts)["label"]
-    assert label == "Dam opened (6 sources: Wire 0, Wire 1, Wire 2 and 3 more)"
+    assert label == "Dam opened · 6 sources"
