@@ -49,7 +49,7 @@ import re
 
 import pandas as pd
 
-from . import numbers
+from . import cues, numbers
 from .entity_names import fold, is_demonym_of
 from .places import country_of
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
@@ -72,6 +72,8 @@ PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "author
 TIMED_KINDS = {"earlier_release"}
 #: Kinds that send people somewhere: the destination is part of the quantity.
 DESTINATION_KINDS = {"transferred"}
+#: Kinds that move people: a class among them ("709 fighters") is a part of those moved.
+EVENT_KINDS = {"released", "transferred", "earlier_release"}
 #: Kinds that are events on a day: two different days are two releases.
 DATED_KINDS = {"released", "transferred"}
 #: Kinds whose quantity is itself a subset (a nationality among those freed): a nationality
@@ -81,7 +83,7 @@ SUBSET_KINDS = {"foreign_nationals"}
 #: activists, children, opposition figures — is a class within it).
 WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee", "abductee",
                "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
-               "troop", "deportee", "migrant", "passenger", "victim", "man", "men", "crew", "member",
+               "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
 #: Classes of people written in several words: one family each (the key is its name).
 CLASS_FAMILIES = {
@@ -89,6 +91,8 @@ CLASS_FAMILIES = {
                  "minor", "boy", "girl", "teenager"},
     "journalists": {"journalist", "reporter", "correspondent", "photographer", "cameraman", "blogger"},
     "women": {"woman", "women"},
+    "crew": {"crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "fisherman", "fishermen"},
+    "staff": {"staff", "teacher", "employee", "worker", "aid worker"},
     "activists": {"activist", "campaigner", "dissident", "defender"},
 }
 #: Words before a class of people that do not name it ("two other opposition figures").
@@ -188,6 +192,8 @@ def _head(counted) -> str:
     if not words:
         return ""
     w = words[-1].lower()
+    if w in ("member", "members") and len(words) > 1:  # "crew members", "staff members"
+        w = words[-2].lower()
     if w.endswith("ies") and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("men"):
@@ -231,12 +237,16 @@ def _countries_by_start() -> dict[str, list[str]]:
     return _COUNTRIES
 
 
-def _restricted(r: dict) -> bool:
+def _restricted(r: dict, whole_heads: set[str]) -> bool:
     """A claim counting a subset of its quantity's people: a partitive ("47 of the men freed",
-    "including 40 journalists") or one nationality ("104 of the freed Belarusians")."""
+    "including 40 journalists"), one nationality ("104 of the freed Belarusians") or, in an
+    event (a release, a transfer), one class of the people it moved ("709 Houthi fighters")."""
     if r["kind"] in SUBSET_KINDS:
         return False
-    return r.get("subset") is True or nationality(r.get("counted"))
+    if r.get("subset") is True or nationality(r.get("counted")):
+        return True
+    # a class among people counted in general ("709 fighters" of 875 detainees freed)
+    return r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS and bool(_class_of(r, whole_heads))
 
 
 def _family(head: str) -> str:
@@ -245,35 +255,66 @@ def _family(head: str) -> str:
     return next((name for name, members in CLASS_FAMILIES.items() if head in members), head)
 
 
-def _population(r: dict, whole_heads: set[str]) -> str:
-    """The class of people a claim counts when it is not the quantity's whole population and
-    is stated on its own ("at least 9 journalists remain jailed"): that is another quantity.
-    "" for the whole population, and for a partitive or a nationality (those are parts)."""
-    if r["kind"] in SUBSET_KINDS or _restricted(r):
-        return ""
+def _class_of(r: dict, whole_heads: set[str]) -> str:
+    """The class of people a claim counts when it is not the quantity's whole population
+    ("journalists", "children", "opposition figures"); "" otherwise, and for nouns that are
+    not people ("sides", "flights")."""
     head = _head(r.get("counted"))
     if not head or head in whole_heads or _family(head) in whole_heads:
         return ""
     if _family(head) != head:
         return _family(head)
+    if not _people_head(r):
+        return ""
     words = [w.lower() for w in _words(str(r.get("counted")).split(" of ")[0])]
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words = words[1:]
     return " ".join(words[-3:]) if words else head
 
 
+def _people_head(r: dict) -> bool:
+    """Whether a claim's counted noun names people (or there is none: "57 were freed"); not
+    "sides" or "flights", which a figure of a people kind can still be read with."""
+    head = _head(r.get("counted"))
+    return (not head or head in WHOLE_NOUNS or _family(head) != head or head in cues.PEOPLE_NOUNS
+            or head.endswith(cues.PEOPLE_SUFFIXES) or (head + "s").endswith(cues.PEOPLE_SUFFIXES)
+            or nationality(r.get("counted")))
+
+
+def _population(r: dict, whole_heads: set[str]) -> str:
+    """A class of people counted on its own in a state ("at least 9 journalists remain
+    jailed" beside 150 political prisoners held) is another quantity; so is one beside
+    another class in an event ("4 teachers" beside "87 pupils" freed). In an event counted in
+    general ("875 detainees freed") a class is a part of the people moved. "" for the whole
+    population."""
+    if r["kind"] in SUBSET_KINDS or r.get("subset") is True or nationality(r.get("counted")):
+        return ""
+    if r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS:
+        return ""  # a part of the people moved (see _restricted)
+    return _class_of(r, whole_heads)
+
+
 def _whole_heads(members: list[dict]) -> set[str]:
     """The nouns that count a quantity's whole population: the general ones ("prisoners",
     "people"), and the one most of its sources use unless a general one is as common
     ("sailors" in a story of a ship's crew)."""
-    reach = collections.Counter()
+    reach, biggest = collections.Counter(), collections.defaultdict(float)
+    for r in members:
+        if nationality(r.get("counted")) or r.get("subset") is True:
+            continue
+        head = _family(_head(r.get("counted")))
+        if head:
+            biggest[head] = max(biggest[head], float(r["value"]))
     for head, aid in {(_family(_head(r.get("counted"))), r["article_id"]) for r in members
                       if not nationality(r.get("counted")) and r.get("subset") is not True}:
         if head:
             reach[head] += 1
     most = max(reach.values(), default=0)
     top = {h for h, n in reach.items() if n == most}
-    return WHOLE_NOUNS if top & WHOLE_NOUNS else WHOLE_NOUNS | top
+    if top & WHOLE_NOUNS:
+        return WHOLE_NOUNS
+    # classes as common as each other: the one counting more people is the whole
+    return WHOLE_NOUNS | {max(top, key=lambda h: (biggest[h], h))} if top else WHOLE_NOUNS
 
 
 # --- intervals ----------------------------------------------------------------------------------
@@ -309,7 +350,12 @@ def _all_overlap(ivs) -> bool:
 
 # --- rows into groups ------------------------------------------------------------------------------
 
+FURTHER_BATCH = "a further batch"
+
+
 def _when_key(kind, when) -> str:
+    if when == FURTHER_BATCH:
+        return FURTHER_BATCH
     if kind not in TIMED_KINDS or is_missing(when):
         return ""
     return " ".join(w for w in re.findall(r"\w+", str(when).lower())
@@ -329,6 +375,22 @@ def _event_dates(events: pd.DataFrame | None) -> dict[tuple, str]:
     for aid, sent, date in zip(order["article_id"], order["sentence"], order["date"]):
         out.setdefault((aid, sent), str(date)[:10])
     return out
+
+
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new\s+group\s+of)\s+$", re.I)
+
+
+def _further(r: dict) -> bool:
+    """A figure of a second batch: "a further 17 were freed", "another 12", "17 more"."""
+    if re.search(r"\b(?:further|additional)\b", str(r.get("counted") or ""), re.I):
+        return True
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    if not expr:
+        return False
+    for m in re.finditer(re.escape(expr), sent):
+        if _FURTHER.search(sent[:m.start()]) or re.match(r"\s+more\b", sent[m.end():], re.I):
+            return True
+    return False
 
 
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -403,7 +465,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         start = r.get("start")
         allowed = sum(_overlap(ivs[i], o) for o in ivs)
         # the narrower figure only where the source's other figures allow it
-        return (bool(r.get("_part")), bool(r.get("vague") is True), -allowed,
+        return (bool(r.get("_part")), not _people_head(r), bool(r.get("vague") is True), -allowed,
                 width(ivs[i]) if allowed > 1 else math.inf,
                 -counts[float(r["value"])], math.inf if is_missing(start) else float(start), float(r["value"]))
     main = rows[min(range(len(rows)), key=rank)]
@@ -512,6 +574,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_country"] = _destination(r["destination"])
         r["_key"] = _place_key(r["_country"])
         r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in DATED_KINDS else ""
+        if r["kind"] in EVENT_KINDS and is_missing(r["when"]) and _further(r):
+            r["when"] = FURTHER_BATCH
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -530,14 +594,14 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for key, members in buckets.items():
         heads = _whole_heads(members)
         for r in members:
-            split[key + (_population(r, heads),)].append(r)
+            split[key + (_population(r, heads), "")].append(r)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
-        kind, cls, place, when, prospect, population = key
+        kind, cls, place, when, prospect, population, alone = key
         for day, members in _split_by_day(split[key]):
             g, srcs, figs = _one_group(kind, cls, population, _place_name(spellings.get(place, {})),
-                                       when or day, prospect, members, outlets, labels)
+                                       when or day, prospect, members, outlets, labels, alone)
             out_groups.append(g)
             out_sources.extend(srcs)
             out_figures.extend(figs)
@@ -550,31 +614,26 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     """A figure of a kind that goes somewhere ("114 were transferred") stated without its
     destination joins the one group of the same quantity with a destination where another
-    source gives the same figure ("114 were taken to Ukraine"); otherwise it stays apart."""
+    source gives the same figure ("114 were taken to Ukraine"). Otherwise it stays apart, one
+    group per source: transfers to places nobody names are not one quantity to compare."""
     for key in sorted(k for k in split if k[2] == "" and k[0] in DESTINATION_KINDS):
-        kind, cls, _, when, prospect, population = key
-        keep = []
-        for r in split[key]:
+        kind, cls, _, when, prospect, population, _ = key
+        for r in split.pop(key):
             homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4], k[5]) == (kind, cls, when, prospect, population)
                      and any(o["article_id"] != r["article_id"] and float(o["value"]) == float(r["value"])
                              for o in split[k])]
-            if len(homes) == 1:
-                split[homes[0]].append(r)
-            else:
-                keep.append(r)
-        if keep:
-            split[key] = keep
-        else:
-            del split[key]
+            home = homes[0] if len(homes) == 1 else key[:-1] + (r["article_id"],)
+            split.setdefault(home, []).append(r)
 
 
-def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels):
+def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels, alone=""):
     ident = (kind, cls, _place_key(destination), when) + (("prospective",) if prospect else ()) \
-        + ((population,) if population else ())
+        + ((population,) if population else ()) + ((alone,) if alone else ())
     gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
     members = _sum_parts(members)
+    heads = _whole_heads(members)
     for r in members:
-        r.setdefault("_restricted", _restricted(r))
+        r.setdefault("_restricted", _restricted(r, heads))
     # A restricted figure is a part when some source gives a larger whole for the quantity.
     whole_los = [_interval(r)[0] for r in members if not r["_restricted"]]
     biggest = max((lo for lo in whole_los if lo is not None), default=None)
@@ -635,7 +694,8 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     group = {
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
-        "label": group_label(kind, destination, when or None, prospect, population),
+        "label": group_label(kind, destination, when or None, prospect, population)
+        + (f" (destination not given; {labels.get(alone, alone)})" if alone else ""),
         "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),
         "verdict": verdict, "status": status,
         "headline": best["value"] if best else None,

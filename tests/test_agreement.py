@@ -244,9 +244,9 @@ def test_a_second_release_on_another_day_is_another_quantity():
 
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
-            claim("t2", "o2", 40, "transferred")]
+            claim("t2", "o2", 40, "transferred", destination="Moldova")]
     g = claim_groups(pd.DataFrame(rows))
-    assert len(g) == 1 and g.iloc[0].n_sources == 2
+    assert len(g) == 1 and g.iloc[0].n_sources == 2 and g.iloc[0].destination == "Moldova"
 
 
 def test_nationality_of_a_counted_phrase():
@@ -284,5 +284,35 @@ def test_a_transfer_without_destination_joins_the_group_that_gives_its_figure():
             claim("t4", "o3", 57, "transferred", start=50)]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert g.loc["transferred → Moldova", "n_sources"] == 2
-    # 57 matches no figure with a destination: it stays apart, not in Latvia's group
-    assert g.loc["transferred", "claim_ids"] == ["t4"] and g.loc["transferred → Latvia", "n_sources"] == 1
+    # 57 matches no figure with a destination: it stays apart, not in Latvia's group, and is
+    # never compared with another source's transfer to a place nobody names
+    assert g.loc["transferred (destination not given; o3)", "claim_ids"] == ["t4"]
+    assert g.loc["transferred → Latvia", "n_sources"] == 1
+    rows += [claim("t5", "o4", 60, "transferred")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["transferred (destination not given; o4)", "verdict"] == "unique"
+
+
+def test_a_further_batch_is_another_quantity():
+    rows = [claim("r1", "o1", 57, sentence="Officials freed 57 prisoners.", expression="57"),
+            claim("r2", "o2", 57, sentence="57 prisoners were freed.", expression="57"),
+            claim("r3", "o2", 17, sentence="Days later, a further 17 were freed.", expression="17", start=90),
+            claim("r4", "o3", 17, sentence="The government releases 17 more.", expression="17")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "n_sources"] == 2
+    assert g.loc["released (a further batch)", "verdict"] == "agree"
+    assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
+
+
+def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
+    # 875 detainees freed; 709 of them Houthi fighters: a part
+    rows = [claim("r1", "o1", 875, counted="detainees"), claim("r2", "o2", 875, counted="prisoners"),
+            claim("r3", "o2", 709, counted="Houthi fighters", start=50)]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].n_parts == 0 and g.iloc[0].verdict == "agree"
+    # 87 pupils and 4 teachers freed: two quantities, neither part of the other
+    rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87, counted="schoolchildren"),
+            claim("t1", "o1", 4, counted="teachers", start=60), claim("t2", "o2", 4, counted="teachers", start=60)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert list(g.index) == ["released", "released, staff"]
+    assert set(g["verdict"]) == {"agree"}
