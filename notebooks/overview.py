@@ -16,8 +16,8 @@
 # %% [markdown]
 # # Overview
 #
-# The headline figure for each kind of count, where sources conflict, what changed since the
-# previous build, and the files that could not be read.
+# The story's answer for each quantity, where sources conflict and who says what, what
+# changed since the previous build, and the files that could not be read.
 
 # %% tags=["parameters"]
 articles = "../seeds"  # folder (or one file) of articles
