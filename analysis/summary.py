@@ -98,7 +98,7 @@ def group_label(kind, destination=None, when=None, prospective=False, population
     """'transferred → Ukraine (june)': a claim group's kind, destination and time phrase;
     'remaining (prospect)' for a group of prospects ("could free up to 1,000"); 'remaining,
     journalists' for a class of people counted on its own."""
-    label = text(kind, "other")
+    label = text(kind, "other").replace("_", " ")
     if text(population):
         label += f", {text(population)}"
     if text(destination):
