@@ -8,7 +8,6 @@ closing notes give the first, untuned figures.
 The scorer lives beside the repository (``../shared/eval/score.py``, also in CI); without it
 these tests are skipped.
 """
-import importlib.util
 import json
 from pathlib import Path
 
@@ -40,17 +39,6 @@ def _keys(story: str, folder: Path) -> tuple[Path, Path]:
     if story == "seeds":
         return SHARED / "seeds-gold.json", SHARED / "seeds-story.json"
     return folder.with_name(f"{story}-gold.json"), folder.with_name(f"{story}-story.json")
-
-
-@pytest.fixture(scope="module")
-def scorer():
-    path = SHARED / "score.py"
-    if not path.is_file():
-        pytest.skip(f"the shared scorer is not at {path} (it sits beside the repository)")
-    spec = importlib.util.spec_from_file_location("shared_eval_score_story", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 @pytest.mark.parametrize("story", sorted(STORIES))
