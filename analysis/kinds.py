@@ -51,6 +51,15 @@ class Kind:
     precedence: int | None = None
     #: groups of this kind are told apart by their time phrase ("in June" vs "in May")
     timed: bool = False
+    #: an event on a day: two different days are two events (two releases)
+    dated: bool = False
+    #: the kind moves people: a class among them ("709 fighters") is a part of those moved
+    moves: bool = False
+    #: the kind sends people somewhere: the destination is part of the quantity
+    destination: bool = False
+    #: the quantity is itself a subset (a nationality among those freed): a nationality or
+    #: partitive does not make it a part
+    subset: bool = False
     description: str = ""
 
 
@@ -79,6 +88,7 @@ class Registry:
 
 DEFAULT = Registry((
     Kind(RELEASED, "released", precedence=40, description="people freed in the story's event",
+         dated=True, moves=True,
          verbs=frozenset({"release", "free", "pardon", "liberate", "amnesty", "unshackle", "discharge",
                           "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit", "exonerate"}),
          nouns=frozenset({"release", "freedom", "pardon", "liberation", "amnesty", "exchange", "swap",
@@ -90,7 +100,7 @@ DEFAULT = Registry((
          modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned", "liberate",
                               "liberated", "exile", "exiled"})),
     # Movement verbs that need a destination ("taken to X") are cues.MOVE_VERBS.
-    Kind(TRANSFERRED, "transferred", precedence=30,
+    Kind(TRANSFERRED, "transferred", precedence=30, dated=True, moves=True, destination=True,
          description="people moved or handed over to a place or a receiving body",
          verbs=frozenset({"transfer", "transport", "relocate", "evacuate", "deport", "expel",
                           "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
@@ -108,7 +118,7 @@ DEFAULT = Registry((
          people=frozenset({"deportee", "deportees", "returnee", "returnees", "evacuee", "evacuees",
                            "repatriate", "repatriates"})),
     Kind(REMAINING, "remaining", precedence=20, description="people still held",
-         verbs=frozenset({"remain", "stay", "languish", "linger", "await", "wait"}),
+         verbs=frozenset({"remain", "stay", "languish", "linger", "await"}),
          phrases=frozenset({("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
                             ("in", "detention"), ("in", "captivity"), ("still", "hold"),
                             ("still", "detain"), ("still", "imprison"), ("still", "jail")}),
@@ -120,9 +130,9 @@ DEFAULT = Registry((
          nouns=frozenset({"demand", "call", "appeal", "request", "petition", "ultimatum"}),
          phrases=frozenset({("call", "for"), ("ask", "for"), ("press", "for"), ("push", "for"),
                             ("appeal", "for"), ("campaign", "for"), ("call", "on"), ("lobby", "for")})),
-    Kind(EARLIER_RELEASE, "earlier release", timed=True,
+    Kind(EARLIER_RELEASE, "earlier release", timed=True, moves=True,
          description="a release before the story's own event (an earlier time phrase)"),
-    Kind(FOREIGN_NATIONALS, "foreign nationals",
+    Kind(FOREIGN_NATIONALS, "foreign nationals", subset=True,
          description="people freed, named by their citizenship ('three Poles', 'foreign nationals')"),
     Kind(OTHER, "other", description="any other count of people"),
 ))
@@ -162,6 +172,26 @@ def label(name) -> str:
 def timed() -> set[str]:
     """Kinds whose groups are told apart by their time phrase."""
     return {k.name for k in registry().kinds if k.timed}
+
+
+def dated() -> set[str]:
+    """Kinds that are events on a day (two days: two events)."""
+    return {k.name for k in registry().kinds if k.dated}
+
+
+def moving() -> set[str]:
+    """Kinds that move people (a class among them is a part of those moved)."""
+    return {k.name for k in registry().kinds if k.moves}
+
+
+def with_destination() -> set[str]:
+    """Kinds whose destination is part of the quantity."""
+    return {k.name for k in registry().kinds if k.destination}
+
+
+def subsets() -> set[str]:
+    """Kinds whose quantity is itself a subset."""
+    return {k.name for k in registry().kinds if k.subset}
 
 
 def cued() -> list[Kind]:

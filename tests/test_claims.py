@@ -249,10 +249,10 @@ def test_in_exchange_for_is_a_release(nlp):
     df = claims_of(nlp, "Caracas freed 10 prisoners in exchange for six agents held in Texas.")
     assert row(df, "10").kind == "released"
     assert row(df, "six").kind == "released"
-    # people named by their citizenship are foreign nationals on both sides of the swap
+    # a nationality that is whom the release is of, not a part of it, stays a release
     df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
-    assert row(df, "10").kind == "foreign_nationals"
-    assert row(df, "six").kind == "foreign_nationals"
+    assert row(df, "10").kind == "released"
+    assert row(df, "six").kind == "released"
 
 
 def test_age_bounds_are_not_counts(nlp):
@@ -517,8 +517,8 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     ("Of the 31 freed, six were foreigners.", "six", "foreign_nationals"),
     ("Of the 31 freed, six were foreigners.", "31", "released"),
     ("Seven of those freed were doctors, the union said.", "Seven", "released"),
-    ("The rebels released 9 Canadians on Monday.", "9", "foreign_nationals"),
-    ("Ghana freed 40 Ghanaians from the camp.", "40", "released"),  # its own citizens
+    ("Nine Canadians were among the 40 released on Monday.", "Nine", "foreign_nationals"),
+    ("The rebels released 9 Canadians on Monday.", "9", "released"),  # whom the release is of
     # movement with a particle or a place, and people named by the move
     ("About 60 fishermen were sent back to Sri Lanka on Friday.", "About 60", "transferred"),
     ("Troops turned back 85 people at the bridge.", "85", "transferred"),

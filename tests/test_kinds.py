@@ -39,15 +39,16 @@ def test_a_kind_added_to_a_registry_is_extracted_grouped_ordered_and_charted(nlp
     with kinds.use(reg):
         claims = _claims(nlp)
         assert list(claims["kind"]) == ["ransomed", "ransomed"]
-        groups = agreement.claim_groups(claims, _articles())
+        st = agreement.synthesise(claims, _articles())
+        groups = st["claim_groups"]
         g = groups[groups["kind"] == "ransomed"]
         assert len(g) == 1 and g.iloc[0]["verdict"] == "conflict" and g.iloc[0]["n_sources"] == 2
         assert g.iloc[0]["when"] == "june"  # a timed kind is told apart by its time phrase
         # shown where the registry puts it, not alphabetically after the known kinds
         order = summary.kind_order(["other", "remaining", "ransomed", "released"])
         assert order == ["released", "ransomed", "remaining", "other"]
-        fig = charts.counts_by_source(claims, _articles(), groups)
-        titles = [ax.get_title(loc="left") for ax in fig.axes]
+        fig = charts.counts_by_source(groups, st["group_sources"], st["group_figures"], _articles())
+        titles = [ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center")]
         assert any("ransomed" in t for t in titles), titles
     assert kinds.registry() is kinds.DEFAULT
 

@@ -196,20 +196,6 @@ def _predicate_noun(h):
     return None
 
 
-def _own_citizens(noun, cue) -> bool:
-    """Is ``noun`` a demonym of the country that frees them ("Belarus freed 16 Belarusians")?"""
-    if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
-        return False
-    demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    actors = [c for c in cue.children if c.dep_ == "nsubj"]
-    actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
-    for a in actors:
-        names = [x for x in a.subtree if x.ent_type_ in ("GPE", "NORP")]
-        for x in names:
-            for d in demonyms:
-                if d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5] and len(x.text) >= 4:
-                    return True
-    return False
 
 
 def _involving(v, h):
@@ -417,9 +403,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
-    if k == RELEASED and noun is not None and (_is_foreign(noun) or (
-            _citizenship(noun) and not _own_citizens(noun, cue_v))):
-        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
+    if k == RELEASED and noun is not None and _is_foreign(noun):
+        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed" (not "Russia freed five
+        # Georgians": there the nationality is who the release is of, not a part of it)
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
     pred = _predicate_noun(g)
