@@ -7,19 +7,27 @@ General English only — no names, places or figures from any story. Words are l
 spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
 the extractor new wording; :mod:`analysis.claims` reads them and holds no word lists itself.
 
-How a kind is chosen (see ``claims._kind``):
+How a kind is chosen (see ``analysis.claims.kind._kind``):
 
 1. a *demand* word anywhere on the path from the number up to the sentence root →
    ``demanded`` ("called for the release of 1,400 prisoners");
 2. a *remaining* modifier on the counted noun ("1,000 remaining prisoners") → ``remaining``;
-3. the predicate that governs the counted phrase — a verb whose subject/object it is, or an
-   event noun it hangs from by "of" ("the release of 123", "the receipt of 114") — matched
-   against each kind's verbs / nouns / phrases in :mod:`analysis.kinds`;
-4. else the counted noun's own modifiers ("freed", "transferred to ...");
-5. a nationality group that is "among those freed" / "including" → ``foreign_nationals``;
-6. a release whose clause carries an earlier time ("in June", "since July 2024",
-   "previously") → ``earlier_release``;
-7. else a count of held people (HELD_NOUNS) with no event → ``remaining``; else ``other``.
+3. the predicate that governs the counted phrase — a verb whose subject/object it is (with
+   its particles: "sent back to X"), an event noun it hangs from by "of" ("the release of
+   123", "the receipt of 114"), or the event noun a verb of inclusion stands for ("the swap
+   involved 26 people", INVOLVE_VERBS) — matched against each kind's verbs / nouns /
+   phrases in :mod:`analysis.kinds`;
+4. a part of a set ("among those freed", "including ...", "of the 150 returned, 12 ...")
+   takes the set's kind; a nationality group in it → ``foreign_nationals``;
+5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
+   freed", "30 of the returnees");
+6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
+   ("in June", "since the war began", "previously") → ``earlier_release``;
+7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
+   freed were German citizens", "foreign nationals") → ``foreign_nationals``;
+8. else a count of held people (HELD_NOUNS) with no other event → ``remaining`` — but not
+   when something else happened to them ("nine hostages were killed") or they only describe
+   a noun ("the families of 30 detainees"); else ``other``.
 """
 from __future__ import annotations
 
