@@ -52,6 +52,16 @@ class Corpus:
         (folder / "corpus.json").write_text(json.dumps({"source": self.source}), encoding="utf-8")
         return folder
 
+    def to_csv(self, folder: str | os.PathLike) -> Path:
+        """Write every frame to ``folder/NAME.csv`` (UTF-8; list columns as JSON text)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in FRAMES:
+            tmp = folder / f".{name}.csv.tmp"
+            _for_parquet(getattr(self, name)).to_csv(tmp, index=False, encoding="utf-8")
+            os.replace(tmp, folder / f"{name}.csv")
+        return folder
+
     @classmethod
     def from_parquet(cls, folder: str | os.PathLike) -> "Corpus":
         """Reload a corpus saved by :meth:`to_parquet`."""

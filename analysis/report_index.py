@@ -13,6 +13,8 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
+from .csp import with_csp
+
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:24px auto;
   padding:0 20px;color:#222;line-height:1.45}
@@ -113,7 +115,7 @@ def write_index(root: str | os.PathLike) -> Path:
     """(Re)write ``root/index.html`` atomically; return its path."""
     root = Path(root)
     path = root / "index.html"
-    page = render_index(load_summaries(root))
+    page = with_csp(render_index(load_summaries(root)))
     fd, tmp = tempfile.mkstemp(prefix=".index.html.", suffix=".tmp", dir=root)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
