@@ -116,7 +116,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     ``n_process`` processes (default: the cores, when there are enough articles);
     ``engine="dask"`` runs on a Dask LocalCluster or the cluster at ``scheduler``
     (an address or a ``distributed.Client``). ``progress`` shows a bar on long loads
-    (default: only on an interactive terminal outside CI).
+    (default: at an interactive terminal or in JupyterLab, outside CI).
     """
     from . import cache as cache_mod
     from .engines import ENGINES, Outcome, run
@@ -296,11 +296,22 @@ class _NoBar:
         pass
 
 
+def _in_jupyter() -> bool:
+    """Whether this runs in a Jupyter kernel (JupyterLab, Notebook), where tqdm.auto draws a
+    widget (ipywidgets) instead of writing to a terminal."""
+    ipython = sys.modules.get("IPython")
+    try:
+        shell = ipython.get_ipython() if ipython is not None else None
+    except Exception:
+        return False
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress_bar(total: int, progress: bool | None):
-    """A tqdm bar that appears only after 1.5 s; off when not on a terminal, under CI or
-    pytest, unless ``progress=True``."""
+    """A tqdm bar that appears only after 1.5 s, at a terminal or in JupyterLab (a widget);
+    off under CI or pytest, unless ``progress=True``."""
     if progress is None:
-        progress = (sys.stderr.isatty() and not os.environ.get("CI")
+        progress = ((sys.stderr.isatty() or _in_jupyter()) and not os.environ.get("CI")
                     and "PYTEST_CURRENT_TEST" not in os.environ)
     if not progress:
         return _NoBar()

@@ -42,9 +42,22 @@ class Html:
         return self.markup
 
 
+def located(path: str) -> str:
+    """A path parameter as given when it exists from the current folder, else read from the
+    notebooks' folder (whose defaults, like ``../seeds``, are written from there): a notebook
+    runs the same from ``notebooks/`` and from the repository root."""
+    if not path or Path(path).is_absolute() or Path(path).exists():
+        return path
+    from .build_report import notebooks_dir
+
+    there = notebooks_dir() / path
+    return str(there.resolve()) if there.exists() else path
+
+
 def open_corpus(articles: str, frames_dir: str = "", reference_date: str = "") -> Corpus:
     """The corpus for ``articles``: reloaded from ``frames_dir`` when it holds saved frames
     (the build step loads once for all notebooks), else loaded afresh."""
+    articles, frames_dir = located(articles), located(frames_dir)
     if frames_dir and (Path(frames_dir) / "articles.parquet").exists():
         return Corpus.from_parquet(frames_dir)
     return load_corpus(articles, reference_date=reference_date or None)
@@ -142,7 +155,7 @@ def show_table(df: pd.DataFrame, empty: str = "Nothing to show.", caption: str =
 
 def previous_frames(out_dir: str) -> Corpus | None:
     """The frames of the build before this one (``out_dir/data/previous``), if any."""
-    p = Path(out_dir) / "data" / "previous"
+    p = Path(located(out_dir)) / "data" / "previous"
     return Corpus.from_parquet(p) if (p / "articles.parquet").exists() else None
 
 
