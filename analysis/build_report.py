@@ -27,7 +27,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import __version__, changes, report_index, summary
+from . import __version__, changes, language, report_index, summary
 from .csp import with_csp
 from .corpus import Corpus, load_corpus
 from .kernel_pool import KernelSupply, import_papermill
@@ -383,6 +383,8 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
         "skipped": [{"path": summary.text(r["path"]), "stage": summary.text(r["stage"]),
                      "message": summary.text(r["message"])} for _, r in corpus.errors.iterrows()],
         "reports": [asdict(r) for r in results],
+        "left_out": language.left_out(arts),
+        "left_out_line": language.left_out_line(arts),
     }
 
 

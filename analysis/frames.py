@@ -7,7 +7,8 @@ COLUMNS: dict[str, list[str]] = {
     "articles": [
         "article_id", "path", "outlet", "outlet_source", "title", "title_source",
         "byline", "byline_source", "published", "published_source", "url",
-        "reference_date", "reference_date_source", "text", "n_words", "duplicate_of",
+        "reference_date", "reference_date_source", "text", "n_words", "duplicate_of", "language",
+        "analysed",
     ],
     "mentions": [
         "article_id", "entity_id", "surface", "label", "start", "end", "sentence", "field",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, changes as changes_mod, tables
+from . import __version__, changes as changes_mod, language, tables
 from .corpus import Corpus, load_corpus
 from .summary import is_missing, text
 
@@ -112,6 +112,8 @@ def header(corpus: Corpus, params: dict, story: str = "") -> Html:
         f'<p class="nd-meta">Run at <b class="nd-run-time">{html.escape(now)}</b> · '
         f"newsdesk-analysis {html.escape(__version__)} · {len(corpus.articles)} articles, "
         f"{n_out} named outlets · {len(corpus.errors)} files skipped</p>",
+        *([f'<p class="nd-meta nd-left-out">{html.escape(line)}</p>']
+          if (line := language.left_out_line(corpus.articles)) else []),
         tables.Table(prm, caption="Parameters used").to_html(),
         tables.Table(arts[["source", "title", "published", "words", "file"]] if not arts.empty else arts,
                      empty="No articles were read.", caption="Articles read").to_html(),
