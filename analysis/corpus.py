@@ -18,7 +18,8 @@ from . import agreement, events as events_mod, reference
 from .claims import link_attributions
 from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
-from .ingest import discover, load_sidecars
+from .ingest import load_sidecars
+from .readers import discover
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups")
 
