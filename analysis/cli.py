@@ -169,6 +169,13 @@ def cmd_load(a: argparse.Namespace) -> int:
     return 0 if len(corpus.articles) else 1
 
 
+def cmd_columns(a: argparse.Namespace) -> int:
+    from .schema import column_dictionary
+
+    sys.stdout.write(column_dictionary())
+    return 0
+
+
 def cmd_eval(a: argparse.Namespace) -> int:
     scorer = Path(a.scorer)
     gold = Path(a.gold)
@@ -263,6 +270,10 @@ def parser() -> argparse.ArgumentParser:
     ld.add_argument("--reference-date", default="", metavar="YYYY-MM-DD")
     ld.add_argument("--quiet", action="store_true", help="no progress bar")
     ld.set_defaults(run=cmd_load)
+
+    col = sub.add_parser("columns", help="print every frame's columns: type and meaning (markdown)",
+                         description="The column dictionary of the frames (analysis.schema).")
+    col.set_defaults(run=cmd_columns)
     return ap
 
 

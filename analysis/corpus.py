@@ -22,6 +22,8 @@ from .ingest import load_sidecars
 from .readers import discover
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups")
+# Typed by the contract on every load (claim_groups is the synthesis's own frame).
+TYPED_FRAMES = FRAMES[:-1]
 
 
 @dataclass
@@ -70,7 +72,9 @@ class Corpus:
         frames = {}
         for name in FRAMES:
             p = folder / f"{name}.parquet"
-            frames[name] = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
+            df = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
+            # frames saved by an older version hold dates as text: type them as today's
+            frames[name] = conform(name, df) if name in TYPED_FRAMES else df
         meta_path = folder / "corpus.json"
         source = json.loads(meta_path.read_text(encoding="utf-8")).get("source", "") if meta_path.exists() else ""
         return cls(**frames, source=source)
@@ -118,6 +122,20 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     ``engine="dask"`` runs on a Dask LocalCluster or the cluster at ``scheduler``
     (an address or a ``distributed.Client``). ``progress`` shows a bar on long loads
     (default: at an interactive terminal or in JupyterLab, outside CI).
+
+    Frames and columns (every column's type and meaning: :mod:`analysis.schema`, printed
+    by ``python -m analysis.schema``; the README's column dictionary):
+
+    - articles: article_id, path, outlet, title, byline, published (datetime64), url,
+      reference_date (datetime64), text, n_words (Int64), language, analysed, ``*_source``
+    - mentions: article_id, entity_id, surface, label, start, end (Int64), sentence, field
+    - entities: entity_id, canonical, label, n_mentions, n_articles (Int64), variants, articles
+    - claims: claim_id, article_id, outlet, value, low, high, qualifier, counted,
+      counted_class, kind, attribution, destination, sentence, start, end, expression, ...
+    - events: event_id, article_id, date (datetime64, first day of its period), precision,
+      relative, expression, what, category, sentence, ...
+    - claim_groups: group_id, kind, destination, verdict, n_sources, low, high, sources, ...
+    - errors: path, stage, message
     """
     from . import cache as cache_mod
     from .engines import ENGINES, Outcome, run
@@ -339,6 +357,8 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
     events = events_mod.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
+    if not claims.empty:
+        claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))
     groups = agreement.claim_groups(claims, arts)
 
     err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")

@@ -185,3 +185,10 @@ def test_report_lists_each_skipped_file_on_the_console_and_progress_per_notebook
     assert len(skipped) == 1 and "scanned_page.txt" in skipped[0] and "binary" in skipped[0]
     assert r.stdout.strip() == str(tmp_path / "out" / "index.html")
     assert (tmp_path / "out" / slugify("story") / "overview.html").exists()
+
+
+def test_columns_prints_the_schema_dictionary(capsys):
+    from analysis.schema import column_dictionary
+
+    assert cli.main(["columns"]) == 0
+    assert capsys.readouterr().out == column_dictionary()

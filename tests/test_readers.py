@@ -2,6 +2,7 @@
 article per row with loosely matched columns; a bad row is an error row naming file and row."""
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from analysis import load_corpus, readers
@@ -91,11 +92,12 @@ def test_every_good_row_is_an_article_with_its_metadata(corpus):
     assert sorted(arts.index) == ["briefing.docx", "export.csv#row=1", "export.csv#row=2", "feed.jsonl#row=1"]
     row = arts.loc["export.csv#row=1"]
     assert (row["outlet"], row["title"], row["published"], row["url"], row["byline"]) == (
-        "Orrin Valley Times", "Dam gates opened at Lake Orrin", "2031-04-08", "https://orrin.example/dam", "Petra Voss")
+        "Orrin Valley Times", "Dam gates opened at Lake Orrin", pd.Timestamp("2031-04-08"), "https://orrin.example/dam",
+        "Petra Voss")
     assert row["outlet_source"] == "table" and "spillway gates" in row["text"]
-    assert arts.loc["export.csv#row=2", "published"] == "2031-04-10"
+    assert arts.loc["export.csv#row=2", "published"] == pd.Timestamp("2031-04-10")
     line = arts.loc["feed.jsonl#row=1"]
-    assert (line["outlet"], line["published"]) == ("Lakeshore Wire", "2031-04-11")
+    assert (line["outlet"], line["published"]) == ("Lakeshore Wire", pd.Timestamp("2031-04-11"))
     assert arts.loc["briefing.docx", "title"] == "Lake Orrin briefing"
     # the rows are analysed like any article
     counted = set(corpus.claims["value"])
