@@ -359,6 +359,8 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     claims = link_attributions(claims, mentions, entities)
     if not claims.empty:
         claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))
+        claims["n_people"] = [_whole(v) if c == "people" else None
+                           for v, c in zip(claims["value"], claims.get("counted_class", pd.Series(None, index=claims.index)))]
     groups = agreement.claim_groups(claims, arts)
 
     err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")
@@ -372,6 +374,15 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
         claim_groups=groups,
         source=str(root),
     )
+
+
+def _whole(v) -> int | None:
+    """``v`` as an int when it is a whole number, else None."""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return int(f) if f == f and f.is_integer() else None
 
 
 def frame_names() -> list[str]:

@@ -35,6 +35,14 @@ def test_dates_are_datetimes_and_whole_counts_int64(seeds):
     assert "2025-12-13" in labels
 
 
+def test_counts_of_people_are_whole_numbers(seeds):
+    c = seeds.claims
+    assert isinstance(c["n_people"].dtype, pd.Int64Dtype)
+    people = c[c["counted_class"] == "people"]
+    assert len(people) and (people["n_people"] == people["value"]).all()
+    assert 123 in set(people["n_people"]) and c.loc[c["counted_class"] != "people", "n_people"].isna().all()
+
+
 def test_claims_carry_their_articles_outlet(seeds):
     outlet = dict(zip(seeds.articles["article_id"], seeds.articles["outlet"]))
     got = seeds.claims[["article_id", "outlet"]].drop_duplicates()
