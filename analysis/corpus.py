@@ -21,9 +21,10 @@ from .frames import COLUMNS, conform
 from .ingest import load_sidecars
 from .readers import discover
 
-FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups")
-# Typed by the contract on every load (claim_groups is the synthesis's own frame).
-TYPED_FRAMES = FRAMES[:-1]
+FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
+          "group_figures")
+# Typed by the contract on every load (the synthesis's frames have their own types).
+TYPED_FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors")
 
 
 @dataclass
@@ -37,6 +38,8 @@ class Corpus:
     events: pd.DataFrame
     errors: pd.DataFrame
     claim_groups: pd.DataFrame = field(default_factory=pd.DataFrame)
+    group_sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+    group_figures: pd.DataFrame = field(default_factory=pd.DataFrame)
     source: str = ""
 
     def __repr__(self) -> str:
@@ -80,7 +83,7 @@ class Corpus:
         return cls(**frames, source=source)
 
 
-_LIST_COLUMNS = {"variants", "articles", "sources", "article_ids"}
+_LIST_COLUMNS = {"variants", "articles", "sources", "article_ids", "claim_ids", "other_values"}
 
 
 def _for_parquet(df: pd.DataFrame) -> pd.DataFrame:
@@ -134,7 +137,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
       counted_class, kind, attribution, destination, sentence, start, end, expression, ...
     - events: event_id, article_id, date (datetime64, first day of its period), precision,
       relative, expression, what, category, sentence, ...
-    - claim_groups: group_id, kind, destination, verdict, n_sources, low, high, sources, ...
+    - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.agreement`)
     - errors: path, stage, message
     """
     from . import cache as cache_mod
@@ -361,7 +364,7 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
         claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))
         claims["n_people"] = [_whole(v) if c == "people" else None
                            for v, c in zip(claims["value"], claims.get("counted_class", pd.Series(None, index=claims.index)))]
-    groups = agreement.claim_groups(claims, arts)
+    story = agreement.synthesise(claims, arts, events)
 
     err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")
     return Corpus(
@@ -371,7 +374,9 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
         claims=conform("claims", claims),
         events=conform("events", events),
         errors=conform("errors", err),
-        claim_groups=groups,
+        claim_groups=story["claim_groups"],
+        group_sources=story["group_sources"],
+        group_figures=story["group_figures"],
         source=str(root),
     )
 

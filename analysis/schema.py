@@ -8,8 +8,9 @@ its period, ``precision`` says which), ``int`` (pandas Int64, missing allowed), 
 ``bool``, ``category`` (text from a closed vocabulary, checked by the schema; kept as str
 rather than pandas Categorical, whose ``.map`` returns a Categorical and so would change
 what every ``.map(text)`` in the summaries and charts gives), ``list`` / ``dict`` (a Python
-list or dict per row). ``claim_groups`` is listed (its columns are checked) but not typed
-here: the synthesis that makes it owns its types.
+list or dict per row). The synthesis's frames (``claim_groups``, ``group_sources``,
+``group_figures``) are listed (their columns are checked) but not typed here: the
+synthesis that makes them owns their types.
 """
 from __future__ import annotations
 
@@ -140,19 +141,60 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("group_id", "text", "id"),
         _c("kind", "text", "the kind of figure the group compares"),
         _c("counted_class", "text", "what is counted"),
+        _c("population", "text", "the class of people counted, when one is named"),
         _c("destination", "text", "where the people went, for transfers"),
         _c("when", "text", "the event time the figures refer to, when stated"),
         _c("prospective", "bool", "figures of what could happen, compared only with each other"),
+        _c("label", "text", "the group as a reader sees it"),
         _c("n_sources", "int", "sources giving a figure"),
+        _c("n_whole", "int", "sources giving a figure for the whole group"),
+        _c("n_parts", "int", "sources giving a figure for part of it"),
         _c("verdict", "text", "agree / conflict / unique"),
-        _c("low", "float", "lower end of the figures' agreement"),
-        _c("high", "float", "upper end"),
-        _c("sources", "list", "each source's figure"),
+        _c("status", "text", "single / agreed / majority / disputed"),
+        _c("headline", "float", "the figure a majority of the sources giving a whole allow"),
+        _c("headline_low", "float", "its lower end"),
+        _c("headline_high", "float", "its upper end"),
+        _c("headline_text", "text", "the headline as written in the reports"),
+        _c("n_support", "int", "sources supporting the headline"),
+        _c("answer", "text", "the sentence a report prints"),
+        _c("low", "float", "lowest figure given"),
+        _c("high", "float", "highest figure given"),
         _c("claim_ids", "list", "the claims grouped"),
+    ),
+    "group_sources": (
+        _c("group_id", "text", "the group"),
+        _c("article_id", "text", "the source's article"),
+        _c("outlet", "text", "its outlet"),
+        _c("source", "text", "the source's label in the reports"),
+        _c("value", "float", "the figure it gives"),
+        _c("low", "float", "lowest value its hedge allows"),
+        _c("high", "float", "highest value its hedge allows"),
+        _c("qualifier", "text", "its hedge"),
+        _c("figure", "text", "the figure as the reports show it"),
+        _c("part", "bool", "a figure for part of the group, not a rival total"),
+        _c("summed_parts", "bool", "parts the text makes one quantity, summed"),
+        _c("supports", "bool", "whether it supports the group's headline"),
+        _c("other_values", "list", "other figures the same source gives"),
+        _c("claim_ids", "list", "the claims it comes from"),
+    ),
+    "group_figures": (
+        _c("group_id", "text", "the group"),
+        _c("figure", "text", "a figure as the reports show it"),
+        _c("value", "float", "its value"),
+        _c("low", "float", "lower end"),
+        _c("high", "float", "upper end"),
+        _c("qualifier", "text", "its hedge"),
+        _c("part", "bool", "a figure for part of the group"),
+        _c("supports", "bool", "whether it is the headline"),
+        _c("n_sources", "int", "sources giving it"),
+        _c("sources", "list", "their labels"),
+        _c("article_ids", "list", "their articles"),
     ),
 }
 
 COLUMNS: dict[str, list[str]] = {name: [c.name for c in cols] for name, cols in FRAMES.items()}
+#: Frames the synthesis (analysis.agreement) makes and types itself: listed here, not typed.
+SYNTHESIS = ("claim_groups", "group_sources", "group_figures")
 # Typed in every frame that has them, also outside the contract's columns (extras).
 EXTRA_TYPES: dict[str, str] = {}
 
@@ -235,7 +277,7 @@ def pandera_schema(name: str):
 
     cols = {}
     for col in FRAMES[name]:
-        if name == "claim_groups":  # the synthesis's own frame: its columns, not their types
+        if name in SYNTHESIS:  # the synthesis's own frames: their columns, not their types
             cols[col.name] = pa.Column(None, nullable=True)
         elif col.type == "category":
             cols[col.name] = pa.Column(object, nullable=True, checks=pa.Check.isin(list(col.vocabulary)))
@@ -262,7 +304,7 @@ def validate(corpus) -> None:
     """Raise pandera's SchemaError when a frame of ``corpus`` breaks the contract."""
     for name in FRAMES:
         df = getattr(corpus, name)
-        if name == "claim_groups" and df.empty and not len(df.columns):
+        if name in SYNTHESIS and df.empty and not len(df.columns):
             continue
         pandera_schema(name).validate(df, lazy=True)
 

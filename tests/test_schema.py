@@ -104,3 +104,11 @@ def test_every_column_of_a_load_is_in_the_contract(seeds):
 def test_the_readme_prints_the_column_dictionary():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert schema.column_dictionary() in readme
+
+
+def test_the_synthesis_frames_are_documented_as_the_synthesis_makes_them():
+    from analysis import agreement
+
+    assert schema.COLUMNS["claim_groups"] == agreement.GROUP_COLUMNS
+    assert schema.COLUMNS["group_sources"] == agreement.SOURCE_COLUMNS
+    assert schema.COLUMNS["group_figures"] == agreement.FIGURE_COLUMNS
