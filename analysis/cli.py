@@ -83,6 +83,11 @@ def check_report_args(a: argparse.Namespace) -> None:
     check_date(a.date_to, "--date-to")
     if a.date_from and a.date_to and _date_end(a.date_to) < a.date_from:
         raise UsageError(f"--date-from {a.date_from} is after --date-to {a.date_to}")
+    from .schema import KINDS
+
+    unknown_kinds = [k for k in a.focus_kind if k not in KINDS]
+    if unknown_kinds:
+        raise UsageError(f"--focus-kind {unknown_kinds[0]!r} is not a kind of figure; choose from {', '.join(KINDS)}")
     names = [n for n, _ in NOTEBOOKS]
     unknown = [n for n in a.notebook or () if n not in names]
     if unknown:

@@ -57,6 +57,7 @@ def no_load(monkeypatch):
     (["--date-from", "2025-12-14", "--date-to", "2025-11"], "is after --date-to"),
     (["--notebook", "sumary"], "--notebook 'sumary' is not a report"),
     (["--wait", "-1"], "--wait must be 0 or more"),
+    (["--focus-kind", "freed"], "--focus-kind 'freed' is not a kind of figure; choose from released"),
 ])
 def test_bad_parameters_stop_before_anything_loads(args, says, tmp_path, capsys, no_load):
     out = tmp_path / "out"
@@ -144,10 +145,15 @@ def test_load_writes_every_frame_as_csv_or_parquet(tmp_path, capsys, monkeypatch
 def _make_report_command(**params) -> list[str]:
     """The ``newsdesk report`` line ``make report`` would run with ``params``."""
     args = [f"{k}={v}" for k, v in params.items()]
-    r = subprocess.run(["make", "-n", "-o", ".venv/.installed", "report", *args], cwd=ROOT,
-                       capture_output=True, text=True, timeout=60)
+    import os
+
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}  # under make test
+    r = subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", "report", *args],
+                       cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 0, r.stderr
-    line = " ".join(r.stdout.replace("\\\n", " ").split())
+    lines = [ln for ln in r.stdout.replace("\\\n", " ").splitlines() if "newsdesk report" in ln]
+    assert len(lines) == 1, r.stdout
+    line = " ".join(lines[0].split())
     m = re.search(r"\S*newsdesk report .*", line)
     assert m, r.stdout
     import shlex
