@@ -76,6 +76,9 @@ class Registry:
             raise ValueError(f"a kind is registered twice: {names}")
         self._by_name.update({k.name: k for k in self.kinds})
 
+    def names(self) -> list[str]:
+        return [k.name for k in self.kinds]
+
     def get(self, name: str) -> Kind | None:
         return self._by_name.get(name)
 
