@@ -441,12 +441,17 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
 
 
 def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """A source's own figure for a group (a whole before a part, a precise figure before a
-    vague one; then the figure most of its other figures allow, the narrowest — "87" before
-    "more than 80" —, the one stated most often, the first in the text), and its claims of
-    that figure."""
-    counts = collections.Counter(float(r["value"]) for r in rows)
+    """A source's own figure for a group, and its claims of that figure: a whole before a
+    part, a noun for people before another, a figure of a whole set before a partitive, a
+    precise figure before a vague one; then the
+    figure most of its other whole figures allow, the narrowest of those ("87" before "more
+    than 80"), the one stated most often, the largest (a smaller figure for the same quantity
+    is more often a subset the text did not mark: "47 of the men freed" beside "875 freed in
+    total"), the first in the text."""
+    wholes = [r for r in rows if not r.get("_part")]
+    counts = collections.Counter(float(r["value"]) for r in wholes)
     ivs = [_interval(r) for r in rows]
+    whole_ivs = [_interval(r) for r in wholes]
 
     def width(iv):
         lo, hi = iv
@@ -455,11 +460,12 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     def rank(i):
         r = rows[i]
         start = r.get("start")
-        allowed = sum(_overlap(ivs[i], o) for o in ivs)
+        allowed = sum(_overlap(ivs[i], o) for o in whole_ivs)
         # the narrower figure only where the source's other figures allow it
-        return (bool(r.get("_part")), not _people_head(r), bool(r.get("vague") is True), -allowed,
-                width(ivs[i]) if allowed > 1 else math.inf,
-                -counts[float(r["value"])], math.inf if is_missing(start) else float(start), float(r["value"]))
+        return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True, bool(r.get("vague") is True),
+                -allowed,
+                width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])], -float(r["value"]),
+                math.inf if is_missing(start) else float(start))
     main = rows[min(range(len(rows)), key=rank)]
     same = [r for r in rows if float(r["value"]) == float(main["value"]) and bool(r.get("_part")) == bool(main.get("_part"))]
     return main, same
