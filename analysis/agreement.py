@@ -32,7 +32,8 @@ How the answer is decided (the README's methodology section has a worked example
    one it states most often, then the first in the text.
 3. **Verdict.** ``agree`` when every two sources' intervals overlap (hedges included:
    "more than 1,200" is 1,201 and up), ``conflict`` when some two do not, ``unique`` when
-   one source gives a whole.
+   one source gives a whole. A vague figure ("dozens", "hundreds") decides nothing beside
+   precise ones.
 4. **Headline.** The figure a majority of the sources giving a whole allow. A tie, or no
    majority, is ``disputed``: the competing figures and how many sources give each; never
    settled by order. A single source is "reported by one source", never a consensus.
@@ -655,10 +656,12 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             "qualifier": q, "figure": describe_figure(float(main["value"]), q),
             "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
             "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
-            "claim_ids": ids,
+            "claim_ids": ids, "_vague": main.get("vague") is True,
         })
-    wholes = [s for s in sources if not s["part"]]
     parts = [s for s in sources if s["part"]]
+    # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
+    wholes = [s for s in sources if not s["part"] and not s["_vague"]] or \
+        [s for s in sources if not s["part"]]
     if len(wholes) == 1:
         verdict = "unique"
     elif _all_overlap([(s["low"], s["high"]) for s in wholes]):
