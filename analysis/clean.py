@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import make_date, month_number, parse_date_line
+from .dates import MONTH_RE, WEEKDAY_RE, make_date, month_number, parse_date_line
 
 # Section names that head a menu block; never an outlet.
 SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", "sport", "sports",
@@ -45,7 +45,7 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                           r"(privacy policy|terms of (use|service))\b.{0,80})$", re.I)),
     ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
-    ("reading_time", re.compile(r"^\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
+    ("reading_time", re.compile(r"^(?:less than |about )?\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
     ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|advertisement\W*scroll to continue|"
                       r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|sponsored( content)?|"
                       r"promoted( content)?|loading\W*|click (here )?to (share|print|email|open).*|"
@@ -60,11 +60,29 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     ("caption", re.compile(r"(\((photo|image|picture)s?\s*(by|credit|:)[^)]{0,80}\)|"
                            r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
                            r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
+    # "... (Photo - Name on social media)", "... Photo by Ann Vik/Agency/NPS", "REUTERS/Ann Vik",
+    # "... Credit: Agency", "(left)", "(2nd right)": a photo's caption or its credit
+    ("caption", re.compile(r"(\((?:photo|image|picture)s?\s*[-–—]\s*[^)]{2,80}\)|"
+                           r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+[A-Z][^/]{1,40}/[\w .'/-]{2,60}|"
+                           r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/[A-Z][\w .'-]{2,40}\W{0,4}|"
+                           r"\b(?:credit|courtesy)\s*:\s*[\w .'/&-]{2,50}|"
+                           r"this image has been supplied by a third party\.?)\s*$", re.I)),
+    ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|R|C|C-back)\)"
+                           r".{0,200}\b(?:have|has|are|is|was|were|arrive|arrives|hold|holds|pose|poses|stand|"
+                           r"stands|walk|walks|wave|waves|speak|speaks|landed)\b", re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
     # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
     ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
                         r"explore more on these topics)$", re.I)),
 ]
+# The credit at the end of a caption (who took or owns the photo): residue, not a fact.
+CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b[^)]*\)|"
+                            r"\b(?:source|photo|image|credit|picture|courtesy)s?\s*[:-].*|"
+                            r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s.*|"
+                            r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/.*|"
+                            r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|ap|epa|getty images|"
+                            r"anadolu|shutterstock|bloomberg)\b.*|"
+                            r"this image has been supplied by a third party.*))+$", re.I)
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
@@ -85,17 +103,24 @@ REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|additional rep
 CONTRIB_LINE = re.compile(r"^\(?\s*(?P<names>[^()]{2,200}?) contributed(?: reporting)? to this "
                           r"(?:report|story|article)\.?\s*\)?\.?$", re.I)
 TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w .&'-]{2,60}?)\)\s*$")
-SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
+SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|from\s+|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
 # "This article was originally published by The Valley Gazette." (republished content)
 ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:originally |first )?"
                          r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
                          r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
+# "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between slashes.
+SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|%s\s+\d{1,2}))\.?\s*"
+                              r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*" % ((r"[A-Za-z]{3,9}\.?",) * 2))
 DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
-STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk)"
+STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk|desk)"
                         r"(?:\s+(?:writers?|reporters?))?(?:\s*[|·•—–]\s*[\w &]{1,30})?$", re.I)
+# "Web Desk", "Our Staff": words that name a desk, never an outlet.
+GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national", "international",
+                 "foreign", "regional", "local", "special", "editorial", "central", "main"}
+HANDLE_LINE = re.compile(r"^by\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency", "service",
                 "wire", "media", "network", "broadcasting", "radio", "tv", "television", "today",
@@ -106,7 +131,7 @@ OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune"
                 "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios",
                 "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe", "examiner",
                 "inquirer", "sentinel", "courant", "newsroom"}
-JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|contributor|columnist|"
+JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|desk|contributor|columnist|"
                        r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
                        r"photographer|for)\b.*$", re.I)
 CORP_SUFFIX = re.compile(r"[,\s]+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|plc|GmbH|Corp\.?|Co\.)$", re.I)
@@ -117,17 +142,19 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
-               "staff_line": 2},
+               "staff_line": 2, "masthead": 1},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
-                  "date_line_head": 4},
+                  "date_line_head": 4, "date_line_yearless": 5},
 }
 
 # Furniture whose text a page may wrap onto a second line (which then starts in lower case).
 WRAPPING_RULES = {"signup", "cookie", "comments", "copyright"}
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
 # A date line may also follow a standfirst and a "Name in Place" byline: at most this many short
-# body lines (under SHORT_LINE_WORDS words) before it.
+# sentences (lines under SHORT_LINE_WORDS words ending like a sentence) before it; short lines
+# that are no sentence (a section name, "image", a desk credit) do not count.
 HEAD_BODY_LINES = 3
+DATELINE_PARAGRAPHS = 4  # "CITY (AP) —" may follow a standfirst and a caption
 SHORT_LINE_WORDS = 30
 TAIL_LINES = 3   # ... or in the last lines of the page (a footer's date line)
 
@@ -141,6 +168,9 @@ class Cleaned:
     credits: list[str] = field(default_factory=list)   # people credited for assistance
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line)
     offers: list[tuple[str, str, str]] = field(default_factory=list)  # (key, value, source) seen
+    # Photo captions: kept (they may hold the only mention of a place or a date) but moved to
+    # the end of the body, after a blank line, so they are never the title or the lede.
+    captions: list[str] = field(default_factory=list)
 
 
 def outlet_name(name: str) -> str:
@@ -183,7 +213,9 @@ NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al
 
 def is_outlet_like(name: str) -> bool:
     words = {w.lower().strip(".,()") for w in name.split()}
-    return bool(words & OUTLET_WORDS) or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
+    # "News24", "Channel4", "UKNews": an outlet word with digits after it or glued in front
+    glued = any(re.fullmatch(r"(?:%s)\d+|[a-z]{2,}(?:news|times|post|tv)" % "|".join(OUTLET_WORDS), w) for w in words)
+    return bool(words & OUTLET_WORDS) or glued or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
 
 
 def offer(c: Cleaned, key: str, value, source: str) -> None:
@@ -202,11 +234,14 @@ def _resolve(c: Cleaned) -> None:
 
 
 BULLET_START = re.compile(r"^[-•*–]\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
 def clean_text(text: str) -> Cleaned:
     """Split ``text`` into body and metadata. Never raises on odd input; every body
-    line is a line of ``text`` (residue lines are dropped, never rewritten)."""
+    line is a line of ``text`` (residue lines are dropped, never rewritten), except that a
+    date run into the page's first line ("2025-12-13 Headline ...") is cut off it, and
+    photo captions move to the end of the body (see :data:`Cleaned.captions`)."""
     lines = text.split("\n")
     c = Cleaned(body="")
     kept: list[str] = []
@@ -216,12 +251,20 @@ def clean_text(text: str) -> Cleaned:
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
     in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
+    kept_any = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
             continue
         near_top = first_content and i < HEAD_LINES * 3
+        if near_top and c.title is None:
+            lead = leading_date(line)
+            if lead:  # "date 2025-12-13 Headline", "12/13/2025 December 13, 2025 Headline"
+                offer(c, "published", lead[0], "date_line")
+                c.removed.append(("date_line", line[: len(line) - len(lead[1])].strip()))
+                line = lead[1]
+                raw = raw[: len(raw) - len(raw.lstrip())] + line
         rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top,
                          head_of_body=0 <= head_body <= HEAD_BODY_LINES)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
@@ -232,6 +275,13 @@ def clean_text(text: str) -> Cleaned:
         in_list = (in_list and is_bullet) or (rule is None and line.endswith(":") and not is_bullet)
         if rule:
             prev_rule, prev_i = rule, i
+        if rule == "caption":
+            caption = CAPTION_CREDIT.sub("", line).strip()
+            if caption != line:
+                c.removed.append(("caption_credit", line[len(caption):].strip()))
+            if len(caption.split()) >= 3:
+                c.captions.append(caption)
+            continue
         if rule:
             c.removed.append((rule, line))
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
@@ -240,13 +290,26 @@ def clean_text(text: str) -> Cleaned:
             c.title = re.sub(r"^#+\s*", "", line) or line
             continue
         first_content = False
+        kept_any = True
         if head_body >= 0:
-            head_body = head_body + 1 if len(line.split()) < SHORT_LINE_WORDS else -1
+            head_body = -1 if len(line.split()) >= SHORT_LINE_WORDS else head_body + bool(_SENTENCE_END.search(line))
         kept.append(raw.rstrip())
-    first = next((ln.strip() for ln in kept if ln.strip()), "")
-    m = DATELINE_CREDIT.match(first)
-    if m and _agency_like(m.group("who")):
-        offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+    for k, first in enumerate([ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]):
+        m = DATELINE_CREDIT.match(first)
+        if m and _agency_like(m.group("who")):
+            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            break
+        m = SLASHED_DATELINE.match(first)
+        if m:  # "MOSCOW, December 13. /TASS/. ..." (the agency's own style, no year)
+            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            md = _month_day(m.group("date"))
+            if md:
+                offer(c, "published_partial", md, "dateline")
+            # the date line becomes its own paragraph: out of the first sentence, city kept
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            break
+    _complete_year(c, "\n".join(kept))
     body = "\n".join(kept)
     m = TRAILING_WITH.search(body)
     if m:
@@ -262,7 +325,12 @@ def clean_text(text: str) -> Cleaned:
     if c.title:
         body = re.sub(r"(?m)^[ \t]*#*[ \t]*" + re.escape(c.title) + r"\.?[ \t]*$\n?", "", body)
     _resolve(c)
-    c.body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    # a caption that only repeats the headline adds nothing
+    c.captions = [x for x in c.captions if x.rstrip(". ") != (c.title or "").rstrip(". ")]
+    if c.captions:
+        body = (body + "\n\n" + "\n\n".join(c.captions)).strip()
+    c.body = body
     return c
 
 
@@ -292,7 +360,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         if shaped:  # a line that is only a date is page furniture wherever it stands
             if near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
-            elif head_of_body:  # after a standfirst and a "Name in Place" byline
+            elif head_of_body:  # after a standfirst, a caption and a byline, before the first paragraph
                 offer(c, "published", d, "date_line_head")
             return "date_line"
     if near_top:
@@ -309,6 +377,24 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         if URL.match(line):
             offer(c, "url", line, "url_line")
             return "url"
+    if near_top or head_of_body:
+        md = yearless_date_line(line)
+        if md:  # "13 December 14:05", "Dec 13": the year comes from elsewhere (_complete_year)
+            offer(c, "published_partial", md, "date_line")
+            return "date_line"
+        tail = trailing_date(line)
+        if tail:  # "Admin | Friday, May 23, 2025", "Jane Doe, John Roe Dec 13, 2025 4:05 PM"
+            offer(c, "published", tail[0], "byline_line")
+            names = split_names(tail[1])
+            if names and all(len(n.split()) >= 2 for n in names):
+                offer(c, "byline", ", ".join(names), "byline_line")
+            elif is_outlet_like(tail[1]):
+                offer(c, "outlet", outlet_name(tail[1]), "byline_line")
+            return "byline"
+        m = MASTHEAD.match(line)
+        if m and near_top:
+            offer(c, "outlet", outlet_name(m.group("name")), "masthead")
+            return "masthead"
     m = SYNDICATION_BYLINE.match(line)
     if m and near_top:
         names = [n.strip() for n in m.group("names").split(",") if n.strip()]
@@ -319,9 +405,15 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
             offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
         return "byline"
     m = STAFF_LINE.match(line)
-    if (m and near_top and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
-            and m.group("who").lower() not in ("our", "all") and _capitalised_name(m.group("who"))):
+    head = near_top or head_of_body
+    if (m and head and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
+            and m.group("who").lower() not in GENERIC_DESKS and _capitalised_name(m.group("who"))):
         offer(c, "outlet", outlet_name(m.group("who")), "staff_line")
+        return "byline"
+    if m and head:  # "By Web Desk", "Our Staff": a desk credit naming no outlet
+        return "byline"
+    m = HANDLE_LINE.match(line)
+    if m and head:  # "by ian", "by MMC": a site account's handle, not a name
         return "byline"
     m = BY_LINE.match(line)
     if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):
@@ -380,6 +472,9 @@ def _byline(rest: str, c: Cleaned) -> bool:
     and there is a name, so a sentence starting "By Tuesday, ..." stays in the body."""
     names: list[str] = []
     outlet = published = None
+    dated = trailing_date(rest)  # "By Northwind Post December 13, 2025"
+    if dated:
+        published, rest = dated
     for chunk in re.split(r"\s+[|·•—–]\s+|\s*\|\s*", rest):
         parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b)\s*", chunk)]
         i = 0
@@ -400,9 +495,10 @@ def _byline(rest: str, c: Cleaned) -> bool:
                 elif verdict:
                     names.append(verdict)
             i += k
-    if not names:
+    if not names and not outlet:
         return False
-    offer(c, "byline", ", ".join(dict.fromkeys(names)), "byline_line")
+    if names:
+        offer(c, "byline", ", ".join(dict.fromkeys(names)), "byline_line")
     offer(c, "outlet", outlet, "byline_line")
     offer(c, "published", published, "byline_line")
     return True
@@ -427,6 +523,97 @@ def _byline_part(part: str):
 
 # --------------------------------------------------------------------------- date lines
 
+# "Patrika LogoSwitch to Hindi", "The Tide Times logo": a masthead image's alt text.
+MASTHEAD = re.compile(r"^(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?i:logo)(?:\b|(?=[A-Z])).{0,40}$")
+_FULL_DATE_IN_TEXT = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|%s\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+                                r"\d{4}-\d{2}-\d{2})\b" % (("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                                                           r"[a-z]*\.?",) * 2), re.I)
+_YEARLESS = re.compile(r"^(?:%s\s*)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+%s|%s\s+\d{1,2}(?:st|nd|rd|th)?)"
+                       r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\.?$"
+                       % ((r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?",)
+                          + (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",) * 2), re.I)
+# Separators between a byline and its date ("Admin I Friday, May 23, 2025": a pipe read as "I").
+_BYLINE_SEP = re.compile(r"\s*(?:[|·•—–-]|\bI\b|\bon\b)\s*$")
+
+
+def leading_date(line: str) -> tuple[str, str] | None:
+    """(ISO date, rest) when ``line`` starts with a date line run into the next text
+    ("date 2025-12-13 Headline", "12/13/2025 December 13, 2025 Headline"); the rest must
+    start like a headline or a sentence (capital letter or digit)."""
+    if date_line(line)[1]:
+        return None  # the whole line is a date line (with its time and zone)
+    words = line.split(" ")
+    for k in range(min(len(words) - 1, 9), 0, -1):
+        rest = " ".join(words[k:]).strip()
+        if not rest or not (rest[0].isupper() or rest[0].isdigit()):
+            continue
+        if not re.search(r"\d|^(?:[ap]\.?m\.?|[A-Z]{2,4})$", words[k - 1]):
+            continue  # a date line ends in a number, a time or a zone
+        d, shaped = date_line(" ".join(words[:k]))
+        if d and shaped and re.search(r"\d{4}", " ".join(words[:k])):
+            return d, rest
+    return None
+
+
+def trailing_date(line: str) -> tuple[str, str] | None:
+    """(ISO date, what comes before) for a byline ending in a date: "Admin | Friday, May 23,
+    2025", "Jane Doe and John Roe December 13, 2025 4:05 PM". The part before must be a
+    short run of capitalised words (a name or a handle) followed by nothing or a separator."""
+    words = line.split()
+    if len(words) > 16:
+        return None
+    for k in range(1, min(len(words), 6)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        d, shaped = date_line(tail)
+        if not (d and shaped):
+            continue
+        who = _BYLINE_SEP.sub("", head).strip(" ,")
+        if who and all(w[:1].isupper() or w.lower() in ("and", "&", "by") for w in who.split()) \
+                and not re.search(r"\d", who) and not date_line(who)[1] \
+                and not re.fullmatch(MONTH_RE + "|" + WEEKDAY_RE, who.split()[0], re.I) \
+                and not _DATE_PREFIX.match(who + " ") and not NOT_NAMES.match(who.split()[0]):
+            return d, re.sub(r"^by\s+", "", who, flags=re.I)
+    return None
+
+
+def _month_day(s: str) -> str | None:
+    """'--MM-DD' from "13 December" / "Dec. 13" (None when no such day exists in any year)."""
+    toks = re.findall(r"\d{1,2}|[A-Za-z]{3,}", s)
+    month = next((month_number(t) for t in toks if not t.isdigit() and month_number(t)), None)
+    day = next((int(t) for t in toks if t.isdigit()), None)
+    if month and day and make_date(2000, month, day):  # 2000 was a leap year
+        return f"--{month:02d}-{day:02d}"
+    return None
+
+
+def yearless_date_line(line: str) -> str | None:
+    """'--MM-DD' when ``line`` is a date line without a year ("13 December 14:05",
+    "Sat, Dec. 13", "December 13, 4:05 PM")."""
+    s = _LEAD_MARKS.sub("", " ".join(line.split()))
+    m = _YEARLESS.match(s) if len(s) <= 40 else None
+    return _month_day(m.group("date")) if m else None
+
+
+def _complete_year(c: Cleaned, body: str) -> None:
+    """A year-less date line takes its year from the full dates the article itself states:
+    the year that puts it on or after the latest of them (an article reports what happened
+    before it), within a year. Copyright lines are residue, so their years never count."""
+    partial = next((v for k, v, _ in c.offers if k == "published_partial"), None)
+    if not partial or any(k == "published" for k, _, _ in c.offers):
+        return
+    stated = [d for d in (date_line(m.group(0))[0] for m in _FULL_DATE_IN_TEXT.finditer(body)) if d]
+    if not stated:
+        return  # the corpus may still give the year (reference.complete_yearless)
+    latest = max(stated)
+    month, day = int(partial[2:4]), int(partial[5:7])
+    for year in (int(latest[:4]), int(latest[:4]) + 1):
+        got = make_date(year, month, day)
+        if got and got.isoformat() >= latest:
+            offer(c, "published", got.isoformat(), "date_line_yearless")
+            return
+
+
+
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date[d]?)"
                           r"(?: on| at)?\s*:?\s*)", re.I)
@@ -446,6 +633,13 @@ _SEGMENT_FURNITURE = re.compile(r"(?:(?:last )?(?:updated|published|posted|modif
                                 r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?|"
                                 r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s*(?:ago|read)|"
                                 r"(?:last )?(?:updated|published|posted|modified))", re.I)
+_LEAD_MARKS = re.compile(r"^[•·|*>»›\s-]+(?=\w)")
+# US time zones: a numeric date written beside one is month first.
+_US_ZONE = re.compile(r"(?:E|C|M|P|AK|H)[SD]?T", re.I)
+_TIME_THEN_DATE = re.compile(r"^(?:(?:last )?(?:updated|published|posted|modified)\s*(?:at\s*)?:?\s*)?"
+                             r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<zone>[A-Z]{1,4})?,?\s+(?:on\s+)?"
+                             r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$", re.I)
+_NUMERIC_THEN_NAMED = re.compile(r"^(?P<numeric>\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?P<named>\D.*)$")
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line made only of date words, numbers and separators (used to drop impossible dates).
@@ -459,10 +653,18 @@ def date_line(line: str) -> tuple[str | None, bool]:
     "Updated 12/13/2025", "December 13, 2025 / 10:11 AM / Updated 3 hours ago");
     (None, True) when it has a date's shape but the date does not exist or is ambiguous
     (31 February, 03/04/2025); (None, False) otherwise."""
-    s = " ".join(line.split())
+    s = _LEAD_MARKS.sub("", " ".join(line.split()))
     if len(s) > 80 or not re.search(r"\d", s):
         return None, False
-    s = _GLUED_TIME.sub(r"\1", s)  # "December 13, 20256:05 PM GMT+1Updated 2 hours ago"
+    s = _GLUED_TIME.sub(r"\1", s)
+    m = _TIME_THEN_DATE.match(s)  # "Updated at 4:44 p.m. ET on 01-04-2023"
+    if m:
+        return _one_date(m.group("date"), month_first=bool(m.group("zone") and _US_ZONE.fullmatch(m.group("zone"))))
+    m = _NUMERIC_THEN_NAMED.match(s)  # "12/13/2025 December 13, 2025": two spellings of one date
+    if m:
+        named = _one_date(m.group("named"))
+        if named[0] and named[0] in _numeric_readings(m.group("numeric")):
+            return named  # "December 13, 20256:05 PM GMT+1Updated 2 hours ago"
     parts = [p for p in _SEGMENT.split(s) if p.strip()]
     if len(parts) > 1:
         found = [_one_date(p) for p in parts]
@@ -473,7 +675,16 @@ def date_line(line: str) -> tuple[str | None, bool]:
     return _one_date(s)
 
 
-def _one_date(s: str) -> tuple[str | None, bool]:
+def _numeric_readings(s: str) -> set[str]:
+    """Both readings (day first, month first) of a numeric date like 12/13/2025."""
+    m = _SLASHED.match(s) or _DOTTED.match(s)
+    if not m:
+        return set()
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    return {d for d in (_iso(y, b, a), _iso(y, a, b)) if d}
+
+
+def _one_date(s: str, month_first: bool = False) -> tuple[str | None, bool]:
     d = parse_date_line(s)
     if d:
         return d, True
@@ -502,6 +713,8 @@ def _one_date(s: str) -> tuple[str | None, bool]:
             return _iso(m.group("y"), a, b), True
         if m.re is _DOTTED:  # 13.12.2025 style: day first by convention
             return _iso(m.group("y"), b, a), True
+        if month_first:  # written beside a US time zone ("ET"): US order
+            return _iso(m.group("y"), a, b), True
         return None, True  # 03/04/2025: day and month cannot be told apart; never guess
     if _DATE_SHAPE.match(s) and re.search(r"\d{4}", s):
         return _named_month_date(s), True

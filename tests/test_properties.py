@@ -46,10 +46,13 @@ def _is_iso_date(value) -> bool:
 def test_clean_text_body_is_made_of_input_lines(text):
     c = clean.clean_text(text)
     src = [ln.rstrip() for ln in text.split("\n")]
-    # Every body line is an input line, trimmed (the last may lose a trailing credit), in order.
+    # Every body line is an input line, trimmed (the last may lose a trailing credit, the first a
+    # date run into it; captions move to the end), in order.
     i = 0
-    for line in [ln for ln in c.body.split("\n") if ln.strip()]:
-        while i < len(src) and not (src[i].strip() == line.strip() or src[i].strip().startswith(line.strip())):
+    captions = set(c.captions)
+    for line in [ln for ln in c.body.split("\n") if ln.strip() and ln.strip() not in captions]:
+        while i < len(src) and not (src[i].strip() == line.strip() or src[i].strip().startswith(line.strip())
+                                    or src[i].strip().endswith(line.strip())):
             i += 1
         assert i < len(src), f"{line!r} is not an input line"
         i += 1
