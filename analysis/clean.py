@@ -70,6 +70,34 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|R|C|C-back)\)"
                            r".{0,200}\b(?:have|has|are|is|was|were|arrive|arrives|hold|holds|pose|poses|stand|"
                            r"stands|walk|walks|wave|waves|speak|speaks|landed)\b", re.I)),
+    # residue of real pages (issue 14): share bars, counters, teasers, prompts, banners, chrome
+    ("breadcrumb", re.compile(r"^home\s*[»›>|/]\s*\S.{0,200}$", re.I)),           # "Home » Headline"
+    ("image_alt", re.compile(r"^(?:image|photo|picture|thumbnail|avatar|author avatar image|"
+                             r"[\w .'’()-]{1,80}\.(?:jpe?g|png|gif|webp|avif))$", re.I)),
+    ("counter", re.compile(r"^\d+(?:\s+\d+){0,3}(?:\s+(?:comments?|views?|shares?|likes?))?$", re.I)),
+    ("share_bar", re.compile(r"^(?:(?:share|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|"
+                             r"pinterest|copy link|print|messenger|flipboard|bluesky|threads)\b\W*){2,}$", re.I)),
+    ("hashtags", re.compile(r"^(?:#\w+[\s,]*){2,}$")),
+    ("menu", re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}){5,}$")),                   # "WorldUKWorldScotlandHealth"
+    ("teaser", re.compile(r"^\d+\s*(?:m|h|d|mins?|hrs?|hours?|days?)\s*ago\s*\S.{0,200}$", re.I)),
+    ("byline", re.compile(r"^(?:(?:senior|chief|foreign|political|international|diplomatic|news|staff|special|"
+                          r"deputy|world|investigative|security|defence|defense|economics)\s+){0,3}"
+                          r"(?:reporter|correspondent|editor|writer|journalist|columnist)$", re.I)),
+    ("signup", re.compile(r"^(?:for more (?:info|information|details|news)\b.{0,60}|"
+                          r"like (?:us|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})) on \w+.*|"
+                          r"(?:stay up to date|get (?:instant |breaking )?(?:news )?(?:alerts|notifications)|"
+                          r"turn on (?:push )?notifications|allow notifications|enable notifications).{0,100}|"
+                          r"leave a (?:comment|reply)|post a comment|edit post|"
+                          r"(?:video|audio) caption\W*|source\s*:\s*(?:x|twitter|facebook|instagram|telegram|youtube|"
+                          r"tiktok|social media)\W*|key events|show key events only|pinned post)$", re.I)),
+    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:ai|machine|computer|automatically)[- ](?:generated|produced|voiced|read)\b"
+                                r".{0,40}\b(?:audio|voice|narration|listen)\b.{0,80}|"
+                                r".{0,40}\b(?:audio|voice|narration)\b.{0,40}\b(?:ai|machine|computer|automatically)"
+                                r"[- ](?:generated|produced|created|made)\b.{0,80})$", re.I)),
+    ("banner", re.compile(r"^(?=(?:\S+\s+){0,30}\S+$).{0,120}\b(?:support (?:our|independent|quality) journalism|"
+                          r"become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|"
+                          r"make a (?:donation|contribution)|your (?:support|donation) (?:helps|makes|keeps))\b.{0,200}$",
+                          re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
     # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
     ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
@@ -415,7 +443,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     m = HANDLE_LINE.match(line)
     if m and head:  # "by ian", "by MMC": a site account's handle, not a name
         return "byline"
-    m = BY_LINE.match(line)
+    m = BY_LINE.match(_LEAD_MARKS.sub("", line))  # also "• By Ann Lee"
     if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):
         return "byline"
     m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line) or CONTRIB_LINE.match(line)
@@ -450,6 +478,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
+    if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
+        return "label"  # "Coast" between the headline and the story: a section or region tag
     if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"

@@ -517,3 +517,11 @@ def test_captions_are_kept_at_the_end_without_their_credit_never_title_or_lede()
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nTomas Berg (left) and Ilse Moreau (right) "
                    f"arrive at the quay in Skarvik\n\n{BODY}")
     assert c.captions and c.body.startswith("The Wendle river")
+
+
+def test_residue_of_real_pages_leaves_only_the_story():
+    a = prepare(PAGES / "residue-chrome.txt", {}).article
+    body = a["text"].split("\n\n", 1)[1]  # after the headline
+    assert body == ("The eleven crew members of a cargo ferry were released on Friday, the shipping company said."
+                    "\n\nFamilies waited on the quay in Skarvik.")
+    assert a["byline"] == "Ilse Moreau" and a["title"] == "Ferry crew freed after a week at Port Selk"
