@@ -98,6 +98,7 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                           r"become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|"
                           r"make a (?:donation|contribution)|your (?:support|donation) (?:helps|makes|keeps))\b.{0,200}$",
                           re.I)),
+    ("caption", re.compile(r"\b(?:in this|a) handout (?:picture|photo|photograph|image)\b", re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
     # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
     ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
@@ -110,7 +111,8 @@ CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b
                             r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/.*|"
                             r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|ap|epa|getty images|"
                             r"anadolu|shutterstock|bloomberg)\b.*|"
-                            r"this image has been supplied by a third party.*))+$", re.I)
+                            r"this image has been supplied by a third party.*|"
+                            r"(?<=[.!?])\s+[^.!?]{0,100}\bvia\s+[\w ]{1,30}(?:/(?:via\s+)?[\w ]{1,30})*))+$", re.I)
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
@@ -137,6 +139,8 @@ ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:ori
                          r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
                          r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
+# "DOHA-Arch-foes the United States ...": a capitalised city glued by a hyphen to the lede.
+GLUED_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s?[-–—]\s?(?=[A-Z][a-z])")
 # "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between slashes.
 SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|%s\s+\d{1,2}))\.?\s*"
                               r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*" % ((r"[A-Za-z]{3,9}\.?",) * 2))
@@ -309,6 +313,9 @@ def clean_text(text: str) -> Cleaned:
                 c.removed.append(("caption_credit", line[len(caption):].strip()))
             if len(caption.split()) >= 3:
                 c.captions.append(caption)
+            last = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
+            if last is not None and len(kept[last].split()) <= 8 and caption.startswith(kept[last].strip()):
+                c.removed.append(("caption_title", kept.pop(last).strip()))  # the photo's own title
             continue
         if rule:
             c.removed.append((rule, line))
@@ -321,11 +328,16 @@ def clean_text(text: str) -> Cleaned:
         kept_any = True
         if head_body >= 0:
             head_body = -1 if len(line.split()) >= SHORT_LINE_WORDS else head_body + bool(_SENTENCE_END.search(line))
-        kept.append(raw.rstrip())
+        kept.append(unglue(raw.rstrip()))
     for k, first in enumerate([ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]):
         m = DATELINE_CREDIT.match(first)
         if m and _agency_like(m.group("who")):
             offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            break
+        m = GLUED_DATELINE.match(first)
+        if m:  # "DOHA-Arch-foes the United States ...": the city glued to the first word
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [m.group("city"), "", first[m.end():].lstrip()]
             break
         m = SLASHED_DATELINE.match(first)
         if m:  # "MOSCOW, December 13. /TASS/. ..." (the agency's own style, no year)
@@ -360,6 +372,18 @@ def clean_text(text: str) -> Cleaned:
         body = (body + "\n\n" + "\n\n".join(c.captions)).strip()
     c.body = body
     return c
+
+
+# Words a saved page ran together: "onThursday,in" → "on Thursday, in".
+_GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                         r"February|March|April|June|July|August|September|October|November|December)\b)")
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[a-z]{2})")
+
+
+def unglue(line: str) -> str:
+    """Spaces a page lost between a word and a weekday or month name, and after a comma
+    between two words; nothing else in the line changes."""
+    return _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line))
 
 
 def _agency_like(who: str) -> bool:

@@ -525,3 +525,25 @@ def test_residue_of_real_pages_leaves_only_the_story():
     assert body == ("The eleven crew members of a cargo ferry were released on Friday, the shipping company said."
                     "\n\nFamilies waited on the quay in Skarvik.")
     assert a["byline"] == "Ilse Moreau" and a["title"] == "Ferry crew freed after a week at Port Selk"
+
+
+def test_glued_city_dateline_becomes_its_own_paragraph():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK-Eleven sailors held at Port Selk were "
+                   "freed on Friday, the company said.\n\nThe company thanked the mediators.")
+    assert c.body.startswith("SKARVIK\n\nEleven sailors held")
+
+
+def test_a_caption_and_its_title_line_leave_the_lede_and_a_social_credit_is_cut():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSailors wave\n\n"
+                   "Sailors wave from the deck (Photo - Port Authority on social media)\n\n"
+                   f"{BODY}\n\nSailors on the deck in a handout picture released March 14, 2031. The port authority "
+                   "via Telegram/via NORPRESS")
+    assert c.body.startswith("The Wendle river")
+    assert c.captions == ["Sailors wave from the deck",
+                          "Sailors on the deck in a handout picture released March 14, 2031"]
+
+
+def test_spaces_a_page_lost_are_put_back():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe crew was freed onThursday,in Skarvik, "
+                   "the company said of the 5,000-tonne ship.")
+    assert "freed on Thursday, in Skarvik" in c.body and "5,000-tonne" in c.body
