@@ -89,8 +89,12 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                           r"turn on (?:push )?notifications|allow notifications|enable notifications).{0,100}|"
                           r"leave a (?:comment|reply)|post a comment|edit post|"
                           r"(?:video|audio) caption\W*|source\s*:\s*(?:x|twitter|facebook|instagram|telegram|youtube|"
-                          r"tiktok|social media)\W*|key events|show key events only|pinned post)$", re.I)),
-    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:ai|machine|computer|automatically)[- ](?:generated|produced|voiced|read)\b"
+                          r"tiktok|social media)\W*|key events|show key events only|pinned post|"
+                          r"(?:please )?(?:turn on|enable) javascript.{0,80}|"
+                          r"(?:(?:last )?(?:updated|published|posted)\s*)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s*ago|"
+                          r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)$", re.I)),
+    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:automated|synthetic|artificial|computer[- ]generated|"
+                                r"text[- ]to[- ]speech) (?:voice|narration|audio|reader)\b.{0,120}|.{0,80}\b(?:ai|machine|computer|automatically)[- ](?:generated|produced|voiced|read)\b"
                                 r".{0,40}\b(?:audio|voice|narration|listen)\b.{0,80}|"
                                 r".{0,40}\b(?:audio|voice|narration)\b.{0,40}\b(?:ai|machine|computer|automatically)"
                                 r"[- ](?:generated|produced|created|made)\b.{0,80})$", re.I)),
@@ -174,7 +178,7 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
-               "staff_line": 2, "masthead": 1},
+               "staff_line": 2, "masthead": 1, "url_domain": 10},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
                   "date_line_head": 4, "date_line_yearless": 5},
 }
@@ -203,6 +207,39 @@ class Cleaned:
     # Photo captions: kept (they may hold the only mention of a place or a date) but moved to
     # the end of the body, after a blank line, so they are never the title or the lede.
     captions: list[str] = field(default_factory=list)
+
+
+# Sites whose written name a domain does not spell (data, extend freely); any other domain gives
+# its main label ("mercopress.com" → "Mercopress"; names compare case-insensitively).
+OUTLET_DOMAINS = {
+    "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "tass.com": "TASS", "tass.ru": "TASS",
+    "bbc.com": "BBC", "bbc.co.uk": "BBC", "aljazeera.com": "Al Jazeera", "cnn.com": "CNN",
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "theguardian.com": "The Guardian", "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg", "npr.org": "NPR", "cbsnews.com": "CBS News", "nbcnews.com": "NBC News",
+    "abcnews.go.com": "ABC News", "foxnews.com": "Fox News", "rferl.org": "RFE/RL", "france24.com": "France 24",
+    "dw.com": "DW", "euronews.com": "Euronews", "kyivindependent.com": "The Kyiv Independent",
+    "timesofisrael.com": "The Times of Israel", "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph", "xinhuanet.com": "Xinhua", "news.cn": "Xinhua", "rfa.org": "RFA",
+    "voanews.com": "VOA", "ukrinform.net": "Ukrinform", "interfax.com": "Interfax", "belta.by": "BelTA",
+    "inews.co.uk": "i", "thenationalnews.com": "The National", "scmp.com": "South China Morning Post",
+}
+
+
+def domain_outlet(url: str) -> str | None:
+    """The outlet a page's address names: a known site's written name, else the domain's main
+    label ("https://www.mercopress.com/2031/..." → "Mercopress")."""
+    m = re.match(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.|en\.|english\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:[/:?#]|$)",
+                 url.strip().lower())
+    if not m:
+        return None
+    host = m.group("host")
+    for domain, name in OUTLET_DOMAINS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    parts = host.split(".")
+    label = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2]
+    return label.capitalize() if len(label) >= 3 else None
 
 
 def outlet_name(name: str) -> str:
@@ -425,9 +462,11 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
             return "date_line"  # a date that does not exist (31 February): residue, no date
         if SLUG.match(line):
             offer(c, "url_slug", line.rstrip("/").rsplit("/", 1)[-1], "slug_line")
+            offer(c, "outlet", domain_outlet(line), "url_domain")
             return "slug"
         if URL.match(line):
             offer(c, "url", line, "url_line")
+            offer(c, "outlet", domain_outlet(line), "url_domain")
             return "url"
     if near_top or head_of_body:
         md = yearless_date_line(line)

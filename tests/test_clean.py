@@ -547,3 +547,19 @@ def test_spaces_a_page_lost_are_put_back():
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe crew was freed onThursday,in Skarvik, "
                    "the company said of the 5,000-tonne ship.")
     assert "freed on Thursday, in Skarvik" in c.body and "5,000-tonne" in c.body
+
+
+def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
+    a = prepare(PAGES / "url-and-live-chrome.txt", {}).article
+    assert (a["outlet"], a["outlet_source"]) == ("Harbourherald", "url_domain")
+    assert a["text"] == ("Ferry crew freed: live updates\n\nThe eleven crew members of a cargo ferry were released "
+                         "on Friday, the shipping company said.\n\nFamilies waited on the quay in Skarvik.")
+    assert a["published"] is None  # a date in an address is not a date line
+
+
+@pytest.mark.parametrize("url,name", [("https://apnews.com/article/x", "AP"), ("https://www.bbc.co.uk/news/x", "BBC"),
+                                      ("https://en.mercopress.com/2031/03/14/x", "Mercopress"),
+                                      ("https://news.example.co.uk/a", "Example")])
+def test_domain_outlet(url, name):
+    from analysis.clean import domain_outlet
+    assert domain_outlet(url) == name
