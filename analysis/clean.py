@@ -143,6 +143,9 @@ ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:ori
                          r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
                          r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
+# "KYIV, Ukraine (AP) — ", "SKARVIK – ": a city in capitals, maybe a country and a wire, and a dash.
+CITY_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{1,}){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
+                           r"(?:\s*\([A-Z][\w .&'-]{1,40}\))?\s*[-–—]+\s+(?=[A-Z0-9“‘'\x22])")
 # "DOHA-Arch-foes the United States ...": a capitalised city glued by a hyphen to the lede.
 GLUED_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s?[-–—]\s?(?=[A-Z][a-z])")
 # "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between slashes.
@@ -370,6 +373,10 @@ def clean_text(text: str) -> Cleaned:
         m = DATELINE_CREDIT.match(first)
         if m and _agency_like(m.group("who")):
             offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+        m = CITY_DATELINE.match(first)
+        if m and first[m.end():].strip():  # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
             break
         m = GLUED_DATELINE.match(first)
         if m:  # "DOHA-Arch-foes the United States ...": the city glued to the first word
@@ -476,11 +483,13 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         tail = trailing_date(line)
         if tail:  # "Admin | Friday, May 23, 2025", "Jane Doe, John Roe Dec 13, 2025 4:05 PM"
             offer(c, "published", tail[0], "byline_line")
-            names = split_names(tail[1])
+            parts = [p.strip() for p in re.split(r"\s*[,|·•;]\s*|\s+and\s+", tail[1]) if p.strip()]
+            outlets = [p for p in parts if is_outlet_like(p)]
+            names = [n for p in parts if p not in outlets for n in [clean_name(p)] if n]
             if names and all(len(n.split()) >= 2 for n in names):
                 offer(c, "byline", ", ".join(names), "byline_line")
-            elif is_outlet_like(tail[1]):
-                offer(c, "outlet", outlet_name(tail[1]), "byline_line")
+            if outlets:
+                offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
             return "byline"
         m = MASTHEAD.match(line)
         if m and near_top:
@@ -661,7 +670,8 @@ def trailing_date(line: str) -> tuple[str, str] | None:
         if not (d and shaped):
             continue
         who = _BYLINE_SEP.sub("", head).strip(" ,")
-        if who and all(w[:1].isupper() or w.lower() in ("and", "&", "by") for w in who.split()) \
+        if who and all(w[:1].isupper() or w.lower() in ("and", "&", "by") or w in "|·•"
+                       for w in who.split()) \
                 and not re.search(r"\d", who) and not date_line(who)[1] \
                 and not re.fullmatch(MONTH_RE + "|" + WEEKDAY_RE, who.split()[0], re.I) \
                 and not _DATE_PREFIX.match(who + " ") and not NOT_NAMES.match(who.split()[0]):

@@ -487,6 +487,10 @@ def test_byline_ending_in_a_date():
     assert (c.meta["published"], c.meta_source["published"]) == ("2031-12-13", "byline_line")
     c = clean_text(f"Dam holds after record rain\n\nBy Valley Post December 13, 2031\n\n{BODY}")
     assert (c.meta["outlet"], c.meta["published"]) == ("Valley Post", "2031-12-13")
+    c = clean_text(f"Dam holds after record rain\n\nIlse Moreau | Valley Post | Dec 13, 2031 4:05 PM\n\n{BODY}")
+    assert (c.meta["byline"], c.meta["outlet"], c.meta["published"]) == ("Ilse Moreau", "Valley Post", "2031-12-13")
+    c = clean_text(f"Dam holds after record rain\n\nАнна Лебедева, Tomas Berg December 13, 2031\n\n{BODY}")
+    assert c.meta["byline"] == "Анна Лебедева, Tomas Berg"
 
 
 def test_a_date_run_into_the_first_line_is_cut_off_it_and_a_sentence_starting_with_a_date_is_not():
@@ -563,3 +567,13 @@ def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
 def test_domain_outlet(url, name):
     from analysis.clean import domain_outlet
     assert domain_outlet(url) == name
+
+
+@pytest.mark.parametrize("lede,first", [
+    ("SKARVIK, Norland – Eleven sailors were freed on Friday.", "SKARVIK, Norland –"),
+    ("SKARVIK, Norland (AP) — Eleven sailors were freed on Friday.", "SKARVIK, Norland (AP) —"),
+    ("NORPORT - the port reopened on Friday.", "NORPORT - the port reopened on Friday."),  # no sentence after it
+])
+def test_a_city_dateline_is_its_own_paragraph(lede, first):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
+    assert c.body.split("\n\n")[0] == first
