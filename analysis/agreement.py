@@ -1,26 +1,44 @@
-"""Where sources agree or conflict about the same quantity.
+"""The story's answer: per quantity, which figure each source gives, which figures are parts of
+a larger one, whether the sources agree, and the headline figure.
 
-``claim_groups(claims, articles)`` puts together the claims that count the same thing —
-same ``kind``, same ``counted_class``, same destination (place names and their demonyms
-match: "Ukraine" ~ "Ukrainian territory") and, for earlier releases, the same time phrase —
-across articles, and compares each source's interval:
+:func:`synthesise` is computed once per load (``load_corpus``) and gives three frames that
+every notebook, the index and ``summary.json`` read (none of them recomputes a verdict):
 
-- ``agree``: every source's interval overlaps every other's;
-- ``conflict``: some two do not overlap;
-- ``unique``: one source only (or one stating the whole, the others only subsets of it).
+``claim_groups``
+    One row per quantity: claims that count the same thing across articles — same ``kind``,
+    ``counted_class``, destination country (a city counts as its country: "Riyadh" → Saudi
+    Arabia; a demonym as its place: "Ukrainian territory" ~ "Ukraine"), time phrase (for earlier releases) or event date (a second
+    release on another day is another quantity), and prospect or fact. Each group has a
+    ``verdict`` (agree / conflict / unique), a ``status`` (single / agreed / majority /
+    disputed), a ``headline`` figure and ``answer``, the sentence a report prints.
+``group_sources``
+    One row per (group, source): the source's own figure for the quantity (``value``,
+    ``low``, ``high``, ``qualifier``), whether it is only a ``part`` of the quantity, whether
+    it ``supports`` the headline, its other figures and the claim ids it comes from.
+``group_figures``
+    One row per (group, figure): each distinct figure with the number of sources giving
+    it: what charts draw on a corpus of hundreds of sources.
 
-A subset ("including 40 journalists", "47 of the men freed were fighters") is never a
-source's own figure while it states a whole, and a source that states only subsets does not
-decide the verdict against sources that state the whole.
+How the answer is decided (the README's methodology section has a worked example):
 
-Parts that add up to a whole are recognised where the text makes it plain: two or more
-claims in one sentence of one article with the same kind and destination but different
-counted nouns ("five Ukrainians and 104 Belarusians arrived in ...") count for that source
-as their sum. Claims of kind ``other`` are not grouped (they count unrelated things).
+1. **Parts.** A figure restricted to a subset of the quantity — one nationality ("104 of the
+   freed Belarusians"), another class of people ("20 journalists", "two opposition
+   figures"), or a partitive ("47 of the men freed") — is a *part* when a source gives a
+   larger whole for the same quantity. A part is shown, never weighed as a rival total.
+   Parts in one sentence of one article ("five Ukrainians and 104 Belarusians arrived")
+   are summed into that source's whole when each names a nationality or the sentence names
+   a destination.
+2. **A source's figure.** Of its whole figures, a precise one before a vague one, then the
+   one it states most often, then the first in the text.
+3. **Verdict.** ``agree`` when every two sources' intervals overlap (hedges included:
+   "more than 1,200" is 1,201 and up), ``conflict`` when some two do not, ``unique`` when
+   one source gives a whole.
+4. **Headline.** The figure a majority of the sources giving a whole allow. A tie, or no
+   majority, is ``disputed``: the competing figures and how many sources give each; never
+   settled by order. A single source is "reported by one source", never a consensus.
 
-A prospect ("could lead to the release of up to 1,000", "plans to free 300": a claim with
-``prospective`` set) is compared only with other prospects, never with counts of what
-happened or of who is held now.
+Claims of kind ``other`` are not grouped (they count unrelated things). A prospect ("could
+lead to the release of up to 1,000") is compared only with other prospects.
 """
 from __future__ import annotations
 
@@ -31,25 +49,71 @@ import re
 
 import pandas as pd
 
-COLUMNS = ["group_id", "kind", "counted_class", "destination", "when", "prospective", "n_sources",
-           "verdict", "low", "high", "sources", "claim_ids"]
-#: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
-PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
-#: Nouns that turn a demonym into a place ("Ukrainian territory").
-PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities"}
+from . import cues, numbers
+from .entity_names import fold, is_demonym_of
+from .places import country_of
+from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
+
+GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
+                 "label",
+                 "n_sources", "n_whole", "n_parts", "verdict", "status", "headline", "headline_low",
+                 "headline_high", "headline_text", "n_support", "answer", "low", "high", "claim_ids"]
+SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", "high", "qualifier",
+                  "figure", "part", "summed_parts", "supports", "other_values", "claim_ids"]
+FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "part", "supports",
+                  "n_sources", "sources", "article_ids"]
+#: Kept for callers of the grouping alone.
+COLUMNS = GROUP_COLUMNS
+
+#: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
+PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities", "frontier",
+               "crossing", "checkpoint", "custody"}
 #: Kinds where the time phrase tells one event from another.
 TIMED_KINDS = {"earlier_release"}
+#: Kinds that send people somewhere: the destination is part of the quantity.
+DESTINATION_KINDS = {"transferred"}
+#: Kinds that move people: a class among them ("709 fighters") is a part of those moved.
+EVENT_KINDS = {"released", "transferred", "earlier_release"}
+#: Kinds that are events on a day: two different days are two releases.
+DATED_KINDS = {"released", "transferred"}
+#: Kinds whose quantity is itself a subset (a nationality among those freed): a nationality
+#: or partitive does not make a part there.
+SUBSET_KINDS = {"foreign_nationals"}
+#: Head nouns that count the whole population of a story (any other head — journalists,
+#: activists, children, opposition figures — is a class within it).
+WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee", "abductee",
+               "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
+               "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
+               "one", "other", "them", "those"}
+#: Classes of people written in several words: one family each (the key is its name).
+CLASS_FAMILIES = {
+    "children": {"child", "children", "pupil", "student", "schoolchildren", "schoolgirl", "schoolboy", "kid",
+                 "minor", "boy", "girl", "teenager"},
+    "journalists": {"journalist", "reporter", "correspondent", "photographer", "cameraman", "blogger"},
+    "women": {"woman", "women"},
+    "crew": {"crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "fisherman", "fishermen"},
+    "staff": {"staff", "teacher", "employee", "worker", "aid worker"},
+    "activists": {"activist", "campaigner", "dissident", "defender"},
+}
+#: Words before a class of people that do not name it ("two other opposition figures").
+LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the", "some",
+                 "several", "many", "of", "those", "these", "newly", "also"}
+NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject", "expatriate"}
+#: Statuses, in the words a report uses.
+STATUS_WORDS = {"single": "reported by one source", "agreed": "sources agree",
+                "majority": "most sources agree", "disputed": "disputed"}
 
 
-def _missing(v) -> bool:
-    return v is None or (isinstance(v, float) and math.isnan(v)) or (not isinstance(v, (list, dict)) and pd.isna(v))
+# --- places ---------------------------------------------------------------------------------
+
+#: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
+PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
 
 
 def _place_key(dest) -> str:
-    """A comparable key for a destination: capitalised words, demonym endings stripped.
-    Irregular pairs ("Poland"/"Polish") are not matched; look-alike names ("Niger"/"Nigeria")
-    may be."""
-    if _missing(dest) or not str(dest).strip():
+    """A comparable key for a destination: capitalised words, demonym endings stripped;
+    "" for none, or for a bare place word ("border")."""
+    if is_missing(dest) or not str(dest).strip():
         return ""
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
     caps = [w for w in words if w[:1].isupper()] or words
@@ -79,51 +143,340 @@ def _same_place(a: str, b: str) -> bool:
     return n >= 4 and n >= 0.75 * min(len(a), len(b))
 
 
-def _when_key(kind, when) -> str:
-    if kind not in TIMED_KINDS or _missing(when):
+def _destination(dest) -> str | None:
+    """The place a destination names: its country when known ("Riyadh" → Saudi Arabia), the
+    phrase when it names a place ("Ukrainian territory"); None for what names no place
+    ("their embassies", "the border")."""
+    if is_missing(dest) or not str(dest).strip():
+        return None
+    country = country_of(dest)
+    if country:
+        return country
+    words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
+    return str(dest) if any(w[:1].isupper() for w in words) else None
+
+
+def _place_clusters(rows: list[dict]) -> dict[str, str]:
+    """Place key → the key of its cluster (keys that name the same place)."""
+    keys = sorted({r["_key"] for r in rows})
+    canon: dict[str, str] = {}
+    heads: dict[str, list[str]] = collections.defaultdict(list)
+    for k in sorted(keys, key=lambda k: (len(k), k)):
+        canon[k] = next((c for c in heads.get(k[:4], ()) if len(k) >= 4 and _same_place(c, k)), k)
+        if canon[k] == k:
+            heads[k[:4]].append(k)
+    return canon
+
+
+def _place_name(spellings: dict[str, int]) -> str | None:
+    """A place's own name before "Cypriot soil"; then the most used, then the shortest."""
+    if not spellings:
+        return None
+
+    def rank(kv):
+        generic = any(w.lower() in PLACE_WORDS for w in re.findall(r"\w+", kv[0]))
+        return (generic, -kv[1], len(kv[0]), kv[0])
+    return sorted(spellings.items(), key=rank)[0][0]
+
+
+# --- what a claim counts ----------------------------------------------------------------------
+
+def _words(counted) -> list[str]:
+    return re.findall(r"[A-Za-zÀ-ÿ’'-]+", "" if is_missing(counted) else str(counted))
+
+
+def _head(counted) -> str:
+    """The head noun of a counted phrase, singular: "political prisoners" → "prisoner",
+    "prisoners of war" → "prisoner"."""
+    words = _words(str(counted).split(" of ")[0] if not is_missing(counted) else "")
+    if not words:
         return ""
-    return " ".join(w for w in re.findall(r"\w+", str(when).lower())
-                    if w not in {"in", "on", "since", "during", "by", "the", "of"})
+    w = words[-1].lower()
+    if w in ("member", "members") and len(words) > 1:  # "crew members", "staff members"
+        w = words[-2].lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("men"):
+        return w
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
-def _interval(low, high, value):
-    lo = None if _missing(low) else float(low)
-    hi = None if _missing(high) else float(high)
-    if lo is None and hi is None and not _missing(value):
-        lo = hi = float(value)
+def nationality(counted) -> bool:
+    """Whether a counted phrase names people by nationality: "freed Belarusians", "Ukrainian
+    citizens", "foreign nationals"."""
+    for w in _words(counted):
+        low = w.lower()
+        if low.rstrip("s") in NATIONALITY_NOUNS or low in NATIONALITY_NOUNS:
+            return True
+        if w[:1].isupper() and _is_demonym(w):
+            return True
+    return False
+
+
+def _is_demonym(word: str) -> bool:
+    return any(is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
+
+
+_COUNTRIES: dict[str, list[str]] | None = None
+
+
+def _countries_by_start() -> dict[str, list[str]]:
+    global _COUNTRIES
+    if _COUNTRIES is None:
+        from .entity_names import GAZETTEER_FILE
+        try:
+            lines = GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()
+        except OSError:
+            lines = []
+        by: dict[str, list[str]] = collections.defaultdict(list)
+        for line in lines:
+            kind, _, name = line.partition("\t")
+            if kind == "country" and " " not in name.strip():
+                by[fold(name)[:3]].append(name.strip())
+        _COUNTRIES = dict(by)
+    return _COUNTRIES
+
+
+def _restricted(r: dict, whole_heads: set[str]) -> bool:
+    """A claim counting a subset of its quantity's people: a partitive ("47 of the men freed",
+    "including 40 journalists"), one nationality ("104 of the freed Belarusians") or, in an
+    event (a release, a transfer), one class of the people it moved ("709 Houthi fighters")."""
+    if r["kind"] in SUBSET_KINDS:
+        return False
+    if r.get("subset") is True or nationality(r.get("counted")):
+        return True
+    # a class among people counted in general ("709 fighters" of 875 detainees freed)
+    return r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS and bool(_class_of(r, whole_heads))
+
+
+def _family(head: str) -> str:
+    """A class of people under one name: "pupils", "schoolchildren" and "children" are one
+    class; "reporters" and "journalists" another."""
+    return next((name for name, members in CLASS_FAMILIES.items() if head in members), head)
+
+
+def _class_of(r: dict, whole_heads: set[str]) -> str:
+    """The class of people a claim counts when it is not the quantity's whole population
+    ("journalists", "children", "opposition figures"); "" otherwise, and for nouns that are
+    not people ("sides", "flights")."""
+    head = _head(r.get("counted"))
+    if not head or head in whole_heads or _family(head) in whole_heads:
+        return ""
+    if _family(head) != head:
+        return _family(head)
+    if not _people_head(r):
+        return ""
+    words = [w.lower() for w in _words(str(r.get("counted")).split(" of ")[0])]
+    while len(words) > 1 and words[0] in LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words[-3:]) if words else head
+
+
+def _people_head(r: dict) -> bool:
+    """Whether a claim's counted noun names people (or there is none: "57 were freed"); not
+    "sides" or "flights", which a figure of a people kind can still be read with."""
+    head = _head(r.get("counted"))
+    return (not head or head in WHOLE_NOUNS or _family(head) != head or head in cues.PEOPLE_NOUNS
+            or head.endswith(cues.PEOPLE_SUFFIXES) or (head + "s").endswith(cues.PEOPLE_SUFFIXES)
+            or nationality(r.get("counted")))
+
+
+def _population(r: dict, whole_heads: set[str]) -> str:
+    """A class of people counted on its own in a state ("at least 9 journalists remain
+    jailed" beside 150 political prisoners held) is another quantity; so is one beside
+    another class in an event ("4 teachers" beside "87 pupils" freed). In an event counted in
+    general ("875 detainees freed") a class is a part of the people moved. "" for the whole
+    population."""
+    if r["kind"] in SUBSET_KINDS or r.get("subset") is True or nationality(r.get("counted")):
+        return ""
+    if r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS:
+        return ""  # a part of the people moved (see _restricted)
+    return _class_of(r, whole_heads)
+
+
+def _whole_heads(members: list[dict]) -> set[str]:
+    """The nouns that count a quantity's whole population: the general ones ("prisoners",
+    "people"), and the one most of its sources use unless a general one is as common
+    ("sailors" in a story of a ship's crew)."""
+    reach, biggest = collections.Counter(), collections.defaultdict(float)
+    for r in members:
+        if nationality(r.get("counted")) or r.get("subset") is True:
+            continue
+        head = _family(_head(r.get("counted")))
+        if head:
+            biggest[head] = max(biggest[head], float(r["value"]))
+    for head, aid in {(_family(_head(r.get("counted"))), r["article_id"]) for r in members
+                      if not nationality(r.get("counted")) and r.get("subset") is not True}:
+        if head:
+            reach[head] += 1
+    most = max(reach.values(), default=0)
+    top = {h for h, n in reach.items() if n == most}
+    if top & WHOLE_NOUNS:
+        return WHOLE_NOUNS
+    # classes as common as each other: the one counting more people is the whole
+    return WHOLE_NOUNS | {max(top, key=lambda h: (biggest[h], h))} if top else WHOLE_NOUNS
+
+
+# --- intervals ----------------------------------------------------------------------------------
+
+def _interval(r: dict) -> tuple[float | None, float | None]:
+    """A claim's bounds: its own ``low``/``high``, else its hedge's (``numbers.interval``)."""
+    lo = None if is_missing(r.get("low")) else float(r["low"])
+    hi = None if is_missing(r.get("high")) else float(r["high"])
+    if lo is None and hi is None and not is_missing(r.get("value")):
+        q = r.get("qualifier")
+        return numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
     return lo, hi
+
+
+def _contains(iv, v: float) -> bool:
+    lo, hi = iv
+    return (lo is None or lo <= v) and (hi is None or v <= hi)
+
+
+def _overlap(a, b) -> bool:
+    lo = max((x for x in (a[0], b[0]) if x is not None), default=-math.inf)
+    hi = min((x for x in (a[1], b[1]) if x is not None), default=math.inf)
+    return lo <= hi
 
 
 def _all_overlap(ivs) -> bool:
     """Whether every two intervals overlap (``None`` is unbounded): on a line, exactly when
-    the highest low is at most the lowest high — one pass instead of every pair."""
+    the highest low is at most the lowest high."""
     lo = max((x for x, _ in ivs if x is not None), default=-math.inf)
     hi = min((x for _, x in ivs if x is not None), default=math.inf)
     return lo <= hi
 
 
-def _primary(rows: list[dict]) -> list[dict]:
-    """A source's own figure for the group: a whole before a subset ("including 40
-    journalists", "47 of the men freed were fighters"), then the value it states most often
-    (a precise figure before a vague one, then the first in the text). Other figures in the
-    same group (a subset: "two of them", "around 70 of them") are listed but not compared."""
-    counts: dict[float, int] = {}
+# --- rows into groups ------------------------------------------------------------------------------
+
+FURTHER_BATCH = "a further batch"
+
+
+def _when_key(kind, when) -> str:
+    if when == FURTHER_BATCH:
+        return FURTHER_BATCH
+    if kind not in TIMED_KINDS or is_missing(when):
+        return ""
+    return " ".join(w for w in re.findall(r"\w+", str(when).lower())
+                    if w not in {"in", "on", "since", "during", "by", "the", "of"})
+
+
+def _event_dates(events: pd.DataFrame | None) -> dict[tuple, str]:
+    """(article_id, sentence) → the day the sentence dates (its first day-precision event)."""
+    if events is None or events.empty or not {"article_id", "sentence", "date", "precision"} <= set(events.columns):
+        return {}
+    out: dict[tuple, str] = {}
+    keep = [p == "day" and not is_missing(d) and str(c) != "statement" for p, d, c in
+            zip(events["precision"], events["date"],
+                events["category"] if "category" in events.columns else [None] * len(events))]
+    ev = events[keep]
+    order = ev.sort_values(["article_id", "start"], kind="stable") if "start" in ev.columns else ev
+    for aid, sent, date in zip(order["article_id"], order["sentence"], order["date"]):
+        out.setdefault((aid, sent), str(date)[:10])
+    return out
+
+
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new\s+group\s+of)\s+$", re.I)
+
+
+def _further(r: dict) -> bool:
+    """A figure of a second batch: "a further 17 were freed", "another 12", "17 more"."""
+    if re.search(r"\b(?:further|additional)\b", str(r.get("counted") or ""), re.I):
+        return True
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    if not expr:
+        return False
+    for m in re.finditer(re.escape(expr), sent):
+        if _FURTHER.search(sent[:m.start()]) or re.match(r"\s+more\b", sent[m.end():], re.I):
+            return True
+    return False
+
+
+def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """A group of a dated kind split by the days its claims give: days two or more apart are
+    different releases. Undated claims join the day most sources give. Returns (day or "",
+    rows) with the main release first, as ""."""
+    dated = sorted({r["_day"] for r in members if r["_day"]})
+    if len(dated) < 2:
+        return [("", members)]
+    clusters: list[list[str]] = []
+    for d in dated:
+        if clusters and (pd.Timestamp(d) - pd.Timestamp(clusters[-1][-1])).days <= 1:
+            clusters[-1].append(d)
+        else:
+            clusters.append([d])
+    if len(clusters) < 2:
+        return [("", members)]
+    reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
+    main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
+    out = [("", [r for r in members if not r["_day"] or r["_day"] in clusters[main]])]
+    for i, c in enumerate(clusters):
+        if i != main:
+            out.append((c[0], [r for r in members if r["_day"] in c]))
+    return out
+
+
+def _sum_parts(rows: list[dict]) -> list[dict]:
+    """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
+    ..."): same article, sentence, kind and destination, different counted nouns, each a
+    nationality or the sentence naming a destination → one summed row."""
+    out, buckets = [], {}
     for r in rows:
-        counts[float(r["value"])] = counts.get(float(r["value"]), 0) + 1
+        buckets.setdefault((str(r["article_id"]), str(r.get("sentence"))), []).append(r)
+    for key in sorted(buckets):
+        parts = buckets[key]
+        counted = {str(p.get("counted") or "").lower() for p in parts}
+        joinable = all(nationality(p.get("counted")) for p in parts) or \
+            all(not is_missing(p.get("destination")) for p in parts)
+        if (len(parts) < 2 or len(counted) < len(parts) or not joinable
+                or any(p.get("subset") is True for p in parts)):
+            out.extend(parts)
+            continue
+        ivs = [_interval(p) for p in parts]
+        summed = dict(parts[0])
+        summed.update(
+            value=float(sum(float(p["value"]) for p in parts)),
+            low=None if any(lo is None for lo, _ in ivs) else float(sum(lo for lo, _ in ivs)),
+            high=None if any(hi is None for _, hi in ivs) else float(sum(hi for _, hi in ivs)),
+            qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1 else "about",
+            counted=" + ".join(str(p.get("counted")) for p in parts),
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, _restricted=False,
+            subset=False,
+        )
+        out.append(summed)
+    return out
 
-    def rank(r):
+
+def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
+    """A source's own figure for a group (a whole before a part, a precise figure before a
+    vague one; then the figure most of its other figures allow, the narrowest — "87" before
+    "more than 80" —, the one stated most often, the first in the text), and its claims of
+    that figure."""
+    counts = collections.Counter(float(r["value"]) for r in rows)
+    ivs = [_interval(r) for r in rows]
+
+    def width(iv):
+        lo, hi = iv
+        return math.inf if lo is None or hi is None else hi - lo
+
+    def rank(i):
+        r = rows[i]
         start = r.get("start")
-        return (r.get("subset") in (True,), bool(r.get("vague")), -counts[float(r["value"])],
-                math.inf if _missing(start) else float(start))
-
-    best = float(min(rows, key=rank)["value"])
-    return [r for r in rows if float(r["value"]) == best]
+        allowed = sum(_overlap(ivs[i], o) for o in ivs)
+        # the narrower figure only where the source's other figures allow it
+        return (bool(r.get("_part")), not _people_head(r), bool(r.get("vague") is True), -allowed,
+                width(ivs[i]) if allowed > 1 else math.inf,
+                -counts[float(r["value"])], math.inf if is_missing(start) else float(start), float(r["value"]))
+    main = rows[min(range(len(rows)), key=rank)]
+    same = [r for r in rows if float(r["value"]) == float(main["value"]) and bool(r.get("_part")) == bool(main.get("_part"))]
+    return main, same
 
 
 def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
     """One source's interval from its claims of one value: their intersection, or their
     span if they contradict each other."""
-    ivs = [_interval(r.get("low"), r.get("high"), r.get("value")) for r in rows]
+    ivs = [_interval(r) for r in rows]
     los = [lo for lo, _ in ivs if lo is not None]
     his = [hi for _, hi in ivs if hi is not None]
     lo, hi = (max(los) if los else None), (min(his) if his else None)
@@ -133,144 +486,234 @@ def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-def _sum_parts(rows: list[dict]) -> list[dict]:
-    """Merge parts of a whole: same article, sentence, kind and destination, different
-    counted nouns → one summed row."""
-    out, buckets = [], {}
-    for r in rows:
-        if _missing(r.get("destination")):
-            out.append(r)
-            continue
-        buckets.setdefault((r["article_id"], r.get("sentence")), []).append(r)
-    for key in sorted(buckets, key=lambda k: (str(k[0]), str(k[1]))):
-        parts = buckets[key]
-        counted = {str(p.get("counted") or "").lower() for p in parts}
-        if len(parts) < 2 or len(counted) < len(parts):
-            out.extend(parts)
-            continue
-        lows = [_interval(p.get("low"), p.get("high"), p.get("value"))[0] for p in parts]
-        highs = [_interval(p.get("low"), p.get("high"), p.get("value"))[1] for p in parts]
-        summed = dict(parts[0])
-        summed.update(
-            value=float(sum(float(p["value"]) for p in parts)),
-            low=None if any(x is None for x in lows) else float(sum(lows)),
-            high=None if any(x is None for x in highs) else float(sum(highs)),
-            counted=" + ".join(str(p.get("counted")) for p in parts),
-            claim_id=None, part_ids=[p.get("claim_id") for p in parts], parts=True,
-        )
-        out.append(summed)
-    return out
+# --- the answer ------------------------------------------------------------------------------------
+
+def _headline(wholes: list[dict]):
+    """(status, headline source row or None, supporters): the figure a majority of the sources
+    giving a whole allow. Candidates are the figures stated without a hedge (all figures when
+    every one is hedged); a candidate's support is the sources whose interval allows it."""
+    n = len(wholes)
+    if n == 1:
+        return "single", wholes[0], [wholes[0]]
+    exact = [s for s in wholes if s["low"] is not None and s["low"] == s["high"]]
+    pool = exact or wholes
+    cands: dict[tuple, dict] = {}
+    for s in pool:
+        cands.setdefault((s["qualifier"], s["value"], s["low"], s["high"]), s)
+
+    def supporters(c):
+        if c["low"] is not None and c["low"] == c["high"]:
+            return [s for s in wholes if _contains((s["low"], s["high"]), c["low"])]
+        return [s for s in wholes if _overlap((s["low"], s["high"]), (c["low"], c["high"]))]
+    scored = sorted(((len(supporters(c)), sum(s["value"] == c["value"] and s["qualifier"] == c["qualifier"]
+                                                 for s in wholes), c) for c in cands.values()),
+                    key=lambda t: (-t[0], -t[1], t[2]["value"]))
+    top, stated, best = scored[0]
+    rivals = [c for k, st, c in scored[1:] if k == top and not _overlap((c["low"], c["high"]), (best["low"], best["high"]))]
+    if top * 2 <= n or rivals:
+        return "disputed", None, []
+    return ("agreed" if top == n else "majority"), best, supporters(best)
 
 
-def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Groups of claims about the same quantity across articles, with a verdict each."""
+def _answer(status: str, best, wholes: list[dict], parts: list[dict], figs: list[dict]) -> str:
+    """The sentence a report prints for a group: '123, by all 5 sources'; '114, by 2 of 3
+    sources; 109: The New York Times'; 'disputed: 114 (1 source), 109 (1 source)'."""
+    n = len(wholes)
+    whole_figs = [f for f in figs if not f["part"]]
+    if status == "single":
+        text = f"{best['figure']}, reported by one source ({best['source']})"
+    elif status == "agreed":
+        text = f"{best['figure']}, by all {n:,} sources"
+        hedged = [f for f in whole_figs if f["figure"] != best["figure"]]
+        if hedged:
+            text += " (" + "; ".join(f"{f['n_sources']:,} say {f['figure']}" for f in hedged[:3]) + ")"
+    elif status == "majority":
+        k = sum(s["supports"] for s in wholes)
+        others = [f for f in whole_figs if not f["supports"]]
+        text = f"{best['figure']}, by {k:,} of {n:,} sources; " + "; ".join(
+            f"{f['figure']}: {some_names(f['sources'], 3)}" for f in others[:4])
+        if len(others) > 4:
+            text += f"; {len(others) - 4:,} other figures"
+    else:
+        text = "disputed: " + ", ".join(
+            f"{f['figure']} ({f['n_sources']:,} source{'s' if f['n_sources'] != 1 else ''})" for f in whole_figs[:5])
+        if len(whole_figs) > 5:
+            text += f" and {len(whole_figs) - 5:,} other figures"
+    if parts:
+        part_figs = [f for f in figs if f["part"]]
+        text += "; part of it: " + ", ".join(f"{f['figure']} ({some_names(f['sources'], 2)})" for f in part_figs[:3])
+    return text
+
+
+def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
+               events: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The story's answer as three frames: ``claim_groups``, ``group_sources`` and
+    ``group_figures`` (see the module docstring)."""
+    empty = {"claim_groups": pd.DataFrame(columns=GROUP_COLUMNS),
+             "group_sources": pd.DataFrame(columns=SOURCE_COLUMNS),
+             "group_figures": pd.DataFrame(columns=FIGURE_COLUMNS)}
     if claims is None or claims.empty or "kind" not in claims.columns:
-        return pd.DataFrame(columns=COLUMNS)
-    outlets = {}
-    if articles is not None and not articles.empty and "outlet" in articles.columns:
-        outlets = dict(zip(articles["article_id"], articles["outlet"]))
+        return empty
     df = claims[claims["kind"].notna() & (claims["kind"] != "other")]
+    df = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     if df.empty:
-        return pd.DataFrame(columns=COLUMNS)
+        return empty
+    outlets, labels = {}, {}
+    if articles is not None and not articles.empty:
+        if "outlet" in articles.columns:
+            outlets = dict(zip(articles["article_id"], articles["outlet"]))
+        labels = source_labels(articles)
+    days = _event_dates(events)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
-        r.setdefault("destination", None)
-        r.setdefault("when", None)
-        r.setdefault("claim_id", None)
-
-    # Destinations: cluster keys that name the same place.
-    keys = sorted({_place_key(r["destination"]) for r in rows})
-    canon: dict[str, str] = {}
-    # Cluster heads by their first four letters (distinct keys match only when they share
-    # at least that), shortest first; a key joins the first head it matches.
-    heads: dict[str, list[str]] = collections.defaultdict(list)
-    for k in sorted(keys, key=len):
-        canon[k] = next((c for c in heads.get(k[:4], ()) if len(k) >= 4 and _same_place(c, k)), k)
-        if canon[k] == k:
-            heads[k[:4]].append(k)
-    names: dict[str, dict[str, int]] = {}
+        for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
+            r.setdefault(c, None)
+        r["article_id"] = str(r["article_id"])
+        if is_missing(r.get("counted_class")) or r.get("counted_class") == "other":
+            r["counted_class"] = "people"  # a figure of a people kind with no noun ("the six handed over")
+        r["_country"] = _destination(r["destination"])
+        r["_key"] = _place_key(r["_country"])
+        r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in DATED_KINDS else ""
+        if r["kind"] in EVENT_KINDS and is_missing(r["when"]) and _further(r):
+            r["when"] = FURTHER_BATCH
+    canon = _place_clusters(rows)
+    spellings: dict[str, dict[str, int]] = {}
     for r in rows:
-        c = canon[_place_key(r["destination"])]
-        r["_place"] = c
-        if not _missing(r["destination"]):
-            names.setdefault(c, {}).setdefault(str(r["destination"]), 0)
-            names[c][str(r["destination"])] += 1
+        r["_place"] = canon[r["_key"]]
+        if r["_key"]:
+            spellings.setdefault(r["_place"], collections.Counter())[str(r["_country"])] += 1
 
-    def place_name(c):
-        if c not in names:
-            return None
-        # the plainest spelling: most used, then shortest
-        def rank(kv):
-            generic = any(w.lower() in PLACE_WORDS for w in re.findall(r"\w+", kv[0]))
-            return (generic, -kv[1], len(kv[0]), kv[0])
-        # a place's own name before "Cypriot soil"; then the most used, then the shortest
-        return sorted(names[c].items(), key=rank)[0][0]
-
-    groups: dict[tuple, list[dict]] = {}
+    buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
         key = (r["kind"], r.get("counted_class"), r["_place"], _when_key(r["kind"], r["when"]),
                r.get("prospective") is True)
-        groups.setdefault(key, []).append(r)
+        buckets[key].append(r)
 
-    out = []
-    for key in sorted(groups, key=lambda k: tuple(str(x) for x in k)):
-        kind, cls, place, when, prospect = key
-        members = groups[key]
-        by_source: dict[str, list[dict]] = {}
-        for r in _sum_parts(members):
-            by_source.setdefault(str(r["article_id"]), []).append(r)
-        sources = []
-        for aid in sorted(by_source):
-            rs = by_source[aid]
-            main = _primary(rs)
-            lo, hi = _source_interval(main)
-            rs = main + [r for r in rs if not any(r is m for m in main)]  # its own figure first
-            ids = sorted({i for r in rs for i in ([r["claim_id"]] if r.get("claim_id") else r.get("part_ids", []))
-                          if i})
-            sources.append({
-                "article_id": aid, "outlet": outlets.get(aid), "low": lo, "high": hi,
-                "value": float(main[0]["value"]), "values": [float(r["value"]) for r in rs],
-                "qualifier": main[0].get("qualifier"), "qualifiers": [r.get("qualifier") for r in rs],
-                "summed_parts": any(r.get("parts") for r in rs), "claim_ids": ids,
-            })
-        for s_ in sources:
-            s_["subset_only"] = all(r.get("subset") in (True,) for r in by_source[s_["article_id"]])
-        wholes = [s_ for s_ in sources if not s_["subset_only"]] or sources
-        ivs = [(s_["low"], s_["high"]) for s_ in wholes]
-        if len(wholes) == 1:  # one source, or one whole beside subsets ("47 of the 875 freed")
-            verdict = "unique"
-        elif _all_overlap(ivs):
-            verdict = "agree"
-        else:
-            verdict = "conflict"
-        los = [lo for lo, _ in ivs if lo is not None]
-        his = [hi for _, hi in ivs if hi is not None]
-        if verdict == "conflict":
-            lo = min(los) if los else None
-            hi = None if any(h is None for _, h in ivs) else (max(his) if his else None)
-        else:
-            lo, hi = (max(los) if los else None), (min(his) if his else None)
-        claim_ids = sorted({i for s in sources for i in s["claim_ids"]})
-        ident = (kind, cls, place, when) + (("prospective",) if prospect else ())
-        gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
-        out.append({
-            "group_id": gid, "kind": kind, "counted_class": cls, "destination": place_name(place),
-            "when": when or None, "prospective": prospect, "n_sources": len(sources), "verdict": verdict,
-            "low": lo, "high": hi, "sources": sources, "claim_ids": claim_ids,
+    # another class of people stated on its own is another quantity
+    split: dict[tuple, list[dict]] = collections.defaultdict(list)
+    for key, members in buckets.items():
+        heads = _whole_heads(members)
+        for r in members:
+            split[key + (_population(r, heads), "")].append(r)
+    _place_unplaced(split)
+    out_groups, out_sources, out_figures = [], [], []
+    for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
+        kind, cls, place, when, prospect, population, alone = key
+        for day, members in _split_by_day(split[key]):
+            g, srcs, figs = _one_group(kind, cls, population, _place_name(spellings.get(place, {})),
+                                       when or day, prospect, members, outlets, labels, alone)
+            out_groups.append(g)
+            out_sources.extend(srcs)
+            out_figures.extend(figs)
+    groups = pd.DataFrame(out_groups, columns=GROUP_COLUMNS)
+    return {"claim_groups": groups,
+            "group_sources": pd.DataFrame(out_sources, columns=SOURCE_COLUMNS),
+            "group_figures": pd.DataFrame(out_figures, columns=FIGURE_COLUMNS)}
+
+
+def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
+    """A figure of a kind that goes somewhere ("114 were transferred") stated without its
+    destination joins the one group of the same quantity with a destination where another
+    source gives the same figure ("114 were taken to Ukraine"). Otherwise it stays apart, one
+    group per source: transfers to places nobody names are not one quantity to compare."""
+    for key in sorted(k for k in split if k[2] == "" and k[0] in DESTINATION_KINDS):
+        kind, cls, _, when, prospect, population, _ = key
+        for r in split.pop(key):
+            homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4], k[5]) == (kind, cls, when, prospect, population)
+                     and any(o["article_id"] != r["article_id"] and float(o["value"]) == float(r["value"])
+                             for o in split[k])]
+            home = homes[0] if len(homes) == 1 else key[:-1] + (r["article_id"],)
+            split.setdefault(home, []).append(r)
+
+
+def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels, alone=""):
+    ident = (kind, cls, _place_key(destination), when) + (("prospective",) if prospect else ()) \
+        + ((population,) if population else ()) + ((alone,) if alone else ())
+    gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
+    members = _sum_parts(members)
+    heads = _whole_heads(members)
+    for r in members:
+        r.setdefault("_restricted", _restricted(r, heads))
+    # A restricted figure is a part when some source gives a larger whole for the quantity.
+    whole_los = [_interval(r)[0] for r in members if not r["_restricted"]]
+    biggest = max((lo for lo in whole_los if lo is not None), default=None)
+    for r in members:
+        r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest)
+    by_source: dict[str, list[dict]] = collections.defaultdict(list)
+    for r in members:
+        by_source[r["article_id"]].append(r)
+    sources = []
+    for aid in sorted(by_source):
+        rs = by_source[aid]
+        main, same = _position(rs)
+        lo, hi = _source_interval(same)
+        rest = [r for r in rs if not any(r is m for m in same)]
+        ids = sorted({str(i) for r in rs for i in ([r["claim_id"]] if not is_missing(r.get("claim_id"))
+                                                   else r.get("part_ids", [])) if not is_missing(i)})
+        q = "exact" if is_missing(main.get("qualifier")) else str(main["qualifier"])
+        sources.append({
+            "group_id": gid, "article_id": aid, "outlet": outlets.get(aid),
+            "source": labels.get(aid, aid), "value": float(main["value"]), "low": lo, "high": hi,
+            "qualifier": q, "figure": describe_figure(float(main["value"]), q),
+            "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
+            "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
+            "claim_ids": ids,
         })
-    return pd.DataFrame(out, columns=COLUMNS)
+    wholes = [s for s in sources if not s["part"]]
+    parts = [s for s in sources if s["part"]]
+    if len(wholes) == 1:
+        verdict = "unique"
+    elif _all_overlap([(s["low"], s["high"]) for s in wholes]):
+        verdict = "agree"
+    else:
+        verdict = "conflict"
+    status, best, backers = _headline(wholes)
+    backing = {id(s) for s in backers}
+    for s in wholes:
+        s["supports"] = id(s) in backing if status != "disputed" else None
+    # each distinct figure with the sources giving it, the most given first
+    figs: dict[tuple, dict] = {}
+    for s in sources:
+        f = figs.setdefault((s["part"], s["figure"]), {
+            "group_id": gid, "figure": s["figure"], "value": s["value"], "low": s["low"], "high": s["high"],
+            "qualifier": s["qualifier"], "part": s["part"], "supports": s["supports"], "n_sources": 0,
+            "sources": [], "article_ids": []})
+        f["n_sources"] += 1
+        f["sources"].append(s["source"])
+        f["article_ids"].append(s["article_id"])
+    fig_rows = sorted(figs.values(), key=lambda f: (f["part"], -f["n_sources"], f["value"], f["figure"]))
+    for f in fig_rows:
+        f["sources"] = sorted(f["sources"], key=str.lower)
+    los = [s["low"] for s in wholes if s["low"] is not None]
+    his = [s["high"] for s in wholes if s["high"] is not None]
+    if verdict == "conflict":
+        lo = min(los) if los else None
+        hi = None if any(s["high"] is None for s in wholes) else (max(his) if his else None)
+    else:
+        lo, hi = (max(los) if los else None), (min(his) if his else None)
+    group = {
+        "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
+        "destination": destination, "when": when or None, "prospective": prospect,
+        "label": group_label(kind, destination, when or None, prospect, population)
+        + (f" (destination not given; {labels.get(alone, alone)})" if alone else ""),
+        "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),
+        "verdict": verdict, "status": status,
+        "headline": best["value"] if best else None,
+        "headline_low": best["low"] if best else None, "headline_high": best["high"] if best else None,
+        "headline_text": best["figure"] if best else "disputed",
+        "n_support": len(backers),
+        "answer": _answer(status, best, wholes, parts, fig_rows),
+        "low": lo, "high": hi,
+        "claim_ids": sorted({i for s in sources for i in s["claim_ids"]}),
+    }
+    return group, sources, fig_rows
 
 
-def group_rows(groups: pd.DataFrame) -> pd.DataFrame:
-    """One row per (group, source): the long form of ``claim_groups`` for tables and charts."""
-    rows = []
-    if groups is None or groups.empty:
-        return pd.DataFrame(columns=["group_id", "kind", "destination", "verdict", "article_id",
-                                     "outlet", "value", "low", "high", "values", "summed_parts"])
-    for g in groups.to_dict("records"):
-        for s in g["sources"]:
-            rows.append({"group_id": g["group_id"], "kind": g["kind"], "destination": g["destination"],
-                         "verdict": g["verdict"], "article_id": s["article_id"], "outlet": s["outlet"],
-                         "value": s["value"], "low": s["low"], "high": s["high"], "values": s["values"],
-                         "summed_parts": s["summed_parts"]})
-    return pd.DataFrame(rows)
+def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
+                 events: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The ``claim_groups`` frame of :func:`synthesise`."""
+    return synthesise(claims, articles, events)["claim_groups"]
+
+
+__all__ = ["synthesise", "claim_groups", "nationality", "GROUP_COLUMNS", "SOURCE_COLUMNS", "FIGURE_COLUMNS",
+           "STATUS_WORDS", "fmt_number"]

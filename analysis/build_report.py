@@ -271,14 +271,19 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
     arts = corpus.articles
     outlets = sorted({summary.text(o) for o in arts["outlet"]} - {""}, key=str.lower) if not arts.empty else []
     ch = changes.compare(previous, corpus)
-    conf = summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)
+    heads = summary.headlines(corpus.claim_groups)
+    conf = summary.conflicts(corpus.claim_groups, corpus.group_figures)
     return {
         "story": story, "slug": slug, "version": __version__,
         "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "n_articles": int(len(arts)), "outlets": outlets,
         "sources": sorted(summary.source_labels(arts).values(), key=str.lower),
-        "headline": list(summary.headline(corpus.claims, corpus.articles, corpus.claim_groups)["text"]),
-        "conflicts": list(conf["detail"]),
+        "headline": [f"{r.label}: {r.answer}" for r in heads.itertuples(index=False)],
+        "groups": [{"group_id": r.group_id, "label": r.label, "verdict": r.verdict, "status": r.status,
+                    "headline": r.headline_text, "answer": r.answer, "n_sources": int(r.n_sources),
+                    "n_whole": int(r.n_whole), "n_support": int(r.n_support), "n_parts": int(r.n_parts)}
+                   for r in heads.itertuples(index=False)],
+        "conflicts": [f"{r.label}: {r.answer} — {r.says}" for r in conf.itertuples(index=False)],
         "changes": ch.summary_line(),
         "new_articles": list(ch.new_articles["source"]) if not ch.new_articles.empty else [],
         "skipped": [{"path": summary.text(r["path"]), "stage": summary.text(r["stage"]),

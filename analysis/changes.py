@@ -147,10 +147,11 @@ def compare(previous, current) -> Changes:
                     for k, (_, r) in zip(both["_key"], both.iterrows())]
     changed_claims = _claim_rows(both[changed_mask] if len(both) else both, labels, before)
 
-    pcf = summary.conflicts(previous.claims, previous.articles, previous.claim_groups)
-    ccf = summary.conflicts(current.claims, current.articles, current.claim_groups)
-    appeared = ccf[~ccf["kind"].isin(set(pcf["kind"]))]
-    vanished = pcf[~pcf["kind"].isin(set(ccf["kind"]))]
-    conf_cols = lambda df: pd.DataFrame({"kind": df["kind"], "detail": df["detail"]}).reset_index(drop=True)
+    pcf = summary.conflicts(previous.claim_groups, previous.group_figures)
+    ccf = summary.conflicts(current.claim_groups, current.group_figures)
+    appeared = ccf[~ccf["label"].isin(set(pcf["label"]))]
+    vanished = pcf[~pcf["label"].isin(set(ccf["label"]))]
+    conf_cols = lambda df: pd.DataFrame({"kind": df["label"], "detail": df["answer"] + " — " + df["says"]}
+                                        ).reset_index(drop=True)
     return Changes(new_articles, removed_articles, new_entities, new_claims, changed_claims, removed_claims,
                    conf_cols(appeared), conf_cols(vanished))

@@ -30,6 +30,7 @@ RC = {"text.parse_math": False, "font.size": 11, "axes.titlesize": 14, "axes.tit
 PALETTE = ["#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2", "#17becf",
            "#bcbd22", "#7f7f7f", "#d62728"]
 CONFLICT = "#d62728"
+DISPUTED = "#ff7f0e"
 # Caps that keep a chart readable (and its image small) on a large corpus. What is left out
 # is said on the chart; the tables beside it list everything.
 MAX_PANELS = 8      # figures in the agreement chart (x3)
@@ -37,7 +38,6 @@ MAX_ROWS = 20       # sources in a panel of counts
 MAX_COUNT_ROWS = 120  # rows in all panels of counts together (~55 in of chart)
 MAX_HEAT_ROWS = 30  # sources in a heat map
 MAX_EVENTS = 60     # dates on the timeline
-MAX_NAMED_CONFLICTS = 5  # sources named beside a figure in the agreement chart
 
 
 @contextmanager
@@ -98,60 +98,90 @@ def _wrap(label: str, width: int = 28) -> str:
 
 # --- people counts by source --------------------------------------------------------------
 
-def _rows_shown(g: pd.DataFrame, conflicting: set) -> tuple[pd.DataFrame, int]:
-    """At most ``MAX_ROWS`` sources of one panel: those in conflict first, then by name;
-    and how many there were."""
-    if len(g) <= MAX_ROWS:
-        return g, len(g)
-    order = g.assign(_c=~g["source"].isin(conflicting), _n=g["source"].str.lower())
-    keep = order.sort_values(["_c", "_n"], kind="stable").index[:MAX_ROWS]
-    return g[g.index.isin(keep)], len(g)
+def counts_panels(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
+    """What :func:`counts_by_source` draws, read from the story's answer: one panel per
+    quantity (report order, those most sources give while the rows fit), each with its
+    ``title`` (the quantity and its answer), ``headline`` and ``rows``. A panel of at most
+    ``MAX_ROWS`` sources has a row per source; a larger one a row per figure with the
+    number of sources giving it."""
+    heads = summary.headlines(groups)
+    if heads.empty:
+        return []
+    panels = []
+    for h in heads.itertuples(index=False):
+        g = groups[groups["group_id"] == h.group_id].iloc[0]
+        src = sources[sources["group_id"] == h.group_id]
+        if len(src) <= MAX_ROWS:
+            rows = pd.DataFrame({
+                "label": src["source"], "value": src["value"].astype(float),
+                "low": src["low"].map(lambda v: -math.inf if is_missing(v) else float(v)),
+                "high": src["high"].map(lambda v: math.inf if is_missing(v) else float(v)),
+                "figure": src["figure"], "part": src["part"].astype(bool), "supports": src["supports"],
+                "n_sources": 1, "other_values": src["other_values"]})
+            rows = rows.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
+        else:
+            fig = figures[figures["group_id"] == h.group_id]
+            rows = pd.DataFrame({
+                "label": [f"{n:,} source{'s' if n != 1 else ''}: {summary.some_names(list(ss), 2)}"
+                          for n, ss in zip(fig["n_sources"], fig["sources"])],
+                "value": fig["value"].astype(float),
+                "low": fig["low"].map(lambda v: -math.inf if is_missing(v) else float(v)),
+                "high": fig["high"].map(lambda v: math.inf if is_missing(v) else float(v)),
+                "figure": fig["figure"], "part": fig["part"].astype(bool), "supports": fig["supports"],
+                "n_sources": fig["n_sources"], "other_values": [[] for _ in range(len(fig))]})
+            rows = rows.head(MAX_ROWS)
+        panels.append({"group_id": h.group_id, "label": h.label, "answer": h.answer,
+                       "verdict": h.verdict, "status": g["status"],
+                       "headline": None if is_missing(g["headline"]) else float(g["headline"]),
+                       "n_sources": int(h.n_sources), "n_figures": int((figures["group_id"] == h.group_id).sum()),
+                       "rows": rows.reset_index(drop=True)})
+    keep, total = [], 0
+    for p in sorted(panels, key=lambda p: -p["n_sources"]):  # stable: report order on ties
+        if keep and total + len(p["rows"]) > MAX_COUNT_ROWS:
+            continue
+        keep.append(p["group_id"])
+        total += len(p["rows"])
+    return [p for p in panels if p["group_id"] in keep]
 
 
-def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
-    """People counts as each source states them, one panel per kind, one row per source.
+def _row_color(r) -> str:
+    if r["part"]:
+        return "#888888"
+    if r["supports"] is None or is_missing(r["supports"]):
+        return DISPUTED
+    return PALETTE[0] if r["supports"] else CONFLICT
 
-    A dot is the figure stated; a bar its hedge (``about``: ±10%), an arrow an open end
-    (``at least``, ``up to``); hollow rings are other figures the same source gives for the
-    same kind. Sources that conflict with the figure most sources support are red. With
-    ``groups`` (``claim_groups``), one panel per group: kind, destination and time phrase.
+
+def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataFrame,
+                     articles: pd.DataFrame) -> Figure:
+    """People counts as each source states them, one panel per quantity (kind, destination,
+    time), one row per source (per figure on a large corpus, with how many sources give it).
+
+    A dot is the figure stated; a bar its hedge, an arrow an open end; hollow rings are other
+    figures the same source gives. Blue: allows the headline figure (dotted line); red: does
+    not; orange: a disputed quantity; grey: a part of the quantity, not a rival total.
     """
     title = "People counts as each source reports them"
-    iv = summary.source_intervals(claims, articles, groups)
-    if iv.empty:
-        return _empty(title, "No counts of people were found in these articles.",
-                      source_line(articles))
-    conf = summary.conflicts(claims, articles, groups)
-    conflicted = {(r.kind, s) for r in conf.itertuples() for s in r.sources}
-    kinds = list(dict.fromkeys(iv["kind"]))
-    n_kinds = len(kinds)
-    panels = {k: _rows_shown(iv[iv["kind"] == k], {s for kk, s in conflicted if kk == k}) for k in kinds}
-    # the figures most sources give, while the rows fit; drawn in report order
-    reach = iv["kind"].value_counts()
-    keep, rows = set(), 0
-    for k in sorted(kinds, key=lambda k: (-reach[k], kinds.index(k))):
-        if keep and rows + len(panels[k][0]) > MAX_COUNT_ROWS:
-            break
-        keep.add(k)
-        rows += len(panels[k][0])
-    kinds = [k for k in kinds if k in keep]
-    heights = [max(1.2, 0.45 * len(panels[k][0]) + 0.9) for k in kinds]
+    panels = counts_panels(groups, sources, figures)
+    if not panels:
+        return _empty(title, "No counts of people were found in these articles.", source_line(articles))
+    n_groups = len(summary.headlines(groups))
+    heights = [max(1.4, 0.45 * len(p["rows"]) + 1.1) for p in panels]
     with _style():
         fig = Figure(figsize=(WIDTH_IN, sum(heights) + 1.4), layout="constrained")
-        axes = fig.subplots(len(kinds), 1, squeeze=False, height_ratios=heights)[:, 0]
-        for ax, kind in zip(axes, kinds):
-            g, n_all = panels[kind]
-            g = g.sort_values("source", key=lambda s: s.str.lower(), ascending=False).reset_index(drop=True)
+        axes = fig.subplots(len(panels), 1, squeeze=False, height_ratios=heights)[:, 0]
+        for ax, p in zip(axes, panels):
+            g = p["rows"].iloc[::-1].reset_index(drop=True)
             finite = [v for v in list(g["value"]) + list(g["low"]) + list(g["high"])
                       + [x for xs in g["other_values"] for x in xs] if math.isfinite(v)]
             lo_all, hi_all = min(finite), max(finite)
             span = (hi_all - lo_all) or max(abs(hi_all), 1.0)
+            span = max(span, 4.0)  # at least a few whole numbers on the axis
             left, right = max(0.0, lo_all - 0.25 * span), hi_all + 0.25 * span
-            consensus = summary.best_value(g)
-            ax.axvline(consensus, color="#999999", lw=1, ls=":", zorder=1)
+            if p["headline"] is not None:
+                ax.axvline(p["headline"], color="#999999", lw=1, ls=":", zorder=1)
             for y, r in g.iterrows():
-                bad = (kind, r["source"]) in conflicted
-                color = CONFLICT if bad else PALETTE[0]
+                color = _row_color(r)
                 lo = r["low"] if math.isfinite(r["low"]) else left
                 hi = r["high"] if math.isfinite(r["high"]) else right
                 if hi > lo:
@@ -165,26 +195,29 @@ def counts_by_source(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.Da
                 for other in r["other_values"]:
                     ax.plot(other, y, "o", mfc="none", mec="#777777", ms=7, zorder=3)
                 ax.plot(r["value"], y, "o", color=color, ms=9, zorder=4)
-                label = summary.describe(r) + ("  ⚠ conflict" if bad else "")
+                label = r["figure"] + (" (part)" if r["part"] else "")
                 ax.annotate(label, (r["value"], y), xytext=(0, 9), textcoords="offset points",
                             ha="center", fontsize=10, color=color)
-            ax.set_yticks(range(len(g)), [_wrap(s) for s in g["source"]])
+            ax.set_yticks(range(len(g)), [_wrap(s, 40) for s in g["label"]])
             ax.set_ylim(-0.7, len(g) - 0.3)
             ax.set_xlim(left, right)
-            shown = f"; {len(g)} of {n_all:,} sources shown, conflicts first" if len(g) < n_all else ""
-            ax.set_title(f"{kind.replace('_', ' ')} (consensus {fmt_number(consensus)}{shown})",
+            shown = ""
+            if len(g) < (p["n_sources"] if g["n_sources"].max() == 1 else p["n_figures"]):
+                shown = f" (the first {len(g)} rows)"
+            ax.set_title(_wrap(f"{p['label'].replace('_', ' ')}: {p['answer']}{shown}", 95),
                          loc="left", fontsize=12)
             ax.set_xlabel("number of people")
-            ax.set_ylabel("source")
+            ax.set_ylabel("source" if g["n_sources"].max() == 1 else "sources giving the figure")
             ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
             ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
             ax.grid(axis="x", color="#eeeeee")
-        note = ("Dot: the figure stated. Bar: its hedge (about = ±10%). Arrow: open-ended (at least, "
-                "more than, up to). Ring: another figure from the same source. Dotted line: the figure "
-                "most sources support. Red: conflicts with it.")
-        if len(kinds) < n_kinds:
-            note += f" The {len(kinds)} figures given by most sources are drawn, of {n_kinds:,}."
-        return _finish(fig, title, source_line(articles, iv["article_id"]), note)
+        note = ("Dot: the figure stated. Bar: its hedge. Arrow: open-ended (at least, more than, up to). "
+                "Ring: another figure from the same source. Dotted line: the headline figure. Blue: allows "
+                "it; red: does not; orange: disputed, no figure has a majority; grey: part of the quantity.")
+        if len(panels) < n_groups:
+            note += f" The {len(panels)} quantities given by most sources are drawn, of {n_groups:,}."
+        ids = sources[sources["group_id"].isin([p["group_id"] for p in panels])]["article_id"]
+        return _finish(fig, title, source_line(articles, ids), note)
 
 
 # --- coverage ------------------------------------------------------------------------------
@@ -252,9 +285,11 @@ def _span(date: str, precision: str):
 
 
 def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
-    """Draw ``ev`` (timeline rows) on ``ax``: one lane per category, one row per date."""
+    """Draw ``ev`` (timeline rows) on ``ax``: one lane per category, one row per date; the
+    date as written on the left, the event's label on the right (one line a row, so labels
+    never overlap), the axis spanning the dated events."""
     y = 0
-    ticks, ticklabels, bands = [], [], []
+    ticks, ticklabels, labels, bands = [], [], [], []
     for cat in dict.fromkeys(ev["category"]):
         g = ev[ev["category"] == cat]
         y += 0.5  # room for the lane's name
@@ -266,10 +301,9 @@ def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
                 ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
             else:
                 ax.barh(y, end - start, left=start, height=0.5, color=c, alpha=0.55)
-            ax.annotate(_wrap(r["label"], 60), (end, y), xytext=(6, 0), textcoords="offset points",
-                        va="center", fontsize=9)
             ticks.append(y)
             ticklabels.append(f"{r['date']} ({r['precision']})")
+            labels.append(r["label"])
             y += 1
         bands.append((cat, top, y - 1))
         y += 0.6
@@ -279,14 +313,17 @@ def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
                 va="center", ha="left", fontsize=11, fontweight="bold", color=colors[cat])
     ax.set_yticks(ticks, ticklabels, fontsize=9)
     ax.set_ylim(y - 0.4, -0.2)  # first lane on top
+    right = ax.secondary_yaxis("right")
+    right.set_yticks(ticks, labels, fontsize=9)
+    right.tick_params(length=0)
     starts = [_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
     ends = [_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
     lo, hi = min(starts), max(ends)
-    pad = (hi - lo) * 0.05 + pd.Timedelta(days=1)
-    ax.set_xlim(lo - pad, hi + (hi - lo) * 0.45 + pd.Timedelta(days=3))
-    loc = mdates.AutoDateLocator(minticks=4, maxticks=10)
+    pad = (hi - lo) * 0.03 + pd.Timedelta(days=1)
+    ax.set_xlim(lo - pad, hi + pad)
+    loc = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(loc)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(loc, show_offset=False))
     ax.set_xlabel("date (a dot is a day; a bar spans the week, month or year given)")
     ax.set_ylabel("date as written (precision)")
     ax.grid(axis="x", color="#eeeeee")
@@ -334,8 +371,10 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
                           f"The {len(ev)} dates given by most sources, of {n_all:,}", loc="left", fontsize=12)
         if ax_near is not None:
             _lanes(ax_near, near, colors)
-            ax_near.set_title(f"Close-up: the last {recent_days} days before the latest date", loc="left",
-                              fontsize=12)
+            first = min(_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))
+            last = max(_span(d, p)[1] for d, p in zip(near["date"], near["precision"]))
+            ax_near.set_title(f"Close-up: {first:%d %b %Y} – {last:%d %b %Y} (the dates within {recent_days} "
+                              "days of the latest)", loc="left", fontsize=12)
         return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))
 
 
@@ -370,35 +409,53 @@ def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 2
 
 # --- agreement -----------------------------------------------------------------------------
 
-def agreement(claims: pd.DataFrame, articles: pd.DataFrame, groups: pd.DataFrame | None = None) -> Figure:
-    """Per kind of people count: how many sources support the consensus figure and how many
-    conflict with it."""
-    title = "Do the sources agree? Sources supporting or contradicting each figure"
-    iv = summary.source_intervals(claims, articles, groups)
-    if iv.empty:
+def agreement_rows(groups: pd.DataFrame) -> pd.DataFrame:
+    """What :func:`agreement` draws: per quantity (those most sources give, report order),
+    the sources giving a whole that allow its headline, those that do not, and the parts."""
+    cols = ["group_id", "label", "answer", "verdict", "status", "support", "against", "disputed", "parts"]
+    h = summary.headlines(groups)
+    if h.empty:
+        return pd.DataFrame(columns=cols)
+    h = _keep_top(h, h["n_sources"], 3 * MAX_PANELS)
+    disputed = h["status"] == "disputed"
+    return pd.DataFrame({
+        "group_id": h["group_id"], "label": h["label"], "answer": h["answer"], "verdict": h["verdict"],
+        "status": h["status"], "support": h["n_support"].where(~disputed, 0),
+        "against": (h["n_whole"] - h["n_support"]).where(~disputed, 0),
+        "disputed": h["n_whole"].where(disputed, 0), "parts": h["n_parts"]}, columns=cols).reset_index(drop=True)
+
+
+def agreement(groups: pd.DataFrame, articles: pd.DataFrame, sources: pd.DataFrame | None = None) -> Figure:
+    """Per quantity: how many sources allow its headline figure, how many do not, and how
+    many give only a part of it; the answer printed beside each bar."""
+    title = "Do the sources agree? Sources allowing or contradicting each headline figure"
+    rows = agreement_rows(groups)
+    if rows.empty:
         return _empty(title, "No counts of people were found in these articles.", source_line(articles))
-    head = summary.figures(claims, articles, groups)
-    n_figures = len(head)
-    head = _keep_top(head, head["n_sources"], 3 * MAX_PANELS)  # the figures most sources give
-    conf = summary.conflicts(claims, articles, groups)
-    bad = {r.kind: summary.some_names(r.sources, MAX_NAMED_CONFLICTS) for r in conf.itertuples()}
+    n_all = len(summary.headlines(groups))
     with _style():
-        fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(head)), layout="constrained")
+        fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(rows)), layout="constrained")
         ax = fig.add_subplot()
-        h = head.iloc[::-1].reset_index(drop=True)
-        agree = h["n_agree"].to_numpy()
-        off = (h["n_sources"] - h["n_agree"]).to_numpy()
-        ax.barh(range(len(h)), agree, color="#2ca02c", label="supports the figure")
-        ax.barh(range(len(h)), off, left=agree, color=CONFLICT, label="conflicts with it")
+        h = rows.iloc[::-1].reset_index(drop=True)
+        left = np.zeros(len(h))
+        for col, color, name in (("support", "#2ca02c", "allows the headline figure"),
+                                 ("against", CONFLICT, "does not allow it"),
+                                 ("disputed", DISPUTED, "disputed: no figure has a majority"),
+                                 ("parts", "#999999", "gives only a part of the quantity")):
+            vals = h[col].to_numpy(dtype=float)
+            if vals.any():
+                ax.barh(range(len(h)), vals, left=left, color=color, label=name)
+            left += vals
         for i, r in h.iterrows():
-            who = bad.get(r["kind"], "")
-            note = f"  {fmt_number(r['value'])}" + (f"  (conflict: {who})" if who else "")
-            ax.text(r["n_sources"], i, _wrap(note, 90), va="center", fontsize=9)
-        ax.set_yticks(range(len(h)), [_wrap(k.replace("_", " "), 40) for k in h["kind"]])
-        ax.set_xlim(0, max(h["n_articles"].max(), h["n_sources"].max()) * 1.6 + 0.5)
+            ax.text(left[i], i, "  " + _wrap(r["answer"], 80), va="center", fontsize=9)
+        ax.set_yticks(range(len(h)), [_wrap(k.replace("_", " "), 40) for k in h["label"]])
+        ax.set_xlim(0, max(left.max(), 1) * 2.4 + 0.5)
         ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
         ax.set_xlabel("sources (count)")
-        ax.set_ylabel("kind of count" if len(head) == n_figures
-                      else f"kind of count (the {len(head)} of {n_figures:,} given by most sources)")
+        ax.set_ylabel("quantity" if len(rows) == n_all
+                      else f"quantity (the {len(rows)} of {n_all:,} given by most sources)")
         ax.legend(loc="lower right", frameon=False)
-        return _finish(fig, title, source_line(articles, iv["article_id"]))
+        ids = None
+        if sources is not None and not sources.empty:
+            ids = sources[sources["group_id"].isin(set(rows["group_id"]))]["article_id"]
+        return _finish(fig, title, source_line(articles, ids))

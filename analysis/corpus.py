@@ -20,7 +20,8 @@ from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
 from .ingest import discover, load_sidecars
 
-FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups")
+FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
+          "group_figures")
 
 
 @dataclass
@@ -34,6 +35,8 @@ class Corpus:
     events: pd.DataFrame
     errors: pd.DataFrame
     claim_groups: pd.DataFrame = field(default_factory=pd.DataFrame)
+    group_sources: pd.DataFrame = field(default_factory=pd.DataFrame)
+    group_figures: pd.DataFrame = field(default_factory=pd.DataFrame)
     source: str = ""
 
     def __repr__(self) -> str:
@@ -65,7 +68,7 @@ class Corpus:
         return cls(**frames, source=source)
 
 
-_LIST_COLUMNS = {"variants", "articles", "sources", "article_ids"}
+_LIST_COLUMNS = {"variants", "articles", "sources", "article_ids", "claim_ids", "other_values"}
 
 
 def _for_parquet(df: pd.DataFrame) -> pd.DataFrame:
@@ -318,7 +321,7 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
     events = events_mod.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
-    groups = agreement.claim_groups(claims, arts)
+    story = agreement.synthesise(claims, arts, events)
 
     err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")
     return Corpus(
@@ -328,7 +331,9 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
         claims=conform("claims", claims),
         events=conform("events", events),
         errors=conform("errors", err),
-        claim_groups=groups,
+        claim_groups=story["claim_groups"],
+        group_sources=story["group_sources"],
+        group_figures=story["group_figures"],
         source=str(root),
     )
 

@@ -69,6 +69,11 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
         if c.claim_groups is not None and "kind" in c.claim_groups.columns:
             c.claim_groups = c.claim_groups[c.claim_groups["kind"].map(lambda k: text(k, "other") in wanted)
                                             ].reset_index(drop=True)
+            ids = set(c.claim_groups["group_id"])
+            for name in ("group_sources", "group_figures"):
+                df = getattr(c, name)
+                if df is not None and "group_id" in df.columns:
+                    setattr(c, name, df[df["group_id"].isin(ids)].reset_index(drop=True))
     if (date_from or date_to) and not c.events.empty:
         lo = pd.Period(date_from, freq="D").start_time if date_from else pd.Timestamp.min
         hi = _span(date_to, {4: "year", 7: "month"}.get(len(date_to), "day"))[1] if date_to else pd.Timestamp.max
@@ -91,7 +96,6 @@ def header(corpus: Corpus, params: dict, story: str = "") -> Html:
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
     story = story or params.get("story") or Path(text(params.get("articles"), "articles")).name
     prm = pd.DataFrame({"parameter": list(params), "value": [_show(v) for v in params.values()]})
-    arts = tables.articles_table(corpus.articles)
     n_out = corpus.articles["outlet"].map(text).replace("", pd.NA).nunique() if not corpus.articles.empty else 0
     parts = [
         CSS, '<div class="nd-header">',
@@ -99,12 +103,23 @@ def header(corpus: Corpus, params: dict, story: str = "") -> Html:
         f'<p class="nd-meta">Run at <b class="nd-run-time">{html.escape(now)}</b> · '
         f"newsdesk-analysis {html.escape(__version__)} · {len(corpus.articles)} articles, "
         f"{n_out} named outlets · {len(corpus.errors)} files skipped</p>",
-        tables.Table(prm, caption="Parameters used").to_html(),
-        tables.Table(arts[["source", "title", "published", "words", "file"]] if not arts.empty else arts,
-                     empty="No articles were read.", caption="Articles read").to_html(),
+        "<details><summary>Parameters used</summary>",
+        tables.Table(prm).to_html(),
+        "</details>",
+        '<p class="nd-meta">The articles read are listed at the end of this report.</p>',
         "</div>",
     ]
     return Html("\n".join(parts))
+
+
+def articles_read(corpus: Corpus) -> Html:
+    """The articles read (source, title, date, words, file), folded: the last block of every
+    report, so the answer comes first however many articles there are."""
+    arts = tables.articles_table(corpus.articles)
+    table = tables.Table(arts[["source", "title", "published", "words", "file"]] if not arts.empty else arts,
+                         empty="No articles were read.")
+    return Html(CSS + f'<details class="nd-articles"><summary>Articles read ({len(corpus.articles):,})'
+                f"</summary>{table.to_html()}</details>")
 
 
 #: The names of every notebook's tagged ``parameters`` cell, in the order the header lists them.

@@ -1,5 +1,5 @@
 """``reports/index.html``: one section per story built under ``reports/`` (from each story's
-``summary.json``): the story, articles and outlets, a headline figure per kind, conflicts,
+``summary.json``): the story, articles and outlets, the headline figure per quantity, conflicts,
 links to each report, files skipped with reasons, and which report failed and why.
 
 Every value is escaped; links are relative and only ever point inside ``reports/``.
@@ -12,6 +12,11 @@ import os
 import tempfile
 from pathlib import Path
 from urllib.parse import quote
+
+from .summary import some_names
+
+MAX_SOURCES = 12     # sources named in a story's line; the rest are counted
+MAX_HEADLINES = 12   # quantities listed; the rest are counted
 
 CSS = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:24px auto;
@@ -46,15 +51,17 @@ def _story_section(s: dict) -> str:
            f'<p class="meta">{s.get("n_articles", 0)} articles from {len(outlets)} named outlets'
            + (f" ({_e(', '.join(outlets))})" if outlets else "")
            + f" · built {_e(s.get('built'))} · newsdesk-analysis {_e(s.get('version'))}</p>",
-           f'<p class="meta">Sources: {_e(", ".join(s.get("sources", [])) or "none")}</p>']
+           f'<p class="meta">Sources: {_e(some_names(s.get("sources", []), MAX_SOURCES) or "none")}</p>']
     out.append("<h3>Headline figures</h3>")
     heads = s.get("headline", [])
-    out.append('<ul class="headline">' + "".join(f"<li>{_e(h)}</li>" for h in heads) + "</ul>"
-               if heads else "<p>No counts of people were found.</p>")
+    more = (f'<p class="meta">… and {len(heads) - MAX_HEADLINES:,} more quantities, each given by fewer '
+            "sources (the overview lists them all).</p>" if len(heads) > MAX_HEADLINES else "")
+    out.append('<ul class="headline">' + "".join(f"<li>{_e(h)}</li>" for h in heads[:MAX_HEADLINES])
+               + "</ul>" + more if heads else "<p>No counts of people were found.</p>")
     out.append("<h3>Conflicts found</h3>")
     conf = s.get("conflicts", [])
     out.append("<ul>" + "".join(f"<li>{_e(c)}</li>" for c in conf) + "</ul>" if conf
-               else "<p>None: every source's figure fits the consensus.</p>")
+               else "<p>None: on every quantity, the sources' figures agree or only one source gives it.</p>")
     out.append(f'<p class="changes">{_e(s.get("changes", ""))}'
                + (f" New: {_e(', '.join(s['new_articles']))}." if s.get("new_articles") else "") + "</p>")
     out.append("<h3>Reports</h3><ul>")

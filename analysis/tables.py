@@ -17,8 +17,6 @@ SENTENCE_CHARS = 300
 
 #: Rows a report table shows; a longer table says how many it leaves out.
 MAX_TABLE_ROWS = 500
-#: Sources a timeline label names; beyond, it counts the rest.
-LABEL_SOURCES = 3
 
 
 class Table:
@@ -227,9 +225,9 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):
         srcs = sorted({labels[a] for a in g["article_id"]}, key=str.lower)
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
-        what = max(set(whats), key=lambda w: (whats.count(w), -len(w), w)) if whats else ""
         n = len(srcs)
-        lab = (what + " — " if what else "") + f"{n} source{'s' if n != 1 else ''}: " + some_names(srcs, LABEL_SOURCES)
+        what = event_label(whats, cat)
+        lab = f"{what} · {n} source{'s' if n != 1 else ''}"
         rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
@@ -238,6 +236,33 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     out = out.assign(_c=out["category"].map(cat_rank),
                      _d=[date_span(d, p)[0] for d, p in zip(out["date"], out["precision"])])
     return out.sort_values(["_c", "_d", "date"], kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
+
+
+#: Words that end a fragment, not a label ("journalist X was", "talks began" is fine).
+_DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "to", "the",
+             "a", "an", "and", "or", "that", "which", "who"}
+#: Words a fragment starts with: the thing done is elsewhere in the sentence ("those freed").
+_HEADLESS = {"those", "these", "it", "they", "he", "she", "this", "that", "which", "who", "began",
+             "begun", "started", "ended", "run", "was", "were"}
+#: A label's length on the timeline, in characters (one line, so rows never overlap).
+LABEL_CHARS = 60
+
+
+def event_label(whats: list[str], category: str) -> str:
+    """A short label for one dated event from what its sources say happened: the predicate
+    and object most sources give ("Lukashenko ordered release of prisoners"), never a
+    fragment ("those freed", "began", "X was"); the category when every source gives a
+    fragment."""
+    def usable(w: str) -> bool:
+        words = w.split()
+        return (len(words) >= 2 and words[0].lower() not in _HEADLESS
+                and words[-1].lower() not in _DANGLING)
+    good = [w for w in whats if usable(w)]
+    if not good:
+        return (text(category, "event").replace("_", " ") or "event") + " (no clear description)"
+    best = max(set(good), key=lambda w: (good.count(w), -abs(len(w.split()) - 6), w))
+    best = best[0].upper() + best[1:]
+    return best if len(best) <= LABEL_CHARS else best[: LABEL_CHARS - 1].rstrip() + "…"
 
 
 def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
@@ -259,51 +284,51 @@ def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
                          "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
 
 
-def groups_table(groups: pd.DataFrame, articles: pd.DataFrame | None = None) -> pd.DataFrame:
-    """Claim groups (the same quantity across sources) with their verdict and what each
-    source says; conflicts first."""
-    cols = ["verdict", "figure", "sources", "range", "what each source says"]
-    if groups is None or groups.empty or "kind" not in groups.columns:
+def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Every quantity (claim group) with its verdict, answer and each figure with how many
+    sources give it; conflicts first. Read from the story's answer, never recomputed."""
+    cols = ["quantity", "verdict", "answer", "sources", "figures given (sources)"]
+    if groups is None or groups.empty or "answer" not in groups.columns:
         return pd.DataFrame(columns=cols)
-    from .summary import describe
-    labels = source_labels(articles) if articles is not None else {}
     rank = {"conflict": 0, "agree": 1, "unique": 2}
+    by_group = ({gid: f for gid, f in figures.groupby("group_id", sort=False)}
+                if figures is not None and len(figures) else {})
     rows = []
-    for _, g in groups.iterrows():
-        said = []
-        for src in _as_list(g.get("sources")):
-            if not isinstance(src, dict):
-                continue
-            who = labels.get(src.get("article_id")) or text(src.get("outlet")) or text(src.get("article_id"))
-            qual = (src.get("qualifiers") or ["exact"])[0]
-            said.append(f"{who}: {describe({'value': src.get('value'), 'qualifier': qual})}")
-        lo, hi = g.get("low"), g.get("high")
-        rng = f"{fmt_number(lo) if not is_missing(lo) else '…'} – {fmt_number(hi) if not is_missing(hi) else '…'}"
-        figure = group_label(g.get("kind"), g.get("destination"), g.get("when"), g.get("prospective"))
-        rows.append({"verdict": text(g.get("verdict"), "—"), "figure": figure.replace("_", " "),
-                     "sources": int(g["n_sources"]) if not is_missing(g.get("n_sources")) else len(said),
-                     "range": rng, "what each source says": "; ".join(sorted(said, key=str.lower))})
+    for g in groups.itertuples(index=False):
+        f = by_group.get(g.group_id)
+        said = [] if f is None else [
+            f"{x.figure}{' (part)' if x.part else ''}: {x.n_sources:,} ({some_names(list(x.sources), 3)})"
+            for x in f.itertuples(index=False)]
+        more = f" · {len(said) - 12:,} more figures" if len(said) > 12 else ""
+        rows.append({"quantity": text(g.label).replace("_", " "), "verdict": text(g.verdict, "—"),
+                     "answer": text(g.answer), "sources": int(g.n_sources),
+                     "figures given (sources)": " · ".join(said[:12]) + more})
     out = pd.DataFrame(rows, columns=cols)
     out = out.assign(_r=out["verdict"].map(lambda v: rank.get(v, 3)))
-    return out.sort_values(["_r", "sources", "figure"], ascending=[True, False, True], kind="stable"
+    return out.sort_values(["_r", "sources", "quantity"], ascending=[True, False, True], kind="stable"
                            ).drop(columns="_r").reset_index(drop=True)
 
 
 def conflicts_table(conflicts: pd.DataFrame) -> pd.DataFrame:
-    """Conflicts between source intervals, one line per kind."""
+    """Quantities the sources disagree on (:func:`summary.conflicts`): the answer, who says
+    what (sources counted, a few named), and figures that are only part of the quantity."""
+    cols = ["quantity", "answer", "who says what", "parts of it (not rival totals)"]
     if conflicts is None or conflicts.empty:
-        return pd.DataFrame(columns=["kind", "conflicting sources", "their figures", "agreeing sources", "all figures"])
-    return pd.DataFrame({"kind": conflicts["kind"].str.replace("_", " "),
-                         "conflicting sources": conflicts["sources"].map(", ".join),
-                         "their figures": conflicts["values"].map(", ".join),
-                         "agreeing sources": conflicts["agreeing"].map(", ".join),
-                         "all figures": conflicts["detail"]})
+        return pd.DataFrame(columns=cols)
+    return pd.DataFrame({"quantity": conflicts["label"].str.replace("_", " "),
+                         "answer": conflicts["answer"], "who says what": conflicts["says"],
+                         "parts of it (not rival totals)": conflicts["parts"].replace("", "—")})[cols]
 
 
-def headline_table(headline: pd.DataFrame) -> pd.DataFrame:
-    if headline is None or headline.empty:
-        return pd.DataFrame(columns=["kind", "figure", "sources supporting it", "sources reporting this kind"])
-    return pd.DataFrame({"kind": headline["kind"].str.replace("_", " "),
-                         "figure": headline["value"].map(fmt_number),
-                         "sources supporting it": headline["n_agree"],
-                         "sources reporting this kind": headline["n_sources"]})
+def headline_table(headlines: pd.DataFrame) -> pd.DataFrame:
+    """The story's answer (:func:`summary.headlines`): per quantity, the headline figure and
+    who gives it, or the competing figures when it is disputed."""
+    cols = ["quantity", "answer", "verdict", "sources giving a total", "sources allowing the headline",
+            "parts"]
+    if headlines is None or headlines.empty:
+        return pd.DataFrame(columns=cols)
+    return pd.DataFrame({"quantity": headlines["label"].str.replace("_", " "),
+                         "answer": headlines["answer"], "verdict": headlines["verdict"],
+                         "sources giving a total": headlines["n_whole"],
+                         "sources allowing the headline": headlines["n_support"],
+                         "parts": headlines["n_parts"]})[cols]

@@ -38,17 +38,20 @@ full, corpus = nb.start(params)
 nb.header(corpus, params)
 
 # %%
-charts.show(charts.agreement(corpus.claims, corpus.articles, corpus.claim_groups))
+charts.show(charts.agreement(corpus.claim_groups, corpus.articles, corpus.group_sources))
 
 # %% [markdown]
 # ## Conflicts between sources
 
 # %%
-nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)),
-              empty="No conflicts: every source's figure fits the consensus.")
+nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claim_groups, corpus.group_figures)),
+              empty="No conflicts: on every quantity, the sources' figures agree or only one source gives it.")
 
 # %% [markdown]
 # ## The same quantity across sources (claim groups)
 
 # %%
-nb.show_table(tables.groups_table(corpus.claim_groups, corpus.articles), empty="No claim groups were formed.")
+nb.show_table(tables.groups_table(corpus.claim_groups, corpus.group_figures), empty="No claim groups were formed.")
+
+# %%
+nb.articles_read(corpus)

@@ -39,7 +39,8 @@ full, corpus = nb.start(params)
 nb.header(corpus, params)
 
 # %%
-charts.show(charts.counts_by_source(corpus.claims, corpus.articles, corpus.claim_groups))
+charts.show(charts.counts_by_source(corpus.claim_groups, corpus.group_sources, corpus.group_figures,
+                                   corpus.articles))
 
 # %% [markdown]
 # ## Counts of people, with the sentence each comes from
@@ -53,3 +54,6 @@ nb.show_table(tables.claims_table(corpus.claims, corpus.articles, people_only=Tr
 
 # %%
 nb.show_table(tables.claims_table(corpus.claims, corpus.articles), empty="No numeric claims were found.")
+
+# %%
+nb.articles_read(corpus)

@@ -42,3 +42,6 @@ charts.show(charts.coverage_entities(corpus.mentions, corpus.entities, corpus.ar
 
 # %%
 charts.show(charts.coverage_claims(corpus.claims, corpus.articles))
+
+# %%
+nb.articles_read(corpus)

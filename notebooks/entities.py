@@ -52,3 +52,6 @@ nb.show_table(tables.aliases_table(corpus.entities), empty="Every entity is writ
 
 # %%
 nb.show_table(tables.entities_table(corpus.entities), empty="No entities were found.")
+
+# %%
+nb.articles_read(corpus)

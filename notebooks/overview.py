@@ -16,8 +16,8 @@
 # %% [markdown]
 # # Overview
 #
-# The headline figure for each kind of count, where sources conflict, what changed since the
-# previous build, and the files that could not be read.
+# The story's answer for each quantity, where sources conflict and who says what, what
+# changed since the previous build, and the files that could not be read.
 
 # %% tags=["parameters"]
 articles = "../seeds"  # folder (or one file) of articles
@@ -39,22 +39,24 @@ full, corpus = nb.start(params)
 nb.header(corpus, params)
 
 # %% [markdown]
-# ## Headline figures
+# ## The story's answer
 #
-# For each kind of people count, the figure most sources support and how many sources do.
+# For each quantity (what is counted, where to, when), the figure most sources giving a total
+# allow and how many do; "disputed" when no figure has a majority. A figure for only part of
+# the quantity (one nationality, one class of people) is counted apart, never as a rival total.
 
 # %%
-nb.show_table(tables.headline_table(summary.headline(corpus.claims, corpus.articles, corpus.claim_groups)),
+nb.show_table(tables.headline_table(summary.headlines(corpus.claim_groups)),
               empty="No counts of people were found.")
 
 # %% [markdown]
-# ## Conflicts between sources
+# ## Conflicts: who says what
 #
-# A source conflicts when its figure, hedge included, cannot match the figure most sources support.
+# Quantities where two sources' figures, hedges included, cannot both be true.
 
 # %%
-nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claims, corpus.articles, corpus.claim_groups)),
-              empty="No conflicts: every source's figure fits the consensus.")
+nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claim_groups, corpus.group_figures)),
+              empty="No conflicts: on every quantity, the sources' figures agree or only one source gives it.")
 
 # %% [markdown]
 # ## What changed since the previous build
@@ -67,3 +69,6 @@ nb.what_changed(full, out_dir)
 
 # %%
 nb.show_table(tables.errors_table(corpus.errors), empty="No file was skipped.")
+
+# %%
+nb.articles_read(corpus)

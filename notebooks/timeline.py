@@ -46,3 +46,6 @@ charts.show(charts.timeline(corpus.events, corpus.articles))
 
 # %%
 nb.show_table(tables.events_table(corpus.events, corpus.articles), empty="No dated events were found.")
+
+# %%
+nb.articles_read(corpus)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import Corpus
+from analysis.agreement import synthesise
 from analysis.frames import conform
 
 
@@ -77,32 +78,32 @@ def errors(rows: list[dict] | None = None) -> pd.DataFrame:
     return conform("errors", pd.DataFrame(rows or [], columns=["path", "stage", "message"]))
 
 
+def story_frames(claims_df: pd.DataFrame | None = None, articles_df: pd.DataFrame | None = None,
+                 events_df: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
+    """The story's answer for these claims, as the load step computes it."""
+    return synthesise(claims() if claims_df is None else claims_df,
+                      articles() if articles_df is None else articles_df,
+                      events() if events_df is None else events_df)
+
+
 def corpus(**over) -> Corpus:
     frames = dict(articles=articles(), mentions=mentions(), entities=entities(), claims=claims(),
-                  events=events(), errors=errors(), claim_groups=pd.DataFrame())
+                  events=events(), errors=errors())
+    frames.update({k: v for k, v in over.items() if k in frames})
+    story = story_frames(frames["claims"], frames["articles"], frames["events"])
+    frames.update(story)
     frames.update(over)
     return Corpus(**frames, source="in")
 
 
 def empty_corpus() -> Corpus:
     return Corpus(**{n: conform(n, None) for n in ("articles", "mentions", "entities", "claims", "events", "errors")},
-                  claim_groups=pd.DataFrame(), source="")
+                  **synthesise(None), source="")
 
 
-def groups() -> pd.DataFrame:
-    """Claim groups as the agreement step makes them: one per kind and destination."""
-    def src(aid, value, qual="exact", low=None, high=None):
-        return {"article_id": aid, "outlet": None, "value": value, "values": [value], "qualifiers": [qual],
-                "low": value if low is None and qual == "exact" else low,
-                "high": value if high is None and qual == "exact" else high}
-    return pd.DataFrame([
-        {"group_id": "G1", "kind": "released", "counted_class": "people", "destination": None, "when": None,
-         "n_sources": 2, "verdict": "agree", "low": 58.0, "high": 58.0,
-         "sources": [src("a1", 58.0), src("a2", 58.0)]},
-        {"group_id": "G2", "kind": "transferred", "counted_class": "people", "destination": "Lisbon", "when": None,
-         "n_sources": 2, "verdict": "conflict", "low": 30.0, "high": 41.0,
-         "sources": [src("a1", 30.0), src("a3", 41.0)]},
-        {"group_id": "G3", "kind": "transferred", "counted_class": "people", "destination": "Porto", "when": None,
-         "n_sources": 1, "verdict": "unique", "low": 7.0, "high": None,
-         "sources": [src("a2", 7.0, "at_least", low=7.0)]},
-    ])
+def transfer_claims() -> pd.DataFrame:
+    """Claims with destinations: Portugal (Coast Herald 30, notes 41: a conflict), Spain (Bay
+    Times: at least 7)."""
+    return claims([claim("a1", 30.0, "transferred", destination="Portugal", start=400),
+                   claim("a3", 41.0, "transferred", destination="Portugal", start=300),
+                   claim("a2", 7.0, "transferred", "at_least", destination="Spain", start=500, low=7.0)])

@@ -1,10 +1,11 @@
-"""claim_groups on a small hand-made claims frame: agree, conflict, unique, parts → whole."""
+"""The story's answer (agreement.synthesise) on small hand-made claims frames: groups, parts,
+each source's figure, verdicts and headline figures."""
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from analysis.agreement import claim_groups, group_rows
+from analysis.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
@@ -17,13 +18,18 @@ def claims():
 
 @pytest.fixture(scope="module")
 def articles():
-    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"],
+    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "path": ["a1.txt", "a2.txt", "a3.txt", "a4.txt"],
                          "outlet": ["Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"]})
 
 
 @pytest.fixture(scope="module")
-def groups(claims, articles):
-    return claim_groups(claims, articles)
+def story(claims, articles):
+    return synthesise(claims, articles)
+
+
+@pytest.fixture(scope="module")
+def groups(story):
+    return story["claim_groups"]
 
 
 def group(groups, kind, destination=None):
@@ -33,32 +39,52 @@ def group(groups, kind, destination=None):
     return hit.iloc[0]
 
 
+def sources_of(story, g):
+    s = story["group_sources"]
+    return {r.article_id: r for r in s[s["group_id"] == g.group_id].itertuples(index=False)}
+
+
+def claim(cid, aid, value, kind="released", qualifier="exact", low=None, high=None, **kw):
+    if low is None and high is None and qualifier == "exact":
+        low = high = float(value)
+    return {"claim_id": cid, "article_id": aid, "value": float(value), "low": low, "high": high,
+            "qualifier": qualifier, "kind": kind, "counted_class": "people", "counted": kw.pop("counted", "prisoners"),
+            "start": kw.pop("start", 10), **kw}
+
+
 def test_exact_and_hedged_figures_that_overlap_agree(groups):
     g = group(groups, "released")
-    assert g.verdict == "agree" and g.n_sources == 3
+    assert g.verdict == "agree" and g.n_sources == 3 and g.status == "agreed"
     # 250, "about 240" (216..264) and "at least 200": the common ground is 250
     assert (g.low, g.high) == (250, 250)
+    assert g.headline == 250 and g.n_support == 3
+    assert g.answer.startswith("250, by all 3 sources")
 
 
-def test_disjoint_intervals_conflict(groups):
+def test_disjoint_intervals_conflict_and_two_sources_are_disputed(story, groups):
     g = group(groups, "remaining")
     assert g.verdict == "conflict" and g.n_sources == 2
-    by_source = {s["article_id"]: (s["low"], s["high"]) for s in g.sources}
+    by_source = {a: tuple(None if pd.isna(x) else x for x in (r.low, r.high))
+                 for a, r in sources_of(story, g).items()}
     assert by_source == {"a1": (901, None), "a3": (None, 500)}
+    # one against one: no majority, never settled by order
+    assert g.status == "disputed" and pd.isna(g.headline) and g.headline_text == "disputed"
+    assert "more than 900 (1 source)" in g.answer and "up to 500 (1 source)" in g.answer
 
 
-def test_one_source_is_unique(groups):
+def test_one_source_is_unique_and_never_a_consensus(groups):
     g = group(groups, "demanded")
-    assert g.verdict == "unique" and g.n_sources == 1 and g.high == 3000
+    assert g.verdict == "unique" and g.status == "single" and g.high == 3000
+    assert g.answer == "up to 3,000, reported by one source (Gulf Times)"
 
 
-def test_parts_in_one_sentence_sum_to_the_whole(groups):
+def test_parts_in_one_sentence_sum_to_the_whole(story, groups):
     # a1: 62 went to Cyprus; a2: 40 Eritreans and 22 Sudanese arrived on Cypriot soil
     g = group(groups, "transferred", "Cyprus")
-    assert g.verdict == "agree" and g.n_sources == 2
-    a2 = next(s for s in g.sources if s["article_id"] == "a2")
-    assert (a2["low"], a2["high"], a2["summed_parts"]) == (62, 62, True)
-    assert sorted(a2["claim_ids"]) == ["c6", "c7"]
+    assert g.verdict == "agree" and g.n_sources == 2 and g.n_parts == 0
+    a2 = sources_of(story, g)["a2"]
+    assert (a2.low, a2.high, a2.summed_parts, a2.part) == (62, 62, True, False)
+    assert sorted(a2.claim_ids) == ["c6", "c7"]
 
 
 def test_parts_that_do_not_add_up_conflict(claims, articles):
@@ -75,11 +101,11 @@ def test_other_destinations_and_times_are_other_groups(groups):
     assert set(earlier["verdict"]) == {"unique"}
 
 
-def test_a_subset_in_the_same_source_does_not_make_a_conflict(groups):
-    # a3 also says "two of them" were released: listed, not compared
-    g = group(groups, "released")
-    a3 = next(s for s in g.sources if s["article_id"] == "a3")
-    assert a3["value"] == 200 and 2.0 in a3["values"]
+def test_a_subset_in_the_same_source_is_listed_not_compared(story, groups):
+    # a3 also says "two of them" were released: its figure stays "at least 200"
+    a3 = sources_of(story, group(groups, "released"))["a3"]
+    assert a3.value == 200 and a3.qualifier == "at_least" and a3.figure == "at least 200"
+    assert a3.other_values == [2.0]
 
 
 def test_kind_other_is_not_grouped_and_every_claim_is_placed_once(claims, groups):
@@ -90,61 +116,203 @@ def test_kind_other_is_not_grouped_and_every_claim_is_placed_once(claims, groups
     assert set(claims[claims["kind"] != "other"]["claim_id"]) == set(placed)
 
 
-def test_group_ids_are_stable_and_rows_long_form(claims, articles, groups):
-    again = claim_groups(claims.sample(frac=1, random_state=3), articles)
-    assert list(again["group_id"]) == list(groups["group_id"])
-    long = group_rows(groups)
-    assert len(long) == groups["n_sources"].sum()
-    assert set(long["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"}
+def test_group_ids_are_stable_and_positions_are_tidy(claims, articles, story, groups):
+    again = synthesise(claims.sample(frac=1, random_state=3), articles)
+    for name in ("claim_groups", "group_sources", "group_figures"):
+        pd.testing.assert_frame_equal(again[name], story[name])
+    s = story["group_sources"]
+    assert list(s.columns) == SOURCE_COLUMNS and list(story["group_figures"].columns) == FIGURE_COLUMNS
+    assert len(s) == groups["n_sources"].sum()
+    assert not s.duplicated(["group_id", "article_id"]).any()
+    assert set(s["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"}
+    assert story["group_figures"]["n_sources"].sum() == len(s)
 
 
 def test_empty_input():
-    assert claim_groups(pd.DataFrame(), None).empty
+    story = synthesise(pd.DataFrame(), None)
+    assert all(df.empty for df in story.values())
 
 
-def test_a_source_lists_its_own_figure_first(groups):
-    g = group(groups, "released")
-    a3 = next(s for s in g.sources if s["article_id"] == "a3")
-    assert a3["values"][0] == a3["value"] == 200
-    assert a3["qualifier"] == a3["qualifiers"][0] == "at_least"
-
-
-def test_a_subset_is_not_a_sources_own_figure_and_does_not_conflict():
+def test_a_partitive_is_a_part_and_does_not_conflict():
     """b1 states the whole (310) and a subset (44); b2 only a subset (18 of them): neither
     subset is set against the whole."""
-    rows = [
-        {"claim_id": "c1", "article_id": "b1", "value": 44.0, "low": 44.0, "high": 44.0,
-         "kind": "released", "counted_class": "people", "subset": True, "start": 5},
-        {"claim_id": "c2", "article_id": "b1", "value": 310.0, "low": 310.0, "high": 310.0,
-         "kind": "released", "counted_class": "people", "subset": False, "start": 50},
-        {"claim_id": "c3", "article_id": "b2", "value": 18.0, "low": 18.0, "high": 18.0,
-         "kind": "released", "counted_class": "people", "subset": True, "start": 9},
-        {"claim_id": "c4", "article_id": "b3", "value": 300.0, "low": 270.0, "high": 330.0,
-         "kind": "released", "counted_class": "people", "subset": False, "start": 9},
-    ]
-    g = claim_groups(pd.DataFrame(rows)).iloc[0]
-    by_source = {s["article_id"]: s for s in g.sources}
-    assert by_source["b1"]["value"] == 310 and not by_source["b1"]["subset_only"]
-    assert by_source["b2"]["subset_only"]
-    assert g.verdict == "agree"  # 310 and "about 300"; the 18 does not decide
+    rows = [claim("c1", "b1", 44, subset=True, start=5), claim("c2", "b1", 310, start=50),
+            claim("c3", "b2", 18, subset=True, start=9),
+            claim("c4", "b3", 300, qualifier="about", low=270.0, high=330.0)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    by = sources_of(story, g)
+    assert by["b1"].value == 310 and not by["b1"].part
+    assert by["b2"].part and by["b2"].supports is None
+    assert g.verdict == "agree" and g.n_whole == 2 and g.n_parts == 1  # the 18 does not decide
     g = claim_groups(pd.DataFrame(rows[:3])).iloc[0]
     assert g.verdict == "unique"  # one whole beside a subset
+
+
+def test_one_nationality_among_a_group_is_a_part_not_a_rival_total():
+    """Two outlets give 87 sent to Ruritania; a third gives only the 80 Freedonians among
+    them; a fourth gives 2 Ruritanians and 85 Freedonians in one sentence (87)."""
+    rows = [claim("t1", "o1", 87, "transferred", destination="Ruritania"),
+            claim("t2", "o2", 87, "transferred", destination="Ruritania"),
+            claim("t3", "o3", 80, "transferred", destination="Ruritania", counted="freed Freedonians"),
+            claim("t4", "o4", 2, "transferred", destination="Ruritanian territory", counted="Ruritanians",
+                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory."),
+            claim("t5", "o4", 85, "transferred", destination="Ruritanian territory", counted="Freedonians",
+                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory.", start=30)]
+    # the gazetteer knows real countries only: use two of them for the demonyms
+    rows = [{**r, "destination": r["destination"].replace("Ruritania", "Moldova"),
+             "counted": r["counted"].replace("Ruritanians", "Moldovans").replace("Freedonians", "Ethiopians"),
+             "sentence": r.get("sentence")} for r in rows]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert len(story["claim_groups"]) == 1 and g.destination == "Moldova"
+    by = sources_of(story, g)
+    assert by["o3"].part and not by["o4"].part and by["o4"].value == 87
+    assert g.verdict == "agree" and g.headline == 87 and g.n_whole == 3 and g.n_parts == 1
+    assert "part of it: 80" in g.answer
+
+
+def test_majority_headline_names_the_dissenting_source():
+    rows = [claim("r1", "o1", 123), claim("r2", "o2", 123), claim("r3", "o3", 121)]
+    arts = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "path": ["1", "2", "3"],
+                         "outlet": ["Alpha", "Beta", "Gamma"]})
+    story = synthesise(pd.DataFrame(rows), arts)
+    g = story["claim_groups"].iloc[0]
+    assert (g.verdict, g.status, g.headline, g.n_support) == ("conflict", "majority", 123, 2)
+    assert g.answer == "123, by 2 of 3 sources; 121: Gamma"
+    by = sources_of(story, g)
+    assert by["o1"].supports and by["o2"].supports and by["o3"].supports is False
+
+
+def test_a_three_way_tie_is_disputed():
+    rows = [claim("r1", "o1", 114), claim("r2", "o2", 109), claim("r3", "o3", 104)]
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert g.status == "disputed" and g.verdict == "conflict" and pd.isna(g.headline)
+
+
+def test_a_source_s_figure_is_its_headline_not_a_minor_figure():
+    """o1 gives 400 twice and, later, a vague 'hundreds' and 'two other activists': its
+    figure is 400."""
+    rows = [claim("r1", "o1", 400, start=5), claim("r2", "o1", 400, start=90),
+            claim("r3", "o1", 100, qualifier="at_least", low=100.0, vague=True, start=40),
+            claim("r4", "o1", 2, counted="other activists", start=60),
+            claim("r5", "o2", 400)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert sources_of(story, g)["o1"].value == 400 and g.status == "agreed"
+
+
+def test_another_class_of_people_stated_on_its_own_is_another_quantity():
+    """'At least 30 journalists remain jailed' beside 1,500 political prisoners held: not a
+    rival total, not a part of it either, but its own quantity; 'including 12 journalists'
+    is a part."""
+    rows = [claim("h1", "o1", 1500, "remaining", counted="political prisoners"),
+            claim("h2", "o2", 1400, "remaining", qualifier="more_than", low=1401.0, counted="prisoners"),
+            claim("h3", "o3", 30, "remaining", qualifier="at_least", low=30.0, counted="journalists"),
+            claim("h4", "o2", 12, "remaining", counted="journalists", subset=True, start=40)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].set_index("label")
+    assert list(g.index) == ["remaining", "remaining, journalists"]
+    assert g.loc["remaining", "verdict"] == "agree" and g.loc["remaining", "n_sources"] == 2
+    assert g.loc["remaining, journalists", "status"] == "single"
+    assert g.loc["remaining, journalists", "answer"].startswith("at least 30, reported by one source")
+    # a story whose whole population is a class ("sailors") keeps it whole
+    crew = [claim("s1", "o1", 250, counted="sailors"), claim("s2", "o2", 250, counted="sailors"),
+            claim("s3", "o3", 250, counted="crew members")]
+    assert len(claim_groups(pd.DataFrame(crew))) == 1
+
+
+def test_a_second_release_on_another_day_is_another_quantity():
+    rows = [claim("r1", "o1", 60, sentence="On Monday 60 were freed."),
+            claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
+            claim("r3", "o3", 60, sentence="The 60 were freed."),
+            claim("r4", "o3", 12, sentence="On Thursday a further 12 were freed.", start=80)]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "date": ["2026-03-02", "2026-03-02", "2026-03-05"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3, "start": [0, 30, 80],
+                           "sentence": ["On Monday 60 were freed.", "60 prisoners walked free on Monday.",
+                                        "On Thursday a further 12 were freed."]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("when", drop=False)
+    assert len(g) == 2
+    main = g[g["when"].isna()].iloc[0]
+    later = g[g["when"] == "2026-03-05"].iloc[0]
+    assert (main.verdict, main.headline, main.n_sources) == ("agree", 60, 3)
+    assert (later.verdict, later.headline) == ("unique", 12)
+    # without the dates, the 12 is o3's minor figure in the one group
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].verdict == "agree"
+
+
+def test_a_bare_place_word_is_no_destination():
+    rows = [claim("t1", "o1", 40, "transferred", destination="border"),
+            claim("t2", "o2", 40, "transferred", destination="Moldova")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].n_sources == 2 and g.iloc[0].destination == "Moldova"
+
+
+def test_nationality_of_a_counted_phrase():
+    assert nationality("freed Belarusians") and nationality("Ukrainian citizens")
+    assert nationality("foreign nationals") and nationality("two Kenyan nationals")
+    assert not nationality("political prisoners") and not nationality("journalists")
+    assert not nationality(None)
 
 
 def test_a_prospect_is_compared_only_with_prospects():
     """b1 counts 1,150 still held; b2 says talks could free "up to 800" of those still held:
     not a conflict about how many are held."""
-    rows = [
-        {"claim_id": "h1", "article_id": "b1", "value": 1150.0, "low": 1150.0, "high": 1150.0,
-         "kind": "remaining", "counted_class": "people", "prospective": False, "start": 5},
-        {"claim_id": "h2", "article_id": "b3", "value": 1100.0, "low": 1100.0, "high": None,
-         "kind": "remaining", "counted_class": "people", "prospective": False, "start": 5},
-        {"claim_id": "p1", "article_id": "b2", "value": 800.0, "low": None, "high": 800.0,
-         "kind": "remaining", "counted_class": "people", "prospective": True, "start": 9},
-    ]
+    rows = [claim("h1", "b1", 1150, "remaining", prospective=False, start=5),
+            claim("h2", "b3", 1100, "remaining", qualifier="at_least", low=1100.0, prospective=False, start=5),
+            claim("p1", "b2", 800, "remaining", qualifier="up_to", high=800.0, prospective=True, start=9)]
     g = claim_groups(pd.DataFrame(rows)).set_index("prospective")
     assert g.loc[False, "verdict"] == "agree" and g.loc[False, "claim_ids"] == ["h1", "h2"]
     assert g.loc[True, "verdict"] == "unique" and g.loc[True, "claim_ids"] == ["p1"]
     # without the flag, the same figures conflict
     plain = claim_groups(pd.DataFrame(rows).drop(columns="prospective"))
     assert list(plain["verdict"]) == ["conflict"]
+
+
+def test_a_city_counts_as_its_country():
+    rows = [claim("t1", "o1", 19, "transferred", destination="Riyadh"),
+            claim("t2", "o2", 19, "transferred", destination="Saudi Arabia")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].destination == "Saudi Arabia" and g.iloc[0].verdict == "agree"
+
+
+def test_a_transfer_without_destination_joins_the_group_that_gives_its_figure():
+    rows = [claim("t1", "o1", 114, "transferred", destination="Moldova"),
+            claim("t2", "o2", 114, "transferred"),
+            claim("t3", "o3", 9, "transferred", destination="Latvia"),
+            claim("t4", "o3", 57, "transferred", start=50)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["transferred → Moldova", "n_sources"] == 2
+    # 57 matches no figure with a destination: it stays apart, not in Latvia's group, and is
+    # never compared with another source's transfer to a place nobody names
+    assert g.loc["transferred (destination not given; o3)", "claim_ids"] == ["t4"]
+    assert g.loc["transferred → Latvia", "n_sources"] == 1
+    rows += [claim("t5", "o4", 60, "transferred")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["transferred (destination not given; o4)", "verdict"] == "unique"
+
+
+def test_a_further_batch_is_another_quantity():
+    rows = [claim("r1", "o1", 57, sentence="Officials freed 57 prisoners.", expression="57"),
+            claim("r2", "o2", 57, sentence="57 prisoners were freed.", expression="57"),
+            claim("r3", "o2", 17, sentence="Days later, a further 17 were freed.", expression="17", start=90),
+            claim("r4", "o3", 17, sentence="The government releases 17 more.", expression="17")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "n_sources"] == 2
+    assert g.loc["released (a further batch)", "verdict"] == "agree"
+    assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
+
+
+def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
+    # 875 detainees freed; 709 of them Houthi fighters: a part
+    rows = [claim("r1", "o1", 875, counted="detainees"), claim("r2", "o2", 875, counted="prisoners"),
+            claim("r3", "o2", 709, counted="Houthi fighters", start=50)]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].n_parts == 0 and g.iloc[0].verdict == "agree"
+    # 87 pupils and 4 teachers freed: two quantities, neither part of the other
+    rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87, counted="schoolchildren"),
+            claim("t1", "o1", 4, counted="teachers", start=60), claim("t2", "o2", 4, counted="teachers", start=60)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert list(g.index) == ["released", "released, staff"]
+    assert set(g["verdict"]) == {"agree"}

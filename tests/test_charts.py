@@ -3,14 +3,15 @@ import pandas as pd
 import pytest
 
 from analysis import charts
-from report_frames import articles, claims, empty_corpus, entities, events, mentions
+from analysis import summary
+from report_frames import articles, claims, empty_corpus, entities, events, mentions, story_frames, transfer_claims
 
 CHARTS = {
-    "counts": lambda c: charts.counts_by_source(c.claims, c.articles),
+    "counts": lambda c: charts.counts_by_source(c.claim_groups, c.group_sources, c.group_figures, c.articles),
     "coverage_entities": lambda c: charts.coverage_entities(c.mentions, c.entities, c.articles),
     "coverage_claims": lambda c: charts.coverage_claims(c.claims, c.articles),
     "timeline": lambda c: charts.timeline(c.events, c.articles),
-    "agreement": lambda c: charts.agreement(c.claims, c.articles),
+    "agreement": lambda c: charts.agreement(c.claim_groups, c.articles, c.group_sources),
     "entities": lambda c: charts.entity_variants(c.entities, c.articles),
 }
 
@@ -47,12 +48,18 @@ def test_png_is_byte_stable(name, corpus):
     assert charts.to_png(CHARTS[name](corpus)) == charts.to_png(CHARTS[name](corpus))
 
 
-def test_counts_marks_the_conflicting_source_and_the_hedges(corpus):
-    fig = charts.counts_by_source(corpus.claims, corpus.articles)
+def test_counts_marks_the_source_outside_the_headline_and_the_hedges(corpus):
+    fig = CHARTS["counts"](corpus)
     texts = _texts(fig)
-    assert "more than 140  ⚠ conflict" in texts
-    assert "about 60" in texts
-    assert [ax.get_title(loc="left").split(" (")[0] for ax in fig.axes] == ["released", "remaining"]
+    assert "more than 140" in texts and "about 60" in texts
+    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    # the panel's title is the answer the overview prints, word for word
+    heads = summary.headlines(corpus.claim_groups)
+    assert [t.replace("\n", " ") for t in titles] == [f"{r.label}: {r.answer}" for r in heads.itertuples()]
+    released = charts.counts_panels(corpus.claim_groups, corpus.group_sources, corpus.group_figures)[0]
+    rows = released["rows"].set_index("label")
+    assert released["headline"] == 58.0
+    assert rows.loc["notes_0042.txt", "supports"] is False and rows.loc["Bay Times", "supports"] is True
 
 
 def test_timeline_uses_a_date_axis_and_spans_for_months(corpus):
@@ -66,23 +73,37 @@ def test_timeline_uses_a_date_axis_and_spans_for_months(corpus):
 
 def test_dollar_signs_in_article_text_are_not_maths(corpus):
     arts = articles([{"article_id": "a9", "path": "in/x.txt", "outlet": "$5 $Daily"}])
-    fig = charts.counts_by_source(claims(), arts)
+    st = story_frames(claims(), arts)
+    fig = charts.counts_by_source(st["claim_groups"], st["group_sources"], st["group_figures"], arts)
     assert charts.to_png(fig)
 
 
-def test_counts_and_agreement_follow_claim_groups(corpus):
-    from report_frames import groups
-    fig = charts.counts_by_source(corpus.claims, corpus.articles, groups())
-    titles = [ax.get_title(loc="left").split(" (")[0] for ax in fig.axes]
-    assert titles == ["released", "transferred → Lisbon", "transferred → Porto"]
-    agree = charts.agreement(corpus.claims, corpus.articles, groups())
-    assert [t.get_text() for t in agree.axes[0].get_yticklabels()][::-1][1] == "transferred → Lisbon"
+def test_counts_and_agreement_follow_the_quantities():
+    st = story_frames(transfer_claims())
+    fig = charts.counts_by_source(st["claim_groups"], st["group_sources"], st["group_figures"], articles())
+    titles = [ax.get_title(loc="left").split(":")[0] for ax in fig.axes]
+    assert titles == ["released", "transferred → Portugal", "transferred → Spain", "remaining"]
+    rows = charts.agreement_rows(st["claim_groups"]).set_index("label")
+    # Lisbon: one source against one: disputed, no headline to support
+    assert rows.loc["transferred → Portugal", ["support", "against", "disputed"]].tolist() == [0, 0, 2]
+    assert rows.loc["released", ["support", "against", "disputed"]].tolist() == [2, 1, 0]
+    agree = charts.agreement(st["claim_groups"], articles(), st["group_sources"])
+    assert [t.get_text() for t in agree.axes[0].get_yticklabels()][::-1][1] == "transferred → Portugal"
+
+
+def test_timeline_labels_are_events_not_fragments():
+    from analysis import tables
+    assert tables.event_label(["those freed", "Minsk freed 60 prisoners", "began"], "release") == \
+        "Minsk freed 60 prisoners"
+    assert tables.event_label(["journalist Ana Ruiz was", "began"], "release") == "release (no clear description)"
+    long = tables.event_label(["the council " + "very " * 30 + "long decision"], "other")
+    assert len(long) <= tables.LABEL_CHARS and long.endswith("…")
 
 
 def test_timeline_adds_a_close_up_when_dates_span_years(corpus):
     ev = pd.concat([corpus.events, corpus.events.iloc[[0]].assign(date="2023-07-25", what="ferry inspected")])
     fig = charts.timeline(ev, corpus.articles)
-    assert [ax.get_title(loc="left") for ax in fig.axes][1].startswith("Close-up")
+    assert [ax.get_title(loc="left") for ax in fig.axes][1].startswith("Close-up: 25 Jul 2023 – 01 Aug 2023")
     near = [t.get_text() for t in fig.axes[1].get_yticklabels()]
     assert near == ["2023-07-25 (day)", "2023-08-01 (day)"]
     # a timeline within a few weeks needs no close-up
@@ -108,16 +129,19 @@ def _big_corpus(n=120):
 
 def test_charts_of_a_large_corpus_stay_readable_and_say_what_they_leave_out():
     arts, cl, ev = _big_corpus()
-    fig = charts.counts_by_source(cl, arts)
-    titles = [ax.get_title(loc="left") for ax in fig.axes]
+    st = story_frames(cl, arts, ev)
+    fig = charts.counts_by_source(st["claim_groups"], st["group_sources"], st["group_figures"], arts)
+    titles = [ax.get_title(loc="left").replace("\n", " ") for ax in fig.axes]
     released = next(t for t in titles if t.startswith("released"))
-    assert f"{charts.MAX_ROWS} of 123 sources shown, conflicts first" in released
+    # 108 of 120 wires say 58 (the other 3 sources of the fixture too), every tenth says 95
+    assert released.startswith("released: 58, by 110 of 123 sources; 95: Wire 000, Wire 010, Wire 020 and 9 more")
+    panels = charts.counts_panels(st["claim_groups"], st["group_sources"], st["group_figures"])
+    rows = next(p for p in panels if p["label"] == "released")["rows"]
+    # one row per figure, with how many sources give it
+    assert rows["n_sources"].tolist()[:2] == [109, 12] and rows["label"].iloc[0].startswith("109 sources")
     assert all(len(ax.get_yticks()) <= charts.MAX_ROWS for ax in fig.axes)
     assert fig.get_figheight() < 40
     assert sum(len(ax.get_yticks()) for ax in fig.axes) <= charts.MAX_COUNT_ROWS
-    # the sources in conflict (every tenth wire says 95) are the ones kept
-    labels = {t.get_text() for ax in fig.axes for t in ax.get_yticklabels()}
-    assert "Wire 010" in labels and "Wire 020" in labels
     footer = next(t for t in _texts(fig) if "Source:" in t)
     source = footer[footer.index("Source:"):]
     assert source.startswith("Source: 123 sources") and len(source) < 400

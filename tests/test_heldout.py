@@ -9,7 +9,6 @@ extractor measured when they were set.
 The scorer lives beside the repository (``../shared/eval/score.py``, also in CI); without it
 these tests are skipped.
 """
-import importlib.util
 import json
 from pathlib import Path
 
@@ -19,7 +18,6 @@ from analysis import load_corpus
 
 HERE = Path(__file__).parent
 HELDOUT = HERE / "fixtures" / "heldout"
-SCORER = HERE.parents[1] / "shared" / "eval" / "score.py"
 
 FLOORS = {
     # Yemen detainee swap, 3 articles. Known shortfalls: "nearly/almost N" is an `about`
@@ -40,21 +38,11 @@ FLOORS = {
 }
 
 
-@pytest.fixture(scope="module")
-def score():
-    if not SCORER.is_file():
-        pytest.skip(f"the shared scorer is not at {SCORER} (it sits beside the repository)")
-    spec = importlib.util.spec_from_file_location("shared_eval_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("story", sorted(FLOORS))
-def test_heldout_story_meets_its_floors(score, story):
+def test_heldout_story_meets_its_floors(scorer, story):
     gold = json.loads((HELDOUT / f"{story}-gold.json").read_text(encoding="utf-8"))
     corpus = load_corpus(HELDOUT / story, cache=False)
-    s = score.Scorer(corpus, gold)
+    s = scorer.Scorer(corpus, gold)
     figures = {**s.counts(), **s.events()}
     assert not s.missing, s.missing
     below = {k: round(figures.get(k, 0.0), 3) for k, floor in FLOORS[story].items()

@@ -22,14 +22,13 @@ honest changes in the model do not.
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from conftest import load_scorer
 
 ROOT = Path(__file__).resolve().parents[1]
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout_entities"
 
 # story → floor per figure (reached at the time of writing: georgia_swap f1 0.988, type 1.0,
@@ -43,22 +42,13 @@ FLOORS = {
 CASES = [(story, name) for story in sorted(FLOORS) for name in sorted(FLOORS[story])]
 
 
-def _load_scorer():
-    if not SCORER.is_file():
-        pytest.skip(f"shared scorer not found at {SCORER} (CI checks ../shared out beside the clone)")
-    spec = importlib.util.spec_from_file_location("shared_score", SCORER)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 _SCORED: dict = {}
 
 
 def scored(story: str):
     """(figures, diag) of the shared scorer on one held-out story (computed once)."""
     if story not in _SCORED:
-        score = _load_scorer()
+        score = load_scorer()
         from analysis import load_corpus
 
         gold = json.loads((HELDOUT / f"{story}-gold.json").read_text(encoding="utf-8"))

@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from analysis import notebook as nb, tables
+from analysis import notebook as nb, summary, tables
 from analysis.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, slugify
 
 FIXTURES = Path(__file__).parent / "fixtures" / "security"
@@ -223,18 +223,18 @@ def _hostile_frames():
                                               "relative": False, "what": SCRIPT, "category": "release",
                                               "sentence": h}]))
     errors = conform("errors", pd.DataFrame([{"path": f"in/{IMG}", "stage": "read", "message": h}]))
-    groups = pd.DataFrame([{"group_id": "G1", "kind": "released", "counted_class": "people", "destination": SCRIPT,
-                            "when": None, "n_sources": 1, "verdict": "unique", "low": 12.0, "high": 12.0,
-                            "sources": [{"article_id": "a1", "outlet": OUTLET, "value": 12.0, "values": [12.0],
-                                         "qualifiers": ["exact"], "low": 12.0, "high": 12.0}]}])
-    return arts, claims, ents, events, errors, groups
+    from analysis.agreement import synthesise
+    story = synthesise(claims.assign(destination=SCRIPT), arts)
+    return arts, claims, ents, events, errors, story
 
 
 def test_every_table_helper_escapes_article_text():
     arts, claims, ents, events, errors, groups = _hostile_frames()
     frames = {"articles": tables.articles_table(arts), "claims": tables.claims_table(claims, arts),
               "entities": tables.entities_table(ents), "events": tables.events_table(events, arts),
-              "errors": tables.errors_table(errors), "groups": tables.groups_table(groups, arts)}
+              "errors": tables.errors_table(errors),
+              "groups": tables.groups_table(groups["claim_groups"], groups["group_figures"]),
+              "headlines": tables.headline_table(summary.headlines(groups["claim_groups"]))}
     for name, df in frames.items():
         assert not df.empty, name
         html = nb.show_table(df, caption=SCRIPT)._repr_html_()
@@ -248,9 +248,9 @@ def test_report_header_escapes_story_parameters_and_articles():
     from analysis.frames import conform
     arts, claims, ents, events, errors, groups = _hostile_frames()
     corpus = Corpus(articles=arts, mentions=conform("mentions", None), entities=ents, claims=claims,
-                    events=events, errors=errors, claim_groups=groups, source="in")
+                    events=events, errors=errors, **groups, source="in")
     params = {"story": STORY, "focus_entities": [SCRIPT], "articles": f"../{IMG}"}
-    html = nb.header(corpus, params)._repr_html_()
+    html = nb.header(corpus, params)._repr_html_() + nb.articles_read(corpus)._repr_html_()
     soup = BeautifulSoup(html, "html.parser")
     assert _unsafe(html) == [] and not soup.find_all(["a", "img", "i"])
     assert "Evil" not in [b.get_text() for b in soup.find_all("b")]
@@ -275,7 +275,7 @@ def _display_calls(source: str) -> list[str]:
 def test_notebooks_show_only_through_escaping_helpers(name):
     """Everything a report shows goes through a helper that escapes (tables, header, changes)
     or is a PNG chart: no raw HTML/Markdown display, no Styler, no print of article text."""
-    allowed = {"nb.show_table", "nb.header", "nb.what_changed", "charts.show"}
+    allowed = {"nb.show_table", "nb.header", "nb.what_changed", "nb.articles_read", "charts.show"}
     cells = nbformat.read(NOTEBOOKS_DIR / f"{name}.ipynb", as_version=4).cells
     shown = [s for c in cells if c.cell_type == "code" for s in _display_calls(c.source)]
     assert shown and set(shown) <= allowed, set(shown) - allowed

@@ -1,9 +1,7 @@
-import math
-
 import pandas as pd
 
 from analysis import summary
-from report_frames import articles, claim, claims
+from report_frames import articles, claim, claims, story_frames, transfer_claims
 
 
 def test_source_labels_use_outlet_else_file_name_and_stay_unique():
@@ -14,84 +12,53 @@ def test_source_labels_use_outlet_else_file_name_and_stay_unique():
     assert labels["a1"] != labels["a4"] and labels["a1"].startswith("Coast Herald")
 
 
-def test_hedges_become_intervals():
-    assert summary.claim_interval({"value": 12.0, "qualifier": "at_least"}) == (12.0, math.inf)
-    assert summary.claim_interval({"value": 12.0, "qualifier": "up_to"}) == (-math.inf, 12.0)
-    lo, hi = summary.claim_interval({"value": 100.0, "qualifier": "about"})
-    assert (round(lo), round(hi)) == (90, 110)
-    # explicit bounds win over the hedge
-    assert summary.claim_interval({"value": 5.0, "low": 4.0, "high": 7.0, "qualifier": "exact"}) == (4.0, 7.0)
+def test_figures_read_with_their_hedge():
+    assert summary.describe_figure(1200.0, "more_than") == "more than 1,200"
+    assert summary.describe_figure(12.0, None) == "12"
+    assert summary.describe({"value": 60.0, "qualifier": "about"}) == "about 60"
 
 
-def test_one_interval_per_source_and_kind_with_the_most_repeated_figure():
-    c = claims([claim("a1", 61.0, "released", start=500)])
-    iv = summary.source_intervals(c, articles())
-    rel = iv[iv["kind"] == "released"].set_index("source")
-    assert list(iv["kind"].drop_duplicates()) == ["released", "remaining"]  # money claim left out
-    assert rel.loc["Coast Herald", "value"] == 58.0
-    assert rel.loc["Coast Herald", "other_values"] == [61.0]
-    assert rel.loc["notes_0042.txt", "high"] == math.inf
+def test_headlines_read_the_answer_in_report_order():
+    s = story_frames(transfer_claims())
+    h = summary.headlines(s["claim_groups"])
+    assert list(h["label"]) == ["released", "transferred → Portugal", "transferred → Spain", "remaining"]
+    rel = h.iloc[0]
+    # 58 (twice), about 60 (54–66): both allow 58; more than 140 does not
+    assert rel["answer"] == "58, by 2 of 3 sources; more than 140: notes_0042.txt"
+    assert (rel["verdict"], rel["status"], rel["n_whole"], rel["n_support"]) == ("conflict", "majority", 3, 2)
+    assert h.set_index("label").loc["transferred → Spain", "answer"] == \
+        "at least 7, reported by one source (Bay Times)"
+    # the answer is the model's, not recomputed
+    assert list(h["answer"]) == list(s["claim_groups"].set_index("group_id").loc[h["group_id"], "answer"])
 
 
-def test_conflicts_name_the_source_outside_the_consensus():
-    c = claims()
-    conf = summary.conflicts(c, articles()).set_index("kind")
-    # remaining: at least 12 (Coast Herald) vs exactly 9 (Bay Times) cannot both hold
-    assert "remaining" in conf.index
-    # released: 58, about 60 (54-66) agree; more than 140 does not
-    assert conf.loc["released", "sources"] == ["notes_0042.txt"]
-    assert sorted(conf.loc["released", "agreeing"]) == ["Bay Times", "Coast Herald"]
+def test_conflicts_say_who_says_what():
+    s = story_frames(transfer_claims())
+    conf = summary.conflicts(s["claim_groups"], s["group_figures"]).set_index("label")
+    assert list(conf.index) == ["released", "transferred → Portugal", "remaining"]
+    assert conf.loc["transferred → Portugal", "answer"] == "disputed: 30 (1 source), 41 (1 source)"
+    assert conf.loc["transferred → Portugal", "says"] == "30: 1 source (Coast Herald) · 41: 1 source (notes_0042.txt)"
+    assert conf.loc["released", "says"] == ("58: 1 source (Coast Herald) · about 60: 1 source (Bay Times) · "
+                                            "more than 140: 1 source (notes_0042.txt)")
 
 
-def test_headline_counts_supporting_sources():
-    agree = claims().query("article_id != 'a3'")
-    h = summary.headline(agree, articles()).set_index("kind")
-    assert h.loc["released", "value"] == 58.0
-    assert h.loc["released", "text"] == "released: 58, by 2 of 2 sources reporting it (3 in all)"
-    three = pd.concat([agree, claims([claim("a3", 58.0, "released")]).tail(1)])
-    assert summary.headline(three, articles()).set_index("kind").loc["released", "text"] == "released: 58, by all 3 sources"
-
-
-def test_empty_and_missing_values_do_not_raise():
-    assert summary.source_intervals(pd.DataFrame(), articles()).empty
-    assert summary.headline(pd.DataFrame(), pd.DataFrame()).empty
-    c = claims([claim("a2", float("nan"), "released"), {**claim("a1", 7.0, None), "kind": None}])
-    assert not summary.source_intervals(c, articles()).empty
+def test_empty_and_old_frames_do_not_raise():
+    assert summary.headlines(pd.DataFrame()).empty
+    assert summary.conflicts(pd.DataFrame(), pd.DataFrame()).empty
+    # frames saved by an older build have no answer column: nothing to read, no error
+    old = pd.DataFrame({"group_id": ["G1"], "kind": ["released"], "verdict": ["conflict"]})
+    assert summary.conflicts(old, pd.DataFrame()).empty and summary.headlines(old).empty
     assert summary.fmt_number(1234.0) == "1,234" and summary.fmt_number(None) == "—"
 
 
-def test_on_a_tie_the_source_mark_is_the_figure_others_allow():
-    # Bay Times states 4 and 58 once each: its mark is 58, which Coast Herald also gives
-    c = claims([claim("a2", 4.0, "released", start=1), claim("a2", 58.0, "released", start=80)])
-    c = c.query("not (article_id == 'a2' and value == 60)")
-    iv = summary.source_intervals(c, articles()).set_index(["kind", "source"])
-    assert iv.loc[("released", "Bay Times"), "value"] == 58.0
-    assert iv.loc[("released", "Bay Times"), "other_values"] == [4.0]
-
-
-def test_claim_groups_split_a_kind_by_destination():
-    from report_frames import groups
-    iv = summary.source_intervals(claims(), articles(), groups())
-    assert list(dict.fromkeys(iv["kind"])) == ["released", "transferred → Lisbon", "transferred → Porto"]
-    porto = iv[iv["kind"] == "transferred → Porto"].iloc[0]
-    assert (porto["low"], porto["high"], porto["source"]) == (7.0, math.inf, "Bay Times")
-    conf = summary.conflicts(claims(), articles(), groups())
-    assert list(conf["kind"]) == ["transferred → Lisbon"]
-    head = summary.headline(claims(), articles(), groups())
-    # the Lisbon group (2 sources) stands for 'transferred', not Porto (1 source)
-    assert list(head["kind"]) == ["released", "transferred → Lisbon"]
-    assert head.iloc[0]["text"] == "released: 58, by 2 of 2 sources reporting it (3 in all)"
-
-
-def test_a_prospect_is_its_own_figure_not_a_conflict():
+def test_a_prospect_is_its_own_quantity_not_a_conflict():
     # a3 says talks "could free up to 500": not a rival to the 58-60 released
-    c = claims([claim("a3", 500.0, "released", "up_to", start=700, prospective=True)])
-    c["prospective"] = c["prospective"].map(lambda v: v is True)
-    iv = summary.source_intervals(c, articles())
-    assert "released (prospect)" in set(iv["kind"])
-    assert set(iv.loc[iv["kind"] == "released (prospect)", "base_kind"]) == {"released"}
-    conf = summary.conflicts(c, articles()).set_index("kind")
-    assert "500" not in " ".join(conf.loc["released", "values"])
+    c = claims([claim("a3", 500.0, "released", "up_to", start=700, prospective=True, high=500.0)])
+    c = c[c["value"] != 140.0]
+    h = summary.headlines(story_frames(c)["claim_groups"]).set_index("label")
+    assert h.loc["released", "verdict"] == "agree"
+    assert h.loc["released (prospect)", "answer"].startswith("up to 500, reported by one source")
+    assert list(h.index)[-1] == "released (prospect)"  # prospects come after facts
     assert summary.group_label("remaining", "Ukraine", None, True) == "remaining → Ukraine (prospect)"
 
 

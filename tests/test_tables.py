@@ -77,13 +77,15 @@ def test_date_spans_follow_precision():
     assert tables.date_span("2023-06-05", "day")[0] == pd.Timestamp("2023-06-05")
 
 
-def test_groups_table_puts_conflicts_first_and_says_what_each_source_says():
-    from report_frames import groups
-    t = tables.groups_table(groups(), articles())
-    assert list(t["verdict"]) == ["conflict", "agree", "unique"]
-    assert t.iloc[0]["what each source says"] == "Coast Herald: 30; notes_0042.txt: 41"
-    assert t.iloc[2]["range"] == "7 – …" and t.iloc[2]["what each source says"] == "Bay Times: at least 7"
-    assert tables.groups_table(pd.DataFrame()).empty
+def test_groups_table_puts_conflicts_first_and_counts_the_sources_of_each_figure():
+    from report_frames import story_frames, transfer_claims
+    st = story_frames(transfer_claims())
+    t = tables.groups_table(st["claim_groups"], st["group_figures"]).set_index("quantity")
+    assert list(t["verdict"]) == ["conflict", "conflict", "conflict", "unique"]
+    assert t.loc["transferred → Portugal", "figures given (sources)"] == "30: 1 (Coast Herald) · 41: 1 (notes_0042.txt)"
+    assert t.loc["transferred → Portugal", "answer"] == "disputed: 30 (1 source), 41 (1 source)"
+    assert t.loc["transferred → Spain", "answer"] == "at least 7, reported by one source (Bay Times)"
+    assert tables.groups_table(pd.DataFrame(), pd.DataFrame()).empty
 
 
 def test_a_prospect_is_marked_in_the_claims_table():
@@ -100,7 +102,7 @@ def test_a_long_table_shows_its_first_rows_and_says_how_many_more():
     assert "rows are shown" not in tables.Table(df.head(20)).to_html()
 
 
-def test_a_timeline_label_names_three_sources_and_counts_the_rest():
+def test_a_timeline_label_counts_its_sources():
     from analysis.frames import conform
 
     arts = articles([{"article_id": f"b{i}", "path": f"in/w{i}.txt", "outlet": f"Wire {i}", "title": "t",
@@ -109,4 +111,4 @@ def test_a_timeline_label_names_three_sources_and_counts_the_rest():
                                           "relative": False, "what": "dam opened", "category": "other",
                                           "sentence": "s"} for i in range(6)]))
     (label,) = tables.timeline_rows(ev, arts)["label"]
-    assert label == "dam opened — 6 sources: Wire 0, Wire 1, Wire 2 and 3 more"
+    assert label == "Dam opened · 6 sources"
