@@ -108,6 +108,11 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
                         r"explore more on these topics)$", re.I)),
 ]
+# A caption without a credit, above the lede: a present-tense picture verb and a full date.
+HEAD_CAPTION = re.compile(r"^[A-Z][^.!?]{3,160}?\b(?:take|takes|stand|stands|wait|waits|gather|gathers|hold|holds|"
+                          r"walk|walks|arrive|arrives|pose|poses|look on|looks on|sit|sits|attend|attends|react|"
+                          r"reacts|greet|greets|embrace|embraces|hug|hugs|carry|carries|wave|waves|board|boards|"
+                          r"(?:is|are) (?:seen|pictured|shown))\b")
 # The credit at the end of a caption (who took or owns the photo): residue, not a fact.
 CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b[^)]*\)|"
                             r"\b(?:source|photo|image|credit|picture|courtesy)s?\s*[:-].*|"
@@ -550,6 +555,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
+    if head_of_body and len(line.split()) <= 60 and HEAD_CAPTION.search(line) and _FULL_DATE_IN_TEXT.search(line):
+        return "caption"  # "Crowds gather in Tel Aviv on Oct. 13, 2031, ...": a photo's caption above the lede
     if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
         return "label"  # "Coast" between the headline and the story: a section or region tag
     if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):

@@ -577,3 +577,14 @@ def test_domain_outlet(url, name):
 def test_a_city_dateline_is_its_own_paragraph(lede, first):
     c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
     assert c.body.split("\n\n")[0] == first
+
+
+def test_a_caption_without_credit_above_the_lede_is_marked():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on the quay at Port Selk "
+                   "on March 14, 2031, ahead of the release of the crew.\n\n" + BODY)
+    assert c.captions == ["Relatives wait on the quay at Port Selk on March 14, 2031, ahead of the release of the crew."]
+    assert c.body.startswith("SKARVIK\n\nThe Wendle river")
+    # a lede in the past tense that states a full date is the story, not a caption
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nEleven sailors were freed at Port Selk on "
+                   "March 14, 2031, the company said.\n\n" + BODY)
+    assert not c.captions and c.body.startswith("Eleven sailors")
