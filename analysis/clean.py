@@ -128,6 +128,9 @@ COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–
                        r"(?P<owner>[^.|]+?(?:\s(?:L\.P\.|Inc\.|Ltd\.|LLC))?)"
                        r"(?:[.,|]|\s+all rights|\s*$)", re.I)
 DISTRIBUTED = re.compile(r"distributed by (?P<who>[^.]+?)(?:,?\s*(?:LLC|Inc)\.?)?(?:\.|$)", re.I)
+PROMPT_FROM = re.compile(r"^(?:stay up to date|get (?:the latest|breaking news|news alerts)|"
+                         r"(?:turn on|allow|enable) (?:push )?notifications)\b.{0,40}?\bfrom\s+"
+                         r"(?P<site>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
 BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
@@ -186,7 +189,7 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
-               "staff_line": 2, "masthead": 1, "url_domain": 10},
+               "staff_line": 2, "masthead": 1, "url_domain": 10, "prompt": 8},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
                   "date_line_head": 4, "date_line_yearless": 5},
 }
@@ -540,6 +543,10 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     if m and len(line) < 200:
         offer(c, "outlet", outlet_name(m.group("who")), "distributed")
         return "copyright"
+    m = PROMPT_FROM.match(line)
+    if m and _capitalised_name(m.group("site")):  # "Stay up to date with notifications from The Tide Times"
+        offer(c, "outlet", outlet_name(m.group("site")), "prompt")
+        return "signup"
     m = WELCOME.match(line)
     if m:
         offer(c, "outlet", outlet_name(m.group("site")), "welcome_banner")

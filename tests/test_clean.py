@@ -588,3 +588,11 @@ def test_a_caption_without_credit_above_the_lede_is_marked():
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nEleven sailors were freed at Port Selk on "
                    "March 14, 2031, the company said.\n\n" + BODY)
     assert not c.captions and c.body.startswith("Eleven sailors")
+
+
+def test_a_notification_prompt_is_neither_title_nor_body_but_names_the_site():
+    c = clean_text("Stay up to date with notifications from The Tide Times\n\n"
+                   f"Ferry crew freed after a week at Port Selk\n\n{BODY}")
+    assert c.title == "Ferry crew freed after a week at Port Selk"
+    assert (c.meta["outlet"], c.meta_source["outlet"]) == ("Tide Times", "prompt")
+    assert "notifications" not in c.body
