@@ -7,6 +7,14 @@ KERNEL     := newsdesk
 ARTICLES   ?= seeds
 STORY      ?=
 OUT        ?=
+REFERENCE_DATE ?=
+DATE_FROM  ?=
+DATE_TO    ?=
+# Space-separated lists: FOCUS_ENTITIES may not hold names with spaces here (use the command).
+FOCUS_ENTITIES ?=
+FOCUS_KINDS ?=
+NOTEBOOKS  ?=
+NEWSDESK   := $(VENV)/bin/newsdesk
 
 .PHONY: report test lab eval bench clean venv browser sync screenshots
 
@@ -15,12 +23,16 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -c requirements.lock -e '.[test]'
+	$(PY) -m pip install --quiet -c requirements.lock -e '.[test,dev]'
 	$(PY) -m ipykernel install --sys-prefix --name $(KERNEL) --display-name "Python (newsdesk)" >/dev/null
 	touch $(STAMP)
 
 report: $(STAMP)
-	$(PY) -m analysis.build_report --articles "$(ARTICLES)" $(if $(STORY),--story "$(STORY)") $(if $(OUT),--out "$(OUT)")
+	$(NEWSDESK) report --articles "$(ARTICLES)" $(if $(STORY),--story "$(STORY)") $(if $(OUT),--out "$(OUT)") \
+	  $(if $(REFERENCE_DATE),--reference-date "$(REFERENCE_DATE)") \
+	  $(if $(DATE_FROM),--date-from "$(DATE_FROM)") $(if $(DATE_TO),--date-to "$(DATE_TO)") \
+	  $(foreach e,$(FOCUS_ENTITIES),--focus-entity "$(e)") $(foreach k,$(FOCUS_KINDS),--focus-kind "$(k)") \
+	  $(foreach n,$(NOTEBOOKS),--notebook "$(n)")
 
 test: $(STAMP) browser
 	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
@@ -33,10 +45,10 @@ browser:
 	  else echo "chromium not found and cannot install it here: browser checks will be skipped"; fi; }
 
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab notebooks/
+	$(NEWSDESK) lab
 
 eval: $(STAMP)
-	$(PY) ../shared/eval/score.py --gold ../shared/eval/seeds-gold.json --articles seeds --diag
+	$(NEWSDESK) eval --gold ../shared/eval/seeds-gold.json --articles "$(ARTICLES)" --diag
 
 bench: $(STAMP)
 	$(PY) bench/run_bench.py

@@ -1,5 +1,4 @@
-"""Build the HTML reports for one folder of articles: ``python -m analysis.build_report
---articles seeds [--story "..."] [--out reports]``.
+"""Build the HTML reports for one folder of articles (``newsdesk report``, see :mod:`analysis.cli`).
 
 The corpus is loaded once and saved to ``OUT/<story>/data/current`` (the previous build's
 frames move to ``data/previous``, for the "what changed" section); each notebook in
@@ -9,10 +8,14 @@ after the other on one kernel, reset between them (:mod:`analysis.kernel_pool`).
 that fails leaves its previous report in place and is kept in ``OUT/<story>/failed/``; its
 kernel is replaced, the others still build, ``OUT/index.html`` says what failed, and the
 command exits non-zero.
+
+One build of a story at a time: a lock file in the story's folder (filelock) makes a second
+build wait (``lock_timeout``), then give up with :class:`BuildLocked`, never race. The
+"what changed" baseline (``data/previous``) moves on only when a build completes with every
+report built.
 """
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import json
 import os
@@ -20,15 +23,29 @@ import re
 import shutil
 import sys
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import __version__, changes, report_index, summary
+from . import __version__, changes, language, report_index, summary
+from .csp import with_csp
 from .corpus import Corpus, load_corpus
 from .kernel_pool import KernelSupply, import_papermill
 
-PROJECT = Path(__file__).resolve().parents[1]
-NOTEBOOKS_DIR = PROJECT / "notebooks"
+PACKAGE = Path(__file__).resolve().parent
+PROJECT = PACKAGE.parent
+
+
+def notebooks_dir() -> Path:
+    """The report notebooks: ``notebooks/`` of this checkout, else the copy installed with
+    the package (``analysis/notebooks``, package data)."""
+    here = PROJECT / "notebooks"
+    if (PROJECT / "pyproject.toml").is_file() and here.is_dir():
+        return here
+    return PACKAGE / "notebooks"
+
+
+NOTEBOOKS_DIR = notebooks_dir()
 KERNEL = "newsdesk"
 # (notebook file stem, report title), in the order the index lists them.
 NOTEBOOKS = [
@@ -87,25 +104,35 @@ def write_atomic(path: Path, data: str | bytes) -> None:
         raise
 
 
-def _rotate_frames(corpus: Corpus, data_dir: Path) -> Corpus | None:
-    """Move the last build's frames to ``previous``, save this build's as ``current``."""
+def _save_frames(corpus: Corpus, data_dir: Path) -> Corpus | None:
+    """Save this build's frames as ``current``; return the baseline (the frames of the last
+    complete build, ``previous``) for "what changed", or None on a first build."""
     current, previous = data_dir / "current", data_dir / "previous"
-    # Save the new frames aside first and swap folders after: a build interrupted mid-save
-    # leaves the last complete build's frames as they were.
-    staging = data_dir / ".current.tmp"
-    shutil.rmtree(staging, ignore_errors=True)
-    corpus.to_parquet(staging)
-    prev = None
-    if (current / "articles.parquet").exists():
-        if previous.exists():
-            shutil.rmtree(previous)
-        os.replace(current, previous)
-        prev = Corpus.from_parquet(previous)
-    elif (previous / "articles.parquet").exists():
-        prev = Corpus.from_parquet(previous)
-    shutil.rmtree(current, ignore_errors=True)
-    os.replace(staging, current)
-    return prev
+    # Saved aside first and swapped in after: a build interrupted mid-save leaves the last
+    # frames as they were.
+    _swap_in(lambda staging: corpus.to_parquet(staging), current)
+    if (previous / "articles.parquet").exists():
+        return Corpus.from_parquet(previous)
+    return None
+
+
+def _advance_baseline(data_dir: Path) -> None:
+    """This build completed: its frames become the baseline the next build compares with."""
+    current = data_dir / "current"
+    _swap_in(lambda staging: shutil.copytree(current, staging), data_dir / "previous")
+
+
+def _swap_in(make, target: Path) -> None:
+    """Make a folder beside ``target`` with ``make(path)`` and swap it into place."""
+    staging = target.with_name(f".{target.name}.tmp")
+    old = target.with_name(f".{target.name}.old")
+    for leftover in (staging, old):
+        shutil.rmtree(leftover, ignore_errors=True)
+    make(staging)
+    if target.exists():
+        os.replace(target, old)
+    os.replace(staging, target)
+    shutil.rmtree(old, ignore_errors=True)
 
 
 def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
@@ -122,7 +149,7 @@ def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     # The reports need no script: drop every one the template adds (MathJax, mermaid from a
     # CDN), so a page loads nothing from the network and runs no code.
-    return re.sub(r"<script\b[^>]*>[\s\S]*?</script>", "", body)
+    return with_csp(re.sub(r"<script\b[^>]*>[\s\S]*?</script>", "", body))
 
 
 def run_notebook(name: str, title: str, params: dict, story_dir: Path,
@@ -156,12 +183,15 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
         failed = story_dir / "failed"
         for stale in (failed / f"{name}.ipynb", failed / f"{name}.html"):
             stale.unlink(missing_ok=True)
+        _remove_if_empty(failed)
     except Exception as exc:  # report it, keep the previous HTML, go on with the others
         result.ok = False
         result.error = _error_text(exc)
         failed = inside(story_dir, story_dir / "failed" / f"{name}.ipynb")
-        failed.parent.mkdir(parents=True, exist_ok=True)
-        if work.exists():
+        for stale in (failed, failed.with_suffix(".html")):  # an older failure's, now out of date
+            stale.unlink(missing_ok=True)
+        if _readable_notebook(work):
+            failed.parent.mkdir(parents=True, exist_ok=True)
             os.replace(work, failed)
             result.failed_notebook = f"failed/{failed.name}"
             try:
@@ -169,8 +199,31 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
                 result.failed_html = f"failed/{failed.stem}.html"
             except Exception:
                 pass
+        else:  # a 0-byte or cut-off file (a full disk): nothing worth linking
+            work.unlink(missing_ok=True)
+        _remove_if_empty(failed.parent)
         result.stale = html_path.exists()
     return result
+
+
+def _readable_notebook(path: Path) -> bool:
+    """Whether ``path`` holds a whole notebook (not a 0-byte or cut-off file)."""
+    import nbformat
+
+    try:
+        if not path.is_file() or path.stat().st_size == 0:
+            return False
+        nbformat.read(path, as_version=4)
+        return True
+    except Exception:
+        return False
+
+
+def _remove_if_empty(folder: Path) -> None:
+    try:
+        folder.rmdir()  # only succeeds when empty
+    except OSError:
+        pass
 
 
 def _as_seen_from(path: Path, notebooks_dir: Path) -> str:
@@ -211,20 +264,49 @@ def _error_text(exc: Exception) -> str:
 def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "reports",
           story: str | None = None, *, reference_date: str = "", focus_entities=(), focus_kinds=(),
           date_from: str = "", date_to: str = "", notebooks=None,
-          notebooks_dir: str | os.PathLike = NOTEBOOKS_DIR, kernel: str = KERNEL,
-          corpus: Corpus | None = None) -> Path:
+          notebooks_dir: str | os.PathLike | None = None, kernel: str = KERNEL,
+          corpus: Corpus | None = None, lock_timeout: float = 1800, log=None) -> Path:
     """Build every report for ``articles`` into ``out_dir/<story>/`` and rewrite
     ``out_dir/index.html``; return the index's path. Raise :class:`BuildFailed` (carrying
-    that path) after building the rest when a notebook fails. ``corpus``: frames already
-    loaded from ``articles`` (skips the load)."""
+    that path) after building the rest when a notebook fails, :class:`BuildLocked` when
+    another build of the story holds the folder longer than ``lock_timeout`` seconds, and
+    FileNotFoundError (creating nothing) when ``articles`` does not exist. ``corpus``: frames
+    already loaded from ``articles`` (skips the load). ``log``: called with one line per step
+    (the console's progress)."""
+    from filelock import FileLock, Timeout
+
+    say = log or (lambda line: None)
     articles = Path(articles).resolve()
+    if corpus is None and not articles.exists():
+        raise FileNotFoundError(f"{articles}: no such file or folder")
     root = Path(out_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
     story = (story or "").strip() or (articles.name if articles.is_dir() else articles.stem) or "story"
     story_dir = inside(root, root / slugify(story))
     story_dir.mkdir(parents=True, exist_ok=True)
-    notebooks_dir = Path(notebooks_dir).resolve()
+    notebooks_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
+    lock = FileLock(str(story_dir / ".build.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        say(f"another build of {story!r} is running; waiting up to {lock_timeout:.0f} s")
+        try:
+            lock.acquire(timeout=lock_timeout)
+        except Timeout:
+            raise BuildLocked(f"another build of {story!r} still holds {story_dir} after "
+                              f"{lock_timeout:.0f} s; try again when it has finished") from None
+    try:
+        return _build_locked(articles, root, story, story_dir, notebooks_dir, kernel, corpus, say,
+                             reference_date=reference_date, focus_entities=focus_entities,
+                             focus_kinds=focus_kinds, date_from=date_from, date_to=date_to,
+                             notebooks=notebooks)
+    finally:
+        lock.release()
 
+
+def _build_locked(articles: Path, root: Path, story: str, story_dir: Path, notebooks_dir: Path,
+                  kernel: str, corpus: Corpus | None, say, *, reference_date, focus_entities,
+                  focus_kinds, date_from, date_to, notebooks) -> Path:
     chosen = [(n, t) for n, t in NOTEBOOKS if notebooks is None or n in notebooks]
     with KernelSupply(kernel, notebooks_dir, KERNEL_PRELOAD) as kernels:
         if chosen:  # the kernel boots while the corpus loads and the frames are saved
@@ -235,25 +317,42 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
             except Exception:
                 pass  # each notebook tries again, and its report says why it cannot run
         if corpus is None:
+            say(f"loading {articles}")
             corpus = load_corpus(articles, reference_date=reference_date or None)
+            say(f"loaded {len(corpus.articles)} articles ({len(corpus.errors)} files skipped)")
         data_dir = inside(story_dir, story_dir / "data")
-        previous = _rotate_frames(corpus, data_dir)
+        previous = _save_frames(corpus, data_dir)
 
         show = lambda p: _as_seen_from(p, notebooks_dir)  # noqa: E731
         params = {"articles": show(articles), "out_dir": show(story_dir),
                   "frames_dir": show(data_dir / "current"), "story": story,
                   "reference_date": reference_date or "", "focus_entities": list(focus_entities),
                   "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
-        results = [run_notebook(n, t, params, story_dir, notebooks_dir, kernel, kernels) for n, t in chosen]
+        results = []
+        for i, (n, t) in enumerate(chosen, 1):
+            started = time.monotonic()
+            r = run_notebook(n, t, params, story_dir, notebooks_dir, kernel, kernels)
+            took = time.monotonic() - started
+            say(f"[{i}/{len(chosen)}] {n}: " + (f"done in {took:.1f} s" if r.ok else f"FAILED ({r.error})"))
+            results.append(r)
 
     shutil.rmtree(story_dir / ".build", ignore_errors=True)
+    _remove_if_empty(story_dir / "failed")
 
     info = story_summary(corpus, previous, story, story_dir.name, results)
     write_atomic(story_dir / "summary.json", json.dumps(info, indent=2, sort_keys=True, ensure_ascii=False))
-    index = report_index.write_index(root)
+    from filelock import FileLock
+
+    with FileLock(str(root / ".index.lock")):  # builds of other stories rewrite it too
+        index = report_index.write_index(root)
     if not all(r.ok for r in results):
         raise BuildFailed(index, [r for r in results if not r.ok])
+    _advance_baseline(data_dir)
     return index
+
+
+class BuildLocked(RuntimeError):
+    """Another build of the same story holds its folder."""
 
 
 class BuildFailed(RuntimeError):
@@ -289,34 +388,16 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
         "skipped": [{"path": summary.text(r["path"]), "stage": summary.text(r["stage"]),
                      "message": summary.text(r["message"])} for _, r in corpus.errors.iterrows()],
         "reports": [asdict(r) for r in results],
+        "left_out": language.left_out(arts),
+        "left_out_line": language.left_out_line(arts),
     }
 
 
 def main(argv=None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--articles", default="seeds", help="folder (recursive) or file of articles")
-    ap.add_argument("--story", default="", help="story title (default: the folder's name)")
-    ap.add_argument("--out", default="", help="reports folder (default: reports/ in the project)")
-    ap.add_argument("--reference-date", default="", help="YYYY-MM-DD for relative dates in undated articles")
-    ap.add_argument("--focus-entity", action="append", default=[], help="keep only this entity (repeatable)")
-    ap.add_argument("--focus-kind", action="append", default=[], help="keep only this claim kind (repeatable)")
-    ap.add_argument("--date-from", default="")
-    ap.add_argument("--date-to", default="")
-    ap.add_argument("--notebook", action="append", default=None, help="build only this report (repeatable)")
-    ap.add_argument("--notebooks-dir", default=str(NOTEBOOKS_DIR), help=argparse.SUPPRESS)
-    a = ap.parse_args(argv)
-    try:
-        index = build(a.articles, a.out or PROJECT / "reports", a.story or None,
-                      reference_date=a.reference_date, focus_entities=a.focus_entity,
-                      focus_kinds=a.focus_kind, date_from=a.date_from, date_to=a.date_to,
-                      notebooks=a.notebook, notebooks_dir=a.notebooks_dir)
-    except BuildFailed as exc:
-        for r in exc.failed:
-            print(f"report failed: {r.name}: {r.error}", file=sys.stderr)
-        print(exc.index)
-        return 1
-    print(index)
-    return 0
+    """``python -m analysis.build_report ARGS`` = ``newsdesk report ARGS``."""
+    from .cli import main as cli_main
+
+    return cli_main(["report", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -18,10 +18,13 @@ from . import agreement, events as events_mod, reference
 from .claims import link_attributions
 from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
-from .ingest import discover, load_sidecars
+from .ingest import load_sidecars
+from .readers import discover
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
           "group_figures")
+# Typed by the contract on every load (the synthesis's frames have their own types).
+TYPED_FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors")
 
 
 @dataclass
@@ -55,6 +58,16 @@ class Corpus:
         (folder / "corpus.json").write_text(json.dumps({"source": self.source}), encoding="utf-8")
         return folder
 
+    def to_csv(self, folder: str | os.PathLike) -> Path:
+        """Write every frame to ``folder/NAME.csv`` (UTF-8; list columns as JSON text)."""
+        folder = Path(folder)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in FRAMES:
+            tmp = folder / f".{name}.csv.tmp"
+            _for_parquet(getattr(self, name)).to_csv(tmp, index=False, encoding="utf-8")
+            os.replace(tmp, folder / f"{name}.csv")
+        return folder
+
     @classmethod
     def from_parquet(cls, folder: str | os.PathLike) -> "Corpus":
         """Reload a corpus saved by :meth:`to_parquet`."""
@@ -62,7 +75,9 @@ class Corpus:
         frames = {}
         for name in FRAMES:
             p = folder / f"{name}.parquet"
-            frames[name] = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
+            df = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
+            # frames saved by an older version hold dates as text: type them as today's
+            frames[name] = conform(name, df) if name in TYPED_FRAMES else df
         meta_path = folder / "corpus.json"
         source = json.loads(meta_path.read_text(encoding="utf-8")).get("source", "") if meta_path.exists() else ""
         return cls(**frames, source=source)
@@ -109,7 +124,21 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     ``n_process`` processes (default: the cores, when there are enough articles);
     ``engine="dask"`` runs on a Dask LocalCluster or the cluster at ``scheduler``
     (an address or a ``distributed.Client``). ``progress`` shows a bar on long loads
-    (default: only on an interactive terminal outside CI).
+    (default: at an interactive terminal or in JupyterLab, outside CI).
+
+    Frames and columns (every column's type and meaning: :mod:`analysis.schema`, printed
+    by ``python -m analysis.schema``; the README's column dictionary):
+
+    - articles: article_id, path, outlet, title, byline, published (datetime64), url,
+      reference_date (datetime64), text, n_words (Int64), language, analysed, ``*_source``
+    - mentions: article_id, entity_id, surface, label, start, end (Int64), sentence, field
+    - entities: entity_id, canonical, label, n_mentions, n_articles (Int64), variants, articles
+    - claims: claim_id, article_id, outlet, value, low, high, qualifier, counted,
+      counted_class, kind, attribution, destination, sentence, start, end, expression, ...
+    - events: event_id, article_id, date (datetime64, first day of its period), precision,
+      relative, expression, what, category, sentence, ...
+    - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.agreement`)
+    - errors: path, stage, message
     """
     from . import cache as cache_mod
     from .engines import ENGINES, Outcome, run
@@ -289,11 +318,22 @@ class _NoBar:
         pass
 
 
+def _in_jupyter() -> bool:
+    """Whether this runs in a Jupyter kernel (JupyterLab, Notebook), where tqdm.auto draws a
+    widget (ipywidgets) instead of writing to a terminal."""
+    ipython = sys.modules.get("IPython")
+    try:
+        shell = ipython.get_ipython() if ipython is not None else None
+    except Exception:
+        return False
+    return type(shell).__name__ == "ZMQInteractiveShell"
+
+
 def _progress_bar(total: int, progress: bool | None):
-    """A tqdm bar that appears only after 1.5 s; off when not on a terminal, under CI or
-    pytest, unless ``progress=True``."""
+    """A tqdm bar that appears only after 1.5 s, at a terminal or in JupyterLab (a widget);
+    off under CI or pytest, unless ``progress=True``."""
     if progress is None:
-        progress = (sys.stderr.isatty() and not os.environ.get("CI")
+        progress = ((sys.stderr.isatty() or _in_jupyter()) and not os.environ.get("CI")
                     and "PYTEST_CURRENT_TEST" not in os.environ)
     if not progress:
         return _NoBar()
@@ -321,6 +361,10 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
     events = events_mod.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
+    if not claims.empty:
+        claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))
+        claims["n_people"] = [_whole(v) if c == "people" else None
+                           for v, c in zip(claims["value"], claims.get("counted_class", pd.Series(None, index=claims.index)))]
     story = agreement.synthesise(claims, arts, events)
 
     err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")
@@ -336,6 +380,15 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
         group_figures=story["group_figures"],
         source=str(root),
     )
+
+
+def _whole(v) -> int | None:
+    """``v`` as an int when it is a whole number, else None."""
+    try:
+        f = float(v)
+    except (TypeError, ValueError):
+        return None
+    return int(f) if f == f and f.is_integer() else None
 
 
 def frame_names() -> list[str]:

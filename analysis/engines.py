@@ -48,7 +48,7 @@ def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: in
     """Prepare, parse and extract ``paths``; never raises for one bad file."""
     from .ingest import ArticleError
     from .nlp import parse
-    from .pipeline import error_row, extract, prepare
+    from .pipeline import error_row, extract, nlp_text, prepare
 
     outcomes: list[Outcome] = []
     ready = []
@@ -65,7 +65,7 @@ def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: in
         outcomes.append(out)
         ready.append((out, prepared))
     try:
-        docs = parse((pr.text for _, pr in ready), batch_size=batch_size, n_process=1)
+        docs = parse((nlp_text(pr) for _, pr in ready), batch_size=batch_size, n_process=1)
         for out, prepared in ready:
             doc = next(docs, None)
             if doc is None:

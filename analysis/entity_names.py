@@ -10,9 +10,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-import jellyfish
+from anyascii import anyascii
 from rapidfuzz import fuzz
-from unidecode import unidecode
+from rapidfuzz.distance import JaroWinkler
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva").
 NAME_PARTICLES = {"ag", "ould", "ben", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
@@ -85,10 +85,29 @@ _OU_BEFORE_CONSONANT = re.compile(r"([aeo])u(?=[^aeiouy]|$)")
 _REPEATS = re.compile(r"(.)\1+")
 
 
+def to_ascii(s: str) -> str:
+    """``s`` in ASCII (anyascii transliterates any script); an emoji becomes a space rather
+    than its name (":ocean:"), and each Chinese character stays a word of its own."""
+    if s.isascii():
+        return s
+    out = []
+    for ch in s:
+        if ch.isascii():
+            out.append(ch)
+            continue
+        t = anyascii(ch)
+        if len(t) > 2 and t[0] == t[-1] == ":":
+            t = " "
+        elif unicodedata.name(ch, "").startswith("CJK"):
+            t += " "
+        out.append(t)
+    return "".join(out)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """ASCII, lower case, punctuation dropped, spaces folded."""
-    s = unidecode(unicodedata.normalize("NFKC", str(s))).lower()
+    s = to_ascii(unicodedata.normalize("NFKC", str(s))).lower()
     s = _NOT_NAME_CHARS.sub(" ", s)
     return " ".join(s.split())
 
@@ -192,7 +211,7 @@ def _close(ta: str, tb: str, strict: bool) -> bool:
     # letters swapped, not added: Melnyk is not Melnychuk
     return (fuzz.ratio(ta, tb) >= 85 and min(len(ta), len(tb)) >= 6 and abs(len(ta) - len(tb)) <= 1
             and abs(len(sa) - len(sb)) <= 1
-            and jellyfish.jaro_winkler_similarity(sa[1:], sb[1:]) >= 0.85)
+            and JaroWinkler.similarity(sa[1:], sb[1:]) >= 0.85)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -217,7 +236,7 @@ def given_variant(a: str, b: str) -> bool:
 def initials(long_form: str) -> list[str]:
     """Initialisms a long name could be written as: "European Union" → ["eu"],
     "Bank of England" → ["be", "boe"]."""
-    text = re.sub(r"[^a-z0-9&\s-]+", " ", unidecode(unicodedata.normalize("NFKC", str(long_form))).lower())
+    text = re.sub(r"[^a-z0-9&\s-]+", " ", to_ascii(unicodedata.normalize("NFKC", str(long_form))).lower())
     out = set()
     for sep in (r"[\s-]+", r"\s+"):  # a hyphenated word gives a letter per part, or one letter
         words = [w for w in re.split(sep, text) if w.strip("-")]

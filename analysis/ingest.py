@@ -102,6 +102,9 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
         raise FileNotFoundError(f"{root}: no such file or folder")
     if not root.is_dir():
         return [root], errors
+    from .readers import article_suffixes
+
+    known = article_suffixes()
     files: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_walk_error(errors)):
         keep = []
@@ -125,11 +128,12 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
             if _undecodable(p):  # its path could not be stored in the frames or shown
                 errors.append(_bad_name_row(p, "file"))
                 continue
-            if p.suffix.lower() in ARTICLE_SUFFIXES or p.suffix == "":
+            if p.suffix.lower() in known or p.suffix == "":
                 files.append(p)
             else:
                 errors.append({"path": str(p), "stage": "discover",
-                               "message": f"unsupported file type '{p.suffix}': expected .txt or .html"})
+                               "message": f"unsupported file type '{p.suffix}': expected "
+                                          ".txt, .html, .docx, or a .csv or .jsonl table of articles"})
     return sorted(files), errors
 
 
@@ -534,7 +538,15 @@ def normalise_text(text: str) -> str:
 
 
 def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
-    """Read, decode and (for HTML) extract one file. Raises ArticleError."""
+    """One article, read by the reader its type calls for (:mod:`analysis.readers`: text,
+    HTML, .docx, a row of a table). Raises ArticleError."""
+    from .readers import read
+
+    return read(Path(path), sidecars)
+
+
+def read_one_file(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
+    """Read, decode and (for HTML) extract one text or HTML file. Raises ArticleError."""
     data = read_bytes(path)
     if not data.strip():
         raise ArticleError("read", "file is empty" if not data else "file holds only whitespace")

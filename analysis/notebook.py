@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, changes as changes_mod, tables
+from . import __version__, changes as changes_mod, language, tables
 from .corpus import Corpus, load_corpus
 from .summary import is_missing, text
 
@@ -42,9 +42,22 @@ class Html:
         return self.markup
 
 
+def located(path: str) -> str:
+    """A path parameter as given when it exists from the current folder, else read from the
+    notebooks' folder (whose defaults, like ``../seeds``, are written from there): a notebook
+    runs the same from ``notebooks/`` and from the repository root."""
+    if not path or Path(path).is_absolute() or Path(path).exists():
+        return path
+    from .build_report import notebooks_dir
+
+    there = notebooks_dir() / path
+    return str(there.resolve()) if there.exists() else path
+
+
 def open_corpus(articles: str, frames_dir: str = "", reference_date: str = "") -> Corpus:
     """The corpus for ``articles``: reloaded from ``frames_dir`` when it holds saved frames
     (the build step loads once for all notebooks), else loaded afresh."""
+    articles, frames_dir = located(articles), located(frames_dir)
     if frames_dir and (Path(frames_dir) / "articles.parquet").exists():
         return Corpus.from_parquet(frames_dir)
     return load_corpus(articles, reference_date=reference_date or None)
@@ -103,6 +116,8 @@ def header(corpus: Corpus, params: dict, story: str = "") -> Html:
         f'<p class="nd-meta">Run at <b class="nd-run-time">{html.escape(now)}</b> · '
         f"newsdesk-analysis {html.escape(__version__)} · {len(corpus.articles)} articles, "
         f"{n_out} named outlets · {len(corpus.errors)} files skipped</p>",
+        *([f'<p class="nd-meta nd-left-out">{html.escape(line)}</p>']
+          if (line := language.left_out_line(corpus.articles)) else []),
         "<details><summary>Parameters used</summary>",
         tables.Table(prm).to_html(),
         "</details>",
@@ -157,7 +172,7 @@ def show_table(df: pd.DataFrame, empty: str = "Nothing to show.", caption: str =
 
 def previous_frames(out_dir: str) -> Corpus | None:
     """The frames of the build before this one (``out_dir/data/previous``), if any."""
-    p = Path(out_dir) / "data" / "previous"
+    p = Path(located(out_dir)) / "data" / "previous"
     return Corpus.from_parquet(p) if (p / "articles.parquet").exists() else None
 
 

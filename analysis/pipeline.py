@@ -18,6 +18,7 @@ from .clean import clean_text
 from .dates import normalise_published
 from .entity_names import name_key
 from .ingest import ArticleError, RawArticle, read_article
+from .language import detect as detect_language, readable
 
 
 @dataclass
@@ -55,6 +56,7 @@ def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
     # The headline is part of what the article says; the body follows it.
     text = f"{title}\n\n{body}" if title and title_source in ("title_line", "html_meta", "sidecar") else body
     published = normalise_published(meta.get("published"))
+    language, _ = detect_language(body)
     article = {
         "article_id": article_id_for(text),
         "path": str(path),
@@ -74,13 +76,28 @@ def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
         "n_words": len(text.split()),
         "n_residue_lines": len(cleaned.removed),
         "captions": list(cleaned.captions),  # photo captions, at the end of ``text``
+        "language": language,
+        "analysed": readable(language),
     }
     return Prepared(article=article, text=text, credits=list(cleaned.credits))
 
 
+def nlp_text(prepared: Prepared) -> str:
+    """What the English model parses: the text, or nothing for an article in another
+    language (its metadata still counts; its sentences are not read as English)."""
+    return prepared.text if prepared.article.get("analysed", True) else ""
+
+
 def extract(doc, prepared: Prepared) -> dict[str, list[dict]]:
-    """Rows for one parsed article: mentions (local entity keys), claims, date mentions."""
+    """Rows for one parsed article: mentions (local entity keys), claims, date mentions.
+    An article in another language gives only the mentions its metadata make."""
     aid = prepared.article["article_id"]
+    if not prepared.article.get("analysed", True):
+        mentions = entities_mod.metadata_mentions(prepared.article, prepared.credits)
+        for row in mentions:
+            if isinstance(row.get("surface"), str):
+                row["key"] = name_key(row["surface"])
+        return {"mentions": mentions, "claims": [], "events": []}
     mentions = entities_mod.extract_mentions(doc, aid)
     mentions += entities_mod.metadata_mentions(prepared.article, prepared.credits)
     for row in mentions:  # the key canonicalisation groups by, computed here so it is cached

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
+from .csp import with_csp
 from .summary import some_names
 
 MAX_SOURCES = 12     # sources named in a story's line; the rest are counted
@@ -120,7 +121,7 @@ def write_index(root: str | os.PathLike) -> Path:
     """(Re)write ``root/index.html`` atomically; return its path."""
     root = Path(root)
     path = root / "index.html"
-    page = render_index(load_summaries(root))
+    page = with_csp(render_index(load_summaries(root)))
     fd, tmp = tempfile.mkstemp(prefix=".index.html.", suffix=".tmp", dir=root)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:

@@ -29,7 +29,9 @@ def is_missing(v) -> bool:
 
 
 def text(v, default: str = "") -> str:
-    """``v`` as a display string, ``default`` when missing."""
+    """``v`` as a display string, ``default`` when missing (a date as YYYY-MM-DD)."""
+    if isinstance(v, pd.Timestamp) and not is_missing(v):
+        return v.strftime("%Y-%m-%d")
     return default if is_missing(v) else str(v)
 
 

@@ -9,6 +9,7 @@ import json
 
 import pandas as pd
 
+from .schema import date_label
 from .summary import (fmt_number, group_label, is_missing, kind_order, people_claims, some_names,
                       source_labels, text)
 
@@ -212,7 +213,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     ok = []
     for d, p in zip(ev["date"], ev["precision"]):
         try:
-            date_span(str(d), p)
+            date_span(d, p)
             ok.append(True)
         except (ValueError, TypeError):
             ok.append(False)
@@ -220,7 +221,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     if ev.empty:
         return pd.DataFrame(columns=cols)
     ev["category"] = ev["category"].map(lambda c: text(c, "other"))
-    ev["date"] = ev["date"].map(str)
+    ev["date"] = [date_label(d, p) for d, p in zip(ev["date"], ev["precision"])]
     rows = []
     for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):
         srcs = sorted({labels[a] for a in g["article_id"]}, key=str.lower)
@@ -269,6 +270,7 @@ def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     """(start, end) of an ISO prefix at its precision: a year, quarter or month is the whole
     period, a week the seven days from the date given, a day one day. Raises ValueError."""
     precision = text(precision, "day")
+    date = date_label(date, precision)  # a typed date, shown at its precision; text as it is
     if precision == "week":
         start = pd.Timestamp(str(date)[:10])
         return start, start + pd.Timedelta(days=7) - pd.Timedelta(1)

@@ -328,8 +328,10 @@ def cases() -> list[Case]:
              report_path="names/bad-utf8-\ufffd\ufffd.txt"))
 
     # --- other suffixes
-    add(Case("suffix/notes.docx", "suffix", "error", "discover", data=BINARY_HEADERS["zip"] + b"rest"))
-    add(Case("suffix/data.csv", "suffix", "error", "discover", data=b"a,b\n1,2\n"))
+    # a Word document and a CSV table have readers (analysis.readers): a broken one, or a
+    # table without a text column, is an error of the read
+    add(Case("suffix/notes.docx", "suffix", "error", "read", data=BINARY_HEADERS["zip"] + b"rest"))
+    add(Case("suffix/data.csv", "suffix", "error", "read", data=b"a,b\n1,2\n"))
     add(Case("suffix/orphan.json", "suffix", "error", "discover", data=b'{"outlet": "Nobody"}'))
     add(Case("suffix/page.htm", "suffix", "article", data=_html_story().encode()))
     add(Case("suffix/readme.md", "suffix", "article", data=("# Flood notes\n\n" + story()).encode()))

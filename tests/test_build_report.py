@@ -169,3 +169,16 @@ def test_two_runs_differ_only_in_the_run_time(builds, tmp_path):
     again, built = _read(tmp_path / "coverage.html"), _read(story_dir / "coverage.html")
     assert again != built  # the run time differs...
     assert RUN_TIME.sub("", again) == RUN_TIME.sub("", built)  # ...and nothing else
+
+
+@pytest.mark.slow
+def test_every_page_carries_a_content_security_policy(builds):
+    from analysis.csp import POLICY
+
+    pages = [builds["first"]["index_html"], *builds["first"]["html"].values()]
+    for html in pages:
+        head = BeautifulSoup(html, "html.parser").head
+        meta = head.find("meta", attrs={"http-equiv": "Content-Security-Policy"})
+        assert meta is not None and meta["content"] == POLICY
+        assert head.find("meta") is meta or head.find_all("meta")[0] is meta  # first in the head
+    assert "default-src 'none'" in POLICY and "script-src" not in POLICY  # no script may run

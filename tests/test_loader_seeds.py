@@ -76,7 +76,7 @@ def test_seed_metadata(corpus, name):
         if want[key] is None:
             assert pd.isna(got), f"{key}: expected missing, got {got!r}"
         else:
-            assert got == want[key], key
+            assert got == (pd.Timestamp(want[key]) if key == "published" else want[key]), key  # dates typed
     # Every value says where it came from; a missing value has no source.
     for key in ("outlet", "published", "byline"):
         assert pd.isna(row[key]) == pd.isna(row[f"{key}_source"])

@@ -85,7 +85,7 @@ def _check_article(row, checks: dict) -> None:
             if want is None:
                 assert pd.isna(row[key]), f"{key} should be missing, got {row[key]!r}"
             else:
-                assert row[key] == want
+                assert row[key] == (pd.Timestamp(want) if key == "published" else want)  # dates typed
 
 
 def test_every_file_is_accounted_for_exactly_once(loaded):

@@ -87,3 +87,60 @@ def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_
     del ns["date_to"]
     with pytest.raises(NameError, match="date_to"):
         nb.parameters(ns)
+
+
+@pytest.mark.slow
+def test_a_notebook_runs_from_the_repository_root_with_its_defaults(tmp_path, monkeypatch):
+    """Its ``../seeds`` default is read from the notebooks' folder when the notebook is run
+    from the repository root (papermill, nbconvert --execute, a user's own kernel)."""
+    import papermill as pm
+
+    from analysis.build_report import KERNEL, _ensure_kernel
+
+    root = NB_DIR.parent
+    monkeypatch.chdir(root)
+    monkeypatch.setenv("NEWSDESK_CACHE", str(tmp_path / "cache"))
+    _ensure_kernel(KERNEL)
+    out = tmp_path / "overview.ipynb"
+    pm.execute_notebook("notebooks/overview.ipynb", str(out), kernel_name=KERNEL, cwd=str(root),
+                        progress_bar=False, log_output=False)
+    shown = " ".join(str(o.get("data", {}).get("text/html", "")) for c in nbformat.read(out, 4).cells
+                     if c.cell_type == "code" for o in c.get("outputs", []))
+    assert "5 articles" in shown and "Bloomberg" in shown
+
+
+def test_relative_parameters_are_read_from_the_notebooks_folder_when_not_found_here(tmp_path, monkeypatch):
+    from analysis.notebook import located
+
+    monkeypatch.chdir(tmp_path)
+    assert located("../seeds") == str((NB_DIR / "../seeds").resolve())
+    (tmp_path / "mine").mkdir()
+    assert located("mine") == "mine"            # found from here: as given
+    assert located("../nowhere") == "../nowhere"  # found nowhere: as given, the load says why
+    assert located("") == ""
+
+
+@pytest.mark.slow
+def test_the_load_shows_a_progress_widget_in_jupyter():
+    """Inside a Jupyter kernel tqdm.auto draws an ipywidgets bar (no "IProgress not found")."""
+    import nbclient
+
+    from analysis.build_report import KERNEL, _ensure_kernel
+
+    _ensure_kernel(KERNEL)
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(
+        "import os\n"
+        "for k in ('PYTEST_CURRENT_TEST', 'CI'): os.environ.pop(k, None)\n"
+        "import time\n"
+        "from analysis.corpus import _progress_bar\n"
+        "with _progress_bar(3, None) as bar:\n"
+        "    time.sleep(1.6)\n"
+        "    bar.update(3)\n"
+        "import tqdm.notebook\n"
+        "print('widget bar:', isinstance(bar, tqdm.notebook.tqdm))")]
+    nbclient.NotebookClient(nb, kernel_name=KERNEL, timeout=120).execute()
+    outputs = nb.cells[0].outputs
+    text = " ".join(o.get("text", "") for o in outputs)
+    assert "widget bar: True" in text and "IProgress not found" not in text
+    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)

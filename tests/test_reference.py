@@ -135,3 +135,19 @@ def test_yearless_date_line_takes_the_year_nearest_the_corpus_dates():
     assert got.loc[3, "published"] is None            # nothing stated: never guessed
     alone = complete_yearless(a.iloc[2:].reset_index(drop=True))
     assert alone.loc[0, "published"] is None          # no dated article: stays undated
+
+
+def test_yearless_dateline_gets_its_year_from_the_corpus_end_to_end(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from analysis import load_corpus
+
+    pages = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+    for name in ("slashed-dateline-no-year.txt", "date-run-into-headline.txt"):
+        shutil.copy(pages / name, tmp_path / name)
+    arts = load_corpus(tmp_path, cache=False).articles.set_index("path").rename(index=lambda p: Path(p).name)
+    row = arts.loc["slashed-dateline-no-year.txt"]
+    assert str(row["published"])[:10] == "2031-03-14"
+    assert row["published_source"] == "date_line_yearless:corpus"
+    assert row["reference_date_source"] == "published"
