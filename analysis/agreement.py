@@ -32,7 +32,8 @@ How the answer is decided (the README's methodology section has a worked example
    one it states most often, then the first in the text.
 3. **Verdict.** ``agree`` when every two sources' intervals overlap (hedges included:
    "more than 1,200" is 1,201 and up), ``conflict`` when some two do not, ``unique`` when
-   one source gives a whole.
+   one source gives a whole. A vague figure ("dozens", "hundreds") decides nothing beside
+   precise ones.
 4. **Headline.** The figure a majority of the sources giving a whole allow. A tie, or no
    majority, is ``disputed``: the competing figures and how many sources give each; never
    settled by order. A single source is "reported by one source", never a consensus.
@@ -50,6 +51,7 @@ import re
 import pandas as pd
 
 from . import cues, numbers
+from . import kinds as kind_registry
 from .entity_names import fold, is_demonym_of
 from .places import country_of
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
@@ -68,17 +70,8 @@ COLUMNS = GROUP_COLUMNS
 #: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
 PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities", "frontier",
                "crossing", "checkpoint", "custody"}
-#: Kinds where the time phrase tells one event from another.
-TIMED_KINDS = {"earlier_release"}
-#: Kinds that send people somewhere: the destination is part of the quantity.
-DESTINATION_KINDS = {"transferred"}
-#: Kinds that move people: a class among them ("709 fighters") is a part of those moved.
-EVENT_KINDS = {"released", "transferred", "earlier_release"}
-#: Kinds that are events on a day: two different days are two releases.
-DATED_KINDS = {"released", "transferred"}
-#: Kinds whose quantity is itself a subset (a nationality among those freed): a nationality
-#: or partitive does not make a part there.
-SUBSET_KINDS = {"foreign_nationals"}
+# Which kinds are timed, dated, move people, carry a destination or are subsets: the
+# registry of kinds (analysis/kinds.py).
 #: Head nouns that count the whole population of a story (any other head — journalists,
 #: activists, children, opposition figures — is a class within it).
 WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee", "abductee",
@@ -241,12 +234,12 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
     """A claim counting a subset of its quantity's people: a partitive ("47 of the men freed",
     "including 40 journalists"), one nationality ("104 of the freed Belarusians") or, in an
     event (a release, a transfer), one class of the people it moved ("709 Houthi fighters")."""
-    if r["kind"] in SUBSET_KINDS:
+    if r["kind"] in kind_registry.subsets():
         return False
     if r.get("subset") is True or nationality(r.get("counted")):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
-    return r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS and bool(_class_of(r, whole_heads))
+    return r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS and bool(_class_of(r, whole_heads))
 
 
 def _family(head: str) -> str:
@@ -287,9 +280,9 @@ def _population(r: dict, whole_heads: set[str]) -> str:
     another class in an event ("4 teachers" beside "87 pupils" freed). In an event counted in
     general ("875 detainees freed") a class is a part of the people moved. "" for the whole
     population."""
-    if r["kind"] in SUBSET_KINDS or r.get("subset") is True or nationality(r.get("counted")):
+    if r["kind"] in kind_registry.subsets() or r.get("subset") is True or nationality(r.get("counted")):
         return ""
-    if r["kind"] in EVENT_KINDS and whole_heads is WHOLE_NOUNS:
+    if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)
     return _class_of(r, whole_heads)
 
@@ -356,7 +349,7 @@ FURTHER_BATCH = "a further batch"
 def _when_key(kind, when) -> str:
     if when == FURTHER_BATCH:
         return FURTHER_BATCH
-    if kind not in TIMED_KINDS or is_missing(when):
+    if kind not in kind_registry.timed() or is_missing(when):
         return ""
     return " ".join(w for w in re.findall(r"\w+", str(when).lower())
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})
@@ -449,12 +442,17 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
 
 
 def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
-    """A source's own figure for a group (a whole before a part, a precise figure before a
-    vague one; then the figure most of its other figures allow, the narrowest — "87" before
-    "more than 80" —, the one stated most often, the first in the text), and its claims of
-    that figure."""
-    counts = collections.Counter(float(r["value"]) for r in rows)
+    """A source's own figure for a group, and its claims of that figure: a whole before a
+    part, a noun for people before another, a figure of a whole set before a partitive, a
+    precise figure before a vague one; then the
+    figure most of its other whole figures allow, the narrowest of those ("87" before "more
+    than 80"), the one stated most often, the largest (a smaller figure for the same quantity
+    is more often a subset the text did not mark: "47 of the men freed" beside "875 freed in
+    total"), the first in the text."""
+    wholes = [r for r in rows if not r.get("_part")]
+    counts = collections.Counter(float(r["value"]) for r in wholes)
     ivs = [_interval(r) for r in rows]
+    whole_ivs = [_interval(r) for r in wholes]
 
     def width(iv):
         lo, hi = iv
@@ -463,11 +461,12 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     def rank(i):
         r = rows[i]
         start = r.get("start")
-        allowed = sum(_overlap(ivs[i], o) for o in ivs)
+        allowed = sum(_overlap(ivs[i], o) for o in whole_ivs)
         # the narrower figure only where the source's other figures allow it
-        return (bool(r.get("_part")), not _people_head(r), bool(r.get("vague") is True), -allowed,
-                width(ivs[i]) if allowed > 1 else math.inf,
-                -counts[float(r["value"])], math.inf if is_missing(start) else float(start), float(r["value"]))
+        return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True, bool(r.get("vague") is True),
+                -allowed,
+                width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])], -float(r["value"]),
+                math.inf if is_missing(start) else float(start))
     main = rows[min(range(len(rows)), key=rank)]
     same = [r for r in rows if float(r["value"]) == float(main["value"]) and bool(r.get("_part")) == bool(main.get("_part"))]
     return main, same
@@ -573,8 +572,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["counted_class"] = "people"  # a figure of a people kind with no noun ("the six handed over")
         r["_country"] = _destination(r["destination"])
         r["_key"] = _place_key(r["_country"])
-        r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in DATED_KINDS else ""
-        if r["kind"] in EVENT_KINDS and is_missing(r["when"]) and _further(r):
+        r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in kind_registry.dated() else ""
+        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
@@ -616,7 +615,7 @@ def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     destination joins the one group of the same quantity with a destination where another
     source gives the same figure ("114 were taken to Ukraine"). Otherwise it stays apart, one
     group per source: transfers to places nobody names are not one quantity to compare."""
-    for key in sorted(k for k in split if k[2] == "" and k[0] in DESTINATION_KINDS):
+    for key in sorted(k for k in split if k[2] == "" and k[0] in kind_registry.with_destination()):
         kind, cls, _, when, prospect, population, _ = key
         for r in split.pop(key):
             homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4], k[5]) == (kind, cls, when, prospect, population)
@@ -657,10 +656,12 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             "qualifier": q, "figure": describe_figure(float(main["value"]), q),
             "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
             "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
-            "claim_ids": ids,
+            "claim_ids": ids, "_vague": main.get("vague") is True,
         })
-    wholes = [s for s in sources if not s["part"]]
     parts = [s for s in sources if s["part"]]
+    # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
+    wholes = [s for s in sources if not s["part"] and not s["_vague"]] or \
+        [s for s in sources if not s["part"]]
     if len(wholes) == 1:
         verdict = "unique"
     elif _all_overlap([(s["low"], s["high"]) for s in wholes]):

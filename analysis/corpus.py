@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import agreement, events as events_mod, reference
-from .claims import link_attributions
+from . import agreement, event_resolve, reference
+from .events import STATEMENT
+from .source_link import link_attributions
 from .entity_resolve import canonicalise
 from .frames import COLUMNS, conform
 from .ingest import load_sidecars
@@ -110,13 +111,17 @@ def _from_parquet(df: pd.DataFrame) -> pd.DataFrame:
 def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = None, *,
                 aliases: str | os.PathLike | None = None, n_process: int | None = None,
                 batch_size: int = 32, cache: bool | str | os.PathLike | None = True,
-                engine: str = "local", scheduler=None, progress: bool | None = None) -> Corpus:
+                engine: str = "local", scheduler=None, progress: bool | None = None,
+                statements: bool = False) -> Corpus:
     """Load every article under ``path`` (a folder, recursive, or one file).
 
     ``reference_date`` is what relative dates ("on Saturday") resolve against for articles
     that state no publication date of their own. ``aliases`` is a YAML file forcing or
     forbidding entity merges (default: ``aliases.yml`` beside the articles).
     Files that cannot be read or processed are listed in ``errors``; the rest still load.
+    ``statements=True`` keeps dated statements ("X said on Saturday": they date a report, not
+    an event of the story) in ``events``, with ``category`` ``statement``; by default they
+    are left out.
 
     Speed and scale: each article's parse is cached by content hash (``cache``: True for
     ``$NEWSDESK_CACHE`` or ``./.cache/newsdesk``, a folder, or False), so a rerun parses
@@ -207,7 +212,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
         freeze()
 
         return assemble(articles, rows, errors, root=root,
-                        reference_date=reference_date, aliases=aliases)
+                        reference_date=reference_date, aliases=aliases, statements=statements)
 
 
 # A full garbage collection walks every tracked object; with a corpus's rows in memory
@@ -343,7 +348,7 @@ def _progress_bar(total: int, progress: bool | None):
 
 
 def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dict], *, root: Path,
-             reference_date=None, aliases=None) -> Corpus:
+             reference_date=None, aliases=None, statements: bool = False) -> Corpus:
     """Corpus-wide steps over per-article rows: canonical entities, reference dates,
     resolved events, attributions and claim groups."""
     arts = pd.DataFrame(articles)
@@ -353,13 +358,15 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     mentions = pd.DataFrame(rows["mentions"])
     claims = pd.DataFrame(rows["claims"])
     events = pd.DataFrame(rows["events"])
+    if not statements and "category" in events.columns:
+        events = events[events["category"] != STATEMENT].reset_index(drop=True)
 
     alias_path = Path(aliases) if aliases else (root if root.is_dir() else root.parent) / "aliases.yml"
     mentions, entities = canonicalise(mentions, alias_path if alias_path.exists() else None)
 
     arts = reference.complete_yearless(arts)
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
-    events = events_mod.resolve(events, arts)
+    events = event_resolve.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
     if not claims.empty:
         claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))

@@ -1,45 +1,70 @@
 """The cue-word tables behind a claim's ``kind``, ``counted_class`` and ``attribution``.
 
+Each kind's own verbs, nouns, phrases and modifiers are in the registry of kinds
+(:mod:`analysis.kinds`); the tables here are the words the rules between kinds use.
+
 General English only — no names, places or figures from any story. Words are lemmas (what
 spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
 the extractor new wording; :mod:`analysis.claims` reads them and holds no word lists itself.
 
-How a kind is chosen (see ``claims._kind``):
+How a kind is chosen (see ``analysis.claims.kind._kind``):
 
 1. a *demand* word anywhere on the path from the number up to the sentence root →
    ``demanded`` ("called for the release of 1,400 prisoners");
 2. a *remaining* modifier on the counted noun ("1,000 remaining prisoners") → ``remaining``;
-3. the predicate that governs the counted phrase — a verb whose subject/object it is, or an
-   event noun it hangs from by "of" ("the release of 123", "the receipt of 114") — matched
-   against KIND_VERBS / KIND_NOUNS / KIND_PHRASES;
-4. else the counted noun's own modifiers ("freed", "transferred to ...");
-5. a nationality group that is "among those freed" / "including" → ``foreign_nationals``;
-6. a release whose clause carries an earlier time ("in June", "since July 2024",
-   "previously") → ``earlier_release``;
-7. else a count of held people (HELD_NOUNS) with no event → ``remaining``; else ``other``.
+3. the predicate that governs the counted phrase — a verb whose subject/object it is (with
+   its particles: "sent back to X"), an event noun it hangs from by "of" ("the release of
+   123", "the receipt of 114"), or the event noun a verb of inclusion stands for ("the swap
+   involved 26 people", INVOLVE_VERBS) — matched against each kind's verbs / nouns /
+   phrases in :mod:`analysis.kinds`;
+4. a part of a set ("among those freed", "including ...", "of the 150 returned, 12 ...")
+   takes the set's kind; a nationality group in it → ``foreign_nationals``;
+5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
+   freed", "30 of the returnees");
+6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
+   ("in June", "since the war began", "previously") → ``earlier_release``;
+7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
+   freed were German citizens", "foreign nationals") → ``foreign_nationals``;
+8. else a count of held people (HELD_NOUNS) with no other event → ``remaining`` — but not
+   when something else happened to them ("nine hostages were killed") or they only describe
+   a noun ("the families of 30 detainees"); else ``other``.
 """
 from __future__ import annotations
 
-#: Verbs (lemmas) that signal each kind when they govern the counted phrase.
-KIND_VERBS: dict[str, set[str]] = {
-    "released": {"release", "free", "pardon", "liberate", "amnesty", "unshackle", "discharge",
-                 "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit", "exonerate"},
-    # Movement verbs that need a destination ("taken to X") are in MOVE_VERBS below.
-    "transferred": {"transfer", "transport", "relocate", "evacuate", "deport", "expel",
-                    "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
-                    "hand", "deliver", "ferry", "escort", "bus"},
-    "remaining": {"remain", "stay", "languish", "linger", "await"},
-    "demanded": {"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition", "want"},
-}
+from . import kinds
+
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
               "flee", "escort", "cross", "land", "disembark", "dock", "relocate"}
+#: Movement verbs that, in the passive, hand people over with or without a place
+#: ("45 migrants were returned").
+HANDED_BACK_VERBS = {"return"}
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
+#: Verbs whose subject receives people: its place is their destination ("X's centre received 40").
+RECEIVE_VERBS = {"receive", "welcome", "accept", "admit", "greet", "collect"}
+#: Event nouns of receiving: the subject of the verb governing them is the receiver
+#: ("X announced the receipt of 40").
+RECEIVE_NOUNS = {"receipt", "reception"}
+#: Bodies people are handed to ("handed to the authorities of X", "to Chadian officials").
+RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
+                  "embassy", "consulate", "side", "police", "guard", "officer", "custody",
+                  "care", "hand", "ministry", "mission", "team", "red cross"}
+#: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
+#: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
+INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
+                 "encompass", "span"}
+#: Verbs that state a count of people without an event of their own ("there are", "has").
+STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make",
+               "represent", "include", "contain", "house", "estimate", "put"}
+#: Verbs of the courts: a count of held people they govern is still of people held
+#: ("7,000 of them have been sentenced").
+JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "prosecute", "indict",
+                  "fine", "hear", "acquit"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
@@ -56,38 +81,10 @@ CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that give a destination after a release ("freed to Lithuania"); "freed in X"
 #: is where it happened.
 TOWARD_PREPS = {"to", "into", "toward", "towards", "onto"}
+#: Particles a destination may hang from ("sent back to X", "flew home to X").
+DIRECTION_PARTICLES = {"back", "home", "over", "away", "across", "out", "off", "on"}
 #: Prepositions that introduce a destination.
 TO_PREPS = {"to", "into", "in", "on", "onto", "at", "across", "toward", "towards"}
-#: Verb + particle/preposition pairs.
-KIND_PHRASES: dict[str, set[tuple[str, str]]] = {
-    "demanded": {("call", "for"), ("ask", "for"), ("press", "for"), ("push", "for"),
-                 ("appeal", "for"), ("campaign", "for"), ("call", "on"), ("lobby", "for")},
-    "released": {("let", "go"), ("set", "free"), ("set", "loose"), ("grant", "freedom"),
-                 ("grant", "pardon"), ("grant", "amnesty"), ("grant", "release"),
-                 ("walk", "free"), ("push", "exile"), ("force", "exile"), ("send", "exile"),
-                 ("into", "exile"), ("win", "freedom"), ("gain", "freedom")},
-    "transferred": {("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
-                    ("cross", "border"), ("take", "across"), ("bring", "home"), ("fly", "home"),
-                    ("send", "home"), ("ship", "home")},
-    "remaining": {("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
-                  ("in", "detention"), ("in", "captivity"), ("still", "hold"),
-                  ("still", "detain"), ("still", "imprison"), ("still", "jail")},
-}
-#: Event nouns that govern a number through "of" ("the release of 123 prisoners").
-KIND_NOUNS: dict[str, set[str]] = {
-    "released": {"release", "freedom", "pardon", "liberation", "amnesty", "exchange", "swap",
-                 "freeing", "rescue", "exile", "discharge"},
-    "transferred": {"transfer", "handover", "receipt", "arrival", "repatriation", "deportation",
-                    "relocation", "evacuation", "extradition", "expulsion", "transport"},
-    "demanded": {"demand", "call", "appeal", "request", "petition", "ultimatum"},
-}
-#: Adjectives/participles on the counted noun ("freed prisoners", "remaining detainees").
-KIND_MODIFIERS: dict[str, set[str]] = {
-    "remaining": {"remaining", "remain", "still-jailed", "jailed", "imprisoned", "detained",
-                  "held", "incarcerated", "captive", "behind-bars"},
-    "released": {"free", "freed", "release", "released", "pardon", "pardoned", "liberate",
-                 "liberated", "exile", "exiled"},
-}
 #: Modifier words that are "remaining" only as a present state ("are held", "remain"):
 #: "jailed"/"detained" as bare adjectives describe who the people are, so they only count
 #: for HELD_NOUNS defaults; only these override an event predicate.
@@ -95,9 +92,6 @@ REMAINING_OVERRIDE = {"remaining", "remain", "still-jailed"}
 
 #: Words that make a membership phrase: "among those freed", "including five citizens".
 MEMBERSHIP = {"among", "including", "include", "incl", "amongst"}
-#: Precedence when several kinds are cued at the same level.
-PRECEDENCE = ["demanded", "remaining", "transferred", "released"]
-
 #: Time words that place a release before the story's own event.
 EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
                  "past", "last", "ago", "previous", "former", "cumulatively", "so far"}
@@ -127,6 +121,18 @@ PEOPLE_PARTICIPLES = {"arrest", "detain", "kill", "wound", "injure", "free", "re
 #: Generic nouns that, as "the group says", stand for the organisation named before.
 GENERIC_ORG_NOUNS = {"group", "organisation", "organization", "association", "watchdog",
                      "charity", "ngo"}
+#: Bodies that "the X said" stands for when X was named before ("the UN refugee agency ...
+#: the agency said").
+INSTITUTION_NOUNS = {"agency", "ministry", "centre", "center", "committee", "office", "court",
+                     "council", "commission", "service", "department", "headquarters", "mission",
+                     "union", "association", "body", "authority", "directorate", "bureau",
+                     "government", "army", "military", "embassy", "institute", "monitor"}
+#: Roles a "he"/"she" may stand for when no one is named ("The governor ... He said").
+ROLE_NOUNS = {"president", "governor", "minister", "spokesman", "spokeswoman", "spokesperson",
+              "mayor", "chief", "commander", "general", "ambassador", "envoy", "negotiator",
+              "mediator", "prosecutor", "judge", "ombudsman", "commissioner", "secretary",
+              "director", "head", "leader", "king", "queen", "monarch", "premier", "chancellor",
+              "colonel", "captain", "officer", "official", "lawyer", "priest", "bishop", "imam"}
 #: Documents that carry a source ("a statement read on state TV", "a report by X").
 DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "post", "tweet",
                   "letter", "bulletin", "announcement", "broadcast", "decree"}
@@ -135,7 +141,7 @@ PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
-ATTRIBUTION_VERBS = SPEECH_VERBS | KIND_VERBS["demanded"] | {"call", "ask", "press", "appeal"}
+ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask", "press", "appeal"}
 #: Prepositions that introduce a source: "according to X", "per X", "citing X".
 SOURCE_PREPS = {("accord", "to"), ("according", "to")}
 SOURCE_WORDS = {"citing", "per"}
@@ -158,7 +164,8 @@ PEOPLE_NOUNS = {
     "miner", "passenger", "crew", "sailor", "fisherman", "fishermen", "farmer", "pilgrim",
     "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
-    "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician",
+    "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician", "engineer",
+    "seeker", "returnee",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",

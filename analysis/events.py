@@ -6,12 +6,14 @@ grammar (absolute: "13 December, 2025", "July 2021", "in 2020", "the 2020 electi
 years against the spaCy parse (a number is a year only in a date context), and reads from the
 parse what the date is attached to: the clause's verb (its tense, a short ``what``, a
 ``category``) or the noun it modifies ("the 2020 election").
-:func:`resolve` (corpus-wide) turns relative expressions into dates once every article has a
+:func:`analysis.event_resolve.resolve` (corpus-wide, kept apart so that editing it does not
+invalidate cached parses) turns relative expressions into dates once every article has a
 ``reference_date`` (see :mod:`analysis.reference`).
 
 Choices worth knowing:
 - A date attached only to a verb of saying ("X told reporters on Saturday") dates the report,
-  not an event of the story, and is left out (``keep_speech=True`` keeps it).
+  not an event of the story: it is kept with ``category`` ``statement`` (the timeline may
+  leave these out and say so); ``keep_speech=False`` drops it.
 - Weekdays, months and day-months without a year resolve to the nearest one on or before the
   reference date, or on or after it when the clause is in the future tense ("will meet on
   Friday", "is meeting on Friday", "may travel in March", "is due to open on Monday") or a
@@ -31,23 +33,21 @@ Rows carry the ``events`` contract columns (``precision``: year, month, week or 
 ``relative``; ``rule``: the grammar rule, then ``|resolved:<reference source>`` or
 ``|unresolved:<why>``) plus ``anchor`` (the relative date to resolve, see
 :func:`analysis.dates.resolve_anchor`), ``tense``, ``sentence_start`` and, after
-:func:`resolve`, ``resolved_against`` (the reference date used).
+:func:`analysis.event_resolve.resolve`, ``resolved_against`` (the reference date used).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 
-import pandas as pd
-
-from .dates import MONTHS, make_date, month_number, parse_iso, resolve_anchor, weekday_number
+from .dates import MONTHS, make_date, month_number, weekday_number
 from .spans import leftmost_longest
 
 # ---- cue tables (general English; edit freely) ------------------------------------------------
 
 # Verbs whose date is the time of a statement, not of an event in the story.
 SPEECH_VERBS = {"say", "tell", "add", "speak", "comment", "remark", "write", "reply", "explain",
-                "insist", "reiterate", "quote"}
+                "insist", "reiterate", "quote", "report", "state", "brief"}
 
 # Event categories, decided from lemmas near the date: first the word the date is attached to,
 # then its arguments, then its whole clause. Earlier categories win ties.
@@ -67,6 +67,10 @@ CATEGORY_CUES: dict[str, set[str]] = {
     "election": {"election", "vote", "ballot", "poll", "referendum", "elect", "campaign",
                  "inauguration", "reelection", "run"},
 }
+
+#: Category of a date attached only to a verb of saying ("X said on Saturday"): it dates the
+#: report, not an event of the story; the timeline may leave these out.
+STATEMENT = "statement"
 
 # A bare 4-digit number is a year after one of these ("in 2020", "since 2019").
 YEAR_PREPOSITIONS = {"in", "since", "by", "until", "till", "from", "during", "through", "before",
@@ -408,7 +412,7 @@ def event_id(article_id: str, start: int, end: int) -> str:
     return "ev_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = False) -> list[dict]:
+def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = True) -> list[dict]:
     """One row per date expression in ``doc`` (absolute and relative; relative ones unresolved
     until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``."""
     rows: list[dict] = []
@@ -466,7 +470,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
     span = doc.char_span(off + start, off + end, alignment_mode="expand")
     span_tokens = {t.i for t in span} if span is not None else set()
     verb, noun = _attachment(core, span_tokens)
-    if not keep_speech and noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS:
+    statement = noun is None and verb is not None and verb.lemma_.lower() in SPEECH_VERBS
+    if statement and not keep_speech:
         return None
     tense = _tense(verb)
     if tense == "present" and _scheduled(verb, core, span_tokens, s_text):
@@ -480,7 +485,7 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         "relative": bool(meaning["relative"]),
         "expression": m.group(0),
         "what": _what(verb, noun, off + lead),
-        "category": _category(verb, noun),
+        "category": STATEMENT if statement else _category(verb, noun),
         "sentence": s_text.strip(),
         "start": off + start,
         "end": off + end,
@@ -489,46 +494,3 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         "tense": tense,
         "sentence_start": off + lead,
     }
-
-
-# ---- corpus-wide resolution -------------------------------------------------------------------
-
-def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """Date every relative event against its article's ``reference_date``; articles without one
-    keep their relative events undated (``date`` missing). Adds ``resolved_against``."""
-    if events is None or events.empty:
-        return events
-    ev = events.copy()
-    for col in ("anchor", "tense", "date", "precision"):
-        if col not in ev.columns:
-            ev[col] = None
-    ref, src = {}, {}
-    if articles is not None and "article_id" in articles.columns:
-        refcol = articles["reference_date"] if "reference_date" in articles.columns else pd.Series(None, index=articles.index)
-        srccol = articles["reference_date_source"] if "reference_date_source" in articles.columns else pd.Series(None, index=articles.index)
-        for aid, r, s in zip(articles["article_id"], refcol, srccol):
-            ref[aid], src[aid] = parse_iso(r), s
-    dates, precs, rules, against = [], [], [], []
-    for row in ev.itertuples(index=False):
-        rel = bool(row.relative) if row.relative is not None and row.relative == row.relative else False
-        if not rel:
-            dates.append(row.date)
-            precs.append(row.precision)
-            rules.append(row.rule)
-            against.append(None)
-            continue
-        r = ref.get(row.article_id)
-        got = resolve_anchor(row.anchor, r, row.tense) if r and isinstance(row.anchor, str) else None
-        base = str(row.rule).split("|")[0]
-        if got:
-            dates.append(got[0])
-            precs.append(got[1])
-            rules.append(f"{base}|resolved:{src.get(row.article_id) or 'reference_date'}")
-            against.append(r.isoformat())
-        else:
-            dates.append(None)
-            precs.append(None)
-            rules.append(f"{base}|unresolved:{'no_reference_date' if not r else 'no_such_date'}")
-            against.append(r.isoformat() if r else None)
-    ev["date"], ev["precision"], ev["rule"], ev["resolved_against"] = dates, precs, rules, against
-    return ev.sort_values(["article_id", "start", "end"], kind="stable").reset_index(drop=True)

@@ -19,8 +19,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from . import kinds as _kinds
+
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than")
-KINDS = ("released", "transferred", "remaining", "demanded", "earlier_release", "foreign_nationals", "other")
+KINDS = tuple(_kinds.DEFAULT.names())  # the registry of kinds (analysis/kinds.py)
 COUNTED_CLASSES = ("people", "money", "percent", "weight", "other")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
 EVENT_CATEGORIES = ("release", "transfer", "sanctions", "arrest", "meeting", "election", "statement", "other")

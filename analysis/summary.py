@@ -11,9 +11,8 @@ from pathlib import Path
 
 import pandas as pd
 
-# Kinds shown first, in this order; any other kind follows alphabetically.
-KIND_ORDER = ["released", "transferred", "remaining", "demanded", "earlier_release",
-              "foreign_nationals", "other"]
+from . import kinds as kind_registry
+
 
 
 def is_missing(v) -> bool:
@@ -81,9 +80,11 @@ def some_names(names: list[str], limit: int) -> str:
 
 
 def kind_order(kinds) -> list[str]:
-    """Kinds in report order: the known ones first, then the rest alphabetically."""
+    """Kinds in report order: the registry's (:mod:`analysis.kinds`) first, then the rest
+    alphabetically."""
     kinds = {k for k in kinds if not is_missing(k)}
-    return [k for k in KIND_ORDER if k in kinds] + sorted(kinds - set(KIND_ORDER))
+    order = kind_registry.display_order()
+    return [k for k in order if k in kinds] + sorted(kinds - set(order))
 
 
 def people_claims(claims: pd.DataFrame) -> pd.DataFrame:

@@ -62,12 +62,12 @@ def rows_for(n: int, out: Path) -> dict:
 
 def patch() -> None:
     """Wrap each corpus-wide step so its time is recorded under its name."""
-    from analysis import agreement, events, reference
+    from analysis import agreement, event_resolve, reference
 
     for mod, name in ((entity_resolve, "_key_labels"), (entity_resolve, "_link_in_articles"),
                       (entity_resolve, "_merge_people"), (entity_resolve, "_merge_given_names"),
                       (entity_resolve, "_merge_orgs_places"), (reference, "assign_reference_dates"),
-                      (events, "resolve"), (agreement, "claim_groups")):
+                      (event_resolve, "resolve"), (agreement, "claim_groups")):
         setattr(mod, name, _timed(name, getattr(mod, name)))
     for name in ("canonicalise", "link_attributions"):  # as corpus.py imported them
         owner = corpus_mod if hasattr(corpus_mod, name) else getattr(corpus_mod, "entities_mod", None)

@@ -316,3 +316,13 @@ def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert list(g.index) == ["released", "released, staff"]
     assert set(g["verdict"]) == {"agree"}
+
+
+def test_a_vague_figure_decides_nothing_beside_precise_ones():
+    rows = [claim("t1", "o1", 6, "transferred", destination="Peru"),
+            claim("t2", "o2", 6, "transferred", destination="Peru"),
+            claim("t3", "o3", 12, "transferred", destination="Peru", vague=True, counted="foreigners")]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert (g.verdict, g.status, g.n_whole, g.n_sources) == ("agree", "agreed", 2, 3)
+    assert sources_of(story, g)["o3"].supports is None

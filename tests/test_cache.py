@@ -380,3 +380,13 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it(corpus_dir, tmp_path
         assert not gc.isenabled()  # not switched on behind the caller's back
     finally:
         gc.enable()
+
+
+def test_corpus_wide_steps_are_not_in_the_per_article_key():
+    """Editing source linking or event-date resolution must not invalidate cached parses;
+    editing any step of claim extraction must."""
+    from analysis.cache import per_article_sources
+    found, _ = per_article_sources()
+    assert {"analysis.claims.kind", "analysis.claims.source", "analysis.claims.place",
+            "analysis.kinds", "analysis.events"} <= set(found)
+    assert not {"analysis.source_link", "analysis.event_resolve", "analysis.corpus"} & set(found)

@@ -4,7 +4,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.events import extract_date_mentions, resolve
+from analysis.event_resolve import resolve
+from analysis.events import extract_date_mentions
 from analysis.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
@@ -123,10 +124,33 @@ def test_without_reference_date_relative_events_stay_unresolved(nlp):
     assert rows["2017"]["date"] == "2017"  # absolute dates need no reference
 
 
-def test_dates_of_speech_are_left_out_but_reported_events_are_kept(nlp):
+def test_dates_of_speech_are_statements_and_reported_events_keep_their_category(nlp):
     text = "The governor told reporters on Tuesday that the convoy had arrived on Monday."
-    assert list(by_expr(events(nlp, text, REF))) == ["on Monday"]
-    assert set(by_expr(events(nlp, text, REF, keep_speech=True))) == {"on Tuesday", "on Monday"}
+    rows = by_expr(events(nlp, text, REF))
+    assert set(rows) == {"on Tuesday", "on Monday"}
+    assert rows["on Tuesday"]["category"] == "statement" and rows["on Tuesday"]["date"] is not None
+    assert rows["on Monday"]["category"] == "transfer"
+    assert list(by_expr(events(nlp, text, REF, keep_speech=False))) == ["on Monday"]
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The Red Crescent said on Sunday that 40 families had returned.", "on Sunday"),
+    ("The agency reported last week that 40 families had returned.", "last week"),
+    ("The minister wrote on Friday that talks would resume.", "on Friday"),
+])
+def test_dated_statements_are_kept_with_their_category(nlp, text, expression):
+    assert by_expr(events(nlp, text, REF))[expression]["category"] == "statement"
+
+
+def test_load_corpus_leaves_statements_out_unless_asked(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Envoys meet\n\nPublished 3 March 2024.\n\nThe mediator said on Saturday that 12 "
+        "prisoners had been freed on Friday.\n", encoding="utf-8")
+    default = load_corpus(tmp_path, cache=False).events
+    kept = load_corpus(tmp_path, cache=False, statements=True).events
+    assert "statement" not in set(default["category"])
+    assert list(kept.loc[kept["category"] == "statement", "expression"]) == ["on Saturday"]
+    assert set(default["expression"]) == set(kept["expression"]) - {"on Saturday"}
 
 
 # ---- rows: one per expression, offsets, what and category ------------------------------------

@@ -1,0 +1,158 @@
+"""Claim rows for one parsed article: every quantity, with what it counts, its kind, source and destination."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from .. import cues
+from ..kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
+from ..numbers import NumberSpan, find_numbers, interval
+from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
+from .place import _destination
+from .counted import _class, _counted, _number_token, _of_object
+from .kind import _is_subset, _kind, _modifier_kind, _time_phrase
+from .source import _as_speaker, _attribution
+
+
+def claim_id_for(article_id: str, start: int, end: int) -> str:
+    """Stable id of a claim: its article and character span."""
+    return "C" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
+
+
+
+
+def extract_claims(doc, article_id: str) -> list[dict]:
+    """Every stated quantity in a parsed article, as claim rows (see ``frames.COLUMNS``)."""
+    rows = []
+    try:
+        spans = find_numbers(doc.text)
+    except Exception:  # odd text never stops the article
+        return rows
+    for ns in spans:
+        try:
+            row = _claim(doc, article_id, ns)
+            restates = row.pop("restates", False) if row is not None else False
+            if restates:
+                row = _restatement(row, rows, doc, with_kind=restates != "counted",
+                                   same_sentence=restates == "contrast")
+        except Exception:
+            row = None
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+
+def _restated(num):
+    """A bare figure restating one just given: "put the figure at 47", "47, not 45 as X said".
+    "kind" when it takes the kind of that figure too, "counted" when only what it counts,
+    False when it restates nothing."""
+    if num.dep_ == "nummod":
+        return False
+    if num.dep_ == "pobj" and num.head.lower_ == "at" and num.head.head.pos_ == "VERB":
+        v = num.head.head  # "put the figure at 47"; "put the number still missing at 27"
+        if v.dep_ == "acl" and _lemma(v.head) in cues.TALLY_NOUNS:
+            return "counted" if _of_object(v.head) is None else False
+        for verb in (v, v.head) if v.dep_ in ("advcl", "acl", "xcomp") else (v,):
+            tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                          and _lemma(c) in cues.TALLY_NOUNS), None)
+            if tally is not None and _of_object(tally) is None:
+                # a clause of its own ("still missing") says what kind of figure it is
+                return "counted" if verb.i != v.i else "kind"
+        return False
+    prev = num.doc[num.i - 1] if num.i else None
+    if prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None:
+        return "contrast"  # set against a figure of the same sentence
+    return False
+
+
+def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
+                 same_sentence: bool = False) -> dict | None:
+    """What a restated figure counts, and its kind: those of the people figure just before
+    it (in its sentence or the one before); without one it is no claim."""
+    sent = doc.char_span(row["start"], row["end"], alignment_mode="expand")
+    if sent is None:
+        return None
+    s = sent.root.sent
+    floor = doc[s.start - 1].sent.start_char if s.start > 0 and not same_sentence else s.start_char
+    prev = [r for r in rows if r["counted_class"] == "people" and floor <= r["start"] < row["start"]]
+    if not prev:
+        return row  # nothing to restate: the figure stays as it was read
+    last = prev[-1]
+    row.update(counted=last["counted"], counted_class="people",
+               kind=last["kind"] if with_kind and row["kind"] == OTHER else row["kind"],
+               destination=row["destination"] or last["destination"])
+    return row
+
+
+
+
+def _prospective(num) -> bool:
+    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
+    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
+    of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    t, steps = num, 0
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i or steps > 8:
+            return False
+        t, steps = t.head, steps + 1
+    for _ in range(3):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+            return True  # not "may have freed 30": a guess about the past
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
+            return True
+    return False
+
+
+def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
+    num = _number_token(doc, ns)
+    if num is None:
+        return None
+    noun, h, counted, _partitive = _counted(num, ns)
+    cls = _class(ns, noun)
+    restates = noun is None and not ns.unit and not ns.year_like and _restated(num)
+    if ns.year_like and cls != "people":
+        return None
+    if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people" and not restates:
+        return None
+    if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades", "hours"}:
+        return None
+    if ns.value == 1 and not ns.expression[-1:].isdigit():
+        return None  # "one of the ...", "one mother said": a reference, not a figure
+    if ns.hedge in ("under", "over", "above", "below") and num.i > 1:
+        before = doc[num.i - 2] if doc[num.i - 1].lower_ == ns.hedge else None
+        if before is not None and before.pos_ == "NOUN" and _is_people_noun(before) \
+                and not (num.dep_ == "nummod" and num.head.pos_ == "NOUN"):
+            return None  # "children under 5", "people over 65": an age bound
+    if ns.hedge in PARTICLE_HEDGES and any(
+            t.dep_ == "prt" and t.lower_ == ns.hedge for t in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
+        # "handed over 13 hostages": a verb's particle, not a hedge
+        ns.qualifier, ns.hedge, ns.start = "exact", None, ns.num_start
+        ns.low, ns.high = interval(ns.value, "exact")
+        ns.expression = doc.text[ns.start:ns.end]
+    kind, cue_v = _kind(num, noun, h, cls)
+    if ns.unit:  # money, percent, weight: the unit word is what is counted
+        unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
+        counted = unit_word.group(1) if unit_word else None
+    sp = _as_speaker(num) or _attribution(num)
+    dest = _destination(cue_v) if kind == TRANSFERRED else _destination(
+        cue_v, cues.TOWARD_PREPS) if kind in (RELEASED, FOREIGN_NATIONALS) else None
+    if dest is None and kind == TRANSFERRED:
+        _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
+        dest = _destination(mv)
+    sent = num.sent
+    return {
+        "claim_id": claim_id_for(article_id, ns.start, ns.end),
+        "article_id": article_id, "value": float(ns.value), "low": ns.low, "high": ns.high,
+        "qualifier": ns.qualifier, "counted": counted, "counted_class": cls, "kind": kind,
+        "attribution": sp[0] if sp else None, "attribution_entity_id": None,
+        "destination": dest, "sentence": sent.text.strip(), "start": ns.start, "end": ns.end,
+        "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
+        "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
+        "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
+        "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
+    }

@@ -1,0 +1,505 @@
+"""What kind of figure a count is (released, transferred, ...), from the parse and the kind registry."""
+from __future__ import annotations
+
+
+from .. import cues, kinds
+from ..kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
+from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _set_against_foreign, _is_people_noun, _lemma
+from .place import _goes_to_place
+from .counted import _antecedent, _of_object
+
+
+def _verb_kind(v) -> tuple[str | None, object]:
+    """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
+    lem = _lemma(v)
+    cued = kinds.cued()
+    found = {k.name for k in cued if lem in k.verbs}
+    pairs = set()
+    for c in v.children:
+        pairs.add((lem, _lemma(c)))
+        pairs.add((_lemma(c), lem))
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    pairs.add((_lemma(c), _lemma(p)))
+                    pairs.add((c.lower_, p.lower_))  # "behind bars": the lemma is "bar"
+                    pairs.add((lem, _lemma(p)))
+        if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
+            pairs.add((lem, c.lower_))
+    found |= {k.name for k in cued if pairs & k.phrases}
+    if lem in cues.MOVE_VERBS and _goes_to_place(v):
+        found.add(TRANSFERRED)
+    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" for c in v.children):
+        found.add(TRANSFERRED)  # "45 migrants were returned": handed back, place or not
+    if lem in cues.HELD_VERBS and not _past(v):
+        found.add(REMAINING)  # "are held", "to be detained", "is holding"
+    for k in cued:
+        if k.name in found:
+            return k.name, v
+    return None, None
+
+
+def _past(v) -> bool:
+    """Is this verb a past event ("were held", "had detained", "jailed")? Present and
+    infinitive forms ("are held", "to be held", "is holding") are not."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") \
+            and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
+        return False  # reported speech shifts tense back: "said 40 were held" = are held
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # present perfect: "have detained 900" is arrests made; "have been held" is a state
+        return _lemma(v) not in cues.HELD_STATE_VERBS
+    if auxes:
+        return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
+
+
+def _noun_kind(n) -> str | None:
+    lem = _lemma(n)
+    return next((k.name for k in kinds.cued() if lem in k.nouns), None)
+
+
+def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
+    """Kind from adjectives/participles/relative clauses on the counted phrase.
+
+    Returns (kind, the verb that cued it, is it a 'remaining' override)."""
+    best = None
+    for n in tokens:
+        if n is None:
+            continue
+        for c in n.children:
+            if c.dep_ not in ("amod", "acl", "relcl", "compound"):
+                continue
+            low, lem = c.lower_, _lemma(c)
+            if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
+                return REMAINING, c, True
+            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" and x.ent_type_ != "DATE" for x in c.subtree):
+                continue  # "..., 300 of whom were deported": about a part, not the whole
+            if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
+                k, v = _verb_kind(c)
+                if k:
+                    if best is None or kinds.rank(k) < kinds.rank(best[0]):
+                        best = (k, v)
+                    continue
+            for kind in kinds.cued():
+                if kind.name == REMAINING:
+                    continue  # "jailed activists" describes them; see HELD_NOUNS default
+                if (low in kind.modifiers or lem in kind.modifiers) and best is None:
+                    best = (kind.name, c)
+    return (best[0], best[1], False) if best else (None, None, False)
+
+
+def _climb(h):
+    """From the counted phrase to the token that governs it in its clause: through
+    coordination ("five X and 104 Y"), apposition and partitives ("many of the 123 ...").
+    A whole inside a partitive with its own number ("18 of the 30 students") stays put:
+    the verb above governs the part, not the whole."""
+    has_number = any(c.dep_ == "nummod" for c in h.children)
+    for _ in range(8):
+        if h.dep_ in ("conj", "appos") and h.head.i != h.i:
+            h = h.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            top = h.head.head
+            if top.pos_ == "NUM" and has_number:
+                break
+            if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS or (
+                    _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"
+                    and not any(c.dep_ == "nummod" for c in top.children)):
+                h = top  # "many of the 123 ...", "a group of 12 fishermen"
+                continue
+        break
+    return h
+
+
+def _membership_set(prep):
+    """For "among those freed" / "including ...": the set the count belongs to."""
+    head = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ in ("among", "amongst") or (obj is not None and obj.i < prep.i):
+        if obj is not None and obj.lower_ in SET_PRONOUNS and not any(
+                c.dep_ in ("acl", "relcl", "amod") for c in obj.children):
+            # "among them" (not "among those freed"): the people counted before, not the
+            # clause's own subject ("14 citizens were among them")
+            skip = set()
+            if prep.head.i < prep.i:
+                for c in prep.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip |= {x.i for x in c.subtree}
+            return _antecedent(prep, skip=skip) or obj
+        return obj
+    for _ in range(4):  # "held in its camps, including 35 doctors": not the camps
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or _is_people_noun(head) or any(
+                c.dep_ == "nummod" for c in head.children) or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        # "1,400 were held, including 40 journalists": the counted subject/object of the verb
+        return next((c for c in head.children if c.dep_ in SUBJ_OBJ and c.i < prep.i and (
+            c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree))), None)
+    return head  # "123 prisoners, including five citizens": the prisoners
+
+
+def _set_kind(tok) -> tuple[str | None, object]:
+    """The kind of a set of people named by ``tok`` ("those freed", "123 prisoners"),
+    and the token that cued it."""
+    if tok is None:
+        return None, None
+    k, v, _ = _modifier_kind([tok])
+    if k:
+        return k, v
+    k = _named_kind(tok)
+    if k:
+        return k, tok  # "among the freed", "among the deportees"
+    h = _climb(tok)
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+        k, v = _verb_kind(h.head)
+        if k:
+            return k, v
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        k = _noun_kind(h.head.head)
+        if k:
+            return k, h.head.head
+    if _lemma(tok) in cues.HELD_NOUNS:
+        return REMAINING, None  # "the detainees included 7 journalists": people held
+    return None, None
+
+
+def _named_kind(tok, people: bool = True) -> str | None:
+    """The kind a people word names by itself: "the freed", "the 150 returned", and with
+    ``people`` nouns of people too ("among the deportees")."""
+    low, lem = tok.lower_, _lemma(tok)
+    return next((k.name for k in kinds.cued() if k.name != REMAINING and (
+        low in k.modifiers or lem in k.modifiers
+        or (people and (low in k.people or lem in k.people)))), None)
+
+
+def _citizenship(tok) -> bool:
+    """Does ``tok`` name people by their citizenship ("German citizens", "foreigners",
+    "Americans")?"""
+    if tok is None or _set_against_foreign(tok):
+        return False  # "6,082 local nationals and 52 foreign nationals"
+    return _is_nationality(tok) or _is_foreign(tok) or (
+        _is_people_noun(tok) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+                                     for c in tok.children))
+
+
+def _predicate_noun(h):
+    """What a copula says its subject is: "five were German citizens" → citizens."""
+    if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
+        return next((c for c in h.head.children if c.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+
+
+def _involving(v, h):
+    """The event noun a verb of inclusion stands for: "the swap involved 26 people", "it
+    covered 25 hostages", "the amnesty, which involved 820 prisoners"."""
+    if _lemma(v) not in cues.INVOLVE_VERBS or h.dep_ not in ("dobj", "obj", "attr"):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    elif subj.lower_ in ("it", "this"):
+        sent = v.sent
+        start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN" and _noun_kind(t)), subj)
+    return subj if _noun_kind(subj) else None
+
+
+def _governor(h):
+    """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
+    for c in h.children:  # "among them 16 Saudi nationals"
+        if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
+            return None, None, _set_kind(_membership_set(c))
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
+        k, cue_v = _verb_kind(v)
+        if k:
+            return k, cue_v, (None, None)
+        event = _involving(v, h)
+        if event is not None:
+            return _noun_kind(event), event, (None, None)
+        if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
+            for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
+                    whole = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if whole is not None:
+                        return None, None, _set_kind(whole)
+        # "five citizens were among those freed" (not "were not among them")
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
+                if any(x.dep_ == "neg" for x in v.children):
+                    return None, None, (None, None)
+                return None, None, _set_kind(_membership_set(c))
+        # "are believed to be held", "are expected to be freed": the verb it raises to
+        for c in v.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                k, cue_v = _verb_kind(c)
+                if k == REMAINING and _lemma(v) in cues.CHOICE_VERBS:
+                    return None, None, (None, None)  # "chose to stay in X": free, not held
+                if k:
+                    return k, cue_v, (None, None)
+        # "the freed prisoners include two citizens"
+        if _lemma(v) in cues.MEMBERSHIP and h.dep_ in ("dobj", "obj", "attr"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return None, None, _set_kind(subj)
+        # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
+        if v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass") \
+                and _lemma(v) in cues.CARRY_VERBS:
+            k, cue_v = _verb_kind(v.head.head)
+            if k == TRANSFERRED:
+                return k, cue_v, (None, None)
+        return None, None, (None, None)
+    if h.dep_ == "pobj":
+        prep = h.head
+        if prep.lower_ in cues.MEMBERSHIP:
+            return None, None, _set_kind(_membership_set(prep))
+        gov = prep.head
+        if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
+            k = _noun_kind(gov)
+            return k, gov if k else None, (None, None)
+        if gov.pos_ in ("VERB", "AUX"):
+            k, cue_v = _verb_kind(gov)
+            return k, cue_v, (None, None)
+    return None, None, (None, None)
+
+
+def _demanded_on_path(num) -> bool:
+    t = num
+    while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
+            return False  # a coordinated clause has its own predicate
+        if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and _lemma(t.head) in kinds.verbs(DEMANDED):
+            return False  # "relatives of 1,100 soldiers demanded answers": those who demand
+        t = t.head
+        lem = _lemma(t)
+        if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
+            return False  # a report of a figure, not a demand
+        if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or any(
+                (lem, c.lower_) in kinds.phrases(DEMANDED) for c in t.children)):
+            return True
+        if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
+            return True
+    return False
+
+
+def _time_is_earlier(tokens) -> bool:
+    words = [x.lower_ for x in tokens]
+    if any(w in cues.EARLIER_WORDS for w in words) and not any(
+            w in cues.STILL_CURRENT for w in words):
+        return True  # "earlier this month", "last year", "since July"
+    if any(w in cues.CURRENT_TIME_WORDS for w in words):
+        return False
+    has_month = any(w in cues.MONTH_WORDS for w in words)
+    has_year = any(x.like_num and len(x.text) == 4 and x.text.isdigit() for x in tokens)
+    has_day = any(x.like_num and x.text.isdigit() and int(x.text) <= 31 for x in tokens)
+    if has_month and has_day:
+        return False  # a precise day is the story's own event, as a rule
+    return has_month or has_year
+
+
+def _time_phrase(cue, num) -> tuple[str | None, bool]:
+    """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
+    places the event before the story's own moment: ("in June", True)."""
+    t = cue if cue is not None else num
+    first = None
+    steps = 0
+    while True:
+        for c in t.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
+                    and not c.left_edge.i <= num.i <= c.right_edge.i:
+                return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
+            if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
+                continue  # not a time slot, or the counted phrase itself
+            if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
+                return c.text, True
+            if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
+                sub = list(c.subtree)
+                if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
+                    dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
+                    text = t.doc[dates[0].i:dates[-1].i + 1].text
+                    if c.dep_ == "prep" and c.i < dates[0].i:
+                        text = f"{c.text} {text}"
+                    if _time_is_earlier(sub):
+                        return text, True
+                    first = first or text
+        for c in t.children:  # "last year's amnesty freed", "a previous exchange in May freed"
+            if c.dep_ in ("nsubj", "nsubjpass") and _noun_kind(c) and not (
+                    c.left_edge.i <= num.i <= c.right_edge.i):
+                mods = [x for x in c.children if x.dep_ in ("poss", "amod", "compound", "prep", "nmod")]
+                if any(x.dep_ == "amod" and x.lower_ in cues.EARLIER_WORDS for x in mods):
+                    return next(x.text for x in mods if x.lower_ in cues.EARLIER_WORDS), True
+                for x in mods:
+                    sub = list(x.subtree)
+                    if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
+                        return t.doc[sub[0].i:sub[-1].i + 1].text.removesuffix("'s").removesuffix("’s"), True
+        if t.head.i == t.i or steps > 6:
+            return first, False
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
+            ent = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+            if ent is not None:  # "in April 2023, when the two sides freed 900 prisoners"
+                sub = list(ent)
+                prep = t.doc[ent.start - 1] if ent.start > 0 else None
+                if prep is not None and prep.dep_ == "prep":
+                    sub = [prep] + sub
+                if _time_is_earlier(sub):
+                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
+        t = t.head
+        steps += 1
+
+
+def _earlier(cue, num) -> bool:
+    """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
+    return _time_phrase(cue, num)[1]
+
+
+def _kind(num, noun, h, cls) -> tuple[str, object]:
+    """(kind, the token whose clause decided it)."""
+    if _demanded_on_path(num):
+        return DEMANDED, None
+    mod_tokens = [noun] if noun is not None and noun.i != h.i else []
+    mod_tokens += [h, num]
+    mk, mv, override = _modifier_kind(mod_tokens)
+    if override:
+        return REMAINING, mv
+    g = _climb(h)
+    k, cue_v, (member, member_cue) = _governor(g)
+    if k is None and member is None and g.i != h.i:
+        k, cue_v, (member, member_cue) = _governor(h)
+    if k is None and member is None and g.i != h.i and not mk:
+        mk, mv, override = _modifier_kind([g])  # "the returned servicemen, 64 men and two women"
+        if override:
+            return REMAINING, mv
+    nationality = noun is not None and (_is_nationality(noun) or (
+        noun.dep_ == "conj" and _is_nationality(noun.head)))  # "9 Kenyan nationals and two Ugandans"
+    if k is None and member in (RELEASED, TRANSFERRED):
+        k = FOREIGN_NATIONALS if nationality else member
+        cue_v = member_cue
+    elif k is None and member == REMAINING:
+        k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
+    if k is None and mk:
+        k, cue_v = mk, mv
+    whole = noun is not None and _of_object(num) is not None and _of_object(num).i == noun.i
+    if k is None and noun is not None and _named_kind(noun, people=whole):
+        # "of the 24 freed", "the 150 returned", "30 of the returnees"
+        k, cue_v = _named_kind(noun, people=whole), noun
+    if k is None:
+        k, cue_v = _fallback_kind(num)
+    if k is None and noun is not None and _still_held(noun):
+        k, cue_v = REMAINING, None
+    of = _of_object(num)
+    if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
+            num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
+        k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
+    if k == RELEASED and _earlier(cue_v, num):
+        k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
+    if k == RELEASED and noun is not None and _is_foreign(noun):
+        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed" (not "Russia freed five
+        # Georgians": there the nationality is who the release is of, not a part of it)
+    if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
+        k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
+    pred = _predicate_noun(g)
+    if k is None and pred is not None and _is_foreign(pred) and _context_kind(num) in (RELEASED, TRANSFERRED):
+        k = FOREIGN_NATIONALS  # "... were nationals and 12 were foreigners", after a release
+    if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None else -1) \
+            and _described_only(g) and not _still_held(noun) and not any(
+                c.lower_ == "still" for c in cue_v.children):
+        k = None  # "the families of 30 detained foreigners": who they are, not a count held
+    if k is None:
+        held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS or _lemma(noun).endswith("prisoner"))
+        k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
+        if k == REMAINING and _sentence_has_release(num):
+            k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    return k, cue_v
+
+
+def _context_kind(num) -> str | None:
+    """A release or transfer cued in the figure's sentence or the one before, if any."""
+    sent = num.sent
+    start = num.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in num.doc[start:sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            k, _ = _verb_kind(t)
+        elif t.pos_ in ("NOUN", "PROPN"):
+            k = _noun_kind(t) or _named_kind(t)
+        else:
+            k = None
+        if k in (RELEASED, TRANSFERRED):
+            return k
+    return None
+
+
+def _described_only(g) -> bool:
+    """Is the counted phrase only described by its clause: the object of another event
+    ("nine hostages were killed", "gunmen seized 40") or the complement of a noun
+    ("the families of 30 detainees", "sentences for 900 prisoners")?"""
+    if g.dep_ in SUBJ_OBJ and g.head.pos_ == "VERB":
+        lem = _lemma(g.head)
+        return not (lem in cues.SPEECH_VERBS or lem in cues.STATE_VERBS or lem in cues.HELD_VERBS
+                    or lem in cues.JUDICIAL_VERBS or lem in cues.MEMBERSHIP or lem in cues.INVOLVE_VERBS
+                    or any(lem in k.verbs for k in kinds.cued()))
+    if g.dep_ == "pobj" and g.head.lower_ in ("of", "for") and g.head.head.pos_ in ("NOUN", "PROPN"):
+        top = g.head.head
+        group = _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"  # "a group of 12"
+        return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
+                    or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM")
+    return False
+
+
+def _still_held(noun) -> bool:
+    """ "27 children still held": "still" and a verb of keeping right after the noun."""
+    nxt = noun.doc[noun.i + 1:noun.i + 3]
+    return len(nxt) == 2 and nxt[0].lower_ == "still" and (
+        _lemma(nxt[1]) in cues.HELD_VERBS | kinds.verbs(REMAINING))
+
+
+def _is_subset(num, h) -> bool:
+    """Is this figure a subset of a set just counted, not a quantity of its own? "including
+    40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
+    "60 of them are minors" (a part picked out by what they are)."""
+    g = _climb(h)
+    for t in (g, h):
+        if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
+            return True  # "..., including 40 journalists"
+        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") else [])
+        for x in holders:  # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
+            for c in x.children:
+                if c.dep_ == "prep" and (c.lower_ in AMONG or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ != "NUM" and not any(
+                            y.dep_ == "nummod" for y in obj.children):
+                        return True
+    if _of_object(num) is None:
+        return False
+    v = num.head
+    return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
+        c.dep_ in ("attr", "acomp") for c in v.children)
+
+
+def _sentence_has_release(num) -> bool:
+    for t in num.sent:
+        lem = _lemma(t)
+        if (t.pos_ in ("VERB", "AUX") and lem in kinds.verbs(RELEASED)) or (
+                t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED)):
+            return True
+    return False
+
+
+def _fallback_kind(num) -> tuple[str | None, object]:
+    """When the parse gives nothing (headlines in title case): a kind verb just before."""
+    doc = num.doc
+    for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
+        k = kinds.verb_forms().get(t.lower_)
+        if k:
+            return k, t
+    return None, None

@@ -1,0 +1,109 @@
+"""Where the people went: a named place a verb sends them to, or the place of whoever receives them."""
+from __future__ import annotations
+
+from .. import cues
+from .tokens import _lemma
+
+
+def _is_place(t) -> bool:
+    return t.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(t) in cues.PLACE_NOUNS
+
+
+def _entity_text(t) -> str:
+    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+    toks = [x for x in (ent if ent is not None else [t]) if x.dep_ not in ("det", "case")]
+    return " ".join(x.text for x in toks) or t.text
+
+
+def _named_in(t):
+    """A named place that qualifies ``t``: its possessor, compound or "of" object ("Peru's
+    authorities", "the authorities of Peru"), else a demonym on it ("Chadian officials")."""
+    norp = None
+    for c in t.children:
+        if c.dep_ in ("poss", "nmod", "compound") and c.ent_type_ == "GPE" and c.pos_ == "PROPN":
+            return _entity_text(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and p.ent_type_ == "GPE":
+                return _entity_text(p)
+            if p is not None and p.pos_ in ("NOUN", "PROPN"):
+                inner = _named_in(p)  # "the prisoner of war centre" misread as "of"
+                if inner:
+                    return inner
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and norp is None:
+            norp = f"{c.text} {t.text}"
+    return norp
+
+
+def _place_name(p) -> str | None:
+    """The name of the place ``p`` stands for: a place entity, or a place noun qualified by
+    one ("Ukrainian territory", "the territory of Chad"); a bare "the border" names none."""
+    if p.ent_type_ in ("GPE", "LOC", "FAC"):
+        return _entity_text(p)
+    if _lemma(p) in cues.PLACE_NOUNS:
+        named = _named_in(p)
+        if named:
+            return named
+    return None
+
+
+def _preps(v):
+    """The verb's prepositions, also those hung on its particle ("sent back to X")."""
+    for c in v.children:
+        if c.dep_ == "prep":
+            yield c
+        elif c.dep_ in ("advmod", "prt") and c.lower_ in cues.DIRECTION_PARTICLES:
+            yield from (x for x in c.children if x.dep_ == "prep")
+
+
+def _goes_to_place(v, preps=None) -> bool:
+    """Does the verb send people to a place, named or not ("taken to the border")?"""
+    return v is not None and any(
+        c.lower_ in (preps or cues.TO_PREPS) and any(
+            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in _preps(v))
+
+
+def _destination(v, preps=None):
+    """The named place a verb sends people to: the object of "to/into/in/on <place>"
+    (``preps``), or the place of whoever receives them ("handed to the authorities of X")."""
+    if v is None:
+        return None
+    if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
+        return None
+    for c in _preps(v):
+        if c.lower_ in (preps or cues.TO_PREPS):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                if _is_place(p):
+                    name = _place_name(p)
+                    if name:
+                        return name
+                elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
+                        and _lemma(p) in cues.RECEIVER_NOUNS:
+                    name = _named_in(p)
+                    if name:
+                        return name
+    return _receiver_place(v)
+
+
+def _receiver_place(cue):
+    """The place of the body that receives the people: the subject of "receive"
+    ("COUNTRY's headquarters received N") or of the verb governing "the receipt of N"."""
+    if cue is None:
+        return None
+    if _lemma(cue) in cues.RECEIVE_NOUNS and cue.dep_ in ("dobj", "nsubjpass", "obj"):
+        cue = cue.head
+        if cue.pos_ not in ("VERB", "AUX"):
+            return None
+    elif _lemma(cue) not in cues.RECEIVE_VERBS or cue.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        subj = next((p for a in cue.children if a.dep_ == "agent" for p in a.children
+                     if p.dep_ == "pobj"), None)
+    if subj is None:
+        return None
+    if subj.ent_type_ == "GPE":
+        return _entity_text(subj)  # "Chad received 40"
+    return _named_in(subj)

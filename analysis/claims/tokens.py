@@ -1,0 +1,120 @@
+"""Parse helpers shared by the claim steps: lemmas, people nouns, phrases, word sets."""
+from __future__ import annotations
+
+from .. import cues
+
+
+PARTICLE_HEDGES = {"over", "under", "around", "about"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
+PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
+                   "dozens", "hundreds", "thousands", "majority", "rest", "number", "part",
+                   "remainder", "any", "both", "one", "total", "further", "batch", "tally"}
+AMONG = {"among", "amongst"}
+SET_PRONOUNS = {"them", "these", "those", "whom"}
+SUBJ_OBJ = {"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "obj", "iobj", "csubj"}
+#: Entity labels whose words name something rather than count people ("Citizens for Justice").
+NAME_ENTS = {"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW"}
+#: Counted words that stand for an earlier noun ("1,500 others", "300 more").
+ANAPHORIC_NOUNS = {"others", "other", "more"}
+TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
+
+
+
+
+def _lemma(t) -> str:
+    return (t.lemma_ or t.text).lower()
+
+
+def _singular(word: str) -> str:
+    """A rough singular for title-case words the lemmatiser leaves alone ("Prisoners")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _is_people_noun(t) -> bool:
+    low, lem = t.text.lower(), _lemma(t)
+    if low in cues.NOT_PEOPLE or lem in cues.NOT_PEOPLE:
+        return False
+    if lem in cues.PEOPLE_NOUNS or low in cues.PEOPLE_NOUNS or _singular(low) in cues.PEOPLE_NOUNS:
+        return True
+    if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
+        return True  # plural demonyms: "Belarusians", "Americans"
+    if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
+        return True
+    if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith(cues.DEMONYM_SUFFIXES):
+        return True
+    return t.pos_ in ("NOUN", "PROPN") and low.endswith(cues.PEOPLE_SUFFIXES)
+
+
+def _is_nationality(t) -> bool:
+    if _lemma(t) in cues.NATIONALITY_NOUNS:
+        return True
+    if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
+        return True  # "Belarusians", "Sudanese"
+    if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS") and t.lower_.endswith(cues.DEMONYM_SUFFIXES) \
+            and t.ent_type_ in ("", "NORP", "GPE") and not t.is_sent_start:
+        return True  # "14 Estonians" the tagger left without a label
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
+        and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
+
+
+def _marked_foreign(x) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in cues.FOREIGN_MODIFIERS for c in x.children)
+
+
+def _set_against_foreign(t) -> bool:
+    """Is ``t`` coordinated with a noun marked foreign ("6,082 local nationals and 52 foreign
+    nationals")? Then it names the country's own people."""
+    if _marked_foreign(t):
+        return False
+    pair = [x for x in (t.head, *t.children) if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
+            and x.pos_ in ("NOUN", "PROPN")]
+    pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
+    return any(_marked_foreign(x) for x in pair)
+
+
+def _is_foreign(t) -> bool:
+    """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
+    not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
+    if _marked_foreign(t):
+        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+    if _set_against_foreign(t):
+        return False
+    return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS
+
+
+def _phrase(t) -> str:
+    """The noun with its left compound/adjective modifiers: "freed Belarusians"."""
+    mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.like_num is False
+            and c.pos_ != "NUM"]
+    if not mods:
+        return t.text
+    first = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in mods)
+    toks = [x for x in t.doc[first:t.i + 1] if not x.is_punct and x.pos_ != "NUM" and x.dep_ != "det"]
+    return " ".join(x.text for x in toks)
+
+
+def _subtree_text(t, skip_deps=("relcl", "acl", "punct", "appos")) -> tuple[str, int, int]:
+    """Text of ``t``'s subtree without relative clauses, appositions and edge punctuation."""
+    drop = set()
+    for c in t.subtree:
+        if c.i != t.i and c.dep_ in skip_deps and c.head.i in {x.i for x in t.subtree}:
+            if c.dep_ == "punct" and t.left_edge.i < c.i < t.right_edge.i:
+                continue
+            drop.update(x.i for x in c.subtree)
+    toks = [x for x in t.subtree if x.i not in drop]
+    while toks and (toks[0].is_punct or toks[0].dep_ == "det" or toks[0].text in "“”\"'‘’"):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].text in "“”\"'‘’"):
+        toks = toks[:-1]
+    if not toks:
+        return t.text, t.idx, t.idx + len(t.text)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+    keep = {x.i for x in toks}
+    text = "".join(x.text_with_ws if x.i in keep else (" " if x.whitespace_ else "")
+                   for x in t.doc[toks[0].i:toks[-1].i + 1])
+    text = text.replace("“", "").replace("”", "").replace('"', "").replace(" ,", ",")
+    return " ".join(text.split()).strip(" ,;:"), start, end
