@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .dates import make_date, month_number, parse_date_line
+from .dates import MONTH_RE, WEEKDAY_RE, make_date, month_number, parse_date_line
 
 # Section names that head a menu block; never an outlet.
 SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", "sport", "sports",
@@ -45,7 +45,7 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
                           r"(privacy policy|terms of (use|service))\b.{0,80})$", re.I)),
     ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
-    ("reading_time", re.compile(r"^\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
+    ("reading_time", re.compile(r"^(?:less than |about )?\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
     ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|advertisement\W*scroll to continue|"
                       r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|sponsored( content)?|"
                       r"promoted( content)?|loading\W*|click (here )?to (share|print|email|open).*|"
@@ -60,17 +60,77 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     ("caption", re.compile(r"(\((photo|image|picture)s?\s*(by|credit|:)[^)]{0,80}\)|"
                            r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
                            r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
+    # "... (Photo - Name on social media)", "... Photo by Ann Vik/Agency/NPS", "REUTERS/Ann Vik",
+    # "... Credit: Agency", "(left)", "(2nd right)": a photo's caption or its credit
+    ("caption", re.compile(r"(\((?:photo|image|picture)s?\s*[-–—]\s*[^)]{2,80}\)|"
+                           r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+[A-Z][^/]{1,40}/[\w .'/-]{2,60}|"
+                           r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/[A-Z][\w .'-]{2,40}\W{0,4}|"
+                           r"\b(?:credit|courtesy)\s*:\s*[\w .'/&-]{2,50}|"
+                           r"this image has been supplied by a third party\.?)\s*$", re.I)),
+    ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|R|C|C-back)\)"
+                           r".{0,200}\b(?:have|has|are|is|was|were|arrive|arrives|hold|holds|pose|poses|stand|"
+                           r"stands|walk|walks|wave|waves|speak|speaks|landed)\b", re.I)),
+    # residue of real pages (issue 14): share bars, counters, teasers, prompts, banners, chrome
+    ("breadcrumb", re.compile(r"^home\s*[»›>|/]\s*\S.{0,200}$", re.I)),           # "Home » Headline"
+    ("image_alt", re.compile(r"^(?:image|photo|picture|thumbnail|avatar|author avatar image|"
+                             r"[\w .'’()-]{1,80}\.(?:jpe?g|png|gif|webp|avif))$", re.I)),
+    ("counter", re.compile(r"^\d+(?:\s+\d+){0,3}(?:\s+(?:comments?|views?|shares?|likes?))?$", re.I)),
+    ("share_bar", re.compile(r"^(?:(?:share|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|"
+                             r"pinterest|copy link|print|messenger|flipboard|bluesky|threads)\b\W*){2,}$", re.I)),
+    ("hashtags", re.compile(r"^(?:#\w+[\s,]*){2,}$")),
+    ("menu", re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}){5,}$")),                   # "WorldUKWorldScotlandHealth"
+    ("teaser", re.compile(r"^\d+\s*(?:m|h|d|mins?|hrs?|hours?|days?)\s*ago\s*\S.{0,200}$", re.I)),
+    ("byline", re.compile(r"^(?:(?:senior|chief|foreign|political|international|diplomatic|news|staff|special|"
+                          r"deputy|world|investigative|security|defence|defense|economics)\s+){0,3}"
+                          r"(?:reporter|correspondent|editor|writer|journalist|columnist)$", re.I)),
+    ("signup", re.compile(r"^(?:for more (?:info|information|details|news)\b.{0,60}|"
+                          r"like (?:us|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})) on \w+.*|"
+                          r"(?:stay up to date|get (?:instant |breaking )?(?:news )?(?:alerts|notifications)|"
+                          r"turn on (?:push )?notifications|allow notifications|enable notifications).{0,100}|"
+                          r"leave a (?:comment|reply)|post a comment|edit post|"
+                          r"(?:video|audio) caption\W*|source\s*:\s*(?:x|twitter|facebook|instagram|telegram|youtube|"
+                          r"tiktok|social media)\W*|key events|show key events only|pinned post|"
+                          r"(?:please )?(?:turn on|enable) javascript.{0,80}|"
+                          r"(?:(?:last )?(?:updated|published|posted)\s*)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s*ago|"
+                          r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)$", re.I)),
+    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:automated|synthetic|artificial|computer[- ]generated|"
+                                r"text[- ]to[- ]speech) (?:voice|narration|audio|reader)\b.{0,120}|.{0,80}\b(?:ai|machine|computer|automatically)[- ](?:generated|produced|voiced|read)\b"
+                                r".{0,40}\b(?:audio|voice|narration|listen)\b.{0,80}|"
+                                r".{0,40}\b(?:audio|voice|narration)\b.{0,40}\b(?:ai|machine|computer|automatically)"
+                                r"[- ](?:generated|produced|created|made)\b.{0,80})$", re.I)),
+    ("banner", re.compile(r"^(?=(?:\S+\s+){0,30}\S+$).{0,120}\b(?:support (?:our|independent|quality) journalism|"
+                          r"become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|"
+                          r"make a (?:donation|contribution)|your (?:support|donation) (?:helps|makes|keeps))\b.{0,200}$",
+                          re.I)),
+    ("caption", re.compile(r"\b(?:in this|a) handout (?:picture|photo|photograph|image)\b", re.I)),
     ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
     # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
     ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
                         r"explore more on these topics)$", re.I)),
 ]
+# A caption without a credit, above the lede: a present-tense picture verb and a full date.
+HEAD_CAPTION = re.compile(r"^[A-Z][^.!?]{3,160}?\b(?:take|takes|stand|stands|wait|waits|gather|gathers|hold|holds|"
+                          r"walk|walks|arrive|arrives|pose|poses|look on|looks on|sit|sits|attend|attends|react|"
+                          r"reacts|greet|greets|embrace|embraces|hug|hugs|carry|carries|wave|waves|board|boards|"
+                          r"(?:is|are) (?:seen|pictured|shown))\b")
+# The credit at the end of a caption (who took or owns the photo): residue, not a fact.
+CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b[^)]*\)|"
+                            r"\b(?:source|photo|image|credit|picture|courtesy)s?\s*[:-].*|"
+                            r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s.*|"
+                            r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/.*|"
+                            r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|ap|epa|getty images|"
+                            r"anadolu|shutterstock|bloomberg)\b.*|"
+                            r"this image has been supplied by a third party.*|"
+                            r"(?<=[.!?])\s+[^.!?]{0,100}\bvia\s+[\w ]{1,30}(?:/(?:via\s+)?[\w ]{1,30})*))+$", re.I)
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
                        r"(?P<owner>[^.|]+?(?:\s(?:L\.P\.|Inc\.|Ltd\.|LLC))?)"
                        r"(?:[.,|]|\s+all rights|\s*$)", re.I)
 DISTRIBUTED = re.compile(r"distributed by (?P<who>[^.]+?)(?:,?\s*(?:LLC|Inc)\.?)?(?:\.|$)", re.I)
+PROMPT_FROM = re.compile(r"^(?:stay up to date|get (?:the latest|breaking news|news alerts)|"
+                         r"(?:turn on|allow|enable) (?:push )?notifications)\b.{0,40}?\bfrom\s+"
+                         r"(?P<site>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
 BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
@@ -85,17 +145,29 @@ REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|additional rep
 CONTRIB_LINE = re.compile(r"^\(?\s*(?P<names>[^()]{2,200}?) contributed(?: reporting)? to this "
                           r"(?:report|story|article)\.?\s*\)?\.?$", re.I)
 TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w .&'-]{2,60}?)\)\s*$")
-SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
+SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|from\s+|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
 # "This article was originally published by The Valley Gazette." (republished content)
 ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:originally |first )?"
                          r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
                          r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
+# "KYIV, Ukraine (AP) — ", "SKARVIK – ": a city in capitals, maybe a country and a wire, and a dash.
+CITY_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{1,}){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
+                           r"(?:\s*\([A-Z][\w .&'-]{1,40}\))?\s*[-–—]+\s+(?=[A-Z0-9“‘'\x22])")
+# "DOHA-Arch-foes the United States ...": a capitalised city glued by a hyphen to the lede.
+GLUED_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s?[-–—]\s?(?=[A-Z][a-z])")
+# "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between slashes.
+SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|%s\s+\d{1,2}))\.?\s*"
+                              r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*" % ((r"[A-Za-z]{3,9}\.?",) * 2))
 DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
-STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk)"
+STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk|desk)"
                         r"(?:\s+(?:writers?|reporters?))?(?:\s*[|·•—–]\s*[\w &]{1,30})?$", re.I)
+# "Web Desk", "Our Staff": words that name a desk, never an outlet.
+GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national", "international",
+                 "foreign", "regional", "local", "special", "editorial", "central", "main"}
+HANDLE_LINE = re.compile(r"^by\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency", "service",
                 "wire", "media", "network", "broadcasting", "radio", "tv", "television", "today",
@@ -106,7 +178,7 @@ OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune"
                 "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios",
                 "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe", "examiner",
                 "inquirer", "sentinel", "courant", "newsroom"}
-JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|contributor|columnist|"
+JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|desk|contributor|columnist|"
                        r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
                        r"photographer|for)\b.*$", re.I)
 CORP_SUFFIX = re.compile(r"[,\s]+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|plc|GmbH|Corp\.?|Co\.)$", re.I)
@@ -117,17 +189,19 @@ NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 SOURCE_RANK = {
     "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
-               "staff_line": 2},
+               "staff_line": 2, "masthead": 1, "url_domain": 10, "prompt": 8},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
-                  "date_line_head": 4},
+                  "date_line_head": 4, "date_line_yearless": 5},
 }
 
 # Furniture whose text a page may wrap onto a second line (which then starts in lower case).
 WRAPPING_RULES = {"signup", "cookie", "comments", "copyright"}
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
 # A date line may also follow a standfirst and a "Name in Place" byline: at most this many short
-# body lines (under SHORT_LINE_WORDS words) before it.
+# sentences (lines under SHORT_LINE_WORDS words ending like a sentence) before it; short lines
+# that are no sentence (a section name, "image", a desk credit) do not count.
 HEAD_BODY_LINES = 3
+DATELINE_PARAGRAPHS = 4  # "CITY (AP) —" may follow a standfirst and a caption
 SHORT_LINE_WORDS = 30
 TAIL_LINES = 3   # ... or in the last lines of the page (a footer's date line)
 
@@ -141,6 +215,42 @@ class Cleaned:
     credits: list[str] = field(default_factory=list)   # people credited for assistance
     removed: list[tuple[str, str]] = field(default_factory=list)  # (rule, line)
     offers: list[tuple[str, str, str]] = field(default_factory=list)  # (key, value, source) seen
+    # Photo captions: kept (they may hold the only mention of a place or a date) but moved to
+    # the end of the body, after a blank line, so they are never the title or the lede.
+    captions: list[str] = field(default_factory=list)
+
+
+# Sites whose written name a domain does not spell (data, extend freely); any other domain gives
+# its main label ("mercopress.com" → "Mercopress"; names compare case-insensitively).
+OUTLET_DOMAINS = {
+    "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "tass.com": "TASS", "tass.ru": "TASS",
+    "bbc.com": "BBC", "bbc.co.uk": "BBC", "aljazeera.com": "Al Jazeera", "cnn.com": "CNN",
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "theguardian.com": "The Guardian", "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg", "npr.org": "NPR", "cbsnews.com": "CBS News", "nbcnews.com": "NBC News",
+    "abcnews.go.com": "ABC News", "foxnews.com": "Fox News", "rferl.org": "RFE/RL", "france24.com": "France 24",
+    "dw.com": "DW", "euronews.com": "Euronews", "kyivindependent.com": "The Kyiv Independent",
+    "timesofisrael.com": "The Times of Israel", "independent.co.uk": "The Independent",
+    "telegraph.co.uk": "The Telegraph", "xinhuanet.com": "Xinhua", "news.cn": "Xinhua", "rfa.org": "RFA",
+    "voanews.com": "VOA", "ukrinform.net": "Ukrinform", "interfax.com": "Interfax", "belta.by": "BelTA",
+    "inews.co.uk": "i", "thenationalnews.com": "The National", "scmp.com": "South China Morning Post",
+}
+
+
+def domain_outlet(url: str) -> str | None:
+    """The outlet a page's address names: a known site's written name, else the domain's main
+    label ("https://www.mercopress.com/2031/..." → "Mercopress")."""
+    m = re.match(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.|en\.|english\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:[/:?#]|$)",
+                 url.strip().lower())
+    if not m:
+        return None
+    host = m.group("host")
+    for domain, name in OUTLET_DOMAINS.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    parts = host.split(".")
+    label = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2]
+    return label.capitalize() if len(label) >= 3 else None
 
 
 def outlet_name(name: str) -> str:
@@ -183,7 +293,9 @@ NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al
 
 def is_outlet_like(name: str) -> bool:
     words = {w.lower().strip(".,()") for w in name.split()}
-    return bool(words & OUTLET_WORDS) or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
+    # "News24", "Channel4", "UKNews": an outlet word with digits after it or glued in front
+    glued = any(re.fullmatch(r"(?:%s)\d+|[a-z]{2,}(?:news|times|post|tv)" % "|".join(OUTLET_WORDS), w) for w in words)
+    return bool(words & OUTLET_WORDS) or glued or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
 
 
 def offer(c: Cleaned, key: str, value, source: str) -> None:
@@ -202,11 +314,14 @@ def _resolve(c: Cleaned) -> None:
 
 
 BULLET_START = re.compile(r"^[-•*–]\s+")
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*$")
 
 
 def clean_text(text: str) -> Cleaned:
     """Split ``text`` into body and metadata. Never raises on odd input; every body
-    line is a line of ``text`` (residue lines are dropped, never rewritten)."""
+    line is a line of ``text`` (residue lines are dropped, never rewritten), except that a
+    date run into the page's first line ("2025-12-13 Headline ...") is cut off it, and
+    photo captions move to the end of the body (see :data:`Cleaned.captions`)."""
     lines = text.split("\n")
     c = Cleaned(body="")
     kept: list[str] = []
@@ -216,12 +331,20 @@ def clean_text(text: str) -> Cleaned:
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
     in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
+    kept_any = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             kept.append("")
             continue
         near_top = first_content and i < HEAD_LINES * 3
+        if near_top and c.title is None:
+            lead = leading_date(line)
+            if lead:  # "date 2025-12-13 Headline", "12/13/2025 December 13, 2025 Headline"
+                offer(c, "published", lead[0], "date_line")
+                c.removed.append(("date_line", line[: len(line) - len(lead[1])].strip()))
+                line = lead[1]
+                raw = raw[: len(raw) - len(raw.lstrip())] + line
         rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top,
                          head_of_body=0 <= head_body <= HEAD_BODY_LINES)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
@@ -232,6 +355,16 @@ def clean_text(text: str) -> Cleaned:
         in_list = (in_list and is_bullet) or (rule is None and line.endswith(":") and not is_bullet)
         if rule:
             prev_rule, prev_i = rule, i
+        if rule == "caption":
+            caption = CAPTION_CREDIT.sub("", line).strip()
+            if caption != line:
+                c.removed.append(("caption_credit", line[len(caption):].strip()))
+            if len(caption.split()) >= 3:
+                c.captions.append(caption)
+            last = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
+            if last is not None and len(kept[last].split()) <= 8 and caption.startswith(kept[last].strip()):
+                c.removed.append(("caption_title", kept.pop(last).strip()))  # the photo's own title
+            continue
         if rule:
             c.removed.append((rule, line))
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
@@ -240,13 +373,35 @@ def clean_text(text: str) -> Cleaned:
             c.title = re.sub(r"^#+\s*", "", line) or line
             continue
         first_content = False
+        kept_any = True
         if head_body >= 0:
-            head_body = head_body + 1 if len(line.split()) < SHORT_LINE_WORDS else -1
-        kept.append(raw.rstrip())
-    first = next((ln.strip() for ln in kept if ln.strip()), "")
-    m = DATELINE_CREDIT.match(first)
-    if m and _agency_like(m.group("who")):
-        offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            head_body = -1 if len(line.split()) >= SHORT_LINE_WORDS else head_body + bool(_SENTENCE_END.search(line))
+        kept.append(unglue(raw.rstrip()))
+    for k, first in enumerate([ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]):
+        m = DATELINE_CREDIT.match(first)
+        if m and _agency_like(m.group("who")):
+            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+        m = CITY_DATELINE.match(first)
+        if m and first[m.end():].strip():  # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            break
+        m = GLUED_DATELINE.match(first)
+        if m:  # "DOHA-Arch-foes the United States ...": the city glued to the first word
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [m.group("city"), "", first[m.end():].lstrip()]
+            break
+        m = SLASHED_DATELINE.match(first)
+        if m:  # "MOSCOW, December 13. /TASS/. ..." (the agency's own style, no year)
+            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            md = _month_day(m.group("date"))
+            if md:
+                offer(c, "published_partial", md, "dateline")
+            # the date line becomes its own paragraph: out of the first sentence, city kept
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            break
+    _complete_year(c, "\n".join(kept))
     body = "\n".join(kept)
     m = TRAILING_WITH.search(body)
     if m:
@@ -262,8 +417,25 @@ def clean_text(text: str) -> Cleaned:
     if c.title:
         body = re.sub(r"(?m)^[ \t]*#*[ \t]*" + re.escape(c.title) + r"\.?[ \t]*$\n?", "", body)
     _resolve(c)
-    c.body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    body = re.sub(r"\n{3,}", "\n\n", body).strip()
+    # a caption that only repeats the headline adds nothing
+    c.captions = [x for x in c.captions if x.rstrip(". ") != (c.title or "").rstrip(". ")]
+    if c.captions:
+        body = (body + "\n\n" + "\n\n".join(c.captions)).strip()
+    c.body = body
     return c
+
+
+# Words a saved page ran together: "onThursday,in" → "on Thursday, in".
+_GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+                         r"February|March|April|June|July|August|September|October|November|December)\b)")
+_GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[a-z]{2})")
+
+
+def unglue(line: str) -> str:
+    """Spaces a page lost between a word and a weekday or month name, and after a comma
+    between two words; nothing else in the line changes."""
+    return _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line))
 
 
 def _agency_like(who: str) -> bool:
@@ -292,7 +464,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         if shaped:  # a line that is only a date is page furniture wherever it stands
             if near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
-            elif head_of_body:  # after a standfirst and a "Name in Place" byline
+            elif head_of_body:  # after a standfirst, a caption and a byline, before the first paragraph
                 offer(c, "published", d, "date_line_head")
             return "date_line"
     if near_top:
@@ -305,10 +477,32 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
             return "date_line"  # a date that does not exist (31 February): residue, no date
         if SLUG.match(line):
             offer(c, "url_slug", line.rstrip("/").rsplit("/", 1)[-1], "slug_line")
+            offer(c, "outlet", domain_outlet(line), "url_domain")
             return "slug"
         if URL.match(line):
             offer(c, "url", line, "url_line")
+            offer(c, "outlet", domain_outlet(line), "url_domain")
             return "url"
+    if near_top or head_of_body:
+        md = yearless_date_line(line)
+        if md:  # "13 December 14:05", "Dec 13": the year comes from elsewhere (_complete_year)
+            offer(c, "published_partial", md, "date_line")
+            return "date_line"
+        tail = trailing_date(line)
+        if tail:  # "Admin | Friday, May 23, 2025", "Jane Doe, John Roe Dec 13, 2025 4:05 PM"
+            offer(c, "published", tail[0], "byline_line")
+            parts = [p.strip() for p in re.split(r"\s*[,|·•;]\s*|\s+and\s+", tail[1]) if p.strip()]
+            outlets = [p for p in parts if is_outlet_like(p)]
+            names = [n for p in parts if p not in outlets for n in [clean_name(p)] if n]
+            if names and all(len(n.split()) >= 2 for n in names):
+                offer(c, "byline", ", ".join(names), "byline_line")
+            if outlets:
+                offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
+            return "byline"
+        m = MASTHEAD.match(line)
+        if m and near_top:
+            offer(c, "outlet", outlet_name(m.group("name")), "masthead")
+            return "masthead"
     m = SYNDICATION_BYLINE.match(line)
     if m and near_top:
         names = [n.strip() for n in m.group("names").split(",") if n.strip()]
@@ -319,11 +513,17 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
             offer(c, "outlet", outlet_name(outlets[-1]), "byline_line")
         return "byline"
     m = STAFF_LINE.match(line)
-    if (m and near_top and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
-            and m.group("who").lower() not in ("our", "all") and _capitalised_name(m.group("who"))):
+    head = near_top or head_of_body
+    if (m and head and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
+            and m.group("who").lower() not in GENERIC_DESKS and _capitalised_name(m.group("who"))):
         offer(c, "outlet", outlet_name(m.group("who")), "staff_line")
         return "byline"
-    m = BY_LINE.match(line)
+    if m and head:  # "By Web Desk", "Our Staff": a desk credit naming no outlet
+        return "byline"
+    m = HANDLE_LINE.match(line)
+    if m and head:  # "by ian", "by MMC": a site account's handle, not a name
+        return "byline"
+    m = BY_LINE.match(_LEAD_MARKS.sub("", line))  # also "• By Ann Lee"
     if m and len(line.split()) <= 30 and _byline(m.group("rest"), c):
         return "byline"
     m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line) or CONTRIB_LINE.match(line)
@@ -343,6 +543,10 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     if m and len(line) < 200:
         offer(c, "outlet", outlet_name(m.group("who")), "distributed")
         return "copyright"
+    m = PROMPT_FROM.match(line)
+    if m and _capitalised_name(m.group("site")):  # "Stay up to date with notifications from The Tide Times"
+        offer(c, "outlet", outlet_name(m.group("site")), "prompt")
+        return "signup"
     m = WELCOME.match(line)
     if m:
         offer(c, "outlet", outlet_name(m.group("site")), "welcome_banner")
@@ -358,6 +562,10 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
+    if head_of_body and len(line.split()) <= 60 and HEAD_CAPTION.search(line) and _FULL_DATE_IN_TEXT.search(line):
+        return "caption"  # "Crowds gather in Tel Aviv on Oct. 13, 2031, ...": a photo's caption above the lede
+    if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
+        return "label"  # "Coast" between the headline and the story: a section or region tag
     if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
@@ -380,6 +588,9 @@ def _byline(rest: str, c: Cleaned) -> bool:
     and there is a name, so a sentence starting "By Tuesday, ..." stays in the body."""
     names: list[str] = []
     outlet = published = None
+    dated = trailing_date(rest)  # "By Northwind Post December 13, 2025"
+    if dated:
+        published, rest = dated
     for chunk in re.split(r"\s+[|·•—–]\s+|\s*\|\s*", rest):
         parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b)\s*", chunk)]
         i = 0
@@ -400,9 +611,10 @@ def _byline(rest: str, c: Cleaned) -> bool:
                 elif verdict:
                     names.append(verdict)
             i += k
-    if not names:
+    if not names and not outlet:
         return False
-    offer(c, "byline", ", ".join(dict.fromkeys(names)), "byline_line")
+    if names:
+        offer(c, "byline", ", ".join(dict.fromkeys(names)), "byline_line")
     offer(c, "outlet", outlet, "byline_line")
     offer(c, "published", published, "byline_line")
     return True
@@ -427,6 +639,98 @@ def _byline_part(part: str):
 
 # --------------------------------------------------------------------------- date lines
 
+# "Patrika LogoSwitch to Hindi", "The Tide Times logo": a masthead image's alt text.
+MASTHEAD = re.compile(r"^(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?i:logo)(?:\b|(?=[A-Z])).{0,40}$")
+_FULL_DATE_IN_TEXT = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|%s\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+                                r"\d{4}-\d{2}-\d{2})\b" % (("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                                                           r"[a-z]*\.?",) * 2), re.I)
+_YEARLESS = re.compile(r"^(?:%s\s*)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+%s|%s\s+\d{1,2}(?:st|nd|rd|th)?)"
+                       r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\.?$"
+                       % ((r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?",)
+                          + (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",) * 2), re.I)
+# Separators between a byline and its date ("Admin I Friday, May 23, 2025": a pipe read as "I").
+_BYLINE_SEP = re.compile(r"\s*(?:[|·•—–-]|\bI\b|\bon\b)\s*$")
+
+
+def leading_date(line: str) -> tuple[str, str] | None:
+    """(ISO date, rest) when ``line`` starts with a date line run into the next text
+    ("date 2025-12-13 Headline", "12/13/2025 December 13, 2025 Headline"); the rest must
+    start like a headline or a sentence (capital letter or digit)."""
+    if date_line(line)[1]:
+        return None  # the whole line is a date line (with its time and zone)
+    words = line.split(" ")
+    for k in range(min(len(words) - 1, 9), 0, -1):
+        rest = " ".join(words[k:]).strip()
+        if not rest or not (rest[0].isupper() or rest[0].isdigit()):
+            continue
+        if not re.search(r"\d|^(?:[ap]\.?m\.?|[A-Z]{2,4})$", words[k - 1]):
+            continue  # a date line ends in a number, a time or a zone
+        d, shaped = date_line(" ".join(words[:k]))
+        if d and shaped and re.search(r"\d{4}", " ".join(words[:k])):
+            return d, rest
+    return None
+
+
+def trailing_date(line: str) -> tuple[str, str] | None:
+    """(ISO date, what comes before) for a byline ending in a date: "Admin | Friday, May 23,
+    2025", "Jane Doe and John Roe December 13, 2025 4:05 PM". The part before must be a
+    short run of capitalised words (a name or a handle) followed by nothing or a separator."""
+    words = line.split()
+    if len(words) > 16:
+        return None
+    for k in range(1, min(len(words), 6)):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        d, shaped = date_line(tail)
+        if not (d and shaped):
+            continue
+        who = _BYLINE_SEP.sub("", head).strip(" ,")
+        if who and all(w[:1].isupper() or w.lower() in ("and", "&", "by") or w in "|·•"
+                       for w in who.split()) \
+                and not re.search(r"\d", who) and not date_line(who)[1] \
+                and not re.fullmatch(MONTH_RE + "|" + WEEKDAY_RE, who.split()[0], re.I) \
+                and not _DATE_PREFIX.match(who + " ") and not NOT_NAMES.match(who.split()[0]):
+            return d, re.sub(r"^by\s+", "", who, flags=re.I)
+    return None
+
+
+def _month_day(s: str) -> str | None:
+    """'--MM-DD' from "13 December" / "Dec. 13" (None when no such day exists in any year)."""
+    toks = re.findall(r"\d{1,2}|[A-Za-z]{3,}", s)
+    month = next((month_number(t) for t in toks if not t.isdigit() and month_number(t)), None)
+    day = next((int(t) for t in toks if t.isdigit()), None)
+    if month and day and make_date(2000, month, day):  # 2000 was a leap year
+        return f"--{month:02d}-{day:02d}"
+    return None
+
+
+def yearless_date_line(line: str) -> str | None:
+    """'--MM-DD' when ``line`` is a date line without a year ("13 December 14:05",
+    "Sat, Dec. 13", "December 13, 4:05 PM")."""
+    s = _LEAD_MARKS.sub("", " ".join(line.split()))
+    m = _YEARLESS.match(s) if len(s) <= 40 else None
+    return _month_day(m.group("date")) if m else None
+
+
+def _complete_year(c: Cleaned, body: str) -> None:
+    """A year-less date line takes its year from the full dates the article itself states:
+    the year that puts it on or after the latest of them (an article reports what happened
+    before it), within a year. Copyright lines are residue, so their years never count."""
+    partial = next((v for k, v, _ in c.offers if k == "published_partial"), None)
+    if not partial or any(k == "published" for k, _, _ in c.offers):
+        return
+    stated = [d for d in (date_line(m.group(0))[0] for m in _FULL_DATE_IN_TEXT.finditer(body)) if d]
+    if not stated:
+        return  # the corpus may still give the year (reference.complete_yearless)
+    latest = max(stated)
+    month, day = int(partial[2:4]), int(partial[5:7])
+    for year in (int(latest[:4]), int(latest[:4]) + 1):
+        got = make_date(year, month, day)
+        if got and got.isoformat() >= latest:
+            offer(c, "published", got.isoformat(), "date_line_yearless")
+            return
+
+
+
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date[d]?)"
                           r"(?: on| at)?\s*:?\s*)", re.I)
@@ -446,6 +750,13 @@ _SEGMENT_FURNITURE = re.compile(r"(?:(?:last )?(?:updated|published|posted|modif
                                 r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?|"
                                 r"\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\s*(?:ago|read)|"
                                 r"(?:last )?(?:updated|published|posted|modified))", re.I)
+_LEAD_MARKS = re.compile(r"^[•·|*>»›\s-]+(?=\w)")
+# US time zones: a numeric date written beside one is month first.
+_US_ZONE = re.compile(r"(?:E|C|M|P|AK|H)[SD]?T", re.I)
+_TIME_THEN_DATE = re.compile(r"^(?:(?:last )?(?:updated|published|posted|modified)\s*(?:at\s*)?:?\s*)?"
+                             r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<zone>[A-Z]{1,4})?,?\s+(?:on\s+)?"
+                             r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$", re.I)
+_NUMERIC_THEN_NAMED = re.compile(r"^(?P<numeric>\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?P<named>\D.*)$")
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
 _MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line made only of date words, numbers and separators (used to drop impossible dates).
@@ -459,10 +770,18 @@ def date_line(line: str) -> tuple[str | None, bool]:
     "Updated 12/13/2025", "December 13, 2025 / 10:11 AM / Updated 3 hours ago");
     (None, True) when it has a date's shape but the date does not exist or is ambiguous
     (31 February, 03/04/2025); (None, False) otherwise."""
-    s = " ".join(line.split())
+    s = _LEAD_MARKS.sub("", " ".join(line.split()))
     if len(s) > 80 or not re.search(r"\d", s):
         return None, False
-    s = _GLUED_TIME.sub(r"\1", s)  # "December 13, 20256:05 PM GMT+1Updated 2 hours ago"
+    s = _GLUED_TIME.sub(r"\1", s)
+    m = _TIME_THEN_DATE.match(s)  # "Updated at 4:44 p.m. ET on 01-04-2023"
+    if m:
+        return _one_date(m.group("date"), month_first=bool(m.group("zone") and _US_ZONE.fullmatch(m.group("zone"))))
+    m = _NUMERIC_THEN_NAMED.match(s)  # "12/13/2025 December 13, 2025": two spellings of one date
+    if m:
+        named = _one_date(m.group("named"))
+        if named[0] and named[0] in _numeric_readings(m.group("numeric")):
+            return named  # "December 13, 20256:05 PM GMT+1Updated 2 hours ago"
     parts = [p for p in _SEGMENT.split(s) if p.strip()]
     if len(parts) > 1:
         found = [_one_date(p) for p in parts]
@@ -473,7 +792,16 @@ def date_line(line: str) -> tuple[str | None, bool]:
     return _one_date(s)
 
 
-def _one_date(s: str) -> tuple[str | None, bool]:
+def _numeric_readings(s: str) -> set[str]:
+    """Both readings (day first, month first) of a numeric date like 12/13/2025."""
+    m = _SLASHED.match(s) or _DOTTED.match(s)
+    if not m:
+        return set()
+    a, b, y = int(m.group("a")), int(m.group("b")), m.group("y")
+    return {d for d in (_iso(y, b, a), _iso(y, a, b)) if d}
+
+
+def _one_date(s: str, month_first: bool = False) -> tuple[str | None, bool]:
     d = parse_date_line(s)
     if d:
         return d, True
@@ -502,6 +830,8 @@ def _one_date(s: str) -> tuple[str | None, bool]:
             return _iso(m.group("y"), a, b), True
         if m.re is _DOTTED:  # 13.12.2025 style: day first by convention
             return _iso(m.group("y"), b, a), True
+        if month_first:  # written beside a US time zone ("ET"): US order
+            return _iso(m.group("y"), a, b), True
         return None, True  # 03/04/2025: day and month cannot be told apart; never guess
     if _DATE_SHAPE.match(s) and re.search(r"\d{4}", s):
         return _named_month_date(s), True

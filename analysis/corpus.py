@@ -364,6 +364,7 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     alias_path = Path(aliases) if aliases else (root if root.is_dir() else root.parent) / "aliases.yml"
     mentions, entities = canonicalise(mentions, alias_path if alias_path.exists() else None)
 
+    arts = reference.complete_yearless(arts)
     arts = reference.assign_reference_dates(arts, claims, mentions, reference_date)
     events = event_resolve.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)

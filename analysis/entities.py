@@ -31,6 +31,16 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
           "minister", "premier", "chancellor", "ambassador", "envoy", "mayor", "sheikh", "sheik",
           "sheikha", "emir", "imam", "ayatollah", "rabbi", "archbishop"}
 _ARTICLES = {"the", "a", "an"}
+# Ranks and roles written before a person's name ("former Marine Trevor Reed", "Special Envoy
+# Adam Boehler"); dropped only when a name of two words or more remains.
+RANKS = {"marine", "marines", "sergeant", "private", "pvt", "corporal", "cpl", "major", "maj", "lieutenant",
+         "admiral", "adm", "commander", "cmdr", "officer", "soldier", "veteran", "secretary", "spokesman",
+         "spokeswoman", "spokesperson", "deputy", "vice", "special", "representative", "commissioner",
+         "ombudsman", "activist", "journalist", "reporter", "businessman", "businesswoman", "dissident",
+         "leader", "chief", "head", "director", "negotiator", "mediator", "adviser", "advisor", "diplomat",
+         "envoy", "ambassador", "former", "ex", "late", "then", "acting", "opposition", "hostage", "detainee",
+         "prisoner", "pilot", "nurse", "doctor", "teacher", "student", "blogger", "photographer", "crown"}
+_BRACKETS = set("[]{}()")
 
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
 TELL_VERBS = {"tell"}
@@ -178,6 +188,19 @@ def _trim(start, end, label, doc, lower_words=frozenset()):
         end -= 1
     while end - start > 1 and label == "PERSON" and doc[start].lower_.rstrip(".") in TITLES:
         start += 1
+    # "Ivan] Petrov", "[Red] Cross": an editor's bracket inside the span; keep the side after it
+    inner = [i for i in range(start, end) if doc[i].text in _BRACKETS]
+    if inner:
+        after, before = (inner[-1] + 1, end), (start, inner[0])
+        start, end = after if any(doc[i].is_alpha for i in range(*after)) else before
+    if label == "PERSON":
+        # "former Marine Trevor Reed", "Special Envoy for Hostage Affairs Adam Boehler",
+        # "Belarus John Coale": rank, role, a connector or a country before a two-word name
+        while (end - start > 2 and doc[start].lower_ not in NAME_PARTICLES
+               and doc[start + 1].lower_ not in NAME_PARTICLES
+               and (doc[start].lower_.rstrip(".") in RANKS | TITLES or doc[start].is_lower
+                    or known_place(doc[start].text) == "country")):
+            start += 1
     # "north-west Nigeria", "southern Zamfara": a lower-case direction word is no part of a place
     while end - start > 1 and label in PLACE and (doc[start].is_lower or doc[start].text == "-"):
         start += 1
@@ -284,7 +307,7 @@ def _extend_person(start, end, doc, taken, lower_words=frozenset()):
         end += 1
     while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha
            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
-           and start <= doc[start - 1].head.i < end and doc[start - 1].lower_ not in TITLES
+           and start <= doc[start - 1].head.i < end and doc[start - 1].lower_ not in TITLES | RANKS
            and doc[start - 1].lower_ not in lower_words and not _title_case_line(doc[start - 1])):
         start -= 1
     return start, end
@@ -407,8 +430,40 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
     _share_hints_with_conjuncts(doc, rows, roots)
     rows += _recover_listed_names(doc, article_id, rows, roots, taken)
     rows += _recover_named_by_noun(doc, article_id, taken)
+    rows += _recover_hyphenated_surnames(doc, article_id, rows)
+    rows = [r for r in rows if not _cut_off(r, doc)]
     rows.sort(key=lambda r: (r["start"], r["end"]))
     return rows
+
+
+def _recover_hyphenated_surnames(doc, article_id, rows) -> list[dict]:
+    """A hyphenated surname on its own ("Gilboa-Dalal hugged ...") after the full name: the
+    model often leaves it untagged or calls it an organisation. Each use becomes a PERSON
+    mention with a hint, so it joins the full name in the article."""
+    extra = []
+    fulls = {r["surface"].split()[-1]: r["surface"] for r in rows
+             if r["label"] == "PERSON" and len(r["surface"].split()) >= 2 and "-" in r["surface"].split()[-1]}
+    for surname, full in sorted(fulls.items()):
+        for r in rows:
+            if r["surface"] == surname:
+                r["hint"], r["hint_word"] = "PERSON", "surname-of:" + full
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", doc.text):
+            if any(r["start"] <= m.start() and r["end"] >= m.end() for r in rows + extra):
+                continue
+            # a part of it tagged alone ("Berg" of "Berg-Lindqvist") gives way to the whole
+            rows[:] = [r for r in rows if not (m.start() <= r["start"] and r["end"] <= m.end())]
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            extra.append({"article_id": article_id, "surface": surname, "label": "PERSON", "ner_label": None,
+                          "hint": "PERSON", "hint_word": "surname-of:" + full, "start": m.start(),
+                          "end": m.end(), "sentence": span.sent.text.strip() if span is not None else "",
+                          "field": "text"})
+    return extra
+
+
+def _cut_off(row, doc) -> bool:
+    """A name cut off where a saved page was truncated ("... Insecuri"): the text ends inside it."""
+    tail = doc.text.rstrip()
+    return row.get("field") == "text" and row["end"] >= len(tail) and tail[-1:].isalpha()
 
 
 def _share_hints_with_conjuncts(doc, rows, roots):

@@ -157,6 +157,9 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
     placed = {k for k, h in zip(m["key"], m["hint"]) if h in ("GPE", "ORG")}
     # plain lists (m has a RangeIndex, so positions are its labels): far faster than .at
     col = {c: list(m[c]) for c in ("key", "start", "field", "hint")}
+    # one written word whose key has two ("Berg-Lindqvist" → "berg lindqvist"): a hyphenated surname
+    one_word = [isinstance(x, str) and " " not in x.strip() for x in m["surface"]] if "surface" in m \
+        else [False] * len(m)
     for aid, idx in m.groupby("article_id", sort=True).indices.items():
         idx = sorted(idx.tolist(), key=lambda i: col["start"][i] if pd.notna(col["start"][i]) else 0)
         full = collections.Counter(col["key"][i] for i in idx if col["key"][i] in person_keys
@@ -170,7 +173,10 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
         for i in idx:
             k = col["key"][i]
             words = k.split()
-            if k in full or col["hint"][i] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
+            if one_word[i] and k in full and any(
+                    len(f.split()) > len(words) and f.split()[-len(words):] == words for f in full):
+                pass  # a hyphenated surname alone: linked below like any surname
+            elif k in full or col["hint"][i] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
                 continue
             # a "place" that is the surname of a person in this article is a person, unless
             # the corpus ever uses it as a place ("in Washington")

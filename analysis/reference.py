@@ -13,7 +13,9 @@ Order of evidence (``reference_date_source`` says which one gave the date):
    The donor articles are listed in ``reference_date_basis``. When donors disagree, the date
    most of the best donors share wins, then the earliest.
    Only articles dated by 1. are donors (one hop; an inferred date is not passed on).
-4. Otherwise none: the article stays unresolved (never guessed). ``published`` is never touched.
+4. Otherwise none: the article stays unresolved (never guessed). ``published`` is never touched
+   here, except by :func:`complete_yearless`, which runs first and gives a year-less date line
+   its year from the corpus (and says so in ``published_source``).
 """
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import re
 
 import pandas as pd
 
-from .dates import parse_iso
+from .dates import make_date, parse_iso
 
 # Claims and entities count as an article's lead when they start within this many characters
 # (the title and first paragraph: where an article states which event it reports).
@@ -176,6 +178,30 @@ def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[
     votes = collections.Counter(s[2] for s in top)
     date = sorted(votes, key=lambda d: (-votes[d], d))[0]
     return date, source, sorted(s[1] for s in top if s[2] == date)
+
+
+def complete_yearless(articles: pd.DataFrame) -> pd.DataFrame:
+    """Give a year to a year-less date line ("MOSCOW, December 13. /TASS/.", column
+    ``published_partial`` "--MM-DD") from the corpus: the year that puts it nearest the median
+    publication date of the articles that state a full one. ``published_source`` says
+    ``date_line_yearless:corpus``. Without any dated article it stays undated."""
+    if articles.empty or "published_partial" not in articles.columns:
+        return articles
+    dated = sorted(d for d in (parse_iso(p) for p in articles.get("published", ())) if d)
+    if not dated:
+        return articles
+    mid = dated[len(dated) // 2]
+    a = articles.copy()
+    for i, (pub, part) in enumerate(zip(a["published"], a["published_partial"])):
+        if _isna(part) or not _isna(pub) or not re.fullmatch(r"--\d{2}-\d{2}", str(part)):
+            continue
+        month, day = int(str(part)[2:4]), int(str(part)[5:7])
+        options = [d for d in (make_date(mid.year + k, month, day) for k in (-1, 0, 1)) if d]
+        if options:
+            best = min(options, key=lambda d: (abs((d - mid).days), d))
+            a.iat[i, a.columns.get_loc("published")] = best.isoformat()
+            a.iat[i, a.columns.get_loc("published_source")] = "date_line_yearless:corpus"
+    return a
 
 
 def assign_reference_dates(articles: pd.DataFrame, claims: pd.DataFrame, mentions: pd.DataFrame,

@@ -63,6 +63,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("analysed", "bool", "False when the text is in another language and was not parsed"),
         _c("site_header", "text", "a site name seen above the article (masthead line)"),
         _c("n_residue_lines", "int", "lines of site furniture removed from the text"),
+        _c("captions", "list", "photo captions (without their credit), kept at the end of text"),
+        _c("published_partial", "text", "\"--MM-DD\" of a date line without a year nothing completed"),
         _c("reference_date_basis", "list", "article_ids whose date the reference date came from"),
     ),
     "mentions": (

@@ -426,3 +426,173 @@ def test_bulleted_site_menu_items_are_menu_residue():
     assert ("menu", "• Markets") in c.removed and ("menu", "- Watchlist") in c.removed
     assert "Markets" not in c.body and "Watchlist" not in c.body
     assert "Ferries will resume" in c.body
+
+
+# --------------------------------------------------------------------------- shapes of real pages (issue 14)
+
+PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+
+
+@pytest.mark.parametrize("name,published,source", [
+    ("date-run-into-headline.txt", "2031-03-14", "date_line"),
+    ("numeric-and-named-date-headline.txt", "2031-03-14", "date_line"),
+    ("masthead-logo-desk.txt", "2031-03-14", "date_line_head"),   # after standfirst, section, desk
+    ("handle-pipe-date.txt", "2031-03-14", "byline_line"),
+    ("desk-bullets-date.txt", "2031-03-14", "date_line_head"),
+    ("updated-us-zone.txt", "2031-03-04", "date_line_head"),      # ET: month first
+    ("wire-after-standfirst.txt", "2031-03-14", "date_line"),
+    ("slashed-dateline.txt", "2031-03-14", "date_line_yearless"),  # year from the article's own dates
+    ("yearless-line.txt", "2031-03-14", "date_line_yearless"),
+])
+def test_publication_date_from_the_date_lines_of_real_pages(name, published, source):
+    a = prepare(PAGES / name, {}).article
+    assert (a["published"], a["published_source"]) == (published, source)
+
+
+@pytest.mark.parametrize("name", ["slashed-dateline-no-year.txt", "copyright-year-only.txt"])
+def test_no_publication_date_from_a_copyright_year_or_a_date_without_year_alone(name):
+    a = prepare(PAGES / name, {}).article
+    assert a["published"] is None and a["published_source"] is None
+
+
+def test_yearless_date_line_keeps_its_month_and_day_for_the_corpus():
+    a = prepare(PAGES / "slashed-dateline-no-year.txt", {}).article
+    assert a["published_partial"] == "--03-14"
+
+
+@pytest.mark.parametrize("name,outlet,source", [
+    ("masthead-logo-desk.txt", "Harbour Herald", "masthead"),
+    ("wire-after-standfirst.txt", "AP", "dateline"),
+    ("by-outlet.txt", "Coastline News24", "byline_line"),
+    ("from-outlet-share-prompts.txt", "Coastline Television", "source_line"),
+    ("slashed-dateline.txt", "NORPRESS", "dateline"),
+    ("copyright-year-only.txt", "NORPRESS", "copyright"),
+])
+def test_outlet_from_the_shapes_of_real_pages(name, outlet, source):
+    a = prepare(PAGES / name, {}).article
+    assert (a["outlet"], a["outlet_source"]) == (outlet, source)
+
+
+@pytest.mark.parametrize("name", ["desk-bullets-date.txt", "handle-pipe-date.txt", "masthead-logo-desk.txt"])
+def test_desk_credits_and_handles_are_neither_outlet_nor_byline(name):
+    a = prepare(PAGES / name, {}).article
+    assert a["byline"] is None
+    assert a["outlet"] in (None, "Harbour Herald")
+    assert "Desk" not in a["text"] and "Admin" not in a["text"]
+
+
+def test_byline_ending_in_a_date():
+    c = clean_text(f"Dam holds after record rain\n\nBy Ilse Moreau and Tomas Berg December 13, 2031 4:05 PM\n\n{BODY}")
+    assert c.meta["byline"] == "Ilse Moreau, Tomas Berg"
+    assert (c.meta["published"], c.meta_source["published"]) == ("2031-12-13", "byline_line")
+    c = clean_text(f"Dam holds after record rain\n\nBy Valley Post December 13, 2031\n\n{BODY}")
+    assert (c.meta["outlet"], c.meta["published"]) == ("Valley Post", "2031-12-13")
+    c = clean_text(f"Dam holds after record rain\n\nIlse Moreau | Valley Post | Dec 13, 2031 4:05 PM\n\n{BODY}")
+    assert (c.meta["byline"], c.meta["outlet"], c.meta["published"]) == ("Ilse Moreau", "Valley Post", "2031-12-13")
+    c = clean_text(f"Dam holds after record rain\n\nАнна Лебедева, Tomas Berg December 13, 2031\n\n{BODY}")
+    assert c.meta["byline"] == "Анна Лебедева, Tomas Berg"
+
+
+def test_a_date_run_into_the_first_line_is_cut_off_it_and_a_sentence_starting_with_a_date_is_not():
+    a = prepare(PAGES / "date-run-into-headline.txt", {}).article
+    assert a["title"] == "Ferry crew freed after a week held at Port Selk"
+    c = clean_text("December 13, 2031 was the coldest day of the year in Skarvik, the weather office said.")
+    assert "published" not in c.meta and c.body.startswith("December 13, 2031 was")
+
+
+@pytest.mark.parametrize("line,want", [
+    ("• May 23, 2031", ("2031-05-23", True)),
+    ("UPDATED AT 4:44 p.m. ET on 01-04-2031", ("2031-01-04", True)),
+    ("12/13/2031 December 13, 2031", ("2031-12-13", True)),
+    ("03/04/2031", (None, True)),   # still ambiguous without a US zone
+])
+def test_date_line_shapes(line, want):
+    assert date_line(line) == want
+
+
+def test_captions_are_kept_at_the_end_without_their_credit_never_title_or_lede():
+    a = prepare(PAGES / "wire-after-standfirst.txt", {}).article
+    assert a["captions"] == ["Families of the sailors wait on the quay in Skarvik on March 10, 2031"]
+    assert a["text"].endswith(a["captions"][0])
+    assert a["text"].index("SKARVIK, Norland (AP)") < a["text"].index("Families of the sailors")
+    assert "Northwind Images" not in a["text"]
+    m = prepare(PAGES / "masthead-logo-desk.txt", {}).article
+    assert m["captions"] == ["Sailors wave from the deck"] and m["title"] == "Ferry crew freed after a week at Port Selk"
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nTomas Berg (left) and Ilse Moreau (right) "
+                   f"arrive at the quay in Skarvik\n\n{BODY}")
+    assert c.captions and c.body.startswith("The Wendle river")
+
+
+def test_residue_of_real_pages_leaves_only_the_story():
+    a = prepare(PAGES / "residue-chrome.txt", {}).article
+    body = a["text"].split("\n\n", 1)[1]  # after the headline
+    assert body == ("The eleven crew members of a cargo ferry were released on Friday, the shipping company said."
+                    "\n\nFamilies waited on the quay in Skarvik.")
+    assert a["byline"] == "Ilse Moreau" and a["title"] == "Ferry crew freed after a week at Port Selk"
+
+
+def test_glued_city_dateline_becomes_its_own_paragraph():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK-Eleven sailors held at Port Selk were "
+                   "freed on Friday, the company said.\n\nThe company thanked the mediators.")
+    assert c.body.startswith("SKARVIK\n\nEleven sailors held")
+
+
+def test_a_caption_and_its_title_line_leave_the_lede_and_a_social_credit_is_cut():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSailors wave\n\n"
+                   "Sailors wave from the deck (Photo - Port Authority on social media)\n\n"
+                   f"{BODY}\n\nSailors on the deck in a handout picture released March 14, 2031. The port authority "
+                   "via Telegram/via NORPRESS")
+    assert c.body.startswith("The Wendle river")
+    assert c.captions == ["Sailors wave from the deck",
+                          "Sailors on the deck in a handout picture released March 14, 2031"]
+
+
+def test_spaces_a_page_lost_are_put_back():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe crew was freed onThursday,in Skarvik, "
+                   "the company said of the 5,000-tonne ship.")
+    assert "freed on Thursday, in Skarvik" in c.body and "5,000-tonne" in c.body
+
+
+def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
+    a = prepare(PAGES / "url-and-live-chrome.txt", {}).article
+    assert (a["outlet"], a["outlet_source"]) == ("Harbourherald", "url_domain")
+    assert a["text"] == ("Ferry crew freed: live updates\n\nThe eleven crew members of a cargo ferry were released "
+                         "on Friday, the shipping company said.\n\nFamilies waited on the quay in Skarvik.")
+    assert a["published"] is None  # a date in an address is not a date line
+
+
+@pytest.mark.parametrize("url,name", [("https://apnews.com/article/x", "AP"), ("https://www.bbc.co.uk/news/x", "BBC"),
+                                      ("https://en.mercopress.com/2031/03/14/x", "Mercopress"),
+                                      ("https://news.example.co.uk/a", "Example")])
+def test_domain_outlet(url, name):
+    from analysis.clean import domain_outlet
+    assert domain_outlet(url) == name
+
+
+@pytest.mark.parametrize("lede,first", [
+    ("SKARVIK, Norland – Eleven sailors were freed on Friday.", "SKARVIK, Norland –"),
+    ("SKARVIK, Norland (AP) — Eleven sailors were freed on Friday.", "SKARVIK, Norland (AP) —"),
+    ("NORPORT - the port reopened on Friday.", "NORPORT - the port reopened on Friday."),  # no sentence after it
+])
+def test_a_city_dateline_is_its_own_paragraph(lede, first):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
+    assert c.body.split("\n\n")[0] == first
+
+
+def test_a_caption_without_credit_above_the_lede_is_marked():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on the quay at Port Selk "
+                   "on March 14, 2031, ahead of the release of the crew.\n\n" + BODY)
+    assert c.captions == ["Relatives wait on the quay at Port Selk on March 14, 2031, ahead of the release of the crew."]
+    assert c.body.startswith("SKARVIK\n\nThe Wendle river")
+    # a lede in the past tense that states a full date is the story, not a caption
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nEleven sailors were freed at Port Selk on "
+                   "March 14, 2031, the company said.\n\n" + BODY)
+    assert not c.captions and c.body.startswith("Eleven sailors")
+
+
+def test_a_notification_prompt_is_neither_title_nor_body_but_names_the_site():
+    c = clean_text("Stay up to date with notifications from The Tide Times\n\n"
+                   f"Ferry crew freed after a week at Port Selk\n\n{BODY}")
+    assert c.title == "Ferry crew freed after a week at Port Selk"
+    assert (c.meta["outlet"], c.meta_source["outlet"]) == ("Tide Times", "prompt")
+    assert "notifications" not in c.body

@@ -533,3 +533,37 @@ def test_story_across_three_outlets(tmp_path):
     ent = c.entities.set_index("entity_id").loc[next(iter(hrytsenko))]
     assert ent.label == "PERSON" and ent.n_articles == 3
     assert set(ent.variants) >= {"Oleksandr Hrytsenko", "Aleksandr Gritsenko", "Gritsenko"}
+
+
+# --------------------------------------------------------------------------- spans on real pages (issue 14)
+
+@pytest.mark.parametrize("text,want", [
+    ("The release was confirmed by former Marine Tomas Berg, who was among the crew.", "Tomas Berg"),
+    ("The crew met Envoy to Belarus Tomas Berg on Friday.", "Tomas Berg"),
+])
+def test_rank_title_or_country_in_front_of_a_name_is_not_part_of_it(nlp, text, want):
+    people = [m["surface"] for m in mentions_of(nlp, text) if m["label"] == "PERSON"]
+    assert want in people and not any(p != want and want in p for p in people)
+
+
+def test_a_bracket_inside_a_name_never_reaches_the_surface(nlp):
+    rows = mentions_of(nlp, "The company said [Tomas] Berg was freed with ten others on Friday.")
+    assert rows and not any(ch in r["surface"] for r in rows for ch in "[]")
+
+
+def test_a_hyphenated_surname_alone_joins_the_full_name(nlp):
+    text = ("Sailors Tomas Berg-Lindqvist and Ilse Moreau were freed on Friday. "
+            "Berg-Lindqvist thanked the mediators. Later Berg-Lindqvist flew home.")
+    rows = [r for r in mentions_of(nlp, text) if "Berg-Lindqvist" in r["surface"]]
+    assert len(rows) == 3
+    assert all(r["label"] == "PERSON" or r["hint"] == "PERSON" for r in rows)
+    m = pd.DataFrame([{**r, "key": r["surface"].lower()} for r in rows])
+    from analysis.entity_names import name_key
+    m["key"] = m["surface"].map(name_key)
+    ents = canonicalise(m)[1]
+    assert len(ents) == 1 and ents.iloc[0]["canonical"] == "Tomas Berg-Lindqvist"
+
+
+def test_a_name_cut_off_where_the_saved_page_ends_is_dropped(nlp):
+    rows = mentions_of(nlp, "Eleven sailors were freed on Friday, said harbour master Tomas Lindqv")
+    assert not any(r["surface"].endswith("Lindqv") for r in rows)

@@ -120,3 +120,34 @@ def test_robust_to_missing_columns_and_empty_frames():
     assert assign_reference_dates(a, pd.DataFrame(), pd.DataFrame())["reference_date"].tolist() == ["2022-05-03", None]
     empty = assign_reference_dates(articles({}), pd.DataFrame(), pd.DataFrame())
     assert "reference_date" in empty.columns and empty.empty
+
+
+def test_yearless_date_line_takes_the_year_nearest_the_corpus_dates():
+    from analysis.reference import complete_yearless
+
+    a = pd.DataFrame({"article_id": ["a", "b", "c", "d"],
+                      "published": ["2031-12-30", "2032-01-02", None, None],
+                      "published_source": ["date_line", "date_line", None, None],
+                      "published_partial": [None, None, "--12-31", None]})
+    got = complete_yearless(a)
+    assert got.loc[2, "published"] == "2031-12-31"   # not 2032-12-31: nearest the corpus
+    assert got.loc[2, "published_source"] == "date_line_yearless:corpus"
+    assert got.loc[3, "published"] is None            # nothing stated: never guessed
+    alone = complete_yearless(a.iloc[2:].reset_index(drop=True))
+    assert alone.loc[0, "published"] is None          # no dated article: stays undated
+
+
+def test_yearless_dateline_gets_its_year_from_the_corpus_end_to_end(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from analysis import load_corpus
+
+    pages = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+    for name in ("slashed-dateline-no-year.txt", "date-run-into-headline.txt"):
+        shutil.copy(pages / name, tmp_path / name)
+    arts = load_corpus(tmp_path, cache=False).articles.set_index("path").rename(index=lambda p: Path(p).name)
+    row = arts.loc["slashed-dateline-no-year.txt"]
+    assert str(row["published"])[:10] == "2031-03-14"
+    assert row["published_source"] == "date_line_yearless:corpus"
+    assert row["reference_date_source"] == "published"
