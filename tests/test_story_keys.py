@@ -22,21 +22,21 @@ SHARED = HERE.parents[1] / "shared" / "eval"
 STORIES = {  # story: (folder of articles, floors)
     "seeds": (HERE.parent / "seeds", {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
                                       "story_conflict_precision": 1.0}),
-    "amnesty": (FIXTURES / "heldout" / "amnesty", {"story_figures_acc": 0.7, "story_verdict_acc": 0.6,
+    "amnesty": (FIXTURES / "heldout" / "amnesty", {"story_figures_acc": 0.75, "story_verdict_acc": 0.9,
                                                     "story_conflict_precision": 1.0}),
-    "detainee_swap": (FIXTURES / "heldout" / "detainee_swap", {"story_figures_acc": 0.6, "story_verdict_acc": 0.4,
+    "detainee_swap": (FIXTURES / "heldout" / "detainee_swap", {"story_figures_acc": 0.7, "story_verdict_acc": 0.4,
                                                                 "story_conflict_precision": 1.0}),
-    "school_kidnap": (FIXTURES / "heldout" / "school_kidnap", {"story_figures_acc": 0.75, "story_verdict_acc": 0.6,
+    "school_kidnap": (FIXTURES / "heldout" / "school_kidnap", {"story_figures_acc": 0.85, "story_verdict_acc": 0.6,
                                                                 "story_conflict_precision": 1.0}),
     "georgia_swap": (FIXTURES / "heldout_entities" / "georgia_swap", {"story_figures_acc": 0.7,
                                                                        "story_verdict_acc": 0.5}),
     "sahel_release": (FIXTURES / "heldout_entities" / "sahel_release", {"story_figures_acc": 1.0}),
-    "nicaragua_guatemala": (FIXTURES / "stories" / "nicaragua_guatemala", {"story_figures_acc": 0.9,
+    "nicaragua_guatemala": (FIXTURES / "stories" / "nicaragua_guatemala", {"story_figures_acc": 0.95,
                                                                            "story_verdict_acc": 1.0,
                                                                            "story_conflict_precision": 1.0}),
-    "venezuela_colombia": (FIXTURES / "stories" / "venezuela_colombia", {"story_figures_acc": 0.8,
-                                                                         "story_verdict_acc": 0.6,
-                                                                         "story_conflict_precision": 0.5}),
+    "venezuela_colombia": (FIXTURES / "stories" / "venezuela_colombia", {"story_figures_acc": 0.9,
+                                                                         "story_verdict_acc": 0.8,
+                                                                         "story_conflict_precision": 1.0}),
 }
 
 
