@@ -1,6 +1,6 @@
 """``python -m analysis``: the ``newsdesk`` command."""
 import sys
 
-from .cli import main
+from .reporting.cli import main
 
 sys.exit(main())

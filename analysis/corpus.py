@@ -14,13 +14,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import agreement, event_resolve, reference
-from .events import STATEMENT
-from .source_link import link_attributions
-from .entity_resolve import canonicalise
+from .extraction import event_resolve, reference
+from .story import agreement
+from .extraction.events import STATEMENT
+from .extraction.source_link import link_attributions
+from .extraction.entity_resolve import canonicalise
 from .frames import COLUMNS, conform
-from .ingest import load_sidecars
-from .readers import discover
+from .loading.ingest import load_sidecars
+from .loading.readers import discover
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
           "group_figures")
@@ -142,11 +143,11 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
       counted_class, kind, attribution, destination, sentence, start, end, expression, ...
     - events: event_id, article_id, date (datetime64, first day of its period), precision,
       relative, expression, what, category, sentence, ...
-    - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.agreement`)
+    - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.story.agreement`)
     - errors: path, stage, message
     """
-    from . import cache as cache_mod
-    from .engines import ENGINES, Outcome, run
+    from .loading import cache as cache_mod
+    from .extraction.engines import ENGINES, Outcome, run
 
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
@@ -248,8 +249,8 @@ def _rows_frozen():
 def _cache_key(f: Path, sidecars: dict, listing: dict) -> str | None:
     """Cache key of one file (its bytes, path and sidecar metadata), or None when the file
     cannot be read: then it is processed, and its error reported, without the cache."""
-    from . import cache as cache_mod
-    from .ingest import ARTICLE_SUFFIXES, MAX_BYTES, sidecar_for
+    from .loading import cache as cache_mod
+    from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, sidecar_for
 
     try:
         if not f.is_file() or f.stat().st_size > MAX_BYTES:

@@ -197,7 +197,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
 }
 
 COLUMNS: dict[str, list[str]] = {name: [c.name for c in cols] for name, cols in FRAMES.items()}
-#: Frames the synthesis (analysis.agreement) makes and types itself: listed here, not typed.
+#: Frames the synthesis (analysis.story.agreement) makes and types itself: listed here, not typed.
 SYNTHESIS = ("claim_groups", "group_sources", "group_figures")
 # Typed in every frame that has them, also outside the contract's columns (extras).
 EXTRA_TYPES: dict[str, str] = {}

@@ -21,7 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from analysis import corpus as corpus_mod, entity_resolve  # noqa: E402
+from analysis import corpus as corpus_mod  # noqa: E402
+from analysis.extraction import entity_resolve  # noqa: E402
 
 TIMES: dict[str, float] = {}
 
@@ -62,7 +63,8 @@ def rows_for(n: int, out: Path) -> dict:
 
 def patch() -> None:
     """Wrap each corpus-wide step so its time is recorded under its name."""
-    from analysis import agreement, event_resolve, reference
+    from analysis.extraction import event_resolve, reference
+    from analysis.story import agreement
 
     for mod, name in ((entity_resolve, "_key_labels"), (entity_resolve, "_link_in_articles"),
                       (entity_resolve, "_merge_people"), (entity_resolve, "_merge_given_names"),

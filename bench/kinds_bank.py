@@ -107,9 +107,9 @@ def content_words(s) -> set[str]:
 def score(passages: list[Passage], nlp=None) -> dict:
     """Figures for ``passages``: kind/qualifier/attribution accuracy, the confusion matrix
     (gold kind → predicted kind → n) and one line per error."""
-    from analysis.claims import extract_claims
+    from analysis.extraction.claims import extract_claims
     if nlp is None:
-        from analysis.nlp import get_nlp
+        from analysis.loading.nlp import get_nlp
         nlp = get_nlp()
     confusion: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     n = k_ok = q_ok = a_n = a_ok = na_n = na_ok = found = 0

@@ -38,8 +38,8 @@ _CAP = re.compile(r"\b[A-Z][a-z]{2,}\b")
 def sentence_pool() -> list[str]:
     """Every usable sentence from the sources (cleaned of site furniture first)."""
     sys.path.insert(0, str(ROOT))
-    from analysis.ingest import ARTICLE_SUFFIXES
-    from analysis.pipeline import prepare
+    from analysis.loading.ingest import ARTICLE_SUFFIXES
+    from analysis.extraction.pipeline import prepare
 
     pool: list[str] = []
     for src in SOURCES:

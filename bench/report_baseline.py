@@ -7,7 +7,7 @@ with none of the library's work.
 - ``papermill``: the issue's baseline: papermill with a fresh kernel per notebook, then
   nbconvert's HTML export, one notebook after the other (:data:`BASELINE`).
 - ``runner``: the stubbed notebooks through the build's own runner: one kernel reused from
-  notebook to notebook (:mod:`analysis.kernel_pool`), papermill on it, the same HTML export
+  notebook to notebook (:mod:`analysis.reporting.kernel_pool`), papermill on it, the same HTML export
   (:data:`RUNNER`). It is cheaper machinery, so ``make report`` against it isolates what the
   library itself costs; it is context, with no goal.
 
@@ -96,7 +96,7 @@ def compare(root: Path, articles: Path, out: Path, kernel: str = "newsdesk", rep
     (fastest of ``repeat`` turns each)."""
     env = dict(os.environ, NEWSDESK_CACHE=str(out / "cache-report"), CI="1")
     env.pop("PYTHONPATH", None)
-    cmd = [sys.executable, "-m", "analysis.build_report", "--articles", str(articles),
+    cmd = [sys.executable, "-m", "analysis.reporting.build_report", "--articles", str(articles),
            "--out", str(out / "reports")]
     subprocess.run(cmd, cwd=root, env=env, check=True, capture_output=True)  # warms the cache
     stubs = stub_notebooks(root / "notebooks", out / "stub-notebooks")
@@ -104,7 +104,7 @@ def compare(root: Path, articles: Path, out: Path, kernel: str = "newsdesk", rep
         "made": cmd,
         "papermill": [sys.executable, "-c", BASELINE, str(stubs), str(out / "baseline"), kernel],
         "runner": [sys.executable, "-c", RUNNER, str(stubs), str(out / "baseline-runner"), kernel,
-                   str(root / "analysis" / "kernel_pool.py")],
+                   str(root / "analysis" / "reporting" / "kernel_pool.py")],
     }
     best = dict.fromkeys(runs, float("inf"))
     for _ in range(max(1, repeat)):

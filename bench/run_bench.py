@@ -47,7 +47,7 @@ def child(spec: dict) -> dict:
         extra = {"mentions": len(c.mentions), "claims": len(c.claims), "events": len(c.events),
                  "entities": len(c.entities)}
     elif kind == "bare":
-        from analysis.nlp import get_nlp
+        from analysis.loading.nlp import get_nlp
 
         files = sorted(Path(spec["dir"]).glob("*.txt"))
         texts = [f.read_text(encoding="utf-8") for f in files]
@@ -135,7 +135,7 @@ def report_timings(out: Path, articles: Path, repeat: int = 3):
     """Warm-cache ``make report`` vs the same notebooks with the library stubbed out, run by
     papermill+nbconvert and by the build's own runner (``report_baseline.ReportTimes``, fastest
     of ``repeat`` turns); None when the report builder or notebooks do not exist yet."""
-    if not (ROOT / "analysis" / "build_report.py").exists() or not list((ROOT / "notebooks").glob("*.ipynb")):
+    if not (ROOT / "analysis" / "reporting" / "build_report.py").exists() or not list((ROOT / "notebooks").glob("*.ipynb")):
         return None
     import report_baseline
 

@@ -31,8 +31,9 @@ date_from = ""  # timeline start (YYYY, YYYY-MM or YYYY-MM-DD), empty means open
 date_to = ""  # timeline end, empty means open
 
 # %%
-from analysis import charts, summary, tables
-from analysis import notebook as nb
+from analysis.reporting import charts, tables
+from analysis.story import summary
+from analysis.reporting import notebook as nb
 
 params = nb.parameters(globals())
 full, corpus = nb.start(params)

@@ -328,7 +328,7 @@ def cases() -> list[Case]:
              report_path="names/bad-utf8-\ufffd\ufffd.txt"))
 
     # --- other suffixes
-    # a Word document and a CSV table have readers (analysis.readers): a broken one, or a
+    # a Word document and a CSV table have readers (analysis.loading.readers): a broken one, or a
     # table without a text column, is an error of the read
     add(Case("suffix/notes.docx", "suffix", "error", "read", data=BINARY_HEADERS["zip"] + b"rest"))
     add(Case("suffix/data.csv", "suffix", "error", "read", data=b"a,b\n1,2\n"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import Corpus
-from analysis.agreement import synthesise
+from analysis.story.agreement import synthesise
 from analysis.frames import conform
 
 

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
+from analysis.story.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
-from analysis import build_report
-from analysis.build_report import BuildLocked, build, run_notebook, slugify
+from analysis.reporting import build_report
+from analysis.reporting.build_report import BuildLocked, build, run_notebook, slugify
 from analysis.corpus import Corpus
 from report_frames import articles, corpus
 
@@ -58,7 +58,7 @@ def test_a_build_that_cannot_get_the_lock_says_why_and_touches_nothing(tmp_path)
 
 
 def test_the_command_exits_with_a_message_when_locked(tmp_path, capsys):
-    from analysis import cli
+    from analysis.reporting import cli
     from test_cli import STORY as FILES
 
     out = tmp_path / "out"
@@ -132,7 +132,7 @@ def test_a_build_with_a_failed_report_keeps_the_baseline(tmp_path, monkeypatch):
 
 def test_a_full_disk_leaves_no_empty_failed_notebook_and_no_empty_folder(tmp_path, monkeypatch):
     """The executed notebook could not be written (0 bytes): nothing is linked or left."""
-    from analysis import kernel_pool
+    from analysis.reporting import kernel_pool
 
     class FakePM:
         @staticmethod

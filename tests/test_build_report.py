@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from analysis import __version__
-from analysis.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, inside, main, run_notebook, slugify
+from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, inside, main, run_notebook, slugify
 
 FIXTURES = Path(__file__).parent / "fixtures" / "report"
 STORY = "Lake Mirren flood"
@@ -173,7 +173,7 @@ def test_two_runs_differ_only_in_the_run_time(builds, tmp_path):
 
 @pytest.mark.slow
 def test_every_page_carries_a_content_security_policy(builds):
-    from analysis.csp import POLICY
+    from analysis.reporting.csp import POLICY
 
     pages = [builds["first"]["index_html"], *builds["first"]["html"].values()]
     for html in pages:

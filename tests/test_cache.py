@@ -8,8 +8,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cache as cache_mod
-from analysis import engines, load_corpus
+from analysis.loading import cache as cache_mod
+from analysis import load_corpus
+from analysis.extraction import engines
 from analysis.corpus import FRAMES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scale"
@@ -162,23 +163,24 @@ def test_version_key_follows_per_article_code_only(tmp_path, monkeypatch):
 
     try:
         files, _ = cache_mod.per_article_sources()
-        for mod in ("pipeline", "entities", "claims", "events", "ingest", "clean", "nlp"):
+        for mod in ("extraction.pipeline", "extraction.entities", "extraction.claims",
+                    "extraction.events", "loading.ingest", "loading.clean", "loading.nlp"):
             assert f"analysis.{mod}" in files
-        assert "analysis.corpus" not in files and "analysis.agreement" not in files
+        assert "analysis.corpus" not in files and "analysis.story.agreement" not in files
         k0 = key()
         with open(pkg / "corpus.py", "a", encoding="utf-8") as fh:
             fh.write("\n# corpus-wide change\n")
         assert key() == k0
-        with open(pkg / "entities.py", "a", encoding="utf-8") as fh:
+        with open(pkg / "extraction" / "entities.py", "a", encoding="utf-8") as fh:
             fh.write("\n# extractor change\n")
         k1 = key()
         assert k1 != k0
         # A module newly imported by an extractor is followed too.
-        (pkg / "numbers_rules.py").write_text("UNITS = 1\n", encoding="utf-8")
-        with open(pkg / "claims.py", "a", encoding="utf-8") as fh:
+        (pkg / "extraction" / "numbers_rules.py").write_text("UNITS = 1\n", encoding="utf-8")
+        with open(pkg / "extraction" / "claims.py", "a", encoding="utf-8") as fh:
             fh.write("\nfrom . import numbers_rules  # noqa\n")
         k2 = key()
-        (pkg / "numbers_rules.py").write_text("UNITS = 2\n", encoding="utf-8")
+        (pkg / "extraction" / "numbers_rules.py").write_text("UNITS = 2\n", encoding="utf-8")
         assert key() not in (k1, k2)
     finally:
         monkeypatch.undo()
@@ -385,8 +387,8 @@ def test_a_load_leaves_the_garbage_collector_as_it_found_it(corpus_dir, tmp_path
 def test_corpus_wide_steps_are_not_in_the_per_article_key():
     """Editing source linking or event-date resolution must not invalidate cached parses;
     editing any step of claim extraction must."""
-    from analysis.cache import per_article_sources
+    from analysis.loading.cache import per_article_sources
     found, _ = per_article_sources()
-    assert {"analysis.claims.kind", "analysis.claims.source", "analysis.claims.place",
-            "analysis.kinds", "analysis.events"} <= set(found)
-    assert not {"analysis.source_link", "analysis.event_resolve", "analysis.corpus"} & set(found)
+    assert {"analysis.extraction.claims.kind", "analysis.extraction.claims.source", "analysis.extraction.claims.place",
+            "analysis.kinds", "analysis.extraction.events"} <= set(found)
+    assert not {"analysis.extraction.source_link", "analysis.extraction.event_resolve", "analysis.corpus"} & set(found)

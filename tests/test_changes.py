@@ -2,7 +2,7 @@ import dataclasses
 
 import pandas as pd
 
-from analysis import changes
+from analysis.story import changes
 from analysis.frames import conform
 from report_frames import articles, claim, claims, corpus, entities
 

@@ -2,8 +2,8 @@ import matplotlib.dates as mdates
 import pandas as pd
 import pytest
 
-from analysis import charts
-from analysis import summary
+from analysis.reporting import charts
+from analysis.story import summary
 from report_frames import articles, claims, empty_corpus, entities, events, mentions, story_frames, transfer_claims
 
 CHARTS = {
@@ -92,7 +92,7 @@ def test_counts_and_agreement_follow_the_quantities():
 
 
 def test_timeline_labels_are_events_not_fragments():
-    from analysis import tables
+    from analysis.reporting import tables
     assert tables.event_label(["those freed", "Minsk freed 60 prisoners", "began"], "release") == \
         "Minsk freed 60 prisoners"
     assert tables.event_label(["journalist Ana Ruiz was", "began"], "release") == "release (no clear description)"

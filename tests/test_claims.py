@@ -4,9 +4,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.claims import claim_id_for, extract_claims
-from analysis.source_link import link_attributions
-from analysis.nlp import get_nlp
+from analysis.extraction.claims import claim_id_for, extract_claims
+from analysis.extraction.source_link import link_attributions
+from analysis.loading.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 

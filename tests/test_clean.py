@@ -1,13 +1,13 @@
-"""analysis.clean: residue out of the body, metadata from the residue (issue 4 rules)."""
+"""analysis.loading.clean: residue out of the body, metadata from the residue (issue 4 rules)."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
 
-from analysis.clean import clean_text, date_line, split_names
-from analysis.ingest import load_sidecars
-from analysis.pipeline import prepare
+from analysis.loading.clean import clean_text, date_line, split_names
+from analysis.loading.ingest import load_sidecars
+from analysis.extraction.pipeline import prepare
 
 META = Path(__file__).parent / "fixtures" / "ingest" / "meta"
 BODY = ("The Wendle river rose two metres overnight, the flood agency said on Monday.\n\n"
@@ -565,7 +565,7 @@ def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
                                       ("https://en.mercopress.com/2031/03/14/x", "Mercopress"),
                                       ("https://news.example.co.uk/a", "Example")])
 def test_domain_outlet(url, name):
-    from analysis.clean import domain_outlet
+    from analysis.loading.clean import domain_outlet
     assert domain_outlet(url) == name
 
 

@@ -9,8 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import cli, corpus as corpus_mod
-from analysis.build_report import slugify
+from analysis import corpus as corpus_mod
+from analysis.reporting import cli
+from analysis.reporting.build_report import slugify
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = ROOT / "tests" / "fixtures" / "report" / "story"
@@ -35,7 +36,7 @@ def test_the_console_script_is_declared_and_installed():
     import tomllib
 
     scripts = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["scripts"]
-    assert scripts["newsdesk"] == "analysis.cli:main"
+    assert scripts["newsdesk"] == "analysis.reporting.cli:main"
     exe = Path(sys.executable).parent / "newsdesk"
     r = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.startswith("newsdesk ")
@@ -47,7 +48,7 @@ def no_load(monkeypatch):
     def refuse(*a, **k):
         raise AssertionError("the corpus was loaded before the parameters were checked")
     monkeypatch.setattr(corpus_mod, "load_corpus", refuse)
-    monkeypatch.setattr("analysis.build_report.load_corpus", refuse)
+    monkeypatch.setattr("analysis.reporting.build_report.load_corpus", refuse)
 
 
 @pytest.mark.parametrize("args, says", [
@@ -78,7 +79,7 @@ def test_a_missing_folder_is_one_line_and_creates_nothing(tmp_path, capsys, no_l
 
 
 def test_the_build_itself_refuses_a_missing_folder_without_creating_one(tmp_path):
-    from analysis.build_report import build
+    from analysis.reporting.build_report import build
 
     with pytest.raises(FileNotFoundError):
         build(tmp_path / "nowhere", tmp_path / "out", "Lost", notebooks=[])

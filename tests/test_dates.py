@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from analysis.dates import (
+from analysis.loading.dates import (
     add_months, nearest_day_month, nearest_month, nearest_weekday, normalise_published,
     parse_date_line, resolve_anchor, week_monday, weekday_number,
 )

@@ -5,7 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import engines, load_corpus
+from analysis import load_corpus
+from analysis.extraction import engines
 from analysis.corpus import FRAMES
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scale"
@@ -50,7 +51,7 @@ def test_worker_processes_give_the_same_outcomes_in_order(corpus_dir):
 
 
 def test_a_failing_extractor_costs_one_article_and_is_not_cached(corpus_dir, monkeypatch):
-    from analysis import pipeline
+    from analysis.extraction import pipeline
 
     real = pipeline.extract
 
@@ -71,7 +72,7 @@ def test_a_failing_extractor_costs_one_article_and_is_not_cached(corpus_dir, mon
 
 
 def test_processes_only_when_the_corpus_repays_them(monkeypatch):
-    monkeypatch.setattr("analysis.nlp.default_processes", lambda: 4)
+    monkeypatch.setattr("analysis.loading.nlp.default_processes", lambda: 4)
     assert engines.auto_processes(5, None) == 1
     assert engines.auto_processes(engines.MIN_ARTICLES_FOR_PROCESSES - 1, None) == 1
     assert engines.auto_processes(10_000, None) == 4
@@ -91,7 +92,7 @@ def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir
 
     script = tmp_path / "unguarded.py"
     script.write_text(
-        "import warnings\nfrom analysis import engines\n"
+        "import warnings\nfrom analysis.extraction import engines\n"
         f"paths = sorted(str(p) for p in __import__('pathlib').Path({str(corpus_dir)!r}).iterdir())\n"
         "with warnings.catch_warnings(record=True) as w:\n"
         "    warnings.simplefilter('always')\n"
@@ -111,7 +112,7 @@ def _worker_state():
 
     import dask
 
-    nlp = sys.modules.get("analysis.nlp")
+    nlp = sys.modules.get("analysis.loading.nlp")
     model_loaded = bool(nlp and nlp.get_nlp.cache_info().currsize)
     return (dask.config.get("distributed.worker.profile.enabled"),
             [getattr(c, "__qualname__", "") for c in gc.callbacks], model_loaded)

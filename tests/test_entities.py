@@ -11,9 +11,9 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
+from analysis.extraction.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
                                extract_mentions, metadata_mentions)
-from analysis.nlp import get_nlp
+from analysis.loading.nlp import get_nlp
 
 STORY = Path(__file__).parent / "fixtures" / "entities" / "story"
 
@@ -558,7 +558,7 @@ def test_a_hyphenated_surname_alone_joins_the_full_name(nlp):
     assert len(rows) == 3
     assert all(r["label"] == "PERSON" or r["hint"] == "PERSON" for r in rows)
     m = pd.DataFrame([{**r, "key": r["surface"].lower()} for r in rows])
-    from analysis.entity_names import name_key
+    from analysis.extraction.entity_names import name_key
     m["key"] = m["surface"].map(name_key)
     ents = canonicalise(m)[1]
     assert len(ents) == 1 and ents.iloc[0]["canonical"] == "Tomas Berg-Lindqvist"

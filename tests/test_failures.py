@@ -19,8 +19,8 @@ import nbformat
 import pytest
 from bs4 import BeautifulSoup
 
-from analysis import build_report, report_index
-from analysis.build_report import NOTEBOOKS_DIR, build, main, slugify, write_atomic
+from analysis.reporting import build_report, report_index
+from analysis.reporting.build_report import NOTEBOOKS_DIR, build, main, slugify, write_atomic
 from test_security import BROWSER, MARK, SCRIPT, _browse, _unsafe
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -95,7 +95,7 @@ def test_the_index_write_interrupted_keeps_the_previous_index(tmp_path, monkeypa
 KILLED_WRITER = textwrap.dedent("""
     import sys
     from pathlib import Path
-    from analysis.build_report import write_atomic
+    from analysis.reporting.build_report import write_atomic
     target, i = Path(sys.argv[1]), 0
     while True:
         i += 1
@@ -268,7 +268,7 @@ def _notebook_with_a_previous_report(tmp_path, name: str, second_cell: str):
 def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(tmp_path):
     """The kernel dies (out of memory, killed): the report fails like any other, with the
     partial notebook kept for debugging and the previous HTML left in place."""
-    from analysis.build_report import run_notebook
+    from analysis.reporting.build_report import run_notebook
     notebooks, story_dir = _notebook_with_a_previous_report(
         tmp_path, "dies", "import os, signal\nos.kill(os.getpid(), signal.SIGKILL)")
     r = run_notebook("dies", "Dies", {}, story_dir, notebooks_dir=notebooks)
@@ -280,7 +280,7 @@ def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(t
 
 def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(tmp_path, monkeypatch):
     """A notebook that never finishes must not hang the whole build."""
-    from analysis import build_report
+    from analysis.reporting import build_report
     monkeypatch.setattr(build_report, "CELL_TIMEOUT_SECONDS", 3)
     notebooks, story_dir = _notebook_with_a_previous_report(tmp_path, "hangs", "import time\ntime.sleep(120)")
     r = build_report.run_notebook("hangs", "Hangs", {}, story_dir, notebooks_dir=notebooks)

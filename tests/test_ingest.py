@@ -1,4 +1,4 @@
-"""analysis.ingest: discovery, reading, encodings, HTML extraction and sidecars."""
+"""analysis.loading.ingest: discovery, reading, encodings, HTML extraction and sidecars."""
 from __future__ import annotations
 
 import json
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import ingest
-from analysis.ingest import ArticleError, decode, discover, read_article, read_bytes, sniff_binary
-from analysis.pipeline import prepare
+from analysis.loading import ingest
+from analysis.loading.ingest import ArticleError, decode, discover, read_article, read_bytes, sniff_binary
+from analysis.extraction.pipeline import prepare
 
 META = Path(__file__).parent / "fixtures" / "ingest" / "meta"
 

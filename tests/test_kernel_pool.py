@@ -9,9 +9,9 @@ import nbformat
 import psutil
 import pytest
 
-from analysis import build_report
-from analysis.build_report import KERNEL, run_notebook
-from analysis.kernel_pool import KernelSupply
+from analysis.reporting import build_report
+from analysis.reporting.build_report import KERNEL, run_notebook
+from analysis.reporting.kernel_pool import KernelSupply
 
 PID = "import os\nprint('pid', os.getpid())"
 
@@ -188,7 +188,7 @@ def test_a_kernel_that_cannot_start_fails_its_report_not_the_build(dirs):
 
 IMPORTS = """
 import sys
-from analysis.kernel_pool import import_papermill
+from analysis.reporting.kernel_pool import import_papermill
 pm = import_papermill()
 skipped = 'rfc3987_syntax' not in sys.modules
 import rfc3987_syntax  # importable again afterwards
@@ -203,7 +203,7 @@ def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocke
     import subprocess
     import sys
 
-    from analysis.build_report import PROJECT
+    from analysis.reporting.build_report import PROJECT
     out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, cwd=PROJECT,
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
@@ -213,7 +213,7 @@ def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocke
 def test_a_build_whose_kernel_cannot_start_reports_every_notebook_failed(tmp_path, monkeypatch):
     from report_frames import corpus
 
-    from analysis import kernel_pool
+    from analysis.reporting import kernel_pool
 
     def no_kernel(self, *a, **k):
         raise RuntimeError("kernel binary missing")

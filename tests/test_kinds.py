@@ -2,10 +2,12 @@
 import pandas as pd
 import pytest
 
-from analysis import agreement, charts, kinds, summary
-from analysis.claims import extract_claims
+from analysis import kinds
+from analysis.reporting import charts
+from analysis.story import agreement, summary
+from analysis.extraction.claims import extract_claims
 from analysis.frames import conform
-from analysis.nlp import get_nlp
+from analysis.loading.nlp import get_nlp
 
 #: A kind no story in the repository uses: people bought free by a ransom, timed.
 RANSOMED = kinds.Kind("ransomed", "ransomed", verbs=frozenset({"ransom"}), nouns=frozenset({"ransoming"}),

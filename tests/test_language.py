@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import language, load_corpus
+from analysis import load_corpus
+from analysis.loading import language
 
 FIXTURES = Path(__file__).parent / "fixtures" / "language"
 
@@ -47,7 +48,7 @@ def test_the_left_out_articles_are_counted_and_explained(corpus):
 
 
 def test_the_report_header_says_how_many_were_left_out(corpus):
-    from analysis import notebook as nb
+    from analysis.reporting import notebook as nb
 
     markup = nb.header(corpus, {"articles": str(FIXTURES)})._repr_html_()
     assert "2 articles not analysed" in markup and "French 1" in markup

@@ -162,7 +162,7 @@ def test_hidden_files_are_skipped(tmp_path):
 
 def test_permission_denied_is_reported(tmp_path, monkeypatch):
     """CI runs as root, where chmod 000 does not stop reading: simulate the denial."""
-    from analysis import ingest
+    from analysis.loading import ingest
 
     p = tmp_path / "locked.txt"
     p.write_text(malformed.story(), encoding="utf-8")

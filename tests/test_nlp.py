@@ -1,7 +1,7 @@
-"""analysis.nlp: paragraph and heading breaks are sentence boundaries (issue 14)."""
+"""analysis.loading.nlp: paragraph and heading breaks are sentence boundaries (issue 14)."""
 from __future__ import annotations
 
-from analysis.nlp import get_nlp
+from analysis.loading.nlp import get_nlp
 
 
 def _sents(text):

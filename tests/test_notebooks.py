@@ -7,7 +7,7 @@ import jupytext
 import nbformat
 import pytest
 
-from analysis.build_report import NOTEBOOKS
+from analysis.reporting.build_report import NOTEBOOKS
 
 NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
 NAMES = [n for n, _ in NOTEBOOKS]
@@ -66,13 +66,13 @@ def test_thin_no_logic_in_notebooks(name):
 
 
 def test_the_library_reads_exactly_the_parameters_the_cells_set():
-    from analysis import notebook as nb
+    from analysis.reporting import notebook as nb
 
     assert set(nb.PARAMETERS) == PARAMETERS
 
 
 def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_path):
-    from analysis import notebook as nb
+    from analysis.reporting import notebook as nb
 
     seeds = Path(__file__).resolve().parents[1] / "seeds"
     ns = {"articles": str(seeds), "out_dir": str(tmp_path), "frames_dir": "", "story": "Test story",
@@ -95,7 +95,7 @@ def test_a_notebook_runs_from_the_repository_root_with_its_defaults(tmp_path, mo
     from the repository root (papermill, nbconvert --execute, a user's own kernel)."""
     import papermill as pm
 
-    from analysis.build_report import KERNEL, _ensure_kernel
+    from analysis.reporting.build_report import KERNEL, _ensure_kernel
 
     root = NB_DIR.parent
     monkeypatch.chdir(root)
@@ -110,7 +110,7 @@ def test_a_notebook_runs_from_the_repository_root_with_its_defaults(tmp_path, mo
 
 
 def test_relative_parameters_are_read_from_the_notebooks_folder_when_not_found_here(tmp_path, monkeypatch):
-    from analysis.notebook import located
+    from analysis.reporting.notebook import located
 
     monkeypatch.chdir(tmp_path)
     assert located("../seeds") == str((NB_DIR / "../seeds").resolve())
@@ -125,7 +125,7 @@ def test_the_load_shows_a_progress_widget_in_jupyter():
     """Inside a Jupyter kernel tqdm.auto draws an ipywidgets bar (no "IProgress not found")."""
     import nbclient
 
-    from analysis.build_report import KERNEL, _ensure_kernel
+    from analysis.reporting.build_report import KERNEL, _ensure_kernel
 
     _ensure_kernel(KERNEL)
     nb = nbformat.v4.new_notebook()

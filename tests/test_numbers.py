@@ -1,7 +1,7 @@
 """Number parsing: digits, words, hedges, intervals, units and what is not a quantity."""
 import pytest
 
-from analysis.numbers import find_numbers, interval
+from analysis.extraction.numbers import find_numbers, interval
 
 
 def one(text):

@@ -118,7 +118,7 @@ def test_licence_and_metadata():
     project = PYPROJECT["project"]
     assert project["license"] == "MIT" and (ROOT / "LICENSE").read_text().startswith("MIT License")
     assert project["authors"] and project["classifiers"] and project["keywords"]
-    assert project["scripts"]["newsdesk"] == "analysis.cli:main"
+    assert project["scripts"]["newsdesk"] == "analysis.reporting.cli:main"
 
 
 @pytest.mark.slow
@@ -136,16 +136,25 @@ def test_the_wheel_ships_the_notebooks_licence_and_command(tmp_path):
     assert "License-Expression: MIT" in meta
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
-    assert "newsdesk = analysis.cli:main" in entry
+    assert "newsdesk = analysis.reporting.cli:main" in entry
 
 
 def test_installed_copy_reads_its_own_notebooks(tmp_path, monkeypatch):
     """Outside a checkout (no pyproject.toml beside the package) the notebooks come from
     the package's own folder."""
-    from analysis import build_report
+    from analysis.reporting import build_report
 
     monkeypatch.setattr(build_report, "PROJECT", tmp_path)
     monkeypatch.setattr(build_report, "PACKAGE", tmp_path / "analysis")
     assert build_report.notebooks_dir() == tmp_path / "analysis" / "notebooks"
     monkeypatch.setattr(build_report, "PROJECT", ROOT)
     assert build_report.notebooks_dir() == ROOT / "notebooks"
+
+
+def test_every_subpackage_is_listed_for_the_wheel():
+    """A subpackage left out of pyproject's list is not installed by a plain `pip install .`
+    (a non-editable install then fails at import)."""
+    root = Path(__file__).resolve().parents[1]
+    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "analysis").rglob("__init__.py")}
+    assert found - listed == set(), sorted(found - listed)

@@ -2,8 +2,9 @@
 import io
 from pathlib import Path
 
-from analysis import corpus, pipeline
-from analysis.nlp import COMPONENTS, get_nlp, parse
+from analysis import corpus
+from analysis.extraction import pipeline
+from analysis.loading.nlp import COMPONENTS, get_nlp, parse
 
 FIXTURES = Path(__file__).parent / "fixtures" / "scale"
 

@@ -1,4 +1,4 @@
-from analysis import places
+from analysis.extraction import places
 
 
 def test_cities_count_as_their_country_and_spellings_fold():

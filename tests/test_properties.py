@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from analysis import clean, dates, ingest
+from analysis.loading import clean, dates, ingest
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -179,9 +179,9 @@ def test_read_article_raises_only_article_errors(data):
 
 def _numbers():
     try:
-        return importlib.import_module("analysis.numbers")
+        return importlib.import_module("analysis.extraction.numbers")
     except ImportError:
-        pytest.skip("analysis.numbers is not there yet")
+        pytest.skip("analysis.extraction.numbers is not there yet")
 
 
 NUMBERISH = st.lists(st.one_of(
@@ -218,7 +218,7 @@ NAMES = st.one_of(st.text(max_size=60), st.sampled_from([
 @SETTINGS
 @given(NAMES)
 def test_clean_surface_is_stable_and_never_grows(text):
-    from analysis.entities import clean_surface
+    from analysis.extraction.entities import clean_surface
 
     out = clean_surface(text)
     assert isinstance(out, str) and len(out) <= len(" ".join(str(text).split()))
@@ -230,9 +230,9 @@ def test_clean_surface_is_stable_and_never_grows(text):
 @given(NAMES)
 @example("AÀ")
 def test_name_keys_are_folded_ascii(text):
-    mod = importlib.import_module("analysis.entity_names")
+    mod = importlib.import_module("analysis.extraction.entity_names")
     if not hasattr(mod, "name_key"):
-        mod = importlib.import_module("analysis.entities")
+        mod = importlib.import_module("analysis.extraction.entities")
     key = mod.name_key(text)
     assert isinstance(key, str)
     assert key == key.strip() and key == key.lower() and key.isascii()
@@ -242,7 +242,7 @@ def test_name_keys_are_folded_ascii(text):
 @SETTINGS
 @given(NAMES, NAMES)
 def test_name_variant_checks_are_symmetric_and_never_raise(a, b):
-    mod = importlib.import_module("analysis.entity_names")
+    mod = importlib.import_module("analysis.extraction.entity_names")
     for fn_name in ("surname_variant", "given_variant", "same_gender_form"):
         fn = getattr(mod, fn_name, None)
         if fn is None:

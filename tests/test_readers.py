@@ -5,8 +5,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis import load_corpus, readers
-from analysis.ingest import ArticleError
+from analysis import load_corpus
+from analysis.loading import readers
+from analysis.loading.ingest import ArticleError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "readers"
 

@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis.reference import assign_reference_dates
+from analysis.extraction.reference import assign_reference_dates
 
 
 def articles(published: dict) -> pd.DataFrame:
@@ -123,7 +123,7 @@ def test_robust_to_missing_columns_and_empty_frames():
 
 
 def test_yearless_date_line_takes_the_year_nearest_the_corpus_dates():
-    from analysis.reference import complete_yearless
+    from analysis.extraction.reference import complete_yearless
 
     a = pd.DataFrame({"article_id": ["a", "b", "c", "d"],
                       "published": ["2031-12-30", "2032-01-02", None, None],

@@ -107,7 +107,7 @@ def test_the_readme_prints_the_column_dictionary():
 
 
 def test_the_synthesis_frames_are_documented_as_the_synthesis_makes_them():
-    from analysis import agreement
+    from analysis.story import agreement
 
     assert schema.COLUMNS["claim_groups"] == agreement.GROUP_COLUMNS
     assert schema.COLUMNS["group_sources"] == agreement.SOURCE_COLUMNS

@@ -20,8 +20,9 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from analysis import notebook as nb, summary, tables
-from analysis.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, slugify
+from analysis.reporting import notebook as nb, tables
+from analysis.story import summary
+from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, slugify
 
 FIXTURES = Path(__file__).parent / "fixtures" / "security"
 PROJECT = Path(__file__).resolve().parents[1]
@@ -187,7 +188,7 @@ def test_sidecar_rows_outside_the_folder_are_ignored(built):
 
 
 def test_inside_refuses_paths_that_escape(tmp_path):
-    from analysis.build_report import inside
+    from analysis.reporting.build_report import inside
     root = tmp_path / "out"
     root.mkdir()
     link = root / "link"
@@ -223,7 +224,7 @@ def _hostile_frames():
                                               "relative": False, "what": SCRIPT, "category": "release",
                                               "sentence": h}]))
     errors = conform("errors", pd.DataFrame([{"path": f"in/{IMG}", "stage": "read", "message": h}]))
-    from analysis.agreement import synthesise
+    from analysis.story.agreement import synthesise
     story = synthesise(claims.assign(destination=SCRIPT), arts)
     return arts, claims, ents, events, errors, story
 
@@ -286,11 +287,11 @@ def test_analysis_package_has_no_raw_html_display():
     risky = re.compile(r"\bIPython\.display\.(HTML|Markdown|Javascript)\b|\bimport\s+.*\b(HTML|Markdown|Javascript)\b"
                        r"|\bdisplay_(html|markdown|javascript)\(|\.style\.|\bStyler\b|escape\s*=\s*False"
                        r"|render_links\s*=\s*True|\|\s*safe\b|Markup\(")
-    hits = [f"{p.name}:{i}: {line.strip()}" for p in sorted((PROJECT / "analysis").glob("*.py"))
+    hits = [f"{p.name}:{i}: {line.strip()}" for p in sorted((PROJECT / "analysis").rglob("*.py"))
             for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if risky.search(line)]
     assert hits == []
     # The one raw-markup wrapper, notebook.Html, is only built from escaped pieces in notebook.py.
-    users = [p.name for p in sorted((PROJECT / "analysis").glob("*.py"))
+    users = [p.name for p in sorted((PROJECT / "analysis").rglob("*.py"))
              if p.name != "notebook.py" and re.search(r"\bHtml\(", p.read_text(encoding="utf-8"))]
     assert users == []
     notebooks = sorted((PROJECT / "notebooks").glob("*.py"))

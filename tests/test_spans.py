@@ -1,5 +1,5 @@
 """Choosing among overlapping matches."""
-from analysis.spans import leftmost_longest
+from analysis.extraction.spans import leftmost_longest
 
 
 def test_leftmost_then_longest_then_the_tie_break():

@@ -9,7 +9,8 @@ import random
 import pytest
 from bs4 import BeautifulSoup
 
-from analysis import Corpus, build_report, charts
+from analysis import Corpus
+from analysis.reporting import build_report, charts
 
 pytestmark = pytest.mark.slow
 

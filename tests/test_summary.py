@@ -1,6 +1,6 @@
 import pandas as pd
 
-from analysis import summary
+from analysis.story import summary
 from report_frames import articles, claim, claims, story_frames, transfer_claims
 
 

@@ -1,7 +1,7 @@
 import pandas as pd
 from bs4 import BeautifulSoup
 
-from analysis import tables
+from analysis.reporting import tables
 from report_frames import articles, claim, claims, entities, errors, events, mentions
 
 HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(2)> javascript:alert(3) </table>'

@@ -281,7 +281,7 @@ def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
     return False
 
 
-GAZETTEER_FILE = Path(__file__).with_name("data") / "places.tsv"
+GAZETTEER_FILE = Path(__file__).resolve().parents[1] / "data" / "places.tsv"
 
 
 def gazetteer_rows() -> list[tuple[str, str]]:

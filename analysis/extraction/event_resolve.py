@@ -1,13 +1,13 @@
 """Corpus-wide: relative dates of events resolved against each article's reference date.
 
-Kept apart from :mod:`analysis.events` (per-article, cached by its source) so that editing
+Kept apart from :mod:`analysis.extraction.events` (per-article, cached by its source) so that editing
 this step does not invalidate every cached parse.
 """
 from __future__ import annotations
 
 import pandas as pd
 
-from .dates import parse_iso, resolve_anchor
+from ..loading.dates import parse_iso, resolve_anchor
 
 
 def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -1,10 +1,10 @@
-"""Build the HTML reports for one folder of articles (``newsdesk report``, see :mod:`analysis.cli`).
+"""Build the HTML reports for one folder of articles (``newsdesk report``, see :mod:`analysis.reporting.cli`).
 
 The corpus is loaded once and saved to ``OUT/<story>/data/current`` (the previous build's
 frames move to ``data/previous``, for the "what changed" section); each notebook in
 ``notebooks/`` is then run by papermill with those frames and rendered to
 ``OUT/<story>/<notebook>.html`` with code hidden and images embedded. The notebooks run one
-after the other on one kernel, reset between them (:mod:`analysis.kernel_pool`). A notebook
+after the other on one kernel, reset between them (:mod:`analysis.reporting.kernel_pool`). A notebook
 that fails leaves its previous report in place and is kept in ``OUT/<story>/failed/``; its
 kernel is replaced, the others still build, ``OUT/index.html`` says what failed, and the
 command exits non-zero.
@@ -27,12 +27,15 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from . import __version__, changes, language, report_index, summary
+from .. import __version__
+from ..loading import language
+from ..story import changes, summary
+from . import report_index
 from .csp import with_csp
-from .corpus import Corpus, load_corpus
+from ..corpus import Corpus, load_corpus
 from .kernel_pool import KernelSupply, import_papermill
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]  # the package root
 PROJECT = PACKAGE.parent
 
 
@@ -61,7 +64,7 @@ NOTEBOOKS = [
 CELL_TIMEOUT_SECONDS = 600
 # Imported by a build's kernel while the build saves the frames: what every notebook's first
 # cell imports.
-KERNEL_PRELOAD = ("analysis.notebook", "analysis.charts", "analysis.tables", "analysis.summary")
+KERNEL_PRELOAD = ("analysis.reporting.notebook", "analysis.reporting.charts", "analysis.reporting.tables", "analysis.story.summary")
 
 
 @dataclass
@@ -394,7 +397,7 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
 
 
 def main(argv=None) -> int:
-    """``python -m analysis.build_report ARGS`` = ``newsdesk report ARGS``."""
+    """``python -m analysis.reporting.build_report ARGS`` = ``newsdesk report ARGS``."""
     from .cli import main as cli_main
 
     return cli_main(["report", *(sys.argv[1:] if argv is None else argv)])

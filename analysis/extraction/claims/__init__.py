@@ -1,18 +1,18 @@
 """Numeric claims: value, hedge, what is counted, what kind of figure, who says so.
 
-``extract_claims(doc, article_id)`` finds every quantity (:mod:`analysis.numbers`), then
+``extract_claims(doc, article_id)`` finds every quantity (:mod:`analysis.extraction.numbers`), then
 reads spaCy's dependency parse around it, one step per module:
 
 - :mod:`.counted`: the noun it counts and its class (people or not);
 - :mod:`.kind`: the predicate that governs that noun, matched against the kind registry
-  (:mod:`analysis.kinds`) and the cue tables (:mod:`analysis.cues`);
+  (:mod:`analysis.kinds`) and the cue tables (:mod:`analysis.extraction.cues`);
 - :mod:`.source`: the speaker (the subject of a speech verb above it, "according to X", or
   the source of the sentence before);
 - :mod:`.place`: where the people went;
 - :mod:`.extract`: the claim rows.
 
 All of it depends on one article only (and is cached with it). The corpus-wide step that
-resolves each speaker to a canonical entity is :func:`analysis.source_link.link_attributions`.
+resolves each speaker to a canonical entity is :func:`analysis.extraction.source_link.link_attributions`.
 """
 from .extract import claim_id_for, extract_claims
 

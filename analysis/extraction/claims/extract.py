@@ -5,7 +5,7 @@ import hashlib
 import re
 
 from .. import cues
-from ..kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
+from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
 from ..numbers import NumberSpan, find_numbers, interval
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 from .place import _destination

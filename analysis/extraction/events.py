@@ -6,9 +6,9 @@ grammar (absolute: "13 December, 2025", "July 2021", "in 2020", "the 2020 electi
 years against the spaCy parse (a number is a year only in a date context), and reads from the
 parse what the date is attached to: the clause's verb (its tense, a short ``what``, a
 ``category``) or the noun it modifies ("the 2020 election").
-:func:`analysis.event_resolve.resolve` (corpus-wide, kept apart so that editing it does not
+:func:`analysis.extraction.event_resolve.resolve` (corpus-wide, kept apart so that editing it does not
 invalidate cached parses) turns relative expressions into dates once every article has a
-``reference_date`` (see :mod:`analysis.reference`).
+``reference_date`` (see :mod:`analysis.extraction.reference`).
 
 Choices worth knowing:
 - A date attached only to a verb of saying ("X told reporters on Saturday") dates the report,
@@ -32,15 +32,15 @@ Choices worth knowing:
 Rows carry the ``events`` contract columns (``precision``: year, month, week or day;
 ``relative``; ``rule``: the grammar rule, then ``|resolved:<reference source>`` or
 ``|unresolved:<why>``) plus ``anchor`` (the relative date to resolve, see
-:func:`analysis.dates.resolve_anchor`), ``tense``, ``sentence_start`` and, after
-:func:`analysis.event_resolve.resolve`, ``resolved_against`` (the reference date used).
+:func:`analysis.loading.dates.resolve_anchor`), ``tense``, ``sentence_start`` and, after
+:func:`analysis.extraction.event_resolve.resolve`, ``resolved_against`` (the reference date used).
 """
 from __future__ import annotations
 
 import hashlib
 import re
 
-from .dates import MONTHS, make_date, month_number, weekday_number
+from ..loading.dates import MONTHS, make_date, month_number, weekday_number
 from .spans import leftmost_longest
 
 # ---- cue tables (general English; edit freely) ------------------------------------------------

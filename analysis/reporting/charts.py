@@ -19,8 +19,9 @@ import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
-from . import summary, tables
-from .summary import fmt_number, is_missing, kind_order, source_line, text
+from ..story import summary
+from . import tables
+from ..story.summary import fmt_number, is_missing, kind_order, source_line, text
 
 WIDTH_IN = 12.0     # 12 in × 100 dpi = 1,200 px: readable in a 1,280 px window
 DPI = 100

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from .csp import with_csp
-from .summary import some_names
+from ..story.summary import some_names
 
 MAX_SOURCES = 12     # sources named in a story's line; the rest are counted
 MAX_HEADLINES = 12   # quantities listed; the rest are counted

@@ -9,8 +9,8 @@ import json
 
 import pandas as pd
 
-from .schema import date_label
-from .summary import (fmt_number, group_label, is_missing, kind_order, people_claims, some_names,
+from ..schema import date_label
+from ..story.summary import (fmt_number, group_label, is_missing, kind_order, people_claims, some_names,
                       source_labels, text)
 
 SENTENCE_CHARS = 300

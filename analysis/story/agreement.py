@@ -50,10 +50,10 @@ import re
 
 import pandas as pd
 
-from . import cues, numbers
-from . import kinds as kind_registry
-from .entity_names import fold, is_demonym_of
-from .places import country_of
+from ..extraction import cues, numbers
+from .. import kinds as kind_registry
+from ..extraction.entity_names import fold, is_demonym_of
+from ..extraction.places import country_of
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
@@ -216,7 +216,7 @@ _COUNTRIES: dict[str, list[str]] | None = None
 def _countries_by_start() -> dict[str, list[str]]:
     global _COUNTRIES
     if _COUNTRIES is None:
-        from .entity_names import GAZETTEER_FILE
+        from ..extraction.entity_names import GAZETTEER_FILE
         try:
             lines = GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()
         except OSError:

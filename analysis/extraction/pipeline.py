@@ -14,11 +14,11 @@ from pathlib import Path
 from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod
-from .clean import clean_text
-from .dates import normalise_published
+from ..loading.clean import clean_text
+from ..loading.dates import normalise_published
 from .entity_names import name_key
-from .ingest import ArticleError, RawArticle, read_article
-from .language import detect as detect_language, readable
+from ..loading.ingest import ArticleError, RawArticle, read_article
+from ..loading.language import detect as detect_language, readable
 
 
 @dataclass

@@ -538,7 +538,7 @@ def normalise_text(text: str) -> str:
 
 
 def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
-    """One article, read by the reader its type calls for (:mod:`analysis.readers`: text,
+    """One article, read by the reader its type calls for (:mod:`analysis.loading.readers`: text,
     HTML, .docx, a row of a table). Raises ArticleError."""
     from .readers import read
 

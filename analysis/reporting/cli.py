@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
 PROG = "newsdesk"
 
@@ -48,7 +48,7 @@ def _date_end(value: str) -> str:
 
 def check_articles(path: str) -> Path:
     """The articles folder or file, which must exist and hold at least one article file."""
-    from .readers import discover
+    from ..loading.readers import discover
 
     p = Path(path)
     if not p.exists():
@@ -63,7 +63,7 @@ def check_articles(path: str) -> Path:
 
 
 def _suffixes() -> set[str]:
-    from .readers import article_suffixes
+    from ..loading.readers import article_suffixes
 
     return article_suffixes()
 
@@ -83,7 +83,7 @@ def check_report_args(a: argparse.Namespace) -> None:
     check_date(a.date_to, "--date-to")
     if a.date_from and a.date_to and _date_end(a.date_to) < a.date_from:
         raise UsageError(f"--date-from {a.date_from} is after --date-to {a.date_to}")
-    from .schema import KINDS
+    from ..schema import KINDS
 
     unknown_kinds = [k for k in a.focus_kind if k not in KINDS]
     if unknown_kinds:
@@ -157,7 +157,7 @@ def _say(quiet: bool):
 
 
 def cmd_load(a: argparse.Namespace) -> int:
-    from .corpus import load_corpus
+    from ..corpus import load_corpus
 
     check_articles(a.articles)
     check_date(a.reference_date, "--reference-date", day_only=True)
@@ -175,7 +175,7 @@ def cmd_load(a: argparse.Namespace) -> int:
 
 
 def cmd_columns(a: argparse.Namespace) -> int:
-    from .schema import column_dictionary
+    from ..schema import column_dictionary
 
     sys.stdout.write(column_dictionary())
     return 0

@@ -2,7 +2,7 @@
 chooses a reader that turns it into one or more articles.
 
 - text and saved web pages (``.txt``, ``.md``, ``.html``...): one article per file
-  (:func:`analysis.ingest.read_article`);
+  (:func:`analysis.loading.ingest.read_article`);
 - Word documents (``.docx``): one article per file (python-docx);
 - tables of articles, one per row: CSV (``.csv``, ``.tsv``) and JSON Lines (``.jsonl``,
   ``.ndjson``), as news-database exports give them. Columns are matched loosely
@@ -262,7 +262,7 @@ def read(path: Path, sidecars: dict | None = None) -> RawArticle:
 
 
 def discover(path) -> tuple[list[Path], list[dict]]:
-    """The articles under ``path``: :func:`analysis.ingest.discover`'s files, with each table
+    """The articles under ``path``: :func:`analysis.loading.ingest.discover`'s files, with each table
     expanded into one entry per row (``FILE#row=N``); a table that cannot be read at all is
     an error row."""
     files, errors = ingest.discover(path)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 
-from .. import cues, kinds
-from ..kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
+from ... import kinds
+from .. import cues
+from ...kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _set_against_foreign, _is_people_noun, _lemma
 from .place import _goes_to_place
 from .counted import _antecedent, _of_object

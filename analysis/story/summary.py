@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import kinds as kind_registry
+from .. import kinds as kind_registry
 
 
 

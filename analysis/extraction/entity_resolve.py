@@ -2,7 +2,7 @@
 
 Steps (each merge is recorded in the entity's ``merge_rule``):
 
-1. every spelling's key (:func:`analysis.entity_names.name_key`) gets a label by vote:
+1. every spelling's key (:func:`analysis.extraction.entity_names.name_key`) gets a label by vote:
    the model's label (1 per mention), a context hint (3), outlet/byline metadata (5),
    demonym of a place in the corpus → NORP, first word a known given name → PERSON;
 2. in each article, a surname-only (or given-name-only) mention joins the one full name

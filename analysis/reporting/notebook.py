@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, changes as changes_mod, language, tables
-from .corpus import Corpus, load_corpus
-from .summary import is_missing, text
+from .. import __version__
+from ..loading import language
+from ..story import changes as changes_mod
+from . import tables
+from ..corpus import Corpus, load_corpus
+from ..story.summary import is_missing, text
 
 CSS = """<style>
 .nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;padding:10px 14px;

@@ -153,7 +153,7 @@ def nearest_day_month(ref: dt.date, month: int, day: int, direction: str) -> dt.
 def resolve_anchor(anchor: str, ref: dt.date, tense: str | None = None) -> tuple[str, str] | None:
     """Resolve a relative-date ``anchor`` against ``ref`` → (ISO prefix, precision), or None.
 
-    Anchors (written by :func:`analysis.events.extract_date_mentions`):
+    Anchors (written by :func:`analysis.extraction.events.extract_date_mentions`):
       ``weekday:N[:mod]``, ``month:M[:mod]``, ``daymonth:M-D[:mod]`` — a named day/month without a
       year; ``mod`` is last/next/this/none. Without last/next the clause's ``tense`` decides:
       future or scheduled (a timetable present: "votes on Monday") → on or after ``ref``,

@@ -1,6 +1,6 @@
 """Corpus-wide: each claim's source phrase resolved to a canonical entity of its article.
 
-Kept apart from :mod:`analysis.claims` (per-article, cached by its source) so that editing
+Kept apart from :mod:`analysis.extraction.claims` (per-article, cached by its source) so that editing
 this step does not invalidate every cached parse.
 """
 from __future__ import annotations

@@ -4,7 +4,7 @@ The unit of work is a chunk of files: each is read and cleaned (:func:`pipeline.
 the chunk's texts go through ``nlp.pipe`` in batches, and each Doc is reduced to rows
 (:func:`pipeline.extract`) and dropped. Every engine yields one :class:`Outcome` per file,
 in the order given, so the frames do not depend on the engine. A worker loads the spaCy
-model once (:func:`analysis.nlp.get_nlp` is cached per process).
+model once (:func:`analysis.loading.nlp.get_nlp` is cached per process).
 
 Dask workers read the article files themselves: on a cluster the files must be at the
 same path on every worker (shared storage), and workers need this package installed.
@@ -46,8 +46,8 @@ class Outcome:
 
 def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: int = 32) -> list[Outcome]:
     """Prepare, parse and extract ``paths``; never raises for one bad file."""
-    from .ingest import ArticleError
-    from .nlp import parse
+    from ..loading.ingest import ArticleError
+    from ..loading.nlp import parse
     from .pipeline import error_row, extract, nlp_text, prepare
 
     outcomes: list[Outcome] = []
@@ -92,7 +92,7 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
 def auto_processes(n_items: int, requested: int | None) -> int:
     """Processes to use for ``n_items`` articles: ``requested`` if given, else the cores
     (at most 4) when there is enough work to repay their start-up, else 1."""
-    from .nlp import default_processes
+    from ..loading.nlp import default_processes
 
     if requested is not None:
         return max(1, int(requested))
@@ -102,7 +102,7 @@ def auto_processes(n_items: int, requested: int | None) -> int:
 
 
 def _warm() -> None:
-    from .nlp import get_nlp
+    from ..loading.nlp import get_nlp
 
     get_nlp()
 
@@ -189,7 +189,7 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
     single-threaded worker processes (default: the machine's cores, at most 4)."""
     from distributed import Client
 
-    from .nlp import default_processes
+    from ..loading.nlp import default_processes
 
     own_client = own_cluster = None
     if isinstance(scheduler, Client):

@@ -1,0 +1,4 @@
+"""The story's answer across sources: groups, agreement, summaries, what changed.
+
+Modules: agreement, changes, summary.
+"""
