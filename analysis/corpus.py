@@ -20,7 +20,8 @@ from .extraction.events import STATEMENT
 from .extraction.source_link import link_attributions
 from .extraction.entity_resolve import canonicalise
 from .frames import COLUMNS, conform
-from .loading.ingest import load_sidecars
+from .loading import cache as cache_mod
+from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, load_sidecars, sidecar_for
 from .loading.readers import discover
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
@@ -146,7 +147,6 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.story.agreement`)
     - errors: path, stage, message
     """
-    from .loading import cache as cache_mod
     from .extraction.engines import ENGINES, Outcome, run
 
     if engine not in ENGINES:
@@ -249,8 +249,6 @@ def _rows_frozen():
 def _cache_key(f: Path, sidecars: dict, listing: dict) -> str | None:
     """Cache key of one file (its bytes, path and sidecar metadata), or None when the file
     cannot be read: then it is processed, and its error reported, without the cache."""
-    from .loading import cache as cache_mod
-    from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, sidecar_for
 
     try:
         if not f.is_file() or f.stat().st_size > MAX_BYTES:

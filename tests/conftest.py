@@ -23,3 +23,11 @@ def load_scorer():
 @pytest.fixture(scope="session")
 def scorer():
     return load_scorer()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The English spaCy pipeline the loader uses (loaded once per test run)."""
+    from analysis.loading.nlp import get_nlp
+
+    return get_nlp()

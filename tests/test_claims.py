@@ -6,14 +6,8 @@ import pytest
 
 from analysis.extraction.claims import claim_id_for, extract_claims
 from analysis.extraction.source_link import link_attributions
-from analysis.loading.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,8 @@ import pytest
 from analysis import load_corpus
 from analysis.extraction.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
                                extract_mentions, metadata_mentions)
-from analysis.loading.nlp import get_nlp
 
 STORY = Path(__file__).parent / "fixtures" / "entities" / "story"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def mentions_of(nlp, text, aid="a1"):

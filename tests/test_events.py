@@ -6,14 +6,8 @@ import pytest
 from analysis import load_corpus
 from analysis.extraction.event_resolve import resolve
 from analysis.extraction.events import extract_date_mentions
-from analysis.loading.nlp import get_nlp
 
 FIXTURES = Path(__file__).parent / "fixtures" / "events"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def events(nlp, text, ref=None, **kw):

@@ -7,7 +7,6 @@ from analysis.reporting import charts
 from analysis.story import agreement, summary
 from analysis.extraction.claims import extract_claims
 from analysis.frames import conform
-from analysis.loading.nlp import get_nlp
 
 #: A kind no story in the repository uses: people bought free by a ransom, timed.
 RANSOMED = kinds.Kind("ransomed", "ransomed", verbs=frozenset({"ransom"}), nouns=frozenset({"ransoming"}),
@@ -16,11 +15,6 @@ TEXTS = {
     "a1": "Families ransomed 12 hostages from the gang in June, police said.",
     "a2": "Relatives ransomed 14 hostages from the gang in June, a village chief said.",
 }
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return get_nlp()
 
 
 def _claims(nlp):

@@ -24,7 +24,7 @@ import re
 
 import pandas as pd
 
-from ..loading.dates import make_date, parse_iso
+from ..loading.dates import make_date, normalise_published, parse_iso
 
 # Claims and entities count as an article's lead when they start within this many characters
 # (the title and first paragraph: where an article states which event it reports).
@@ -220,7 +220,6 @@ def assign_reference_dates(articles: pd.DataFrame, claims: pd.DataFrame, mention
     basis: list = [None] * len(a)
     arg = parse_iso(reference_date) if reference_date is not None else None
     if arg is None and reference_date is not None:
-        from ..loading.dates import normalise_published
         arg = parse_iso(normalise_published(reference_date))
     if arg is not None:
         for i, r in enumerate(ref):

@@ -52,7 +52,7 @@ import pandas as pd
 
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
-from ..extraction.entity_names import fold, is_demonym_of
+from ..extraction.entity_names import GAZETTEER_FILE, fold, is_demonym_of
 from ..extraction.places import country_of
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
 
@@ -216,7 +216,6 @@ _COUNTRIES: dict[str, list[str]] | None = None
 def _countries_by_start() -> dict[str, list[str]]:
     global _COUNTRIES
     if _COUNTRIES is None:
-        from ..extraction.entity_names import GAZETTEER_FILE
         try:
             lines = GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()
         except OSError:
