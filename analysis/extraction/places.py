@@ -28,6 +28,27 @@ COUNTRY_ALIASES = {
 }
 
 
+#: Demonyms that are not a country's name plus an ending (the regular ones are matched by
+#: rule: "Ukrainians" of Ukraine, "Americans" of America).
+IRREGULAR_DEMONYMS = {
+    "briton", "britons", "british", "brit", "brits", "pole", "poles", "polish", "swiss", "dutch",
+    "french", "frenchman", "frenchmen", "dane", "danes", "danish", "finn", "finns", "finnish", "swede",
+    "swedes", "swedish", "turk", "turks", "turkish", "scot", "scots", "scottish", "welsh", "irish",
+    "thai", "thais", "filipino", "filipinos", "spaniard", "spaniards", "spanish", "greek", "greeks",
+    "icelander", "icelanders", "emirati", "emiratis", "kuwaiti", "kuwaitis", "saudi", "saudis",
+    "yemeni", "yemenis", "iraqi", "iraqis", "israeli", "israelis", "pakistani", "pakistanis",
+    "bangladeshi", "bangladeshis", "nepali", "nepalis", "somali", "somalis", "omani", "omanis",
+    "qatari", "qataris", "bahraini", "bahrainis", "uzbek", "uzbeks", "kazakh", "kazakhs", "tajik",
+    "tajiks", "kyrgyz", "afghan", "afghans", "chinese", "japanese", "vietnamese", "lebanese",
+    "sudanese", "senegalese", "congolese", "portuguese", "maltese", "burmese", "taiwanese",
+}
+
+
+def is_irregular_demonym(word: str) -> bool:
+    """Whether ``word`` is a demonym the rule cannot derive from a country's name."""
+    return _key(word) in IRREGULAR_DEMONYMS
+
+
 def _key(name: str) -> str:
     s = unicodedata.normalize("NFKD", str(name))
     s = "".join(ch for ch in s if not unicodedata.combining(ch))

@@ -53,7 +53,7 @@ import pandas as pd
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
 from ..extraction.entity_names import GAZETTEER_FILE, fold, is_demonym_of
-from ..extraction.places import country_of
+from ..extraction.places import COUNTRY_ALIASES, country_of, is_irregular_demonym
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
@@ -206,8 +206,15 @@ def nationality(counted) -> bool:
     return False
 
 
+def _named_nationality(counted) -> bool:
+    """Whether a counted phrase names one nationality ("Americans", "British nationals"),
+    not foreigners in general ("foreign nationals", "foreigners")."""
+    return any(w[:1].isupper() and _is_demonym(w) for w in _words(counted))
+
+
 def _is_demonym(word: str) -> bool:
-    return any(is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
+    return is_irregular_demonym(word) or any(
+        is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
 
 
 _COUNTRIES: dict[str, list[str]] | None = None
@@ -225,6 +232,9 @@ def _countries_by_start() -> dict[str, list[str]]:
             kind, _, name = line.partition("\t")
             if kind == "country" and " " not in name.strip():
                 by[fold(name)[:3]].append(name.strip())
+        for alias in COUNTRY_ALIASES:  # "America" for "Americans"
+            if " " not in alias and "." not in alias and len(alias) > 3:
+                by[fold(alias)[:3]].append(alias.capitalize())
         _COUNTRIES = dict(by)
     return _COUNTRIES
 
@@ -234,7 +244,8 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
     "including 40 journalists"), one nationality ("104 of the freed Belarusians") or, in an
     event (a release, a transfer), one class of the people it moved ("709 Houthi fighters")."""
     if r["kind"] in kind_registry.subsets():
-        return False
+        # one named nationality among foreigners counted in general ("two Americans" of ten)
+        return _named_nationality(r.get("counted"))
     if r.get("subset") is True or nationality(r.get("counted")):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
@@ -387,8 +398,9 @@ def _further(r: dict) -> bool:
 
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
-    different releases. Undated claims join the day most sources give. Returns (day or "",
-    rows) with the main release first, as ""."""
+    different releases, unless the other day's figures are the main release's own (a date
+    read wrong). Undated claims join the day most sources give. Returns (day or "", rows)
+    with the main release first, as ""."""
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]
@@ -402,10 +414,17 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
         return [("", members)]
     reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    out = [("", [r for r in members if not r["_day"] or r["_day"] in clusters[main]])]
+    main_rows = [r for r in members if not r["_day"] or r["_day"] in clusters[main]]
+    main_values = {float(r["value"]) for r in main_rows}
+    out = [("", main_rows)]
     for i, c in enumerate(clusters):
-        if i != main:
-            out.append((c[0], [r for r in members if r["_day"] in c]))
+        if i == main:
+            continue
+        rows = [r for r in members if r["_day"] in c]
+        if any(float(r["value"]) in main_values for r in rows):
+            main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
+        else:
+            out.append((c[0], rows))
     return out
 
 
@@ -571,6 +590,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["counted_class"] = "people"  # a figure of a people kind with no noun ("the six handed over")
         r["_country"] = _destination(r["destination"])
         r["_key"] = _place_key(r["_country"])
+        if r["_key"] and r["kind"] == kind_registry.RELEASED:
+            r["kind"] = kind_registry.TRANSFERRED  # "10 released to Saudi Arabia" went there
         r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
