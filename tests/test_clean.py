@@ -396,6 +396,14 @@ def test_name_line_with_a_section_or_in_capitals(line, outlet):
     assert line not in c.body
 
 
+@pytest.mark.parametrize("masthead,outlet", [("Diario del Valle", "Diario del Valle"),
+                                              ("Costa Noticias - English edition", "Costa Noticias"),
+                                              ("Folha do Porto", "Folha do Porto")])
+def test_a_masthead_in_another_language_names_the_outlet_not_the_title(masthead, outlet):
+    c = clean_text(f"{masthead}\n\nDam holds after record rain\n\nBy Ana Ruiz\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.title) == (outlet, "Dam holds after record rain")
+
+
 def test_a_name_line_needs_only_sections_after_its_pipe():
     c = clean_text(f"Dam holds after record rain\n\nDelta Digest | Mateus Okonkwo\n\n{BODY}")
     assert c.meta_source.get("outlet") != "name_line"

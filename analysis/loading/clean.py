@@ -177,7 +177,11 @@ OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune"
                 "dpa", "upi", "efe", "ansa", "interfax", "xinhua", "kyodo", "yonhap", "tass", "ria",
                 "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios",
                 "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe", "examiner",
-                "inquirer", "sentinel", "courant", "newsroom"}
+                "inquirer", "sentinel", "courant", "newsroom",
+                # mastheads in other languages, for English editions and translated pages
+                "diario", "noticias", "hoy", "prensa", "periodico", "periódico", "jornal", "folha",
+                "gazeta", "gazzetta", "corriere", "zeitung", "quotidien", "nouvelles", "novosti",
+                "vesti", "haber", "dagblad", "tageblatt", "noticiero", "semanario"}
 JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|desk|contributor|columnist|"
                        r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
                        r"photographer|for)\b.*$", re.I)
@@ -570,9 +574,9 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
     # "Asia Digest | World news": a name line followed by its section
-    parts = [p.strip() for p in re.split(r"\s+[|·•]\s+", line)]
+    parts = [p.strip() for p in re.split(r"\s+[|·•–—-]\s+", line)]
     if (near_top and 2 <= len(parts) <= 3 and _looks_like_name_line(parts[0])
-            and all(_is_section(p) for p in parts[1:])):
+            and all(_is_section(p) or _is_edition(p) for p in parts[1:])):
         offer(c, "outlet", outlet_name(parts[0]), "name_line")
         return "name_line"
     if near_top and after_menu and _looks_like_site_header(line):
@@ -869,8 +873,20 @@ def _looks_like_name_line(line: str) -> bool:
     """A short line that is only an outlet's name ('The Valley Gazette', 'Reuters')."""
     words = line.split()
     return (1 <= len(words) <= 4 and is_outlet_like(line) and not re.search(r"[.!?:;,]$", line)
-            and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+            and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
             and line.lower() not in SECTION_WORDS)
+
+
+#: Words of an edition after a masthead ("Costa Noticias - English edition").
+EDITION_WORDS = {"english", "edition", "international", "global", "online", "digital", "weekly", "daily"}
+#: Lower-case particles inside a masthead ("Diario del Valle", "Folha do Porto").
+NAME_PARTICLES = {"of", "the", "and", "&", "de", "del", "do", "da", "dos", "das", "la", "le", "el", "di", "der",
+                  "des", "du", "van", "von"}
+
+
+def _is_edition(part: str) -> bool:
+    words = part.lower().split()
+    return 1 <= len(words) <= 3 and all(w in EDITION_WORDS for w in words)
 
 
 def _is_section(part: str) -> bool:
