@@ -355,3 +355,21 @@ def test_one_named_nationality_is_a_part_of_foreigners_counted_in_general():
     assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
     # alone, a named nationality is the figure
     assert claim_groups(pd.DataFrame(rows[2:])).iloc[0].n_parts == 0
+
+
+def test_earlier_releases_match_by_the_period_their_time_resolves_to():
+    """'in March' and 'earlier this year' (the same year) are one earlier release; 'in 2024'
+    is another, though it is in the same sentence as 'earlier this year'."""
+    s1 = "A release of 12 fishermen in March was a goodwill gesture."
+    s2 = "Earlier this year the rebels released 12 fishermen, and in 2024 they freed 100 detainees."
+    rows = [claim("e1", "o1", 12, "earlier_release", sentence=s1, when="in March"),
+            claim("e2", "o2", 12, "earlier_release", sentence=s2, when="Earlier this year"),
+            claim("e3", "o2", 100, "earlier_release", sentence=s2, when="in 2024", start=60)]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o2"], "sentence": [s1, s2, s2],
+                           "date": pd.to_datetime(["2026-03-01", "2026-01-01", "2024-01-01"]),
+                           "precision": ["month", "year", "year"], "category": ["release"] * 3,
+                           "expression": ["in March", "Earlier this year", "in 2024"], "start": [0, 0, 60]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
+    assert g.loc["earlier release (2026-03)", "verdict"] == "agree"
+    assert g.loc["earlier release (2026-03)", "claim_ids"] == ["e1", "e2"]
+    assert g.loc["earlier release (2024)", "claim_ids"] == ["e3"]

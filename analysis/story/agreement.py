@@ -52,6 +52,7 @@ import pandas as pd
 
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
+from ..schema import date_label
 from ..extraction.entity_names import GAZETTEER_FILE, fold, is_demonym_of
 from ..extraction.places import COUNTRY_ALIASES, country_of, is_irregular_demonym
 from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
@@ -380,6 +381,49 @@ def _event_dates(events: pd.DataFrame | None) -> dict[tuple, str]:
     return out
 
 
+def _event_periods(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str, str]]]:
+    """(article_id, sentence) → [(time phrase, period)] of the sentence's dated events, the
+    period at the event's precision ("2024", "2024-03", "2024-03-09")."""
+    if events is None or events.empty or not {"article_id", "sentence", "date", "precision"} <= set(events.columns):
+        return {}
+    out: dict[tuple, list[tuple[str, str]]] = collections.defaultdict(list)
+    cats = events["category"] if "category" in events.columns else [None] * len(events)
+    exprs = events["expression"] if "expression" in events.columns else [""] * len(events)
+    for aid, sent, date, prec, expr, cat in zip(events["article_id"], events["sentence"], events["date"],
+                                                events["precision"], exprs, cats):
+        label = "" if is_missing(date) or str(cat) == "statement" else date_label(date, prec)
+        if label:
+            out[(aid, sent)].append((" ".join(str(expr).lower().split()), label))
+    return out
+
+
+def _period_of(r: dict, periods: dict) -> str:
+    """The period a claim's own time phrase resolves to ("in March" → "2026-03"): the event
+    of its sentence written with the same words, else the sentence's only dated event."""
+    found = periods.get((r["article_id"], r["sentence"]), [])
+    when = " ".join(str(r.get("when") or "").lower().split())
+    same = sorted({label for expr, label in found if when and expr == when})
+    if len(same) == 1:
+        return same[0]
+    labels = sorted({label for _, label in found})
+    return labels[0] if len(labels) == 1 else ""
+
+
+def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
+    """Groups of a timed kind told apart only by periods one of which holds the other ("2024"
+    and "2024-03": "earlier this year" and "in March") are one group, when the wider period
+    holds exactly one narrower one."""
+    keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
+    for wide in keys:
+        period = wide[at]
+        if not period.startswith("@") or wide not in buckets:
+            continue
+        inside = [k for k in keys if k in buckets and k != wide and k[:at] + k[at + 1:] == wide[:at] + wide[at + 1:]
+                  and k[at].startswith(period) and len(k[at]) > len(period)]
+        if len(inside) == 1:
+            buckets[inside[0]].extend(buckets.pop(wide))
+
+
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new\s+group\s+of)\s+$", re.I)
 
 
@@ -581,6 +625,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             outlets = dict(zip(articles["article_id"], articles["outlet"]))
         labels = source_labels(articles)
     days = _event_dates(events)
+    periods = _event_periods(events)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
@@ -604,9 +649,15 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
-        key = (r["kind"], r.get("counted_class"), r["_place"], _when_key(r["kind"], r["when"]),
-               r.get("prospective") is True)
+        when = _when_key(r["kind"], r["when"])
+        if r["kind"] in kind_registry.timed() and when and when != FURTHER_BATCH:
+            # an earlier release by the period its date resolves to, not the words used
+            period = _period_of(r, periods)
+            if period:
+                when = "@" + period
+        key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
+    _merge_periods(buckets, 3)
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
@@ -646,6 +697,7 @@ def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
 
 
 def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels, alone=""):
+    when = when[1:] if when.startswith("@") else when  # a resolved period ("2024-03")
     ident = (kind, cls, _place_key(destination), when) + (("prospective",) if prospect else ()) \
         + ((population,) if population else ()) + ((alone,) if alone else ())
     gid = "G" + hashlib.sha1(repr(ident).encode()).hexdigest()[:10]
