@@ -312,7 +312,7 @@ def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_
     assert len(g) == 1 and g.iloc[0].n_parts == 0 and g.iloc[0].verdict == "agree"
     # 87 pupils and 4 teachers freed: two quantities, neither part of the other
     rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87, counted="schoolchildren"),
-            claim("t1", "o1", 4, counted="teachers", start=60), claim("t2", "o2", 4, counted="teachers", start=60)]
+            claim("t1", "o1", 4, counted="teachers", start=60), claim("t2", "o2", 4, counted="staff members", start=60)]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert list(g.index) == ["released", "released, staff"]
     assert set(g["verdict"]) == {"agree"}

@@ -266,7 +266,7 @@ def _class_of(r: dict, whole_heads: set[str]) -> str:
     head = _head(r.get("counted"))
     if not head or head in whole_heads or _family(head) in whole_heads:
         return ""
-    if _family(head) != head:
+    if head in CLASS_FAMILIES or _family(head) != head:
         return _family(head)
     if not _people_head(r):
         return ""
