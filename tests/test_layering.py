@@ -20,7 +20,7 @@ import pytest
 
 PACKAGE_DIR = Path(__file__).resolve().parents[1] / "analysis"
 STAGES = ["loading", "extraction", "story", "reporting"]
-CONTRACTS = {"analysis.schema", "analysis.frames", "analysis.kinds"}
+CONTRACTS = {"analysis.schema", "analysis.frames", "analysis.kinds", "analysis.values"}
 ORCHESTRATOR = "analysis.corpus"
 FACE = {"analysis", "analysis.__main__"}
 

@@ -24,6 +24,8 @@ import re
 
 import pandas as pd
 
+from ..values import is_missing
+
 from ..loading.dates import make_date, normalise_published, parse_iso
 
 # Claims and entities count as an article's lead when they start within this many characters
@@ -39,22 +41,15 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC"}
 _UNINFORMATIVE_KIND = {None, "", "other"}
 
 
-def _isna(v) -> bool:
-    try:
-        return v is None or bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
-
-
 def _in_lead(start) -> bool:
     try:
-        return _isna(start) or float(start) < LEAD_CHARS
+        return is_missing(start, blank=False) or float(start) < LEAD_CHARS
     except (TypeError, ValueError):
         return True
 
 
 def _words(counted) -> frozenset:
-    if _isna(counted):
+    if is_missing(counted, blank=False):
         return frozenset()
     return frozenset(w for w in re.findall(r"[a-z]+", str(counted).lower()) if len(w) >= 4)
 
@@ -67,15 +62,15 @@ def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
         return out
     for r in claims.to_dict("records"):
         val = r.get("value")
-        if _isna(val) or not _in_lead(r.get("start")):
+        if is_missing(val, blank=False) or not _in_lead(r.get("start")):
             continue
         try:
             val = float(val)
         except (TypeError, ValueError):
             continue
-        cls = None if _isna(r.get("counted_class")) else str(r.get("counted_class"))
+        cls = None if is_missing(r.get("counted_class"), blank=False) else str(r.get("counted_class"))
         kind = r.get("kind")
-        kind = None if _isna(kind) or kind in _UNINFORMATIVE_KIND else str(kind)
+        kind = None if is_missing(kind, blank=False) or kind in _UNINFORMATIVE_KIND else str(kind)
         out[r["article_id"]].add((val, kind, cls, _words(r.get("counted"))))
     return out
 
@@ -105,7 +100,7 @@ def _lead_entities(mentions: pd.DataFrame) -> dict[str, set]:
         m = m[m["label"].isin(ENTITY_LABELS)]
     starts = m["start"] if "start" in m.columns else pd.Series(None, index=m.index)
     for aid, eid, st in zip(m["article_id"], m["entity_id"], starts):
-        if not _isna(eid) and _in_lead(st):
+        if not is_missing(eid, blank=False) and _in_lead(st):
             out[aid].add(eid)
     return out
 
@@ -193,7 +188,7 @@ def complete_yearless(articles: pd.DataFrame) -> pd.DataFrame:
     mid = dated[len(dated) // 2]
     a = articles.copy()
     for i, (pub, part) in enumerate(zip(a["published"], a["published_partial"])):
-        if _isna(part) or not _isna(pub) or not re.fullmatch(r"--\d{2}-\d{2}", str(part)):
+        if is_missing(part, blank=False) or not is_missing(pub, blank=False) or not re.fullmatch(r"--\d{2}-\d{2}", str(part)):
             continue
         month, day = int(str(part)[2:4]), int(str(part)[5:7])
         options = [d for d in (make_date(mid.year + k, month, day) for k in (-1, 0, 1)) if d]

@@ -11,20 +11,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..values import is_missing
+
 from .. import kinds as kind_registry
 
-
-
-def is_missing(v) -> bool:
-    """True for None, NaN, NaT, pd.NA and empty strings."""
-    if v is None:
-        return True
-    if isinstance(v, str):
-        return not v.strip()
-    try:
-        return bool(pd.isna(v))
-    except (TypeError, ValueError):
-        return False
 
 
 def text(v, default: str = "") -> str:
