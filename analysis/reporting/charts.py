@@ -21,7 +21,7 @@ from matplotlib.figure import Figure
 
 from ..story import summary
 from . import tables
-from ..story.summary import fmt_number, is_missing, kind_order, source_line, text
+from ..story.summary import date_span, fmt_number, is_missing, kind_order, source_line, text
 
 WIDTH_IN = 12.0     # 12 in × 100 dpi = 1,200 px: readable in a 1,280 px window
 DPI = 100
@@ -280,11 +280,6 @@ def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25)
 
 # --- timeline ------------------------------------------------------------------------------
 
-def _span(date: str, precision: str):
-    """(start, end) datetimes covering an ISO prefix at its precision."""
-    return tables.date_span(date, precision)
-
-
 def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
     """Draw ``ev`` (timeline rows) on ``ax``: one lane per category, one row per date; the
     date as written on the left, the event's label on the right (one line a row, so labels
@@ -296,7 +291,7 @@ def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
         y += 0.5  # room for the lane's name
         top = y
         for _, r in g.iterrows():
-            start, end = _span(r["date"], r["precision"])
+            start, end = date_span(r["date"], r["precision"])
             c = colors[cat]
             if (end - start) <= pd.Timedelta(days=1):
                 ax.plot(start + (end - start) / 2, y, "o", color=c, ms=8)
@@ -317,8 +312,8 @@ def _lanes(ax, ev: pd.DataFrame, colors: dict) -> None:
     right = ax.secondary_yaxis("right")
     right.set_yticks(ticks, labels, fontsize=9)
     right.tick_params(length=0)
-    starts = [_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
-    ends = [_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
+    starts = [date_span(d, p)[0] for d, p in zip(ev["date"], ev["precision"])]
+    ends = [date_span(d, p)[1] for d, p in zip(ev["date"], ev["precision"])]
     lo, hi = min(starts), max(ends)
     pad = (hi - lo) * 0.03 + pd.Timedelta(days=1)
     ax.set_xlim(lo - pad, hi + pad)
@@ -335,7 +330,7 @@ def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
     the whole timeline is much longer than that (else empty): the close-up of the story."""
     if ev.empty:
         return ev
-    spans = [_span(d, p) for d, p in zip(ev["date"], ev["precision"])]
+    spans = [date_span(d, p) for d, p in zip(ev["date"], ev["precision"])]
     latest = max(e for _, e in spans)
     first = min(s for s, _ in spans)
     if latest - first <= pd.Timedelta(days=4 * days):
@@ -372,8 +367,8 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
                           f"The {len(ev)} dates given by most sources, of {n_all:,}", loc="left", fontsize=12)
         if ax_near is not None:
             _lanes(ax_near, near, colors)
-            first = min(_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))
-            last = max(_span(d, p)[1] for d, p in zip(near["date"], near["precision"]))
+            first = min(date_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))
+            last = max(date_span(d, p)[1] for d, p in zip(near["date"], near["precision"]))
             ax_near.set_title(f"Close-up: {first:%d %b %Y} – {last:%d %b %Y} (the dates within {recent_days} "
                               "days of the latest)", loc="left", fontsize=12)
         return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))

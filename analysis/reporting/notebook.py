@@ -18,7 +18,7 @@ from ..loading import language
 from ..story import changes as changes_mod
 from . import tables
 from ..corpus import Corpus, load_corpus
-from ..story.summary import is_missing, text
+from ..story.summary import date_span, is_missing, text
 
 CSS = """<style>
 .nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;padding:10px 14px;
@@ -66,10 +66,6 @@ def open_corpus(articles: str, frames_dir: str = "", reference_date: str = "") -
     return load_corpus(articles, reference_date=reference_date or None)
 
 
-def _span(date: str, precision: str):
-    return tables.date_span(date, precision)
-
-
 def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: str = "") -> Corpus:
     """Narrow ``corpus``: only the named entities (canonical names, any case), only the given
     claim kinds, only events overlapping [date_from, date_to] (ISO prefixes). Empty = all."""
@@ -92,13 +88,13 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
                     setattr(c, name, df[df["group_id"].isin(ids)].reset_index(drop=True))
     if (date_from or date_to) and not c.events.empty:
         lo = pd.Period(date_from, freq="D").start_time if date_from else pd.Timestamp.min
-        hi = _span(date_to, {4: "year", 7: "month"}.get(len(date_to), "day"))[1] if date_to else pd.Timestamp.max
+        hi = date_span(date_to, {4: "year", 7: "month"}.get(len(date_to), "day"))[1] if date_to else pd.Timestamp.max
 
         def inside(d, p):
             if is_missing(d):
                 return False
             try:
-                s, e = _span(d, p)
+                s, e = date_span(d, p)
             except (ValueError, TypeError):
                 return False
             return s <= hi and e >= lo

@@ -10,8 +10,8 @@ import json
 import pandas as pd
 
 from ..schema import date_label
-from ..story.summary import (fmt_number, group_label, is_missing, kind_order, people_claims, some_names,
-                      source_labels, text)
+from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
+                             some_names, source_labels, text)
 
 SENTENCE_CHARS = 300
 
@@ -264,19 +264,6 @@ def event_label(whats: list[str], category: str) -> str:
     best = max(set(good), key=lambda w: (good.count(w), -abs(len(w.split()) - 6), w))
     best = best[0].upper() + best[1:]
     return best if len(best) <= LABEL_CHARS else best[: LABEL_CHARS - 1].rstrip() + "…"
-
-
-def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
-    """(start, end) of an ISO prefix at its precision: a year, quarter or month is the whole
-    period, a week the seven days from the date given, a day one day. Raises ValueError."""
-    precision = text(precision, "day")
-    date = date_label(date, precision)  # a typed date, shown at its precision; text as it is
-    if precision == "week":
-        start = pd.Timestamp(str(date)[:10])
-        return start, start + pd.Timedelta(days=7) - pd.Timedelta(1)
-    freq = {"year": "Y", "quarter": "Q", "month": "M"}.get(precision, "D")
-    p = pd.Period(str(date), freq=freq)
-    return p.start_time, p.end_time
 
 
 def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..schema import date_label
 from ..values import is_missing
 
 from .. import kinds as kind_registry
@@ -169,3 +170,14 @@ def fmt_number(v) -> str:
     return f"{f:,.0f}" if f == int(f) else f"{f:,.2f}".rstrip("0").rstrip(".")
 
 
+def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
+    """(start, end) of an ISO prefix at its precision: a year, quarter or month is the whole
+    period, a week the seven days from the date given, a day one day. Raises ValueError."""
+    precision = text(precision, "day")
+    date = date_label(date, precision)  # a typed date, shown at its precision; text as it is
+    if precision == "week":
+        start = pd.Timestamp(str(date)[:10])
+        return start, start + pd.Timedelta(days=7) - pd.Timedelta(1)
+    freq = {"year": "Y", "quarter": "Q", "month": "M"}.get(precision, "D")
+    p = pd.Period(str(date), freq=freq)
+    return p.start_time, p.end_time
