@@ -373,3 +373,22 @@ def test_earlier_releases_match_by_the_period_their_time_resolves_to():
     assert g.loc["earlier release (2026-03)", "verdict"] == "agree"
     assert g.loc["earlier release (2026-03)", "claim_ids"] == ["e1", "e2"]
     assert g.loc["earlier release (2024)", "claim_ids"] == ["e3"]
+
+
+def test_the_two_sides_of_an_exchange_are_two_quantities():
+    """20 hostages freed (most sources) and 1,968 prisoners freed in return: not one
+    disputed figure."""
+    rows = [claim("h1", "o1", 20, counted="living hostages"), claim("h2", "o2", 20, counted="hostages"),
+            claim("h3", "o3", 20, counted="hostages"),
+            claim("p1", "o1", 1968, counted="Palestinian prisoners", start=80),
+            claim("p2", "o2", 1968, counted="prisoners", start=80)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "answer"] == "20, by all 3 sources"
+    assert g.loc["released, prisoners", "answer"] == "1,968, by all 2 sources"
+
+
+def test_money_is_not_a_count_of_people():
+    rows = [claim("r1", "o1", 5, counted="prisoners"), claim("r2", "o2", 5, counted="Americans"),
+            {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and "m1" not in g.iloc[0].claim_ids

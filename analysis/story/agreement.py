@@ -79,6 +79,9 @@ WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "i
                "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
                "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
+#: General nouns for the two sides of an exchange: people held by a group, by a state.
+SIDES = {"hostages": {"hostage", "captive", "abductee"},
+         "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}
 #: Classes of people written in several words: one family each (the key is its name).
 CLASS_FAMILIES = {
     "children": {"child", "children", "pupil", "student", "schoolchildren", "schoolgirl", "schoolboy", "kid",
@@ -274,6 +277,23 @@ def _class_of(r: dict, whole_heads: set[str]) -> str:
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words = words[1:]
     return " ".join(words[-3:]) if words else head
+
+
+def _side(r: dict) -> str:
+    """Which side of an exchange a general noun counts: "hostages" (held by a group) or
+    "prisoners" (held by a state); "" for any other noun."""
+    head = _head(r.get("counted"))
+    return next((side for side, nouns in SIDES.items() if head in nouns), "")
+
+
+def _other_side(members: list[dict]) -> str:
+    """In a group that counts both sides of an exchange ("20 hostages" and "1,968 Palestinian
+    prisoners" released), the side fewer sources count, which is then its own quantity;
+    "" when only one side is counted."""
+    reach = {side: len({r["article_id"] for r in members if _side(r) == side}) for side in SIDES}
+    if not all(reach.values()):
+        return ""
+    return min(SIDES, key=lambda side: (reach[side], side))
 
 
 def _people_head(r: dict) -> bool:
@@ -630,9 +650,16 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
             r.setdefault(c, None)
-        r["article_id"] = str(r["article_id"])
         if is_missing(r.get("counted_class")) or r.get("counted_class") == "other":
-            r["counted_class"] = "people"  # a figure of a people kind with no noun ("the six handed over")
+            # a figure of a people kind with no noun the extractor knows ("the six handed over",
+            # "five commanders"); a noun that is not people ranks last in a source's figures
+            r["counted_class"] = "people"
+    # the answer counts people: money ("$6 billion released"), shares and weights are not
+    rows = [r for r in rows if r["counted_class"] == "people"]
+    if not rows:
+        return empty
+    for r in rows:
+        r["article_id"] = str(r["article_id"])
         r["_country"] = _destination(r["destination"])
         r["_key"] = _place_key(r["_country"])
         if r["_key"] and r["kind"] == kind_registry.RELEASED:
@@ -663,8 +690,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
     for key, members in buckets.items():
         heads = _whole_heads(members)
+        other_side = _other_side(members)
         for r in members:
-            split[key + (_population(r, heads), "")].append(r)
+            side = _side(r)
+            population = side if side and side == other_side else _population(r, heads)
+            split[key + (population, "")].append(r)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
