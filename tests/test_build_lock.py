@@ -130,6 +130,16 @@ def test_a_build_with_a_failed_report_keeps_the_baseline(tmp_path, monkeypatch):
     assert "new articles: 1" in _changes(out).lower()
 
 
+class NoKernels:
+    """A kernel supply for a stubbed papermill: it hands out none."""
+
+    def get(self):
+        return None
+
+    def done(self, ok):
+        pass
+
+
 def test_a_full_disk_leaves_no_empty_failed_notebook_and_no_empty_folder(tmp_path, monkeypatch):
     """The executed notebook could not be written (0 bytes): nothing is linked or left."""
     from analysis.reporting import kernel_pool
@@ -140,17 +150,11 @@ def test_a_full_disk_leaves_no_empty_failed_notebook_and_no_empty_folder(tmp_pat
             Path(dst).write_bytes(b"")
             raise OSError(errno.ENOSPC, "No space left on device")
 
-    class Kernels:
-        def get(self):
-            return None
-
-        def done(self, ok):
-            pass
     monkeypatch.setattr(build_report, "import_papermill", lambda: FakePM)
     monkeypatch.setattr(build_report, "_ensure_kernel", lambda name: None)
     story_dir = tmp_path / "story"
     story_dir.mkdir()
-    r = run_notebook("overview", "Overview", {}, story_dir, kernels=Kernels())
+    r = run_notebook("overview", "Overview", {}, story_dir, kernels=NoKernels())
     assert not r.ok and "No space left" in r.error
     assert r.failed_notebook == "" and r.failed_html == ""
     assert not (story_dir / "failed").exists()
@@ -165,19 +169,13 @@ def test_a_passing_rerun_removes_the_failed_folder(tmp_path, monkeypatch):
             import nbformat
             nbformat.write(nbformat.v4.new_notebook(), dst)
 
-    class Kernels:
-        def get(self):
-            return None
-
-        def done(self, ok):
-            pass
     monkeypatch.setattr(build_report, "import_papermill", lambda: FakePM)
     monkeypatch.setattr(build_report, "_ensure_kernel", lambda name: None)
     story_dir = tmp_path / "story"
     (story_dir / "failed").mkdir(parents=True)
     (story_dir / "failed" / "overview.ipynb").write_text("{}")
     (story_dir / "failed" / "overview.html").write_text("<html></html>")
-    r = run_notebook("overview", "Overview", {}, story_dir, kernels=Kernels())
+    r = run_notebook("overview", "Overview", {}, story_dir, kernels=NoKernels())
     assert r.ok
     assert not (story_dir / "failed").exists()
     assert (story_dir / "overview.html").stat().st_size > 0

@@ -97,6 +97,11 @@ def _places() -> dict[str, str]:
     return places
 
 
+def countries() -> list[str]:
+    """Every country's name, as the table writes it."""
+    return sorted(set(_places().values()))
+
+
 def country_of(place) -> str | None:
     """The country a place name is in, or is: "Riyadh" → "Saudi Arabia", "Türkiye" →
     "Turkey", "Ukraine" → "Ukraine"; None when the name is not a known country or city."""

@@ -44,6 +44,7 @@ lead to the release of up to 1,000") is compared only with other prospects.
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
 import math
 import re
@@ -53,9 +54,9 @@ import pandas as pd
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
 from ..schema import date_label
-from ..extraction.entity_names import GAZETTEER_FILE, fold, is_demonym_of
-from ..extraction.places import COUNTRY_ALIASES, country_of, is_irregular_demonym
-from .summary import describe_figure, fmt_number, group_label, is_missing, some_names, source_labels
+from ..extraction.entity_names import fold, is_demonym_of
+from ..extraction.places import COUNTRY_ALIASES, countries, country_of, is_irregular_demonym
+from .summary import describe_figure, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
                  "label",
@@ -65,8 +66,6 @@ SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", 
                   "figure", "part", "summed_parts", "supports", "other_values", "claim_ids"]
 FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "part", "supports",
                   "n_sources", "sources", "article_ids"]
-#: Kept for callers of the grouping alone.
-COLUMNS = GROUP_COLUMNS
 
 #: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
 PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities", "frontier",
@@ -96,9 +95,6 @@ CLASS_FAMILIES = {
 LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the", "some",
                  "several", "many", "of", "those", "these", "newly", "also"}
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject", "expatriate"}
-#: Statuses, in the words a report uses.
-STATUS_WORDS = {"single": "reported by one source", "agreed": "sources agree",
-                "majority": "most sources agree", "disputed": "disputed"}
 
 
 # --- places ---------------------------------------------------------------------------------
@@ -221,26 +217,17 @@ def _is_demonym(word: str) -> bool:
         is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
 
 
-_COUNTRIES: dict[str, list[str]] | None = None
-
-
+@functools.lru_cache(maxsize=1)
 def _countries_by_start() -> dict[str, list[str]]:
-    global _COUNTRIES
-    if _COUNTRIES is None:
-        try:
-            lines = GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()
-        except OSError:
-            lines = []
-        by: dict[str, list[str]] = collections.defaultdict(list)
-        for line in lines:
-            kind, _, name = line.partition("\t")
-            if kind == "country" and " " not in name.strip():
-                by[fold(name)[:3]].append(name.strip())
-        for alias in COUNTRY_ALIASES:  # "America" for "Americans"
-            if " " not in alias and "." not in alias and len(alias) > 3:
-                by[fold(alias)[:3]].append(alias.capitalize())
-        _COUNTRIES = dict(by)
-    return _COUNTRIES
+    """One-word country names (and aliases: "America") by their first three folded letters."""
+    by: dict[str, list[str]] = collections.defaultdict(list)
+    for name in countries():
+        if " " not in name:
+            by[fold(name)[:3]].append(name)
+    for alias in COUNTRY_ALIASES:  # "America" for "Americans"
+        if " " not in alias and "." not in alias and len(alias) > 3:
+            by[fold(alias)[:3]].append(alias.capitalize())
+    return dict(by)
 
 
 def _restricted(r: dict, whole_heads: set[str]) -> bool:
@@ -386,46 +373,38 @@ def _when_key(kind, when) -> str:
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})
 
 
-def _event_dates(events: pd.DataFrame | None) -> dict[tuple, str]:
-    """(article_id, sentence) → the day the sentence dates (its first day-precision event)."""
+def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str, str, str]]]:
+    """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
+    events in text order, statements left out; the period at the event's precision ("2024",
+    "2024-03", "2024-03-09")."""
     if events is None or events.empty or not {"article_id", "sentence", "date", "precision"} <= set(events.columns):
         return {}
-    out: dict[tuple, str] = {}
-    keep = [p == "day" and not is_missing(d) and str(c) != "statement" for p, d, c in
-            zip(events["precision"], events["date"],
-                events["category"] if "category" in events.columns else [None] * len(events))]
-    ev = events[keep]
-    order = ev.sort_values(["article_id", "start"], kind="stable") if "start" in ev.columns else ev
-    for aid, sent, date in zip(order["article_id"], order["sentence"], order["date"]):
-        out.setdefault((aid, sent), str(date)[:10])
-    return out
-
-
-def _event_periods(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str, str]]]:
-    """(article_id, sentence) → [(time phrase, period)] of the sentence's dated events, the
-    period at the event's precision ("2024", "2024-03", "2024-03-09")."""
-    if events is None or events.empty or not {"article_id", "sentence", "date", "precision"} <= set(events.columns):
-        return {}
-    out: dict[tuple, list[tuple[str, str]]] = collections.defaultdict(list)
-    cats = events["category"] if "category" in events.columns else [None] * len(events)
-    exprs = events["expression"] if "expression" in events.columns else [""] * len(events)
-    for aid, sent, date, prec, expr, cat in zip(events["article_id"], events["sentence"], events["date"],
-                                                events["precision"], exprs, cats):
+    ev = events.sort_values(["article_id", "start"], kind="stable") if "start" in events.columns else events
+    cats = ev["category"] if "category" in ev.columns else [None] * len(ev)
+    exprs = ev["expression"] if "expression" in ev.columns else [""] * len(ev)
+    out: dict[tuple, list[tuple[str, str, str]]] = collections.defaultdict(list)
+    for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"], ev["precision"],
+                                                exprs, cats):
         label = "" if is_missing(date) or str(cat) == "statement" else date_label(date, prec)
         if label:
-            out[(aid, sent)].append((" ".join(str(expr).lower().split()), label))
+            out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
     return out
 
 
-def _period_of(r: dict, periods: dict) -> str:
+def _day_of(r: dict, dated: dict) -> str:
+    """The day a claim's sentence dates: its first event given to the day."""
+    return next((label for _, label, prec in dated.get((r["article_id"], r["sentence"]), ()) if prec == "day"), "")
+
+
+def _period_of(r: dict, dated: dict) -> str:
     """The period a claim's own time phrase resolves to ("in March" → "2026-03"): the event
     of its sentence written with the same words, else the sentence's only dated event."""
-    found = periods.get((r["article_id"], r["sentence"]), [])
+    found = dated.get((r["article_id"], r["sentence"]), [])
     when = " ".join(str(r.get("when") or "").lower().split())
-    same = sorted({label for expr, label in found if when and expr == when})
+    same = sorted({label for expr, label, _ in found if when and expr == when})
     if len(same) == 1:
         return same[0]
-    labels = sorted({label for _, label in found})
+    labels = sorted({label for _, label, _ in found})
     return labels[0] if len(labels) == 1 else ""
 
 
@@ -644,8 +623,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if "outlet" in articles.columns:
             outlets = dict(zip(articles["article_id"], articles["outlet"]))
         labels = source_labels(articles)
-    days = _event_dates(events)
-    periods = _event_periods(events)
+    dated = _dated_sentences(events)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
@@ -664,7 +642,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_key"] = _place_key(r["_country"])
         if r["_key"] and r["kind"] == kind_registry.RELEASED:
             r["kind"] = kind_registry.TRANSFERRED  # "10 released to Saudi Arabia" went there
-        r["_day"] = days.get((r["article_id"], r["sentence"]), "") if r["kind"] in kind_registry.dated() else ""
+        r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
     canon = _place_clusters(rows)
@@ -679,7 +657,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         when = _when_key(r["kind"], r["when"])
         if r["kind"] in kind_registry.timed() and when and when != FURTHER_BATCH:
             # an earlier release by the period its date resolves to, not the words used
-            period = _period_of(r, periods)
+            period = _period_of(r, dated)
             if period:
                 when = "@" + period
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
@@ -818,5 +796,4 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     return synthesise(claims, articles, events)["claim_groups"]
 
 
-__all__ = ["synthesise", "claim_groups", "nationality", "GROUP_COLUMNS", "SOURCE_COLUMNS", "FIGURE_COLUMNS",
-           "STATUS_WORDS", "fmt_number"]
+__all__ = ["synthesise", "claim_groups", "nationality", "GROUP_COLUMNS", "SOURCE_COLUMNS", "FIGURE_COLUMNS"]
