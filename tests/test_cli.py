@@ -12,6 +12,7 @@ import pytest
 from analysis import corpus as corpus_mod
 from analysis.reporting import cli
 from analysis.reporting.build_report import slugify
+from analysis.reporting.params import ReportParams
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = ROOT / "tests" / "fixtures" / "report" / "story"
@@ -161,21 +162,30 @@ def _make_report_command(**params) -> list[str]:
     return shlex.split(m.group(0))[2:]
 
 
+# Per option of ``newsdesk report`` a user sets: its make variable, a value, what it parses to.
+MAKE_VARIABLES = {
+    "articles": ("ARTICLES", "tests/fixtures/report/story", "tests/fixtures/report/story"),
+    "story": ("STORY", "Lake story", "Lake story"),
+    "out": ("OUT", "/tmp/x", "/tmp/x"),
+    "reference_date": ("REFERENCE_DATE", "2024-03-04", "2024-03-04"),
+    "date_from": ("DATE_FROM", "2024-03", "2024-03"),
+    "date_to": ("DATE_TO", "2024-04-01", "2024-04-01"),
+    "focus_entities": ("FOCUS_ENTITIES", "Mirren Harbor", ["Mirren", "Harbor"]),
+    "focus_kinds": ("FOCUS_KINDS", "released remaining", ["released", "remaining"]),
+    "notebook": ("NOTEBOOKS", "overview counts", ["overview", "counts"]),
+}
+
+
 def test_make_report_passes_every_parameter():
-    argv = _make_report_command(ARTICLES="tests/fixtures/report/story", STORY="Lake story", OUT="/tmp/x",
-                                REFERENCE_DATE="2024-03-04", DATE_FROM="2024-03", DATE_TO="2024-04-01",
-                                FOCUS_ENTITIES="Mirren Harbor", FOCUS_KINDS="released remaining",
-                                NOTEBOOKS="overview counts")
-    a = cli.parser().parse_args(["report", *argv])
-    assert (a.articles, a.story, a.out) == ("tests/fixtures/report/story", "Lake story", "/tmp/x")
-    assert (a.reference_date, a.date_from, a.date_to) == ("2024-03-04", "2024-03", "2024-04-01")
-    assert a.focus_entity == ["Mirren", "Harbor"] and a.focus_kind == ["released", "remaining"]
-    assert a.notebook == ["overview", "counts"]
-    # every option of the command has a make variable
+    # every option a user sets (each report parameter a user sets, where the reports go, which
+    # reports) has a make variable
     options = {act.dest for act in cli.parser()._subparsers._group_actions[0].choices["report"]._actions
                if act.option_strings and act.dest not in ("help", "notebooks_dir", "wait", "quiet")}
-    assert options == {"articles", "story", "out", "reference_date", "date_from", "date_to",
-                       "focus_entity", "focus_kind", "notebook"}
+    assert options == {f.name for f, _ in ReportParams.options()} | {"out", "notebook"}
+    assert set(MAKE_VARIABLES) == options
+    argv = _make_report_command(**{var: value for var, value, _ in MAKE_VARIABLES.values()})
+    a = cli.parser().parse_args(["report", *argv])
+    assert {dest: getattr(a, dest) for dest in MAKE_VARIABLES} == {d: v[2] for d, v in MAKE_VARIABLES.items()}
 
 
 @pytest.mark.slow

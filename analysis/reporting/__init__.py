@@ -1,5 +1,5 @@
-"""What a reader sees: charts, tables, notebook helpers, the report build, the kernel pool, the
-index and the newsdesk command.
+"""What a reader sees: the report parameters, charts, tables, notebook helpers, the report
+build, the kernel pool, the index and the newsdesk command.
 
-Modules: build_report, charts, cli, csp, kernel_pool, notebook, report_index, tables.
+Modules: build_report, charts, cli, csp, kernel_pool, notebook, params, report_index, tables.
 """

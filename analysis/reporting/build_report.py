@@ -24,8 +24,10 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from .. import __version__
 from ..loading import language
@@ -34,6 +36,7 @@ from . import report_index
 from .csp import with_csp
 from ..corpus import Corpus, load_corpus
 from .kernel_pool import KernelSupply, import_papermill
+from .params import ReportParams
 
 PACKAGE = Path(__file__).resolve().parents[1]  # the package root
 PROJECT = PACKAGE.parent
@@ -264,27 +267,31 @@ def _error_text(exc: Exception) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
-def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "reports",
-          story: str | None = None, *, reference_date: str = "", focus_entities=(), focus_kinds=(),
-          date_from: str = "", date_to: str = "", notebooks=None,
-          notebooks_dir: str | os.PathLike | None = None, kernel: str = KERNEL,
-          corpus: Corpus | None = None, lock_timeout: float = 1800, log=None) -> Path:
-    """Build every report for ``articles`` into ``out_dir/<story>/`` and rewrite
-    ``out_dir/index.html``; return the index's path. Raise :class:`BuildFailed` (carrying
-    that path) after building the rest when a notebook fails, :class:`BuildLocked` when
-    another build of the story holds the folder longer than ``lock_timeout`` seconds, and
-    FileNotFoundError (creating nothing) when ``articles`` does not exist. ``corpus``: frames
-    already loaded from ``articles`` (skips the load). ``log``: called with one line per step
-    (the console's progress)."""
-    from filelock import FileLock, Timeout
-
+def build(params: ReportParams | str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "reports",
+          story: str | None = None, *, notebooks=None, notebooks_dir: str | os.PathLike | None = None,
+          kernel: str = KERNEL, corpus: Corpus | None = None, lock_timeout: float = 1800, log=None,
+          **fields) -> Path:
+    """Build every report for ``params`` into ``out_dir/<story>/`` and rewrite
+    ``out_dir/index.html``; return the index's path. ``params`` may also be the articles'
+    path, with ``story`` and any other :class:`ReportParams` field as keywords. Raise
+    ParamError for a value that cannot work and FileNotFoundError when the articles do
+    not exist (both before anything is created), :class:`BuildFailed` (carrying the
+    index's path) after building the rest when a notebook fails, and :class:`BuildLocked`
+    when another build of the story holds the folder longer than ``lock_timeout`` seconds.
+    ``corpus``: frames already loaded from the articles (skips the load). ``log``: called
+    with one line per step (the console's progress)."""
+    if not isinstance(params, ReportParams):
+        params = ReportParams(articles=params, story=story or "", **fields)
+    elif story is not None or fields:
+        raise TypeError("build(ReportParams, ...) takes the story and the other parameters inside it")
+    params.check(files=False)
     say = log or (lambda line: None)
-    articles = Path(articles).resolve()
+    articles = Path(params.articles).resolve()
     if corpus is None and not articles.exists():
         raise FileNotFoundError(f"{articles}: no such file or folder")
     root = Path(out_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
-    story = (story or "").strip() or (articles.name if articles.is_dir() else articles.stem) or "story"
+    story = params.story_title()
     story_dir = inside(root, root / slugify(story))
     story_dir.mkdir(parents=True, exist_ok=True)
     notebooks_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
@@ -299,17 +306,14 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
             raise BuildLocked(f"another build of {story!r} still holds {story_dir} after "
                               f"{lock_timeout:.0f} s; try again when it has finished") from None
     try:
-        return _build_locked(articles, root, story, story_dir, notebooks_dir, kernel, corpus, say,
-                             reference_date=reference_date, focus_entities=focus_entities,
-                             focus_kinds=focus_kinds, date_from=date_from, date_to=date_to,
-                             notebooks=notebooks)
+        params = replace(params, articles=str(articles), story=story)
+        return _build_locked(params, root, story_dir, notebooks_dir, kernel, corpus, say, notebooks)
     finally:
         lock.release()
 
 
-def _build_locked(articles: Path, root: Path, story: str, story_dir: Path, notebooks_dir: Path,
-                  kernel: str, corpus: Corpus | None, say, *, reference_date, focus_entities,
-                  focus_kinds, date_from, date_to, notebooks) -> Path:
+def _build_locked(params: ReportParams, root: Path, story_dir: Path, notebooks_dir: Path,
+                  kernel: str, corpus: Corpus | None, say, notebooks) -> Path:
     chosen = [(n, t) for n, t in NOTEBOOKS if notebooks is None or n in notebooks]
     with KernelSupply(kernel, notebooks_dir, KERNEL_PRELOAD) as kernels:
         if chosen:  # the kernel boots while the corpus loads and the frames are saved
@@ -320,21 +324,19 @@ def _build_locked(articles: Path, root: Path, story: str, story_dir: Path, noteb
             except Exception:
                 pass  # each notebook tries again, and its report says why it cannot run
         if corpus is None:
-            say(f"loading {articles}")
-            corpus = load_corpus(articles, reference_date=reference_date or None)
+            say(f"loading {params.articles}")
+            corpus = load_corpus(params.articles, reference_date=params.reference_date or None)
             say(f"loaded {len(corpus.articles)} articles ({len(corpus.errors)} files skipped)")
         data_dir = inside(story_dir, story_dir / "data")
         previous = _save_frames(corpus, data_dir)
 
-        show = lambda p: _as_seen_from(p, notebooks_dir)  # noqa: E731
-        params = {"articles": show(articles), "out_dir": show(story_dir),
-                  "frames_dir": show(data_dir / "current"), "story": story,
-                  "reference_date": reference_date or "", "focus_entities": list(focus_entities),
-                  "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
+        show = lambda p: _as_seen_from(Path(p), notebooks_dir)  # noqa: E731
+        shown = replace(params, articles=show(params.articles), out_dir=show(story_dir),
+                                    frames_dir=show(data_dir / "current"))
         results = []
         for i, (n, t) in enumerate(chosen, 1):
             started = time.monotonic()
-            r = run_notebook(n, t, params, story_dir, notebooks_dir, kernel, kernels)
+            r = run_notebook(n, t, shown.to_notebook(), story_dir, notebooks_dir, kernel, kernels)
             took = time.monotonic() - started
             say(f"[{i}/{len(chosen)}] {n}: " + (f"done in {took:.1f} s" if r.ok else f"FAILED ({r.error})"))
             results.append(r)
@@ -342,10 +344,8 @@ def _build_locked(articles: Path, root: Path, story: str, story_dir: Path, noteb
     shutil.rmtree(story_dir / ".build", ignore_errors=True)
     _remove_if_empty(story_dir / "failed")
 
-    info = story_summary(corpus, previous, story, story_dir.name, results)
+    info = story_summary(corpus, previous, params.story, story_dir.name, results)
     write_atomic(story_dir / "summary.json", json.dumps(info, indent=2, sort_keys=True, ensure_ascii=False))
-    from filelock import FileLock
-
     with FileLock(str(root / ".index.lock")):  # builds of other stories rewrite it too
         index = report_index.write_index(root)
     if not all(r.ok for r in results):

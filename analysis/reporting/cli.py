@@ -6,110 +6,50 @@ unknown report stops the command with one line naming the problem (exit status 2
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from .. import __version__
+from ..corpus import load_corpus
+from ..schema import column_dictionary
+from .build_report import (KERNEL, NOTEBOOKS, BuildFailed, BuildLocked, _ensure_kernel, build,
+                           notebooks_dir, slugify)
+from .params import ParamError, ReportParams, check_articles, check_date
 
 PROG = "newsdesk"
 
 
-class UsageError(Exception):
-    """A parameter that cannot work; the message names it and says why."""
+# The options of ``report`` that are not report parameters (those come from ReportParams):
+# where the build writes, which reports, how long to wait for another build, the console.
+BUILD_OPTIONS = ("out", "notebook", "wait", "quiet", "notebooks_dir")
 
 
 # --------------------------------------------------------------------------- checks
 
-def check_date(value: str, name: str, *, day_only: bool = False) -> str:
-    """``value`` if it is a real date written YYYY-MM-DD (or, unless ``day_only``, YYYY or
-    YYYY-MM), else UsageError naming ``name``."""
-    if not value:
-        return ""
-    shapes = ("%Y-%m-%d",) if day_only else ("%Y-%m-%d", "%Y-%m", "%Y")
-    lengths = {"%Y-%m-%d": 10, "%Y-%m": 7, "%Y": 4}
-    for shape in shapes:
-        try:
-            if len(value) == lengths[shape]:
-                dt.datetime.strptime(value, shape)
-                return value
-        except ValueError:
-            continue
-    want = "YYYY-MM-DD" if day_only else "YYYY, YYYY-MM or YYYY-MM-DD"
-    raise UsageError(f"{name} {value!r} is not a real date written {want}")
-
-
-def _date_end(value: str) -> str:
-    """The last day an ISO prefix covers, for comparing a range's ends."""
-    return value + {4: "-12-31", 7: "-31"}.get(len(value), "")
-
-
-def check_articles(path: str) -> Path:
-    """The articles folder or file, which must exist and hold at least one article file."""
-    from ..loading.readers import discover
-
-    p = Path(path)
-    if not p.exists():
-        raise UsageError(f"articles: {path}: no such file or folder")
-    if p.is_dir():
-        files, skipped = discover(p)
-        if not files:
-            what = f" ({len(skipped)} other files skipped: {_first_reasons(skipped)})" if skipped else ""
-            raise UsageError(f"articles: {path}: no article files found{what}; "
-                             f"expected {', '.join(sorted(_suffixes()))} files")
-    return p
-
-
-def _suffixes() -> set[str]:
-    from ..loading.readers import article_suffixes
-
-    return article_suffixes()
-
-
-def _first_reasons(rows: list[dict], n: int = 3) -> str:
-    shown = "; ".join(f"{Path(r['path']).name}: {r['message']}" for r in rows[:n])
-    return shown + (f"; and {len(rows) - n} more" if len(rows) > n else "")
-
-
-def check_report_args(a: argparse.Namespace) -> None:
-    """Everything ``report`` needs, checked before the corpus loads."""
-    from .build_report import NOTEBOOKS
-
-    check_articles(a.articles)
-    check_date(a.reference_date, "--reference-date", day_only=True)
-    check_date(a.date_from, "--date-from")
-    check_date(a.date_to, "--date-to")
-    if a.date_from and a.date_to and _date_end(a.date_to) < a.date_from:
-        raise UsageError(f"--date-from {a.date_from} is after --date-to {a.date_to}")
-    from ..schema import KINDS
-
-    unknown_kinds = [k for k in a.focus_kind if k not in KINDS]
-    if unknown_kinds:
-        raise UsageError(f"--focus-kind {unknown_kinds[0]!r} is not a kind of figure; choose from {', '.join(KINDS)}")
+def check_build_args(a: argparse.Namespace) -> None:
+    """The build's own options of ``report``, checked before the corpus loads."""
     names = [n for n, _ in NOTEBOOKS]
     unknown = [n for n in a.notebook or () if n not in names]
     if unknown:
-        raise UsageError(f"--notebook {unknown[0]!r} is not a report; choose from {', '.join(names)}")
+        raise ParamError(f"--notebook {unknown[0]!r} is not a report; choose from {', '.join(names)}")
     if a.out and Path(a.out).exists() and not Path(a.out).is_dir():
-        raise UsageError(f"--out {a.out}: is a file, not a folder")
+        raise ParamError(f"--out {a.out}: is a file, not a folder")
     if a.wait < 0:
-        raise UsageError("--wait must be 0 or more seconds")
+        raise ParamError("--wait must be 0 or more seconds")
 
 
 # --------------------------------------------------------------------------- commands
 
 def cmd_report(a: argparse.Namespace) -> int:
-    from .build_report import BuildFailed, BuildLocked, build, slugify
-
-    check_report_args(a)
+    params = ReportParams.from_mapping(vars(a), complete=False).check()
+    check_build_args(a)
     out = Path(a.out or "reports")
     say = _say(a.quiet)
     try:
-        index = build(a.articles, out, a.story or None, reference_date=a.reference_date,
-                      focus_entities=a.focus_entity, focus_kinds=a.focus_kind, date_from=a.date_from,
-                      date_to=a.date_to, notebooks=a.notebook, notebooks_dir=a.notebooks_dir or None,
+        index = build(params, out, notebooks=a.notebook, notebooks_dir=a.notebooks_dir or None,
                       lock_timeout=a.wait, log=say)
         rc = 0
     except BuildLocked as exc:
@@ -119,22 +59,15 @@ def cmd_report(a: argparse.Namespace) -> int:
         for r in exc.failed:
             print(f"report failed: {r.name}: {r.error}", file=sys.stderr)
         index, rc = exc.index, 1
-    story_dir = index.parent / slugify(_story_name(a))
+    story_dir = index.parent / slugify(params.story_title())
     rc = max(rc, _report_skipped(story_dir))
     print(index)
     return rc
 
 
-def _story_name(a) -> str:
-    p = Path(a.articles).resolve()
-    return (a.story or "").strip() or (p.name if p.is_dir() else p.stem) or "story"
-
-
 def _report_skipped(story_dir: Path) -> int:
     """One console line per file left out (the report lists them too); 1 when no article
     at all could be read."""
-    import json
-
     try:
         info = json.loads((story_dir / "summary.json").read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -157,13 +90,11 @@ def _say(quiet: bool):
 
 
 def cmd_load(a: argparse.Namespace) -> int:
-    from ..corpus import load_corpus
-
     check_articles(a.articles)
     check_date(a.reference_date, "--reference-date", day_only=True)
     out = Path(a.out)
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {a.out}: is a file, not a folder")
+        raise ParamError(f"--out {a.out}: is a file, not a folder")
     corpus = load_corpus(a.articles, reference_date=a.reference_date or None,
                          progress=None if not a.quiet else False)
     (corpus.to_csv if a.format == "csv" else corpus.to_parquet)(out)
@@ -175,8 +106,6 @@ def cmd_load(a: argparse.Namespace) -> int:
 
 
 def cmd_columns(a: argparse.Namespace) -> int:
-    from ..schema import column_dictionary
-
     sys.stdout.write(column_dictionary())
     return 0
 
@@ -186,7 +115,7 @@ def cmd_eval(a: argparse.Namespace) -> int:
     gold = Path(a.gold)
     for p, flag in ((scorer, "--scorer"), (gold, "--gold")):
         if not p.is_file():
-            raise UsageError(f"{flag} {p}: no such file (the shared scorer lives in ../shared/eval)")
+            raise ParamError(f"{flag} {p}: no such file (the shared scorer lives in ../shared/eval)")
     check_articles(a.articles)
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--articles", a.articles]
     if a.story:
@@ -199,11 +128,9 @@ def cmd_eval(a: argparse.Namespace) -> int:
 
 
 def cmd_lab(a: argparse.Namespace) -> int:
-    from .build_report import KERNEL, _ensure_kernel, notebooks_dir
-
     folder = Path(a.notebooks_dir) if a.notebooks_dir else notebooks_dir()
     if not folder.is_dir():
-        raise UsageError(f"--notebooks-dir {folder}: no such folder")
+        raise ParamError(f"--notebooks-dir {folder}: no such folder")
     _ensure_kernel(KERNEL)
     cmd = [sys.executable, "-m", "jupyterlab", str(folder)]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
@@ -219,6 +146,19 @@ def cmd_lab(a: argparse.Namespace) -> int:
 
 # --------------------------------------------------------------------------- parser
 
+def _add_param_options(p: argparse.ArgumentParser) -> None:
+    """One option per report parameter a user sets, from :class:`ReportParams`' fields."""
+    for f, option in ReportParams.options():
+        kw = {"dest": f.name, "help": f.metadata["help"], "metavar": f.metadata["metavar"]}
+        if isinstance(f.default, tuple):
+            kw.update(action="append", default=[])
+        else:
+            kw.update(default=f.default)
+            if f.default:
+                kw["help"] += f" (default: {f.default})"
+        p.add_argument(option, **kw)
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog=PROG, description="Follow one news story across many outlets: load a folder of "
@@ -229,17 +169,8 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="build the HTML reports for a folder of articles",
                        description="Load the articles once, run every report notebook and write "
                                    "OUT/<story>/*.html and OUT/index.html.")
-    r.add_argument("--articles", default="seeds", help="folder (recursive) or file of articles (default: seeds)")
-    r.add_argument("--story", default="", help="story title (default: the folder's name)")
+    _add_param_options(r)
     r.add_argument("--out", default="", help="reports folder (default: ./reports)")
-    r.add_argument("--reference-date", default="", metavar="YYYY-MM-DD",
-                   help="what relative dates resolve against in undated articles")
-    r.add_argument("--focus-entity", action="append", default=[], metavar="NAME",
-                   help="keep only this entity, by canonical name (repeatable)")
-    r.add_argument("--focus-kind", action="append", default=[], metavar="KIND",
-                   help="keep only this kind of count, e.g. released (repeatable)")
-    r.add_argument("--date-from", default="", metavar="DATE", help="timeline start: YYYY, YYYY-MM or YYYY-MM-DD")
-    r.add_argument("--date-to", default="", metavar="DATE", help="timeline end: YYYY, YYYY-MM or YYYY-MM-DD")
     r.add_argument("--notebook", action="append", default=None, metavar="NAME",
                    help="build only this report (repeatable): overview, counts, coverage, timeline, "
                         "agreement, entities")
@@ -289,7 +220,7 @@ def main(argv=None) -> int:
         a.lab_args = a.lab_args[1:]
     try:
         return a.run(a)
-    except UsageError as exc:
+    except ParamError as exc:
         print(f"{PROG} {a.command}: error: {exc}", file=sys.stderr)
         return 2
 

@@ -17,8 +17,10 @@ from .. import __version__
 from ..loading import language
 from ..story import changes as changes_mod
 from . import tables
+from .build_report import notebooks_dir
 from ..corpus import Corpus, load_corpus
 from ..story.summary import date_span, is_missing, text
+from .params import ReportParams
 
 CSS = """<style>
 .nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;padding:10px 14px;
@@ -51,8 +53,6 @@ def located(path: str) -> str:
     runs the same from ``notebooks/`` and from the repository root."""
     if not path or Path(path).is_absolute() or Path(path).exists():
         return path
-    from .build_report import notebooks_dir
-
     there = notebooks_dir() / path
     return str(there.resolve()) if there.exists() else path
 
@@ -102,9 +102,11 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
     return c
 
 
-def header(corpus: Corpus, params: dict, story: str = "") -> Html:
+def header(corpus: Corpus, params: ReportParams | dict, story: str = "") -> Html:
     """The block at the top of every report: story, run time, package version, parameters
     used and the articles read (source, outlet, title, date)."""
+    if isinstance(params, ReportParams):
+        params = params.to_notebook()
     now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
     story = story or params.get("story") or Path(text(params.get("articles"), "articles")).name
     prm = pd.DataFrame({"parameter": list(params), "value": [_show(v) for v in params.values()]})
@@ -136,26 +138,19 @@ def articles_read(corpus: Corpus) -> Html:
                 f"</summary>{table.to_html()}</details>")
 
 
-#: The names of every notebook's tagged ``parameters`` cell, in the order the header lists them.
-PARAMETERS = ("articles", "out_dir", "frames_dir", "story", "reference_date", "focus_entities",
-              "focus_kinds", "date_from", "date_to")
+def parameters(namespace: dict) -> ReportParams:
+    """The report parameters the notebook's ``parameters`` cell (and papermill) set, read
+    and checked against the one contract, :class:`ReportParams`: pass ``globals()``. A
+    missing name is a NameError, a value that cannot work a ParamError, before anything
+    loads (the build has checked the articles already)."""
+    return ReportParams.from_mapping(namespace).check(files=False)
 
 
-def parameters(namespace: dict) -> dict:
-    """The report parameters as the notebook's ``parameters`` cell (and papermill) set them:
-    pass ``globals()``."""
-    missing = [n for n in PARAMETERS if n not in namespace]
-    if missing:
-        raise NameError(f"the parameters cell does not set {', '.join(missing)}")
-    return {n: namespace[n] for n in PARAMETERS}
-
-
-def start(params: dict) -> tuple[Corpus, Corpus]:
+def start(params: ReportParams) -> tuple[Corpus, Corpus]:
     """Every report notebook's first step: the whole corpus (:func:`open_corpus`) and the
     corpus narrowed to the focus parameters (:func:`focus`)."""
-    full = open_corpus(params["articles"], params["frames_dir"], params["reference_date"])
-    return full, focus(full, params["focus_entities"], params["focus_kinds"], params["date_from"],
-                       params["date_to"])
+    full = open_corpus(params.articles, params.frames_dir, params.reference_date)
+    return full, focus(full, params.focus_entities, params.focus_kinds, params.date_from, params.date_to)
 
 
 def _show(v) -> str:
