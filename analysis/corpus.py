@@ -19,6 +19,7 @@ from .story import agreement
 from .extraction.events import STATEMENT
 from .extraction.source_link import link_attributions
 from .extraction.entity_resolve import canonicalise
+from .extraction.engines import ENGINES, Outcome, run
 from .frames import COLUMNS, conform
 from .loading import cache as cache_mod
 from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, load_sidecars, sidecar_for
@@ -147,8 +148,6 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
     - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.story.agreement`)
     - errors: path, stage, message
     """
-    from .extraction.engines import ENGINES, Outcome, run
-
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
     root = Path(path)
@@ -341,6 +340,7 @@ def _progress_bar(total: int, progress: bool | None):
                     and "PYTEST_CURRENT_TEST" not in os.environ)
     if not progress:
         return _NoBar()
+    # in a kernel tqdm.auto is the notebook bar, which imports ipywidgets (~0.35 s)
     from tqdm.auto import tqdm
 
     return tqdm(total=total, unit="article", desc="parsing", delay=1.5, leave=False)

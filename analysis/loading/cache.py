@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
+import importlib.util
 import json
 import os
 import re
@@ -29,6 +30,11 @@ import sys
 import time
 import uuid
 from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 CACHE_ENV = "NEWSDESK_CACHE"
 OFF_VALUES = {"0", "off", "false", "no", "none", ""}
@@ -140,8 +146,6 @@ def per_article_sources() -> tuple[dict[str, Path], set[str]]:
 def _dep_fingerprints(top_level: set[str]) -> list[str]:
     """Where each third-party module is installed, with its entry file's size and mtime:
     upgrading or reinstalling it changes this (cheaper than reading every package's metadata)."""
-    import importlib.util
-
     out = []
     for name in sorted(top_level):
         if name in sys.stdlib_module_names or name == "__future__":
@@ -162,8 +166,8 @@ def _dep_fingerprints(top_level: set[str]) -> list[str]:
 @functools.lru_cache(maxsize=1)
 def version_key() -> str:
     """Hash of everything besides the file itself that the per-article output depends on."""
-    from .. import __version__
-    from .nlp import COMPONENTS, MODEL_PACKAGE
+    from .. import __version__  # the package's __init__ imports this module (through corpus)
+    from .nlp import COMPONENTS, MODEL_PACKAGE  # imports spaCy (~1 s): not on `import analysis`
 
     h = hashlib.sha256()
     files, outer = per_article_sources()
@@ -220,13 +224,9 @@ def _enc(v):
         return {"$t": "datetime", "v": v.isoformat()}
     mod = type(v).__module__
     if mod == "numpy":
-        import numpy as np
-
         if isinstance(v, np.generic):
             return {"$t": "np", "d": v.dtype.str, "v": _enc(v.item())}
     if mod.startswith("pandas"):
-        import pandas as pd
-
         if isinstance(v, pd.Timestamp):
             return {"$t": "ts", "v": v.isoformat()}
         if v is pd.NaT:
@@ -250,11 +250,7 @@ def _hook(d: dict):
     if t == "datetime":
         return dt.datetime.fromisoformat(d["v"])
     if t == "np":
-        import numpy as np
-
         return np.dtype(d["d"]).type(d["v"])
-    import pandas as pd
-
     if t == "ts":
         return pd.Timestamp(d["v"])
     if t == "nat":
@@ -329,8 +325,6 @@ class ArticleCache:
     def _file_text(self, path: Path, key: str) -> str:
         """The stored JSON of the entry file ``path``; ValueError unless it matches ``key``,
         this version and its digest."""
-        import pyarrow.parquet as pq
-
         with pq.ParquetFile(path) as pf:  # ~3x faster than pq.read_table for one small file
             table = pf.read()
         meta = table.schema.metadata or {}
@@ -348,9 +342,6 @@ class ArticleCache:
 
     def put(self, key: str, entry: dict) -> bool:
         """Store ``entry`` atomically; False (and nothing written) if it cannot be stored."""
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         try:
             text = dumps(entry)
         except (Unstorable, ValueError):
@@ -387,8 +378,6 @@ class ArticleCache:
         """Read the pack of ``group`` (a folder of articles): the entries its last load used,
         in one file. A row is checked against its digest when it is used (a row that does not
         match is ignored); a pack that cannot be read, or is from another version, is removed."""
-        import pyarrow.parquet as pq
-
         self._pack_group, self._pack_table, self._pack_rows, self._used = group, None, {}, {}
         path = self.pack_path(group)
         if not path.is_file():
@@ -431,9 +420,6 @@ class ArticleCache:
         return written
 
     def _write_pack(self, group: str, used: dict[str, bool], batch: int = 256) -> bool:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-
         schema = pa.schema([("key", pa.string()), ("json", pa.large_string()), ("digest", pa.string())],
                            metadata={_META_PREFIX + b"version": self.version.encode(),
                                      _META_PREFIX + b"format": FORMAT_VERSION.encode(),

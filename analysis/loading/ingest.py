@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import errno
 import hashlib
+import html as html_lib
 import json
 import logging
 import os
@@ -20,6 +21,11 @@ import stat
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from charset_normalizer import from_bytes
+
+from .clean import date_line, split_names
+from .dates import normalise_published
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +108,7 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
         raise FileNotFoundError(f"{root}: no such file or folder")
     if not root.is_dir():
         return [root], errors
-    from .readers import article_suffixes
+    from .readers import article_suffixes  # readers imports this module
 
     known = article_suffixes()
     files: list[Path] = []
@@ -270,8 +276,6 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
     best = from_bytes(data).best()
     if best is None:
         raise ArticleError("decode", "not text in any encoding we recognise (binary data?)")
@@ -343,7 +347,7 @@ def looks_like_html(path: Path, text: str) -> bool:
 def extract_html(html: str) -> tuple[str, dict, dict]:
     """Main text and metadata of a web page via trafilatura (htmldate for the date).
     Raises ArticleError("extract") when the page cannot be parsed."""
-    import trafilatura
+    import trafilatura  # ~0.2 s (lxml, justext, courlan); only for saved web pages
 
     meta: dict = {}
     source: dict = {}
@@ -373,8 +377,7 @@ def extract_html(html: str) -> tuple[str, dict, dict]:
         if named:
             meta["outlet"] = named
     if "byline" in meta:
-        from .clean import split_names  # names only: no job titles, no "Staff"
-
+        # names only: no job titles, no "Staff"
         names = split_names(meta["byline"].replace(";", ","))
         if names:
             meta["byline"] = ", ".join(names)
@@ -382,7 +385,7 @@ def extract_html(html: str) -> tuple[str, dict, dict]:
             del meta["byline"], source["byline"]
     if "published" not in meta:
         try:
-            from htmldate import find_date
+            from htmldate import find_date  # ~0.1 s; only for a page trafilatura gave no date
 
             found = find_date(html, **HTML_DATE_PARAMS)
         except Exception:  # htmldate raises on some malformed trees; a date is optional
@@ -403,8 +406,6 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]{1,2}\s+|\s*[|·•]\s*")
 def _site_from_title(html: str, domain: str) -> str | None:
     """The site's written name from the page title when it spells the domain
     ("Harbour wall rebuilt | Coast Chronicle" on coastchronicle.example → "Coast Chronicle")."""
-    import html as html_lib
-
     m = _TITLE_TAG.search(html[:200_000])
     if not m:
         return None
@@ -486,9 +487,6 @@ def sidecar_for(path: Path, table: dict[str, dict]) -> dict:
 def _clean_meta(d: dict) -> dict:
     """Known keys with non-empty scalar values; a ``published`` that is not a real date is
     dropped (so the article's own date line can still be used)."""
-    from .clean import date_line
-    from .dates import normalise_published
-
     out = {}
     for k, v in d.items():
         if k not in SIDECAR_KEYS or v is None or isinstance(v, (dict, list)):
@@ -540,7 +538,7 @@ def normalise_text(text: str) -> str:
 def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
     """One article, read by the reader its type calls for (:mod:`analysis.loading.readers`: text,
     HTML, .docx, a row of a table). Raises ArticleError."""
-    from .readers import read
+    from .readers import read  # readers imports this module
 
     return read(Path(path), sidecars)
 

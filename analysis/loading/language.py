@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import functools
 
+from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
 # The language the NLP pipeline (spaCy's English model, English cue words) is built for.
 MODEL_LANGUAGE = "en"
 # A language is named only when the identifier is this sure; short or mixed texts (a
@@ -13,8 +15,6 @@ MIN_PROBABILITY = 0.9
 
 @functools.lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 

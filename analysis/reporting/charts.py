@@ -49,7 +49,8 @@ def _style():
 
 def show(fig: Figure):
     """A notebook display object for ``fig``: a byte-stable PNG (no software/date metadata)."""
-    from IPython.display import Image
+    from IPython.display import Image  # IPython (~0.05 s) only when a chart is shown
+
     title = fig._suptitle.get_text() if fig._suptitle is not None else "chart"
     return Image(data=to_png(fig), format="png", alt=title)
 

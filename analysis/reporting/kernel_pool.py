@@ -13,8 +13,11 @@ once; the next notebook gets a fresh one, so a failure never leaks into another 
 """
 from __future__ import annotations
 
+import sys
 import time
 from pathlib import Path
+
+from jupyter_core.utils import run_sync
 
 # Kernel options as nbclient gives the kernels it starts itself (no history file on disk).
 KERNEL_ARGS = ("--HistoryManager.hist_file=:memory:",)
@@ -54,8 +57,7 @@ def import_papermill():
     ``jsonschema`` yet. jsonschema builds that package's IRI grammars on import (0.7-0.9 s,
     most of papermill's import) only to offer ``iri`` format checks, which the notebook schema
     never uses. Another process's jsonschema is untouched; this one's lacks those two checks."""
-    import sys
-
+    # papermill (~1.5 s) only when a notebook runs
     if "papermill" in sys.modules or "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
         import papermill
         return papermill
@@ -72,7 +74,7 @@ class KernelFailed(RuntimeError):
 
 
 def _manager_class():
-    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_client.manager import AsyncKernelManager  # ~0.1 s; only when a kernel starts
 
     class SharedKernelManager(AsyncKernelManager):
         """An async kernel manager (what nbclient expects) that remembers the clients opened
@@ -94,8 +96,7 @@ class ReusedKernel:
     """One started kernel and a private client that prepares it between notebooks."""
 
     def __init__(self, name: str, cwd: str | Path, preload: tuple[str, ...] = ()):
-        from jupyter_client.blocking import BlockingKernelClient
-        from jupyter_core.utils import run_sync
+        from jupyter_client.blocking import BlockingKernelClient  # ~0.1 s; when a kernel starts
 
         self.preload = tuple(preload)
         self.km = _manager_class()(kernel_name=name)
@@ -126,8 +127,6 @@ class ReusedKernel:
         self.runs += 1
 
     def _wait_reply(self, msg_id: str, timeout: float) -> None:
-        from jupyter_core.utils import run_sync
-
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not run_sync(self.km.is_alive)():
@@ -150,8 +149,6 @@ class ReusedKernel:
 
     def shutdown(self, now: bool = False) -> None:
         """Stop the kernel (``now``: kill it without asking) and close every client."""
-        from jupyter_core.utils import run_sync
-
         kc = getattr(self, "kc", None)
         if kc is not None:
             kc.stop_channels()
