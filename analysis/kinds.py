@@ -213,24 +213,26 @@ def rank(name: str) -> int:
     return k.precedence if k is not None and k.precedence is not None else 10**6
 
 
-def verbs(name: str) -> frozenset:
+def _cues(name: str, attr: str) -> frozenset:
+    """One set of cue words of kind ``name`` (empty for a kind not registered)."""
     k = registry().get(name)
-    return k.verbs if k is not None else frozenset()
+    return getattr(k, attr) if k is not None else frozenset()
+
+
+def verbs(name: str) -> frozenset:
+    return _cues(name, "verbs")
 
 
 def nouns(name: str) -> frozenset:
-    k = registry().get(name)
-    return k.nouns if k is not None else frozenset()
+    return _cues(name, "nouns")
 
 
 def phrases(name: str) -> frozenset:
-    k = registry().get(name)
-    return k.phrases if k is not None else frozenset()
+    return _cues(name, "phrases")
 
 
 def modifiers(name: str) -> frozenset:
-    k = registry().get(name)
-    return k.modifiers if k is not None else frozenset()
+    return _cues(name, "modifiers")
 
 
 def _inflections(verb: str) -> set[str]:

@@ -313,10 +313,7 @@ class ArticleCache:
         except Exception:  # truncated, corrupt, foreign: rebuild it
             self.rejected += 1
             self.misses += 1
-            try:
-                path.unlink()
-            except OSError:
-                pass
+            _remove(path)
             return None
         self.hits += 1
         self._used[key] = False
@@ -360,10 +357,7 @@ class ArticleCache:
             os.replace(tmp, path)
         except OSError as exc:  # read-only or full disk: the load still succeeds
             self.write_failed = str(exc)
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            _remove(tmp)
             return False
         self.written += 1
         self._used[key] = False
@@ -396,10 +390,7 @@ class ArticleCache:
                     rows.setdefault(k, i)
         except Exception:
             self.rejected += 1
-            try:
-                path.unlink()
-            except OSError:
-                pass
+            _remove(path)
             return
         self._pack_table, self._pack_rows = table, rows
 
@@ -441,10 +432,7 @@ class ArticleCache:
                     writer.write_table(pa.table(rows, schema=schema))
             os.replace(tmp, path)
         except Exception:  # a pack only saves time; without one the entries are read one by one
-            try:
-                tmp.unlink()
-            except OSError:
-                pass
+            _remove(tmp)
             return False
         return True
 
@@ -480,6 +468,14 @@ class ArticleCache:
         prune(self.root, keep=self.version, older_than_days=STALE_AFTER_DAYS)
         # Code edits make new versions quickly: beyond a few, drop the least recently used.
         prune(self.root, keep=self.version, keep_recent=KEEP_VERSIONS)
+
+
+def _remove(path: Path) -> None:
+    """Delete ``path`` if this process may (a read-only cache is still read)."""
+    try:
+        path.unlink()
+    except OSError:
+        pass
 
 
 def _row_digest(key: str, text: str) -> str:

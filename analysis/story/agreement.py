@@ -52,6 +52,7 @@ import re
 import pandas as pd
 
 from ..extraction import cues, numbers
+from ..extraction.claims.tokens import singular
 from .. import kinds as kind_registry
 from ..schema import date_label
 from ..extraction.entity_names import fold, is_demonym_of
@@ -187,11 +188,7 @@ def _head(counted) -> str:
     w = words[-1].lower()
     if w in ("member", "members") and len(words) > 1:  # "crew members", "staff members"
         w = words[-2].lower()
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("men"):
-        return w
-    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+    return singular(w, keep_men=True)
 
 
 def nationality(counted) -> bool:

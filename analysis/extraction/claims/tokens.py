@@ -25,12 +25,14 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
-def _singular(word: str) -> str:
-    """A rough singular for title-case words the lemmatiser leaves alone ("Prisoners")."""
-    if word.endswith("ies"):
+def singular(word: str, *, keep_men: bool = False) -> str:
+    """A rough singular for plurals the lemmatiser leaves alone ("Prisoners", "parties",
+    "firemen"). ``keep_men``: "-men" stays as written, for noun lists that hold those
+    plurals themselves (the story's: "servicemen", "crewmen")."""
+    if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith("men"):
-        return word[:-3] + "man"
+        return word if keep_men else word[:-3] + "man"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -38,11 +40,11 @@ def _is_people_noun(t) -> bool:
     low, lem = t.text.lower(), _lemma(t)
     if low in cues.NOT_PEOPLE or lem in cues.NOT_PEOPLE:
         return False
-    if lem in cues.PEOPLE_NOUNS or low in cues.PEOPLE_NOUNS or _singular(low) in cues.PEOPLE_NOUNS:
+    if lem in cues.PEOPLE_NOUNS or low in cues.PEOPLE_NOUNS or singular(low) in cues.PEOPLE_NOUNS:
         return True
     if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
         return True  # plural demonyms: "Belarusians", "Americans"
-    if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
+    if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
         return True
     if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith(cues.DEMONYM_SUFFIXES):
         return True
