@@ -5,7 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.story.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
+from analysis.story.agreement import (BOTH_SIDES, FIGURE_COLUMNS, SOURCE_COLUMNS, _exchange_total, claim_groups,
+                                      nationality, synthesise)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
@@ -392,3 +393,42 @@ def test_money_is_not_a_count_of_people():
             {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]
     g = claim_groups(pd.DataFrame(rows))
     assert len(g) == 1 and "m1" not in g.iloc[0].claim_ids
+
+
+@pytest.mark.parametrize("sentence, expression, both", [
+    ("Kyiv and Moscow carried out a swap involving almost 90 people on Sunday.", "90", True),
+    ("A sailor, one of 40 people involved in the exchange, waves from the bus.", "40", True),
+    ("The swap, which involved 11 detainees, took place at the airport.", "11", True),
+    ("Armenia and Azerbaijan exchanged 32 prisoners on Tuesday.", "32", True),
+    ("The two countries traded 16 detainees each.", "16", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "30", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "8", False),
+    ("Officials said 57 prisoners were freed in the swap.", "57", False),
+])
+def test_the_size_of_an_exchange_both_ways(sentence, expression, both):
+    assert _exchange_total({"sentence": sentence, "expression": expression}) is both
+
+
+def test_an_exchange_counted_both_ways_is_another_quantity_than_one_side_s_release():
+    """"A swap involving almost 90 people" counts both sides; "62 soldiers freed" one side:
+    two quantities that agree inside, never a conflict between 90 and 62."""
+    both_a = "Kyiv and Moscow carried out a swap involving almost 90 people on Sunday."
+    rows = [claim("a1", "a.txt", 62, counted="soldiers", expression="62",
+                  sentence="Moscow freed 62 soldiers, the ministry said."),
+            claim("a2", "a.txt", 90, kind="other", qualifier="about", low=81.0, high=90.0,
+                  counted="people", expression="90", sentence=both_a),
+            claim("b1", "b.txt", 62, counted="prisoners", expression="62",
+                  sentence="Sixty-two prisoners, 62 in all, were freed."),
+            claim("c1", "c.txt", 90, qualifier="about", low=81.0, high=90.0, counted="prisoners",
+                  expression="90", sentence="Ukraine and Russia swapped nearly 90 prisoners."),
+            claim("c2", "c.txt", 62, counted="Ukrainians", expression="62",
+                  sentence="Of them, 62 Ukrainians came home.")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"]
+    released = groups[groups["kind"] == "released"].set_index("population", drop=False)
+    assert set(released["verdict"]) == {"agree"}, released[["label", "verdict"]]
+    both = released.loc[BOTH_SIDES]
+    assert both.headline == 90 and both.n_sources == 2
+    srcs = out["group_sources"]
+    one_way = srcs[srcs["group_id"] != both.group_id]
+    assert sorted(one_way.loc[one_way["group_id"].isin(released["group_id"]), "value"]) == [62, 62, 62]

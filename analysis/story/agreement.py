@@ -439,6 +439,40 @@ def _further(r: dict) -> bool:
     return False
 
 
+#: The population of a figure that counts an exchange in both directions.
+BOTH_SIDES = "both sides of the exchange"
+_EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
+#: Before the figure: "a swap (on Wednesday) involving almost 300 …".
+_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|which\s+)?involv(?:ing|ed)\s+"
+                        r"(?:[a-z-]+\s+){0,2}$", re.I)
+#: After the figure: "… 300 people involved in the prisoner swap".
+_INVOLVED_IN = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:involved|taking\s+part|exchanged|swapped)\s+in\s+"
+                          rf"(?:the|a|an|this|that|last|[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
+#: Two sides as the subject of an exchange verb: "A and B exchanged 200", "A, B swap nearly 300",
+#: "the two countries traded 40".
+_BOTH_SWAP = re.compile(r"(?:\b[A-Z][\w'-]+\s*(?:,|\band\b|&)\s*(?:the\s+)?[A-Z][\w'-]+|\b(?:two|both)\s+"
+                        r"(?:countries|sides|nations|governments|parties)|\bthe\s+sides)\s+(?:have\s+|had\s+)?"
+                        r"(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:[a-z-]+\s+){0,2}$")
+#: "… 95 prisoners each": a figure per side, not both.
+_EACH = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?each\b", re.I)
+
+
+def _exchange_total(r: dict) -> bool:
+    """Whether a figure counts the people of an exchange in both directions ("a swap
+    involving almost 300 people", "one of 300 people involved in the swap", "A and B
+    exchanged 200 prisoners") rather than the people one side freed: another quantity."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = r.get("start")
+    if is_missing(start) or not expr or sent[int(start):int(start) + len(expr)] != expr:
+        start = sent.find(expr) if expr else -1
+    if start is None or int(start) < 0:
+        return False
+    pre, post = sent[:int(start)], sent[int(start) + len(expr):]
+    if _EACH.match(post):
+        return False
+    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post) or _BOTH_SWAP.search(pre))
+
+
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
@@ -614,7 +648,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
              "group_figures": pd.DataFrame(columns=FIGURE_COLUMNS)}
     if claims is None or claims.empty or "kind" not in claims.columns:
         return empty
-    df = claims[claims["kind"].notna() & (claims["kind"] != "other")]
+    df = claims[claims["kind"].notna()]
     df = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     if df.empty:
         return empty
@@ -628,6 +662,15 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
             r.setdefault(c, None)
+        # the size of an exchange, both ways, is a figure of the release whatever its kind
+        r["_both"] = ((r["kind"] == kind_registry.RELEASED or r.get("counted_class") == "people")
+                      and _exchange_total(r))
+        if r["_both"]:
+            r["kind"] = kind_registry.RELEASED
+    rows = [r for r in rows if r["kind"] != "other"]
+    if not rows:
+        return empty
+    for r in rows:
         if is_missing(r.get("counted_class")) or r.get("counted_class") == "other":
             # a figure of a people kind with no noun the extractor knows ("the six handed over",
             # "five commanders"); a noun that is not people ranks last in a source's figures
@@ -667,11 +710,13 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
     for key, members in buckets.items():
-        heads = _whole_heads(members)
-        other_side = _other_side(members)
+        one_way = [r for r in members if not r.get("_both")]
+        heads = _whole_heads(one_way)
+        other_side = _other_side(one_way)
         for r in members:
             side = _side(r)
-            population = side if side and side == other_side else _population(r, heads)
+            population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
+                          else _population(r, heads))
             split[key + (population, "")].append(r)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
