@@ -448,19 +448,14 @@ _INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?
 #: After the figure: "… 300 people involved in the prisoner swap".
 _INVOLVED_IN = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:involved|taking\s+part|exchanged|swapped)\s+in\s+"
                           rf"(?:the|a|an|this|that|last|[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
-#: Two sides as the subject of an exchange verb: "A and B exchanged 200", "A, B swap nearly 300",
-#: "the two countries traded 40".
-_BOTH_SWAP = re.compile(r"(?:\b[A-Z][\w'-]+\s*(?:,|\band\b|&)\s*(?:the\s+)?[A-Z][\w'-]+|\b(?:two|both)\s+"
-                        r"(?:countries|sides|nations|governments|parties)|\bthe\s+sides)\s+(?:have\s+|had\s+)?"
-                        r"(?:exchanged|swapped|traded|exchange|swap|trade)\s+(?:[a-z-]+\s+){0,2}$")
 #: "… 95 prisoners each": a figure per side, not both.
 _EACH = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?each\b", re.I)
 
 
 def _exchange_total(r: dict) -> bool:
     """Whether a figure counts the people of an exchange in both directions ("a swap
-    involving almost 300 people", "one of 300 people involved in the swap", "A and B
-    exchanged 200 prisoners") rather than the people one side freed: another quantity."""
+    involving almost 300 people", "one of 300 people involved in the swap") rather than the
+    people one side freed: another quantity."""
     sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
     start = r.get("start")
     if is_missing(start) or not expr or sent[int(start):int(start) + len(expr)] != expr:
@@ -470,7 +465,9 @@ def _exchange_total(r: dict) -> bool:
     pre, post = sent[:int(start)], sent[int(start) + len(expr):]
     if _EACH.match(post):
         return False
-    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post) or _BOTH_SWAP.search(pre))
+    # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
+    # as often one side's count ("each")
+    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
 
 
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -505,6 +502,45 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
+    """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
+    quantity and, beside the nationals of one sentence, a part of the release; a copy of
+    each such claim as released, which :func:`_sum_parts` adds to the nationals."""
+    by_sentence: dict[tuple, list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    copies = []
+    for key in sorted(by_sentence):
+        rs = by_sentence[key]
+        nationals = [r for r in rs if r["kind"] == kind_registry.RELEASED and not r["_both"]
+                     and not r["_key"] and nationality(r.get("counted"))]
+        foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
+                   and nationality(r.get("counted"))]
+        if len(nationals) == 1 and len(foreign) == 1 \
+                and str(foreign[0].get("counted")).lower() != str(nationals[0].get("counted")).lower():
+            copies.append({**foreign[0], "kind": kind_registry.RELEASED, "subset": nationals[0].get("subset"),
+                           "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
+    return copies
+
+
+#: Between two figures of one sentence: they count the two sides of an exchange.
+_IN_RETURN = re.compile(r"\bfor\b|\bin return\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _two_sides(parts: list[dict]) -> bool:
+    """"freed six Georgians in exchange for five Russians": figures of one sentence that
+    count the two sides of an exchange, never one group to add up."""
+    sent, at, pos = str(parts[0].get("sentence") or ""), [], 0
+    for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start")) else float(p["start"])):
+        expr = str(p.get("expression") or "")
+        found = sent.find(expr, pos) if expr else -1
+        if found < 0:
+            return False
+        at.append(found)
+        pos = found + len(expr)
+    return any(_IN_RETURN.search(sent[a:b]) for a, b in zip(at, at[1:]))
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -517,8 +553,12 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts)
-        if (len(parts) < 2 or len(counted) < len(parts) or not joinable
-                or any(p.get("subset") is True for p in parts)):
+        subsets = {p.get("subset") is True for p in parts}
+        if _two_sides(parts):
+            out.extend(parts)
+            continue
+        # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
+        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1:
             out.extend(parts)
             continue
         ivs = [_interval(p) for p in parts]
@@ -529,9 +569,10 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             high=None if any(hi is None for _, hi in ivs) else float(sum(hi for _, hi in ivs)),
             qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1 else "about",
             counted=" + ".join(str(p.get("counted")) for p in parts),
-            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, _restricted=False,
-            subset=False,
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, subset=True in subsets,
         )
+        if True not in subsets or summed["kind"] in kind_registry.subsets():
+            summed["_restricted"] = False  # several nationalities: the foreigners in all
         out.append(summed)
     return out
 
@@ -688,6 +729,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    rows.extend(_foreigners_in_the_release(rows))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -782,6 +824,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
             "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
             "claim_ids": ids, "_vague": main.get("vague") is True,
+            # "nearly 300" states a ceiling and no floor: the floor only decides the verdict
+            "_below_only": q == "about" and hi is not None and lo is not None and lo < hi
+                           and float(hi) == float(main["value"]),
         })
     parts = [s for s in sources if s["part"]]
     # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
@@ -797,6 +842,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     backing = {id(s) for s in backers}
     for s in wholes:
         s["supports"] = id(s) in backing if status != "disputed" else None
+    for s in sources:
+        if s["_below_only"]:
+            s["low"] = None
     # each distinct figure with the sources giving it, the most given first
     figs: dict[tuple, dict] = {}
     for s in sources:
