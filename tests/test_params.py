@@ -3,6 +3,7 @@ notebooks' parameters cells and what the build hands papermill are its fields; a
 cannot work stops everything before anything loads."""
 import ast
 import dataclasses
+import re
 from pathlib import Path
 
 import nbformat
@@ -131,3 +132,11 @@ def test_the_build_takes_params_and_hands_papermill_their_notebook_form(tmp_path
     assert sent[0] == got.to_notebook()
     with pytest.raises(TypeError):
         build(asked, tmp_path / "out", "Other story", notebooks=[], corpus=corpus())
+
+
+def test_the_readme_table_of_notebook_parameters_names_exactly_the_fields():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Running one notebook yourself", 1)[1].split("\n#", 1)[0]
+    rows = [ln.split("|")[1] for ln in section.splitlines() if ln.startswith("| `")]
+    named = [n for cell in rows for n in re.findall(r"`(\w+)`", cell)]
+    assert named == list(ReportParams.names())
