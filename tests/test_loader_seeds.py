@@ -2,7 +2,7 @@
 
 These expectations are read off the seed files themselves (what a careful reader sees in
 each one); the rules that produce them are general and tested on other articles in
-test_clean.py and test_ingest.py.
+tests/loading/test_clean.py and test_ingest.py.
 """
 from __future__ import annotations
 

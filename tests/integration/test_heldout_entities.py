@@ -28,7 +28,7 @@ from pathlib import Path
 import pytest
 from conftest import load_scorer
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HELDOUT = ROOT / "tests" / "fixtures" / "heldout_entities"
 
 # story → floor per figure (reached at the time of writing: georgia_swap f1 0.988, type 1.0,

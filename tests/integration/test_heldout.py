@@ -16,8 +16,8 @@ import pytest
 
 from analysis import load_corpus
 
-HERE = Path(__file__).parent
-HELDOUT = HERE / "fixtures" / "heldout"
+TESTS = Path(__file__).parents[1]
+HELDOUT = TESTS / "fixtures" / "heldout"
 
 FLOORS = {
     # Yemen detainee swap, 3 articles. Known shortfalls: "nearly/almost N" is an `about`

@@ -59,7 +59,7 @@ def test_a_build_that_cannot_get_the_lock_says_why_and_touches_nothing(tmp_path)
 
 def test_the_command_exits_with_a_message_when_locked(tmp_path, capsys):
     from analysis.reporting import cli
-    from test_cli import STORY as FILES
+    from .test_cli import STORY as FILES
 
     out = tmp_path / "out"
     story_dir = out / slugify("story")
@@ -87,7 +87,7 @@ def test_builds_of_one_story_at_the_same_time_never_crash(tmp_path):
     src.mkdir()
     import sys
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(3, initializer=sys.path.insert, initargs=(0, str(Path(__file__).parent))) as pool:
+    with ctx.Pool(3, initializer=sys.path.insert, initargs=(0, str(Path(__file__).parents[1]))) as pool:
         errors = pool.map(_hammer, [(out, src, 6, k) for k in range(3)])
     assert errors == ["", "", ""]
     data = out / slugify(STORY) / "data"

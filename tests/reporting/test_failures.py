@@ -2,7 +2,7 @@
 notebook that raises does not stop the others, the index says what failed, the command exits
 non-zero, and the next good build clears the failure.
 
-The cache's own kill-mid-write checks live in tests/test_cache.py.
+The cache's own kill-mid-write checks live in tests/loading/test_cache.py.
 """
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from bs4 import BeautifulSoup
 
 from analysis.reporting import build_report, report_index
 from analysis.reporting.build_report import NOTEBOOKS_DIR, build, main, slugify, write_atomic
-from test_security import BROWSER, MARK, SCRIPT, _browse, _unsafe
+from .test_security import BROWSER, MARK, SCRIPT, _browse, _unsafe
 
-PROJECT = Path(__file__).resolve().parents[1]
-STORY_FILES = Path(__file__).parent / "fixtures" / "security" / "story"
+PROJECT = Path(__file__).resolve().parents[2]
+STORY_FILES = Path(__file__).parents[1] / "fixtures" / "security" / "story"
 STORY = "Kestrel Ridge hostages"
 PICK = ["overview", "counts"]  # the first report fails below; the one after it must still build
 

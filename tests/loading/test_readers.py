@@ -9,7 +9,7 @@ from analysis import load_corpus
 from analysis.loading import readers
 from analysis.loading.ingest import ArticleError
 
-FIXTURES = Path(__file__).parent / "fixtures" / "readers"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "readers"
 
 
 def _docx(path: Path, paragraphs: list[str], title: str = "") -> Path:

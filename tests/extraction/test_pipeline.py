@@ -6,7 +6,7 @@ from analysis import corpus
 from analysis.extraction import pipeline
 from analysis.loading.nlp import COMPONENTS, get_nlp, parse
 
-FIXTURES = Path(__file__).parent / "fixtures" / "scale"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
 
 
 def test_prepare_gives_an_article_row_and_a_stable_id():

@@ -14,7 +14,7 @@ from analysis import load_corpus
 from analysis.extraction.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
                                extract_mentions, metadata_mentions)
 
-STORY = Path(__file__).parent / "fixtures" / "entities" / "story"
+STORY = Path(__file__).parents[1] / "fixtures" / "entities" / "story"
 
 
 def mentions_of(nlp, text, aid="a1"):

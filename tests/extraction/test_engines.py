@@ -9,7 +9,7 @@ from analysis import load_corpus
 from analysis.extraction import engines
 from analysis.corpus import FRAMES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "scale"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
 
 
 @pytest.fixture
@@ -99,7 +99,7 @@ def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir
         "    outs = list(engines.run_local(paths, {}, n_process=2, chunk_size=1))\n"
         "print('OUT', len(outs), sum(o.article is not None for o in outs), any('could not start' in str(x.message) for x in w))\n",
         encoding="utf-8")
-    root = Path(__file__).resolve().parents[1]
+    root = Path(__file__).resolve().parents[2]
     proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
                           env={**__import__("os").environ, "PYTHONPATH": str(root)})
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("OUT")]

@@ -7,7 +7,7 @@ import pytest
 from analysis import load_corpus
 from analysis.loading import language
 
-FIXTURES = Path(__file__).parent / "fixtures" / "language"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "language"
 
 
 @pytest.fixture(scope="module")

@@ -12,7 +12,7 @@ from bs4 import BeautifulSoup
 from analysis import __version__
 from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, inside, main, run_notebook, slugify
 
-FIXTURES = Path(__file__).parent / "fixtures" / "report"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "report"
 STORY = "Lake Mirren flood"
 NAMES = [n for n, _ in NOTEBOOKS]
 RUN_TIME = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC")

@@ -9,7 +9,7 @@ import pytest
 
 from analysis.reporting.build_report import NOTEBOOKS
 
-NB_DIR = Path(__file__).resolve().parents[1] / "notebooks"
+NB_DIR = Path(__file__).resolve().parents[2] / "notebooks"
 NAMES = [n for n, _ in NOTEBOOKS]
 PARAMETERS = {"articles", "out_dir", "frames_dir", "story", "reference_date", "focus_entities",
               "focus_kinds", "date_from", "date_to"}
@@ -74,7 +74,7 @@ def test_the_library_reads_exactly_the_parameters_the_cells_set():
 def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_path):
     from analysis.reporting import notebook as nb
 
-    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    seeds = Path(__file__).resolve().parents[2] / "seeds"
     ns = {"articles": str(seeds), "out_dir": str(tmp_path), "frames_dir": "", "story": "Test story",
           "reference_date": "", "focus_entities": [], "focus_kinds": ["released"], "date_from": "",
           "date_to": "", "unrelated": 1}

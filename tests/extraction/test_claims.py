@@ -7,7 +7,7 @@ import pytest
 from analysis.extraction.claims import claim_id_for, extract_claims
 from analysis.extraction.source_link import link_attributions
 
-FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ from analysis import load_corpus
 from analysis.extraction.event_resolve import resolve
 from analysis.extraction.events import extract_date_mentions
 
-FIXTURES = Path(__file__).parent / "fixtures" / "events"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "events"
 
 
 def events(nlp, text, ref=None, **kw):

@@ -11,7 +11,7 @@ from analysis.loading import ingest
 from analysis.loading.ingest import ArticleError, decode, discover, read_article, read_bytes, sniff_binary
 from analysis.extraction.pipeline import prepare
 
-META = Path(__file__).parent / "fixtures" / "ingest" / "meta"
+META = Path(__file__).parents[1] / "fixtures" / "ingest" / "meta"
 
 RU = "Мэр Вельска Олег Петровский сказал, что вода поднялась на три метра за ночь.\n"
 UK = "Інженери оцінили збитки у дванадцять мільйонів гривень, повідомила міська рада.\n"

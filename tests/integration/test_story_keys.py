@@ -15,12 +15,12 @@ import pytest
 
 from analysis import load_corpus
 
-HERE = Path(__file__).parent
-FIXTURES = HERE / "fixtures"
-SHARED = HERE.parents[1] / "shared" / "eval"
+TESTS = Path(__file__).parents[1]
+FIXTURES = TESTS / "fixtures"
+SHARED = TESTS.parents[1] / "shared" / "eval"
 
 STORIES = {  # story: (folder of articles, floors)
-    "seeds": (HERE.parent / "seeds", {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
+    "seeds": (TESTS.parent / "seeds", {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
                                       "story_conflict_precision": 1.0}),
     "amnesty": (FIXTURES / "heldout" / "amnesty", {"story_figures_acc": 0.75, "story_verdict_acc": 0.9,
                                                     "story_conflict_precision": 1.0}),

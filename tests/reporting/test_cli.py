@@ -13,7 +13,7 @@ from analysis import corpus as corpus_mod
 from analysis.reporting import cli
 from analysis.reporting.build_report import slugify
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 STORY = ROOT / "tests" / "fixtures" / "report" / "story"
 
 

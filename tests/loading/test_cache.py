@@ -13,7 +13,7 @@ from analysis import load_corpus
 from analysis.extraction import engines
 from analysis.corpus import FRAMES
 
-FIXTURES = Path(__file__).parent / "fixtures" / "scale"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
 
 
 @pytest.fixture

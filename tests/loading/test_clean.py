@@ -9,7 +9,7 @@ from analysis.loading.clean import clean_text, date_line, split_names
 from analysis.loading.ingest import load_sidecars
 from analysis.extraction.pipeline import prepare
 
-META = Path(__file__).parent / "fixtures" / "ingest" / "meta"
+META = Path(__file__).parents[1] / "fixtures" / "ingest" / "meta"
 BODY = ("The Wendle river rose two metres overnight, the flood agency said on Monday.\n\n"
         "Agency director Mateus Okonkwo said 300 homes were without power.")
 
@@ -438,7 +438,7 @@ def test_bulleted_site_menu_items_are_menu_residue():
 
 # --------------------------------------------------------------------------- shapes of real pages (issue 14)
 
-PAGES = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+PAGES = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
 
 
 @pytest.mark.parametrize("name,published,source", [

@@ -7,7 +7,7 @@ import pytest
 
 from analysis.story.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
 
-FIXTURES = Path(__file__).parent / "fixtures" / "claims"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 
 
 @pytest.fixture(scope="module")

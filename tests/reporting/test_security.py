@@ -24,8 +24,8 @@ from analysis.reporting import notebook as nb, tables
 from analysis.story import summary
 from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, slugify
 
-FIXTURES = Path(__file__).parent / "fixtures" / "security"
-PROJECT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "security"
+PROJECT = Path(__file__).resolve().parents[2]
 MARK = "PWNED"
 SCRIPT = "<script>document.title='PWNED'</script>"
 IMG = "<img src=x onerror=\"document.title='PWNED'\">"

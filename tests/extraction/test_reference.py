@@ -143,7 +143,7 @@ def test_yearless_dateline_gets_its_year_from_the_corpus_end_to_end(tmp_path):
 
     from analysis import load_corpus
 
-    pages = Path(__file__).parent / "fixtures" / "ingest" / "pages"
+    pages = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
     for name in ("slashed-dateline-no-year.txt", "date-run-into-headline.txt"):
         shutil.copy(pages / name, tmp_path / name)
     arts = load_corpus(tmp_path, cache=False).articles.set_index("path").rename(index=lambda p: Path(p).name)
