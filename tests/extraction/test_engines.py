@@ -25,6 +25,7 @@ def assert_same(a, b):
         pd.testing.assert_frame_equal(getattr(a, name), getattr(b, name), check_exact=True)
 
 
+@pytest.mark.slow
 def test_dask_local_cluster_gives_the_frames_of_the_local_engine(corpus_dir):
     local = load_corpus(corpus_dir, cache=False)
     distributed = load_corpus(corpus_dir, cache=False, engine="dask", n_process=2)
@@ -42,6 +43,7 @@ def test_dask_accepts_a_client_and_leaves_it_open(corpus_dir):
         assert len(c.articles) == 4
 
 
+@pytest.mark.slow
 def test_worker_processes_give_the_same_outcomes_in_order(corpus_dir):
     paths = sorted(str(p) for p in corpus_dir.iterdir())
     one = list(engines.run_local(paths, {}, n_process=1))
@@ -84,6 +86,7 @@ def test_unknown_engine_is_refused(corpus_dir):
         load_corpus(corpus_dir, cache=False, engine="spark")
 
 
+@pytest.mark.slow
 def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir, tmp_path):
     # A script without the `if __name__ == "__main__":` guard: spawned workers re-run it
     # and cannot start processes of their own, so the pool breaks.
@@ -118,6 +121,7 @@ def _worker_state():
             [getattr(c, "__qualname__", "") for c in gc.callbacks], model_loaded)
 
 
+@pytest.mark.slow
 def test_the_local_cluster_started_here_spares_its_workers_the_profiler_and_gc_diagnosis():
     cluster, client = engines.start_local_cluster(1)
     try:

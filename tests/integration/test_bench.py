@@ -23,6 +23,7 @@ def test_generated_corpora_nest_and_vary():
     assert len({a.split("\n")[0] for a in first}) > 20
 
 
+@pytest.mark.slow
 def test_bench_runs_on_a_tiny_corpus(tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "bench" / "run_bench.py"), "--sizes", "3,6", "--quick",
                            "--out", str(tmp_path)], capture_output=True, text=True, timeout=600, cwd=ROOT)

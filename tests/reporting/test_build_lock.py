@@ -82,6 +82,7 @@ def _hammer(args) -> str:
         return f"{type(exc).__name__}: {exc}"
 
 
+@pytest.mark.slow
 def test_builds_of_one_story_at_the_same_time_never_crash(tmp_path):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()

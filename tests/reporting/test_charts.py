@@ -127,6 +127,7 @@ def _big_corpus(n=120):
     return arts, cl, ev
 
 
+@pytest.mark.slow
 def test_charts_of_a_large_corpus_stay_readable_and_say_what_they_leave_out():
     arts, cl, ev = _big_corpus()
     st = story_frames(cl, arts, ev)

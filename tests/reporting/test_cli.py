@@ -22,6 +22,7 @@ def _run(*args, cwd=ROOT):
                           text=True, timeout=120)
 
 
+@pytest.mark.slow
 def test_python_dash_m_and_every_subcommand_have_help():
     top = _run("--help")
     assert top.returncode == 0 and top.stdout.startswith("usage: newsdesk")

@@ -278,6 +278,7 @@ def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(t
     assert _temps(story_dir) == []
 
 
+@pytest.mark.slow
 def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(tmp_path, monkeypatch):
     """A notebook that never finishes must not hang the whole build."""
     from analysis.reporting import build_report

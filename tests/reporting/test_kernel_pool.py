@@ -199,6 +199,7 @@ print(skipped, hasattr(pm, 'execute_notebook'))
 """
 
 
+@pytest.mark.slow
 def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocked():
     import subprocess
     import sys
