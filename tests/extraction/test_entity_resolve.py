@@ -4,10 +4,14 @@ import itertools
 from analysis.extraction.entity_names import given_variant, surname_variant
 from analysis.extraction.entity_resolve import _close_pairs, _close_surnames, _Verdicts
 
-GIVEN = ["Dmitri", "Dmitry", "Dzmitry", "Katarzyna", "Katarina", "Yekaterina", "Ekaterina", "Pavel", "Paval",
-         "Paul", "Olga", "Volha", "Alena", "Elena", "Helena", "J", "Joanna", "Ivan", "Ivana", "Ian", "Iwan", "Bo"]
-SURNAMES = ["Shevchuk", "Sheuchuk", "Shevchenko", "Kovalenko", "Kavalenka", "Kowalenko", "Hrynkevich",
-            "Grinkevich", "Hrynkevych", "Melnyk", "Melnik", "Melnychuk", "Zhuravleva", "Zhuravlyova",
+GIVEN = ["Dmitri", "Dmitry", "Dzmitry", "Katarzyna", "Katarina", "Yekaterina", "Ekaterina",
+         "Pavel", "Paval",
+         "Paul", "Olga", "Volha", "Alena", "Elena", "Helena", "J", "Joanna", "Ivan", "Ivana",
+         "Ian", "Iwan", "Bo"]
+SURNAMES = ["Shevchuk", "Sheuchuk", "Shevchenko", "Kovalenko", "Kavalenka", "Kowalenko",
+            "Hrynkevich",
+            "Grinkevich", "Hrynkevych", "Melnyk", "Melnik", "Melnychuk", "Zhuravleva",
+            "Zhuravlyova",
             "Zuravlev", "Ostrowski", "Astrouski", "Ostrovsky", "Ostrovskaya", "Lee", "Li", "Ng"]
 
 

@@ -32,7 +32,8 @@ def test_counts_are_not_years(nlp):
 
 
 def test_phone_numbers_and_datelines_are_not_events(nlp):
-    text = "LISBON, Oct 9 (Wire) - Callers can reach the helpline on 0800 2011 1999 until the evening."
+    text = ("LISBON, Oct 9 (Wire) - Callers can reach the helpline on 0800 2011 1999 until the "
+            "evening.")
     assert events(nlp, text, "2023-10-11") == []
 
 
@@ -48,18 +49,22 @@ def test_numeric_dates_only_when_unambiguous(nlp):
 
 
 def test_impossible_date_is_no_date_and_no_year(nlp):
-    assert events(nlp, "The decree was signed on 31 February 2019 by the governor.", "2022-04-04") == []
+    assert events(nlp, "The decree was signed on 31 February 2019 by the governor.",
+                  "2022-04-04") == []
 
 
 def test_modal_may_and_lowercase_march_are_not_months(nlp):
-    assert events(nlp, "Prices may rise, and farmers will march to the capital.", "2022-04-04") == []
+    assert events(nlp, "Prices may rise, and farmers will march to the capital.",
+                  "2022-04-04") == []
 
 
 @pytest.mark.parametrize("text, expr, date, precision", [
     ("The treaty was ratified on 7 June 2019 in Oslo.", "on 7 June 2019", "2019-06-07", "day"),
     ("The treaty was ratified on June 7, 2019.", "on June 7, 2019", "2019-06-07", "day"),
-    ("The port was closed on Friday, 9 Aug. 2013, by the navy.", "on Friday, 9 Aug. 2013", "2013-08-09", "day"),
-    ("Smuggling has grown since August 2016, customs officers warn.", "since August 2016", "2016-08", "month"),
+    ("The port was closed on Friday, 9 Aug. 2013, by the navy.", "on Friday, 9 Aug. 2013",
+     "2013-08-09", "day"),
+    ("Smuggling has grown since August 2016, customs officers warn.", "since August 2016",
+     "2016-08", "month"),
     ("The mine flooded in 2008.", "in 2008", "2008", "year"),
     ("Turnout in the 2016 referendum was low.", "2016", "2016", "year"),
     ("She won silver at the 2014 Winter Olympics.", "2014", "2014", "year"),
@@ -99,7 +104,8 @@ REF = "2023-10-11"  # a Wednesday
     ("The fire was put out yesterday.", "yesterday", "2023-10-10", "day"),
     ("Flights resumed this week after the storm.", "this week", "2023-10-09", "week"),
     ("Flights were grounded last week.", "last week", "2023-10-02", "week"),
-    ("The pipeline should be finished by the end of the month.", "by the end of the month", "2023-10", "month"),
+    ("The pipeline should be finished by the end of the month.", "by the end of the month",
+     "2023-10", "month"),
     ("The dam was finished this spring.", "this spring", "2023", "year"),
 ])
 def test_relative_dates_resolve_against_reference(nlp, text, expr, date, precision):
@@ -150,7 +156,8 @@ def test_load_corpus_leaves_statements_out_unless_asked(tmp_path):
 # ---- rows: one per expression, offsets, what and category ------------------------------------
 
 def test_one_row_per_expression_with_offsets_and_stable_ids(nlp):
-    text = "Lorries crossed the border on Friday.\n\nThe crossing had been shut since March 2021 and reopened in May."
+    text = ("Lorries crossed the border on Friday.\n\nThe crossing had been shut since March 2021 "
+            "and reopened in May.")
     rows = events(nlp, text, REF)
     assert [r["expression"] for r in rows] == ["on Friday", "since March 2021", "in May"]
     for r in rows:
@@ -197,9 +204,11 @@ def test_corpus_resolves_undated_articles_through_shared_claims():
     assert arts.loc["b_undated.txt", "reference_date"] == pd.Timestamp("2024-03-14")
     assert arts.loc["b_undated.txt", "reference_date_source"].startswith("corpus:")
     assert pd.isna(arts.loc["c_unrelated.txt", "reference_date"])
-    ev = c.events.assign(file=c.events["article_id"].map(dict(zip(c.articles.article_id, arts.index))))
+    ev = c.events.assign(file=c.events["article_id"].map(dict(zip(c.articles.article_id,
+                                                                  arts.index))))
     from analysis.schema import date_label  # typed dates, shown at their precision
-    got = {(r.file, r.expression): date_label(r.date, r.precision) or None for r in ev.itertuples()}
+    got = {(r.file, r.expression): date_label(r.date, r.precision)
+           or None for r in ev.itertuples()}
     assert got[("a_dated.txt", "on Tuesday")] == "2024-03-12"
     assert got[("b_undated.txt", "on Tuesday")] == "2024-03-12"
     assert got[("b_undated.txt", "in February")] == "2024-02"

@@ -39,7 +39,8 @@ def test_hedges_become_intervals(text, qualifier, low, high):
     n = one(text)
     assert n.qualifier == qualifier
     assert (n.low, n.high) == (low, high)
-    assert n.expression.lower().startswith(text.split()[0].lower()) or qualifier in ("exact", "at_least")
+    assert n.expression.lower().startswith(text.split()[0].lower()) or qualifier in ("exact",
+                                                                                     "at_least")
 
 
 def test_vague_plurals_count_one_unit_at_least():

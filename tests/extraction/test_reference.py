@@ -32,7 +32,8 @@ def test_published_first_then_argument_and_published_untouched():
 
 
 def test_argument_accepts_other_date_forms():
-    out = assign_reference_dates(articles({"u": None}), claims([]), NO_MENTIONS, reference_date="5 May 2020")
+    out = assign_reference_dates(articles({"u": None}), claims([]), NO_MENTIONS,
+                                 reference_date="5 May 2020")
     assert ref_of(out)["u"] == ("2020-05-05", "argument")
 
 
@@ -104,9 +105,12 @@ def test_entity_overlap_is_the_fallback():
 
 
 def test_disagreeing_donors_majority_then_earliest():
-    a = articles({"d1": "2020-03-02", "d2": "2020-03-01", "d3": "2020-03-02", "u": None, "v": None})
-    c = claims([(aid, 58, "transferred", "people", "prisoners", 0) for aid in ("d1", "d2", "d3", "u")]
-               + [("d2", 91, None, "people", "sailors", 0), ("d3", 91, None, "people", "sailors", 0),
+    a = articles({"d1": "2020-03-02", "d2": "2020-03-01", "d3": "2020-03-02", "u": None,
+                  "v": None})
+    c = claims([(aid, 58, "transferred", "people", "prisoners", 0) for aid in ("d1", "d2", "d3",
+                                                                               "u")]
+               + [("d2", 91, None, "people", "sailors", 0),
+                  ("d3", 91, None, "people", "sailors", 0),
                   ("v", 91, None, "people", "sailors", 0)])
     got = ref_of(assign_reference_dates(a, c, NO_MENTIONS))
     assert got["u"][0] == "2020-03-02"  # two donors say the 2nd, one the 1st
@@ -117,7 +121,9 @@ def test_robust_to_missing_columns_and_empty_frames():
     a = articles({"dated": "2022-05-03", "u": None})
     bare = pd.DataFrame({"article_id": ["dated", "u"], "value": [75, 75]})  # no kind, class, start
     assert ref_of(assign_reference_dates(a, bare, pd.DataFrame()))["u"] == (None, None)
-    assert assign_reference_dates(a, pd.DataFrame(), pd.DataFrame())["reference_date"].tolist() == ["2022-05-03", None]
+    assert assign_reference_dates(a, pd.DataFrame(),
+                                  pd.DataFrame())["reference_date"].tolist() == ["2022-05-03",
+                                                                                 None]
     empty = assign_reference_dates(articles({}), pd.DataFrame(), pd.DataFrame())
     assert "reference_date" in empty.columns and empty.empty
 
@@ -146,7 +152,8 @@ def test_yearless_dateline_gets_its_year_from_the_corpus_end_to_end(tmp_path):
     pages = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
     for name in ("slashed-dateline-no-year.txt", "date-run-into-headline.txt"):
         shutil.copy(pages / name, tmp_path / name)
-    arts = load_corpus(tmp_path, cache=False).articles.set_index("path").rename(index=lambda p: Path(p).name)
+    arts = load_corpus(tmp_path,
+                       cache=False).articles.set_index("path").rename(index=lambda p: Path(p).name)
     row = arts.loc["slashed-dateline-no-year.txt"]
     assert str(row["published"])[:10] == "2031-03-14"
     assert row["published_source"] == "date_line_yearless:corpus"

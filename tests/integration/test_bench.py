@@ -25,8 +25,10 @@ def test_generated_corpora_nest_and_vary():
 
 @pytest.mark.slow
 def test_bench_runs_on_a_tiny_corpus(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "run_bench.py"), "--sizes", "3,6", "--quick",
-                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=600, cwd=ROOT)
+    proc = subprocess.run([sys.executable, str(ROOT / "bench" / "run_bench.py"), "--sizes", "3,6",
+                           "--quick",
+                           "--out", str(tmp_path)], capture_output=True, text=True, timeout=600,
+                               cwd=ROOT)
     assert proc.returncode == 0, proc.stderr[-2000:]
     out = proc.stdout
     assert "| run | articles | words | seconds | words/s | peak RSS (MiB) |" in out

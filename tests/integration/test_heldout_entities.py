@@ -26,6 +26,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from conftest import load_scorer
 
 ROOT = Path(__file__).resolve().parents[2]

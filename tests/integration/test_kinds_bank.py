@@ -42,6 +42,7 @@ def test_bank_half_meets_its_floors(passages, half):
 
 
 def test_a_malformed_bank_line_names_its_file(tmp_path):
-    (tmp_path / "bad.txt").write_text("Ten were freed.\n= 10 | exact | released\n", encoding="utf-8")
+    (tmp_path / "bad.txt").write_text("Ten were freed.\n= 10 | exact | released\n",
+                                      encoding="utf-8")
     with pytest.raises(ValueError, match="bad.txt:2"):
         kinds_bank.read_bank(tmp_path)

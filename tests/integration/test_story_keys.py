@@ -21,22 +21,26 @@ SHARED = TESTS.parents[1] / "shared" / "eval"
 
 STORIES = {  # story: (folder of articles, floors)
     "seeds": (TESTS.parent / "seeds", {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
-                                      "story_conflict_precision": 1.0}),
-    "amnesty": (FIXTURES / "heldout" / "amnesty", {"story_figures_acc": 0.75, "story_verdict_acc": 0.9,
-                                                    "story_conflict_precision": 1.0}),
-    "detainee_swap": (FIXTURES / "heldout" / "detainee_swap", {"story_figures_acc": 0.7, "story_verdict_acc": 0.75,
-                                                                "story_conflict_precision": 1.0}),
-    "school_kidnap": (FIXTURES / "heldout" / "school_kidnap", {"story_figures_acc": 0.85, "story_verdict_acc": 1.0,
-                                                                "story_conflict_precision": 1.0}),
-    "georgia_swap": (FIXTURES / "heldout_entities" / "georgia_swap", {"story_figures_acc": 0.7,
-                                                                       "story_verdict_acc": 0.5}),
-    "sahel_release": (FIXTURES / "heldout_entities" / "sahel_release", {"story_figures_acc": 1.0}),
-    "nicaragua_guatemala": (FIXTURES / "stories" / "nicaragua_guatemala", {"story_figures_acc": 0.95,
-                                                                           "story_verdict_acc": 1.0,
-                                                                           "story_conflict_precision": 1.0}),
-    "venezuela_colombia": (FIXTURES / "stories" / "venezuela_colombia", {"story_figures_acc": 0.9,
-                                                                         "story_verdict_acc": 0.8,
-                                                                         "story_conflict_precision": 1.0}),
+                                       "story_conflict_precision": 1.0}),
+    "amnesty": (FIXTURES / "heldout" / "amnesty",
+                {"story_figures_acc": 0.75, "story_verdict_acc": 0.9,
+                 "story_conflict_precision": 1.0}),
+    "detainee_swap": (FIXTURES / "heldout" / "detainee_swap",
+                      {"story_figures_acc": 0.7, "story_verdict_acc": 0.75,
+                       "story_conflict_precision": 1.0}),
+    "school_kidnap": (FIXTURES / "heldout" / "school_kidnap",
+                      {"story_figures_acc": 0.85, "story_verdict_acc": 1.0,
+                       "story_conflict_precision": 1.0}),
+    "georgia_swap": (FIXTURES / "heldout_entities" / "georgia_swap",
+                     {"story_figures_acc": 0.7, "story_verdict_acc": 0.5}),
+    "sahel_release": (FIXTURES / "heldout_entities" / "sahel_release",
+                      {"story_figures_acc": 1.0}),
+    "nicaragua_guatemala": (FIXTURES / "stories" / "nicaragua_guatemala",
+                            {"story_figures_acc": 0.95, "story_verdict_acc": 1.0,
+                             "story_conflict_precision": 1.0}),
+    "venezuela_colombia": (FIXTURES / "stories" / "venezuela_colombia",
+                           {"story_figures_acc": 0.9, "story_verdict_acc": 0.8,
+                            "story_conflict_precision": 1.0}),
 }
 
 
@@ -55,7 +59,8 @@ def test_story_answer_meets_its_floors(scorer, story):
     s = scorer.Scorer(load_corpus(folder, cache=False), gold)
     figures = s.story(key)
     assert not s.missing, s.missing
-    below = {k: round(figures.get(k, 0.0), 3) for k, floor in floors.items() if figures.get(k, 0.0) < floor}
+    below = {k: round(figures.get(k, 0.0), 3) for k, floor in floors.items()
+             if figures.get(k, 0.0) < floor}
     assert not below, f"{story}: {below} below {floors}\n" + "\n".join(s.diag)
 
 

@@ -8,10 +8,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.loading import cache as cache_mod
 from analysis import load_corpus
-from analysis.extraction import engines
 from analysis.corpus import FRAMES
+from analysis.extraction import engines
+from analysis.loading import cache as cache_mod
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
 
@@ -75,14 +75,16 @@ def test_an_edited_file_is_parsed_again_and_its_new_text_used(corpus_dir, tmp_pa
     f.write_text(f.read_text(encoding="utf-8").replace("31 to 12", "29 to 14"), encoding="utf-8")
     c = load_corpus(corpus_dir, cache=tmp_path / "c")
     assert parsed == ["council_vote.txt"]
-    text = c.articles.set_index(c.articles.path.map(lambda p: Path(p).name)).loc["council_vote.txt", "text"]
+    by_name = c.articles.set_index(c.articles.path.map(lambda p: Path(p).name))
+    text = by_name.loc["council_vote.txt", "text"]
     assert "29 to 14" in text and "31 to 12" not in text
 
 
 def test_a_changed_sidecar_invalidates_only_its_article(corpus_dir, tmp_path, parsed):
     load_corpus(corpus_dir, cache=tmp_path / "c")
     parsed.clear()
-    (corpus_dir / "flood_relief.json").write_text(json.dumps({"outlet": "Orvane Evening Post"}), encoding="utf-8")
+    (corpus_dir / "flood_relief.json").write_text(json.dumps({"outlet": "Orvane Evening Post"}),
+                                                  encoding="utf-8")
     c = load_corpus(corpus_dir, cache=tmp_path / "c")
     assert parsed == ["flood_relief.txt"]
     assert "Orvane Evening Post" in set(c.articles.outlet)
@@ -238,31 +240,38 @@ def test_prune_removes_only_old_other_versions(tmp_path):
 def test_import_scan_finds_package_modules_and_third_party_names():
     src = ("from __future__ import annotations\nimport re, json as j\nimport analysis.numbers\n"
            "from .cues import (VERBS,\n    HEDGES)\nfrom . import (dates,\n  events as ev)\n"
-           "from ..other import x\nfrom rapidfuzz import fuzz\n    import yaml  # inside a function\n")
+           "from ..other import x\nfrom rapidfuzz import fuzz\n    import yaml  # inside a "
+           "function\n")
     inner, outer = cache_mod._imports(src, ["analysis"])
     assert {"analysis.cues", "analysis.dates", "analysis.events", "analysis.numbers"} <= inner
     assert {"re", "json", "rapidfuzz", "yaml"} <= outer
 
 
-def test_a_relative_and_an_absolute_path_share_the_cache(corpus_dir, tmp_path, parsed, monkeypatch):
+def test_a_relative_and_an_absolute_path_share_the_cache(corpus_dir, tmp_path, parsed,
+                                                         monkeypatch):
     folder = tmp_path / "c"
     absolute = load_corpus(corpus_dir, cache=folder)
     parsed.clear()
     monkeypatch.chdir(corpus_dir.parent)
     relative = load_corpus("articles", cache=folder)
     assert parsed == []
-    assert list(relative.articles.path) == [str(Path("articles") / Path(p).name) for p in absolute.articles.path]
+    assert list(relative.articles.path) == [str(Path("articles") / Path(p).name)
+                                            for p in absolute.articles.path]
     assert_same(relative, load_corpus("articles", cache=False))
 
 
 def test_an_entry_whose_path_leaks_into_other_fields_is_not_rebased():
     from analysis.corpus import _rebase
 
-    entry = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "title": "t"}, "rows": {}, "error": None}
-    assert _rebase(dict(entry, article=dict(entry["article"])), "x.txt")["article"]["path"] == "x.txt"
-    leaky = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "note": "from /a/x.txt"}, "rows": {}, "error": None}
+    entry = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "title": "t"}, "rows": {},
+             "error": None}
+    assert _rebase(dict(entry, article=dict(entry["article"])),
+                   "x.txt")["article"]["path"] == "x.txt"
+    leaky = {"path": "/a/x.txt", "article": {"path": "/a/x.txt", "note": "from /a/x.txt"},
+             "rows": {}, "error": None}
     assert _rebase(leaky, "x.txt") is None
-    assert _rebase({"article": {"path": "x"}}, "x") is None  # entries without a stored path are not used
+    # entries without a stored path are not used
+    assert _rebase({"article": {"path": "x"}}, "x") is None
 
 
 def test_prune_keeps_only_a_few_recent_versions(tmp_path):
@@ -389,6 +398,8 @@ def test_corpus_wide_steps_are_not_in_the_per_article_key():
     editing any step of claim extraction must."""
     from analysis.loading.cache import per_article_sources
     found, _ = per_article_sources()
-    assert {"analysis.extraction.claims.kind", "analysis.extraction.claims.source", "analysis.extraction.claims.place",
+    assert {"analysis.extraction.claims.kind", "analysis.extraction.claims.source",
+            "analysis.extraction.claims.place",
             "analysis.kinds", "analysis.extraction.events"} <= set(found)
-    assert not {"analysis.extraction.source_link", "analysis.extraction.event_resolve", "analysis.corpus"} & set(found)
+    assert not {"analysis.extraction.source_link", "analysis.extraction.event_resolve",
+                "analysis.corpus"} & set(found)

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.extraction.pipeline import prepare
 from analysis.loading.clean import clean_text, date_line, split_names
 from analysis.loading.ingest import load_sidecars
-from analysis.extraction.pipeline import prepare
 
 META = Path(__file__).parents[1] / "fixtures" / "ingest" / "meta"
 BODY = ("The Wendle river rose two metres overnight, the flood agency said on Monday.\n\n"
@@ -32,7 +32,8 @@ def test_outlet_rules(name, outlet, source):
     assert (a["outlet"], a["outlet_source"]) == (outlet, source)
 
 
-@pytest.mark.parametrize("name", ["gazette-2031-03-14-reuters.txt", "dates-iso.txt", "page-no-date.html",
+@pytest.mark.parametrize("name", ["gazette-2031-03-14-reuters.txt", "dates-iso.txt",
+                                  "page-no-date.html",
                                   "impossible-date.txt"])
 def test_no_outlet_without_evidence_never_from_the_file_name(name):
     a = prepare(META / name, {}).article
@@ -86,9 +87,11 @@ def test_byline_names_only(name, byline):
     ("By Ann Lee in Lisbon and Bo Park in Porto", "Ann Lee, Bo Park", None, None),
     ("By Ann Lee for The Valley Gazette", "Ann Lee", "Valley Gazette", None),
     ("By JANE MORROW | December 13, 2030", "Jane Morrow", None, "2030-12-13"),
-    ("Written by Ann Lee, Tide News Service, 13 Dec 2030 10:00 GMT", "Ann Lee", "Tide News Service",
+    ("Written by Ann Lee, Tide News Service, 13 Dec 2030 10:00 GMT", "Ann Lee",
+     "Tide News Service",
      "2030-12-13"),
-    ("Ilse Varga, Tomas Rieger, Delta Press Agency on", "Ilse Varga, Tomas Rieger", "Delta Press Agency", None),
+    ("Ilse Varga, Tomas Rieger, Delta Press Agency on", "Ilse Varga, Tomas Rieger",
+     "Delta Press Agency", None),
 ])
 def test_byline_lines(line, byline, outlet, published):
     c = clean_text(f"Flood defences hold in the lower valley\n\n{line}\n\n{BODY}")
@@ -110,11 +113,13 @@ def test_sentences_starting_with_by_stay_in_the_body(sentence):
 
 
 def test_split_names_drops_titles_outlets_and_reading_time():
-    assert split_names("Mirela Dobos, Staff Writer; Ivo Kral and Reuters | 3 min read") == ["Mirela Dobos", "Ivo Kral"]
+    assert (split_names("Mirela Dobos, Staff Writer; Ivo Kral and Reuters | 3 min read")
+            == ["Mirela Dobos", "Ivo Kral"])
 
 
 def test_reporting_credits_are_people_not_body():
-    c = clean_text(f"{BODY}\n\nReporting by Ilse Varga in Brno and Tomas Rieger; Editing by Hana Novak")
+    c = clean_text(f"{BODY}\n\nReporting by Ilse Varga in Brno and Tomas Rieger; Editing by Hana "
+                   "Novak")
     assert c.credits == ["Ilse Varga", "Tomas Rieger", "Hana Novak"]
     assert "Reporting by" not in c.body
     assert "byline" not in c.meta
@@ -137,7 +142,8 @@ def test_copyright_beats_distributor():
 
 
 def test_section_words_are_not_outlets():
-    c = clean_text(f"Menu\n\nWorld\n\nPolitics\n\nFlood defences hold in the lower valley\n\n{BODY}")
+    c = clean_text("Menu\n\nWorld\n\nPolitics\n\nFlood defences hold in the lower "
+                   f"valley\n\n{BODY}")
     assert "outlet" not in c.meta
     assert "World" not in c.body and "Politics" not in c.body
 
@@ -150,24 +156,30 @@ def test_lone_word_without_a_menu_is_not_a_site_header():
 # --------------------------------------------------------------------------- residue
 
 def test_residue_lines_leave_the_body():
-    residue = ["Menu", "Search", "|   Weather", "Share on Facebook", "See also: Ten rivers to watch",
+    residue = ["Menu", "Search", "|   Weather", "Share on Facebook",
+               "See also: Ten rivers to watch",
                "- Dam warnings: what you need to know", "Published in News & Features",
-               "blog comments powered by Disqus", "Comments", "We use cookies to improve your experience",
-               "Photo: Jan Novak / Getty Images", "Sign up for our daily briefing", "Back to top", "———",
+               "blog comments powered by Disqus", "Comments",
+               "We use cookies to improve your experience",
+               "Photo: Jan Novak / Getty Images", "Sign up for our daily briefing", "Back to top",
+               "———",
                "3 min read"]
     text = "\n".join(["14 March 2031", "river-rises-two-metres-in-night-flood", "",
-                      "Flood defences hold in the lower valley", ""] + residue[:6] + ["", BODY, ""] + residue[6:])
+                      "Flood defences hold in the lower valley",
+                      ""] + residue[:6] + ["", BODY, ""] + residue[6:])
     c = clean_text(text)
     for line in residue + ["14 March 2031", "river-rises-two-metres-in-night-flood"]:
         assert line not in c.body, line
     assert c.body.startswith("The Wendle river rose two metres overnight")
     assert c.body.endswith("300 homes were without power.")
-    assert c.meta["published"] == "2031-03-14" and c.meta["url_slug"] == "river-rises-two-metres-in-night-flood"
+    assert (c.meta["published"] == "2031-03-14" and c.meta["url_slug"]
+            == "river-rises-two-metres-in-night-flood")
     assert c.title == "Flood defences hold in the lower valley"
 
 
 def test_repeated_title_is_dropped_once_and_markdown_heading_cleaned():
-    c = clean_text(f"# Flood defences hold in the lower valley\n\nFlood defences hold in the lower valley\n\n{BODY}")
+    c = clean_text("# Flood defences hold in the lower valley\n\nFlood defences hold in the "
+                   f"lower valley\n\n{BODY}")
     assert c.title == "Flood defences hold in the lower valley"
     assert "Flood defences hold" not in c.body
 
@@ -195,7 +207,8 @@ def test_body_sentences_with_residue_words_are_kept():
     ("12/13/2030", "2030-12-13"),
     ("13/12/2030", "2030-12-13"),
     ("Updated 2030/12/13", "2030-12-13"),
-    ("December 13, 20306:05 PM GMT+1Updated 2 hours ago", "2030-12-13"),   # copied wire page, glued
+    # copied wire page, glued
+    ("December 13, 20306:05 PM GMT+1Updated 2 hours ago", "2030-12-13"),
     ("Updated 3:14 PM GMT+1, December 13, 2030", "2030-12-13"),
     ("December 13, 2030 / 10:11 AM / Updated 3 hours ago", "2030-12-13"),
     ("13 Dec 2030 • 3 min read", "2030-12-13"),
@@ -208,7 +221,8 @@ def test_date_line_formats(line, iso):
     assert date_line(line) == (iso, True)
 
 
-@pytest.mark.parametrize("line", ["31 February 2031", "February 30, 2031", "2031-02-29", "2031-13-01",
+@pytest.mark.parametrize("line", ["31 February 2031", "February 30, 2031", "2031-02-29",
+                                  "2031-13-01",
                                   "31.06.2031", "April 31, 2031", "03/04/2031", "0000-01-01"])
 def test_impossible_or_ambiguous_dates_are_shaped_but_not_dated(line):
     assert date_line(line) == (None, True)
@@ -222,7 +236,8 @@ def test_other_lines_are_not_date_lines(line):
 
 
 def test_date_lines_elsewhere_are_residue_and_a_footer_date_is_a_last_resort():
-    c = clean_text(f"{BODY}\n\n13 March 2031\n\nThe dam held.\n\nThe road reopened.\n\nPosted: 14 March 2031")
+    c = clean_text(f"{BODY}\n\n13 March 2031\n\nThe dam held.\n\nThe road reopened.\n\nPosted: 14 "
+                   "March 2031")
     assert "13 March 2031" not in c.body and "Posted" not in c.body
     assert (c.meta["published"], c.meta_source["published"]) == ("2031-03-14", "date_line_end")
     top = clean_text(f"12 March 2031\n\n{BODY}\n\nPosted: 14 March 2031")
@@ -273,10 +288,13 @@ def test_contribution_lines_are_credits():
 
 
 WEB_FURNITURE = [
-    "Story continues below advertisement", "Continue reading", "Skip Ad", "Listen to this article · 4 min",
-    "Watch: Rescue boats reach the old town", "Download the app", "All rights reserved.", "Contact us",
+    "Story continues below advertisement", "Continue reading", "Skip Ad",
+    "Listen to this article · 4 min",
+    "Watch: Rescue boats reach the old town", "Download the app", "All rights reserved.",
+    "Contact us",
     "Trending Now", "Most Popular", "You may also like", "More from Tide Times",
-    "Our Standards: The Tide News Trust Principles.", "Follow Tide Times on Instagram", "Image caption",
+    "Our Standards: The Tide News Trust Principles.", "Follow Tide Times on Instagram",
+    "Image caption",
     "Sandbags line the river bank in the lower valley. (Photo by Jan Novak/Getty Images)",
     "Rescuers carry a child through the water on Monday. Jan Novak/AFP via Getty Images",
 ]
@@ -316,13 +334,16 @@ def test_sentences_with_residue_cue_words_stay(line):
 
 
 def test_wrapped_signup_box_is_removed_entirely():
-    c = clean_text(f"{BODY}\n\nSign up for our weekly digest of the biggest\nstories from the river valley.")
+    c = clean_text(f"{BODY}\n\nSign up for our weekly digest of the biggest\nstories from the "
+                   "river valley.")
     assert "Sign up" not in c.body and "stories from the river valley" not in c.body
     assert c.body.endswith("300 homes were without power.")
 
 
-@pytest.mark.parametrize("line", ["We use cookies to give you the best experience. Accept all cookies",
-                                  "Related: Five towns prepare for the flood", "Watch", "Recommended stories"])
+@pytest.mark.parametrize("line", ["We use cookies to give you the best experience. Accept all "
+                                  "cookies",
+                                  "Related: Five towns prepare for the flood", "Watch",
+                                  "Recommended stories"])
 def test_cookie_and_related_furniture_goes(line):
     assert line not in clean_text(f"{BODY}\n\n{line}").body
 
@@ -331,7 +352,8 @@ def test_cookie_and_related_furniture_goes(line):
 
 def test_site_name_at_the_end_of_a_saved_title_is_the_outlet():
     c = clean_text(f"Dam holds after record rain | Environment | The Lowland Ledger\n\n{BODY}")
-    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == ("Lowland Ledger", "title_suffix")
+    assert (c.meta.get("outlet"), c.meta_source.get("outlet")) == ("Lowland Ledger",
+                                                                   "title_suffix")
     assert c.title == "Dam holds after record rain"
     # a section or a date at the end is not a site; a name line still beats the title
     assert "outlet" not in clean_text(f"Dam holds after record rain | World\n\n{BODY}").meta
@@ -343,10 +365,12 @@ def test_date_line_under_a_standfirst_and_a_name_in_place_byline():
     text = ("Dam holds after record rain\n\nEngineers say the wall will need months of repairs\n\n"
             f"Ilse Moreau in Ghent\n\nWednesday 9 April 2031 07.45 BST\n\n{BODY}\n\n{BODY}")
     c = clean_text(text)
-    assert (c.meta.get("published"), c.meta_source.get("published")) == ("2031-04-09", "date_line_head")
+    assert (c.meta.get("published"), c.meta_source.get("published")) == ("2031-04-09",
+                                                                         "date_line_head")
     assert "07.45" not in c.body
     # after the story has started, a lone date line is furniture, not the publication date
-    late = clean_text(f"Dam holds after record rain\n\n{BODY}\n\n{BODY}\n\n9 April 2031\n\n{BODY}\n\n{BODY}\n\nEnd.")
+    late = clean_text(f"Dam holds after record rain\n\n{BODY}\n\n{BODY}\n\n9 April "
+                      f"2031\n\n{BODY}\n\n{BODY}\n\nEnd.")
     assert "published" not in late.meta
 
 
@@ -363,7 +387,8 @@ def test_staff_lines_without_an_outlet_give_none(line):
     assert "outlet" not in clean_text(f"Dam holds after record rain\n\n{line}\n\n{BODY}").meta
 
 
-@pytest.mark.parametrize("line", ["Home | World | Africa | Chad", "News / Europe / Moldova", "Home › Sport › Rowing"])
+@pytest.mark.parametrize("line", ["Home | World | Africa | Chad", "News / Europe / Moldova",
+                                  "Home › Sport › Rowing"])
 def test_a_row_of_short_links_is_a_breadcrumb(line):
     c = clean_text(f"{line}\n\n{BODY}")
     assert line not in c.body and ("breadcrumb", line) in c.removed
@@ -375,7 +400,8 @@ def test_pipes_in_longer_lines_are_not_breadcrumbs(line):
     assert ("breadcrumb", line) not in clean_text(f"{line}\n\n{BODY}").removed
 
 
-@pytest.mark.parametrize("line", ["Tags: Chad, Rebels, Hostage Deal", "Topics: floods, Wendle river",
+@pytest.mark.parametrize("line", ["Tags: Chad, Rebels, Hostage Deal",
+                                  "Topics: floods, Wendle river",
                                   "Explore more on these topics"])
 def test_tag_lines_are_residue(line):
     c = clean_text(f"{BODY}\n\n{line}")
@@ -397,7 +423,8 @@ def test_name_line_with_a_section_or_in_capitals(line, outlet):
 
 
 @pytest.mark.parametrize("masthead,outlet", [("Diario del Valle", "Diario del Valle"),
-                                              ("Costa Noticias - English edition", "Costa Noticias"),
+                                              ("Costa Noticias - English edition",
+                                               "Costa Noticias"),
                                               ("Folha do Porto", "Folha do Porto")])
 def test_a_masthead_in_another_language_names_the_outlet_not_the_title(masthead, outlet):
     c = clean_text(f"{masthead}\n\nDam holds after record rain\n\nBy Ana Ruiz\n\n{BODY}")
@@ -436,7 +463,8 @@ def test_bulleted_site_menu_items_are_menu_residue():
     assert "Ferries will resume" in c.body
 
 
-# --------------------------------------------------------------------------- shapes of real pages (issue 14)
+# --------------------------------------------------------------------------- shapes of real pages
+# (issue 14)
 
 PAGES = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
 
@@ -449,7 +477,8 @@ PAGES = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
     ("desk-bullets-date.txt", "2031-03-14", "date_line_head"),
     ("updated-us-zone.txt", "2031-03-04", "date_line_head"),      # ET: month first
     ("wire-after-standfirst.txt", "2031-03-14", "date_line"),
-    ("slashed-dateline.txt", "2031-03-14", "date_line_yearless"),  # year from the article's own dates
+    # year from the article's own dates
+    ("slashed-dateline.txt", "2031-03-14", "date_line_yearless"),
     ("yearless-line.txt", "2031-03-14", "date_line_yearless"),
 ])
 def test_publication_date_from_the_date_lines_of_real_pages(name, published, source):
@@ -481,7 +510,8 @@ def test_outlet_from_the_shapes_of_real_pages(name, outlet, source):
     assert (a["outlet"], a["outlet_source"]) == (outlet, source)
 
 
-@pytest.mark.parametrize("name", ["desk-bullets-date.txt", "handle-pipe-date.txt", "masthead-logo-desk.txt"])
+@pytest.mark.parametrize("name", ["desk-bullets-date.txt", "handle-pipe-date.txt",
+                                  "masthead-logo-desk.txt"])
 def test_desk_credits_and_handles_are_neither_outlet_nor_byline(name):
     a = prepare(PAGES / name, {}).article
     assert a["byline"] is None
@@ -490,21 +520,26 @@ def test_desk_credits_and_handles_are_neither_outlet_nor_byline(name):
 
 
 def test_byline_ending_in_a_date():
-    c = clean_text(f"Dam holds after record rain\n\nBy Ilse Moreau and Tomas Berg December 13, 2031 4:05 PM\n\n{BODY}")
+    c = clean_text("Dam holds after record rain\n\nBy Ilse Moreau and Tomas Berg December 13, "
+                   f"2031 4:05 PM\n\n{BODY}")
     assert c.meta["byline"] == "Ilse Moreau, Tomas Berg"
     assert (c.meta["published"], c.meta_source["published"]) == ("2031-12-13", "byline_line")
     c = clean_text(f"Dam holds after record rain\n\nBy Valley Post December 13, 2031\n\n{BODY}")
     assert (c.meta["outlet"], c.meta["published"]) == ("Valley Post", "2031-12-13")
-    c = clean_text(f"Dam holds after record rain\n\nIlse Moreau | Valley Post | Dec 13, 2031 4:05 PM\n\n{BODY}")
-    assert (c.meta["byline"], c.meta["outlet"], c.meta["published"]) == ("Ilse Moreau", "Valley Post", "2031-12-13")
-    c = clean_text(f"Dam holds after record rain\n\nАнна Лебедева, Tomas Berg December 13, 2031\n\n{BODY}")
+    c = clean_text("Dam holds after record rain\n\nIlse Moreau | Valley Post | Dec 13, 2031 4:05 "
+                   f"PM\n\n{BODY}")
+    assert (c.meta["byline"], c.meta["outlet"], c.meta["published"]) == ("Ilse Moreau", "Valley "
+                                                                         "Post", "2031-12-13")
+    c = clean_text("Dam holds after record rain\n\nАнна Лебедева, Tomas Berg December 13, "
+                   f"2031\n\n{BODY}")
     assert c.meta["byline"] == "Анна Лебедева, Tomas Berg"
 
 
 def test_a_date_run_into_the_first_line_is_cut_off_it_and_a_sentence_starting_with_a_date_is_not():
     a = prepare(PAGES / "date-run-into-headline.txt", {}).article
     assert a["title"] == "Ferry crew freed after a week held at Port Selk"
-    c = clean_text("December 13, 2031 was the coldest day of the year in Skarvik, the weather office said.")
+    c = clean_text("December 13, 2031 was the coldest day of the year in Skarvik, the weather "
+                   "office said.")
     assert "published" not in c.meta and c.body.startswith("December 13, 2031 was")
 
 
@@ -520,13 +555,16 @@ def test_date_line_shapes(line, want):
 
 def test_captions_are_kept_at_the_end_without_their_credit_never_title_or_lede():
     a = prepare(PAGES / "wire-after-standfirst.txt", {}).article
-    assert a["captions"] == ["Families of the sailors wait on the quay in Skarvik on March 10, 2031"]
+    assert a["captions"] == ["Families of the sailors wait on the quay in Skarvik on March 10, "
+                             "2031"]
     assert a["text"].endswith(a["captions"][0])
     assert a["text"].index("SKARVIK, Norland (AP)") < a["text"].index("Families of the sailors")
     assert "Northwind Images" not in a["text"]
     m = prepare(PAGES / "masthead-logo-desk.txt", {}).article
-    assert m["captions"] == ["Sailors wave from the deck"] and m["title"] == "Ferry crew freed after a week at Port Selk"
-    c = clean_text("Ferry crew freed after a week at Port Selk\n\nTomas Berg (left) and Ilse Moreau (right) "
+    assert (m["captions"] == ["Sailors wave from the deck"]
+            and m["title"] == "Ferry crew freed after a week at Port Selk")
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nTomas Berg (left) and Ilse "
+                   "Moreau (right) "
                    f"arrive at the quay in Skarvik\n\n{BODY}")
     assert c.captions and c.body.startswith("The Wendle river")
 
@@ -534,13 +572,16 @@ def test_captions_are_kept_at_the_end_without_their_credit_never_title_or_lede()
 def test_residue_of_real_pages_leaves_only_the_story():
     a = prepare(PAGES / "residue-chrome.txt", {}).article
     body = a["text"].split("\n\n", 1)[1]  # after the headline
-    assert body == ("The eleven crew members of a cargo ferry were released on Friday, the shipping company said."
+    assert body == ("The eleven crew members of a cargo ferry were released on Friday, the "
+                    "shipping company said."
                     "\n\nFamilies waited on the quay in Skarvik.")
-    assert a["byline"] == "Ilse Moreau" and a["title"] == "Ferry crew freed after a week at Port Selk"
+    assert (a["byline"] == "Ilse Moreau" and a["title"] == "Ferry crew freed after a week at Port "
+            "Selk")
 
 
 def test_glued_city_dateline_becomes_its_own_paragraph():
-    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK-Eleven sailors held at Port Selk were "
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK-Eleven sailors held at "
+                   "Port Selk were "
                    "freed on Friday, the company said.\n\nThe company thanked the mediators.")
     assert c.body.startswith("SKARVIK\n\nEleven sailors held")
 
@@ -548,7 +589,8 @@ def test_glued_city_dateline_becomes_its_own_paragraph():
 def test_a_caption_and_its_title_line_leave_the_lede_and_a_social_credit_is_cut():
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nSailors wave\n\n"
                    "Sailors wave from the deck (Photo - Port Authority on social media)\n\n"
-                   f"{BODY}\n\nSailors on the deck in a handout picture released March 14, 2031. The port authority "
+                   f"{BODY}\n\nSailors on the deck in a handout picture released March 14, 2031. "
+                   "The port authority "
                    "via Telegram/via NORPRESS")
     assert c.body.startswith("The Wendle river")
     assert c.captions == ["Sailors wave from the deck",
@@ -556,7 +598,8 @@ def test_a_caption_and_its_title_line_leave_the_lede_and_a_social_credit_is_cut(
 
 
 def test_spaces_a_page_lost_are_put_back():
-    c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe crew was freed onThursday,in Skarvik, "
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe crew was freed "
+                   "onThursday,in Skarvik, "
                    "the company said of the 5,000-tonne ship.")
     assert "freed on Thursday, in Skarvik" in c.body and "5,000-tonne" in c.body
 
@@ -564,12 +607,15 @@ def test_spaces_a_page_lost_are_put_back():
 def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
     a = prepare(PAGES / "url-and-live-chrome.txt", {}).article
     assert (a["outlet"], a["outlet_source"]) == ("Harbourherald", "url_domain")
-    assert a["text"] == ("Ferry crew freed: live updates\n\nThe eleven crew members of a cargo ferry were released "
-                         "on Friday, the shipping company said.\n\nFamilies waited on the quay in Skarvik.")
+    assert a["text"] == ("Ferry crew freed: live updates\n\nThe eleven crew members of a cargo "
+                         "ferry were released "
+                         "on Friday, the shipping company said.\n\nFamilies waited on the quay in "
+                         "Skarvik.")
     assert a["published"] is None  # a date in an address is not a date line
 
 
-@pytest.mark.parametrize("url,name", [("https://apnews.com/article/x", "AP"), ("https://www.bbc.co.uk/news/x", "BBC"),
+@pytest.mark.parametrize("url,name", [("https://apnews.com/article/x", "AP"),
+                                      ("https://www.bbc.co.uk/news/x", "BBC"),
                                       ("https://en.mercopress.com/2031/03/14/x", "Mercopress"),
                                       ("https://news.example.co.uk/a", "Example")])
 def test_domain_outlet(url, name):
@@ -580,7 +626,8 @@ def test_domain_outlet(url, name):
 @pytest.mark.parametrize("lede,first", [
     ("SKARVIK, Norland – Eleven sailors were freed on Friday.", "SKARVIK, Norland –"),
     ("SKARVIK, Norland (AP) — Eleven sailors were freed on Friday.", "SKARVIK, Norland (AP) —"),
-    ("NORPORT - the port reopened on Friday.", "NORPORT - the port reopened on Friday."),  # no sentence after it
+    # no sentence after it
+    ("NORPORT - the port reopened on Friday.", "NORPORT - the port reopened on Friday."),
 ])
 def test_a_city_dateline_is_its_own_paragraph(lede, first):
     c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
@@ -588,12 +635,15 @@ def test_a_city_dateline_is_its_own_paragraph(lede, first):
 
 
 def test_a_caption_without_credit_above_the_lede_is_marked():
-    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on the quay at Port Selk "
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on "
+                   "the quay at Port Selk "
                    "on March 14, 2031, ahead of the release of the crew.\n\n" + BODY)
-    assert c.captions == ["Relatives wait on the quay at Port Selk on March 14, 2031, ahead of the release of the crew."]
+    assert c.captions == ["Relatives wait on the quay at Port Selk on March 14, 2031, ahead of "
+                          "the release of the crew."]
     assert c.body.startswith("SKARVIK\n\nThe Wendle river")
     # a lede in the past tense that states a full date is the story, not a caption
-    c = clean_text("Ferry crew freed after a week at Port Selk\n\nEleven sailors were freed at Port Selk on "
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nEleven sailors were freed at "
+                   "Port Selk on "
                    "March 14, 2031, the company said.\n\n" + BODY)
     assert not c.captions and c.body.startswith("Eleven sailors")
 

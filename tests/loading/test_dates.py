@@ -3,8 +3,15 @@ import datetime as dt
 import pytest
 
 from analysis.loading.dates import (
-    add_months, nearest_day_month, nearest_month, nearest_weekday, normalise_published,
-    parse_date_line, resolve_anchor, week_monday, weekday_number,
+    add_months,
+    nearest_day_month,
+    nearest_month,
+    nearest_weekday,
+    normalise_published,
+    parse_date_line,
+    resolve_anchor,
+    week_monday,
+    weekday_number,
 )
 
 D = dt.date
@@ -20,7 +27,8 @@ def test_parse_date_line_reads_whole_date_lines(line, iso):
     assert parse_date_line(line) == iso
 
 
-@pytest.mark.parametrize("line", ["31 February, 2019", "The vote was held on 4 August, 2019 in Lyon", "1,227"])
+@pytest.mark.parametrize("line", ["31 February, 2019", "The vote was held on 4 August, 2019 in "
+                                  "Lyon", "1,227"])
 def test_parse_date_line_rejects_impossible_dates_and_prose(line):
     assert parse_date_line(line) is None
 

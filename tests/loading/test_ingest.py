@@ -7,22 +7,31 @@ from pathlib import Path
 
 import pytest
 
-from analysis.loading import ingest
-from analysis.loading.ingest import ArticleError, decode, discover, read_article, read_bytes, sniff_binary
 from analysis.extraction.pipeline import prepare
+from analysis.loading import ingest
+from analysis.loading.ingest import (
+    ArticleError,
+    decode,
+    discover,
+    read_article,
+    read_bytes,
+    sniff_binary,
+)
 
 META = Path(__file__).parents[1] / "fixtures" / "ingest" / "meta"
 
 RU = "Мэр Вельска Олег Петровский сказал, что вода поднялась на три метра за ночь.\n"
 UK = "Інженери оцінили збитки у дванадцять мільйонів гривень, повідомила міська рада.\n"
-FR = "Le maire, Aurélien Dégas, a déclaré que la crue était « très inquiétante » près de l'église.\n"
+FR = ("Le maire, Aurélien Dégas, a déclaré que la crue était « très inquiétante » près de "
+      "l'église.\n")
 EN = "The café owner, José Ibáñez, said the naïve plan failed — “we saw it coming”.\n"
 
 
 # --------------------------------------------------------------------------- decoding
 
 @pytest.mark.parametrize("text,encoding", [
-    (RU, "cp1251"), (UK, "cp1251"), (RU, "koi8-r"), (FR, "latin-1"), (FR, "cp1252"), (EN, "cp1252"),
+    (RU, "cp1251"), (UK, "cp1251"), (RU, "koi8-r"), (FR, "latin-1"), (FR, "cp1252"),
+    (EN, "cp1252"),
     (RU, "utf-16-le"), (RU, "utf-16-be"), (FR, "utf-16-le"), (EN, "utf-16-be"), (UK, "utf-16-le"),
 ])
 def test_legacy_and_bomless_encodings_decode_to_the_right_characters(text, encoding):
@@ -49,8 +58,10 @@ def test_random_bytes_are_not_text(tmp_path):
     assert err.value.stage in ("read", "decode")
 
 
-@pytest.mark.parametrize("head,word", [(b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff\xe0", "JPEG"),
-                                       (b"%PDF-1.4", "PDF"), (b"PK\x03\x04", "zip"), (b"\x1f\x8b\x08", "gzip")])
+@pytest.mark.parametrize("head,word", [(b"\x89PNG\r\n\x1a\n", "PNG"),
+                                       (b"\xff\xd8\xff\xe0", "JPEG"),
+                                       (b"%PDF-1.4", "PDF"), (b"PK\x03\x04", "zip"),
+                                       (b"\x1f\x8b\x08", "gzip")])
 def test_binary_formats_are_named(head, word):
     assert word in sniff_binary(head + b"\x00" * 64)
 
@@ -98,7 +109,8 @@ def test_the_default_limit_rejects_before_reading(tmp_path, monkeypatch):
 
 def test_too_long_text_is_refused(tmp_path):
     p = tmp_path / "dump.txt"
-    p.write_text("The gauge read high again today. " * (ingest.MAX_TEXT_CHARS // 30), encoding="utf-8")
+    p.write_text("The gauge read high again today. " * (ingest.MAX_TEXT_CHARS // 30),
+                 encoding="utf-8")
     with pytest.raises(ArticleError, match="characters; the limit is"):
         read_article(p)
 
@@ -141,7 +153,8 @@ def test_discover_lists_articles_sorted_and_reports_the_rest(tmp_path):
     (tmp_path / "sub" / "c.txt").write_text("x")
     (tmp_path / "linked").symlink_to(tmp_path / "sub", target_is_directory=True)
     files, errors = discover(tmp_path)
-    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.html", "b.txt", "notes", "sub/c.txt"]
+    assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.html", "b.txt", "notes",
+                                                                   "sub/c.txt"]
     by_path = {Path(e["path"]).name: e for e in errors}
     assert set(by_path) == {"photo.png", "linked"}
     assert "unsupported file type '.png'" in by_path["photo.png"]["message"]
@@ -187,8 +200,10 @@ def test_html_without_a_date_gets_none_even_if_the_body_names_one():
 
 
 def test_html_byline_keeps_names_only():
-    html = ("<html><head><meta name='author' content='Mirela Dobos, Senior Correspondent'></head><body>"
-            "<article><p>" + "The harbour froze over for the first time in a decade, officials said. " * 3 +
+    html = ("<html><head><meta name='author' content='Mirela Dobos, Senior "
+            "Correspondent'></head><body>"
+            "<article><p>" + "The harbour froze over for the first time in a decade, officials "
+            "said. " * 3 +
             "</p></article></body></html>")
     text, meta, _ = ingest.extract_html(html)
     assert meta.get("byline") == "Mirela Dobos"
@@ -196,8 +211,10 @@ def test_html_byline_keeps_names_only():
 
 def test_scripts_in_html_never_reach_the_text(tmp_path):
     p = tmp_path / "x.html"
-    p.write_text("<html><body><article><p>" + "Water levels fell overnight across the valley. " * 3 +
-                 "<script>alert('x')</script><img src=x onerror=alert(1)></p></article></body></html>")
+    p.write_text("<html><body><article><p>" + "Water levels fell overnight across the valley. " * 3
+                 +
+                 "<script>alert('x')</script><img src=x "
+                 "onerror=alert(1)></p></article></body></html>")
     raw = read_article(p)
     assert "alert" not in raw.text and "<" not in raw.text
 
@@ -226,14 +243,17 @@ def test_articles_csv_applies_inside_its_folder_only():
 
 def test_sidecar_with_an_impossible_date_keeps_the_article_date(tmp_path):
     p = tmp_path / "a.txt"
-    p.write_text("14 March 2031\n\nThe ferry ran again on Friday after three weeks, its operator said.\n")
-    (tmp_path / "a.json").write_text(json.dumps({"published": "31 February 2031", "outlet": "Tide Times"}))
+    p.write_text("14 March 2031\n\nThe ferry ran again on Friday after three weeks, its operator "
+                 "said.\n")
+    (tmp_path / "a.json").write_text(json.dumps({"published": "31 February 2031",
+                                                 "outlet": "Tide Times"}))
     a = prepare(p, {}).article
     assert (a["published"], a["published_source"]) == ("2031-03-14", "date_line")
     assert a["outlet"] == "Tide Times"
 
 
-@pytest.mark.parametrize("content,message", [(b"{oops", "not valid JSON"), (b"[1, 2]", "JSON object")])
+@pytest.mark.parametrize("content,message", [(b"{oops", "not valid JSON"),
+                                             (b"[1, 2]", "JSON object")])
 def test_broken_sidecar_is_an_error_with_its_name(tmp_path, content, message):
     p = tmp_path / "a.txt"
     p.write_text("The ferry ran again on Friday after three weeks, its operator said.\n")
@@ -248,7 +268,8 @@ def test_sidecar_linking_outside_the_folder_is_not_read(tmp_path):
     secret.write_text(json.dumps({"outlet": "Leaked"}))
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text("The ferry ran again on Friday after three weeks, its operator said.\n")
+    (folder / "a.txt").write_text("The ferry ran again on Friday after three weeks, its operator "
+                                  "said.\n")
     (folder / "a.json").symlink_to(secret)
     with pytest.raises(ArticleError, match="outside the folder"):
         read_article(folder / "a.txt")
@@ -264,7 +285,8 @@ def test_a_single_file_uses_only_the_csv_beside_it(tmp_path):
     (tmp_path / "deep").mkdir()
     (tmp_path / "deep" / "articles.csv").write_text("file,outlet\n../a.txt,Wrong Outlet\n")
     (tmp_path / "articles.csv").write_text("file,outlet\na.txt,Right Outlet\n")
-    (tmp_path / "a.txt").write_text("The ferry ran again on Friday after three weeks, its operator said.\n")
+    (tmp_path / "a.txt").write_text("The ferry ran again on Friday after three weeks, its "
+                                    "operator said.\n")
     table = ingest.load_sidecars(tmp_path / "a.txt")
     assert list(table.values()) == [{"outlet": "Right Outlet"}]
 
@@ -283,15 +305,20 @@ def test_article_error_survives_pickling():
     ("Harbour wall rebuilt", "coastchronicle.example", None),
 ])
 def test_site_name_from_the_page_title_when_it_spells_the_domain(title, domain, name):
-    assert ingest._site_from_title(f"<html><head><title>{title}</title></head></html>", domain) == name
+    assert ingest._site_from_title(f"<html><head><title>{title}</title></head></html>",
+                                   domain) == name
 
 
 def test_html_outlet_prefers_the_written_site_name_over_a_domain():
     html = ("<html><head><title>Harbour wall rebuilt | Coast Chronicle</title>"
-            "<link rel='canonical' href='https://coastchronicle.example/news/harbour-wall'></head><body><article>"
-            "<h1>Harbour wall rebuilt</h1><p>The harbour wall at Sandvik was rebuilt in six months, the port "
-            "authority said, after a storm broke it in two places last autumn.</p><p>Engineer Liv Haugen said the "
-            "new wall was two metres higher and would protect 300 homes from winter waves.</p></article></body></html>")
+            "<link rel='canonical' "
+            "href='https://coastchronicle.example/news/harbour-wall'></head><body><article>"
+            "<h1>Harbour wall rebuilt</h1><p>The harbour wall at Sandvik was rebuilt in six "
+            "months, the port "
+            "authority said, after a storm broke it in two places last autumn.</p><p>Engineer Liv "
+            "Haugen said the "
+            "new wall was two metres higher and would protect 300 homes from winter "
+            "waves.</p></article></body></html>")
     _, meta, _ = ingest.extract_html(html)
     assert meta["outlet"] == "Coast Chronicle"
     assert meta["url"] == "https://coastchronicle.example/news/harbour-wall"

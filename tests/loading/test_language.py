@@ -21,8 +21,9 @@ def _by_file(corpus, name):
 
 def test_each_article_is_listed_with_its_language(corpus):
     assert len(corpus.articles) == 3 and corpus.errors.empty
-    langs = {Path(p).name: (l, a) for p, l, a in zip(corpus.articles["path"], corpus.articles["language"],
-                                                       corpus.articles["analysed"])}
+    a = corpus.articles
+    langs = {Path(p).name: (lang, ok)
+             for p, lang, ok in zip(a["path"], a["language"], a["analysed"])}
     assert langs == {"harbour_post.txt": ("en", True), "le_littoral.txt": ("fr", False),
                      "vestnik.txt": ("ru", False)}
 
@@ -40,7 +41,8 @@ def test_only_the_english_article_gives_claims_events_and_entities(corpus):
 
 def test_the_left_out_articles_are_counted_and_explained(corpus):
     rows = language.left_out(corpus.articles)
-    assert sorted((Path(r["path"]).name, r["language"]) for r in rows) == [("le_littoral.txt", "fr"),
+    assert sorted((Path(r["path"]).name, r["language"]) for r in rows) == [("le_littoral.txt",
+                                                                            "fr"),
                                                                             ("vestnik.txt", "ru")]
     assert all("reads English only" in r["reason"] for r in rows)
     line = language.left_out_line(corpus.articles)

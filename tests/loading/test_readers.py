@@ -25,13 +25,17 @@ def _docx(path: Path, paragraphs: list[str], title: str = "") -> Path:
 
 @pytest.mark.parametrize("headers, expected", [
     (["Headline", "Article Body", "Source Name", "Publication Date", "Link", "Author"],
-     {"title": "Headline", "text": "Article Body", "outlet": "Source Name", "published": "Publication Date",
+     {"title": "Headline", "text": "Article Body", "outlet": "Source Name",
+      "published": "Publication Date",
       "url": "Link", "byline": "Author"}),
     (["title", "content", "publisher", "published_at", "url"],
-     {"title": "title", "text": "content", "outlet": "publisher", "published": "published_at", "url": "url"}),
+     {"title": "title", "text": "content", "outlet": "publisher", "published": "published_at",
+      "url": "url"}),
     (["HEADLINE", "BODY", "PUBLICATION", "DATE", "BYLINE"],
-     {"title": "HEADLINE", "text": "BODY", "outlet": "PUBLICATION", "published": "DATE", "byline": "BYLINE"}),
-    (["SOURCEURL", "full_text", "seendate"], {"url": "SOURCEURL", "text": "full_text", "published": "seendate"}),
+     {"title": "HEADLINE", "text": "BODY", "outlet": "PUBLICATION", "published": "DATE",
+      "byline": "BYLINE"}),
+    (["SOURCEURL", "full_text", "seendate"], {"url": "SOURCEURL", "text": "full_text",
+                                              "published": "seendate"}),
     (["id", "notes"], {}),
 ])
 def test_columns_are_matched_loosely(headers, expected):
@@ -54,11 +58,15 @@ def test_the_registry_chooses_by_suffix_or_sniffed_type(tmp_path):
 
 def test_a_docx_is_one_article_with_its_title(tmp_path):
     p = _docx(tmp_path / "briefing.docx", ["Lake Orrin briefing", "",
-                                           "The water authority said 120 homes were evacuated on Tuesday."],
+                                           "The water authority said 120 homes were evacuated on "
+                                           "Tuesday."],
               title="Lake Orrin briefing")
     raw = readers.read(p)
-    assert raw.text.splitlines() == ["Lake Orrin briefing", "The water authority said 120 homes were evacuated on Tuesday."]
-    assert raw.meta == {"title": "Lake Orrin briefing"} and raw.meta_source == {"title": "docx_properties"}
+    assert raw.text.splitlines() == ["Lake Orrin briefing",
+                                     "The water authority said 120 homes were evacuated on "
+                                     "Tuesday."]
+    assert (raw.meta == {"title": "Lake Orrin briefing"}
+            and raw.meta_source == {"title": "docx_properties"})
 
 
 def test_a_broken_docx_is_an_error_not_a_crash(tmp_path):
@@ -74,7 +82,8 @@ def test_discover_expands_tables_into_rows():
     assert names == ["export.csv#row=1", "export.csv#row=2", "export.csv#row=3",
                      "feed.jsonl#row=1", "feed.jsonl#row=2", "feed.jsonl#row=3"]
     assert [(Path(e["path"]).name, e["stage"]) for e in errors] == [("no_text.csv", "read")]
-    assert "no column holds the article text" in errors[0]["message"] and "title, source" in errors[0]["message"]
+    assert ("no column holds the article text" in errors[0]["message"]
+            and "title, source" in errors[0]["message"])
 
 
 @pytest.fixture(scope="module")
@@ -83,17 +92,20 @@ def corpus(tmp_path_factory):
     for p in FIXTURES.iterdir():
         (folder / p.name).write_bytes(p.read_bytes())
     _docx(folder / "briefing.docx", ["Lake Orrin briefing",
-                                     "The water authority said 120 homes were evacuated on Tuesday, April 8, 2031."],
+                                     "The water authority said 120 homes were evacuated on "
+                                     "Tuesday, April 8, 2031."],
           title="Lake Orrin briefing")
     return load_corpus(folder, cache=False)
 
 
 def test_every_good_row_is_an_article_with_its_metadata(corpus):
     arts = corpus.articles.set_index(corpus.articles["path"].map(lambda p: Path(p).name))
-    assert sorted(arts.index) == ["briefing.docx", "export.csv#row=1", "export.csv#row=2", "feed.jsonl#row=1"]
+    assert sorted(arts.index) == ["briefing.docx", "export.csv#row=1", "export.csv#row=2",
+                                  "feed.jsonl#row=1"]
     row = arts.loc["export.csv#row=1"]
     assert (row["outlet"], row["title"], row["published"], row["url"], row["byline"]) == (
-        "Orrin Valley Times", "Dam gates opened at Lake Orrin", pd.Timestamp("2031-04-08"), "https://orrin.example/dam",
+        "Orrin Valley Times", "Dam gates opened at Lake Orrin", pd.Timestamp("2031-04-08"),
+        "https://orrin.example/dam",
         "Petra Voss")
     assert row["outlet_source"] == "table" and "spillway gates" in row["text"]
     assert arts.loc["export.csv#row=2", "published"] == pd.Timestamp("2031-04-10")
@@ -116,7 +128,8 @@ def test_a_row_that_cannot_be_read_is_an_error_naming_file_and_row(corpus):
 
 
 def test_articles_csv_stays_a_sidecar_table(tmp_path):
-    (tmp_path / "a.txt").write_text("Harbour wall rebuilt after the storm, the council said on Monday.")
+    (tmp_path / "a.txt").write_text("Harbour wall rebuilt after the storm, the council said on "
+                                    "Monday.")
     (tmp_path / "articles.csv").write_text("file,outlet\na.txt,Coast Chronicle\n")
     c = load_corpus(tmp_path, cache=False)
     assert list(c.articles["outlet"]) == ["Coast Chronicle"] and c.errors.empty

@@ -12,21 +12,24 @@ from pathlib import Path
 import pytest
 from filelock import FileLock
 
+from analysis.corpus import Corpus
 from analysis.reporting import build_report
 from analysis.reporting.build_report import BuildLocked, build, run_notebook, slugify
-from analysis.corpus import Corpus
 from report_frames import articles, corpus
 
 STORY = "Ferry"
 
 
 def _later() -> Corpus:
-    return corpus(articles=articles([{"article_id": "a4", "path": "in/sound.txt", "outlet": "Sound Post",
-                                      "title": "Rescue ends", "published": "2023-08-03", "n_words": 300}]))
+    return corpus(articles=articles([{"article_id": "a4", "path": "in/sound.txt",
+                                      "outlet": "Sound Post",
+                                      "title": "Rescue ends", "published": "2023-08-03",
+                                      "n_words": 300}]))
 
 
 def _changes(out: Path) -> str:
-    return json.loads((out / slugify(STORY) / "summary.json").read_text(encoding="utf-8"))["changes"]
+    summary = (out / slugify(STORY) / "summary.json").read_text(encoding="utf-8")
+    return json.loads(summary)["changes"]
 
 
 def test_a_second_build_waits_for_the_first_then_runs(tmp_path):
@@ -59,13 +62,15 @@ def test_a_build_that_cannot_get_the_lock_says_why_and_touches_nothing(tmp_path)
 
 def test_the_command_exits_with_a_message_when_locked(tmp_path, capsys):
     from analysis.reporting import cli
+
     from .test_cli import STORY as FILES
 
     out = tmp_path / "out"
     story_dir = out / slugify("story")
     story_dir.mkdir(parents=True)
     with FileLock(str(story_dir / ".build.lock")):
-        rc = cli.main(["report", "--articles", str(FILES), "--out", str(out), "--wait", "0", "--quiet",
+        rc = cli.main(["report", "--articles", str(FILES), "--out", str(out), "--wait", "0",
+                       "--quiet",
                        "--story", "story"])
     assert rc == 3 and "another build of 'story' still holds" in capsys.readouterr().err
 
@@ -88,7 +93,8 @@ def test_builds_of_one_story_at_the_same_time_never_crash(tmp_path):
     src.mkdir()
     import sys
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(3, initializer=sys.path.insert, initargs=(0, str(Path(__file__).parents[1]))) as pool:
+    with ctx.Pool(3, initializer=sys.path.insert,
+                  initargs=(0, str(Path(__file__).parents[1]))) as pool:
         errors = pool.map(_hammer, [(out, src, 6, k) for k in range(3)])
     assert errors == ["", "", ""]
     data = out / slugify(STORY) / "data"
@@ -121,7 +127,8 @@ def test_a_build_with_a_failed_report_keeps_the_baseline(tmp_path, monkeypatch):
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     build(src, out, STORY, notebooks=[], corpus=corpus())
-    fake = build_report.ReportResult("overview", "Overview", "overview.html", ok=False, error="boom")
+    fake = build_report.ReportResult("overview", "Overview", "overview.html", ok=False,
+                                     error="boom")
     monkeypatch.setattr(build_report, "run_notebook", lambda *a, **k: fake)
     monkeypatch.setattr(build_report.KernelSupply, "start", lambda self: None)
     with pytest.raises(build_report.BuildFailed):

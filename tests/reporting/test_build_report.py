@@ -10,7 +10,15 @@ import pytest
 from bs4 import BeautifulSoup
 
 from analysis import __version__
-from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, inside, main, run_notebook, slugify
+from analysis.reporting.build_report import (
+    NOTEBOOKS,
+    NOTEBOOKS_DIR,
+    build,
+    inside,
+    main,
+    run_notebook,
+    slugify,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "report"
 STORY = "Lake Mirren flood"
@@ -24,7 +32,8 @@ def _read(p: Path) -> str:
 
 def _links(index: Path) -> list[Path]:
     soup = BeautifulSoup(_read(index), "html.parser")
-    return [index.parent / unquote(a["href"]) for a in soup.find_all("a") if not a["href"].startswith("#")]
+    return [index.parent / unquote(a["href"]) for a in soup.find_all("a")
+            if not a["href"].startswith("#")]
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +57,8 @@ def builds(tmp_path_factory):
     nb.cells[-1].source = 'raise RuntimeError("the chart exploded")'
     nbformat.write(nb, broken / "counts.ipynb")
     before = (story_dir / "counts.html").read_bytes()
-    rc = main(["--articles", str(articles), "--out", str(out), "--story", STORY, "--notebook", "overview",
+    rc = main(["--articles", str(articles), "--out", str(out), "--story", STORY, "--notebook",
+               "overview",
                "--notebook", "counts", "--notebooks-dir", str(broken)])
     failed = {"rc": rc, "counts_unchanged": (story_dir / "counts.html").read_bytes() == before,
               "index_html": _read(index), "links": _links(index), "story_dir": story_dir}
@@ -78,7 +88,8 @@ def test_report_header_and_no_code(name, builds):
         assert p in text
     assert RUN_TIME.search(text) and __version__ in text
     assert "Harbor Gazette" in text and "2024-03-04" in text  # articles read, with date
-    assert not soup.select(".jp-CodeCell .jp-InputArea") and "nb.header(" not in text and "import" not in text
+    assert (not soup.select(".jp-CodeCell .jp-InputArea") and "nb.header(" not in text
+            and "import" not in text)
     assert not soup.find_all("script") and 'src="http' not in html
 
 
@@ -103,7 +114,8 @@ def test_article_text_is_shown_as_text_never_markup(builds):
     assert 'Evil <script>alert("outlet")</script> Times' in header
     assert "<img src=x onerror=alert('title')>" in header
     index = BeautifulSoup(builds["first"]["index_html"], "html.parser")
-    assert not index.find_all("script") and 'Evil <script>alert("outlet")</script> Times' in index.get_text()
+    assert (not index.find_all("script") and 'Evil <script>alert("outlet")</script> Times'
+            in index.get_text())
 
 
 @pytest.mark.slow
@@ -120,7 +132,8 @@ def test_rerun_reports_exactly_the_added_article(builds):
     text = BeautifulSoup(second["overview"], "html.parser").get_text(" ")
     assert "New articles (1)" in text and "North Post" in text
     assert "Articles no longer read" not in text
-    assert "New articles" not in BeautifulSoup(builds["first"]["html"]["overview"], "html.parser").get_text(" ")
+    assert "New articles" not in BeautifulSoup(builds["first"]["html"]["overview"],
+                                               "html.parser").get_text(" ")
 
 
 @pytest.mark.slow
@@ -162,7 +175,8 @@ def test_slug_and_paths_stay_inside_the_output(tmp_path):
 def test_two_runs_differ_only_in_the_run_time(builds, tmp_path):
     story_dir = builds["failed"]["story_dir"]
     params = {"articles": str(builds["articles"].resolve()), "out_dir": str(story_dir),
-              "frames_dir": str(story_dir / "data" / "current"), "story": STORY, "reference_date": "",
+              "frames_dir": str(story_dir / "data" / "current"), "story": STORY,
+              "reference_date": "",
               "focus_entities": [], "focus_kinds": [], "date_from": "", "date_to": ""}
     r = run_notebook("coverage", dict(NOTEBOOKS)["coverage"], params, tmp_path)
     assert r.ok, r.error

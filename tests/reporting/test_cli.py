@@ -55,11 +55,13 @@ def no_load(monkeypatch):
 @pytest.mark.parametrize("args, says", [
     (["--date-from", "2025-13"], "--date-from '2025-13' is not a real date"),
     (["--date-to", "13 December"], "--date-to '13 December' is not a real date"),
-    (["--reference-date", "2025-12"], "--reference-date '2025-12' is not a real date written YYYY-MM-DD"),
+    (["--reference-date", "2025-12"], "--reference-date '2025-12' is not a real date written "
+     "YYYY-MM-DD"),
     (["--date-from", "2025-12-14", "--date-to", "2025-11"], "is after --date-to"),
     (["--notebook", "sumary"], "--notebook 'sumary' is not a report"),
     (["--wait", "-1"], "--wait must be 0 or more"),
-    (["--focus-kind", "freed"], "--focus-kind 'freed' is not a kind of figure; choose from released"),
+    (["--focus-kind", "freed"], "--focus-kind 'freed' is not a kind of figure; choose from "
+     "released"),
 ])
 def test_bad_parameters_stop_before_anything_loads(args, says, tmp_path, capsys, no_load):
     out = tmp_path / "out"
@@ -101,20 +103,24 @@ def test_a_folder_of_unsupported_files_says_which_and_why(tmp_path, capsys, no_l
     (tmp_path / "a.pdfx").write_text("x")
     rc = cli.main(["report", "--articles", str(tmp_path), "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
-    assert rc == 2 and "1 other files skipped" in err and "a.pdfx" in err and "unsupported file type" in err
+    assert (rc == 2 and "1 other files skipped" in err and "a.pdfx" in err
+            and "unsupported file type" in err)
 
 
 def test_eval_checks_the_scorer_and_key_before_running(tmp_path, capsys):
-    rc = cli.main(["eval", "--scorer", str(tmp_path / "score.py"), "--gold", str(tmp_path / "g.json")])
+    rc = cli.main(["eval", "--scorer", str(tmp_path / "score.py"), "--gold",
+                   str(tmp_path / "g.json")])
     assert rc == 2 and "--scorer" in capsys.readouterr().err
 
 
 def test_eval_runs_the_scorer_with_this_interpreter(tmp_path):
     scorer = tmp_path / "score.py"
-    scorer.write_text("import sys, json; print(json.dumps({'argv': sys.argv[1:], 'exe': sys.executable}))")
+    scorer.write_text("import sys, json; print(json.dumps({'argv': sys.argv[1:], 'exe': "
+                      "sys.executable}))")
     gold = tmp_path / "gold.json"
     gold.write_text("[]")
-    r = _run("eval", "--scorer", str(scorer), "--gold", str(gold), "--articles", str(STORY), "--diag")
+    r = _run("eval", "--scorer", str(scorer), "--gold", str(gold), "--articles", str(STORY),
+             "--diag")
     assert r.returncode == 0, r.stderr
     import json
     said = json.loads(r.stdout)
@@ -133,7 +139,8 @@ def test_lab_allows_root_only_when_root(uid, root, monkeypatch, capsys):
 
 def test_load_writes_every_frame_as_csv_or_parquet(tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("NEWSDESK_CACHE", str(tmp_path / "cache"))
-    assert cli.main(["load", str(STORY), "--out", str(tmp_path / "csv"), "--format", "csv", "--quiet"]) == 0
+    assert cli.main(["load", str(STORY), "--out", str(tmp_path / "csv"), "--format", "csv",
+                     "--quiet"]) == 0
     out = capsys.readouterr()
     assert "skipped:" in out.err and "scanned_page.txt" in out.err
     arts = pd.read_csv(tmp_path / "csv" / "articles.csv")
@@ -149,8 +156,10 @@ def _make_report_command(**params) -> list[str]:
     args = [f"{k}={v}" for k, v in params.items()]
     import os
 
-    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}  # under make test
-    r = subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", "report", *args],
+    # under make test
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MFLAGS", "MAKELEVEL")}
+    r = subprocess.run(["make", "--no-print-directory", "-n", "-o", ".venv/.installed", "report",
+                        *args],
                        cwd=ROOT, capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 0, r.stderr
     lines = [ln for ln in r.stdout.replace("\\\n", " ").splitlines() if "newsdesk report" in ln]
@@ -163,8 +172,10 @@ def _make_report_command(**params) -> list[str]:
 
 
 def test_make_report_passes_every_parameter():
-    argv = _make_report_command(ARTICLES="tests/fixtures/report/story", STORY="Lake story", OUT="/tmp/x",
-                                REFERENCE_DATE="2024-03-04", DATE_FROM="2024-03", DATE_TO="2024-04-01",
+    argv = _make_report_command(ARTICLES="tests/fixtures/report/story", STORY="Lake story",
+                                OUT="/tmp/x",
+                                REFERENCE_DATE="2024-03-04", DATE_FROM="2024-03",
+                                DATE_TO="2024-04-01",
                                 FOCUS_ENTITIES="Mirren Harbor", FOCUS_KINDS="released remaining",
                                 NOTEBOOKS="overview counts")
     a = cli.parser().parse_args(["report", *argv])
@@ -173,18 +184,22 @@ def test_make_report_passes_every_parameter():
     assert a.focus_entity == ["Mirren", "Harbor"] and a.focus_kind == ["released", "remaining"]
     assert a.notebook == ["overview", "counts"]
     # every option of the command has a make variable
-    options = {act.dest for act in cli.parser()._subparsers._group_actions[0].choices["report"]._actions
-               if act.option_strings and act.dest not in ("help", "notebooks_dir", "wait", "quiet")}
+    options = {act.dest
+               for act in cli.parser()._subparsers._group_actions[0].choices["report"]._actions
+               if act.option_strings and act.dest not in ("help", "notebooks_dir", "wait",
+                                                          "quiet")}
     assert options == {"articles", "story", "out", "reference_date", "date_from", "date_to",
                        "focus_entity", "focus_kind", "notebook"}
 
 
 @pytest.mark.slow
-def test_report_lists_each_skipped_file_on_the_console_and_progress_per_notebook(tmp_path, monkeypatch):
+def test_report_lists_each_skipped_file_on_the_console_and_progress_per_notebook(tmp_path,
+                                                                                 monkeypatch):
     monkeypatch.setenv("NEWSDESK_CACHE", str(tmp_path / "cache"))
     arts = tmp_path / "story"
     shutil.copytree(STORY, arts)
-    r = _run("report", "--articles", str(arts), "--out", str(tmp_path / "out"), "--notebook", "overview")
+    r = _run("report", "--articles", str(arts), "--out", str(tmp_path / "out"), "--notebook",
+             "overview")
     assert r.returncode == 0, r.stderr
     lines = r.stderr.strip().splitlines()
     assert any(re.fullmatch(r"\[1/1\] overview: done in [\d.]+ s", ln) for ln in lines)

@@ -21,6 +21,7 @@ from bs4 import BeautifulSoup
 
 from analysis.reporting import build_report, report_index
 from analysis.reporting.build_report import NOTEBOOKS_DIR, build, main, slugify, write_atomic
+
 from .test_security import BROWSER, MARK, SCRIPT, _browse, _unsafe
 
 PROJECT = Path(__file__).resolve().parents[2]
@@ -70,7 +71,8 @@ def test_a_write_failing_half_way_keeps_the_previous_file(tmp_path, monkeypatch)
             self.f.flush()
             raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(build_report.os, "fdopen", lambda fd, *a, **k: DiskFull(real_fdopen(fd, *a, **k)))
+    monkeypatch.setattr(build_report.os, "fdopen", lambda fd, *a,
+                        **k: DiskFull(real_fdopen(fd, *a, **k)))
     with pytest.raises(OSError):
         write_atomic(page, "<html>new build" + "x" * 100_000 + "</html>")
     assert page.read_text(encoding="utf-8") == "<html>previous build</html>"
@@ -81,7 +83,8 @@ def test_the_index_write_interrupted_keeps_the_previous_index(tmp_path, monkeypa
     index = report_index.write_index(tmp_path)
     before = index.read_bytes()
     (tmp_path / "story").mkdir()
-    (tmp_path / "story" / "summary.json").write_text('{"story": "Another story", "reports": []}', encoding="utf-8")
+    (tmp_path / "story" / "summary.json").write_text('{"story": "Another story", "reports": []}',
+                                                     encoding="utf-8")
 
     def interrupted(src, dst):
         raise KeyboardInterrupt
@@ -109,7 +112,8 @@ def _whole(page: Path) -> int:
     data = page.read_text(encoding="utf-8")
     head, _, rest = data.partition("\n")
     n = head.removeprefix("<html>")
-    assert n.isdigit() and rest == "x" * 2_000_000 + f"\n{n}</html>", f"torn file: {len(data)} chars"
+    assert n.isdigit() and rest == "x" * 2_000_000 + f"\n{n}</html>", (f"torn file: {len(data)} "
+                                                                       "chars")
     return int(n)
 
 
@@ -118,13 +122,16 @@ def test_a_report_being_rewritten_or_killed_is_always_whole(tmp_path):
     SIGKILL at any moment the file on disk is one whole version, never a torn mix (leftover
     temporary files are allowed: nothing can clean up after SIGKILL, and they are hidden)."""
     page = tmp_path / "report.html"
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT), os.environ.get("PYTHONPATH", "")])}
-    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(page)], stdout=subprocess.PIPE,
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PROJECT),
+                                                        os.environ.get("PYTHONPATH", "")])}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_WRITER, str(page)],
+                            stdout=subprocess.PIPE,
                             text=True, env=env)
     try:
         assert proc.stdout.readline(), "the writer died on its own"
         seen = set()
-        for _ in range(20_000):  # read while it writes, until it has rewritten the file a few times
+        # read while it writes, until it has rewritten the file a few times
+        for _ in range(20_000):
             seen.add(_whole(page))
             if len(seen) >= 4:
                 break
@@ -150,7 +157,8 @@ def builds(tmp_path_factory):
     shutil.copytree(STORY_FILES, articles)
     story_dir = out / slugify(STORY)
     snap = lambda: {p.name: p.read_bytes() for p in sorted(story_dir.glob("*.html"))} | {  # noqa: E731
-        "index.html": (out / "index.html").read_bytes(), "summary.json": (story_dir / "summary.json").read_bytes()}
+        "index.html": (out / "index.html").read_bytes(),
+        "summary.json": (story_dir / "summary.json").read_bytes()}
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("NEWSDESK_CACHE", str(tmp / "cache"))
         build(articles, out, STORY, notebooks=PICK)
@@ -177,20 +185,25 @@ def builds(tmp_path_factory):
         broken = tmp / "notebooks"
         shutil.copytree(NOTEBOOKS_DIR, broken)
         nb = nbformat.read(broken / "overview.ipynb", as_version=4)
-        nb.cells[-1].source = f'raise RuntimeError("{SCRIPT} " + "; ".join(full.articles["title"].map(str)))'
+        nb.cells[-1].source = (f'raise RuntimeError("{SCRIPT} " + "; '
+                               '".join(full.articles["title"].map(str)))')
         nbformat.write(nb, broken / "overview.ipynb")
-        argv = ["--articles", str(articles), "--out", str(out), "--story", STORY, "--notebooks-dir", str(broken)]
+        argv = ["--articles", str(articles), "--out", str(out), "--story", STORY,
+                "--notebooks-dir", str(broken)]
         rc = main(argv + [a for n in PICK for a in ("--notebook", n)])
         failed = snap()
         failed_page = (story_dir / "failed" / "overview.html").read_text(encoding="utf-8")
-        hrefs = [a["href"] for a in BeautifulSoup(failed["index.html"], "html.parser").find_all("a")]
-        missing_links = [h for h in hrefs if not h.startswith("#") and not (out / unquote(h)).exists()]
+        hrefs = [a["href"] for a in BeautifulSoup(failed["index.html"],
+                                                  "html.parser").find_all("a")]
+        missing_links = [h for h in hrefs if not h.startswith("#")
+                         and not (out / unquote(h)).exists()]
 
         # 3. Fixed: the next build clears the failure.
         rc_fixed = main(["--articles", str(articles), "--out", str(out), "--story", STORY]
                         + [a for n in PICK for a in ("--notebook", n)])
         fixed = snap()
-    return {"first": first, "interrupted_raised": interrupted_raised, "after_interrupt": after_interrupt,
+    return {"first": first, "interrupted_raised": interrupted_raised,
+            "after_interrupt": after_interrupt,
             "temps_after_interrupt": temps_after_interrupt, "rc": rc, "failed": failed,
             "failed_page": failed_page, "missing_links": missing_links,
             "rc_fixed": rc_fixed, "fixed": fixed, "story_dir": story_dir, "out": out}
@@ -211,7 +224,8 @@ def test_a_failing_notebook_does_not_stop_the_next_one(builds):
     assert failed["counts.html"] != first["counts.html"]  # the report after it was rebuilt...
     counts = failed["counts.html"].decode("utf-8")
     assert _run_time(counts) > _run_time(first["counts.html"].decode("utf-8"))
-    assert "FAILED" not in BeautifulSoup(counts, "html.parser").get_text()  # ...and is a real report
+    # ...and is a real report
+    assert "FAILED" not in BeautifulSoup(counts, "html.parser").get_text()
 
 
 @pytest.mark.slow
@@ -224,7 +238,8 @@ def test_the_index_says_what_failed_and_links_the_failed_notebook(builds):
     assert _unsafe(html) == []
     hrefs = {a["href"] for a in soup.find_all("a")}
     story = builds["story_dir"].name
-    assert {f"{story}/failed/overview.html", f"{story}/failed/overview.ipynb", f"{story}/overview.html"} <= hrefs
+    assert {f"{story}/failed/overview.html", f"{story}/failed/overview.ipynb",
+            f"{story}/overview.html"} <= hrefs
     assert builds["missing_links"] == []  # every link resolved when that index was written
 
 
@@ -256,9 +271,11 @@ def _notebook_with_a_previous_report(tmp_path, name: str, second_cell: str):
     """A two-cell notebook ``name`` (the second cell misbehaves) beside a previous report."""
     notebooks, story_dir = tmp_path / "notebooks", tmp_path / "story"
     notebooks.mkdir()
-    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk", "language": "python",
+    nb = nbformat.v4.new_notebook(metadata={"kernelspec": {"name": "newsdesk",
+                                                           "language": "python",
                                                            "display_name": "Python (newsdesk)"}})
-    nb.cells = [nbformat.v4.new_code_cell("print('started')"), nbformat.v4.new_code_cell(second_cell)]
+    nb.cells = [nbformat.v4.new_code_cell("print('started')"),
+                nbformat.v4.new_code_cell(second_cell)]
     nbformat.write(nb, notebooks / f"{name}.ipynb")
     write_atomic(story_dir / f"{name}.html", "<html>previous build</html>")
     return notebooks, story_dir
@@ -279,11 +296,13 @@ def test_a_kernel_killed_mid_notebook_is_reported_and_the_previous_report_kept(t
 
 
 @pytest.mark.slow
-def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(tmp_path, monkeypatch):
+def test_a_hung_cell_times_out_as_a_failed_report_and_the_previous_report_kept(tmp_path,
+                                                                               monkeypatch):
     """A notebook that never finishes must not hang the whole build."""
     from analysis.reporting import build_report
     monkeypatch.setattr(build_report, "CELL_TIMEOUT_SECONDS", 3)
-    notebooks, story_dir = _notebook_with_a_previous_report(tmp_path, "hangs", "import time\ntime.sleep(120)")
+    notebooks, story_dir = _notebook_with_a_previous_report(tmp_path, "hangs",
+                                                            "import time\ntime.sleep(120)")
     r = build_report.run_notebook("hangs", "Hangs", {}, story_dir, notebooks_dir=notebooks)
     assert not r.ok and "timed out" in r.error.lower() and r.stale
     assert (story_dir / "hangs.html").read_text(encoding="utf-8") == "<html>previous build</html>"
@@ -294,12 +313,15 @@ def test_an_interrupted_save_of_the_frames_keeps_the_last_complete_build(tmp_pat
     """Ctrl-C while this build's frames are being saved: the last complete build's frames stay
     as they were, so the next build's 'what changed' compares against whole frames."""
     import pandas as pd
+
     from analysis.corpus import Corpus
     from report_frames import articles, corpus
 
     older = corpus()
-    last = corpus(articles=articles([{"article_id": "a4", "path": "in/sound.txt", "outlet": "Sound Post",
-                                      "title": "Rescue ends", "published": "2023-08-03", "n_words": 300}]))
+    last = corpus(articles=articles([{"article_id": "a4", "path": "in/sound.txt",
+                                      "outlet": "Sound Post",
+                                      "title": "Rescue ends", "published": "2023-08-03",
+                                      "n_words": 300}]))
     out, src = tmp_path / "out", tmp_path / "in"
     src.mkdir()
     build(src, out, "Ferry", notebooks=[], corpus=older)
@@ -322,4 +344,5 @@ def test_an_interrupted_save_of_the_frames_keeps_the_last_complete_build(tmp_pat
     for name in ("articles", "claims", "mentions", "entities", "events"):
         assert len(getattr(saved, name)) == len(getattr(last, name)), name
     # the baseline is the last complete build's frames, whole
-    assert sorted(Corpus.from_parquet(data / "previous").articles["article_id"]) == ["a1", "a2", "a3", "a4"]
+    assert sorted(Corpus.from_parquet(data / "previous").articles["article_id"]) == ["a1", "a2",
+                                                                                     "a3", "a4"]

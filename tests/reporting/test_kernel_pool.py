@@ -91,19 +91,22 @@ def test_a_reused_kernel_shows_the_next_notebook_a_clean_start(dirs):
     assert all(r.ok for r in fresh + again), [r.error for r in fresh + again]
     assert _pid(story_dir, "litter") == _pid(story_dir, "look")  # really the same kernel
     seen = json.loads(_stdout(reused_nb)[0])
-    assert "heron_count" not in seen["names"] and not seen["heron_path"] and seen["heron_env"] is None
+    assert ("heron_count" not in seen["names"] and not seen["heron_path"]
+            and seen["heron_env"] is None)
     assert seen["first_filter"] != "error"
     assert seen["cwd"] == str(notebooks)
     # Outputs and execution counts as on a fresh kernel (the pid line aside).
     assert _stdout(reused_nb)[0] == _stdout(fresh_nb)[0]
-    assert [c.execution_count for c in reused_nb.cells] == [c.execution_count for c in fresh_nb.cells] == [1, 2]
+    assert [c.execution_count for c in reused_nb.cells] == [c.execution_count
+                                                            for c in fresh_nb.cells] == [1, 2]
 
 
 @pytest.mark.slow
 def test_a_variable_left_by_one_notebook_is_not_there_in_the_next(dirs):
     notebooks, story_dir = dirs
     _notebook(notebooks, "first", "marsh_total = 17")
-    _notebook(notebooks, "second", "assert 'marsh_total' not in globals(), 'leaked'\nimport pandas\nok = 1")
+    _notebook(notebooks, "second", "assert 'marsh_total' not in globals(), 'leaked'\nimport "
+              "pandas\nok = 1")
     with KernelSupply(KERNEL, notebooks) as supply:
         results = _run(["first", "second"], notebooks, story_dir, supply)
     assert [r.ok for r in results] == [True, True], [r.error for r in results]
@@ -148,14 +151,16 @@ def test_a_hung_cell_kernel_is_replaced(dirs, monkeypatch):
 
 
 @pytest.mark.slow
-def test_no_kernel_is_left_running_after_a_build_or_an_interrupted_one(dirs, tmp_path, monkeypatch):
+def test_no_kernel_is_left_running_after_a_build_or_an_interrupted_one(dirs, tmp_path,
+                                                                       monkeypatch):
     from report_frames import corpus
 
     notebooks, _ = dirs
     _notebook(notebooks, "overview", PID)
     _notebook(notebooks, "counts", PID)
     out = tmp_path / "out"
-    build_report.build(tmp_path, out, "Heron", notebooks=["overview", "counts"], notebooks_dir=notebooks,
+    build_report.build(tmp_path, out, "Heron", notebooks=["overview", "counts"],
+                       notebooks_dir=notebooks,
                        corpus=corpus())
     summary = json.loads((out / "heron" / "summary.json").read_text(encoding="utf-8"))
     assert [r["ok"] for r in summary["reports"]] == [True, True]
@@ -171,7 +176,8 @@ def test_no_kernel_is_left_running_after_a_build_or_an_interrupted_one(dirs, tmp
         return real_render(path, title, hide_code)
     monkeypatch.setattr(build_report, "render_html", render_then_interrupt)
     with pytest.raises(KeyboardInterrupt):
-        build_report.build(tmp_path, out, "Heron", notebooks=["overview", "counts"], notebooks_dir=notebooks,
+        build_report.build(tmp_path, out, "Heron", notebooks=["overview", "counts"],
+                           notebooks_dir=notebooks,
                            corpus=corpus())
     assert len(pids) == 2 and pids[0] == pids[1]  # one kernel ran both notebooks...
     assert _gone(pids[0])  # ...and did not outlive the interrupted build
@@ -181,7 +187,7 @@ def test_a_kernel_that_cannot_start_fails_its_report_not_the_build(dirs):
     notebooks, story_dir = dirs
     _notebook(notebooks, "only", "print(1)")
     with KernelSupply("no-such-kernel-heron", notebooks) as supply:
-        with pytest.raises(Exception):
+        with pytest.raises(Exception):  # noqa: B017 - whatever jupyter_client raises for it
             supply.get()
         assert supply.kernel is None
 
@@ -205,21 +211,23 @@ def test_papermill_is_imported_without_the_iri_grammars_and_nothing_stays_blocke
     import sys
 
     from analysis.reporting.build_report import PROJECT
-    out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True, cwd=PROJECT,
+    out = subprocess.run([sys.executable, "-c", IMPORTS], capture_output=True, text=True,
+                         cwd=PROJECT,
                          timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.split() == ["True", "True"]
 
 
 def test_a_build_whose_kernel_cannot_start_reports_every_notebook_failed(tmp_path, monkeypatch):
-    from report_frames import corpus
-
     from analysis.reporting import kernel_pool
+    from report_frames import corpus
 
     def no_kernel(self, *a, **k):
         raise RuntimeError("kernel binary missing")
     monkeypatch.setattr(kernel_pool.ReusedKernel, "__init__", no_kernel)
     with pytest.raises(build_report.BuildFailed) as caught:
-        build_report.build(tmp_path, tmp_path / "out", "Heron", notebooks=["overview", "counts"], corpus=corpus())
+        build_report.build(tmp_path, tmp_path / "out", "Heron", notebooks=["overview", "counts"],
+                           corpus=corpus())
     assert [(r.name, r.error) for r in caught.value.failed] == [
-        ("overview", "RuntimeError: kernel binary missing"), ("counts", "RuntimeError: kernel binary missing")]
+        ("overview", "RuntimeError: kernel binary missing"),
+        ("counts", "RuntimeError: kernel binary missing")]

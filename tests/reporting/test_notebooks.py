@@ -26,7 +26,8 @@ def test_stored_without_outputs(name):
     nb = nbformat.read(NB_DIR / f"{name}.ipynb", as_version=4)
     for cell in nb.cells:
         if cell.cell_type == "code":
-            assert cell.outputs == [] and cell.execution_count is None, f"{name}.ipynb has outputs: clear them"
+            assert cell.outputs == [] and cell.execution_count is None, (f"{name}.ipynb has "
+                                                                         "outputs: clear them")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -35,8 +36,10 @@ def test_in_sync_with_its_py_pair(name):
     py = jupytext.read(NB_DIR / f"{name}.py")
     assert ipynb.metadata["jupytext"]["formats"] == "ipynb,py:percent"
     def cells(nb):
-        return [(c.cell_type, c.source.strip(), sorted(c.metadata.get("tags", []))) for c in nb.cells]
-    assert cells(ipynb) == cells(py), f"{name}.ipynb and {name}.py differ: run jupytext --sync notebooks/{name}.py"
+        return [(c.cell_type, c.source.strip(), sorted(c.metadata.get("tags",
+                                                                      []))) for c in nb.cells]
+    assert cells(ipynb) == cells(py), (f"{name}.ipynb and {name}.py differ: run jupytext --sync "
+                                       f"notebooks/{name}.py")
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -56,9 +59,11 @@ def test_thin_no_logic_in_notebooks(name):
         if cell.cell_type != "code":
             continue
         tree = ast.parse(cell.source)
-        banned = (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.Lambda, ast.ListComp,
+        banned = (ast.FunctionDef, ast.ClassDef, ast.For, ast.While, ast.If, ast.Lambda,
+                  ast.ListComp,
                   ast.DictComp, ast.GeneratorExp, ast.Subscript)
-        assert not [n for n in ast.walk(tree) if isinstance(n, banned)], f"logic in {name}: move it to analysis/"
+        assert not [n for n in ast.walk(tree)
+                    if isinstance(n, banned)], f"logic in {name}: move it to analysis/"
         for node in ast.walk(tree):
             if isinstance(node, (ast.Import, ast.ImportFrom)):
                 mod = node.module if isinstance(node, ast.ImportFrom) else node.names[0].name
@@ -75,7 +80,8 @@ def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_
     from analysis.reporting import notebook as nb
 
     seeds = Path(__file__).resolve().parents[2] / "seeds"
-    ns = {"articles": str(seeds), "out_dir": str(tmp_path), "frames_dir": "", "story": "Test story",
+    ns = {"articles": str(seeds), "out_dir": str(tmp_path), "frames_dir": "",
+          "story": "Test story",
           "reference_date": "", "focus_entities": [], "focus_kinds": ["released"], "date_from": "",
           "date_to": "", "unrelated": 1}
     params = nb.parameters(ns)
@@ -104,12 +110,14 @@ def test_a_notebook_runs_from_the_repository_root_with_its_defaults(tmp_path, mo
     out = tmp_path / "overview.ipynb"
     pm.execute_notebook("notebooks/overview.ipynb", str(out), kernel_name=KERNEL, cwd=str(root),
                         progress_bar=False, log_output=False)
-    shown = " ".join(str(o.get("data", {}).get("text/html", "")) for c in nbformat.read(out, 4).cells
+    shown = " ".join(str(o.get("data", {}).get("text/html", "")) for c in nbformat.read(out,
+                                                                                        4).cells
                      if c.cell_type == "code" for o in c.get("outputs", []))
     assert "5 articles" in shown and "Bloomberg" in shown
 
 
-def test_relative_parameters_are_read_from_the_notebooks_folder_when_not_found_here(tmp_path, monkeypatch):
+def test_relative_parameters_are_read_from_the_notebooks_folder_when_not_found_here(tmp_path,
+                                                                                    monkeypatch):
     from analysis.reporting.notebook import located
 
     monkeypatch.chdir(tmp_path)

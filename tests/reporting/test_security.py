@@ -20,9 +20,10 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from analysis.reporting import notebook as nb, tables
-from analysis.story import summary
+from analysis.reporting import notebook as nb
+from analysis.reporting import tables
 from analysis.reporting.build_report import NOTEBOOKS, NOTEBOOKS_DIR, build, slugify
+from analysis.story import summary
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "security"
 PROJECT = Path(__file__).resolve().parents[2]
@@ -36,16 +37,20 @@ OUTLET = "Wire <script>document.title='PWNED';console.log('PWNED')</script> Serv
 STORY = "../../outside " + SCRIPT + " \"\\\"; open('PWNED-story', 'w') #"
 BAD_FILE = IMG + ".txt"  # a file name that is markup; the file is binary, so it is skipped
 REPORTS = [n for n, _ in NOTEBOOKS]
-BROWSER = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+BROWSER = (shutil.which("chromium") or shutil.which("chromium-browser")
+           or shutil.which("google-chrome"))
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--enable-logging=stderr", "--v=0", "--virtual-time-budget=3000"]
-URL_ATTRS = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset", "background")
-DANGEROUS_TAGS = ("script", "iframe", "object", "embed", "base", "form", "frame", "frameset", "applet")
+URL_ATTRS = ("href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcset",
+             "background")
+DANGEROUS_TAGS = ("script", "iframe", "object", "embed", "base", "form", "frame", "frameset",
+                  "applet")
 
 
 def _files(root: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+    return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+            if p.is_file()}
 
 
 @pytest.fixture(scope="module")
@@ -65,7 +70,8 @@ def built(tmp_path_factory):
     story_dir = out / slugify(STORY)
     pages = {"index": index, **{n: story_dir / f"{n}.html" for n in REPORTS}}
     return {"tmp": tmp, "out": out, "story_dir": story_dir, "articles": articles, "before": before,
-            "after": after, "pages": pages, "escape_created": not existed and escape_target.exists(),
+            "after": after, "pages": pages, "escape_created": not existed
+            and escape_target.exists(),
             "html": {k: p.read_text(encoding="utf-8") for k, p in pages.items()}}
 
 
@@ -89,7 +95,8 @@ def _unsafe(html: str) -> list[str]:
         if tag.name == "img" and not str(tag.get("src", "")).startswith("data:image/png;base64,"):
             found.append(f"<img src={str(tag.get('src'))[:40]}>")
     # Article CSS would be a <style> element holding the article's rule.
-    found += ["<style> from article" for s in soup.find_all("style") if "body{display:none}" in s.get_text()]
+    found += ["<style> from article" for s in soup.find_all("style")
+              if "body{display:none}" in s.get_text()]
     return found
 
 
@@ -138,7 +145,8 @@ def test_no_link_is_made_from_article_text(built):
 
 def _browse(page: Path, profile: Path) -> tuple[str, list[str], BeautifulSoup]:
     """(title after scripts ran, console messages, DOM) for ``page`` in headless Chromium."""
-    proc = subprocess.run([BROWSER, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", page.resolve().as_uri()],
+    proc = subprocess.run([BROWSER, *FLAGS, f"--user-data-dir={profile}", "--dump-dom",
+                           page.resolve().as_uri()],
                           capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr[-2000:]
     soup = BeautifulSoup(proc.stdout, "html.parser")
@@ -148,12 +156,14 @@ def _browse(page: Path, profile: Path) -> tuple[str, list[str], BeautifulSoup]:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(BROWSER is None, reason="no chromium: run `make browser` (as root) to install it")
+@pytest.mark.skipif(BROWSER is None, reason="no chromium: run `make browser` (as root) to install "
+                    "it")
 def test_no_script_runs_in_a_browser(built, tmp_path):
     # The check itself works: the same payloads, unescaped, do run in this browser.
     for i, payload in enumerate([SCRIPT, IMG, "<script>console.log('PWNED')</script>"]):
         control = tmp_path / f"control{i}.html"
-        control.write_text(f"<!DOCTYPE html><html><head><title>ok</title></head><body>{payload}</body></html>")
+        control.write_text("<!DOCTYPE "
+                           f"html><html><head><title>ok</title></head><body>{payload}</body></html>")
         title, console, _ = _browse(control, tmp_path / "profile")
         assert title == MARK or any(MARK in c for c in console), payload
     for name, page in built["pages"].items():
@@ -204,26 +214,35 @@ def test_inside_refuses_paths_that_escape(tmp_path):
 
 # --------------------------------------------------------------------------- display helpers
 
-HOSTILE = [SCRIPT, IMG, '<a href="javascript:alert(1)">x</a>', "</table></td>", "<style>body{display:none}</style>",
-           "{{ 7*7 }} {% if x %}", "[x](javascript:alert(1))", "<b>Evil</b> Smith", '" onmouseover="x()']
+HOSTILE = [SCRIPT, IMG, '<a href="javascript:alert(1)">x</a>', "</table></td>",
+           "<style>body{display:none}</style>",
+           "{{ 7*7 }} {% if x %}", "[x](javascript:alert(1))", "<b>Evil</b> Smith",
+           '" onmouseover="x()']
 
 
 def _hostile_frames():
     from analysis.frames import conform
     h = " ".join(HOSTILE)
-    arts = conform("articles", pd.DataFrame([{"article_id": "a1", "path": f"in/{IMG}.txt", "outlet": OUTLET,
-                                              "title": h[:130], "published": "2025-05-15", "n_words": 90}]))
+    arts = conform("articles", pd.DataFrame([{"article_id": "a1", "path": f"in/{IMG}.txt",
+                                              "outlet": OUTLET,
+                                              "title": h[:130], "published": "2025-05-15",
+                                              "n_words": 90}]))
     claims = conform("claims", pd.DataFrame([{
         "article_id": "a1", "value": 12.0, "qualifier": "exact", "counted": "<i>hostages</i>",
         "counted_class": "people", "kind": "released", "start": 0, "end": 2, "expression": "12",
         "sentence": h, "attribution": "<b>Evil</b> Smith"}]))
-    ents = conform("entities", pd.DataFrame([{"entity_id": "E1", "canonical": "<b>Evil</b> Smith", "label": "PERSON",
-                                              "n_mentions": 2, "n_articles": 1, "variants": HOSTILE[:3],
+    ents = conform("entities", pd.DataFrame([{"entity_id": "E1", "canonical": "<b>Evil</b> Smith",
+                                              "label": "PERSON",
+                                              "n_mentions": 2, "n_articles": 1,
+                                              "variants": HOSTILE[:3],
                                               "articles": ["a1"]}]))
-    events = conform("events", pd.DataFrame([{"article_id": "a1", "date": "2025-05-14", "precision": "day",
-                                              "relative": False, "what": SCRIPT, "category": "release",
+    events = conform("events", pd.DataFrame([{"article_id": "a1", "date": "2025-05-14",
+                                              "precision": "day",
+                                              "relative": False, "what": SCRIPT,
+                                              "category": "release",
                                               "sentence": h}]))
-    errors = conform("errors", pd.DataFrame([{"path": f"in/{IMG}", "stage": "read", "message": h}]))
+    errors = conform("errors", pd.DataFrame([{"path": f"in/{IMG}", "stage": "read",
+                                              "message": h}]))
     from analysis.story.agreement import synthesise
     story = synthesise(claims.assign(destination=SCRIPT), arts)
     return arts, claims, ents, events, errors, story
@@ -248,7 +267,8 @@ def test_report_header_escapes_story_parameters_and_articles():
     from analysis.corpus import Corpus
     from analysis.frames import conform
     arts, claims, ents, events, errors, groups = _hostile_frames()
-    corpus = Corpus(articles=arts, mentions=conform("mentions", None), entities=ents, claims=claims,
+    corpus = Corpus(articles=arts, mentions=conform("mentions", None), entities=ents,
+                    claims=claims,
                     events=events, errors=errors, **groups, source="in")
     params = {"story": STORY, "focus_entities": [SCRIPT], "articles": f"../{IMG}"}
     html = nb.header(corpus, params)._repr_html_() + nb.articles_read(corpus)._repr_html_()
@@ -264,7 +284,9 @@ def _display_calls(source: str) -> list[str]:
     tree = ast.parse(source)
     shown = []
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("display", "print"):
+        if isinstance(node, ast.Call) and isinstance(node.func,
+                                                     ast.Name) and node.func.id in ("display",
+                                                                                    "print"):
             shown.append(node.func.id)
     if tree.body and isinstance(tree.body[-1], ast.Expr):
         call = tree.body[-1].value
@@ -284,11 +306,14 @@ def test_notebooks_show_only_through_escaping_helpers(name):
 
 def test_analysis_package_has_no_raw_html_display():
     """No module hands markup to IPython or pandas unescaped."""
-    risky = re.compile(r"\bIPython\.display\.(HTML|Markdown|Javascript)\b|\bimport\s+.*\b(HTML|Markdown|Javascript)\b"
-                       r"|\bdisplay_(html|markdown|javascript)\(|\.style\.|\bStyler\b|escape\s*=\s*False"
+    risky = re.compile(r"\bIPython\.display\.(HTML|Markdown|Javascript)\b|\bimport\s+.*\b(HTML|"
+                       r"Markdown|Javascript)\b"
+                       r"|\bdisplay_(html|markdown|javascript)\(|\.style\.|\bStyler\b|"
+                       r"escape\s*=\s*False"
                        r"|render_links\s*=\s*True|\|\s*safe\b|Markup\(")
     hits = [f"{p.name}:{i}: {line.strip()}" for p in sorted((PROJECT / "analysis").rglob("*.py"))
-            for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(), 1) if risky.search(line)]
+            for i, line in enumerate(p.read_text(encoding="utf-8").splitlines(),
+                                     1) if risky.search(line)]
     assert hits == []
     # The one raw-markup wrapper, notebook.Html, is only built from escaped pieces in notebook.py.
     users = [p.name for p in sorted((PROJECT / "analysis").rglob("*.py"))
@@ -302,11 +327,14 @@ def test_the_html_toolchain_is_pinned_and_installed_as_pinned():
     """nbconvert, its sanitiser (bleach), its markdown and template engines, and papermill are
     pinned in requirements.lock, and the environment runs exactly those versions."""
     from importlib.metadata import version
+
     from packaging.version import Version
-    pins = dict(line.split("==", 1) for line in (PROJECT / "requirements.lock").read_text(encoding="utf-8").split()
-                if "==" in line)
+    lock = (PROJECT / "requirements.lock").read_text(encoding="utf-8")
+    pins = dict(line.split("==", 1) for line in lock.split() if "==" in line)
     pins = {k.lower().replace("_", "-"): v for k, v in pins.items()}
-    for name in ("nbconvert", "bleach", "mistune", "jinja2", "markupsafe", "papermill", "nbformat"):
+    for name in ("nbconvert", "bleach", "mistune", "jinja2", "markupsafe", "papermill",
+                 "nbformat"):
         assert name in pins, f"{name} is not pinned in requirements.lock"
-        assert version(name) == pins[name], f"{name} {version(name)} installed, {pins[name]} pinned"
+        assert version(name) == pins[name], (f"{name} {version(name)} installed, {pins[name]} "
+                                             "pinned")
     assert Version(pins["nbconvert"]) >= Version("7.16")

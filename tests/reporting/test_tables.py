@@ -9,7 +9,8 @@ HOSTILE = '<script>alert(1)</script> <img src=x onerror=alert(2)> javascript:ale
 
 def test_claims_table_is_sorted_by_kind_then_figure_with_formatted_numbers():
     t = tables.claims_table(claims([claim("a2", 1500.0, "released", start=7)]), articles())
-    assert list(t.columns) == ["kind", "figure", "hedge", "counted", "class", "source", "according to", "sentence"]
+    assert list(t.columns) == ["kind", "figure", "hedge", "counted", "class", "source",
+                               "according to", "sentence"]
     rel = t[t["kind"] == "released"]
     assert list(rel["figure"]) == ["58", "58", "60", "140", "1,500"]
     assert list(t["kind"].drop_duplicates()) == ["released", "remaining", "other"]
@@ -71,7 +72,8 @@ def test_empty_frames_give_empty_tables():
 
 
 def test_date_spans_follow_precision():
-    assert tables.date_span("2023-06", "month") == (pd.Timestamp("2023-06-01"), pd.Timestamp("2023-06-30 23:59:59.999999999"))
+    assert tables.date_span("2023-06", "month") == (pd.Timestamp("2023-06-01"),
+                                                    pd.Timestamp("2023-06-30 23:59:59.999999999"))
     start, end = tables.date_span("2023-06-05", "week")
     assert (end - start).days == 6 and start == pd.Timestamp("2023-06-05")
     assert tables.date_span("2023-06-05", "day")[0] == pd.Timestamp("2023-06-05")
@@ -82,14 +84,17 @@ def test_groups_table_puts_conflicts_first_and_counts_the_sources_of_each_figure
     st = story_frames(transfer_claims())
     t = tables.groups_table(st["claim_groups"], st["group_figures"]).set_index("quantity")
     assert list(t["verdict"]) == ["conflict", "conflict", "conflict", "unique"]
-    assert t.loc["transferred → Portugal", "figures given (sources)"] == "30: 1 (Coast Herald) · 41: 1 (notes_0042.txt)"
+    assert t.loc["transferred → Portugal",
+                 "figures given (sources)"] == "30: 1 (Coast Herald) · 41: 1 (notes_0042.txt)"
     assert t.loc["transferred → Portugal", "answer"] == "disputed: 30 (1 source), 41 (1 source)"
-    assert t.loc["transferred → Spain", "answer"] == "at least 7, reported by one source (Bay Times)"
+    assert t.loc["transferred → Spain",
+                 "answer"] == "at least 7, reported by one source (Bay Times)"
     assert tables.groups_table(pd.DataFrame(), pd.DataFrame()).empty
 
 
 def test_a_prospect_is_marked_in_the_claims_table():
-    t = tables.claims_table(claims([claim("a2", 900.0, "released", "up_to", start=7, prospective=True)]), articles())
+    t = tables.claims_table(claims([claim("a2", 900.0, "released", "up_to", start=7,
+                                          prospective=True)]), articles())
     assert t.loc[t["figure"] == "900", "kind"].item() == "released (prospect)"
     assert (t.loc[t["figure"] == "58", "kind"] == "released").all()
 
@@ -105,10 +110,13 @@ def test_a_long_table_shows_its_first_rows_and_says_how_many_more():
 def test_a_timeline_label_counts_its_sources():
     from analysis.frames import conform
 
-    arts = articles([{"article_id": f"b{i}", "path": f"in/w{i}.txt", "outlet": f"Wire {i}", "title": "t",
+    arts = articles([{"article_id": f"b{i}", "path": f"in/w{i}.txt", "outlet": f"Wire {i}",
+                      "title": "t",
                       "published": None, "n_words": 9} for i in range(6)])
-    ev = conform("events", pd.DataFrame([{"article_id": f"b{i}", "date": "2024-05-02", "precision": "day",
-                                          "relative": False, "what": "dam opened", "category": "other",
+    ev = conform("events", pd.DataFrame([{"article_id": f"b{i}", "date": "2024-05-02",
+                                          "precision": "day",
+                                          "relative": False, "what": "dam opened",
+                                          "category": "other",
                                           "sentence": "s"} for i in range(6)]))
     (label,) = tables.timeline_rows(ev, arts)["label"]
     assert label == "Dam opened · 6 sources"

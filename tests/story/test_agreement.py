@@ -5,7 +5,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.story.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
+from analysis.story.agreement import (
+    FIGURE_COLUMNS,
+    SOURCE_COLUMNS,
+    claim_groups,
+    nationality,
+    synthesise,
+)
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 
@@ -18,7 +24,8 @@ def claims():
 
 @pytest.fixture(scope="module")
 def articles():
-    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"], "path": ["a1.txt", "a2.txt", "a3.txt", "a4.txt"],
+    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"],
+                         "path": ["a1.txt", "a2.txt", "a3.txt", "a4.txt"],
                          "outlet": ["Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"]})
 
 
@@ -34,7 +41,8 @@ def groups(story):
 
 def group(groups, kind, destination=None):
     hit = groups[(groups["kind"] == kind) &
-                 (groups["destination"].isna() if destination is None else groups["destination"] == destination)]
+                 (groups["destination"].isna() if destination is None
+                  else groups["destination"] == destination)]
     assert len(hit) == 1, groups[["kind", "destination"]]
     return hit.iloc[0]
 
@@ -48,7 +56,8 @@ def claim(cid, aid, value, kind="released", qualifier="exact", low=None, high=No
     if low is None and high is None and qualifier == "exact":
         low = high = float(value)
     return {"claim_id": cid, "article_id": aid, "value": float(value), "low": low, "high": high,
-            "qualifier": qualifier, "kind": kind, "counted_class": "people", "counted": kw.pop("counted", "prisoners"),
+            "qualifier": qualifier, "kind": kind, "counted_class": "people",
+            "counted": kw.pop("counted", "prisoners"),
             "start": kw.pop("start", 10), **kw}
 
 
@@ -121,10 +130,12 @@ def test_group_ids_are_stable_and_positions_are_tidy(claims, articles, story, gr
     for name in ("claim_groups", "group_sources", "group_figures"):
         pd.testing.assert_frame_equal(again[name], story[name])
     s = story["group_sources"]
-    assert list(s.columns) == SOURCE_COLUMNS and list(story["group_figures"].columns) == FIGURE_COLUMNS
+    assert (list(s.columns) == SOURCE_COLUMNS and list(story["group_figures"].columns)
+            == FIGURE_COLUMNS)
     assert len(s) == groups["n_sources"].sum()
     assert not s.duplicated(["group_id", "article_id"]).any()
-    assert set(s["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"}
+    assert set(s["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire",
+                                         "Gulf Times"}
     assert story["group_figures"]["n_sources"].sum() == len(s)
 
 
@@ -154,14 +165,19 @@ def test_one_nationality_among_a_group_is_a_part_not_a_rival_total():
     them; a fourth gives 2 Ruritanians and 85 Freedonians in one sentence (87)."""
     rows = [claim("t1", "o1", 87, "transferred", destination="Ruritania"),
             claim("t2", "o2", 87, "transferred", destination="Ruritania"),
-            claim("t3", "o3", 80, "transferred", destination="Ruritania", counted="freed Freedonians"),
-            claim("t4", "o4", 2, "transferred", destination="Ruritanian territory", counted="Ruritanians",
+            claim("t3", "o3", 80, "transferred", destination="Ruritania",
+                  counted="freed Freedonians"),
+            claim("t4", "o4", 2, "transferred", destination="Ruritanian territory",
+                  counted="Ruritanians",
                   sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory."),
-            claim("t5", "o4", 85, "transferred", destination="Ruritanian territory", counted="Freedonians",
-                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory.", start=30)]
+            claim("t5", "o4", 85, "transferred", destination="Ruritanian territory",
+                  counted="Freedonians",
+                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory.",
+                  start=30)]
     # the gazetteer knows real countries only: use two of them for the demonyms
     rows = [{**r, "destination": r["destination"].replace("Ruritania", "Moldova"),
-             "counted": r["counted"].replace("Ruritanians", "Moldovans").replace("Freedonians", "Ethiopians"),
+             "counted": r["counted"].replace("Ruritanians", "Moldovans").replace("Freedonians",
+                                                                                 "Ethiopians"),
              "sentence": r.get("sentence")} for r in rows]
     story = synthesise(pd.DataFrame(rows))
     g = story["claim_groups"].iloc[0]
@@ -207,15 +223,18 @@ def test_another_class_of_people_stated_on_its_own_is_another_quantity():
     rival total, not a part of it either, but its own quantity; 'including 12 journalists'
     is a part."""
     rows = [claim("h1", "o1", 1500, "remaining", counted="political prisoners"),
-            claim("h2", "o2", 1400, "remaining", qualifier="more_than", low=1401.0, counted="prisoners"),
-            claim("h3", "o3", 30, "remaining", qualifier="at_least", low=30.0, counted="journalists"),
+            claim("h2", "o2", 1400, "remaining", qualifier="more_than", low=1401.0,
+                  counted="prisoners"),
+            claim("h3", "o3", 30, "remaining", qualifier="at_least", low=30.0,
+                  counted="journalists"),
             claim("h4", "o2", 12, "remaining", counted="journalists", subset=True, start=40)]
     story = synthesise(pd.DataFrame(rows))
     g = story["claim_groups"].set_index("label")
     assert list(g.index) == ["remaining", "remaining, journalists"]
     assert g.loc["remaining", "verdict"] == "agree" and g.loc["remaining", "n_sources"] == 2
     assert g.loc["remaining, journalists", "status"] == "single"
-    assert g.loc["remaining, journalists", "answer"].startswith("at least 30, reported by one source")
+    assert g.loc["remaining, journalists", "answer"].startswith("at least 30, reported by one "
+                                                                "source")
     # a story whose whole population is a class ("sailors") keeps it whole
     crew = [claim("s1", "o1", 250, counted="sailors"), claim("s2", "o2", 250, counted="sailors"),
             claim("s3", "o3", 250, counted="crew members")]
@@ -227,9 +246,12 @@ def test_a_second_release_on_another_day_is_another_quantity():
             claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
             claim("r3", "o3", 60, sentence="The 60 were freed."),
             claim("r4", "o3", 12, sentence="On Thursday a further 12 were freed.", start=80)]
-    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "date": ["2026-03-02", "2026-03-02", "2026-03-05"],
-                           "precision": ["day"] * 3, "category": ["release"] * 3, "start": [0, 30, 80],
-                           "sentence": ["On Monday 60 were freed.", "60 prisoners walked free on Monday.",
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-05"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3,
+                           "start": [0, 30, 80],
+                           "sentence": ["On Monday 60 were freed.",
+                                        "60 prisoners walked free on Monday.",
                                         "On Thursday a further 12 were freed."]})
     g = claim_groups(pd.DataFrame(rows), events=events).set_index("when", drop=False)
     assert len(g) == 2
@@ -260,8 +282,10 @@ def test_a_prospect_is_compared_only_with_prospects():
     """b1 counts 1,150 still held; b2 says talks could free "up to 800" of those still held:
     not a conflict about how many are held."""
     rows = [claim("h1", "b1", 1150, "remaining", prospective=False, start=5),
-            claim("h2", "b3", 1100, "remaining", qualifier="at_least", low=1100.0, prospective=False, start=5),
-            claim("p1", "b2", 800, "remaining", qualifier="up_to", high=800.0, prospective=True, start=9)]
+            claim("h2", "b3", 1100, "remaining", qualifier="at_least", low=1100.0,
+                  prospective=False, start=5),
+            claim("p1", "b2", 800, "remaining", qualifier="up_to", high=800.0, prospective=True,
+                  start=9)]
     g = claim_groups(pd.DataFrame(rows)).set_index("prospective")
     assert g.loc[False, "verdict"] == "agree" and g.loc[False, "claim_ids"] == ["h1", "h2"]
     assert g.loc[True, "verdict"] == "unique" and g.loc[True, "claim_ids"] == ["p1"]
@@ -296,7 +320,8 @@ def test_a_transfer_without_destination_joins_the_group_that_gives_its_figure():
 def test_a_further_batch_is_another_quantity():
     rows = [claim("r1", "o1", 57, sentence="Officials freed 57 prisoners.", expression="57"),
             claim("r2", "o2", 57, sentence="57 prisoners were freed.", expression="57"),
-            claim("r3", "o2", 17, sentence="Days later, a further 17 were freed.", expression="17", start=90),
+            claim("r3", "o2", 17, sentence="Days later, a further 17 were freed.", expression="17",
+                  start=90),
             claim("r4", "o3", 17, sentence="The government releases 17 more.", expression="17")]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert g.loc["released", "verdict"] == "agree" and g.loc["released", "n_sources"] == 2
@@ -306,13 +331,16 @@ def test_a_further_batch_is_another_quantity():
 
 def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
     # 875 detainees freed; 709 of them Houthi fighters: a part
-    rows = [claim("r1", "o1", 875, counted="detainees"), claim("r2", "o2", 875, counted="prisoners"),
+    rows = [claim("r1", "o1", 875, counted="detainees"),
+            claim("r2", "o2", 875, counted="prisoners"),
             claim("r3", "o2", 709, counted="Houthi fighters", start=50)]
     g = claim_groups(pd.DataFrame(rows))
     assert len(g) == 1 and g.iloc[0].n_parts == 0 and g.iloc[0].verdict == "agree"
     # 87 pupils and 4 teachers freed: two quantities, neither part of the other
-    rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87, counted="schoolchildren"),
-            claim("t1", "o1", 4, counted="teachers", start=60), claim("t2", "o2", 4, counted="staff members", start=60)]
+    rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87,
+                                                           counted="schoolchildren"),
+            claim("t1", "o1", 4, counted="teachers", start=60),
+            claim("t2", "o2", 4, counted="staff members", start=60)]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert list(g.index) == ["released", "released, staff"]
     assert set(g["verdict"]) == {"agree"}
@@ -321,7 +349,8 @@ def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_
 def test_a_vague_figure_decides_nothing_beside_precise_ones():
     rows = [claim("t1", "o1", 6, "transferred", destination="Peru"),
             claim("t2", "o2", 6, "transferred", destination="Peru"),
-            claim("t3", "o3", 12, "transferred", destination="Peru", vague=True, counted="foreigners")]
+            claim("t3", "o3", 12, "transferred", destination="Peru", vague=True,
+                  counted="foreigners")]
     story = synthesise(pd.DataFrame(rows))
     g = story["claim_groups"].iloc[0]
     assert (g.verdict, g.status, g.n_whole, g.n_sources) == ("agree", "agreed", 2, 3)
@@ -332,9 +361,12 @@ def test_the_main_figure_on_another_day_is_a_date_read_wrong_not_a_second_releas
     rows = [claim("r1", "o1", 60, sentence="On Monday 60 were freed."),
             claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
             claim("r3", "o3", 60, sentence="The 60 were freed on Friday.")]
-    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "date": ["2026-03-02", "2026-03-02", "2026-03-06"],
-                           "precision": ["day"] * 3, "category": ["release"] * 3, "start": [0, 30, 0],
-                           "sentence": ["On Monday 60 were freed.", "60 prisoners walked free on Monday.",
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-06"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3,
+                           "start": [0, 30, 0],
+                           "sentence": ["On Monday 60 were freed.",
+                                        "60 prisoners walked free on Monday.",
                                         "The 60 were freed on Friday."]})
     g = claim_groups(pd.DataFrame(rows), events=events)
     assert len(g) == 1 and g.iloc[0].n_sources == 3
@@ -361,14 +393,16 @@ def test_earlier_releases_match_by_the_period_their_time_resolves_to():
     """'in March' and 'earlier this year' (the same year) are one earlier release; 'in 2024'
     is another, though it is in the same sentence as 'earlier this year'."""
     s1 = "A release of 12 fishermen in March was a goodwill gesture."
-    s2 = "Earlier this year the rebels released 12 fishermen, and in 2024 they freed 100 detainees."
+    s2 = ("Earlier this year the rebels released 12 fishermen, and in 2024 they freed 100 "
+          "detainees.")
     rows = [claim("e1", "o1", 12, "earlier_release", sentence=s1, when="in March"),
             claim("e2", "o2", 12, "earlier_release", sentence=s2, when="Earlier this year"),
             claim("e3", "o2", 100, "earlier_release", sentence=s2, when="in 2024", start=60)]
     events = pd.DataFrame({"article_id": ["o1", "o2", "o2"], "sentence": [s1, s2, s2],
                            "date": pd.to_datetime(["2026-03-01", "2026-01-01", "2024-01-01"]),
                            "precision": ["month", "year", "year"], "category": ["release"] * 3,
-                           "expression": ["in March", "Earlier this year", "in 2024"], "start": [0, 0, 60]})
+                           "expression": ["in March", "Earlier this year", "in 2024"],
+                           "start": [0, 0, 60]})
     g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
     assert g.loc["earlier release (2026-03)", "verdict"] == "agree"
     assert g.loc["earlier release (2026-03)", "claim_ids"] == ["e1", "e2"]
@@ -378,7 +412,8 @@ def test_earlier_releases_match_by_the_period_their_time_resolves_to():
 def test_the_two_sides_of_an_exchange_are_two_quantities():
     """20 hostages freed (most sources) and 1,968 prisoners freed in return: not one
     disputed figure."""
-    rows = [claim("h1", "o1", 20, counted="living hostages"), claim("h2", "o2", 20, counted="hostages"),
+    rows = [claim("h1", "o1", 20, counted="living hostages"),
+            claim("h2", "o2", 20, counted="hostages"),
             claim("h3", "o3", 20, counted="hostages"),
             claim("p1", "o1", 1968, counted="Palestinian prisoners", start=80),
             claim("p2", "o2", 1968, counted="prisoners", start=80)]

@@ -2,8 +2,8 @@ import dataclasses
 
 import pandas as pd
 
-from analysis.story import changes
 from analysis.frames import conform
+from analysis.story import changes
 from report_frames import articles, claim, claims, corpus, entities
 
 
@@ -18,10 +18,12 @@ def test_same_corpus_nothing_changed():
 
 
 def test_added_article_entity_and_claims_are_reported():
-    extra = {"article_id": "a4", "path": "in/harbour_news.txt", "outlet": "Harbour News", "title": "Survivors speak",
+    extra = {"article_id": "a4", "path": "in/harbour_news.txt", "outlet": "Harbour News",
+             "title": "Survivors speak",
              "published": "2023-08-03"}
     ent = pd.concat([entities(), conform("entities", pd.DataFrame([
-        {"entity_id": "E9", "canonical": "Port Authority", "label": "ORG", "n_mentions": 2, "n_articles": 1}]))])
+        {"entity_id": "E9", "canonical": "Port Authority", "label": "ORG", "n_mentions": 2,
+         "n_articles": 1}]))])
     new = dataclasses.replace(corpus(), articles=articles([extra]), entities=ent,
                               claims=claims([claim("a4", 57.0, "released")]))
     ch = changes.compare(corpus(), new)

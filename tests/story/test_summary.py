@@ -21,15 +21,18 @@ def test_figures_read_with_their_hedge():
 def test_headlines_read_the_answer_in_report_order():
     s = story_frames(transfer_claims())
     h = summary.headlines(s["claim_groups"])
-    assert list(h["label"]) == ["released", "transferred → Portugal", "transferred → Spain", "remaining"]
+    assert list(h["label"]) == ["released", "transferred → Portugal", "transferred → Spain",
+                                "remaining"]
     rel = h.iloc[0]
     # 58 (twice), about 60 (54–66): both allow 58; more than 140 does not
     assert rel["answer"] == "58, by 2 of 3 sources; more than 140: notes_0042.txt"
-    assert (rel["verdict"], rel["status"], rel["n_whole"], rel["n_support"]) == ("conflict", "majority", 3, 2)
+    assert (rel["verdict"], rel["status"], rel["n_whole"], rel["n_support"]) == ("conflict",
+                                                                                 "majority", 3, 2)
     assert h.set_index("label").loc["transferred → Spain", "answer"] == \
         "at least 7, reported by one source (Bay Times)"
     # the answer is the model's, not recomputed
-    assert list(h["answer"]) == list(s["claim_groups"].set_index("group_id").loc[h["group_id"], "answer"])
+    assert list(h["answer"]) == list(s["claim_groups"].set_index("group_id").loc[h["group_id"],
+                                                                                 "answer"])
 
 
 def test_conflicts_say_who_says_what():
@@ -37,8 +40,10 @@ def test_conflicts_say_who_says_what():
     conf = summary.conflicts(s["claim_groups"], s["group_figures"]).set_index("label")
     assert list(conf.index) == ["released", "transferred → Portugal", "remaining"]
     assert conf.loc["transferred → Portugal", "answer"] == "disputed: 30 (1 source), 41 (1 source)"
-    assert conf.loc["transferred → Portugal", "says"] == "30: 1 source (Coast Herald) · 41: 1 source (notes_0042.txt)"
-    assert conf.loc["released", "says"] == ("58: 1 source (Coast Herald) · about 60: 1 source (Bay Times) · "
+    assert conf.loc["transferred → Portugal",
+                    "says"] == "30: 1 source (Coast Herald) · 41: 1 source (notes_0042.txt)"
+    assert conf.loc["released", "says"] == ("58: 1 source (Coast Herald) · about 60: 1 source "
+                                            "(Bay Times) · "
                                             "more than 140: 1 source (notes_0042.txt)")
 
 
@@ -59,7 +64,8 @@ def test_a_prospect_is_its_own_quantity_not_a_conflict():
     assert h.loc["released", "verdict"] == "agree"
     assert h.loc["released (prospect)", "answer"].startswith("up to 500, reported by one source")
     assert list(h.index)[-1] == "released (prospect)"  # prospects come after facts
-    assert summary.group_label("remaining", "Ukraine", None, True) == "remaining → Ukraine (prospect)"
+    assert summary.group_label("remaining", "Ukraine", None,
+                               True) == "remaining → Ukraine (prospect)"
 
 
 def test_some_names_lists_a_few_and_counts_the_rest():
