@@ -372,8 +372,7 @@ def _all_overlap(ivs) -> bool:
     return lo <= hi
 
 
-# --- rows into groups
-# ------------------------------------------------------------------------------
+# --- rows into groups ----------------------------------------------------------------------------
 
 FURTHER_BATCH = "a further batch"
 
@@ -571,8 +570,7 @@ def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-# --- the answer
-# ------------------------------------------------------------------------------------
+# --- the answer ----------------------------------------------------------------------------------
 
 def _headline(wholes: list[dict]):
     """(status, headline source row or None, supporters): the figure a majority of the sources
