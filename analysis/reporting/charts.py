@@ -354,15 +354,21 @@ def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
     return near if 2 <= len(near) < len(ev) else ev.iloc[0:0]
 
 
-def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45) -> Figure:
+def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45,
+             answers: dict[str, str] | None = None) -> Figure:
     """Dated events on a real time axis, one lane per category (releases apart from
     sanctions); a day is a dot, a week, month or year a bar spanning it; labels say how many
     sources give the date. When the dates span years, a second panel shows the last
-    ``recent_days`` days close up."""
+    ``recent_days`` days close up. ``answers`` (:func:`summary.answer_labels`) labels a
+    release or transfer with the story's answer ("123 prisoners released")."""
     title = "Timeline of the dated events the articles mention"
-    ev = tables.timeline_rows(events, articles)
+    ev = tables.timeline_rows(events, articles, answers=answers)
+    n_said = 0 if events is None or events.empty else int(tables.is_statement(events).sum())
+    said = (f"; {n_said:,} dated statement{'s' if n_said != 1 else ''} (\u201cX said on "
+            "Saturday\u201d) "
+            "left out" if n_said else "")
     if ev.empty:
-        return _empty(title, "No dated events were found in these articles.",
+        return _empty(title, f"No dated events were found in these articles{said}.",
                       source_line(articles))
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
@@ -378,9 +384,9 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
         else:
             ax_full, ax_near = fig.add_subplot(), None
         _lanes(ax_full, ev, colors)
-        ax_full.set_title("All dated events" if len(ev) == n_all else
-                          f"The {len(ev)} dates given by most sources, of {n_all:,}", loc="left",
-                          fontsize=12)
+        ax_full.set_title(("All dated events" if len(ev) == n_all else
+                           f"The {len(ev)} dates given by most sources, of {n_all:,}") + said,
+                          loc="left", fontsize=12)
         if ax_near is not None:
             _lanes(ax_near, near, colors)
             first = min(date_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))
