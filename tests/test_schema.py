@@ -24,9 +24,11 @@ def test_the_seed_frames_honour_the_contract(seeds):
 
 def test_dates_are_datetimes_and_whole_counts_int64(seeds):
     a, e, c = seeds.articles, seeds.events, seeds.claims
-    assert a["published"].dtype == "datetime64[ns]" and a["reference_date"].dtype == "datetime64[ns]"
+    assert (a["published"].dtype == "datetime64[ns]" and a["reference_date"].dtype
+            == "datetime64[ns]")
     assert e["date"].dtype == "datetime64[ns]"
-    for df, col in ((a, "n_words"), (c, "start"), (seeds.entities, "n_mentions"), (seeds.mentions, "end")):
+    for df, col in ((a, "n_words"), (c, "start"), (seeds.entities, "n_mentions"),
+                    (seeds.mentions, "end")):
         assert isinstance(df[col].dtype, pd.Int64Dtype), col
     # an event's date keeps its precision: a month is its first day, and says "month"
     months = e[e["precision"] == "month"]
@@ -40,7 +42,8 @@ def test_counts_of_people_are_whole_numbers(seeds):
     assert isinstance(c["n_people"].dtype, pd.Int64Dtype)
     people = c[c["counted_class"] == "people"]
     assert len(people) and (people["n_people"] == people["value"]).all()
-    assert 123 in set(people["n_people"]) and c.loc[c["counted_class"] != "people", "n_people"].isna().all()
+    assert 123 in set(people["n_people"]) and c.loc[c["counted_class"] != "people",
+                                                    "n_people"].isna().all()
 
 
 def test_claims_carry_their_articles_outlet(seeds):
@@ -59,12 +62,14 @@ def test_the_typed_frames_survive_parquet(seeds, tmp_path):
 
 
 def test_frames_saved_with_text_dates_are_typed_on_reload(tmp_path):
-    old = pd.DataFrame([{"article_id": "a1", "path": "x.txt", "published": "2024-03-04", "n_words": 12.0}])
+    old = pd.DataFrame([{"article_id": "a1", "path": "x.txt", "published": "2024-03-04",
+                         "n_words": 12.0}])
     folder = tmp_path / "old"
     folder.mkdir()
     old.to_parquet(folder / "articles.parquet")
     arts = Corpus.from_parquet(folder).articles
-    assert arts.loc[0, "published"] == pd.Timestamp("2024-03-04") and arts["n_words"].dtype == "Int64"
+    assert arts.loc[0,
+                    "published"] == pd.Timestamp("2024-03-04") and arts["n_words"].dtype == "Int64"
 
 
 @pytest.mark.parametrize("frame, column, bad, says", [
@@ -82,16 +87,20 @@ def test_a_value_outside_a_closed_vocabulary_fails_validation(seeds, frame, colu
 
 def test_untyped_dates_fail_validation(seeds):
     arts = seeds.articles.copy()
-    arts["published"] = arts["published"].map(lambda d: None if pd.isna(d) else d.strftime("%Y-%m-%d"))
+    arts["published"] = arts["published"].map(lambda d: None if pd.isna(d)
+                                              else d.strftime("%Y-%m-%d"))
     with pytest.raises(pandera.errors.SchemaErrors, match="datetime64"):
         schema.pandera_schema("articles").validate(arts, lazy=True)
 
 
 def test_conform_types_a_hand_made_frame():
-    ev = conform("events", pd.DataFrame([{"article_id": "a", "date": "2023-06", "precision": "month", "start": 3},
-                                          {"article_id": "b", "date": None, "precision": None, "start": None}]))
+    ev = conform("events", pd.DataFrame([{"article_id": "a", "date": "2023-06",
+                                          "precision": "month", "start": 3},
+                                          {"article_id": "b", "date": None, "precision": None,
+                                           "start": None}]))
     assert list(ev["date"]) [0] == pd.Timestamp("2023-06-01") and pd.isna(ev.loc[1, "date"])
-    assert list(ev["start"]) == [3, pd.NA] or (ev.loc[0, "start"] == 3 and pd.isna(ev.loc[1, "start"]))
+    assert list(ev["start"]) == [3, pd.NA] or (ev.loc[0, "start"] == 3
+                                               and pd.isna(ev.loc[1, "start"]))
     schema.pandera_schema("events").validate(ev)
 
 

@@ -15,8 +15,16 @@ from pathlib import Path
 from .. import __version__
 from ..corpus import load_corpus
 from ..schema import column_dictionary
-from .build_report import (KERNEL, NOTEBOOKS, BuildFailed, BuildLocked, _ensure_kernel, build,
-                           notebooks_dir, slugify)
+from .build_report import (
+    KERNEL,
+    NOTEBOOKS,
+    BuildFailed,
+    BuildLocked,
+    _ensure_kernel,
+    build,
+    notebooks_dir,
+    slugify,
+)
 from .params import ParamError, ReportParams, check_articles, check_date
 
 PROG = "newsdesk"
@@ -34,7 +42,8 @@ def check_build_args(a: argparse.Namespace) -> None:
     names = [n for n, _ in NOTEBOOKS]
     unknown = [n for n in a.notebook or () if n not in names]
     if unknown:
-        raise ParamError(f"--notebook {unknown[0]!r} is not a report; choose from {', '.join(names)}")
+        raise ParamError(f"--notebook {unknown[0]!r} is not a report; "
+                         f"choose from {', '.join(names)}")
     if a.out and Path(a.out).exists() and not Path(a.out).is_dir():
         raise ParamError(f"--out {a.out}: is a file, not a folder")
     if a.wait < 0:
@@ -100,7 +109,8 @@ def cmd_load(a: argparse.Namespace) -> int:
     (corpus.to_csv if a.format == "csv" else corpus.to_parquet)(out)
     for r in corpus.errors.itertuples():
         print(f"skipped: {r.path}: {r.stage}: {r.message}", file=sys.stderr)
-    print(f"{len(corpus.articles)} articles, {len(corpus.claims)} claims, {len(corpus.events)} events "
+    print(f"{len(corpus.articles)} articles, {len(corpus.claims)} claims, {len(corpus.events)} "
+          "events "
           f"→ {out} ({a.format})")
     return 0 if len(corpus.articles) else 1
 
@@ -115,7 +125,8 @@ def cmd_eval(a: argparse.Namespace) -> int:
     gold = Path(a.gold)
     for p, flag in ((scorer, "--scorer"), (gold, "--gold")):
         if not p.is_file():
-            raise ParamError(f"{flag} {p}: no such file (the shared scorer lives in ../shared/eval)")
+            raise ParamError(f"{flag} {p}: no such file (the shared scorer lives in "
+                             "../shared/eval)")
     check_articles(a.articles)
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--articles", a.articles]
     if a.story:
@@ -172,16 +183,20 @@ def parser() -> argparse.ArgumentParser:
     _add_param_options(r)
     r.add_argument("--out", default="", help="reports folder (default: ./reports)")
     r.add_argument("--notebook", action="append", default=None, metavar="NAME",
-                   help="build only this report (repeatable): overview, counts, coverage, timeline, "
+                   help="build only this report (repeatable): overview, counts, coverage, "
+                   "timeline, "
                         "agreement, entities")
     r.add_argument("--wait", type=float, default=1800, metavar="SECONDS",
-                   help="how long to wait for another build of the same story to finish (default: 1800)")
+                   help="how long to wait for another build of the same story to finish (default: "
+                   "1800)")
     r.add_argument("--quiet", action="store_true", help="no progress lines")
     r.add_argument("--notebooks-dir", default="", help=argparse.SUPPRESS)
     r.set_defaults(run=cmd_report)
 
-    e = sub.add_parser("eval", help="score the loaded frames against an answer key (the shared scorer)",
-                       description="Run the shared scorer with this interpreter, from the current folder.")
+    e = sub.add_parser("eval", help="score the loaded frames against an answer key (the shared "
+                       "scorer)",
+                       description="Run the shared scorer with this interpreter, from the current "
+                       "folder.")
     e.add_argument("--articles", default="seeds", help="folder of articles (default: seeds)")
     e.add_argument("--gold", default="../shared/eval/seeds-gold.json", help="answer key")
     e.add_argument("--story", default="", help="story key (default: the scorer's)")
@@ -192,13 +207,16 @@ def parser() -> argparse.ArgumentParser:
 
     lab = sub.add_parser("lab", help="JupyterLab on the report notebooks with the project kernel",
                          description="Start JupyterLab on the notebooks (as root too).")
-    lab.add_argument("--notebooks-dir", default="", help="folder to open (default: the report notebooks)")
+    lab.add_argument("--notebooks-dir", default="", help="folder to open (default: the report "
+                     "notebooks)")
     lab.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    lab.add_argument("--dry-run", action="store_true", help="print the command instead of running it")
+    lab.add_argument("--dry-run", action="store_true", help="print the command instead of running "
+                     "it")
     lab.add_argument("lab_args", nargs=argparse.REMAINDER, help="passed to jupyter lab (after --)")
     lab.set_defaults(run=cmd_lab)
 
-    ld = sub.add_parser("load", help="load a folder of articles and save every frame (parquet or CSV)",
+    ld = sub.add_parser("load", help="load a folder of articles and save every frame (parquet or "
+                        "CSV)",
                         description="Load the articles and write one file per frame to OUT.")
     ld.add_argument("articles", help="folder (recursive) or file of articles")
     ld.add_argument("--out", required=True, help="folder for the frames")
@@ -207,7 +225,8 @@ def parser() -> argparse.ArgumentParser:
     ld.add_argument("--quiet", action="store_true", help="no progress bar")
     ld.set_defaults(run=cmd_load)
 
-    col = sub.add_parser("columns", help="print every frame's columns: type and meaning (markdown)",
+    col = sub.add_parser("columns",
+                         help="print every frame's columns: type and meaning (markdown)",
                          description="The column dictionary of the frames (analysis.schema).")
     col.set_defaults(run=cmd_columns)
     return ap

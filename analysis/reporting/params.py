@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Mapping
 
 from ..loading.readers import article_suffixes, discover
 from ..schema import KINDS
@@ -40,10 +40,12 @@ class ReportParams:
     story: str = _param("", "story title (default: the folder's name)")
     reference_date: str = _param("", "what relative dates resolve against in undated articles",
                                  metavar="YYYY-MM-DD")
-    focus_entities: tuple[str, ...] = _param((), "keep only this entity, by canonical name (repeatable)",
-                                             option="--focus-entity", metavar="NAME")
-    focus_kinds: tuple[str, ...] = _param((), "keep only this kind of count, e.g. released (repeatable)",
-                                          option="--focus-kind", metavar="KIND")
+    focus_entities: tuple[str, ...] = _param(
+        (), "keep only this entity, by canonical name (repeatable)", option="--focus-entity",
+        metavar="NAME")
+    focus_kinds: tuple[str, ...] = _param(
+        (), "keep only this kind of count, e.g. released (repeatable)", option="--focus-kind",
+        metavar="KIND")
     date_from: str = _param("", "timeline start: YYYY, YYYY-MM or YYYY-MM-DD", metavar="DATE")
     date_to: str = _param("", "timeline end: YYYY, YYYY-MM or YYYY-MM-DD", metavar="DATE")
 
@@ -87,7 +89,8 @@ class ReportParams:
 
     def to_notebook(self) -> dict:
         """The parameters as papermill injects them: text, and lists for the repeatable ones."""
-        return {n: list(v) if isinstance(v, tuple) else v for n, v in dataclasses.asdict(self).items()}
+        return {n: list(v) if isinstance(v, tuple) else v
+                for n, v in dataclasses.asdict(self).items()}
 
     def story_title(self) -> str:
         """The story's title: ``story``, else the articles folder's (or file's) name."""
@@ -110,8 +113,8 @@ class ReportParams:
                              f"{self.option('date_to')} {self.date_to}")
         unknown = [k for k in self.focus_kinds if k not in KINDS]
         if unknown:
-            raise ParamError(f"{self.option('focus_kinds')} {unknown[0]!r} is not a kind of figure; "
-                             f"choose from {', '.join(KINDS)}")
+            raise ParamError(f"{self.option('focus_kinds')} {unknown[0]!r} is not a kind of "
+                             f"figure; choose from {', '.join(KINDS)}")
         return self
 
 
@@ -146,7 +149,8 @@ def check_articles(path: str) -> Path:
     if p.is_dir():
         files, skipped = discover(p)
         if not files:
-            what = f" ({len(skipped)} other files skipped: {_first_reasons(skipped)})" if skipped else ""
+            what = (f" ({len(skipped)} other files skipped: {_first_reasons(skipped)})"
+                    if skipped else "")
             raise ParamError(f"articles: {path}: no article files found{what}; "
                              f"expected {', '.join(sorted(article_suffixes()))} files")
     return p
