@@ -355,6 +355,13 @@ def test_one_named_nationality_is_a_part_of_foreigners_counted_in_general():
     assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
     # alone, a named nationality is the figure
     assert claim_groups(pd.DataFrame(rows[2:])).iloc[0].n_parts == 0
+    # the citizens of one country ("Chile says three citizens freed") are one nationality too;
+    # "foreign citizens" are foreigners in general
+    rows[2] = claim("f3", "o3", 3, "foreign_nationals", counted="citizens")
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
+    rows[2] = claim("f3", "o3", 3, "foreign_nationals", counted="foreign citizens")
+    assert claim_groups(pd.DataFrame(rows)).iloc[0].verdict == "conflict"
 
 
 def test_earlier_releases_match_by_the_period_their_time_resolves_to():

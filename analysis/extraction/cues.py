@@ -57,7 +57,7 @@ RECEIVER_NOUNS = {"authority", "official", "government", "representative", "dele
 #: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
 #: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
-                 "encompass", "span"}
+                 "encompass", "span", "consist"}
 #: Verbs that state a count of people without an event of their own ("there are", "has").
 STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make",
                "represent", "include", "contain", "house", "estimate", "put"}
@@ -100,7 +100,7 @@ CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wed
                       "thursday", "friday", "saturday", "sunday", "now", "this", "weekend",
                       "morning", "afternoon", "evening", "night", "hours", "latest"}
 #: Words that keep an "earlier"-looking phrase at the story's moment ("last night").
-STILL_CURRENT = {"night", "overnight", "tonight"}
+STILL_CURRENT = {"night", "overnight", "tonight", "day"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
 

@@ -207,9 +207,14 @@ def nationality(counted) -> bool:
 
 
 def _named_nationality(counted) -> bool:
-    """Whether a counted phrase names one nationality ("Americans", "British nationals"),
-    not foreigners in general ("foreign nationals", "foreigners")."""
-    return any(w[:1].isupper() and _is_demonym(w) for w in _words(counted))
+    """Whether a counted phrase names one nationality ("Americans", "British nationals") or
+    the citizens of one country ("four citizens", "citizens of COUNTRY"), not foreigners in
+    general ("foreign nationals", "foreigners", "foreign citizens")."""
+    words = _words(counted)
+    low = [w.lower() for w in words]
+    if any(w in ("citizen", "citizens") for w in low) and not any(w in cues.FOREIGN_MODIFIERS for w in low):
+        return True
+    return any(w[:1].isupper() and _is_demonym(w) for w in words)
 
 
 def _is_demonym(word: str) -> bool:

@@ -6,7 +6,7 @@ from ... import kinds
 from .. import cues
 from ...kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _set_against_foreign, _is_people_noun, _lemma
-from .place import _goes_to_place
+from .place import _destination, _goes_to_place
 from .counted import _antecedent, _of_object
 
 
@@ -27,6 +27,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
                     pairs.add((lem, _lemma(p)))
         if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
             pairs.add((lem, c.lower_))
+    prt = _misread_particle(v)
+    if prt is not None:
+        pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
     found |= {k.name for k in cued if pairs & k.phrases}
     if lem in cues.MOVE_VERBS and _goes_to_place(v):
         found.add(TRANSFERRED)
@@ -38,6 +41,19 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _misread_particle(v):
+    """The word right after verb ``v`` that the parser hung on a number as a hedge ("turned
+    over 55 prisoners": over/quantmod) when, with the verb, it makes a phrase of a kind of
+    the registry ("turn over"); else None. "freed over 40" keeps its hedge."""
+    if v.i + 1 >= len(v.doc):
+        return None
+    nxt = v.doc[v.i + 1]
+    if nxt.dep_ != "quantmod" or nxt.lower_ not in cues.DIRECTION_PARTICLES:
+        return None
+    pair = (_lemma(v), nxt.lower_)
+    return nxt if any(pair in k.phrases for k in kinds.cued()) else None
 
 
 def _past(v) -> bool:
@@ -146,12 +162,13 @@ def _membership_set(prep):
     return head  # "123 prisoners, including five citizens": the prisoners
 
 
-def _set_kind(tok) -> tuple[str | None, object]:
+def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
     """The kind of a set of people named by ``tok`` ("those freed", "123 prisoners"),
     and the token that cued it."""
-    if tok is None:
+    if tok is None or depth > 2:
         return None, None
-    k, v, _ = _modifier_kind([tok])
+    of = _of_object(tok)  # "the prisoners of war flown to X": the clause hangs on "war"
+    k, v, _ = _modifier_kind([tok] + ([of] if of is not None and not _is_people_noun(of) else []))
     if k:
         return k, v
     k = _named_kind(tok)
@@ -162,6 +179,11 @@ def _set_kind(tok) -> tuple[str | None, object]:
         k, v = _verb_kind(h.head)
         if k:
             return k, v
+        for c in h.head.children:  # "counted 9 foreigners among those removed": that set's
+            if c.dep_ == "prep" and c.lower_ in AMONG and c.i > h.i:
+                k, v = _set_kind(_membership_set(c), depth + 1)
+                if k:
+                    return k, v
     elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
         k = _noun_kind(h.head.head)
         if k:
@@ -188,6 +210,33 @@ def _citizenship(tok) -> bool:
     return _is_nationality(tok) or _is_foreign(tok) or (
         _is_people_noun(tok) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
                                      for c in tok.children))
+
+
+def _names_citizenship(tok) -> bool:
+    """Does ``tok`` itself name people by their citizenship: a demonym ("Americans") or a
+    citizenship noun ("citizens of COUNTRY", "Chinese nationals")? Not a people noun that
+    a nationality only describes ("Chinese engineers")."""
+    if tok is None or _set_against_foreign(tok):
+        return False
+    return _lemma(tok) in cues.NATIONALITY_NOUNS or (
+        _is_nationality(tok) and _lemma(tok) not in cues.PEOPLE_NOUNS)
+
+
+def _own_citizens(noun, cue) -> bool:
+    """Does ``noun`` name the citizens of the state that frees them ("Ghana freed 40
+    Ghanaians", "freed 30 of its citizens")? Those are not foreign nationals."""
+    if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
+        return True
+    demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    actors = [c for c in cue.children if c.dep_ == "nsubj"]
+    actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    for a in actors:
+        for x in (x for x in a.subtree if x.ent_type_ in ("GPE", "NORP") and len(x.text) >= 4):
+            if any(d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5] for d in demonyms):
+                return True
+    return False
 
 
 def _predicate_noun(h):
@@ -243,15 +292,18 @@ def _governor(h):
                 return None, None, _set_kind(_membership_set(c))
         # "are believed to be held", "are expected to be freed": the verb it raises to
         for c in v.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(
+            if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBN" and _lemma(v) == "be"
+                                      and not any(x.dep_ in ("attr", "acomp") for x in v.children))) \
+                    and c.pos_ in ("VERB", "AUX") and not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                # ("were earlier on Monday transferred": a participle read as a clause of its own)
                 k, cue_v = _verb_kind(c)
                 if k == REMAINING and _lemma(v) in cues.CHOICE_VERBS:
                     return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
-        # "the freed prisoners include two citizens"
-        if _lemma(v) in cues.MEMBERSHIP and h.dep_ in ("dobj", "obj", "attr"):
+        # "the freed prisoners include two citizens", "those flown out comprised five X"
+        if (_lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.INVOLVE_VERBS) and h.dep_ in ("dobj", "obj", "attr"):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None, None, _set_kind(subj)
         # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
@@ -271,6 +323,10 @@ def _governor(h):
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
+            if k is None and prep.lower_ == "of" and _lemma(gov) in cues.INVOLVE_VERBS:
+                # "the captives consisted of four Danes": a part of the subject's set
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
 
@@ -323,7 +379,9 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
-                return c.text, True
+                sub = list(c.subtree)  # "earlier in the day" is still the story's day
+                if _time_is_earlier(sub):
+                    return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
                 sub = list(c.subtree)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
@@ -354,7 +412,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if prep is not None and prep.dep_ == "prep":
                     sub = [prep] + sub
                 if _time_is_earlier(sub):
-                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
+                    return c.text, True
         t = t.head
         steps += 1
 
@@ -384,16 +442,21 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     nationality = noun is not None and (_is_nationality(noun) or (
         noun.dep_ == "conj" and _is_nationality(noun.head)))  # "9 Kenyan nationals and two Ugandans"
     if k is None and member in (RELEASED, TRANSFERRED):
-        k = FOREIGN_NATIONALS if nationality else member
+        # a nationality among those moved to a named place is a part of that transfer
+        # ("three Italians were among those flown to Rome"), else foreign nationals
+        moved_there = member == TRANSFERRED and _destination(member_cue) is not None
+        k = FOREIGN_NATIONALS if nationality and not moved_there else member
         cue_v = member_cue
     elif k is None and member == REMAINING:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
     whole = noun is not None and _of_object(num) is not None and _of_object(num).i == noun.i
-    if k is None and noun is not None and _named_kind(noun, people=whole):
-        # "of the 24 freed", "the 150 returned", "30 of the returnees"
-        k, cue_v = _named_kind(noun, people=whole), noun
+    own = noun is not None and num.head.i == noun.i and num.dep_ == "nummod" and not (
+        g.dep_ == "pobj" and _described_only(g))  # not "the return of 75 evacuees was delayed"
+    if k is None and noun is not None and _named_kind(noun, people=whole or own):
+        # "of the 24 freed", "the 150 returned", "30 of the returnees", "a flight of 67 deportees"
+        k, cue_v = _named_kind(noun, people=whole or own), noun
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
@@ -402,11 +465,17 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
             num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
         k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
+    if k == RELEASED and cue_v is not None and cue_v.pos_ in ("VERB", "AUX") \
+            and _destination(cue_v, cues.TOWARD_PREPS) is not None:
+        k = TRANSFERRED  # "ten were released to COUNTRY": freed into a place's hands
+    if k == TRANSFERRED and cue_v is not None and _lemma(cue_v) in cues.HANDED_BACK_VERBS \
+            and _destination(cue_v) is None and _earlier(cue_v, num):
+        k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
-    if k == RELEASED and noun is not None and _is_foreign(noun):
-        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed" (not "Russia freed five
-        # Georgians": there the nationality is who the release is of, not a part of it)
+    if k == RELEASED and noun is not None and (_is_foreign(noun) or (
+            num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v))):
+        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
     pred = _predicate_noun(g)
@@ -500,6 +569,8 @@ def _fallback_kind(num) -> tuple[str | None, object]:
     """When the parse gives nothing (headlines in title case): a kind verb just before."""
     doc = num.doc
     for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
+        if t.text in (",", ";"):
+            break  # "those removed, including three": the verb is another clause's
         k = kinds.verb_forms().get(t.lower_)
         if k:
             return k, t

@@ -17,6 +17,8 @@ NAME_ENTS = {"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW"
 #: Counted words that stand for an earlier noun ("1,500 others", "300 more").
 ANAPHORIC_NOUNS = {"others", "other", "more"}
 TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
+#: Nouns that are foreign by themselves (no "foreign" modifier needed).
+FOREIGNER_NOUNS = {"foreigner", "expatriate"}
 
 
 
@@ -67,20 +69,20 @@ def _marked_foreign(x) -> bool:
 
 def _set_against_foreign(t) -> bool:
     """Is ``t`` coordinated with a noun marked foreign ("6,082 local nationals and 52 foreign
-    nationals")? Then it names the country's own people."""
+    nationals", "205 Ukrainians and 10 foreigners")? Then it names the country's own people."""
     if _marked_foreign(t):
         return False
     pair = [x for x in (t.head, *t.children) if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
             and x.pos_ in ("NOUN", "PROPN")]
     pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
-    return any(_marked_foreign(x) for x in pair)
+    return any(_marked_foreign(x) or _lemma(x) in FOREIGNER_NOUNS for x in pair)
 
 
 def _is_foreign(t) -> bool:
     """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
     not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
-    if _marked_foreign(t):
-        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+    if _marked_foreign(t):  # "foreign nationals", "foreign fighters"
+        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS or _is_people_noun(t)
     if _set_against_foreign(t):
         return False
     return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS
