@@ -547,7 +547,14 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     # totals and partitives of an event
     ("The handover, the first this year, involved 18 people.", "18", "transferred"),
     ("The pardon, which covered 410 inmates, was announced on radio.", "410", "released"),
+    ("The two sides carried out a swap on Friday involving nearly 150 people, officials said.",
+     "nearly 150", "released"),
+    ("Under the deal, Chile got 40 detainees in exchange for a jailed spy.", "40", "released"),
+    ("The rebels handed over 55 prisoners for five officers.", "five", "released"),
+    ("Under the accord, 61 Bolivians - many of whom were arrested at the border - were released.", "61",
+     "foreign_nationals"),
     # a count of held people that something else happened to
+    ("Two soldiers were killed in an exchange of fire.", "Two", "other"),
     ("Five hostages were killed in the raid.", "Five", "other"),
     ("Relatives of 44 detained miners marched to the capital.", "44", "other"),
     ("Gunmen seized 40 hostages on the road.", "40", "other"),

@@ -254,6 +254,14 @@ def _involving(v, h):
     if _lemma(v) not in cues.INVOLVE_VERBS or h.dep_ not in ("dobj", "obj", "attr"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ in ("acl", "advcl") and v.tag_ == "VBG":
+        # "a swap involving 300 people", also when hung on the verb of the swap ("carried
+        # out a swap on Monday involving 300 people"): the event noun it follows
+        if v.head.pos_ in ("NOUN", "PROPN"):
+            subj = v.head
+        else:
+            subj = next((c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         and c.i < v.i and _noun_kind(c)), None)
     if subj is None:
         return None
     if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
@@ -263,6 +271,17 @@ def _involving(v, h):
         start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN" and _noun_kind(t)), subj)
     return subj if _noun_kind(subj) else None
+
+
+def _in_exchange(v):
+    """ "in exchange for X" / "in return for X" on verb ``v``: the swap's noun, else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in ("exchange", "return", "swap") and any(
+                        x.dep_ == "prep" and x.lower_ == "for" for x in p.children):
+                    return p
+    return None
 
 
 def _governor(h):
@@ -278,6 +297,17 @@ def _governor(h):
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
+        swap = _in_exchange(v)
+        if swap is not None and h.dep_ in ("dobj", "obj"):
+            return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
+        if v.dep_ == "ccomp" and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in v.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
+            # "215 Xs - most of whom were captured in May - were released": the parser hangs
+            # the subject on the aside and leaves the passive verb after it without one
+            k, cue_v = _verb_kind(v.head)
+            if k:
+                return k, cue_v, (None, None)
         if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
@@ -323,6 +353,8 @@ def _governor(h):
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
+            if k == TRANSFERRED and prep.lower_ == "for" and any(c.dep_ in ("dobj", "dative") for c in gov.children):
+                return RELEASED, cue_v, (None, None)  # "handed over 55 prisoners for five officers": those freed in return
             if k is None and prep.lower_ == "of" and _lemma(gov) in cues.INVOLVE_VERBS:
                 # "the captives consisted of four Danes": a part of the subject's set
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
