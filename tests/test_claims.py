@@ -550,6 +550,8 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     ("The two sides carried out a swap on Friday involving nearly 150 people, officials said.",
      "nearly 150", "released"),
     ("Under the deal, Chile got 40 detainees in exchange for a jailed spy.", "40", "released"),
+    ("Eight hostages regained their freedom on Sunday.", "Eight", "released"),
+    ("The junta granted clemency to 2,100 inmates.", "2,100", "released"),
     ("The rebels handed over 55 prisoners for five officers.", "five", "released"),
     ("Under the accord, 61 Bolivians - many of whom were arrested at the border - were released.", "61",
      "foreign_nationals"),
