@@ -193,6 +193,17 @@ def test_more_kind_patterns(nlp, sentence, expression, kind):
     assert r.counted_class == "people" and r.kind == kind
 
 
+@pytest.mark.parametrize("sentence, expression, subset", [
+    ("Fourteen of those freed had been held in the central jail.", "Fourteen", True),
+    ("Thirty of the released prisoners were flown home.", "Thirty", True),
+    ("Officials said 80 prisoners had been freed. Twenty of them were women.", "Twenty", True),
+    ("Russia released 215 of its soldiers.", "215", False),  # the whole of those it freed
+    ("Officials said 80 prisoners had been freed.", "80", False),
+])
+def test_a_partitive_of_a_set_is_a_subset(nlp, sentence, expression, subset):
+    assert bool(row(claims_of(nlp, sentence), expression).subset) is subset
+
+
 def test_a_particle_read_as_a_hedge_is_the_verbs(nlp):
     # the parser hangs "over" on the number; with "turn" it is a phrase of a kind
     r = row(claims_of(nlp, "Officials turned over 40 detainees to Chad on Monday."), "40")
@@ -555,6 +566,15 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     ("The rebels handed over 55 prisoners for five officers.", "five", "released"),
     ("Under the accord, 61 Bolivians - many of whom were arrested at the border - were released.", "61",
      "foreign_nationals"),
+    # where a part of a set freed had been held is not a count still held
+    ("Officials said 80 prisoners had been freed. Twenty of them had been held at the women's "
+     "prison, relatives said.", "Twenty", "released"),
+    ("Fourteen of those freed had been held in the central jail.", "Fourteen", "released"),
+    ("Officials said 80 prisoners had been freed. Twenty of them are still held in the central jail.",
+     "Twenty", "remaining"),
+    # a faith is not a nationality
+    ("Among those released were 11 Catholic priests.", "11", "released"),
+    ("Among those released were 11 Chinese engineers.", "11", "foreign_nationals"),
     # a count of held people that something else happened to
     ("Two soldiers were killed in an exchange of fire.", "Two", "other"),
     ("Five hostages were killed in the raid.", "Five", "other"),

@@ -188,6 +188,11 @@ GROUP_NOUNS = {"group", "batch", "team", "delegation", "family", "busload", "pla
 #: ``foreign_nationals``.
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
                      "expatriate", "dual national", "dual-national"}
+#: Faiths the NER labels like nationalities (NORP): "Catholic priests" are not foreigners.
+FAITH_WORDS = {"catholic", "catholics", "muslim", "muslims", "christian", "christians", "jewish",
+               "jews", "buddhist", "buddhists", "hindu", "hindus", "sunni", "sunnis", "shia", "shiite",
+               "shiites", "coptic", "copts", "orthodox", "protestant", "protestants", "evangelical",
+               "evangelicals", "sikh", "sikhs", "baptist", "baptists", "anglican", "anglicans"}
 #: Endings that mark a noun for people ("-ians": civilians; "-ists": activists; "-ees":
 #: detainees). Agent nouns in "-ers" are not guessed.
 PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")

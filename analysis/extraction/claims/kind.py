@@ -522,6 +522,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    if k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \
+            and num.head.pos_ == "VERB" and _lemma(num.head) in cues.HELD_VERBS and _past(num.head):
+        # "twenty of them had been held at the women's prison": where a part of a set was
+        # held, not people still held; the part takes the set's kind
+        sk, sv = _set_kind(noun)
+        if sk in (RELEASED, TRANSFERRED):
+            k, cue_v = sk, sv
     return k, cue_v
 
 
@@ -581,8 +588,12 @@ def _is_subset(num, h) -> bool:
                     if obj is not None and obj.pos_ != "NUM" and not any(
                             y.dep_ == "nummod" for y in obj.children):
                         return True
-    if _of_object(num) is None:
+    of = _of_object(num)
+    if of is None:
         return False
+    if num.dep_ in ("nsubj", "nsubjpass") and (of.lower_ in SET_PRONOUNS or _named_kind(of) or any(
+            c.dep_ in ("acl", "amod") and _named_kind(c, people=False) for c in of.children)):
+        return True  # "twenty of them had been held at X", "13 of those freed", "30 of the released men"
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children)

@@ -54,13 +54,15 @@ def _is_people_noun(t) -> bool:
 def _is_nationality(t) -> bool:
     if _lemma(t) in cues.NATIONALITY_NOUNS:
         return True
+    if t.lower_ in cues.FAITH_WORDS:
+        return False
     if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
         return True  # "Belarusians", "Sudanese"
     if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS") and t.lower_.endswith(cues.DEMONYM_SUFFIXES) \
             and t.ent_type_ in ("", "NORP", "GPE") and not t.is_sent_start:
         return True  # "14 Estonians" the tagger left without a label
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
-        and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" and c.lower_ not in cues.FAITH_WORDS
+               for c in t.children) and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
 
 
 def _marked_foreign(x) -> bool:
