@@ -54,9 +54,8 @@ import pandas as pd
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
 from ..schema import date_label
-from ..extraction.entity_names import fold, is_demonym_of
-from ..extraction.places import COUNTRY_ALIASES, countries, country_of, is_irregular_demonym
-from .summary import describe_figure, group_label, is_missing, some_names, source_labels
+from ..extraction.places import country_of, demonym_country, place_stem
+from .summary import BOTH_SIDES, describe_figure, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
                  "label",
@@ -99,10 +98,6 @@ NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "sub
 
 # --- places ---------------------------------------------------------------------------------
 
-#: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
-PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
-
-
 def _place_key(dest) -> str:
     """A comparable key for a destination: capitalised words, demonym endings stripped;
     "" for none, or for a bare place word ("border")."""
@@ -110,15 +105,7 @@ def _place_key(dest) -> str:
         return ""
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
     caps = [w for w in words if w[:1].isupper()] or words
-    out = []
-    for w in caps:
-        low = w.lower().strip("’'")
-        for end in PLACE_ENDINGS:
-            if low.endswith(end) and len(low) - len(end) >= 4:
-                low = low[: -len(end)]
-                break
-        out.append(low)
-    return " ".join(out)
+    return " ".join(place_stem(w) for w in caps)
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -146,6 +133,9 @@ def _destination(dest) -> str | None:
     if country:
         return country
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
+    named = {demonym_country(w) for w in words} - {None}
+    if len(named) == 1:  # "Polish soil", "Ukrainian territory"
+        return named.pop()
     return str(dest) if any(w[:1].isupper() for w in words) else None
 
 
@@ -218,21 +208,7 @@ def _named_nationality(counted) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    return is_irregular_demonym(word) or any(
-        is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_by_start() -> dict[str, list[str]]:
-    """One-word country names (and aliases: "America") by their first three folded letters."""
-    by: dict[str, list[str]] = collections.defaultdict(list)
-    for name in countries():
-        if " " not in name:
-            by[fold(name)[:3]].append(name)
-    for alias in COUNTRY_ALIASES:  # "America" for "Americans"
-        if " " not in alias and "." not in alias and len(alias) > 3:
-            by[fold(alias)[:3]].append(alias.capitalize())
-    return dict(by)
+    return demonym_country(word) is not None
 
 
 def _restricted(r: dict, whole_heads: set[str]) -> bool:
@@ -335,13 +311,26 @@ def _whole_heads(members: list[dict]) -> set[str]:
 
 # --- intervals ----------------------------------------------------------------------------------
 
+#: A round figure stated without a hedge ("7,000 prisoners") is read as rounded: it allows a
+#: precise figure within this share of it ("7,012"), never a different round one.
+ROUNDING = 0.01
+
+
+def _round(v: float) -> bool:
+    """A figure in whole thousands ("7,000", "12,000"): how a rounded count is written."""
+    return v >= 1000 and v % 1000 == 0
+
+
 def _interval(r: dict) -> tuple[float | None, float | None]:
-    """A claim's bounds: its own ``low``/``high``, else its hedge's (``numbers.interval``)."""
+    """A claim's bounds: its own ``low``/``high``, else its hedge's (``numbers.interval``);
+    a round figure stated exactly allows ``ROUNDING`` either side."""
     lo = None if is_missing(r.get("low")) else float(r["low"])
     hi = None if is_missing(r.get("high")) else float(r["high"])
     if lo is None and hi is None and not is_missing(r.get("value")):
         q = r.get("qualifier")
-        return numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
+        lo, hi = numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
+    if lo is not None and lo == hi and _round(lo) and (is_missing(r.get("qualifier")) or r.get("qualifier") == "exact"):
+        return lo * (1 - ROUNDING), hi * (1 + ROUNDING)
     return lo, hi
 
 
@@ -444,8 +433,6 @@ def _further(r: dict) -> bool:
     return False
 
 
-#: The population of a figure that counts an exchange in both directions.
-BOTH_SIDES = "both sides of the exchange"
 _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
 #: Before the figure: "a swap (on Wednesday) involving almost 300 …".
 _INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|which\s+)?involv(?:ing|ed)\s+"
@@ -666,7 +653,8 @@ def _answer(status: str, best, wholes: list[dict], parts: list[dict], figs: list
         text = f"{best['figure']}, by all {n:,} sources"
         hedged = [f for f in whole_figs if f["figure"] != best["figure"]]
         if hedged:
-            text += " (" + "; ".join(f"{f['n_sources']:,} say {f['figure']}" for f in hedged[:3]) + ")"
+            text += " (" + "; ".join(f"{f['n_sources']:,} say{'s' if f['n_sources'] == 1 else ''} {f['figure']}"
+                                  for f in hedged[:3]) + ")"
     elif status == "majority":
         k = sum(s["supports"] for s in wholes)
         others = [f for f in whole_figs if not f["supports"]]
@@ -768,6 +756,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             # whose whole the source leaves unstated: no other source's figure is its rival
             alone = r["article_id"] if r["kind"] in kind_registry.subsets() and _besides_named(r) else ""
             split[key + (population, alone)].append(r)
+    _announced_as_done(split)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
@@ -787,6 +776,31 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 def _besides_named(r: dict) -> bool:
     """ "five other Georgian citizens": people counted besides those the sentence names."""
     return str(r.get("counted") or "").lower().startswith("other ")
+
+
+def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
+    """"The junta will release 7,012 prisoners" where other sources report 7,012 released: a
+    prospect that another source states as done (each figure allows the other: never "could
+    free up to 500" beside 58 freed) is the same quantity, announced. It joins the facts when
+    its source states no fact of that quantity itself."""
+    for key in sorted((k for k in split if k[4] is True), key=lambda k: tuple(str(x) for x in k)):
+        twin = key[:4] + (False,) + key[5:]
+        facts = split.get(twin)
+        if not facts:
+            continue
+        stated, given = {r["article_id"] for r in facts}, list(facts)
+        stay = []
+        for r in split[key]:
+            if r["article_id"] not in stated and any(
+                    o["article_id"] != r["article_id"] and _contains(_interval(o), float(r["value"]))
+                    and _contains(_interval(r), float(o["value"])) for o in given):
+                facts.append(r)
+            else:
+                stay.append(r)
+        if stay:
+            split[key] = stay
+        else:
+            del split[key]
 
 
 def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
@@ -840,6 +854,7 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             # "nearly 300" states a ceiling and no floor: the floor only decides the verdict
             "_below_only": q == "about" and hi is not None and lo is not None and lo < hi
                            and float(hi) == float(main["value"]),
+            "_rounded": q == "exact" and _round(float(main["value"])),
         })
     parts = [s for s in sources if s["part"]]
     # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
@@ -855,9 +870,18 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     backing = {id(s) for s in backers}
     for s in wholes:
         s["supports"] = id(s) in backing if status != "disputed" else None
-    for s in sources:
+    los = [s["low"] for s in wholes if s["low"] is not None]
+    his = [s["high"] for s in wholes if s["high"] is not None]
+    if verdict == "conflict":
+        lo = min(los) if los else None
+        hi = None if any(s["high"] is None for s in wholes) else (max(his) if his else None)
+    else:
+        lo, hi = (max(los) if los else None), (min(his) if his else None)
+    for s in sources:  # shown as stated: the implied bounds only decide the verdict
         if s["_below_only"]:
             s["low"] = None
+        if s["_rounded"]:
+            s["low"] = s["high"] = s["value"]
     # each distinct figure with the sources giving it, the most given first
     figs: dict[tuple, dict] = {}
     for s in sources:
@@ -871,13 +895,6 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     fig_rows = sorted(figs.values(), key=lambda f: (f["part"], -f["n_sources"], f["value"], f["figure"]))
     for f in fig_rows:
         f["sources"] = sorted(f["sources"], key=str.lower)
-    los = [s["low"] for s in wholes if s["low"] is not None]
-    his = [s["high"] for s in wholes if s["high"] is not None]
-    if verdict == "conflict":
-        lo = min(los) if los else None
-        hi = None if any(s["high"] is None for s in wholes) else (max(his) if his else None)
-    else:
-        lo, hi = (max(los) if los else None), (min(his) if his else None)
     group = {
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
