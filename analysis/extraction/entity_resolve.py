@@ -352,21 +352,32 @@ def _surname_blocks(surname: str) -> set[str]:
     return {b for sk in skeletons(surname) for b in (sk[:3], "~" + sk[1:4])}
 
 
+def _readings(names: list[str]) -> tuple[list[str], list[int]]:
+    """Every reading (``translit_forms``) of ``names``, with the index of the name it reads."""
+    forms, owner = [], []
+    for i, x in enumerate(names):
+        for t in translit_forms(x):
+            forms.append(t)
+            owner.append(i)
+    return forms, owner
+
+
+def _alike(a: list[str], b: list[str]):
+    """(i, j) of the readings ``a[i]``, ``b[j]`` at least ``SURNAME_MIN_RATIO``% alike."""
+    close = process.cdist(a, b, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5,
+                          dtype=np.float64)
+    return zip(*np.nonzero(close))
+
+
 def _close_surnames(members: list[str]) -> set[tuple[str, str]]:
     """Pairs (a < b) of a block's surnames that :func:`surname_variant` may accept: some
     pair of their readings (``translit_forms``) at least 70% alike, the lowest bar of its
     every test (``SURNAME_MIN_RATIO``), found for the whole block at once."""
     if len(members) < 2:
         return set()
-    forms, owner = [], []
-    for i, x in enumerate(members):
-        for t in translit_forms(x):
-            forms.append(t)
-            owner.append(i)
-    close = process.cdist(forms, forms, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5,
-                          dtype=np.float64)
+    forms, owner = _readings(members)
     out = set()
-    for i, j in zip(*np.nonzero(close)):
+    for i, j in _alike(forms, forms):
         a, b = owner[i], owner[j]
         if a < b:
             out.add((members[a], members[b]))
@@ -378,18 +389,8 @@ def _close_pairs(left: list[str], right: list[str]) -> list[tuple[str, str]]:
     pair of their readings at least ``SURNAME_MIN_RATIO``% alike."""
     if not left or not right:
         return []
-    lf, lo, rf, ro = [], [], [], []
-    for i, x in enumerate(left):
-        for t in translit_forms(x):
-            lf.append(t)
-            lo.append(i)
-    for j, y in enumerate(right):
-        for t in translit_forms(y):
-            rf.append(t)
-            ro.append(j)
-    close = process.cdist(lf, rf, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5,
-                          dtype=np.float64)
-    pairs = {(lo[i], ro[j]) for i, j in zip(*np.nonzero(close))}
+    (lf, lo), (rf, ro) = _readings(left), _readings(right)
+    pairs = {(lo[i], ro[j]) for i, j in _alike(lf, rf)}
     right_at = {y: j for j, y in enumerate(right)}
     pairs |= {(i, right_at[x]) for i, x in enumerate(left) if x in right_at}
     return [(left[i], right[j]) for i, j in sorted(pairs)]
