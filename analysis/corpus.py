@@ -20,6 +20,7 @@ from .extraction.events import STATEMENT
 from .extraction.source_link import link_attributions
 from .extraction.entity_resolve import canonicalise
 from .frames import COLUMNS, conform
+from .schema import categorise
 from .loading import cache as cache_mod
 from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, load_sidecars, sidecar_for
 from .loading.readers import discover
@@ -80,7 +81,7 @@ class Corpus:
             p = folder / f"{name}.parquet"
             df = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
             # frames saved by an older version hold dates as text: type them as today's
-            frames[name] = conform(name, df) if name in TYPED_FRAMES else df
+            frames[name] = conform(name, df) if name in TYPED_FRAMES else categorise(name, df)
         meta_path = folder / "corpus.json"
         source = json.loads(meta_path.read_text(encoding="utf-8")).get("source", "") if meta_path.exists() else ""
         return cls(**frames, source=source)

@@ -77,9 +77,9 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
         c.mentions = c.mentions[c.mentions["entity_id"].isin(set(keep["entity_id"]))].reset_index(drop=True)
     if kinds:
         wanted = {str(k) for k in kinds}
-        c.claims = c.claims[c.claims["kind"].map(lambda k: text(k, "other") in wanted)].reset_index(drop=True)
+        c.claims = c.claims[c.claims["kind"].astype(object).map(lambda k: text(k, "other") in wanted)].reset_index(drop=True)
         if c.claim_groups is not None and "kind" in c.claim_groups.columns:
-            c.claim_groups = c.claim_groups[c.claim_groups["kind"].map(lambda k: text(k, "other") in wanted)
+            c.claim_groups = c.claim_groups[c.claim_groups["kind"].astype(object).map(lambda k: text(k, "other") in wanted)
                                             ].reset_index(drop=True)
             ids = set(c.claim_groups["group_id"])
             for name in ("group_sources", "group_figures"):

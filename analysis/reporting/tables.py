@@ -92,8 +92,9 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool
     if c.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
-    order = {k: i for i, k in enumerate(kind_order(c["kind"].map(lambda k: text(k, "other"))))}
-    c = c.assign(_kind=c["kind"].map(lambda k: text(k, "other")),
+    kind = c["kind"].astype(object).map(lambda k: text(k, "other"))
+    order = {k: i for i, k in enumerate(kind_order(kind))}
+    c = c.assign(_kind=kind,
                  _v=pd.to_numeric(c["value"], errors="coerce"),
                  _s=pd.to_numeric(c["start"], errors="coerce"),
                  _src=c["article_id"].map(lambda a: labels.get(a, text(a))))
@@ -119,7 +120,7 @@ def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
     for c in ("n_articles", "n_mentions"):
         e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
     e["canonical"] = e["canonical"].map(text)
-    e["label"] = e["label"].map(lambda v: text(v, "—"))
+    e["label"] = e["label"].astype(object).map(lambda v: text(v, "—"))
     e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
     return e[cols].reset_index(drop=True)
 
@@ -189,7 +190,7 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
         return pd.DataFrame()
     order = {k: i for i, k in enumerate(kind_order(c["kind"]))}
     c = c.assign(source=c["article_id"].map(labels), _v=pd.to_numeric(c["value"]),
-                 kind_rank=c["kind"].map(order))
+                 kind_rank=c["kind"].astype(object).map(order))
     c["figure"] = [f"{k.replace('_', ' ')}: {fmt_number(v)}" for k, v in zip(c["kind"], c["_v"])]
     counts = c.groupby(["source", "figure"]).size().unstack(fill_value=0)
     meta = c.groupby("figure").agg(kind_rank=("kind_rank", "min"), value=("_v", "min"))
@@ -209,7 +210,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     labels = source_labels(articles)
     ev = events[events["date"].map(lambda d: not is_missing(d))].copy()
     ev = ev[ev["article_id"].isin(labels)]
-    ev["precision"] = ev["precision"].map(lambda p: text(p, "day"))
+    ev["precision"] = ev["precision"].astype(object).map(lambda p: text(p, "day"))
     ok = []
     for d, p in zip(ev["date"], ev["precision"]):
         try:
@@ -220,7 +221,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     ev = ev[ok]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev["category"] = ev["category"].map(lambda c: text(c, "other"))
+    ev["category"] = ev["category"].astype(object).map(lambda c: text(c, "other"))
     ev["date"] = [date_label(d, p) for d, p in zip(ev["date"], ev["precision"])]
     rows = []
     for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):

@@ -84,7 +84,9 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(claims.columns) if claims is not None else [])
     c = claims[claims["counted_class"] == "people"].copy()
     c = c[pd.to_numeric(c["value"], errors="coerce").notna()]
-    c["kind"] = c["kind"].map(lambda k: text(k, "other"))
+    kind = c["kind"]
+    c["kind"] = (kind.fillna(kind_registry.OTHER) if isinstance(kind.dtype, pd.CategoricalDtype)
+                 else kind.map(lambda k: text(k, "other")))
     return c
 
 
@@ -121,7 +123,7 @@ def describe_figure(value, qualifier=None) -> str:
 def _report_order(groups: pd.DataFrame) -> pd.DataFrame:
     """Groups in the order a report shows them: by kind, then the most sources first."""
     order = {k: i for i, k in enumerate(kind_order(groups["kind"]))}
-    return (groups.assign(_k=groups["kind"].map(lambda k: order.get(k, len(order))),
+    return (groups.assign(_k=groups["kind"].astype(object).map(lambda k: order.get(k, len(order))),
                           _p=groups["prospective"].map(lambda p: p is True))
             .sort_values(["_p", "_k", "n_sources", "label"], ascending=[True, True, False, True], kind="stable")
             .drop(columns=["_k", "_p"]).reset_index(drop=True))
