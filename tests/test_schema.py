@@ -194,3 +194,21 @@ def test_an_empty_corpus_has_the_categorical_dtypes(tmp_path, make):
         assert isinstance(s.dtype, pd.CategoricalDtype), (frame, col.name)
         assert list(s.cat.categories) == list(col.categories()), (frame, col.name)
     schema.validate(corpus)
+
+
+def test_categories_do_not_depend_on_the_corpus_so_frames_concatenate(seeds, tmp_path):
+    empty = load_corpus(tmp_path, cache=False)
+    both = pd.concat([seeds.claims, empty.claims, seeds.claims], ignore_index=True)
+    assert both["kind"].dtype == seeds.claims["kind"].dtype and both["kind"].notna().all()
+    schema.pandera_schema("claims").validate(both)
+
+
+def test_saved_frames_keep_categories_and_csv_writes_their_text(seeds, tmp_path):
+    back = Corpus.from_parquet(seeds.to_parquet(tmp_path / "f"))
+    for frame, col in CATEGORY_COLUMNS:
+        pd.testing.assert_series_equal(getattr(back, frame)[col.name], getattr(seeds, frame)[col.name])
+    seeds.to_csv(tmp_path / "csv")
+    claims = pd.read_csv(tmp_path / "csv" / "claims.csv", keep_default_na=False)
+    assert list(claims["kind"]) == [str(k) for k in seeds.claims["kind"]]
+    events = pd.read_csv(tmp_path / "csv" / "events.csv", keep_default_na=False)
+    assert list(events["precision"]) == ["" if pd.isna(p) else p for p in seeds.events["precision"]]
