@@ -66,3 +66,13 @@ def test_some_names_lists_a_few_and_counts_the_rest():
     assert summary.some_names(["A", "B"], 3) == "A, B"
     assert summary.some_names(list("ABCDEFG"), 3) == "A, B, C and 4 more"
     assert summary.some_names([], 3) == ""
+
+
+def test_texts_of_a_categorical_are_plain_strings():
+    from analysis.story.summary import texts
+
+    s = pd.Series(["month", None, "day"], dtype=pd.CategoricalDtype(["day", "week", "month", "year"]))
+    got = texts(s, "day")
+    assert got.dtype == object and list(got) == ["month", "day", "day"]
+    whole = texts(s.iloc[[0, 2]])  # no missing value: .map alone would give a Categorical
+    assert whole.dtype == object and list(whole) == ["month", "day"]

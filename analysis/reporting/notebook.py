@@ -18,7 +18,7 @@ from ..loading import language
 from ..story import changes as changes_mod
 from . import tables
 from ..corpus import Corpus, load_corpus
-from ..story.summary import date_span, is_missing, text
+from ..story.summary import date_span, is_missing, text, texts
 
 CSS = """<style>
 .nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;padding:10px 14px;
@@ -77,10 +77,9 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
         c.mentions = c.mentions[c.mentions["entity_id"].isin(set(keep["entity_id"]))].reset_index(drop=True)
     if kinds:
         wanted = {str(k) for k in kinds}
-        c.claims = c.claims[c.claims["kind"].astype(object).map(lambda k: text(k, "other") in wanted)].reset_index(drop=True)
+        c.claims = c.claims[texts(c.claims["kind"], "other").isin(wanted)].reset_index(drop=True)
         if c.claim_groups is not None and "kind" in c.claim_groups.columns:
-            c.claim_groups = c.claim_groups[c.claim_groups["kind"].astype(object).map(lambda k: text(k, "other") in wanted)
-                                            ].reset_index(drop=True)
+            c.claim_groups = c.claim_groups[texts(c.claim_groups["kind"], "other").isin(wanted)].reset_index(drop=True)
             ids = set(c.claim_groups["group_id"])
             for name in ("group_sources", "group_figures"):
                 df = getattr(c, name)

@@ -11,7 +11,7 @@ import pandas as pd
 
 from ..schema import date_label
 from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
-                             some_names, source_labels, text)
+                             some_names, source_labels, text, texts)
 
 SENTENCE_CHARS = 300
 
@@ -92,7 +92,7 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool
     if c.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
-    kind = c["kind"].astype(object).map(lambda k: text(k, "other"))
+    kind = texts(c["kind"], "other")
     order = {k: i for i, k in enumerate(kind_order(kind))}
     c = c.assign(_kind=kind,
                  _v=pd.to_numeric(c["value"], errors="coerce"),
@@ -120,7 +120,7 @@ def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
     for c in ("n_articles", "n_mentions"):
         e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
     e["canonical"] = e["canonical"].map(text)
-    e["label"] = e["label"].astype(object).map(lambda v: text(v, "—"))
+    e["label"] = texts(e["label"], "—")
     e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
     return e[cols].reset_index(drop=True)
 
@@ -210,7 +210,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     labels = source_labels(articles)
     ev = events[events["date"].map(lambda d: not is_missing(d))].copy()
     ev = ev[ev["article_id"].isin(labels)]
-    ev["precision"] = ev["precision"].astype(object).map(lambda p: text(p, "day"))
+    ev["precision"] = texts(ev["precision"], "day")
     ok = []
     for d, p in zip(ev["date"], ev["precision"]):
         try:
@@ -221,7 +221,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
     ev = ev[ok]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev["category"] = ev["category"].astype(object).map(lambda c: text(c, "other"))
+    ev["category"] = texts(ev["category"], "other")
     ev["date"] = [date_label(d, p) for d, p in zip(ev["date"], ev["precision"])]
     rows = []
     for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):

@@ -25,6 +25,12 @@ def text(v, default: str = "") -> str:
     return default if is_missing(v) else str(v)
 
 
+def texts(values: pd.Series, default: str = "") -> pd.Series:
+    """:func:`text` of each value, as plain strings (a Categorical's ``.map`` would give a
+    Categorical back)."""
+    return values.astype(object).map(lambda v: text(v, default))
+
+
 def source_labels(articles: pd.DataFrame) -> dict[str, str]:
     """article_id → a short unique label: the outlet, else the file name."""
     if articles is None or articles.empty:
