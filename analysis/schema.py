@@ -325,17 +325,16 @@ _PANDERA_TYPES = {"date": "datetime64[ns]", "int": "Int64", "float": "float64"}
 
 def pandera_schema(name: str):
     """The contract of frame ``name`` as a pandera DataFrameSchema: every column present,
-    typed, categories within their vocabulary; extra columns allowed."""
+    typed, a category's categories its vocabulary in order; extra columns allowed."""
     import pandera.pandas as pa
 
     cols = {}
     for col in FRAMES[name]:
-        if col.type == "category":
+        if col.type == "category":  # the vocabulary's categories, in its display order
             cats = list(col.categories())
-            cols[col.name] = pa.Column(pa.Category, nullable=True, checks=[
-                pa.Check(lambda s, cats=cats: list(s.cat.categories) == cats, element_wise=False,
-                         name=f"categories ({', '.join(cats)})"),
-                pa.Check.isin(cats)])
+            cols[col.name] = pa.Column(category_dtype(col), nullable=True, checks=pa.Check(
+                lambda s, cats=cats: list(s.cat.categories) == cats, element_wise=False,
+                name=f"categories in order ({', '.join(cats)})"))
         elif name in SYNTHESIS:  # the synthesis's own frames: their columns, not their types
             cols[col.name] = pa.Column(None, nullable=True)
         elif col.type in _PANDERA_TYPES:

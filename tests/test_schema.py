@@ -82,8 +82,11 @@ def test_a_value_outside_a_closed_vocabulary_fails_validation(seeds, frame, colu
         schema.pandera_schema(frame).validate(df.assign(**{column: as_text}), lazy=True)
     widened = df[column].cat.add_categories([bad])
     widened.iloc[0] = bad
-    with pytest.raises(pandera.errors.SchemaErrors, match="isin"):  # nor another set of categories
+    with pytest.raises(pandera.errors.SchemaErrors, match="categories"):  # nor another set of categories
         schema.pandera_schema(frame).validate(df.assign(**{column: widened}), lazy=True)
+    reordered = df[column].cat.reorder_categories(list(reversed(df[column].cat.categories)))
+    with pytest.raises(pandera.errors.SchemaErrors, match="categories in order"):  # nor another order
+        schema.pandera_schema(frame).validate(df.assign(**{column: reordered}), lazy=True)
     with pytest.raises(ValueError, match=f"{column}: '{bad}' not in its vocabulary"):
         schema.as_category(as_text, schema.column(frame, column))  # typing names it, drops nothing
 

@@ -9,7 +9,7 @@ import json
 
 import pandas as pd
 
-from ..schema import date_label
+from ..schema import VERDICTS, date_label
 from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
                              some_names, source_labels, text, texts)
 
@@ -280,7 +280,7 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     cols = ["quantity", "verdict", "answer", "sources", "figures given (sources)"]
     if groups is None or groups.empty or "answer" not in groups.columns:
         return pd.DataFrame(columns=cols)
-    rank = {"conflict": 0, "agree": 1, "unique": 2}
+    rank = {v: i for i, v in enumerate(VERDICTS)}  # conflicts first
     by_group = ({gid: f for gid, f in figures.groupby("group_id", sort=False)}
                 if figures is not None and len(figures) else {})
     rows = []
