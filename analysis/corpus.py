@@ -115,16 +115,16 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
                 aliases: str | os.PathLike | None = None, n_process: int | None = None,
                 batch_size: int = 32, cache: bool | str | os.PathLike | None = True,
                 engine: str = "local", scheduler=None, progress: bool | None = None,
-                statements: bool = False) -> Corpus:
+                statements: bool = True) -> Corpus:
     """Load every article under ``path`` (a folder, recursive, or one file).
 
     ``reference_date`` is what relative dates ("on Saturday") resolve against for articles
     that state no publication date of their own. ``aliases`` is a YAML file forcing or
     forbidding entity merges (default: ``aliases.yml`` beside the articles).
     Files that cannot be read or processed are listed in ``errors``; the rest still load.
-    ``statements=True`` keeps dated statements ("X said on Saturday": they date a report, not
-    an event of the story) in ``events``, with ``category`` ``statement``; by default they
-    are left out.
+    Dated statements ("X said on Saturday", "told reporters on Monday": they date what a
+    source said, not an event of the story) are events with ``category`` ``statement``; the
+    timeline leaves them out and lists them apart. ``statements=False`` drops them.
 
     Speed and scale: each article's parse is cached by content hash (``cache``: True for
     ``$NEWSDESK_CACHE`` or ``./.cache/newsdesk``, a folder, or False), so a rerun parses
@@ -348,7 +348,7 @@ def _progress_bar(total: int, progress: bool | None):
 
 
 def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dict], *, root: Path,
-             reference_date=None, aliases=None, statements: bool = False) -> Corpus:
+             reference_date=None, aliases=None, statements: bool = True) -> Corpus:
     """Corpus-wide steps over per-article rows: canonical entities, reference dates,
     resolved events, attributions and claim groups."""
     arts = pd.DataFrame(articles)

@@ -48,5 +48,15 @@ charts.show(charts.timeline(corpus.events, corpus.articles))
 # %%
 nb.show_table(tables.events_table(corpus.events, corpus.articles), empty="No dated events were found.")
 
+# %% [markdown]
+# ## Dated statements: when each source said what it said
+#
+# "X said on Saturday", "told reporters on Monday": these date a statement, not an event of the
+# story, so the timeline above leaves them out.
+
+# %%
+nb.show_table(tables.events_table(corpus.events, corpus.articles, statements=True),
+              empty="No dated statements were found.")
+
 # %%
 nb.articles_read(corpus)

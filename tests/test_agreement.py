@@ -5,7 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from analysis.story.agreement import FIGURE_COLUMNS, SOURCE_COLUMNS, claim_groups, nationality, synthesise
+from analysis.story.agreement import (BOTH_SIDES, FIGURE_COLUMNS, SOURCE_COLUMNS, _exchange_total, claim_groups,
+                                      nationality, synthesise)
 
 FIXTURES = Path(__file__).parent / "fixtures" / "claims"
 
@@ -392,3 +393,104 @@ def test_money_is_not_a_count_of_people():
             {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]
     g = claim_groups(pd.DataFrame(rows))
     assert len(g) == 1 and "m1" not in g.iloc[0].claim_ids
+
+
+@pytest.mark.parametrize("sentence, expression, both", [
+    ("Kyiv and Moscow carried out a swap involving almost 90 people on Sunday.", "90", True),
+    ("A sailor, one of 40 people involved in the exchange, waves from the bus.", "40", True),
+    ("The swap, which involved 11 detainees, took place at the airport.", "11", True),
+    ("Armenia and Azerbaijan exchanged 32 prisoners on Tuesday.", "32", False),  # often per side
+    ("The two countries traded 16 detainees each.", "16", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "30", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "8", False),
+    ("Officials said 57 prisoners were freed in the swap.", "57", False),
+])
+def test_the_size_of_an_exchange_both_ways(sentence, expression, both):
+    assert _exchange_total({"sentence": sentence, "expression": expression}) is both
+
+
+def test_an_exchange_counted_both_ways_is_another_quantity_than_one_side_s_release():
+    """"A swap involving almost 90 people" counts both sides; "62 soldiers freed" one side:
+    two quantities that agree inside, never a conflict between 90 and 62."""
+    both_a = "Kyiv and Moscow carried out a swap involving almost 90 people on Sunday."
+    rows = [claim("a1", "a.txt", 62, counted="soldiers", expression="62",
+                  sentence="Moscow freed 62 soldiers, the ministry said."),
+            claim("a2", "a.txt", 90, kind="other", qualifier="about", low=81.0, high=90.0,
+                  counted="people", expression="90", sentence=both_a),
+            claim("b1", "b.txt", 62, counted="prisoners", expression="62",
+                  sentence="Sixty-two prisoners, 62 in all, were freed."),
+            claim("c1", "c.txt", 90, qualifier="about", low=81.0, high=90.0, counted="prisoners",
+                  expression="90", sentence="Nearly 90 prisoners were involved in the swap."),
+            claim("c2", "c.txt", 62, counted="Ukrainians", expression="62",
+                  sentence="Of them, 62 Ukrainians came home.")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"]
+    released = groups[groups["kind"] == "released"].set_index("population", drop=False)
+    assert set(released["verdict"]) == {"agree"}, released[["label", "verdict"]]
+    both = released.loc[BOTH_SIDES]
+    assert both.headline == 90 and both.n_sources == 2
+    srcs = out["group_sources"]
+    one_way = srcs[srcs["group_id"] != both.group_id]
+    assert sorted(one_way.loc[one_way["group_id"].isin(released["group_id"]), "value"]) == [62, 62, 62]
+
+
+def test_nationals_and_foreigners_in_one_sentence_sum_to_the_release():
+    """"6,082 nationals and 52 foreign nationals were pardoned" is a release of 6,134, and
+    the 52 are also the foreigners' own quantity."""
+    said = "State radio said 4,410 Fooland nationals and 38 foreign nationals were pardoned."
+    rows = [claim("a1", "a.txt", 4410, counted="Fooland nationals", sentence=said, expression="4,410"),
+            claim("a2", "a.txt", 38, kind="foreign_nationals", counted="foreign nationals", sentence=said,
+                  expression="38"),
+            claim("b1", "b.txt", 4448, counted="prisoners", sentence="It pardoned 4,448 prisoners.",
+                  expression="4,448"),
+            claim("b2", "b.txt", 38, kind="foreign_nationals", counted="foreigners",
+                  sentence="Among them were 38 foreigners.", expression="38")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree" and groups.loc["released", "headline"] == 4448
+    assert groups.loc["foreign_nationals", "verdict"] == "agree"
+    srcs = out["group_sources"].set_index(["group_id", "article_id"])
+    a = srcs.loc[(groups.loc["released", "group_id"], "a.txt")]
+    assert a.value == 4448 and a.summed_parts and sorted(a.claim_ids) == ["a1", "a2"]
+
+
+def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
+    """"among them 12 Kenyan nationals and three Ugandans": 15 foreigners, of which another
+    source's "the 12 Kenyan nationals" is a part, not a rival."""
+    said = "The rebels released 140 people, among them 12 Kenyan nationals and three Ugandans."
+    rows = [claim("a1", "a.txt", 12, kind="foreign_nationals", counted="Kenyan nationals", subset=True,
+                  sentence=said, expression="12"),
+            claim("a2", "a.txt", 3, kind="foreign_nationals", counted="Ugandans", subset=True, sentence=said,
+                  expression="three"),
+            claim("b1", "b.txt", 12, kind="foreign_nationals", counted="Kenyan nationals",
+                  sentence="The 12 Kenyan nationals were in good health.", expression="12")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].iloc[0]
+    by = out["group_sources"].set_index("article_id")
+    assert by.loc["a.txt", "value"] == 15 and not by.loc["a.txt", "part"]
+    assert by.loc["b.txt", "part"] and g.verdict == "unique"
+
+
+def test_nearly_states_a_ceiling_and_still_conflicts_with_a_far_lower_figure():
+    """"nearly 300": the source's interval is stated as up to 300 (no floor), while its
+    implied floor still sets it against 200."""
+    rows = [claim("a1", "a.txt", 300, qualifier="about", low=270.0, high=300.0, expression="300",
+                  sentence="Nearly 300 prisoners were freed."),
+            claim("b1", "b.txt", 300, expression="300", sentence="It freed 300 prisoners."),
+            claim("c1", "c.txt", 200, expression="200", sentence="It freed 200 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    by = out["group_sources"].set_index("article_id")
+    assert pd.isna(by.loc["a.txt", "low"]) and by.loc["a.txt", "high"] == 300
+    assert out["claim_groups"].iloc[0].verdict == "conflict"
+    assert by.loc["a.txt", "supports"] and not by.loc["c.txt", "supports"]
+
+
+def test_the_two_sides_of_an_exchange_in_one_sentence_are_never_added_up():
+    said = "The militia freed a doctor and five other Kenyan citizens in exchange for five Ugandans."
+    rows = [claim("a1", "a.txt", 5, counted="other Kenyan citizens", sentence=said, expression="five", start=531),
+            claim("a2", "a.txt", 5, counted="Ugandans", sentence=said, expression="five", start=574),
+            claim("b1", "b.txt", 11, counted="prisoners", sentence="It freed 11 prisoners.", expression="11")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"]
+    assert 10 not in set(srcs["value"]) and not srcs["summed_parts"].any()
+    assert "conflict" not in set(out["claim_groups"]["verdict"])

@@ -136,15 +136,15 @@ def test_dated_statements_are_kept_with_their_category(nlp, text, expression):
     assert by_expr(events(nlp, text, REF))[expression]["category"] == "statement"
 
 
-def test_load_corpus_leaves_statements_out_unless_asked(tmp_path):
+def test_load_corpus_keeps_dated_statements_unless_told_not_to(tmp_path):
     (tmp_path / "a.txt").write_text(
         "Envoys meet\n\nPublished 3 March 2024.\n\nThe mediator said on Saturday that 12 "
         "prisoners had been freed on Friday.\n", encoding="utf-8")
-    default = load_corpus(tmp_path, cache=False).events
-    kept = load_corpus(tmp_path, cache=False, statements=True).events
-    assert "statement" not in set(default["category"])
+    kept = load_corpus(tmp_path, cache=False).events
+    dropped = load_corpus(tmp_path, cache=False, statements=False).events
     assert list(kept.loc[kept["category"] == "statement", "expression"]) == ["on Saturday"]
-    assert set(default["expression"]) == set(kept["expression"]) - {"on Saturday"}
+    assert "statement" not in set(dropped["category"])
+    assert set(dropped["expression"]) == set(kept["expression"]) - {"on Saturday"}
 
 
 # ---- rows: one per expression, offsets, what and category ------------------------------------

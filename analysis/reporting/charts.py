@@ -347,8 +347,11 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
     ``recent_days`` days close up."""
     title = "Timeline of the dated events the articles mention"
     ev = tables.timeline_rows(events, articles)
+    n_said = 0 if events is None or events.empty else int(tables.is_statement(events).sum())
+    said = (f"; {n_said:,} dated statement{'s' if n_said != 1 else ''} (\u201cX said on Saturday\u201d) "
+            "left out" if n_said else "")
     if ev.empty:
-        return _empty(title, "No dated events were found in these articles.", source_line(articles))
+        return _empty(title, f"No dated events were found in these articles{said}.", source_line(articles))
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
     n_all = len(ev)
@@ -363,8 +366,9 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
         else:
             ax_full, ax_near = fig.add_subplot(), None
         _lanes(ax_full, ev, colors)
-        ax_full.set_title("All dated events" if len(ev) == n_all else
-                          f"The {len(ev)} dates given by most sources, of {n_all:,}", loc="left", fontsize=12)
+        ax_full.set_title(("All dated events" if len(ev) == n_all else
+                           f"The {len(ev)} dates given by most sources, of {n_all:,}") + said,
+                          loc="left", fontsize=12)
         if ax_near is not None:
             _lanes(ax_near, near, colors)
             first = min(date_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))

@@ -9,6 +9,7 @@ import json
 
 import pandas as pd
 
+from ..extraction.events import STATEMENT
 from ..schema import VERDICTS, date_label
 from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
                              some_names, source_labels, text, texts)
@@ -201,14 +202,16 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
     return counts.reindex(index=rows, columns=cols, fill_value=0)
 
 
-def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
+def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool = False) -> pd.DataFrame:
     """Absolute dated events grouped by (category, date, precision): one row each, with the
-    sources giving it and a label. Sorted by category (releases and sanctions first), then date."""
+    sources giving it and a label. Sorted by category (releases and sanctions first), then date.
+    Dated statements ("X said on Saturday") are left out, or alone with ``statements=True``."""
     cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources", "sentence"]
     if events is None or events.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
-    ev = events[events["date"].map(lambda d: not is_missing(d))].copy()
+    said = is_statement(events)
+    ev = events[events["date"].map(lambda d: not is_missing(d)) & (said if statements else ~said)].copy()
     ev = ev[ev["article_id"].isin(labels)]
     ev["precision"] = texts(ev["precision"], "day")
     ok = []
@@ -267,9 +270,17 @@ def event_label(whats: list[str], category: str) -> str:
     return best if len(best) <= LABEL_CHARS else best[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def events_table(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
-    """The timeline as a table: date, precision, category, what, sources, a sentence."""
-    t = timeline_rows(events, articles)
+def is_statement(events: pd.DataFrame) -> pd.Series:
+    """Which events are dated statements (category ``statement``)."""
+    if "category" not in events.columns:
+        return pd.Series(False, index=events.index)
+    return events["category"].astype("string").eq(STATEMENT).fillna(False).astype(bool)
+
+
+def events_table(events: pd.DataFrame, articles: pd.DataFrame, statements: bool = False) -> pd.DataFrame:
+    """The timeline as a table: date, precision, category, what, sources, a sentence; the
+    dated statements alone with ``statements=True``."""
+    t = timeline_rows(events, articles, statements=statements)
     return pd.DataFrame({"category": t["category"], "date": t["date"], "precision": t["precision"],
                          "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
 

@@ -439,6 +439,37 @@ def _further(r: dict) -> bool:
     return False
 
 
+#: The population of a figure that counts an exchange in both directions.
+BOTH_SIDES = "both sides of the exchange"
+_EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
+#: Before the figure: "a swap (on Wednesday) involving almost 300 …".
+_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|which\s+)?involv(?:ing|ed)\s+"
+                        r"(?:[a-z-]+\s+){0,2}$", re.I)
+#: After the figure: "… 300 people involved in the prisoner swap".
+_INVOLVED_IN = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:involved|taking\s+part|exchanged|swapped)\s+in\s+"
+                          rf"(?:the|a|an|this|that|last|[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
+#: "… 95 prisoners each": a figure per side, not both.
+_EACH = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?each\b", re.I)
+
+
+def _exchange_total(r: dict) -> bool:
+    """Whether a figure counts the people of an exchange in both directions ("a swap
+    involving almost 300 people", "one of 300 people involved in the swap") rather than the
+    people one side freed: another quantity."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = r.get("start")
+    if is_missing(start) or not expr or sent[int(start):int(start) + len(expr)] != expr:
+        start = sent.find(expr) if expr else -1
+    if start is None or int(start) < 0:
+        return False
+    pre, post = sent[:int(start)], sent[int(start) + len(expr):]
+    if _EACH.match(post):
+        return False
+    # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
+    # as often one side's count ("each")
+    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
+
+
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
@@ -471,6 +502,45 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
+    """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
+    quantity and, beside the nationals of one sentence, a part of the release; a copy of
+    each such claim as released, which :func:`_sum_parts` adds to the nationals."""
+    by_sentence: dict[tuple, list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    copies = []
+    for key in sorted(by_sentence):
+        rs = by_sentence[key]
+        nationals = [r for r in rs if r["kind"] == kind_registry.RELEASED and not r["_both"]
+                     and not r["_key"] and nationality(r.get("counted"))]
+        foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
+                   and nationality(r.get("counted"))]
+        if len(nationals) == 1 and len(foreign) == 1 \
+                and str(foreign[0].get("counted")).lower() != str(nationals[0].get("counted")).lower():
+            copies.append({**foreign[0], "kind": kind_registry.RELEASED, "subset": nationals[0].get("subset"),
+                           "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
+    return copies
+
+
+#: Between two figures of one sentence: they count the two sides of an exchange.
+_IN_RETURN = re.compile(r"\bfor\b|\bin return\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _two_sides(parts: list[dict]) -> bool:
+    """"freed six Georgians in exchange for five Russians": figures of one sentence that
+    count the two sides of an exchange, never one group to add up."""
+    sent, at, pos = str(parts[0].get("sentence") or ""), [], 0
+    for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start")) else float(p["start"])):
+        expr = str(p.get("expression") or "")
+        found = sent.find(expr, pos) if expr else -1
+        if found < 0:
+            return False
+        at.append(found)
+        pos = found + len(expr)
+    return any(_IN_RETURN.search(sent[a:b]) for a, b in zip(at, at[1:]))
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -483,8 +553,12 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts)
-        if (len(parts) < 2 or len(counted) < len(parts) or not joinable
-                or any(p.get("subset") is True for p in parts)):
+        subsets = {p.get("subset") is True for p in parts}
+        if _two_sides(parts):
+            out.extend(parts)
+            continue
+        # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
+        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1:
             out.extend(parts)
             continue
         ivs = [_interval(p) for p in parts]
@@ -495,9 +569,10 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             high=None if any(hi is None for _, hi in ivs) else float(sum(hi for _, hi in ivs)),
             qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1 else "about",
             counted=" + ".join(str(p.get("counted")) for p in parts),
-            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, _restricted=False,
-            subset=False,
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, subset=True in subsets,
         )
+        if True not in subsets or summed["kind"] in kind_registry.subsets():
+            summed["_restricted"] = False  # several nationalities: the foreigners in all
         out.append(summed)
     return out
 
@@ -616,7 +691,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     # rows of Python values: a typed frame's categories as plain text, missing as None
     claims = plain(claims)
     events = plain(events) if events is not None else None
-    df = claims[claims["kind"].notna() & (claims["kind"] != "other")]
+    df = claims[claims["kind"].notna()]
     df = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     if df.empty:
         return empty
@@ -630,6 +705,15 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
             r.setdefault(c, None)
+        # the size of an exchange, both ways, is a figure of the release whatever its kind
+        r["_both"] = ((r["kind"] == kind_registry.RELEASED or r.get("counted_class") == "people")
+                      and _exchange_total(r))
+        if r["_both"]:
+            r["kind"] = kind_registry.RELEASED
+    rows = [r for r in rows if r["kind"] != "other"]
+    if not rows:
+        return empty
+    for r in rows:
         if is_missing(r.get("counted_class")) or r.get("counted_class") == "other":
             # a figure of a people kind with no noun the extractor knows ("the six handed over",
             # "five commanders"); a noun that is not people ranks last in a source's figures
@@ -647,6 +731,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    rows.extend(_foreigners_in_the_release(rows))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
     for r in rows:
@@ -669,11 +754,13 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
     for key, members in buckets.items():
-        heads = _whole_heads(members)
-        other_side = _other_side(members)
+        one_way = [r for r in members if not r.get("_both")]
+        heads = _whole_heads(one_way)
+        other_side = _other_side(one_way)
         for r in members:
             side = _side(r)
-            population = side if side and side == other_side else _population(r, heads)
+            population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
+                          else _population(r, heads))
             split[key + (population, "")].append(r)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
@@ -745,6 +832,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
             "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
             "claim_ids": ids, "_vague": main.get("vague") is True,
+            # "nearly 300" states a ceiling and no floor: the floor only decides the verdict
+            "_below_only": q == "about" and hi is not None and lo is not None and lo < hi
+                           and float(hi) == float(main["value"]),
         })
     parts = [s for s in sources if s["part"]]
     # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
@@ -760,6 +850,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     backing = {id(s) for s in backers}
     for s in wholes:
         s["supports"] = id(s) in backing if status != "disputed" else None
+    for s in sources:
+        if s["_below_only"]:
+            s["low"] = None
     # each distinct figure with the sources giving it, the most given first
     figs: dict[tuple, dict] = {}
     for s in sources:
