@@ -40,7 +40,7 @@ full, corpus = nb.start(params)
 nb.header(corpus, params)
 
 # %%
-charts.show(charts.timeline(corpus.events, corpus.articles))
+charts.show(charts.timeline(corpus.events, corpus.articles, answers=summary.answer_labels(corpus)))
 
 # %% [markdown]
 # ## Dated events, with the sources giving each date

@@ -76,3 +76,43 @@ def test_texts_of_a_categorical_are_plain_strings():
     assert got.dtype == object and list(got) == ["month", "day", "day"]
     whole = texts(s.iloc[[0, 2]])  # no missing value: .map alone would give a Categorical
     assert whole.dtype == object and list(whole) == ["month", "day"]
+
+
+def test_a_release_on_the_timeline_is_labelled_with_the_story_s_answer(tmp_path):
+    """The event that dates a counted release takes its label from the answer (the figure the
+    sources settle on and the noun they count), not from the words around its date."""
+    from analysis import load_corpus
+    from analysis.reporting import tables
+
+    (tmp_path / "a.txt").write_text(
+        "Guards free detainees\nBy A. Writer\nPublished Monday, March 11, 2024\n\nThose freed on Saturday "
+        "were 57 prisoners, the ministry said.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Detainees freed\nBy B. Writer\nPublished Monday, March 11, 2024\n\nThe authorities freed 57 "
+        "prisoners on Saturday.\n",
+        encoding="utf-8")
+    corpus = load_corpus(tmp_path, cache=False)
+    answers = summary.answer_labels(corpus)
+    assert set(answers.values()) == {"57 prisoners released"}
+    rows = tables.timeline_rows(corpus.events, corpus.articles, answers=answers)
+    release = rows[rows["category"] == "release"]
+    assert list(release["label"]) == ["57 prisoners released · 2 sources"]
+    assert list(release["date"]) == ["2024-03-09"]
+    plain = tables.timeline_rows(corpus.events, corpus.articles)
+    assert "57 prisoners released" not in " ".join(plain["label"])
+
+
+def test_a_disputed_figure_labels_nothing():
+    """No answer, no label from it: a disputed quantity leaves the event's own words."""
+    import types
+
+    ev = pd.DataFrame({"event_id": ["e1"], "article_id": ["a"], "sentence": ["S"], "category": ["release"]})
+    cl = pd.DataFrame({"claim_id": ["c1"], "article_id": ["a"], "sentence": ["S"], "counted": ["prisoners"]})
+    gs = pd.DataFrame({"group_id": ["G1"], "claim_ids": [["c1"]]})
+    cg = pd.DataFrame({"group_id": ["G1"], "kind": ["released"], "status": ["disputed"], "headline": [None],
+                       "headline_text": ["disputed"], "prospective": [False], "n_sources": [2],
+                       "destination": [None], "population": [None]})
+    corpus = types.SimpleNamespace(events=ev, claims=cl, group_sources=gs, claim_groups=cg)
+    assert summary.answer_labels(corpus) == {}
+    cg.loc[0, ["status", "headline", "headline_text"]] = ["agreed", 40.0, "40"]
+    assert summary.answer_labels(corpus) == {"e1": "40 prisoners released"}

@@ -340,13 +340,15 @@ def recent_rows(ev: pd.DataFrame, days: int) -> pd.DataFrame:
     return near if 2 <= len(near) < len(ev) else ev.iloc[0:0]
 
 
-def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45) -> Figure:
+def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45,
+             answers: dict[str, str] | None = None) -> Figure:
     """Dated events on a real time axis, one lane per category (releases apart from
     sanctions); a day is a dot, a week, month or year a bar spanning it; labels say how many
     sources give the date. When the dates span years, a second panel shows the last
-    ``recent_days`` days close up."""
+    ``recent_days`` days close up. ``answers`` (:func:`summary.answer_labels`) labels a
+    release or transfer with the story's answer ("123 prisoners released")."""
     title = "Timeline of the dated events the articles mention"
-    ev = tables.timeline_rows(events, articles)
+    ev = tables.timeline_rows(events, articles, answers=answers)
     n_said = 0 if events is None or events.empty else int(tables.is_statement(events).sum())
     said = (f"; {n_said:,} dated statement{'s' if n_said != 1 else ''} (\u201cX said on Saturday\u201d) "
             "left out" if n_said else "")

@@ -202,10 +202,13 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
     return counts.reindex(index=rows, columns=cols, fill_value=0)
 
 
-def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool = False) -> pd.DataFrame:
+def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool = False,
+                  answers: dict[str, str] | None = None) -> pd.DataFrame:
     """Absolute dated events grouped by (category, date, precision): one row each, with the
-    sources giving it and a label. Sorted by category (releases and sanctions first), then date.
-    Dated statements ("X said on Saturday") are left out, or alone with ``statements=True``."""
+    sources giving it and a label: the story's answer where the event dates a counted release
+    or transfer (``answers``, from :func:`summary.answer_labels`), else what its sources say
+    happened. Sorted by category (releases and sanctions first), then date. Dated statements
+    ("X said on Saturday") are left out, or alone with ``statements=True``."""
     cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources", "sentence"]
     if events is None or events.empty:
         return pd.DataFrame(columns=cols)
@@ -231,7 +234,9 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool
         srcs = sorted({labels[a] for a in g["article_id"]}, key=str.lower)
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
         n = len(srcs)
-        what = event_label(whats, cat)
+        answered = [answers[e] for e in g["event_id"] if e in answers] if answers and "event_id" in g else []
+        what = (max(set(answered), key=lambda a: (answered.count(a), a)) if answered
+                else event_label(whats, cat))
         lab = f"{what} · {n} source{'s' if n != 1 else ''}"
         rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,

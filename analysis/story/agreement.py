@@ -56,7 +56,7 @@ from .. import kinds as kind_registry
 from ..schema import categorise, date_label, plain
 from ..extraction.entity_names import fold, is_demonym_of
 from ..extraction.places import COUNTRY_ALIASES, countries, country_of, is_irregular_demonym
-from .summary import describe_figure, group_label, is_missing, some_names, source_labels
+from .summary import BOTH_SIDES, describe_figure, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
                  "label",
@@ -439,8 +439,6 @@ def _further(r: dict) -> bool:
     return False
 
 
-#: The population of a figure that counts an exchange in both directions.
-BOTH_SIDES = "both sides of the exchange"
 _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
 #: Before the figure: "a swap (on Wednesday) involving almost 300 …".
 _INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|which\s+)?involv(?:ing|ed)\s+"

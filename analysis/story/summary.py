@@ -96,6 +96,11 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
     return c
 
 
+#: The population of a figure that counts an exchange in both directions ("a swap involving
+#: almost 300 people"): another quantity than what one side freed.
+BOTH_SIDES = "both sides of the exchange"
+
+
 def group_label(kind, destination=None, when=None, prospective=False, population=None) -> str:
     """'transferred → Ukraine (june)': a claim group's kind, destination and time phrase;
     'remaining (prospect)' for a group of prospects ("could free up to 1,000"); 'remaining,
@@ -189,3 +194,48 @@ def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
     freq = {"year": "Y", "quarter": "Q", "month": "M"}.get(precision, "D")
     p = pd.Period(str(date), freq=freq)
     return p.start_time, p.end_time
+
+
+#: Event categories that date people counted in the story's answer: the kinds they date, and
+#: the verb of the label.
+ANSWERED_CATEGORIES = {"release": {kind_registry.RELEASED: "released", kind_registry.EARLIER_RELEASE: "released"},
+                       "transfer": {kind_registry.TRANSFERRED: "transferred"}}
+
+
+def answer_labels(corpus) -> dict[str, str]:
+    """event_id → a timeline label built from the story's answer for an event that dates a
+    counted release or transfer: the quantity counted in the event's own sentence, with the
+    figure the sources settle on and the noun they count ("123 prisoners released",
+    "114 prisoners transferred to Ukraine"). Events with no such figure get none."""
+    ev, cl = corpus.events, corpus.claims
+    gs, cg = corpus.group_sources, corpus.claim_groups
+    if any(f is None or f.empty for f in (ev, cl, gs, cg)):
+        return {}
+    group_of = {str(i): g for g, ids in zip(gs["group_id"], gs["claim_ids"]) for i in ids}
+    groups = {g.group_id: g for g in cg.itertuples(index=False)}
+    nouns: dict[str, Counter] = {}
+    by_sentence: dict[tuple, list[str]] = {}
+    for cid, aid, sent, counted in zip(cl["claim_id"], cl["article_id"], cl["sentence"], cl["counted"]):
+        g = group_of.get(str(cid))
+        if g is None:
+            continue
+        by_sentence.setdefault((aid, sent), []).append(g)
+        words = text(counted).split()
+        if words and words[-1].isalpha() and words[-1].islower():
+            nouns.setdefault(g, Counter())[words[-1]] += 1
+    labels = {}
+    for eid, aid, sent, cat in zip(ev["event_id"], ev["article_id"], ev["sentence"], ev["category"]):
+        verbs = ANSWERED_CATEGORIES.get(text(cat), {})
+        found = [groups[g] for g in by_sentence.get((aid, sent), ()) if g in groups]
+        found = [g for g in found if text(g.kind) in verbs and text(g.status) != "disputed"
+                 and not is_missing(g.headline) and g.prospective is not True]
+        if not found:
+            continue
+        g = max(found, key=lambda g: (g.n_sources, float(g.headline), g.group_id))
+        noun = nouns.get(g.group_id, Counter()).most_common(1)
+        verb = "exchanged" if text(g.population) == BOTH_SIDES else verbs[text(g.kind)]
+        label = f"{text(g.headline_text)} {noun[0][0] if noun else 'people'} {verb}"
+        if text(g.destination):
+            label += f" to {text(g.destination)}"
+        labels[eid] = label
+    return labels
