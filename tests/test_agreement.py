@@ -494,3 +494,32 @@ def test_the_two_sides_of_an_exchange_in_one_sentence_are_never_added_up():
     srcs = out["group_sources"]
     assert 10 not in set(srcs["value"]) and not srcs["summed_parts"].any()
     assert "conflict" not in set(out["claim_groups"]["verdict"])
+
+
+def test_a_round_figure_is_read_as_rounded_beside_a_precise_one():
+    """"7,000" beside "7,012": rounded, not a rival; "7,000" beside "7,100" still conflicts."""
+    rows = [claim("a1", "a.txt", 7000, sentence="It freed 7,000 inmates.", expression="7,000"),
+            claim("b1", "b.txt", 7012, sentence="It freed 7,012 inmates.", expression="7,012"),
+            claim("c1", "c.txt", 7012, sentence="7,012 inmates went free.", expression="7,012")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].iloc[0]
+    assert g.verdict == "agree" and g.headline == 7012 and g.n_support == 3
+    assert g.answer == "7,012, by all 3 sources (1 says 7,000)"
+    a = out["group_sources"].set_index("article_id").loc["a.txt"]
+    assert (a.low, a.high) == (7000, 7000)  # shown as stated
+    rows[1]["value"] = rows[1]["low"] = rows[1]["high"] = 7100.0
+    assert claim_groups(pd.DataFrame(rows[:2])).iloc[0].verdict == "conflict"
+
+
+def test_a_release_announced_as_coming_joins_the_sources_that_report_it_done():
+    """"Will release 4,410" where others report 4,410 released is that release; a prospect
+    that no one reports done ("could free up to 9,000") stays a prospect."""
+    rows = [claim("a1", "a.txt", 4410, prospective=True, expression="4,410",
+                  sentence="The junta will release 4,410 prisoners."),
+            claim("b1", "b.txt", 4410, expression="4,410", sentence="The junta released 4,410 prisoners."),
+            claim("c1", "c.txt", 4410, expression="4,410", sentence="It freed 4,410 prisoners."),
+            claim("c2", "c.txt", 9000, qualifier="up_to", low=None, high=9000.0, prospective=True,
+                  expression="9,000", sentence="Talks could free up to 9,000 prisoners.")]
+    groups = claim_groups(pd.DataFrame(rows)).set_index("prospective")
+    assert groups.loc[False, "n_sources"] == 3 and groups.loc[False, "verdict"] == "agree"
+    assert groups.loc[True, "n_sources"] == 1 and groups.loc[True, "headline"] == 9000

@@ -330,13 +330,26 @@ def _whole_heads(members: list[dict]) -> set[str]:
 
 # --- intervals ----------------------------------------------------------------------------------
 
+#: A round figure stated without a hedge ("7,000 prisoners") is read as rounded: it allows a
+#: precise figure within this share of it ("7,012"), never a different round one.
+ROUNDING = 0.01
+
+
+def _round(v: float) -> bool:
+    """A figure in whole thousands ("7,000", "12,000"): how a rounded count is written."""
+    return v >= 1000 and v % 1000 == 0
+
+
 def _interval(r: dict) -> tuple[float | None, float | None]:
-    """A claim's bounds: its own ``low``/``high``, else its hedge's (``numbers.interval``)."""
+    """A claim's bounds: its own ``low``/``high``, else its hedge's (``numbers.interval``);
+    a round figure stated exactly allows ``ROUNDING`` either side."""
     lo = None if is_missing(r.get("low")) else float(r["low"])
     hi = None if is_missing(r.get("high")) else float(r["high"])
     if lo is None and hi is None and not is_missing(r.get("value")):
         q = r.get("qualifier")
-        return numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
+        lo, hi = numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
+    if lo is not None and lo == hi and _round(lo) and (is_missing(r.get("qualifier")) or r.get("qualifier") == "exact"):
+        return lo * (1 - ROUNDING), hi * (1 + ROUNDING)
     return lo, hi
 
 
@@ -659,7 +672,8 @@ def _answer(status: str, best, wholes: list[dict], parts: list[dict], figs: list
         text = f"{best['figure']}, by all {n:,} sources"
         hedged = [f for f in whole_figs if f["figure"] != best["figure"]]
         if hedged:
-            text += " (" + "; ".join(f"{f['n_sources']:,} say {f['figure']}" for f in hedged[:3]) + ")"
+            text += " (" + "; ".join(f"{f['n_sources']:,} say{'s' if f['n_sources'] == 1 else ''} {f['figure']}"
+                                  for f in hedged[:3]) + ")"
     elif status == "majority":
         k = sum(s["supports"] for s in wholes)
         others = [f for f in whole_figs if not f["supports"]]
@@ -760,6 +774,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
                           else _population(r, heads))
             split[key + (population, "")].append(r)
+    _announced_as_done(split)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
@@ -780,6 +795,31 @@ def _typed(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataFrame) -
     return {"claim_groups": categorise("claim_groups", groups),
             "group_sources": categorise("group_sources", sources),
             "group_figures": categorise("group_figures", figures)}
+
+
+def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
+    """"The junta will release 7,012 prisoners" where other sources report 7,012 released: a
+    prospect that another source states as done (each figure allows the other: never "could
+    free up to 500" beside 58 freed) is the same quantity, announced. It joins the facts when
+    its source states no fact of that quantity itself."""
+    for key in sorted((k for k in split if k[4] is True), key=lambda k: tuple(str(x) for x in k)):
+        twin = key[:4] + (False,) + key[5:]
+        facts = split.get(twin)
+        if not facts:
+            continue
+        stated, given = {r["article_id"] for r in facts}, list(facts)
+        stay = []
+        for r in split[key]:
+            if r["article_id"] not in stated and any(
+                    o["article_id"] != r["article_id"] and _contains(_interval(o), float(r["value"]))
+                    and _contains(_interval(r), float(o["value"])) for o in given):
+                facts.append(r)
+            else:
+                stay.append(r)
+        if stay:
+            split[key] = stay
+        else:
+            del split[key]
 
 
 def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
@@ -833,6 +873,7 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             # "nearly 300" states a ceiling and no floor: the floor only decides the verdict
             "_below_only": q == "about" and hi is not None and lo is not None and lo < hi
                            and float(hi) == float(main["value"]),
+            "_rounded": q == "exact" and _round(float(main["value"])),
         })
     parts = [s for s in sources if s["part"]]
     # a vague figure ("dozens", "hundreds") is shown but decides nothing beside precise ones
@@ -848,9 +889,18 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     backing = {id(s) for s in backers}
     for s in wholes:
         s["supports"] = id(s) in backing if status != "disputed" else None
-    for s in sources:
+    los = [s["low"] for s in wholes if s["low"] is not None]
+    his = [s["high"] for s in wholes if s["high"] is not None]
+    if verdict == "conflict":
+        lo = min(los) if los else None
+        hi = None if any(s["high"] is None for s in wholes) else (max(his) if his else None)
+    else:
+        lo, hi = (max(los) if los else None), (min(his) if his else None)
+    for s in sources:  # shown as stated: the implied bounds only decide the verdict
         if s["_below_only"]:
             s["low"] = None
+        if s["_rounded"]:
+            s["low"] = s["high"] = s["value"]
     # each distinct figure with the sources giving it, the most given first
     figs: dict[tuple, dict] = {}
     for s in sources:
@@ -864,13 +914,6 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     fig_rows = sorted(figs.values(), key=lambda f: (f["part"], -f["n_sources"], f["value"], f["figure"]))
     for f in fig_rows:
         f["sources"] = sorted(f["sources"], key=str.lower)
-    los = [s["low"] for s in wholes if s["low"] is not None]
-    his = [s["high"] for s in wholes if s["high"] is not None]
-    if verdict == "conflict":
-        lo = min(los) if los else None
-        hi = None if any(s["high"] is None for s in wholes) else (max(his) if his else None)
-    else:
-        lo, hi = (max(los) if los else None), (min(his) if his else None)
     group = {
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
