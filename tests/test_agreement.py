@@ -523,3 +523,14 @@ def test_a_release_announced_as_coming_joins_the_sources_that_report_it_done():
     groups = claim_groups(pd.DataFrame(rows)).set_index("prospective")
     assert groups.loc[False, "n_sources"] == 3 and groups.loc[False, "verdict"] == "agree"
     assert groups.loc[True, "n_sources"] == 1 and groups.loc[True, "headline"] == 9000
+
+
+def test_a_demonym_phrase_is_its_country_as_a_destination():
+    """"arrived on Polish soil" and "were taken to Poland" are one destination (the old
+    suffix list could not match Poland with Polish)."""
+    rows = [claim("a1", "a.txt", 12, kind="transferred", destination="Polish soil", expression="12",
+                  sentence="Twelve arrived on Polish soil."),
+            claim("b1", "b.txt", 12, kind="transferred", destination="Poland", expression="12",
+                  sentence="12 were taken to Poland.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1 and groups.iloc[0].destination == "Poland" and groups.iloc[0].verdict == "agree"

@@ -194,8 +194,6 @@ PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")
 #: Endings of compound people nouns ("schoolchildren", "firemen", "steelworkers").
 COMPOUND_PEOPLE_ENDINGS = ("children", "child", "girl", "boy", "man", "men", "woman", "women",
                            "worker", "person", "people", "folk")
-#: Endings of capitalised plural demonyms the NER may miss ("Ugandans", "Congolese").
-DEMONYM_SUFFIXES = ("ans", "ese", "ards", "ites", "is")
 #: Held people: a count of these with no event cue is a count still held.
 HELD_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "pows", "internee",
               "abductee", "convict"}

@@ -14,6 +14,8 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import JaroWinkler
 
+from .places import is_demonym_of  # noqa: F401  (the one demonym matcher; re-exported)
+
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva").
 NAME_PARTICLES = {"ag", "ould", "ben", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
                   "di", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el", "bint"}
@@ -253,32 +255,6 @@ def strip_designators(key: str) -> str:
     while len(words) > 1 and words[-1] in ORG_DESIGNATORS:
         words.pop()
     return " ".join(words)
-
-
-DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "an", "is", "i", "ic", "n", "s")
-
-
-def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
-    """"Belarusian(s)" of "Belarus", "Ukrainian" of "Ukraine", "Lithuanian" of "Lithuania",
-    "Polish" of "Poland", "Emirati" of "Emirates": the place's stem plus a demonym ending.
-    ``strict`` (for the last word of a longer place name, "River", "Sea") wants a real suffix,
-    not a bare -s or -n ("Rivers", "Sean")."""
-    w, p = fold(word), fold(place)
-    if not w or not p or " " in p or w == p:
-        return False
-    stems = {p, p[:-1] if p[-1] in "aeiouy" else p}
-    if p.endswith("es"):  # "Emirates" → "Emirati"
-        stems.add(p[:-2])
-    if p.endswith("land"):
-        stems.add(p[:-4])
-    for stem in stems:
-        if len(stem) >= 3 and w.startswith(stem):
-            rest = w[len(stem):]
-            if strict and (rest in ("s", "n", "ns") or len(stem) < 4):
-                continue
-            if rest in DEMONYM_ENDINGS or rest.rstrip("s") in DEMONYM_ENDINGS:
-                return True
-    return False
 
 
 GAZETTEER_FILE = Path(__file__).resolve().parents[1] / "data" / "places.tsv"

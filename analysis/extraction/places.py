@@ -22,31 +22,128 @@ COUNTRY_ALIASES = {
     "united states of america": "United States", "usa": "United States", "u.s.": "United States",
     "us": "United States", "america": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
     "great britain": "United Kingdom", "the uk": "United Kingdom", "holland": "Netherlands",
+    "netherlands": "Netherlands",
     "the netherlands": "Netherlands", "uae": "United Arab Emirates", "the gulf": "",
     "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
     "eswatini": "Eswatini", "swaziland": "Eswatini", "cabo verde": "Cabo Verde", "cape verde": "Cabo Verde",
 }
 
 
-#: Demonyms that are not a country's name plus an ending (the regular ones are matched by
-#: rule: "Ukrainians" of Ukraine, "Americans" of America).
+#: Demonyms that are not a country's name plus an ending, with their country (the regular
+#: ones are matched by rule: "Ukrainians" of Ukraine, "Americans" of America).
 IRREGULAR_DEMONYMS = {
-    "briton", "britons", "british", "brit", "brits", "pole", "poles", "polish", "swiss", "dutch",
-    "french", "frenchman", "frenchmen", "dane", "danes", "danish", "finn", "finns", "finnish", "swede",
-    "swedes", "swedish", "turk", "turks", "turkish", "scot", "scots", "scottish", "welsh", "irish",
-    "thai", "thais", "filipino", "filipinos", "spaniard", "spaniards", "spanish", "greek", "greeks",
-    "icelander", "icelanders", "emirati", "emiratis", "kuwaiti", "kuwaitis", "saudi", "saudis",
-    "yemeni", "yemenis", "iraqi", "iraqis", "israeli", "israelis", "pakistani", "pakistanis",
-    "bangladeshi", "bangladeshis", "nepali", "nepalis", "somali", "somalis", "omani", "omanis",
-    "qatari", "qataris", "bahraini", "bahrainis", "uzbek", "uzbeks", "kazakh", "kazakhs", "tajik",
-    "tajiks", "kyrgyz", "afghan", "afghans", "chinese", "japanese", "vietnamese", "lebanese",
-    "sudanese", "senegalese", "congolese", "portuguese", "maltese", "burmese", "taiwanese",
+    **dict.fromkeys(("briton", "britons", "british", "brit", "brits", "scot", "scots", "scottish", "welsh"),
+                    "United Kingdom"),
+    **dict.fromkeys(("pole", "poles", "polish"), "Poland"),
+    **dict.fromkeys(("swiss",), "Switzerland"), **dict.fromkeys(("dutch",), "Netherlands"),
+    **dict.fromkeys(("french", "frenchman", "frenchmen"), "France"),
+    **dict.fromkeys(("dane", "danes", "danish"), "Denmark"),
+    **dict.fromkeys(("finn", "finns", "finnish"), "Finland"),
+    **dict.fromkeys(("swede", "swedes", "swedish"), "Sweden"),
+    **dict.fromkeys(("turk", "turks", "turkish"), "Turkey"), **dict.fromkeys(("irish",), "Ireland"),
+    **dict.fromkeys(("thai", "thais"), "Thailand"), **dict.fromkeys(("filipino", "filipinos"), "Philippines"),
+    **dict.fromkeys(("spaniard", "spaniards", "spanish"), "Spain"),
+    **dict.fromkeys(("greek", "greeks"), "Greece"), **dict.fromkeys(("icelander", "icelanders"), "Iceland"),
+    **dict.fromkeys(("emirati", "emiratis"), "United Arab Emirates"),
+    **dict.fromkeys(("kuwaiti", "kuwaitis"), "Kuwait"), **dict.fromkeys(("saudi", "saudis"), "Saudi Arabia"),
+    **dict.fromkeys(("yemeni", "yemenis"), "Yemen"), **dict.fromkeys(("iraqi", "iraqis"), "Iraq"),
+    **dict.fromkeys(("israeli", "israelis"), "Israel"), **dict.fromkeys(("pakistani", "pakistanis"), "Pakistan"),
+    **dict.fromkeys(("bangladeshi", "bangladeshis"), "Bangladesh"), **dict.fromkeys(("nepali", "nepalis"), "Nepal"),
+    **dict.fromkeys(("somali", "somalis"), "Somalia"), **dict.fromkeys(("omani", "omanis"), "Oman"),
+    **dict.fromkeys(("qatari", "qataris"), "Qatar"), **dict.fromkeys(("bahraini", "bahrainis"), "Bahrain"),
+    **dict.fromkeys(("uzbek", "uzbeks"), "Uzbekistan"), **dict.fromkeys(("kazakh", "kazakhs"), "Kazakhstan"),
+    **dict.fromkeys(("tajik", "tajiks"), "Tajikistan"), **dict.fromkeys(("kyrgyz",), "Kyrgyzstan"),
+    **dict.fromkeys(("afghan", "afghans"), "Afghanistan"), **dict.fromkeys(("chinese",), "China"),
+    **dict.fromkeys(("japanese",), "Japan"), **dict.fromkeys(("vietnamese",), "Vietnam"),
+    **dict.fromkeys(("lebanese",), "Lebanon"), **dict.fromkeys(("sudanese",), "Sudan"),
+    **dict.fromkeys(("senegalese",), "Senegal"), **dict.fromkeys(("congolese",), "Democratic Republic of the Congo"),
+    **dict.fromkeys(("portuguese",), "Portugal"), **dict.fromkeys(("maltese",), "Malta"),
+    **dict.fromkeys(("burmese",), "Myanmar"), **dict.fromkeys(("taiwanese",), "Taiwan"),
 }
+#: Endings a demonym adds to its place's stem: "Ukrain-ian(s)", "Pol-ish", "Emirat-i", "Congol-ese".
+DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "an", "is", "i", "ic", "n", "s")
+#: Endings of a place's own name that its demonym drops: "Lithuan-ia", "Cub-a", "Ukrain-e".
+PLACE_NAME_ENDINGS = ("ia", "a", "e")
+#: Shapes of a capitalised plural demonym a tagger may leave unlabelled ("Ugandans",
+#: "Congolese", "Savoyards", "Yemenites", "Azeris").
+PLURAL_DEMONYM_ENDINGS = ("ans", "ese", "ards", "ites", "is")
 
 
 def is_irregular_demonym(word: str) -> bool:
     """Whether ``word`` is a demonym the rule cannot derive from a country's name."""
     return _key(word) in IRREGULAR_DEMONYMS
+
+
+def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
+    """"Belarusian(s)" of "Belarus", "Ukrainian" of "Ukraine", "Lithuanian" of "Lithuania",
+    "Polish" of "Poland", "Emirati" of "Emirates": the place's stem plus a demonym ending,
+    or an irregular demonym of that country. ``strict`` (for the last word of a longer place
+    name, "River", "Sea") wants a real suffix, not a bare -s or -n ("Rivers", "Sean")."""
+    w, p = _key(word), _key(place)
+    if not w or not p or " " in p or w == p:
+        return False
+    if IRREGULAR_DEMONYMS.get(w) and _key(IRREGULAR_DEMONYMS[w]) == p:
+        return True
+    stems = {p, p[:-1] if p[-1] in "aeiouy" else p}
+    if p.endswith("es"):  # "Emirates" → "Emirati"
+        stems.add(p[:-2])
+    if p.endswith("land"):
+        stems.add(p[:-4])
+    for stem in stems:
+        if len(stem) >= 3 and w.startswith(stem):
+            rest = w[len(stem):]
+            if strict and (rest in ("s", "n", "ns") or len(stem) < 4):
+                continue
+            if rest in DEMONYM_ENDINGS or rest.rstrip("s") in DEMONYM_ENDINGS:
+                return True
+    return False
+
+
+def demonym_country(word: str) -> str | None:
+    """The country a capitalised demonym names: "Polish" → Poland, "Ukrainians" → Ukraine,
+    "Britons" → United Kingdom; None for any other word."""
+    if not word or not word[:1].isupper():
+        return None
+    key = _key(word)
+    if key in IRREGULAR_DEMONYMS:
+        return IRREGULAR_DEMONYMS[key]
+    found = [c for c in _countries_by_start().get(key[:3], ()) if is_demonym_of(word, c)]
+    if not found:
+        return None
+    name = found[0]
+    return COUNTRY_ALIASES.get(_key(name)) or name
+
+
+def looks_like_demonym(word: str) -> bool:
+    """Whether a capitalised word is a demonym, or shaped like a plural one ("Ugandans",
+    "Congolese") when no country is known for it."""
+    return bool(word[:1].isupper() and (demonym_country(word) or _key(word).endswith(PLURAL_DEMONYM_ENDINGS)))
+
+
+def place_stem(word: str) -> str:
+    """A word of a place name or demonym without its ending, to compare places no table
+    knows: "Crimean" and "Crimea" → "crime"; kept whole when too short to strip."""
+    low = _key(word).strip("’'")
+    for end in _STEM_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            return low[: -len(end)]
+    return low
+
+
+_STEM_ENDINGS = tuple(sorted(set(DEMONYM_ENDINGS) | set(PLACE_NAME_ENDINGS), key=lambda e: (-len(e), e)))
+
+
+@functools.lru_cache(maxsize=1)
+def _countries_by_start() -> dict[str, list[str]]:
+    """One-word country names (and aliases: "America") by their first three folded letters."""
+    by: dict[str, list[str]] = {}
+    for name in countries():
+        if " " not in name:
+            by.setdefault(_key(name)[:3], []).append(name)
+    for alias in COUNTRY_ALIASES:  # "America" for "Americans"
+        if " " not in alias and "." not in alias and len(alias) > 3:
+            by.setdefault(alias[:3], []).append(alias.capitalize())
+    return by
 
 
 def _key(name: str) -> str:

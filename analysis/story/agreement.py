@@ -54,8 +54,7 @@ import pandas as pd
 from ..extraction import cues, numbers
 from .. import kinds as kind_registry
 from ..schema import categorise, date_label, plain
-from ..extraction.entity_names import fold, is_demonym_of
-from ..extraction.places import COUNTRY_ALIASES, countries, country_of, is_irregular_demonym
+from ..extraction.places import country_of, demonym_country, place_stem
 from .summary import BOTH_SIDES, describe_figure, group_label, is_missing, some_names, source_labels
 
 GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
@@ -99,10 +98,6 @@ NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "sub
 
 # --- places ---------------------------------------------------------------------------------
 
-#: Endings stripped to compare a place with its demonym ("Lithuanian" ~ "Lithuania").
-PLACE_ENDINGS = ("ians", "ian", "ans", "ese", "ish", "an", "ia", "a", "e", "s", "i")
-
-
 def _place_key(dest) -> str:
     """A comparable key for a destination: capitalised words, demonym endings stripped;
     "" for none, or for a bare place word ("border")."""
@@ -110,15 +105,7 @@ def _place_key(dest) -> str:
         return ""
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
     caps = [w for w in words if w[:1].isupper()] or words
-    out = []
-    for w in caps:
-        low = w.lower().strip("’'")
-        for end in PLACE_ENDINGS:
-            if low.endswith(end) and len(low) - len(end) >= 4:
-                low = low[: -len(end)]
-                break
-        out.append(low)
-    return " ".join(out)
+    return " ".join(place_stem(w) for w in caps)
 
 
 def _same_place(a: str, b: str) -> bool:
@@ -146,6 +133,9 @@ def _destination(dest) -> str | None:
     if country:
         return country
     words = [w for w in re.findall(r"[\w’'-]+", str(dest)) if w.lower() not in PLACE_WORDS]
+    named = {demonym_country(w) for w in words} - {None}
+    if len(named) == 1:  # "Polish soil", "Ukrainian territory"
+        return named.pop()
     return str(dest) if any(w[:1].isupper() for w in words) else None
 
 
@@ -213,21 +203,7 @@ def _named_nationality(counted) -> bool:
 
 
 def _is_demonym(word: str) -> bool:
-    return is_irregular_demonym(word) or any(
-        is_demonym_of(word, c) for c in _countries_by_start().get(fold(word)[:3], ()))
-
-
-@functools.lru_cache(maxsize=1)
-def _countries_by_start() -> dict[str, list[str]]:
-    """One-word country names (and aliases: "America") by their first three folded letters."""
-    by: dict[str, list[str]] = collections.defaultdict(list)
-    for name in countries():
-        if " " not in name:
-            by[fold(name)[:3]].append(name)
-    for alias in COUNTRY_ALIASES:  # "America" for "Americans"
-        if " " not in alias and "." not in alias and len(alias) > 3:
-            by[fold(alias)[:3]].append(alias.capitalize())
-    return dict(by)
+    return demonym_country(word) is not None
 
 
 def _restricted(r: dict, whole_heads: set[str]) -> bool:

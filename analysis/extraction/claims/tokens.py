@@ -1,7 +1,7 @@
 """Parse helpers shared by the claim steps: lemmas, people nouns, phrases, word sets."""
 from __future__ import annotations
 
-from .. import cues
+from .. import cues, places
 
 
 PARTICLE_HEDGES = {"over", "under", "around", "about"}
@@ -44,7 +44,7 @@ def _is_people_noun(t) -> bool:
         return True  # plural demonyms: "Belarusians", "Americans"
     if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
         return True
-    if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith(cues.DEMONYM_SUFFIXES):
+    if t.tag_ in ("NNPS", "NNS", "NNP") and places.looks_like_demonym(t.text):
         return True
     return t.pos_ in ("NOUN", "PROPN") and low.endswith(cues.PEOPLE_SUFFIXES)
 
@@ -54,7 +54,7 @@ def _is_nationality(t) -> bool:
         return True
     if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
         return True  # "Belarusians", "Sudanese"
-    if t.text[:1].isupper() and t.tag_ in ("NNPS", "NNS") and t.lower_.endswith(cues.DEMONYM_SUFFIXES) \
+    if t.tag_ in ("NNPS", "NNS") and places.looks_like_demonym(t.text) \
             and t.ent_type_ in ("", "NORP", "GPE") and not t.is_sent_start:
         return True  # "14 Estonians" the tagger left without a label
     return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
