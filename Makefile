@@ -1,4 +1,4 @@
-# Entry points: make report | make test | make lab | make eval | make bench | make clean
+# Entry points: make report | make test | make lint | make lab | make eval | make bench | make clean
 PYTHON_SYS ?= python3
 VENV       := .venv
 PY         := $(VENV)/bin/python
@@ -16,7 +16,7 @@ FOCUS_KINDS ?=
 NOTEBOOKS  ?=
 NEWSDESK   := $(VENV)/bin/newsdesk
 
-.PHONY: report test lab eval bench clean venv browser sync screenshots
+.PHONY: report test lint lab eval bench clean venv browser sync screenshots
 
 venv: $(STAMP)
 
@@ -34,8 +34,13 @@ report: $(STAMP)
 	  $(foreach e,$(FOCUS_ENTITIES),--focus-entity "$(e)") $(foreach k,$(FOCUS_KINDS),--focus-kind "$(k)") \
 	  $(foreach n,$(NOTEBOOKS),--notebook "$(n)")
 
+# Every test (the slow ones too), then the linter; fails if either fails.
 test: $(STAMP) browser
-	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; exit $$rc
+	$(PY) -m pytest -q; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected"; exit 1; fi; \
+	$(MAKE) --no-print-directory lint || rc=1; exit $$rc
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check analysis tests bench docs
 
 # Headless Chromium for the browser checks in the tests (Debian package; installed when root).
 browser:

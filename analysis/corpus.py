@@ -15,17 +15,18 @@ from pathlib import Path
 import pandas as pd
 
 from .extraction import event_resolve, reference
-from .story import agreement
+from .extraction.entity_resolve import canonicalise
 from .extraction.events import STATEMENT
 from .extraction.source_link import link_attributions
-from .extraction.entity_resolve import canonicalise
 from .frames import COLUMNS, conform
-from .schema import categorise
 from .loading import cache as cache_mod
 from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, load_sidecars, sidecar_for
 from .loading.readers import discover
+from .schema import categorise
+from .story import agreement
 
-FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups", "group_sources",
+FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups",
+          "group_sources",
           "group_figures")
 # Typed by the contract on every load (the synthesis's frames have their own types).
 TYPED_FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors")
@@ -73,7 +74,7 @@ class Corpus:
         return folder
 
     @classmethod
-    def from_parquet(cls, folder: str | os.PathLike) -> "Corpus":
+    def from_parquet(cls, folder: str | os.PathLike) -> Corpus:
         """Reload a corpus saved by :meth:`to_parquet`."""
         folder = Path(folder)
         frames = {}
@@ -83,7 +84,8 @@ class Corpus:
             # frames saved by an older version hold dates as text: type them as today's
             frames[name] = conform(name, df) if name in TYPED_FRAMES else categorise(name, df)
         meta_path = folder / "corpus.json"
-        source = json.loads(meta_path.read_text(encoding="utf-8")).get("source", "") if meta_path.exists() else ""
+        source = (json.loads(meta_path.read_text(encoding="utf-8")).get("source", "")
+                  if meta_path.exists() else "")
         return cls(**frames, source=source)
 
 
@@ -94,7 +96,8 @@ def _for_parquet(df: pd.DataFrame) -> pd.DataFrame:
     df = df.copy()
     for c in df.columns:
         if df[c].dtype == object and df[c].map(lambda v: isinstance(v, (list, dict, tuple))).any():
-            df[c] = df[c].map(lambda v: json.dumps(v, sort_keys=True, default=str) if v is not None else None)
+            df[c] = df[c].map(lambda v: json.dumps(v, sort_keys=True,
+                                                   default=str) if v is not None else None)
             df.attrs.setdefault("json_columns", []).append(c)
     return df
 
@@ -145,7 +148,8 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
       counted_class, kind, attribution, destination, sentence, start, end, expression, ...
     - events: event_id, article_id, date (datetime64, first day of its period), precision,
       relative, expression, what, category, sentence, ...
-    - claim_groups, group_sources, group_figures: the story's answer (:mod:`analysis.story.agreement`)
+    - claim_groups, group_sources, group_figures: the story's answer
+      (:mod:`analysis.story.agreement`)
     - errors: path, stage, message
     """
     from .extraction.engines import ENGINES, Outcome, run
@@ -180,7 +184,8 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
 
         if todo:
             with _progress_bar(len(todo), progress) as bar:
-                for out in run(todo, sidecars, engine=engine, n_process=n_process, scheduler=scheduler,
+                for out in run(todo, sidecars, engine=engine, n_process=n_process,
+                               scheduler=scheduler,
                                batch_size=batch_size):
                     outcomes[out.path] = out
                     if store is not None and out.cacheable and out.path in keys:
@@ -191,7 +196,8 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
             store.touch()
             if store.write_failed:
                 warnings.warn(f"the article cache in {store.root} could not be written "
-                              f"({store.write_failed}); pass cache=False to silence this", stacklevel=2)
+                              f"({store.write_failed}); pass cache=False to silence this",
+                              stacklevel=2)
 
         articles: list[dict] = []
         rows: dict[str, list[dict]] = {"mentions": [], "claims": [], "events": []}
@@ -199,7 +205,8 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
         for f in files:
             out = outcomes[str(f)]
             if out.error is not None or out.article is None:
-                errors.append(out.error or {"path": str(f), "stage": "extract", "message": "no result"})
+                errors.append(out.error or {"path": str(f), "stage": "extract",
+                                            "message": "no result"})
                 continue
             aid = out.article["article_id"]
             if aid in seen:
@@ -361,7 +368,8 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     if not statements and "category" in events.columns:
         events = events[events["category"] != STATEMENT].reset_index(drop=True)
 
-    alias_path = Path(aliases) if aliases else (root if root.is_dir() else root.parent) / "aliases.yml"
+    alias_path = Path(aliases) if aliases else (root if root.is_dir()
+                                                else root.parent) / "aliases.yml"
     mentions, entities = canonicalise(mentions, alias_path if alias_path.exists() else None)
 
     arts = reference.complete_yearless(arts)
@@ -369,12 +377,16 @@ def assemble(articles: list[dict], rows: dict[str, list[dict]], errors: list[dic
     events = event_resolve.resolve(events, arts)
     claims = link_attributions(claims, mentions, entities)
     if not claims.empty:
-        claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"], arts["outlet"]))))
+        claims.insert(2, "outlet", claims["article_id"].map(dict(zip(arts["article_id"],
+                                                                     arts["outlet"]))))
         claims["n_people"] = [_whole(v) if c == "people" else None
-                           for v, c in zip(claims["value"], claims.get("counted_class", pd.Series(None, index=claims.index)))]
+                           for v, c in zip(claims["value"],
+                                           claims.get("counted_class",
+                                                      pd.Series(None, index=claims.index)))]
     story = agreement.synthesise(claims, arts, events)
 
-    err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"], kind="stable")
+    err = pd.DataFrame(errors, columns=COLUMNS["errors"]).sort_values(["path", "stage"],
+                                                                      kind="stable")
     return Corpus(
         articles=conform("articles", arts),
         mentions=conform("mentions", mentions),

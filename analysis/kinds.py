@@ -82,7 +82,7 @@ class Registry:
     def get(self, name: str) -> Kind | None:
         return self._by_name.get(name)
 
-    def with_kind(self, kind: Kind, before: str | None = None) -> "Registry":
+    def with_kind(self, kind: Kind, before: str | None = None) -> Registry:
         """A copy with ``kind`` added (shown before ``before``, else last but ``other``)."""
         ks = list(self.kinds)
         at = next((i for i, k in enumerate(ks) if k.name == (before or OTHER)), len(ks))
@@ -92,15 +92,20 @@ class Registry:
 DEFAULT = Registry((
     Kind(RELEASED, "released", precedence=40, description="people freed in the story's event",
          dated=True, moves=True,
-         verbs=frozenset({"release", "free", "pardon", "liberate", "amnesty", "unshackle", "discharge",
-                          "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit", "exonerate"}),
-         nouns=frozenset({"release", "freedom", "pardon", "liberation", "amnesty", "exchange", "swap",
+         verbs=frozenset({"release", "free", "pardon", "liberate", "amnesty", "unshackle",
+                          "discharge",
+                          "exile", "parole", "exchange", "swap", "rescue", "spare", "acquit",
+                          "exonerate"}),
+         nouns=frozenset({"release", "freedom", "pardon", "liberation", "amnesty", "exchange",
+                          "swap",
                           "freeing", "rescue", "exile", "discharge"}),
          phrases=frozenset({("let", "go"), ("set", "free"), ("set", "loose"), ("grant", "freedom"),
                             ("grant", "pardon"), ("grant", "amnesty"), ("grant", "release"),
-                            ("walk", "free"), ("push", "exile"), ("force", "exile"), ("send", "exile"),
+                            ("walk", "free"), ("push", "exile"), ("force", "exile"),
+                            ("send", "exile"),
                             ("into", "exile"), ("win", "freedom"), ("gain", "freedom")}),
-         modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned", "liberate",
+         modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned",
+                              "liberate",
                               "liberated", "exile", "exiled"})),
     # Movement verbs that need a destination ("taken to X") are cues.MOVE_VERBS.
     Kind(TRANSFERRED, "transferred", precedence=30, dated=True, moves=True, destination=True,
@@ -108,13 +113,17 @@ DEFAULT = Registry((
          verbs=frozenset({"transfer", "transport", "relocate", "evacuate", "deport", "expel",
                           "repatriate", "extradite", "airlift", "resettle", "arrive", "receive",
                           "hand", "deliver", "ferry", "escort", "bus", "remove"}),
-         nouns=frozenset({"transfer", "handover", "receipt", "arrival", "repatriation", "deportation",
+         nouns=frozenset({"transfer", "handover", "receipt", "arrival", "repatriation",
+                          "deportation",
                           "relocation", "evacuation", "extradition", "expulsion", "transport"}),
          phrases=frozenset({("hand", "over"), ("hand", "to"), ("bring", "to"), ("cross", "into"),
-                            ("cross", "border"), ("take", "across"), ("bring", "home"), ("fly", "home"),
-                            ("send", "home"), ("ship", "home"), ("come", "home"), ("return", "home"),
+                            ("cross", "border"), ("take", "across"), ("bring", "home"),
+                            ("fly", "home"),
+                            ("send", "home"), ("ship", "home"), ("come", "home"),
+                            ("return", "home"),
                             ("go", "home"), ("send", "back"), ("hand", "back"), ("turn", "back"),
-                            ("fly", "back"), ("bring", "back"), ("come", "back"), ("cross", "back"),
+                            ("fly", "back"), ("bring", "back"), ("come", "back"),
+                            ("cross", "back"),
                             ("ship", "back"), ("cross", "line"), ("cross", "frontier")}),
          modifiers=frozenset({"returned", "repatriated", "deported", "transferred", "evacuated",
                               "expelled", "extradited", "exchanged-back"}),
@@ -122,21 +131,26 @@ DEFAULT = Registry((
                            "repatriate", "repatriates"})),
     Kind(REMAINING, "remaining", precedence=20, description="people still held",
          verbs=frozenset({"remain", "stay", "languish", "linger", "await"}),
-         phrases=frozenset({("behind", "bars"), ("in", "custody"), ("in", "prison"), ("in", "jail"),
+         phrases=frozenset({("behind", "bars"), ("in", "custody"), ("in", "prison"),
+                            ("in", "jail"),
                             ("in", "detention"), ("in", "captivity"), ("still", "hold"),
                             ("still", "detain"), ("still", "imprison"), ("still", "jail")}),
-         modifiers=frozenset({"remaining", "remain", "still-jailed", "jailed", "imprisoned", "detained",
+         modifiers=frozenset({"remaining", "remain", "still-jailed", "jailed", "imprisoned",
+                              "detained",
                               "held", "incarcerated", "captive", "behind-bars"})),
     Kind(DEMANDED, "demanded", precedence=10, description="people whose release is called for",
-         verbs=frozenset({"demand", "urge", "seek", "request", "insist", "lobby", "plead", "petition",
+         verbs=frozenset({"demand", "urge", "seek", "request", "insist", "lobby", "plead",
+                          "petition",
                           "want"}),
          nouns=frozenset({"demand", "call", "appeal", "request", "petition", "ultimatum"}),
          phrases=frozenset({("call", "for"), ("ask", "for"), ("press", "for"), ("push", "for"),
-                            ("appeal", "for"), ("campaign", "for"), ("call", "on"), ("lobby", "for")})),
+                            ("appeal", "for"), ("campaign", "for"), ("call", "on"),
+                            ("lobby", "for")})),
     Kind(EARLIER_RELEASE, "earlier release", timed=True, moves=True,
          description="a release before the story's own event (an earlier time phrase)"),
     Kind(FOREIGN_NATIONALS, "foreign nationals", subset=True,
-         description="people freed, named by their citizenship ('three Poles', 'foreign nationals')"),
+         description="people freed, named by their citizenship ('three Poles', 'foreign "
+         "nationals')"),
     Kind(OTHER, "other", description="any other count of people"),
 ))
 

@@ -14,8 +14,8 @@ them owns their types except the categories, which it sets from here (:func:`cat
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 
@@ -27,8 +27,10 @@ from .values import is_missing
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than")
 KINDS = tuple(_kinds.DEFAULT.names())
 COUNTED_CLASSES = ("people", "money", "percent", "weight", "other")
-ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
-EVENT_CATEGORIES = ("release", "transfer", "sanctions", "arrest", "meeting", "election", "statement", "other")
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
+                 "LAW")
+EVENT_CATEGORIES = ("release", "transfer", "sanctions", "arrest", "meeting", "election",
+                    "statement", "other")
 PRECISIONS = ("day", "week", "month", "year")
 VERDICTS = ("conflict", "agree", "unique")  # the order the reports list them in
 STATUSES = ("single", "agreed", "majority", "disputed")
@@ -55,13 +57,15 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("article_id", "text", "stable id from the cleaned text (same text, same id)"),
         _c("path", "text", "the file read (a table's row: FILE#row=N)"),
         _c("outlet", "text", "the outlet that published it"),
-        _c("outlet_source", "text", "where the outlet came from (sidecar, html_meta, masthead, ...)"),
+        _c("outlet_source", "text", "where the outlet came from (sidecar, html_meta, masthead, "
+           "...)"),
         _c("title", "text", "headline"),
         _c("title_source", "text", "where the title came from"),
         _c("byline", "text", "author names, comma-separated"),
         _c("byline_source", "text", "where the byline came from"),
         _c("published", "date", "publication date, when the article states one"),
-        _c("published_source", "text", "where the date came from (date_line, html_meta, sidecar, ...)"),
+        _c("published_source", "text", "where the date came from (date_line, html_meta, sidecar, "
+           "...)"),
         _c("url", "text", "the page's address, when known"),
         _c("reference_date", "date", "what relative dates (\"on Saturday\") resolve against"),
         _c("reference_date_source", "text", "how the reference date was chosen"),
@@ -73,7 +77,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("site_header", "text", "a site name seen above the article (masthead line)"),
         _c("n_residue_lines", "int", "lines of site furniture removed from the text"),
         _c("captions", "list", "photo captions (without their credit), kept at the end of text"),
-        _c("published_partial", "text", "\"--MM-DD\" of a date line without a year nothing completed"),
+        _c("published_partial", "text", "\"--MM-DD\" of a date line without a year nothing "
+           "completed"),
         _c("reference_date_basis", "list", "article_ids whose date the reference date came from"),
     ),
     "mentions": (
@@ -123,14 +128,16 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("when", "text", "the time the figure refers to, as written"),
         _c("attribution_start", "int", "character offset of the source's name"),
         _c("attribution_end", "int", "character offset of its end"),
-        _c("attribution_anchors", "list", "[start, end] of the words that tie the source to the figure"),
+        _c("attribution_anchors", "list", "[start, end] of the words that tie the source to the "
+           "figure"),
         _c("subset", "bool", "a figure for part of a larger group"),
         _c("prospective", "bool", "a figure of what could happen (\"could free up to 1,000\")"),
     ),
     "events": (
         _c("event_id", "text", "id"),
         _c("article_id", "text", "the article"),
-        _c("date", "date", "first day of the period the event happened in; missing when unresolved"),
+        _c("date", "date",
+           "first day of the period the event happened in; missing when unresolved"),
         _c("precision", "category", "how precise date is", PRECISIONS),
         _c("relative", "bool", "written relative to the article's date (\"on Saturday\")"),
         _c("expression", "text", "the date as written"),
@@ -147,7 +154,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
     ),
     "errors": (
         _c("path", "text", "the file (or FILE#row=N) that could not be loaded"),
-        _c("stage", "text", "where it failed: discover, read, decode, extract, clean, sidecar, nlp, duplicate"),
+        _c("stage", "text", "where it failed: discover, read, decode, extract, clean, sidecar, "
+           "nlp, duplicate"),
         _c("message", "text", "why, in words a user can act on"),
     ),
     "claim_groups": (
@@ -244,7 +252,8 @@ def as_type(series: pd.Series, col: Column) -> pd.Series:
     if col.type == "int":
         if isinstance(series.dtype, pd.Int64Dtype):
             return series
-        values = [None if v is None or (isinstance(v, float) and v != v) or v is pd.NA else int(v) for v in series]
+        values = [None if v is None or (isinstance(v, float) and v != v)
+                  or v is pd.NA else int(v) for v in series]
         return pd.Series(pd.array(values, dtype="Int64"), index=series.index, name=series.name)
     if col.type == "category":
         return as_category(series, col)
@@ -262,7 +271,8 @@ def as_category(series: pd.Series, col: Column) -> pd.Series:
     """``series`` as ``col``'s Categorical; missing (None, NaN, blank) stays missing. Raises
     ValueError naming the column for a value outside the vocabulary (never dropped silently)."""
     dtype = category_dtype(col)
-    if isinstance(series.dtype, pd.CategoricalDtype) and list(series.dtype.categories) == list(dtype.categories):
+    if (isinstance(series.dtype, pd.CategoricalDtype)
+            and list(series.dtype.categories) == list(dtype.categories)):
         return series
     values = series.astype(object)
     present = values.map(lambda v: not is_missing(v))
@@ -343,15 +353,18 @@ def pandera_schema(name: str):
             cols[col.name] = pa.Column(None, nullable=True, checks=pa.Check.isin([True, False]))
         elif col.type == "dict":
             cols[col.name] = pa.Column(object, nullable=True,
-                                       checks=pa.Check(lambda s: s.map(lambda v: v is None or isinstance(v, dict)),
+                                       checks=pa.Check(lambda s: s.map(lambda v: v is None
+                                                                       or isinstance(v, dict)),
                                                        element_wise=False, name="is_dict"))
         elif col.type == "list":
             cols[col.name] = pa.Column(object, nullable=True,
-                                       checks=pa.Check(lambda s: s.map(lambda v: v is None or isinstance(v, list)),
+                                       checks=pa.Check(lambda s: s.map(lambda v: v is None
+                                                                       or isinstance(v, list)),
                                                        element_wise=False, name="is_list"))
         else:
             cols[col.name] = pa.Column(object, nullable=True,
-                                       checks=pa.Check(lambda s: s.map(lambda v: v is None or isinstance(v, str)),
+                                       checks=pa.Check(lambda s: s.map(lambda v: v is None
+                                                                       or isinstance(v, str)),
                                                        element_wise=False, name="is_text"))
     return pa.DataFrameSchema(cols, name=name, strict=False, ordered=False)
 

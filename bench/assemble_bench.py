@@ -53,7 +53,8 @@ def rows_for(n: int, out: Path) -> dict:
 
     corpus_mod.assemble = capture
     try:
-        corpus_mod.load_corpus(out / f"corpus-{n}", cache=out / f"cache-{n}", n_process=1, progress=False)
+        corpus_mod.load_corpus(out / f"corpus-{n}", cache=out / f"cache-{n}", n_process=1,
+                               progress=False)
     finally:
         corpus_mod.assemble = real
     with pkl.open("wb") as fh:
@@ -68,11 +69,13 @@ def patch() -> None:
 
     for mod, name in ((entity_resolve, "_key_labels"), (entity_resolve, "_link_in_articles"),
                       (entity_resolve, "_merge_people"), (entity_resolve, "_merge_given_names"),
-                      (entity_resolve, "_merge_orgs_places"), (reference, "assign_reference_dates"),
+                      (entity_resolve, "_merge_orgs_places"),
+                      (reference, "assign_reference_dates"),
                       (event_resolve, "resolve"), (agreement, "claim_groups")):
         setattr(mod, name, _timed(name, getattr(mod, name)))
     for name in ("canonicalise", "link_attributions"):  # as corpus.py imported them
-        owner = corpus_mod if hasattr(corpus_mod, name) else getattr(corpus_mod, "entities_mod", None)
+        owner = corpus_mod if hasattr(corpus_mod, name) else getattr(corpus_mod, "entities_mod",
+                                                                     None)
         if owner is not None and hasattr(owner, name):
             setattr(owner, name, _timed(name, getattr(owner, name)))
 

@@ -58,12 +58,13 @@ def read_bank(folder: Path = BANK) -> list[Passage]:
     for path in sorted(folder.glob("*.txt")):
         text, figs, n = [], [], 0
 
-        def flush():
+        def flush():  # called within the iteration, so path is the current file's
             nonlocal text, figs, n
             if text or figs:
                 if not text or not figs:
-                    raise ValueError(f"{path.name}: a passage without text or figures near {text or figs}")
-                out.append(Passage(path.stem, n, " ".join(text), figs))
+                    raise ValueError(f"{path.name}: a passage without text or figures near "  # noqa: B023
+                                     f"{text or figs}")
+                out.append(Passage(path.stem, n, " ".join(text), figs))  # noqa: B023
                 n += 1
             text, figs = [], []
 
@@ -77,7 +78,8 @@ def read_bank(folder: Path = BANK) -> list[Passage]:
                 parts = [p.strip() for p in line[2:].split("|")]
                 if len(parts) != 4:
                     raise ValueError(f"{path.name}:{no}: want 'value | qualifier | kind | source'")
-                figs.append(Figure(float(parts[0]), parts[1], parts[2], None if parts[3] == "-" else parts[3]))
+                figs.append(Figure(float(parts[0]), parts[1], parts[2],
+                                   None if parts[3] == "-" else parts[3]))
             else:
                 if figs:
                     raise ValueError(f"{path.name}:{no}: text after the figures of a passage")
@@ -119,7 +121,8 @@ def score(passages: list[Passage], nlp=None) -> dict:
         used: set[int] = set()
         for g in p.figures:
             n += 1
-            same = [i for i, c in enumerate(claims) if i not in used and abs(c["value"] - g.value) < 1e-6]
+            same = [i for i, c in enumerate(claims) if i not in used
+                    and abs(c["value"] - g.value) < 1e-6]
             same.sort(key=lambda i: claims[i]["counted_class"] != "people")
             where = f"{p.story}#{p.index} {g.value:g}"
             if not same:
@@ -142,16 +145,20 @@ def score(passages: list[Passage], nlp=None) -> dict:
                 diag.append(f"hedge   {where}: {c['qualifier']}, want {g.qualifier}")
             if g.source:
                 a_n += 1
-                want = content_words(g.source) or {g.source.casefold()}  # "president" is all honorific
-                hit = bool((content_words(c["attribution"]) | {str(c["attribution"]).casefold()}) & want)
+                # "president" is all honorific
+                want = content_words(g.source) or {g.source.casefold()}
+                hit = bool((content_words(c["attribution"])
+                            | {str(c["attribution"]).casefold()}) & want)
                 a_ok += hit
                 if not hit:
-                    diag.append(f"source  {where}: {c['attribution']!r}, want {g.source!r}: {p.text[:90]!r}")
+                    diag.append(f"source  {where}: {c['attribution']!r}, want {g.source!r}: "
+                                f"{p.text[:90]!r}")
             else:
                 na_n += 1
                 na_ok += c["attribution"] is None
                 if c["attribution"] is not None:
-                    diag.append(f"source  {where}: {c['attribution']!r}, want none: {p.text[:90]!r}")
+                    diag.append(f"source  {where}: {c['attribution']!r}, want none: "
+                                f"{p.text[:90]!r}")
     return {
         "figures": n, "found": found / n if n else 0.0,
         "kind_acc": k_ok / n if n else 0.0,

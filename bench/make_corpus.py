@@ -26,7 +26,8 @@ OWN = Path(__file__).with_name("sentences.txt")
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
           "September", "October", "November", "December"]
 KEEP = set(MONTHS) | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-                      "The", "A", "An", "I", "He", "She", "They", "We", "It", "In", "On", "At", "By",
+                      "The", "A", "An", "I", "He", "She", "They", "We", "It", "In", "On", "At",
+                      "By",
                       "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "General", "But", "And"}
 SYLLABLES = ["ka", "lo", "ven", "mir", "tas", "dor", "el", "sa", "ri", "bek", "na", "vo", "gan",
              "tel", "ru", "shi", "mon", "ad", "far", "zel", "ko", "li", "ber", "an", "os", "ty"]
@@ -38,8 +39,8 @@ _CAP = re.compile(r"\b[A-Z][a-z]{2,}\b")
 def sentence_pool() -> list[str]:
     """Every usable sentence from the sources (cleaned of site furniture first)."""
     sys.path.insert(0, str(ROOT))
-    from analysis.loading.ingest import ARTICLE_SUFFIXES
     from analysis.extraction.pipeline import prepare
+    from analysis.loading.ingest import ARTICLE_SUFFIXES
 
     pool: list[str] = []
     for src in SOURCES:
@@ -54,7 +55,8 @@ def sentence_pool() -> list[str]:
                 pool.extend(_SENT_END.split(para.strip()))
     pool.extend(line.strip() for line in OWN.read_text(encoding="utf-8").splitlines()
                 if line.strip() and not line.startswith("#"))
-    keep = sorted({s.strip() for s in pool if 6 <= len(s.split()) <= 60 and s.strip()[-1:] in '.!?"”'})
+    keep = sorted({s.strip() for s in pool if 6 <= len(s.split()) <= 60
+                   and s.strip()[-1:] in '.!?"”'})
     return keep
 
 
@@ -96,7 +98,8 @@ def article(i: int, pool: list[str], seed: int = 0) -> str:
     if rng.random() < 0.6:
         lines += [f"By {_name(rng)} {_name(rng)}", ""]
     if rng.random() < 0.7:
-        lines += [f"Published {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2026)}", ""]
+        lines += [f"Published {rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2026)}",
+                  ""]
     for k in range(0, len(body), 3):
         lines += [" ".join(body[k:k + 3]), ""]
     return "\n".join(lines)

@@ -7,8 +7,8 @@ with none of the library's work.
 - ``papermill``: the issue's baseline: papermill with a fresh kernel per notebook, then
   nbconvert's HTML export, one notebook after the other (:data:`BASELINE`).
 - ``runner``: the stubbed notebooks through the build's own runner: one kernel reused from
-  notebook to notebook (:mod:`analysis.reporting.kernel_pool`), papermill on it, the same HTML export
-  (:data:`RUNNER`). It is cheaper machinery, so ``make report`` against it isolates what the
+  notebook to notebook (:mod:`analysis.reporting.kernel_pool`), papermill on it, the same HTML
+  export (:data:`RUNNER`). It is cheaper machinery, so ``make report`` against it isolates what the
   library itself costs; it is context, with no goal.
 
 ``make report`` is timed on its second and later runs, so the article cache is warm. With
@@ -35,7 +35,8 @@ for nb_path in sorted(src.glob("*.ipynb")):
     work = dst / nb_path.name
     pm.execute_notebook(str(nb_path), str(work), kernel_name=sys.argv[3], cwd=str(src),
                         progress_bar=False, log_output=False)
-    body, _ = HTMLExporter(template_name="lab", exclude_input=True, embed_images=True).from_filename(str(work))
+    exporter = HTMLExporter(template_name="lab", exclude_input=True, embed_images=True)
+    body, _ = exporter.from_filename(str(work))
     work.with_suffix(".html").write_text(body, encoding="utf-8")
 """
 
@@ -64,10 +65,13 @@ with kernel_pool.KernelSupply(kernel, src) as kernels:
             raise
         kernels.done(ok=True)
         nb = nbformat.read(work, as_version=4)
-        nb.cells = [c for c in nb.cells if not {"parameters", "injected-parameters"} & set(c.metadata.get("tags", []))]
-        body, _ = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                               exclude_output_prompt=True, embed_images=True).from_notebook_node(nb)
-        work.with_suffix(".html").write_text(re.sub(r"<script\b[^>]*>[\s\S]*?</script>", "", body), encoding="utf-8")
+        hidden = {"parameters", "injected-parameters"}
+        nb.cells = [c for c in nb.cells if not hidden & set(c.metadata.get("tags", []))]
+        exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
+                                exclude_output_prompt=True, embed_images=True)
+        body, _ = exporter.from_notebook_node(nb)
+        body = re.sub(r"<script\b[^>]*>[\s\S]*?</script>", "", body)
+        work.with_suffix(".html").write_text(body, encoding="utf-8")
 """
 
 
@@ -87,11 +91,13 @@ def stub_notebooks(src: Path, dst: Path) -> Path:
 
 class ReportTimes(NamedTuple):
     made: float       # warm `make report`
-    papermill: float  # stubbed notebooks, papermill + nbconvert, a fresh kernel each (the issue's baseline)
+    # stubbed notebooks, papermill + nbconvert, a fresh kernel each (the issue's baseline)
+    papermill: float
     runner: float     # stubbed notebooks through the build's runner (kernel reused)
 
 
-def compare(root: Path, articles: Path, out: Path, kernel: str = "newsdesk", repeat: int = 1) -> ReportTimes:
+def compare(root: Path, articles: Path, out: Path, kernel: str = "newsdesk",
+            repeat: int = 1) -> ReportTimes:
     """Seconds for a warm ``make report`` on ``articles`` and for the two stubbed baselines
     (fastest of ``repeat`` turns each)."""
     env = dict(os.environ, NEWSDESK_CACHE=str(out / "cache-report"), CI="1")

@@ -19,9 +19,11 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
          "--hide-scrollbars"]
 
 
-def shoot(page: Path, out: Path, width: int = 1280, height: int = 7000, max_height: int = 4200) -> Path:
+def shoot(page: Path, out: Path, width: int = 1280, height: int = 7000,
+          max_height: int = 4200) -> Path:
     """Render ``page`` and save the non-blank part (at most ``max_height`` px) to ``out``."""
-    browser = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    browser = (shutil.which("chromium") or shutil.which("chromium-browser")
+               or shutil.which("google-chrome"))
     if not browser:
         raise SystemExit("no chromium found")
     with tempfile.TemporaryDirectory() as profile, tempfile.TemporaryDirectory() as tmp:
@@ -39,7 +41,8 @@ def shoot(page: Path, out: Path, width: int = 1280, height: int = 7000, max_heig
 
 def main(pages: list[str]) -> None:
     root = DOCS.parent / "reports"
-    targets = [Path(p) for p in pages] or [root / "index.html", *sorted((root / "seeds").glob("*.html"))]
+    targets = [Path(p) for p in pages] or [root / "index.html",
+                                           *sorted((root / "seeds").glob("*.html"))]
     for page in targets:
         name = "index" if page.name == "index.html" else page.stem
         print(shoot(page, DOCS / f"report-{name}.png"))

@@ -18,9 +18,9 @@ import random
 import socket
 import stat
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 BIG_BYTES = 50 * 1024 * 1024
 
@@ -45,7 +45,8 @@ def story(extra: str = "") -> str:
     """A short, unique, ordinary news article (fictional town, other names and numbers)."""
     n = next(_counter)
     return (
-        f"Flood barriers gave way in Marrowby on Tuesday, and {n + 40} families left their homes.\n\n"
+        f"Flood barriers gave way in Marrowby on Tuesday, and {n + 40} families left their "
+        "homes.\n\n"
         f"The river authority said water rose {n % 7 + 2} metres overnight. Mayor Ilse Brandvold "
         f"told reporters the town hall would stay open as a shelter.\n\n"
         f"Engineers from the regional agency expect the repairs to take {n % 5 + 3} weeks, "
@@ -54,8 +55,10 @@ def story(extra: str = "") -> str:
 
 
 def _html(body: str, head: str = "") -> str:
-    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}<title>Marrowby flood</title></head>"
-            f"<body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>{body}</article>"
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}<title>Marrowby "
+            "flood</title></head>"
+            "<body><nav><a href='/'>Home</a> <a "
+            f"href='/world'>World</a></nav><article>{body}</article>"
             f"<footer>© 2031 The Marrowby Courier</footer></body></html>")
 
 
@@ -67,16 +70,21 @@ def _html_story() -> str:
 ENCODED_TEXTS = {
     # lang: (text, a distinctive substring that must survive decoding)
     "ru": ("Мэр города Вельск Олег Петровский заявил во вторник, что вода поднялась на три метра. "
-           "Спасатели эвакуировали сорок две семьи, сообщила районная администрация.\n", "Петровский"),
+           "Спасатели эвакуировали сорок две семьи, сообщила районная администрация.\n",
+           "Петровский"),
     "uk": ("Міська рада Ірпеня повідомила у середу, що ремонт мосту триватиме ще п'ять тижнів. "
            "Інженери оцінили збитки у дванадцять мільйонів гривень.\n", "гривень"),
-    "fr": ("Le maire de Valmorel, Aurélien Dégas, a déclaré mardi que la crue était « très inquiétante ». "
-           "Quarante-deux familles ont été évacuées vers le gymnase municipal, près de l'église.\n",
+    "fr": ("Le maire de Valmorel, Aurélien Dégas, a déclaré mardi que la crue était « très "
+           "inquiétante ». "
+           "Quarante-deux familles ont été évacuées vers le gymnase municipal, près de "
+           "l'église.\n",
            "Aurélien Dégas"),
-    "de": ("Der Bürgermeister von Großhafen, Jörg Müßig, äußerte sich am Dienstag über die Schäden. "
+    "de": ("Der Bürgermeister von Großhafen, Jörg Müßig, äußerte sich am Dienstag über die "
+           "Schäden. "
            "Zweiundvierzig Familien mussten ihre Häuser verlassen, die Straßen sind gesperrt.\n",
            "Jörg Müßig"),
-    "es": ("La alcaldesa de Peñíscola Baja, Begoña Núñez, dijo el martes que la situación era grave. "
+    "es": ("La alcaldesa de Peñíscola Baja, Begoña Núñez, dijo el martes que la situación era "
+           "grave. "
            "Cuarenta y dos familias fueron evacuadas al polideportivo según la guardia civil.\n",
            "Begoña Núñez"),
     "en": ("The café owner, José Ibáñez, said the naïve repair plan failed on Tuesday. "
@@ -108,7 +116,8 @@ BINARY_HEADERS = {
 BOILERPLATE = "\n".join([
     "Menu", "Search", "Home", "|   World", "Share", "Tweet", "Subscribe", "Sign in",
     "Read more", "See also: Ten things to know about rivers", "Advertisement", "Follow us",
-    "©2031 The Marrowby Courier. All rights reserved.", "Comments", "blog comments powered by Disqus",
+    "©2031 The Marrowby Courier. All rights reserved.", "Comments",
+    "blog comments powered by Disqus",
     "Privacy policy | Terms of use", "Back to top",
 ])
 
@@ -133,8 +142,10 @@ def cases() -> list[Case]:
     # --- empty and whitespace-only
     for suffix in (".txt", ".html", ".md", ""):
         add(Case(f"empty/empty{suffix or '-nosuffix'}", "empty", "error", "read", data=b""))
-    for i, ws in enumerate([b" ", b"\n\n\n", b"\t \t\r\n", b"\r\r\r", " \u00a0\u2003\u3000 ".encode(),
-                            b"\xef\xbb\xbf", b"\xef\xbb\xbf  \n", b"\xff\xfe", b"\xff\xfe \x00\n\x00",
+    for i, ws in enumerate([b" ", b"\n\n\n", b"\t \t\r\n", b"\r\r\r",
+                            " \u00a0\u2003\u3000 ".encode(),
+                            b"\xef\xbb\xbf", b"\xef\xbb\xbf  \n", b"\xff\xfe",
+                            b"\xff\xfe \x00\n\x00",
                             "\u200b\u200b".encode()]):
         add(Case(f"whitespace/ws-{i}.txt", "whitespace", "error", data=ws))
 
@@ -142,7 +153,8 @@ def cases() -> list[Case]:
     for kind, head in BINARY_HEADERS.items():
         body = head + _rand(len(head), 2048)
         for suffix in (".txt", ".html", ""):
-            add(Case(f"binary/{kind}{suffix or '-nosuffix'}", "binary", "error", "read", data=body))
+            add(Case(f"binary/{kind}{suffix or '-nosuffix'}", "binary", "error", "read",
+                     data=body))
         add(Case(f"binary/{kind}.{kind}", "binary", "error", "discover", data=body))
     for i, n in enumerate([1, 2, 3, 16, 512, 4096, 65536]):
         add(Case(f"binary/random-{n}.txt", "binary", "error", data=_rand(100 + i, n)))
@@ -152,7 +164,8 @@ def cases() -> list[Case]:
     add(Case("binary/ff-only.txt", "binary", "error", data=b"\xff" * 1000))
 
     # --- size limits
-    para = ("The harbour master counted the boats again and wrote the number in the ledger. " * 20 + "\n\n")
+    para = ("The harbour master counted the boats again and wrote the number in the ledger. " * 20
+            + "\n\n")
     add(Case("big/fifty-megabytes.txt", "big", "error", "read",
              data=(para * (BIG_BYTES // len(para) + 1)).encode()))
     add(Case("big/long-text-under-byte-limit.txt", "big", "error", "read",
@@ -165,33 +178,41 @@ def cases() -> list[Case]:
     # --- HTML: good, truncated, unbalanced, hostile, empty
     page = _html_story()
     add(Case("html/good.html", "html", "article", checks={"contains": "Flood barriers gave way",
-                                                          "absent": ["Home World"]}, data=page.encode()))
+                                                          "absent": ["Home World"]},
+                                                              data=page.encode()))
     add(Case("html/good-saved-as-txt.txt", "html", "article", data=_html_story().encode()))
     for frac in (0.05, 0.15, 0.3, 0.45, 0.6, 0.75, 0.9, 0.97):
         p = _html_story()
         add(Case(f"html/truncated-{int(frac * 100):02d}.html", "truncated_html", "any",
                  data=p[: int(len(p) * frac)].encode()))
     def ps(tag: str = "p", close: bool = True) -> str:
-        return "".join(f"<{tag}>{x}" + (f"</{tag}>" if close else "") for x in story().split("\n\n"))
+        return "".join(f"<{tag}>{x}" + (f"</{tag}>" if close else "")
+                       for x in story().split("\n\n"))
 
     unbalanced = {
         # name: (html, expectation)
         "unclosed-p": ("<html><body>" + ps(close=False), "article"),
-        "stray-closers": ("<html><body></div></span>" + ps().replace("</p>", "</p></b></i>") + "</td></tr>",
+        "stray-closers": ("<html><body></div></span>" + ps().replace("</p>", "</p></b></i>")
+                          + "</td></tr>",
                           "article"),
         "unclosed-div": ("<html><body>" + "<div>" * 50 + ps(), "article"),
         "unclosed-script": ("<html><body>" + ps() + "<script>var a = '", "article"),
         "unclosed-comment": ("<html><body>" + ps() + "<p>Later part<!-- " + story(), "article"),
         "unclosed-attr": ("<html><body><p class='x>" + story() + "</p></body></html>", "any"),
         "no-body": ("<html><head><title>Only a head</title></head></html>", "error"),
-        "only-nav": ("<html><body><nav><a href='/'>Home</a><a href='/a'>About</a></nav></body></html>", "error"),
-        "only-script": ("<html><body><script>document.title='x'</script><style>p{}</style></body></html>",
-                        "error"),
+        "only-nav": ("<html><body><nav><a href='/'>Home</a><a "
+                     "href='/a'>About</a></nav></body></html>", "error"),
+        "only-script": ("<html><body><script>document.title='x'</script><style>p{}</style>"
+                        "</body></html>", "error"),
         "cdata": ("<html><body><![CDATA[" + story() + "]]>" + ps() + "</body></html>", "article"),
-        "bad-entities": ("<html><body>" + ps().replace("</p>", " &#0; &#xD800; &#99999999; &bogus; &amp</p>")
+        "bad-entities": ("<html><body>" + ps().replace("</p>",
+                                                       " &#0; &#xD800; &#99999999; &bogus; "
+                                                       "&amp</p>")
                          + "</body></html>", "article"),
-        "nested-deep": ("<html><body>" + "<div>" * 5000 + ps() + "</div>" * 5000 + "</body></html>", "any"),
-        "nested-deeper": ("<html><body>" + "<span><b>" * 20000 + story() + "</body></html>", "any"),
+        "nested-deep": ("<html><body>" + "<div>" * 5000 + ps() + "</div>" * 5000
+                        + "</body></html>", "any"),
+        "nested-deeper": ("<html><body>" + "<span><b>" * 20000 + story() + "</body></html>",
+                          "any"),
         "frameset": ("<html><frameset><frame src='a.html'></frameset></html>", "error"),
         "xml-decl": ("<?xml version='1.0'?><html><body>" + ps() + "</body></html>", "article"),
         "tags-in-txt": ("<b>" + story() + "</b> <i>more</i>", "any"),
@@ -202,11 +223,13 @@ def cases() -> list[Case]:
     for name, (html, expect) in unbalanced.items():
         suffix = ".txt" if name == "tags-in-txt" else ".html"
         checks = {"absent": ["alert(", "onerror", "<script"]} if name == "hostile" else {}
-        add(Case(f"html/{name}{suffix}", "unbalanced_html", expect, checks=checks, data=html.encode()))
+        add(Case(f"html/{name}{suffix}", "unbalanced_html", expect, checks=checks,
+                 data=html.encode()))
     add(Case("html/empty-article.html", "html", "error", data=_html("").encode()))
     add(Case("html/utf16-page.html", "html", "any", data=_html_story().encode("utf-16")))
     add(Case("html/cp1251-page.html", "html", "any",
-             data=_html("<p>" + ENCODED_TEXTS["ru"][0] * 3 + "</p>").replace("utf-8", "windows-1251")
+             data=_html("<p>" + ENCODED_TEXTS["ru"][0] * 3 + "</p>").replace("utf-8",
+                                                                             "windows-1251")
              .encode("cp1251")))
 
     # --- encodings: the text must decode to the right characters
@@ -225,26 +248,33 @@ def cases() -> list[Case]:
              data=story().replace("\n", "\r").encode()))
     lines = story().split("\n")
     add(Case("endings/mixed.txt", "line_endings", "article", checks={"absent": ["\r"]},
-             data="".join(l + ["\n", "\r\n", "\r"][i % 3] for i, l in enumerate(lines)).encode()))
-    add(Case("endings/unicode-separators.txt", "line_endings", "article", checks={"absent": ["\u2028"]},
+             data="".join(ln + ["\n", "\r\n", "\r"][i % 3]
+                          for i, ln in enumerate(lines)).encode()))
+    add(Case("endings/unicode-separators.txt", "line_endings", "article",
+             checks={"absent": ["\u2028"]},
              data=story().replace("\n\n", "\u2029").replace("\n", "\u2028").encode()))
-    add(Case("endings/no-final-newline.txt", "line_endings", "article", data=story().rstrip().encode()))
-    add(Case("nul/few-nuls.txt", "nul", "article", checks={"absent": ["\x00"], "contains": "Flood barriers"},
+    add(Case("endings/no-final-newline.txt", "line_endings", "article",
+             data=story().rstrip().encode()))
+    add(Case("nul/few-nuls.txt", "nul", "article", checks={"absent": ["\x00"],
+                                                           "contains": "Flood barriers"},
              data=story().encode().replace(b"Tuesday", b"Tues\x00day")))
     add(Case("nul/nul-terminated.txt", "nul", "article", checks={"absent": ["\x00"]},
              data=story().encode() + b"\x00" * 8))
     add(Case("nul/nul-every-4.txt", "nul", "any", data=_sprinkle_nul(story(), 4)))
     add(Case("nul/controls.txt", "nul", "article", checks={"absent": ["\x07", "\x1b"]},
              data=story().replace("town", "to\x07wn\x1b[31m").encode()))
-    add(Case("nul/bidi-override.txt", "nul", "article", data=story().replace("Mayor", "\u202eMayor\u202c").encode()))
+    add(Case("nul/bidi-override.txt", "nul", "article",
+             data=story().replace("Mayor", "\u202eMayor\u202c").encode()))
     add(Case("nul/lone-surrogate-bytes.txt", "nul", "article",
              data=story().encode() + b"\xed\xa0\x80 tail sentence here.\n"))
 
     # --- residue only, no sentences
-    add(Case("residue/only-boilerplate.txt", "boilerplate", "error", "clean", data=BOILERPLATE.encode()))
+    add(Case("residue/only-boilerplate.txt", "boilerplate", "error", "clean",
+             data=BOILERPLATE.encode()))
     add(Case("residue/only-menu-words.txt", "boilerplate", "error", "clean",
              data=b"Menu\n\nSearch\n\nClose\n\nShare\n"))
-    add(Case("residue/only-separators.txt", "boilerplate", "error", data=b"----\n====\n***\n|\n/\n"))
+    add(Case("residue/only-separators.txt", "boilerplate", "error",
+             data=b"----\n====\n***\n|\n/\n"))
     add(Case("residue/only-date-and-slug.txt", "boilerplate", "error", "clean",
              data=b"14 March, 2031\nflood-barriers-fail-in-the-valley-town\n"))
     for i, body in enumerate(["Flood", "flood barriers marrowby river", "123 456 789",
@@ -254,17 +284,22 @@ def cases() -> list[Case]:
 
     # --- numbers in every format
     numbers = [
-        "1,200", "1.200", "1 200", "1\u202f200", "1200", "1,200.50", "1.200,50", "one thousand two hundred",
-        "twelve hundred", "1.2 million", "1.2m", "$1.5bn", "€3,4 Mio", "£2.5k", "50%", "50 per cent",
-        "1e6", "½", "3¼", "Ⅻ", "١٢٣", "१२३", "１２３", "-5", "+7", "−12", "3rd", "21st", "1/2", "2/3",
+        "1,200", "1.200", "1 200", "1\u202f200", "1200", "1,200.50", "1.200,50",
+        "one thousand two hundred",
+        "twelve hundred", "1.2 million", "1.2m", "$1.5bn", "€3,4 Mio", "£2.5k", "50%",
+        "50 per cent",
+        "1e6", "½", "3¼", "Ⅻ", "١٢٣", "१२३", "１２３", "-5", "+7", "−12", "3rd", "21st", "1/2",
+        "2/3",
         "XIV", "a dozen", "scores", "dozens", "hundreds", "0.0001", "007", "1_000", "10^6", "٫٥",
         "99999999999999999999999", "NaN", "Infinity", "1,2,3", "1..2", "12-15", "between 4 and 6",
         "up to 30", "at least 14", "more than 1,200", "nearly 70", "about 9.5 million",
     ]
     for i in range(0, len(numbers), 6):
         chunk = numbers[i:i + 6]
-        text = " ".join(f"Officials counted {n} sandbags in sector {j}." for j, n in enumerate(chunk))
-        add(Case(f"numbers/numbers-{i // 6}.txt", "numbers", "article", data=(story() + text).encode()))
+        text = " ".join(f"Officials counted {n} sandbags in sector {j}." for j,
+                        n in enumerate(chunk))
+        add(Case(f"numbers/numbers-{i // 6}.txt", "numbers", "article",
+                 data=(story() + text).encode()))
 
     # --- dates that do not exist (as date lines): published must stay missing
     for i, d in enumerate(["31 February 2031", "February 30, 2031", "2031-02-29", "2031-13-01",
@@ -287,7 +322,8 @@ def cases() -> list[Case]:
     add(Case("dups/eol-b.txt", "duplicate", "duplicate", data=t.replace("\n", "\r\n").encode()))
     t = story()
     add(Case("dups/residue-a.txt", "duplicate", "article", data=t.encode()))
-    add(Case("dups/residue-b.txt", "duplicate", "duplicate", data=("Menu\nShare\n\n" + t + "\nComments\n").encode()))
+    add(Case("dups/residue-b.txt", "duplicate", "duplicate",
+             data=("Menu\nShare\n\n" + t + "\nComments\n").encode()))
     t = story()
     add(Case("dups/sub/nested-a.txt", "duplicate", "duplicate", data=t.encode()))
     add(Case("dups/nested-0.txt", "duplicate", "article", data=t.encode()))
@@ -299,9 +335,12 @@ def cases() -> list[Case]:
     add(Case("links/link-outside.txt", "symlink", "article", make=_link_outside))
     add(Case("links/broken.txt", "symlink", "error", "read",
              make=lambda folder, p: p.symlink_to("does-not-exist.txt")))
-    add(Case("links/self-loop.txt", "symlink", "error", "read", make=lambda folder, p: p.symlink_to(p.name)))
-    add(Case("links/loop-a.txt", "symlink", "error", "read", make=lambda folder, p: p.symlink_to("loop-b.txt")))
-    add(Case("links/loop-b.txt", "symlink", "error", "read", make=lambda folder, p: p.symlink_to("loop-a.txt")))
+    add(Case("links/self-loop.txt", "symlink", "error", "read", make=lambda folder,
+             p: p.symlink_to(p.name)))
+    add(Case("links/loop-a.txt", "symlink", "error", "read", make=lambda folder,
+             p: p.symlink_to("loop-b.txt")))
+    add(Case("links/loop-b.txt", "symlink", "error", "read", make=lambda folder,
+             p: p.symlink_to("loop-a.txt")))
     add(Case("links/dev-zero.txt", "symlink", "error", "read", make=_link_if("/dev/zero")))
     add(Case("links/dev-null.txt", "symlink", "error", "read", make=_link_if("/dev/null")))
     add(Case("links/folder-link", "symlink", "error", "discover",
@@ -310,21 +349,26 @@ def cases() -> list[Case]:
     add(Case("special/socket.txt", "special", "error", "read", make=_socket))
     add(Case("special/no-permission.txt", "permissions", "article" if _is_root() else "error",
              None if _is_root() else "read", data=story().encode(), make=_chmod000))
-    add(Case("special/looks-like-a-file.txt/inside.txt", "special", "article", data=story().encode()))
-    add(Case("special/unreadable-folder/inside.txt", "permissions", "article" if _is_root() else "error",
+    add(Case("special/looks-like-a-file.txt/inside.txt", "special", "article",
+             data=story().encode()))
+    add(Case("special/unreadable-folder/inside.txt", "permissions",
+             "article" if _is_root() else "error",
              None if _is_root() else "discover", data=story().encode(), make=_lock_folder,
              report_path=None if _is_root() else "special/unreadable-folder"))
 
     # --- names
-    for name in ["with spaces in name.txt", "  leading spaces.txt", "статья о паводке.txt", "café crème.txt",
+    for name in ["with spaces in name.txt", "  leading spaces.txt", "статья о паводке.txt",
+                 "café crème.txt",
                  "洪水の記事.txt", "📰 news.txt", "-starts-with-dash.txt", "semi;colon&amp.txt",
-                 "quote'and\"double.txt", "new\nline.txt", "back\\slash.txt", "UPPER.TXT", "Mixed.HtMl",
+                 "quote'and\"double.txt", "new\nline.txt", "back\\slash.txt", "UPPER.TXT",
+                 "Mixed.HtMl",
                  "no-suffix-article", "x" * 240 + ".txt", "dots.in.the.name.txt", "tab\there.txt",
                  "$(touch pwned).txt", "<script>.txt"]:
         data = (_html_story() if name.lower().endswith("html") else story()).encode()
         add(Case(f"names/{name}", "names", "article", data=data))
     # Not valid UTF-8: reported by its printable form, since no frame can store the raw name.
-    add(Case("names/bad-utf8-\udcff\udcfe.txt", "names", "error", "discover", data=story().encode(),
+    add(Case("names/bad-utf8-\udcff\udcfe.txt", "names", "error", "discover",
+             data=story().encode(),
              report_path="names/bad-utf8-\ufffd\ufffd.txt"))
 
     # --- other suffixes
@@ -334,7 +378,8 @@ def cases() -> list[Case]:
     add(Case("suffix/data.csv", "suffix", "error", "read", data=b"a,b\n1,2\n"))
     add(Case("suffix/orphan.json", "suffix", "error", "discover", data=b'{"outlet": "Nobody"}'))
     add(Case("suffix/page.htm", "suffix", "article", data=_html_story().encode()))
-    add(Case("suffix/readme.md", "suffix", "article", data=("# Flood notes\n\n" + story()).encode()))
+    add(Case("suffix/readme.md", "suffix", "article",
+             data=("# Flood notes\n\n" + story()).encode()))
 
     # --- sidecars
     add(Case("sidecar/bad-json.txt", "sidecar", "error", "sidecar", data=story().encode(),
@@ -348,7 +393,8 @@ def cases() -> list[Case]:
     add(Case("sidecar/binary-json.txt", "sidecar", "error", "sidecar", data=story().encode(),
              make=_with_sidecar(b"\x89PNG\r\n\x1a\n\x00\x00")))
     add(Case("sidecar/odd-values.txt", "sidecar", "article", checks={"outlet": None},
-             data=story().encode(), make=_with_sidecar(b'{"outlet": null, "title": ["a"], "byline": {"x": 1}}')))
+             data=story().encode(), make=_with_sidecar(b'{"outlet": null, "title": ["a"], '
+                                                       b'"byline": {"x": 1}}')))
     return out
 
 
@@ -359,7 +405,8 @@ def load(path, **kwargs):
     from analysis import load_corpus
 
     params = inspect.signature(load_corpus).parameters
-    opts = {k: v for k, v in (("cache", False), ("n_process", 1), ("progress", False)) if k in params}
+    opts = {k: v for k, v in (("cache", False), ("n_process", 1),
+                              ("progress", False)) if k in params}
     return load_corpus(path, **{**opts, **kwargs})
 
 
@@ -427,7 +474,8 @@ def write_all(folder: Path, selected: list[Case] | None = None) -> list[Case]:
             case.skip_reason = f"cannot create on this platform: {exc}"
             continue
         made.append(case)
-    (folder / ".hidden-note.txt").write_text("hidden files are skipped on purpose", encoding="utf-8")
+    (folder / ".hidden-note.txt").write_text("hidden files are skipped on purpose",
+                                             encoding="utf-8")
     (folder / "empty-folder.txt").mkdir(exist_ok=True)
     return made
 
@@ -439,7 +487,7 @@ def _write_bytes(p: Path, data: bytes) -> None:
 
 def unlock(folder: Path) -> None:
     """Give back permissions taken by the generator, so the folder can be deleted."""
-    for dirpath, dirnames, filenames in os.walk(folder):
+    for dirpath, dirnames, _filenames in os.walk(folder):
         for d in dirnames:
             p = os.path.join(dirpath, d)
             if not os.path.islink(p):

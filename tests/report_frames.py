@@ -4,23 +4,28 @@ from __future__ import annotations
 import pandas as pd
 
 from analysis import Corpus
-from analysis.story.agreement import synthesise
 from analysis.frames import conform
+from analysis.story.agreement import synthesise
 
 
 def articles(extra: list[dict] | None = None) -> pd.DataFrame:
     rows = [
-        {"article_id": "a1", "path": "in/coast_herald.txt", "outlet": "Coast Herald", "title": "Ferry sinks off Varna point",
+        {"article_id": "a1", "path": "in/coast_herald.txt", "outlet": "Coast Herald",
+         "title": "Ferry sinks off Varna point",
          "published": "2023-08-02", "n_words": 410},
-        {"article_id": "a2", "path": "in/bay_times.txt", "outlet": "Bay Times", "title": "Dozens pulled from the sea",
+        {"article_id": "a2", "path": "in/bay_times.txt", "outlet": "Bay Times",
+         "title": "Dozens pulled from the sea",
          "published": None, "n_words": 1250},
-        {"article_id": "a3", "path": "in/notes_0042.txt", "outlet": None, "title": None, "published": None, "n_words": 90},
+        {"article_id": "a3", "path": "in/notes_0042.txt", "outlet": None, "title": None,
+         "published": None, "n_words": 90},
     ] + (extra or [])
     return conform("articles", pd.DataFrame(rows))
 
 
-def claim(aid, value, kind, qualifier="exact", cls="people", counted="passengers", start=0, sentence=None, **kw):
-    return {"article_id": aid, "value": value, "qualifier": qualifier, "counted": counted, "counted_class": cls,
+def claim(aid, value, kind, qualifier="exact", cls="people", counted="passengers", start=0,
+          sentence=None, **kw):
+    return {"article_id": aid, "value": value, "qualifier": qualifier, "counted": counted,
+            "counted_class": cls,
             "kind": kind, "start": start, "end": start + 3, "expression": str(value),
             "sentence": sentence or f"Some {value:g} {counted} were counted.", **kw}
 
@@ -40,19 +45,24 @@ def claims(extra: list[dict] | None = None) -> pd.DataFrame:
 
 def entities() -> pd.DataFrame:
     return conform("entities", pd.DataFrame([
-        {"entity_id": "E1", "canonical": "Mira Castell", "label": "PERSON", "n_mentions": 6, "n_articles": 3,
+        {"entity_id": "E1", "canonical": "Mira Castell", "label": "PERSON", "n_mentions": 6,
+         "n_articles": 3,
          "variants": ["Mira Castell", "Castell", "M. Castell"], "articles": ["a1", "a2", "a3"]},
         {"entity_id": "E2", "canonical": "Varna", "label": "GPE", "n_mentions": 2, "n_articles": 2,
          "variants": ["Varna"], "articles": ["a1", "a2"]},
-        {"entity_id": "E3", "canonical": "Coast Guard", "label": "ORG", "n_mentions": 1, "n_articles": 1,
+        {"entity_id": "E3", "canonical": "Coast Guard", "label": "ORG", "n_mentions": 1,
+         "n_articles": 1,
          "variants": ["Coast Guard"], "articles": ["a2"]},
     ]))
 
 
 def mentions() -> pd.DataFrame:
-    rows = [{"article_id": a, "entity_id": e, "surface": s, "label": lab, "start": 0, "end": 1, "sentence": "x"}
-            for a, e, s, lab in [("a1", "E1", "Mira Castell", "PERSON"), ("a1", "E1", "Castell", "PERSON"),
-                                 ("a2", "E1", "M. Castell", "PERSON"), ("a3", "E1", "Castell", "PERSON"),
+    rows = [{"article_id": a, "entity_id": e, "surface": s, "label": lab, "start": 0, "end": 1,
+             "sentence": "x"}
+            for a, e, s, lab in [("a1", "E1", "Mira Castell", "PERSON"),
+                                 ("a1", "E1", "Castell", "PERSON"),
+                                 ("a2", "E1", "M. Castell", "PERSON"),
+                                 ("a3", "E1", "Castell", "PERSON"),
                                  ("a1", "E2", "Varna", "GPE"), ("a2", "E2", "Varna", "GPE"),
                                  ("a2", "E3", "Coast Guard", "ORG")]]
     return conform("mentions", pd.DataFrame(rows))
@@ -60,15 +70,19 @@ def mentions() -> pd.DataFrame:
 
 def events() -> pd.DataFrame:
     rows = [
-        {"article_id": "a1", "date": "2023-08-01", "precision": "day", "relative": False, "what": "ferry sank",
+        {"article_id": "a1", "date": "2023-08-01", "precision": "day", "relative": False,
+         "what": "ferry sank",
          "category": "release", "sentence": "The ferry sank on 1 August."},
-        {"article_id": "a2", "date": "2023-08-01", "precision": "day", "relative": True, "what": "ferry sank",
+        {"article_id": "a2", "date": "2023-08-01", "precision": "day", "relative": True,
+         "what": "ferry sank",
          "category": "release", "sentence": "It sank on Tuesday."},
-        {"article_id": "a2", "date": "2023-06", "precision": "month", "relative": False, "what": "fines imposed",
+        {"article_id": "a2", "date": "2023-06", "precision": "month", "relative": False,
+         "what": "fines imposed",
          "category": "sanctions", "sentence": "Fines were imposed in June."},
         {"article_id": "a3", "date": "2019", "precision": "year", "relative": False, "what": None,
          "category": None, "sentence": "Built in 2019."},
-        {"article_id": "a3", "date": None, "precision": None, "relative": True, "what": "unresolved",
+        {"article_id": "a3", "date": None, "precision": None, "relative": True,
+         "what": "unresolved",
          "category": "other", "sentence": "Last week."},
     ]
     return conform("events", pd.DataFrame(rows))
@@ -97,7 +111,8 @@ def corpus(**over) -> Corpus:
 
 
 def empty_corpus() -> Corpus:
-    return Corpus(**{n: conform(n, None) for n in ("articles", "mentions", "entities", "claims", "events", "errors")},
+    return Corpus(**{n: conform(n, None) for n in ("articles", "mentions", "entities", "claims",
+                                                   "events", "errors")},
                   **synthesise(None), source="")
 
 
@@ -106,4 +121,5 @@ def transfer_claims() -> pd.DataFrame:
     Times: at least 7)."""
     return claims([claim("a1", 30.0, "transferred", destination="Portugal", start=400),
                    claim("a3", 41.0, "transferred", destination="Portugal", start=300),
-                   claim("a2", 7.0, "transferred", "at_least", destination="Spain", start=500, low=7.0)])
+                   claim("a2", 7.0, "transferred", "at_least", destination="Spain", start=500,
+                         low=7.0)])

@@ -33,7 +33,8 @@ def _build(folder: Path, order) -> Path:
 
 def _parquet_digests(corpus, folder: Path) -> dict[str, str]:
     corpus.to_parquet(folder)
-    return {name: hashlib.sha256((folder / f"{name}.parquet").read_bytes()).hexdigest() for name in FRAMES}
+    return {name: hashlib.sha256((folder / f"{name}.parquet").read_bytes()).hexdigest()
+            for name in FRAMES}
 
 
 def _frame_digest(df: pd.DataFrame) -> str:
@@ -89,7 +90,8 @@ def test_article_ids_come_from_content_not_path(runs, tmp_path):
     one = tmp_path / "renamed article.txt"
     one.write_bytes((SEEDS / "003_ce9a2c8aa6fc61f9.txt").read_bytes())
     single = malformed.load(one)
-    seed_id = first.articles.loc[first.articles["path"].str.endswith("003_ce9a2c8aa6fc61f9.txt"), "article_id"]
+    seed_id = first.articles.loc[first.articles["path"].str.endswith("003_ce9a2c8aa6fc61f9.txt"),
+                                 "article_id"]
     assert single.articles["article_id"].tolist() == seed_id.tolist()
 
 

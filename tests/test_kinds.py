@@ -3,13 +3,14 @@ import pandas as pd
 import pytest
 
 from analysis import kinds
-from analysis.reporting import charts
-from analysis.story import agreement, summary
 from analysis.extraction.claims import extract_claims
 from analysis.frames import conform
+from analysis.reporting import charts
+from analysis.story import agreement, summary
 
 #: A kind no story in the repository uses: people bought free by a ransom, timed.
-RANSOMED = kinds.Kind("ransomed", "ransomed", verbs=frozenset({"ransom"}), nouns=frozenset({"ransoming"}),
+RANSOMED = kinds.Kind("ransomed", "ransomed", verbs=frozenset({"ransom"}),
+                      nouns=frozenset({"ransoming"}),
                       precedence=35, timed=True)
 TEXTS = {
     "a1": "Families ransomed 12 hostages from the gang in June, police said.",
@@ -43,7 +44,8 @@ def test_a_kind_added_to_a_registry_is_extracted_grouped_ordered_and_charted(nlp
         # shown where the registry puts it, not alphabetically after the known kinds
         order = summary.kind_order(["other", "remaining", "ransomed", "released"])
         assert order == ["released", "ransomed", "remaining", "other"]
-        fig = charts.counts_by_source(groups, st["group_sources"], st["group_figures"], _articles())
+        fig = charts.counts_by_source(groups, st["group_sources"], st["group_figures"],
+                                      _articles())
         titles = [ax.get_title(loc=loc) for ax in fig.axes for loc in ("left", "center")]
         assert any("ransomed" in t for t in titles), titles
     assert kinds.registry() is kinds.DEFAULT

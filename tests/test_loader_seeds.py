@@ -2,7 +2,7 @@
 
 These expectations are read off the seed files themselves (what a careful reader sees in
 each one); the rules that produce them are general and tested on other articles in
-test_clean.py and test_ingest.py.
+tests/loading/test_clean.py and test_ingest.py.
 """
 from __future__ import annotations
 
@@ -26,28 +26,35 @@ EXPECTED = {
         title="Belarus releases 123 prisoners including nobel laureate bialiatski",
         first="Belarusian President Alexander Lukashenko has granted freedom to 123 prisoners",
         last="a complicated diplomatic landscape that continues to evolve.",
-        residue=["13 December, 2025", "belarus-releases-123-prisoners-including-nobel-laureate-bialiatski"]),
+        residue=["13 December, 2025",
+                 "belarus-releases-123-prisoners-including-nobel-laureate-bialiatski"]),
     "002_2971d3a31cdee030.txt": dict(
         outlet="EconoTimes", published=None, byline=None,
         title="Belarus Frees 123 Political Prisoners in U.S.-Brokered Deal Over Sanctions",
         first="Belarusian President Alexander Lukashenko has released 123 prisoners",
         last="an end to Belarus’s role in the war in Ukraine.",
-        residue=["Menu", "Search", "|   Politics", "Source: Kremlin.ru, CC BY 4.0, via Wikimedia Commons",
+        residue=["Menu", "Search", "|   Politics", "Source: Kremlin.ru, CC BY 4.0, via Wikimedia "
+                 "Commons",
                  "Market Data", "Close", "Welcome to EconoTimes", "Sign up for daily updates",
                  "stories unfolding in the global economy."]),
     "003_ce9a2c8aa6fc61f9.txt": dict(
         outlet="Bloomberg News", published=None, byline="Milda Seputyte, Aliaksandr Kudrytski",
         title="Belarus frees 123 political prisoners as US lifts potash ban",
-        first="Belarus President Alexander Lukashenko ordered the release of 123 political prisoners",
+        first="Belarus President Alexander Lukashenko ordered the release of 123 political "
+        "prisoners",
         last="“Only the end of repressions can bring political stability.”",
-        residue=["Current News", "ArcaMax", "Bloomberg News on", "Published in News & Features", "———",
+        residue=["Current News", "ArcaMax", "Bloomberg News on", "Published in News & Features",
+                 "———",
                  "With assistance from Eric Martin", "©2025 Bloomberg L.P.", "Visit bloomberg.com",
-                 "Distributed by Tribune Content Agency", "Comments", "blog comments powered by Disqus"]),
+                 "Distributed by Tribune Content Agency", "Comments",
+                 "blog comments powered by Disqus"]),
     "004_a4529d2b956ebbfb.txt": dict(
         outlet="New York Times", published=None, byline=None, title=None,
-        first="Belarusian President Alexander Lukashenko on Saturday ordered the release of 123 prisoners",
+        first="Belarusian President Alexander Lukashenko on Saturday ordered the release of 123 "
+        "prisoners",
         last="This is one way to make the process easier.",
-        residue=["See also:", "EU freezes Russian assets", "Constant threat:", "(With the New York Times)"]),
+        residue=["See also:", "EU freezes Russian assets", "Constant threat:",
+                 "(With the New York Times)"]),
 }
 
 
@@ -76,7 +83,8 @@ def test_seed_metadata(corpus, name):
         if want[key] is None:
             assert pd.isna(got), f"{key}: expected missing, got {got!r}"
         else:
-            assert got == (pd.Timestamp(want[key]) if key == "published" else want[key]), key  # dates typed
+            # dates typed
+            assert got == (pd.Timestamp(want[key]) if key == "published" else want[key]), key
     # Every value says where it came from; a missing value has no source.
     for key in ("outlet", "published", "byline"):
         assert pd.isna(row[key]) == pd.isna(row[f"{key}_source"])
@@ -99,7 +107,8 @@ def test_seed_body_is_free_of_residue(corpus, name):
 
 
 def test_seed_sources_are_named(corpus):
-    src = dict(zip(corpus.articles["path"].map(lambda p: Path(p).name), corpus.articles["outlet_source"]))
+    src = dict(zip(corpus.articles["path"].map(lambda p: Path(p).name),
+                   corpus.articles["outlet_source"]))
     assert src["003_ce9a2c8aa6fc61f9.txt"] == "byline_line"
     assert src["002_2971d3a31cdee030.txt"] == "welcome_banner"
     assert src["004_a4529d2b956ebbfb.txt"] == "credit"

@@ -51,7 +51,8 @@ def test_input_is_accounted_for(loaded, case):
         pytest.skip(case.skip_reason)
     path = str(folder / (case.report_path or case.name))
     arts, errs = _rows(corpus, path)
-    assert len(arts) + len(errs) == 1, f"{case.name}: in articles {len(arts)}x, in errors {len(errs)}x"
+    assert len(arts) + len(errs) == 1, (f"{case.name}: in articles {len(arts)}x, in errors "
+                                        f"{len(errs)}x")
 
     if len(errs):
         err = errs.iloc[0]
@@ -61,14 +62,16 @@ def test_input_is_accounted_for(loaded, case):
         assert "Traceback" not in msg and not msg.startswith("unexpected"), msg
 
     if case.expect == "article":
-        assert len(arts) == 1, f"{case.name} was not loaded: {errs.iloc[0].to_dict() if len(errs) else ''}"
+        assert len(arts) == 1, (f"{case.name} was not loaded: "
+                                f"{errs.iloc[0].to_dict() if len(errs) else ''}")
         _check_article(arts.iloc[0], case.checks)
     elif case.expect == "error":
         assert len(errs) == 1, f"{case.name} was loaded as an article"
         if case.stage:
             assert errs.iloc[0]["stage"] == case.stage, errs.iloc[0].to_dict()
     elif case.expect == "duplicate":
-        assert len(errs) == 1 and errs.iloc[0]["stage"] == "duplicate", f"{case.name}: {errs.to_dict('records')}"
+        assert len(errs) == 1 and errs.iloc[0]["stage"] == "duplicate", (
+            f"{case.name}: {errs.to_dict('records')}")
         assert "same article text as" in errs.iloc[0]["message"]
 
 
@@ -85,7 +88,8 @@ def _check_article(row, checks: dict) -> None:
             if want is None:
                 assert pd.isna(row[key]), f"{key} should be missing, got {row[key]!r}"
             else:
-                assert row[key] == (pd.Timestamp(want) if key == "published" else want)  # dates typed
+                # dates typed
+                assert row[key] == (pd.Timestamp(want) if key == "published" else want)
 
 
 def test_every_file_is_accounted_for_exactly_once(loaded):
@@ -143,7 +147,8 @@ def test_a_single_bad_file_given_directly(tmp_path):
     corpus = malformed.load(p)
     assert corpus.articles.empty
     assert corpus.errors.to_dict("records") == [
-        {"path": str(p), "stage": "read", "message": "file is a PNG image, not an article in text or HTML"}]
+        {"path": str(p), "stage": "read", "message": "file is a PNG image, not an article in text "
+         "or HTML"}]
 
 
 def test_an_empty_folder_gives_empty_frames(tmp_path):

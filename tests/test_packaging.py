@@ -46,7 +46,8 @@ def _needed(reqs: list[str], extras: tuple[str, ...] = ()) -> set[str]:
 
 def _declared() -> list[str]:
     project = PYPROJECT["project"]
-    return project["dependencies"] + [r for e in EXTRAS for r in project["optional-dependencies"][e]]
+    return project["dependencies"] + [r for e in EXTRAS
+                                      for r in project["optional-dependencies"][e]]
 
 
 def _lock() -> dict[str, str]:
@@ -79,16 +80,20 @@ def test_the_installed_versions_are_the_locked_ones():
 def _gpl_only(meta) -> bool:
     """Whether a distribution can only be had under the (A)GPL (an OR with another licence,
     or the LGPL, is fine for a library used as is)."""
-    expr = meta.get("License-Expression") or (meta.get("License", "") if len(meta.get("License", "")) < 200 else "")
+    expr = meta.get("License-Expression") or (meta.get("License",
+                                                       "") if len(meta.get("License",
+                                                                           "")) < 200 else "")
     choices = [c.strip(" ()") for c in re.split(r"\s+OR\s+", expr) if c.strip()]
     if choices and all(re.search(r"(?<!L)A?GPL|GNU (Affero )?General Public", c) for c in choices):
         return True
     classifiers = [c for c in meta.get_all("Classifier", []) if c.startswith("License ::")]
-    return bool(classifiers) and all("GNU General Public" in c or "GNU Affero" in c for c in classifiers)
+    return bool(classifiers) and all("GNU General Public" in c
+                                     or "GNU Affero" in c for c in classifiers)
 
 
 def test_no_gpl_only_dependency_at_run_time():
-    gpl = [n for n in sorted(_needed(PYPROJECT["project"]["dependencies"])) if _gpl_only(metadata.metadata(n))]
+    gpl = [n for n in sorted(_needed(PYPROJECT["project"]["dependencies"]))
+           if _gpl_only(metadata.metadata(n))]
     assert gpl == []
 
 
@@ -123,19 +128,22 @@ def test_licence_and_metadata():
 
 @pytest.mark.slow
 def test_the_wheel_ships_the_notebooks_licence_and_command(tmp_path):
-    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+    r = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                        str(tmp_path), str(ROOT)],
                        capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr
     wheel = next(tmp_path.glob("newsdesk_analysis-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     shipped = {n for n in names if n.startswith("analysis/notebooks/") and n.endswith(".ipynb")}
-    assert shipped == {f"analysis/notebooks/{p.name}" for p in (ROOT / "notebooks").glob("*.ipynb")}
+    assert shipped == {f"analysis/notebooks/{p.name}" for p
+                       in (ROOT / "notebooks").glob("*.ipynb")}
     assert "analysis/data/places.tsv" in names
     info = next(n for n in names if n.endswith(".dist-info/METADATA"))
     meta = zipfile.ZipFile(wheel).read(info).decode()
     assert "License-Expression: MIT" in meta
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
-    entry = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
+    entry = zipfile.ZipFile(wheel).read(next(n for n in names
+                                             if n.endswith("entry_points.txt"))).decode()
     assert "newsdesk = analysis.reporting.cli:main" in entry
 
 
@@ -155,6 +163,8 @@ def test_every_subpackage_is_listed_for_the_wheel():
     """A subpackage left out of pyproject's list is not installed by a plain `pip install .`
     (a non-editable install then fails at import)."""
     root = Path(__file__).resolve().parents[1]
-    listed = set(tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
-    found = {".".join(p.parent.relative_to(root).parts) for p in (root / "analysis").rglob("__init__.py")}
+    pyproject = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(pyproject["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(root).parts)
+             for p in (root / "analysis").rglob("__init__.py")}
     assert found - listed == set(), sorted(found - listed)

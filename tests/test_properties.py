@@ -18,13 +18,17 @@ SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[Heal
 
 # Text that looks like saved web pages: residue lines, dates, bylines, numbers, odd characters.
 LINES = st.sampled_from([
-    "Menu", "Share", "See also: more floods", "©2030 Delta Holdings Ltd.", "By Ann Lee and Bo Park",
+    "Menu", "Share", "See also: more floods", "©2030 Delta Holdings Ltd.",
+    "By Ann Lee and Bo Park",
     "By Tuesday, the water had gone.", "13 December, 2030", "31 February 2031", "12/13/2030",
     "2030-12-13T08:30:00Z", "river-rises-two-metres-in-night-flood", "https://example.org/x",
-    "Welcome to Tide Times", "Distributed by Lakeside Syndicate, LLC.", "(With the Valley Gazette)",
+    "Welcome to Tide Times", "Distributed by Lakeside Syndicate, LLC.",
+    "(With the Valley Gazette)",
     "Reporting by Ilse Varga; Editing by Hana Novak", "Flood defences hold in the lower valley",
-    "The river rose 2 metres overnight, officials said.", "", " ", "———", "# Heading", "Ilse Varga, Delta Press on",
-    "KYIV (Reuters) - Talks resumed.", "Published: Dec. 13, 2030 10:00 a.m. ET", "|   World", "3 min read",
+    "The river rose 2 metres overnight, officials said.", "", " ", "———", "# Heading",
+    "Ilse Varga, Delta Press on",
+    "KYIV (Reuters) - Talks resumed.", "Published: Dec. 13, 2030 10:00 a.m. ET", "|   World",
+    "3 min read",
 ])
 PAGE_TEXT = st.lists(st.one_of(LINES, st.text(max_size=80)), max_size=25).map("\n".join)
 ANY_TEXT = st.one_of(st.text(max_size=300), PAGE_TEXT)
@@ -52,8 +56,10 @@ def test_clean_text_body_is_made_of_input_lines(text):
     captions = set(c.captions)
     # (spaces a page lost are put back: compare without spaces)
     src = ["".join(ln.split()) for ln in src]
-    for line in ["".join(ln.split()) for ln in c.body.split("\n") if ln.strip() and ln.strip() not in captions]:
-        while i < len(src) and not (src[i].strip() == line.strip() or src[i].strip().startswith(line.strip())
+    for line in ["".join(ln.split()) for ln in c.body.split("\n") if ln.strip()
+                 and ln.strip() not in captions]:
+        while i < len(src) and not (src[i].strip() == line.strip()
+                                    or src[i].strip().startswith(line.strip())
                                     or src[i].strip().endswith(line.strip())):
             i += 1
         assert i < len(src), f"{line!r} is not an input line"
@@ -68,13 +74,13 @@ def test_clean_text_body_is_made_of_input_lines(text):
 def test_clean_text_metadata_within_contract(text):
     c = clean.clean_text(text)
     assert set(c.meta) == set(c.meta_source)
-    for key, value in c.meta.items():
+    for value in c.meta.values():
         assert isinstance(value, str) and value.strip() == value and value
     if "published" in c.meta:
         assert _is_iso_date(c.meta["published"])
     for name in (c.meta.get("byline") or "").split(", ") if c.meta.get("byline") else []:
         assert not re.search(r"\d", name) and name[0].isupper()
-    for rule, line in c.removed:
+    for _rule, line in c.removed:
         assert line and line in text
 
 
@@ -90,11 +96,15 @@ def test_split_names_returns_capitalised_names_without_digits(s):
 
 DATEISH = st.builds(
     lambda d, m, y, sep, fmt: fmt.format(d=d, m=m, y=y, s=sep, mon=dates.MONTHS and
-                                         ["January", "Feb", "Mar.", "April", "May", "June", "July", "Aug",
+                                         ["January", "Feb", "Mar.", "April", "May", "June", "July",
+                                          "Aug",
                                           "Sept", "Oct.", "November", "Dec"][m % 12]),
-    st.integers(0, 40), st.integers(0, 14), st.integers(0, 3000), st.sampled_from(["-", "/", ".", " "]),
-    st.sampled_from(["{d} {mon} {y}", "{mon} {d}, {y}", "{y}-{m}-{d}", "{d}{s}{m}{s}{y}", "{m}/{d}/{y}",
-                     "Published: {mon} {d}, {y} 10:00 GMT", "Saturday, {d} {mon}, {y}", "{y}{s}{m}{s}{d}"]))
+    st.integers(0, 40), st.integers(0, 14), st.integers(0, 3000),
+    st.sampled_from(["-", "/", ".", " "]),
+    st.sampled_from(["{d} {mon} {y}", "{mon} {d}, {y}", "{y}-{m}-{d}", "{d}{s}{m}{s}{y}",
+                     "{m}/{d}/{y}",
+                     "Published: {mon} {d}, {y} 10:00 GMT", "Saturday, {d} {mon}, {y}",
+                     "{y}{s}{m}{s}{d}"]))
 
 
 @SETTINGS
@@ -116,7 +126,8 @@ def test_date_line_is_none_or_a_real_date_and_shaped(line):
 
 
 @SETTINGS
-@given(st.one_of(st.none(), st.text(max_size=60), DATEISH, st.integers(), st.floats(allow_nan=True),
+@given(st.one_of(st.none(), st.text(max_size=60), DATEISH, st.integers(),
+                 st.floats(allow_nan=True),
                  st.dates(), st.datetimes()))
 def test_normalise_published_is_none_or_iso(value):
     got = dates.normalise_published(value)
@@ -126,12 +137,14 @@ def test_normalise_published_is_none_or_iso(value):
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31)))
 @settings(max_examples=80, deadline=None)
 def test_every_real_date_survives_common_formats(d):
-    for line in (d.isoformat(), d.strftime("%d %B %Y"), d.strftime("%B %d, %Y"), d.strftime("%d.%m.%Y")):
+    for line in (d.isoformat(), d.strftime("%d %B %Y"), d.strftime("%B %d, %Y"),
+                 d.strftime("%d.%m.%Y")):
         assert clean.date_line(line) == (d.isoformat(), True)
     for line in (d.isoformat(), d.strftime("%d %B %Y"), d.strftime("%B %d, %Y")):
         assert dates.normalise_published(line) == d.isoformat()
     # Sidecar dates go through the same reading as date lines (day first when dotted).
-    assert ingest._clean_meta({"published": d.strftime("%d.%m.%Y")}) == {"published": d.isoformat()}
+    assert (ingest._clean_meta({"published": d.strftime("%d.%m.%Y")})
+            == {"published": d.isoformat()})
 
 
 # --------------------------------------------------------------------------- decoding and reading
@@ -185,9 +198,12 @@ def _numbers():
 
 
 NUMBERISH = st.lists(st.one_of(
-    st.sampled_from(["1,200", "1.200", "1 200", "1\u202f200", "one thousand", "twelve hundred", "1.2 million",
-                     "$1.5bn", "€3,4", "50%", "½", "١٢٣", "１２３", "-5", "+7", "3rd", "1/2", "a dozen",
-                     "hundreds of", "at least 14", "more than 1,200", "up to 30", "nearly 70", "9.5 million",
+    st.sampled_from(["1,200", "1.200", "1 200", "1\u202f200", "one thousand", "twelve hundred",
+                     "1.2 million",
+                     "$1.5bn", "€3,4", "50%", "½", "١٢٣", "１２３", "-5", "+7", "3rd", "1/2",
+                     "a dozen",
+                     "hundreds of", "at least 14", "more than 1,200", "up to 30", "nearly 70",
+                     "9.5 million",
                      "99999999999999999999999", "0.0001", "1e6", "10:30", "2031", "page 2"]),
     st.text(max_size=20)), max_size=12).map(" ".join)
 
@@ -210,8 +226,10 @@ def test_find_numbers_spans_are_within_the_text(text):
 # --------------------------------------------------------------------------- name canonicalisation
 
 NAMES = st.one_of(st.text(max_size=60), st.sampled_from([
-    "Mr. Ivo Kral's", "President Mirela Dobos", "“Hana Novak”", "Dr.", "the", "'s", "O'Neill", "J.R.R. Tolkien",
-    "Kalesnikava", "Tsikhanouskaya", "Aleksandr", "Alyaksandr", "Ms ", "U.S.", "Gen. Ana Ruiz’s", "()",
+    "Mr. Ivo Kral's", "President Mirela Dobos", "“Hana Novak”", "Dr.", "the", "'s", "O'Neill",
+    "J.R.R. Tolkien",
+    "Kalesnikava", "Tsikhanouskaya", "Aleksandr", "Alyaksandr", "Ms ", "U.S.", "Gen. Ana Ruiz’s",
+    "()",
 ]))
 
 

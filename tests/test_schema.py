@@ -24,9 +24,11 @@ def test_the_seed_frames_honour_the_contract(seeds):
 
 def test_dates_are_datetimes_and_whole_counts_int64(seeds):
     a, e, c = seeds.articles, seeds.events, seeds.claims
-    assert a["published"].dtype == "datetime64[ns]" and a["reference_date"].dtype == "datetime64[ns]"
+    assert (a["published"].dtype == "datetime64[ns]" and a["reference_date"].dtype
+            == "datetime64[ns]")
     assert e["date"].dtype == "datetime64[ns]"
-    for df, col in ((a, "n_words"), (c, "start"), (seeds.entities, "n_mentions"), (seeds.mentions, "end")):
+    for df, col in ((a, "n_words"), (c, "start"), (seeds.entities, "n_mentions"),
+                    (seeds.mentions, "end")):
         assert isinstance(df[col].dtype, pd.Int64Dtype), col
     # an event's date keeps its precision: a month is its first day, and says "month"
     months = e[e["precision"] == "month"]
@@ -40,7 +42,8 @@ def test_counts_of_people_are_whole_numbers(seeds):
     assert isinstance(c["n_people"].dtype, pd.Int64Dtype)
     people = c[c["counted_class"] == "people"]
     assert len(people) and (people["n_people"] == people["value"]).all()
-    assert 123 in set(people["n_people"]) and c.loc[c["counted_class"] != "people", "n_people"].isna().all()
+    assert 123 in set(people["n_people"]) and c.loc[c["counted_class"] != "people",
+                                                    "n_people"].isna().all()
 
 
 def test_claims_carry_their_articles_outlet(seeds):
@@ -59,12 +62,14 @@ def test_the_typed_frames_survive_parquet(seeds, tmp_path):
 
 
 def test_frames_saved_with_text_dates_are_typed_on_reload(tmp_path):
-    old = pd.DataFrame([{"article_id": "a1", "path": "x.txt", "published": "2024-03-04", "n_words": 12.0}])
+    old = pd.DataFrame([{"article_id": "a1", "path": "x.txt", "published": "2024-03-04",
+                         "n_words": 12.0}])
     folder = tmp_path / "old"
     folder.mkdir()
     old.to_parquet(folder / "articles.parquet")
     arts = Corpus.from_parquet(folder).articles
-    assert arts.loc[0, "published"] == pd.Timestamp("2024-03-04") and arts["n_words"].dtype == "Int64"
+    assert arts.loc[0,
+                    "published"] == pd.Timestamp("2024-03-04") and arts["n_words"].dtype == "Int64"
 
 
 @pytest.mark.parametrize("frame, column, bad", [
@@ -78,14 +83,17 @@ def test_a_value_outside_a_closed_vocabulary_fails_validation(seeds, frame, colu
     df = getattr(seeds, frame).copy()
     as_text = df[column].astype(object)
     as_text.iloc[0] = bad
-    with pytest.raises(pandera.errors.SchemaErrors, match="category"):  # plain text is not the type
+    # plain text is not the type
+    with pytest.raises(pandera.errors.SchemaErrors, match="category"):
         schema.pandera_schema(frame).validate(df.assign(**{column: as_text}), lazy=True)
     widened = df[column].cat.add_categories([bad])
     widened.iloc[0] = bad
-    with pytest.raises(pandera.errors.SchemaErrors, match="categories"):  # nor another set of categories
+    # nor another set of categories
+    with pytest.raises(pandera.errors.SchemaErrors, match="categories"):
         schema.pandera_schema(frame).validate(df.assign(**{column: widened}), lazy=True)
     reordered = df[column].cat.reorder_categories(list(reversed(df[column].cat.categories)))
-    with pytest.raises(pandera.errors.SchemaErrors, match="categories in order"):  # nor another order
+    # nor another order
+    with pytest.raises(pandera.errors.SchemaErrors, match="categories in order"):
         schema.pandera_schema(frame).validate(df.assign(**{column: reordered}), lazy=True)
     with pytest.raises(ValueError, match=f"{column}: '{bad}' not in its vocabulary"):
         schema.as_category(as_text, schema.column(frame, column))  # typing names it, drops nothing
@@ -93,16 +101,20 @@ def test_a_value_outside_a_closed_vocabulary_fails_validation(seeds, frame, colu
 
 def test_untyped_dates_fail_validation(seeds):
     arts = seeds.articles.copy()
-    arts["published"] = arts["published"].map(lambda d: None if pd.isna(d) else d.strftime("%Y-%m-%d"))
+    arts["published"] = arts["published"].map(lambda d: None if pd.isna(d)
+                                              else d.strftime("%Y-%m-%d"))
     with pytest.raises(pandera.errors.SchemaErrors, match="datetime64"):
         schema.pandera_schema("articles").validate(arts, lazy=True)
 
 
 def test_conform_types_a_hand_made_frame():
-    ev = conform("events", pd.DataFrame([{"article_id": "a", "date": "2023-06", "precision": "month", "start": 3},
-                                          {"article_id": "b", "date": None, "precision": None, "start": None}]))
+    ev = conform("events", pd.DataFrame([{"article_id": "a", "date": "2023-06",
+                                          "precision": "month", "start": 3},
+                                          {"article_id": "b", "date": None, "precision": None,
+                                           "start": None}]))
     assert list(ev["date"]) [0] == pd.Timestamp("2023-06-01") and pd.isna(ev.loc[1, "date"])
-    assert list(ev["start"]) == [3, pd.NA] or (ev.loc[0, "start"] == 3 and pd.isna(ev.loc[1, "start"]))
+    assert list(ev["start"]) == [3, pd.NA] or (ev.loc[0, "start"] == 3
+                                               and pd.isna(ev.loc[1, "start"]))
     schema.pandera_schema("events").validate(ev)
 
 
@@ -125,10 +137,12 @@ def test_the_synthesis_frames_are_documented_as_the_synthesis_makes_them():
     assert schema.COLUMNS["group_figures"] == agreement.FIGURE_COLUMNS
 
 
-CATEGORY_COLUMNS = [(name, c) for name, cols in schema.FRAMES.items() for c in cols if c.type == "category"]
+CATEGORY_COLUMNS = [(name, c) for name, cols in schema.FRAMES.items() for c in cols
+                    if c.type == "category"]
 
 
-@pytest.mark.parametrize("frame, col", CATEGORY_COLUMNS, ids=[f"{f}.{c.name}" for f, c in CATEGORY_COLUMNS])
+@pytest.mark.parametrize("frame, col", CATEGORY_COLUMNS,
+                         ids=[f"{f}.{c.name}" for f, c in CATEGORY_COLUMNS])
 def test_closed_vocabularies_are_categoricals_with_the_schemas_categories(seeds, frame, col):
     s = getattr(seeds, frame)[col.name]
     assert isinstance(s.dtype, pd.CategoricalDtype)
@@ -164,7 +178,8 @@ def test_a_registry_in_use_brings_its_kinds_as_categories():
     reg = kinds.DEFAULT.with_kind(kinds.Kind("ransomed", "ransomed"), before=kinds.REMAINING)
     with kinds.use(reg):
         claims = conform("claims", pd.DataFrame([{"claim_id": "c1", "kind": "ransomed"}]))
-        assert list(claims["kind"].cat.categories) == reg.names() and claims.loc[0, "kind"] == "ransomed"
+        assert list(claims["kind"].cat.categories) == reg.names()
+        assert claims.loc[0, "kind"] == "ransomed"
     with pytest.raises(ValueError, match="ransomed"):
         conform("claims", pd.DataFrame([{"claim_id": "c1", "kind": "ransomed"}]))
 
@@ -180,8 +195,9 @@ def test_the_summaries_group_without_rows_for_absent_categories(seeds):
     assert len(rows) and set(rows["category"]) == set(shown)
     assert set(rows["precision"]) <= set(ev["precision"].dropna())
     heads = summary.headlines(seeds.claim_groups)
-    assert len(heads) == len(seeds.claim_groups) and set(heads["kind"]) == set(seeds.claim_groups["kind"])
-    assert len(tables.groups_table(seeds.claim_groups, seeds.group_figures)) == len(seeds.claim_groups)
+    groups = seeds.claim_groups
+    assert len(heads) == len(groups) and set(heads["kind"]) == set(groups["kind"])
+    assert len(tables.groups_table(groups, seeds.group_figures)) == len(groups)
     matrix = tables.coverage_claim_matrix(seeds.claims, seeds.articles)
     people = seeds.claims[seeds.claims["counted_class"] == "people"]
     assert {c.split(":")[0].replace(" ", "_") for c in matrix.columns} <= set(people["kind"])
@@ -210,9 +226,11 @@ def test_categories_do_not_depend_on_the_corpus_so_frames_concatenate(seeds, tmp
 def test_saved_frames_keep_categories_and_csv_writes_their_text(seeds, tmp_path):
     back = Corpus.from_parquet(seeds.to_parquet(tmp_path / "f"))
     for frame, col in CATEGORY_COLUMNS:
-        pd.testing.assert_series_equal(getattr(back, frame)[col.name], getattr(seeds, frame)[col.name])
+        pd.testing.assert_series_equal(getattr(back, frame)[col.name],
+                                       getattr(seeds, frame)[col.name])
     seeds.to_csv(tmp_path / "csv")
     claims = pd.read_csv(tmp_path / "csv" / "claims.csv", keep_default_na=False)
     assert list(claims["kind"]) == [str(k) for k in seeds.claims["kind"]]
     events = pd.read_csv(tmp_path / "csv" / "events.csv", keep_default_na=False)
-    assert list(events["precision"]) == ["" if pd.isna(p) else p for p in seeds.events["precision"]]
+    written = ["" if pd.isna(p) else p for p in seeds.events["precision"]]
+    assert list(events["precision"]) == written

@@ -5,7 +5,8 @@ Each kind's own verbs, nouns, phrases and modifiers are in the registry of kinds
 
 General English only — no names, places or figures from any story. Words are lemmas (what
 spaCy's lemmatiser gives: "freed" → "free", "taken" → "take"). Edit these tables to teach
-the extractor new wording; :mod:`analysis.extraction.claims` reads them and holds no word lists itself.
+the extractor new wording; :mod:`analysis.extraction.claims` reads them and holds no word lists
+itself.
 
 How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
 
@@ -36,7 +37,7 @@ from .. import kinds
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
-              "flee", "escort", "cross", "land", "disembark", "dock", "relocate"}
+              "flee", "escort", "land", "disembark", "dock", "relocate"}
 #: Movement verbs that, in the passive, hand people over with or without a place
 #: ("45 migrants were returned").
 HANDED_BACK_VERBS = {"return"}
@@ -63,7 +64,8 @@ STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count
                "represent", "include", "contain", "house", "estimate", "put"}
 #: Verbs of the courts: a count of held people they govern is still of people held
 #: ("7,000 of them have been sentenced").
-JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "prosecute", "indict",
+JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "prosecute",
+                  "indict",
                   "fine", "hear", "acquit"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
@@ -141,7 +143,8 @@ PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
-ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask", "press", "appeal"}
+ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask",
+                                                                              "press", "appeal"}
 #: Prepositions that introduce a source: "according to X", "per X", "citing X".
 SOURCE_PREPS = {("accord", "to"), ("according", "to")}
 SOURCE_WORDS = {"citing", "per"}
@@ -174,10 +177,11 @@ PEOPLE_NOUNS = {
     "mourner", "pensioner", "rescuer", "firefighter", "bystander", "onlooker", "gunman",
     "gunmen", "attacker", "hijacker", "smuggler", "trafficker", "vigilante", "islander",
     "newcomer", "hiker", "climber", "diver", "swimmer", "shopper", "worshipper", "trucker",
-    "prisoner", "defender", "teacher", "preacher", "trader", "herder", "herdsman", "herdsmen",
-    "servant", "assistant", "participant", "resident", "occupant", "inhabitant", "immigrant",
-    "migrant", "informant", "claimant", "combatant", "descendant", "attendant", "sergeant",
-    "lieutenant", "insurgent", "client", "customer", "militiaman", "militiamen", "tribesman", "tribesmen",
+    "defender", "preacher", "trader", "herder", "herdsman", "herdsmen",
+    "servant", "assistant", "participant", "occupant", "informant", "claimant", "descendant",
+    "attendant", "sergeant",
+    "lieutenant", "insurgent", "client", "customer", "militiaman", "militiamen", "tribesman",
+    "tribesmen",
     # kin
     "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",

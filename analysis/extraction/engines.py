@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 import warnings
 from collections import deque
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 ENGINES = ("local", "dask")
 # Below this many articles to parse, extra processes cost more (start-up, model load
@@ -39,12 +39,13 @@ class Outcome:
         return {"article": self.article, "rows": self.rows, "error": self.error}
 
     @classmethod
-    def from_entry(cls, path: str, entry: dict) -> "Outcome":
+    def from_entry(cls, path: str, entry: dict) -> Outcome:
         return cls(path=path, article=entry.get("article"), rows=entry.get("rows") or {},
                    error=entry.get("error"))
 
 
-def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: int = 32) -> list[Outcome]:
+def process_chunk(paths: list[str], sidecars: dict | None = None,
+                  batch_size: int = 32) -> list[Outcome]:
     """Prepare, parse and extract ``paths``; never raises for one bad file."""
     from ..loading.ingest import ArticleError
     from ..loading.nlp import parse
@@ -70,7 +71,8 @@ def process_chunk(paths: list[str], sidecars: dict | None = None, batch_size: in
             doc = next(docs, None)
             if doc is None:
                 out.article, out.cacheable = None, False
-                out.error = {"path": out.path, "stage": "nlp", "message": "the parser returned no document"}
+                out.error = {"path": out.path, "stage": "nlp",
+                             "message": "the parser returned no document"}
                 continue
             try:
                 out.rows = extract(doc, prepared)
@@ -119,7 +121,8 @@ LOCAL_DASK_CONFIG = {
     "distributed.admin.tick.interval": "500ms",
     # Dask's default also sets MALLOC_TRIM_THRESHOLD_=65536: memory given back after each
     # batch is faulted in again for the next (measured: 3x the system time of a process pool).
-    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1},
+    "distributed.nanny.pre-spawn-environ": {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1,
+                                            "OPENBLAS_NUM_THREADS": 1},
 }
 
 
@@ -149,7 +152,8 @@ def run_local(paths: list[str], sidecars: dict, *, n_process: int = 1, batch_siz
             # "spawn": forking a process that already runs threads (pyarrow, tqdm) can deadlock.
             with ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("spawn"),
                                      initializer=_warm) as pool:
-                for outs in _ordered(lambda chunk: pool.submit(process_chunk, chunk, sidecars, batch_size),
+                for outs in _ordered(lambda chunk: pool.submit(process_chunk, chunk, sidecars,
+                                                               batch_size),
                                      chunks, lambda fut: fut.result(), 2 * n_process + 2):
                     yield from outs
                     done += 1
@@ -202,8 +206,10 @@ def run_dask(paths: list[str], sidecars: dict, *, scheduler=None, n_process: int
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or (n_process or 1))
         sidecars_f = client.scatter(sidecars, broadcast=True) if sidecars else sidecars
-        for outs in _ordered(lambda chunk: client.submit(process_chunk, chunk, sidecars_f, batch_size, pure=False),
-                             _chunks(paths, chunk_size), lambda fut: fut.result(), 2 * workers + 2):
+        for outs in _ordered(lambda chunk: client.submit(process_chunk, chunk, sidecars_f,
+                                                         batch_size, pure=False),
+                             _chunks(paths, chunk_size), lambda fut: fut.result(),
+                             2 * workers + 2):
             yield from outs
     finally:
         if own_client is not None:
@@ -236,7 +242,8 @@ def run(paths: list[str], sidecars: dict, *, engine: str = "local", n_process: i
         return run_local(paths, sidecars, n_process=auto_processes(len(paths), n_process),
                          batch_size=batch_size)
     if engine == "dask":
-        return run_dask(paths, sidecars, scheduler=scheduler, n_process=n_process, batch_size=batch_size)
+        return run_dask(paths, sidecars, scheduler=scheduler, n_process=n_process,
+                        batch_size=batch_size)
     raise ValueError(f"unknown engine {engine!r}: expected one of {', '.join(ENGINES)}")
 
 

@@ -18,7 +18,14 @@ import re
 import unicodedata
 
 from ..schema import ENTITY_LABELS
-from .entity_names import NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, is_initialism, known_place, name_key
+from .entity_names import (
+    NAME_PARTICLES,
+    ORG_DESIGNATORS,
+    ROLE_CLASS,
+    is_initialism,
+    known_place,
+    name_key,
+)
 
 KEEP_LABELS = set(ENTITY_LABELS)  # the vocabulary of mentions.label (analysis/schema.py)
 # Labels whose spellings are merged across the corpus; the rest only by identical key.
@@ -34,13 +41,20 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "
 _ARTICLES = {"the", "a", "an"}
 # Ranks and roles written before a person's name ("former Marine Trevor Reed", "Special Envoy
 # Adam Boehler"); dropped only when a name of two words or more remains.
-RANKS = {"marine", "marines", "sergeant", "private", "pvt", "corporal", "cpl", "major", "maj", "lieutenant",
-         "admiral", "adm", "commander", "cmdr", "officer", "soldier", "veteran", "secretary", "spokesman",
-         "spokeswoman", "spokesperson", "deputy", "vice", "special", "representative", "commissioner",
-         "ombudsman", "activist", "journalist", "reporter", "businessman", "businesswoman", "dissident",
-         "leader", "chief", "head", "director", "negotiator", "mediator", "adviser", "advisor", "diplomat",
-         "envoy", "ambassador", "former", "ex", "late", "then", "acting", "opposition", "hostage", "detainee",
-         "prisoner", "pilot", "nurse", "doctor", "teacher", "student", "blogger", "photographer", "crown"}
+RANKS = {"marine", "marines", "sergeant", "private", "pvt", "corporal", "cpl", "major", "maj",
+         "lieutenant",
+         "admiral", "adm", "commander", "cmdr", "officer", "soldier", "veteran", "secretary",
+         "spokesman",
+         "spokeswoman", "spokesperson", "deputy", "vice", "special", "representative",
+         "commissioner",
+         "ombudsman", "activist", "journalist", "reporter", "businessman", "businesswoman",
+         "dissident",
+         "leader", "chief", "head", "director", "negotiator", "mediator", "adviser", "advisor",
+         "diplomat",
+         "envoy", "ambassador", "former", "ex", "late", "then", "acting", "opposition", "hostage",
+         "detainee",
+         "prisoner", "pilot", "nurse", "doctor", "teacher", "student", "blogger", "photographer",
+         "crown"}
 _BRACKETS = set("[]{}()")
 
 # Verbs a GPE-tagged span cannot be the object of when it is really an outlet ("told Reuters").
@@ -55,7 +69,8 @@ _QUOTES = "\"'“”‘’«»„‟‹›`"
 # Lower-case links inside hyphenated place names ("Rostov-on-Don", "Frankfurt-am-Main").
 PLACE_LINKS = {"on", "upon", "sur", "am", "an", "en", "under", "by", "in"}
 # Words an acronym's letters skip in its long form ("Committee to Protect Journalists (CPJ)").
-ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "des", "la", "le", "&"}
+ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "at", "de", "du", "des", "la", "le",
+                "&"}
 
 
 def _title_case_line(tok) -> bool:
@@ -93,7 +108,8 @@ def clean_surface(text: str, label: str | None = None) -> str:
         first = words[0].lower().rstrip(".") if words else ""
         if len(words) > 1 and first in TITLES and (
                 label in (None, "PERSON") or first in _ARTICLES or len(words) > 2
-                and not any(w.lower() in ROLE_CLASS or w.lower() in ORG_DESIGNATORS for w in words[1:])):
+                and not any(w.lower() in ROLE_CLASS or w.lower() in ORG_DESIGNATORS
+                            for w in words[1:])):
             s = " ".join(words[1:])
     return s.replace("'", "’") if "’" in text else s
 
@@ -116,7 +132,8 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
                      and t.lower_ not in NAME_PARTICLES), None)
         if word:
             return "ORG", word
-        if any(t.lower_ in PLACE_LINKS and t.is_lower and t.i > span.start and doc[t.i - 1].text == "-"
+        if any(t.lower_ in PLACE_LINKS and t.is_lower and t.i > span.start
+               and doc[t.i - 1].text == "-"
                for t in span):
             return "GPE", "hyphen-link"  # "Rostov-on-Don"
     # "the village of Ergneti"
@@ -125,11 +142,13 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
         return "GPE", root.head.head.lemma_.lower()
     # "Znak, a lawyer" / "the group Viasna"
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end):
+        if (child.dep_ == "appos" and child.pos_ == "NOUN"
+            and not (span.start <= child.i < span.end)):
             cls = _role_of(child)
             if cls:
                 return cls, child.lemma_.lower()
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and not (span.start <= root.head.i < span.end):
+    if (root.dep_ == "appos" and root.head.pos_ == "NOUN"
+        and not (span.start <= root.head.i < span.end)):
         cls = _role_of(root.head)
         if cls:
             return cls, root.head.lemma_.lower()
@@ -148,7 +167,8 @@ def _hint(span, doc) -> tuple[str | None, str | None]:
     if all(t.pos_ == "ADJ" for t in span) and span.label_ in ("GPE", "PERSON", "ORG"):
         return "NORP", "adjective"
     if (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS
-            and (span.label_ in PLACE or (known_place(span.text) and root.head.lower_ in PLACE_ONLY_PREPS))):
+            and (span.label_ in PLACE or (known_place(span.text)
+                                          and root.head.lower_ in PLACE_ONLY_PREPS))):
         return "GPE", root.head.lower_  # "in Minsk": confirms a place, or a known city or country
     if span.label_ in PLACE and root.dep_ == "dobj" and root.head.lemma_ in TELL_VERBS:
         return "ORG", root.head.lemma_
@@ -182,7 +202,8 @@ def _merge_particles(ents, doc):
 def _trim(start, end, label, doc, lower_words=frozenset()):
     """Drop leading determiners, quotes, titles and sentence-initial common words, and a
     trailing possessive or punctuation."""
-    while start < end and (_is_punct_or_quote(doc[start]) or doc[start].lower_ in ("the", "a", "an")):
+    while start < end and (_is_punct_or_quote(doc[start])
+                           or doc[start].lower_ in ("the", "a", "an")):
         start += 1
     while end > start and (_is_punct_or_quote(doc[end - 1]) or doc[end - 1].tag_ == "POS"
                            or doc[end - 1].lower_ in ("'s", "’s")):
@@ -236,7 +257,8 @@ def _extend_org(start, end, doc, taken):
         if t.lower_ in ORG_CONNECTORS and t.is_lower:
             i += 1
             continue
-        if t.is_title and t.is_alpha and i not in taken and not t.is_sent_start and not _title_case_line(t):
+        if (t.is_title and t.is_alpha and i not in taken and not t.is_sent_start
+            and not _title_case_line(t)):
             i += 1
             last = i
             continue
@@ -257,10 +279,12 @@ def _is_junk(span, doc, lower_words) -> bool:
     first = span[0]
     at_start = first.is_sent_start or first.i == 0 or "\n" in doc[first.i - 1].text_with_ws
     if len(span) == 1 and at_start and _common_word(first.lower_, lower_words):
-        return True  # "Potash is ...", "Kidnappings for ransom ...": a common noun capitalised by the sentence
+        # "Potash is ...", "Kidnappings for ransom ...": a common noun capitalised by the sentence
+        return True
     if (span.label_ == "PERSON" and len(span) > 1 and _headline_line(doc, span.start_char)
             and span[-1].lower_ in lower_words):
-        return True  # headline "... Prisoner Swap: 47 Houthi Fighters Freed": a common noun ends it
+        # headline "... Prisoner Swap: 47 Houthi Fighters Freed": a common noun ends it
+        return True
     return False
 
 
@@ -292,7 +316,8 @@ def _extend_hyphenated(start, end, doc, taken=frozenset()):
             and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
         nxt = doc[end + 1]
         if (nxt.lower_ in PLACE_LINKS and end + 3 < len(doc) and not nxt.whitespace_
-              and doc[end + 2].text == "-" and not doc[end + 2].whitespace_ and doc[end + 3].is_title
+              and doc[end + 2].text == "-" and not doc[end + 2].whitespace_
+                  and doc[end + 3].is_title
               and end + 3 not in taken):
             end += 4
         else:
@@ -306,7 +331,8 @@ def _extend_person(start, end, doc, taken, lower_words=frozenset()):
     while (end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN"
            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i == end):
         end += 1
-    while (start > 0 and start - 1 not in taken and doc[start - 1].is_title and doc[start - 1].is_alpha
+    while (start > 0 and start - 1 not in taken and doc[start - 1].is_title
+           and doc[start - 1].is_alpha
            and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound"
            and start <= doc[start - 1].head.i < end and doc[start - 1].lower_ not in TITLES | RANKS
            and doc[start - 1].lower_ not in lower_words and not _title_case_line(doc[start - 1])):
@@ -353,7 +379,8 @@ def _acronym_spans(spans, doc):
         inside = [sp for sp in spans if sp[0] < we and sp[1] > ws]
         if not inside or any(sp[0] < ws or sp[1] > we for sp in inside):
             continue
-        # a name with a stated acronym is an organisation, or a place ("United Arab Emirates (UAE)")
+        # a name with a stated acronym is an organisation, or a place ("United Arab Emirates
+        # (UAE)")
         labels = [sp[2] for sp in inside]
         label = "ORG" if "ORG" in labels else next((lb for lb in labels if lb in PLACE), "ORG")
         spans[:] = [sp for sp in spans if sp not in inside] + [[ws, we, label]]
@@ -390,7 +417,8 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
     for sp in spans:
         sp[1] = _extend_hyphenated(sp[0], sp[1], doc, taken)
         # "Reporters" + "Without Borders": a name does not start with a preposition
-        if (sp[0] > 0 and doc[sp[0]].pos_ == "ADP" and doc[sp[0]].is_title and sp[0] - 1 not in taken
+        if (sp[0] > 0 and doc[sp[0]].pos_ == "ADP" and doc[sp[0]].is_title
+            and sp[0] - 1 not in taken
                 and doc[sp[0] - 1].is_title and doc[sp[0] - 1].is_alpha):
             sp[0] -= 1
         if sp[2] == "PERSON":
@@ -413,7 +441,8 @@ def extract_mentions(doc, article_id: str) -> list[dict]:
         parts = _hyphen_parts(span.text, names - {clean_surface(span.text)})
         if parts:
             for off, p in parts:
-                lab = next((lb for s2, e2, lb in spans if clean_surface(doc[s2:e2].text) == p), label)
+                lab = next((lb for s2, e2, lb in spans if clean_surface(doc[s2:e2].text) == p),
+                           label)
                 rows.append({**base, "surface": clean_surface(p), "label": lab, "ner_label": lab,
                              "hint": None, "hint_word": None, "start": span.start_char + off,
                              "end": span.start_char + off + len(p)})
@@ -443,7 +472,8 @@ def _recover_hyphenated_surnames(doc, article_id, rows) -> list[dict]:
     mention with a hint, so it joins the full name in the article."""
     extra = []
     fulls = {r["surface"].split()[-1]: r["surface"] for r in rows
-             if r["label"] == "PERSON" and len(r["surface"].split()) >= 2 and "-" in r["surface"].split()[-1]}
+             if r["label"] == "PERSON" and len(r["surface"].split()) >= 2
+             and "-" in r["surface"].split()[-1]}
     for surname, full in sorted(fulls.items()):
         for r in rows:
             if r["surface"] == surname:
@@ -454,15 +484,18 @@ def _recover_hyphenated_surnames(doc, article_id, rows) -> list[dict]:
             # a part of it tagged alone ("Berg" of "Berg-Lindqvist") gives way to the whole
             rows[:] = [r for r in rows if not (m.start() <= r["start"] and r["end"] <= m.end())]
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            extra.append({"article_id": article_id, "surface": surname, "label": "PERSON", "ner_label": None,
+            extra.append({"article_id": article_id, "surface": surname, "label": "PERSON",
+                          "ner_label": None,
                           "hint": "PERSON", "hint_word": "surname-of:" + full, "start": m.start(),
-                          "end": m.end(), "sentence": span.sent.text.strip() if span is not None else "",
+                          "end": m.end(), "sentence": span.sent.text.strip() if span is not None
+                          else "",
                           "field": "text"})
     return extra
 
 
 def _cut_off(row, doc) -> bool:
-    """A name cut off where a saved page was truncated ("... Insecuri"): the text ends inside it."""
+    """A name cut off where a saved page was truncated ("... Insecuri"): the text ends inside
+    it."""
     tail = doc.text.rstrip()
     return row.get("field") == "text" and row["end"] >= len(tail) and tail[-1:].isalpha()
 
@@ -476,7 +509,8 @@ def _share_hints_with_conjuncts(doc, rows, roots):
             j = roots.get(c.i)
             if (j is not None and rows[j]["hint"] in ("PERSON", "ORG", "GPE")
                     and rows[j]["hint_word"] not in LOCATIVE_PREPS):  # "in" only confirms
-                rows[r]["hint"], rows[r]["hint_word"] = rows[j]["hint"], "conj:" + (rows[j]["hint_word"] or "")
+                rows[r]["hint"], rows[r]["hint_word"] = (rows[j]["hint"],
+                                                         "conj:" + (rows[j]["hint_word"] or ""))
                 break
         if rows[r]["hint"] or rows[r]["label"] == "PERSON":
             continue
@@ -510,7 +544,8 @@ def _recover_listed_names(doc, article_id, rows, roots, taken) -> list[dict]:
             start -= 1
         span = doc[start:t.i + 1]
         extra.append({"article_id": article_id, "surface": clean_surface(span.text),
-                      "label": sib["label"], "ner_label": None, "hint": sib["hint"] or sib["label"],
+                      "label": sib["label"], "ner_label": None, "hint": sib["hint"]
+                      or sib["label"],
                       "hint_word": "listed-with:" + sib["surface"], "start": span.start_char,
                       "end": span.end_char, "sentence": span.sent.text.strip(), "field": "text"})
     return extra
@@ -525,8 +560,9 @@ def _recover_named_by_noun(doc, article_id, taken) -> list[dict]:
         t = doc[i]
         cls = ROLE_CLASS.get(t.lower_) if t.is_lower and t.pos_ == "NOUN" else None
         nxt = doc[i + 1]
-        if cls != "ORG" or i + 1 in taken or not nxt.is_title or not nxt.is_alpha or nxt.is_sent_start \
-                or _headline_line(doc, nxt.idx) or nxt.lower_ in TITLES:
+        if (cls != "ORG" or i + 1 in taken or not nxt.is_title or not nxt.is_alpha
+            or nxt.is_sent_start \
+                or _headline_line(doc, nxt.idx) or nxt.lower_ in TITLES):
             i += 1
             continue
         end = j = i + 1
@@ -541,9 +577,12 @@ def _recover_named_by_noun(doc, article_id, taken) -> list[dict]:
                 break
         span = doc[i + 1:end]
         if len(span) >= 2 or end - (i + 1) == 1 and span[0].pos_ == "PROPN":
-            extra.append({"article_id": article_id, "surface": clean_surface(span.text, "ORG"), "label": "ORG",
-                          "ner_label": None, "hint": "ORG", "hint_word": t.lower_, "start": span.start_char,
-                          "end": span.end_char, "sentence": span.sent.text.strip(), "field": "text"})
+            extra.append({"article_id": article_id, "surface": clean_surface(span.text, "ORG"),
+                          "label": "ORG",
+                          "ner_label": None, "hint": "ORG", "hint_word": t.lower_,
+                          "start": span.start_char,
+                          "end": span.end_char, "sentence": span.sent.text.strip(),
+                          "field": "text"})
             taken.update(range(i + 1, end))
         i = end
     return extra
@@ -582,4 +621,6 @@ def __getattr__(name: str):
         return import_module(".entity_resolve", __package__).canonicalise
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["extract_mentions", "metadata_mentions", "canonicalise", "clean_surface", "name_key"]
+# canonicalise is served by the module __getattr__ above (F822 cannot see it)
+__all__ = ["extract_mentions", "metadata_mentions", "canonicalise",  # noqa: F822
+           "clean_surface", "name_key"]

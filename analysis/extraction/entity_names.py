@@ -17,7 +17,8 @@ from rapidfuzz.distance import JaroWinkler
 from .places import is_demonym_of  # noqa: F401  (the one demonym matcher; re-exported)
 
 # Lower-case particles inside personal names ("Ursula von der Leyen", "Luiz Inácio da Silva").
-NAME_PARTICLES = {"ag", "ould", "ben", "von", "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della",
+NAME_PARTICLES = {"ag", "ould", "ben", "von", "van", "der", "den", "de", "da", "das", "do", "dos",
+                  "del", "della",
                   "di", "du", "la", "le", "ter", "ten", "zu", "bin", "ibn", "al", "el", "bint"}
 
 # Words that only say what kind of organisation a name is ("Acme Airlines" = "Acme").
@@ -70,7 +71,8 @@ INITIALISM_SKIP = {"of", "the", "and", "for", "on", "in", "to", "de", "du", "des
 # Romanisation digraphs folded together, longest first: Cyrillic х/ж/ш/щ/ч/ц written
 # kh/zh/sh/shch/ch/ts (or tz, cz, x for кс); Belarusian ў written u/w after a vowel, г as h.
 _TRANSLIT = [("ck", "k"), ("shch", "s"), ("sch", "s"), ("dzh", "j"), ("tch", "ch"), ("kh", "h"),
-             ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"), ("dz", "d"),
+             ("zh", "z"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("cz", "c"),
+             ("dz", "d"),
              ("ph", "f"), ("x", "ks"), ("w", "v"), ("q", "k"), ("g", "h"), ("y", "i"), ("j", "i")]
 _VOWELS = set("aeiou")
 # Endings of feminine surname forms (Slavic -ova/-eva/-ava/-ina/-aya/-ska, Baltic
@@ -238,7 +240,8 @@ def given_variant(a: str, b: str) -> bool:
 def initials(long_form: str) -> list[str]:
     """Initialisms a long name could be written as: "European Union" → ["eu"],
     "Bank of England" → ["be", "boe"]."""
-    text = re.sub(r"[^a-z0-9&\s-]+", " ", to_ascii(unicodedata.normalize("NFKC", str(long_form))).lower())
+    text = re.sub(r"[^a-z0-9&\s-]+", " ", to_ascii(unicodedata.normalize("NFKC",
+                                                                         str(long_form))).lower())
     out = set()
     for sep in (r"[\s-]+", r"\s+"):  # a hyphenated word gives a letter per part, or one letter
         words = [w for w in re.split(sep, text) if w.strip("-")]

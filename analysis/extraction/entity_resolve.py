@@ -33,9 +33,24 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-from .entity_names import (NAME_PARTICLES, ORG_DESIGNATORS, ROLE_CLASS, fold, given_variant, initials, is_demonym_of,
-                           is_initialism, known_place, name_key, skeleton, skeletons, strip_designators,
-                           surname_variant, translit, translit_forms)
+from .entity_names import (
+    NAME_PARTICLES,
+    ORG_DESIGNATORS,
+    ROLE_CLASS,
+    fold,
+    given_variant,
+    initials,
+    is_demonym_of,
+    is_initialism,
+    known_place,
+    name_key,
+    skeleton,
+    skeletons,
+    strip_designators,
+    surname_variant,
+    translit,
+    translit_forms,
+)
 
 W_NER, W_HINT, W_META, W_DEMONYM, W_GIVEN = 1, 3, 5, 10, 2
 # The lowest fuzz.ratio of two transliterated given names that entity_names.given_variant
@@ -44,12 +59,15 @@ GIVEN_MIN_RATIO = 70
 # Likewise the lowest fuzz.ratio of two readings of surnames that surname_variant accepts.
 SURNAME_MIN_RATIO = 70
 # Gazetteer prior per mention: a country outweighs the model's label, a city only breaks ties
-# (cities share names with companies and people: "Toyota", "Hamilton"); context hints outweigh both.
+# (cities share names with companies and people: "Toyota", "Hamilton"); context hints outweigh
+# both.
 W_GAZETTEER = {"country": 1.5, "city": 0.5}
 CLASS = {"GPE": "PLACE", "LOC": "PLACE"}
 # "European Union (EU)": capitalised words (with of/the/and/for/on between) then the initialism
-_STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on|to|in)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
-_FAMILY_END = re.compile(r"(?:aia|aja|aya|ava|ova|eva|ina|yna|ska|cka|aite|iene|yte|ute|ii|iy|ij|a|i|y)$")
+_STATED_INITIALISM = re.compile(r"((?:[A-Z][\w.'’-]*\s+(?:(?:of|the|and|for|on|to|"
+                                r"in)\s+)*){1,8})\(([A-Z][A-Z.]{1,7})\)")
+_FAMILY_END = re.compile(r"(?:aia|aja|aya|ava|ova|eva|ina|yna|ska|cka|aite|iene|yte|ute|ii|iy|ij|"
+                         r"a|i|y)$")
 
 
 def _cls(label: str) -> str:
@@ -77,7 +95,8 @@ class _Groups:
             return False
         ma, mb = self.members[ra], self.members[rb]
         if not force:
-            if self.forbidden and any(frozenset((x[1], y[1])) in self.forbidden for x in ma for y in mb):
+            if self.forbidden and any(frozenset((x[1], y[1])) in self.forbidden for x in ma
+                                      for y in mb):
                 return False
             if ok is not None and not ok(ma, mb):
                 return False
@@ -137,10 +156,12 @@ def _key_labels(m: pd.DataFrame) -> dict[str, str]:
         # "Maria Kolesnikova" tagged ORG when "Maria" starts a person's name elsewhere; not
         # "Vera Lasko Foundation" (an organisation named after a person)
         if (best[k] != "PERSON" and 2 <= len(words) <= 3 and words[0] in firsts
-                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE") and words[-1] not in ORG_DESIGNATORS):
+                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE")
+                    and words[-1] not in ORG_DESIGNATORS):
             votes[k]["PERSON"] += W_GIVEN * n.get(k, 1)
         if (ends_alone[k] and best[k] != "PERSON" and 2 <= len(words) <= 3
-                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE") and words[-1] not in ORG_DESIGNATORS):
+                and ROLE_CLASS.get(words[-1]) not in ("ORG", "GPE")
+                    and words[-1] not in ORG_DESIGNATORS):
             votes[k]["PERSON"] += W_HINT * ends_alone[k]
     return {k: _argmax(v) for k, v in votes.items()}
 
@@ -149,7 +170,8 @@ def _argmax(c: collections.Counter) -> str:
     return min(c.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str], list[str | None]]:
+def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str],
+                                                                        list[str | None]]:
     """Per mention: the key it stands for in its article, and the rule that linked it."""
     keys, rules = list(m["key"]), [None] * len(m)
     person_keys = {k for k, lab in labels.items() if lab == "PERSON"}
@@ -157,11 +179,14 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
     placed = {k for k, h in zip(m["key"], m["hint"]) if h in ("GPE", "ORG")}
     # plain lists (m has a RangeIndex, so positions are its labels): far faster than .at
     col = {c: list(m[c]) for c in ("key", "start", "field", "hint")}
-    # one written word whose key has two ("Berg-Lindqvist" → "berg lindqvist"): a hyphenated surname
-    one_word = [isinstance(x, str) and " " not in x.strip() for x in m["surface"]] if "surface" in m \
+    # one written word whose key has two ("Berg-Lindqvist" → "berg lindqvist"): a hyphenated
+    # surname
+    one_word = [isinstance(x, str) and " " not in x.strip()
+                for x in m["surface"]] if "surface" in m \
         else [False] * len(m)
-    for aid, idx in m.groupby("article_id", sort=True).indices.items():
-        idx = sorted(idx.tolist(), key=lambda i: col["start"][i] if pd.notna(col["start"][i]) else 0)
+    for _aid, idx in m.groupby("article_id", sort=True).indices.items():
+        idx = sorted(idx.tolist(), key=lambda i: col["start"][i] if pd.notna(col["start"][i])
+                     else 0)
         full = collections.Counter(col["key"][i] for i in idx if col["key"][i] in person_keys
                                    and _is_full_name(col["key"][i]))
         first_seen = {}
@@ -174,7 +199,8 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
             k = col["key"][i]
             words = k.split()
             if one_word[i] and k in full and any(
-                    len(f.split()) > len(words) and f.split()[-len(words):] == words for f in full):
+                    len(f.split()) > len(words) and f.split()[-len(words):] == words
+                    for f in full):
                 pass  # a hyphenated surname alone: linked below like any surname
             elif k in full or col["hint"][i] in ("ORG", "GPE", "NORP") or labels.get(k) == "NORP":
                 continue
@@ -182,7 +208,8 @@ def _link_in_articles(m: pd.DataFrame, labels: dict[str, str]) -> tuple[list[str
             # the corpus ever uses it as a place ("in Washington")
             if labels.get(k) in CLASS and col["hint"][i] != "PERSON" and k in placed:
                 continue
-            ends = [f for f in full if len(f.split()) > len(words) and f.split()[-len(words):] == words]
+            ends = [f for f in full if len(f.split()) > len(words)
+                    and f.split()[-len(words):] == words]
             if ends:
                 # two people share the surname ("Abdul Karim's brother, Rashid Karim"): the one
                 # named last before this mention; else the most frequent
@@ -300,7 +327,8 @@ class _Verdicts:
             return []
         tl = [self._given_form(x) for x in left]
         tr = [self._given_form(x) for x in right]
-        close = process.cdist(tl, tr, scorer=fuzz.ratio, score_cutoff=GIVEN_MIN_RATIO - 0.5, dtype=np.float64)
+        close = process.cdist(tl, tr, scorer=fuzz.ratio, score_cutoff=GIVEN_MIN_RATIO - 0.5,
+                              dtype=np.float64)
         init_l = np.array([len(t) == 1 for t in tl])
         init_r = np.array([len(t) == 1 for t in tr])
         hit = (close > 0) | init_l[:, None] | init_r[None, :]
@@ -336,7 +364,8 @@ def _close_surnames(members: list[str]) -> set[tuple[str, str]]:
         for t in translit_forms(x):
             forms.append(t)
             owner.append(i)
-    close = process.cdist(forms, forms, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5, dtype=np.float64)
+    close = process.cdist(forms, forms, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5,
+                          dtype=np.float64)
     out = set()
     for i, j in zip(*np.nonzero(close)):
         a, b = owner[i], owner[j]
@@ -359,7 +388,8 @@ def _close_pairs(left: list[str], right: list[str]) -> list[tuple[str, str]]:
         for t in translit_forms(y):
             rf.append(t)
             ro.append(j)
-    close = process.cdist(lf, rf, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5, dtype=np.float64)
+    close = process.cdist(lf, rf, scorer=fuzz.ratio, score_cutoff=SURNAME_MIN_RATIO - 0.5,
+                          dtype=np.float64)
     pairs = {(lo[i], ro[j]) for i, j in zip(*np.nonzero(close))}
     right_at = {y: j for j, y in enumerate(right)}
     pairs |= {(i, right_at[x]) for i, x in enumerate(left) if x in right_at}
@@ -411,7 +441,8 @@ def _merge_people(g: _Groups, nodes, verdicts: _Verdicts | None = None):
             by_skeleton[sk].add(s)
     for n in sorted(x for x in nodes if x[0] == "PERSON" and " " not in x[1]):
         near = set().union(*(by_skeleton.get(sk, set()) for sk in skeletons(n[1])))
-        cands = {g.find(f) for s in near if v.surname_variant(n[1], s, strict=True) for f in by_surname[s]}
+        cands = {g.find(f) for s in near if v.surname_variant(n[1], s,
+                                                              strict=True) for f in by_surname[s]}
         if len(cands) == 1:
             target = next(iter(cands))
             g.union(n, target, f"surname only: {n[1]} ~ {target[1]}")
@@ -517,12 +548,13 @@ def _merge_orgs_places(g: _Groups, m: pd.DataFrame, nodes):
             g.union(n, target, f"short form: {n[1]} ~ {target[1]}")
     # initialisms: explicit "Long Form (LF)" first, then the only long form in the corpus
     acr_nodes = {}
-    for key, surf, lab in zip(m["key"], m["surface"], m["node"]):
+    for _key, surf, lab in zip(m["key"], m["surface"], m["node"]):
         if lab[0] in ("ORG", "PLACE") and is_initialism(str(surf)):
             acr_nodes[lab] = True
     by_initials = collections.defaultdict(set)
     named_set = set(named)
-    for surf, n in sorted(set(zip(m["surface"], m["node"]))):  # spellings keep "Co-operation" whole
+    # spellings keep "Co-operation" whole
+    for surf, n in sorted(set(zip(m["surface"], m["node"]))):
         if n in named_set and " " in n[1]:
             for ini in initials(surf):
                 by_initials[(n[0], ini)].add(n)
@@ -569,7 +601,8 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     """Give every mention an ``entity_id`` and final ``label``; build the ``entities`` frame
     (canonical name, every variant with its articles, and why variants were merged)."""
     if mentions is None or mentions.empty:
-        empty = pd.DataFrame(columns=["entity_id", "canonical", "label", "n_mentions", "n_articles",
+        empty = pd.DataFrame(columns=["entity_id", "canonical", "label", "n_mentions",
+                                      "n_articles",
                                       "variants", "articles", "variant_articles", "merge_rule"])
         base = mentions if mentions is not None else pd.DataFrame()
         return base.assign(entity_id=pd.Series(dtype=object)), empty
@@ -586,7 +619,8 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
     # the per-article step stores each mention's key (cached with the article); else compute it
     given = m["key"] if "key" in m.columns else [None] * len(m)
     m["key"] = [k if isinstance(k, str) else name_key(s) for k, s in zip(given, m["surface"])]
-    m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"], kind="stable")
+    m = m[m["key"].str.len() > 0].sort_values(["article_id", "start", "end", "surface"],
+                                              kind="stable")
     m = m.reset_index(drop=True)
 
     labels = _key_labels(m)
@@ -605,7 +639,8 @@ def canonicalise(mentions: pd.DataFrame, alias_path=None) -> tuple[pd.DataFrame,
         lab = labels.get(k, ner)
         if rule:
             lab = "PERSON"
-        elif (" " not in k and k in surnames and (lab not in CLASS or k in linked) and lab != "NORP"
+        elif (" " not in k and k in surnames and (lab not in CLASS or k in linked)
+              and lab != "NORP"
               and not hinted[k] - {"PERSON"}):
             lab = "PERSON"  # the surname of a person named in full elsewhere in the corpus
         final_labels.append(lab)

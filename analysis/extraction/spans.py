@@ -1,10 +1,11 @@
 """Choosing among overlapping matches in a text."""
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from collections.abc import Callable, Sequence
 
 
-def leftmost_longest(found: Sequence[tuple], tie: Callable[[tuple], tuple] = lambda f: ()) -> list[tuple]:
+def leftmost_longest(found: Sequence[tuple], tie: Callable[[tuple],
+                                                           tuple] = lambda f: ()) -> list[tuple]:
     """The matches that do not overlap, leftmost first and, at one start, longest first.
     Each match is a tuple that starts with (start, end); ``tie`` orders matches of the same
     start and length (else the order given is kept)."""

@@ -80,7 +80,8 @@ def _module_file(name: str) -> Path | None:
     return None
 
 
-_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)", re.M)
+_FROM_IMPORT = re.compile(r"^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]+)",
+                          re.M)
 _IMPORT = re.compile(r"^[ \t]*import[ \t]+([^\n#;]+)", re.M)
 
 
@@ -356,10 +357,12 @@ class ArticleCache:
         except (Unstorable, ValueError):
             return False
         names, payload = ["entry"], [text]
-        meta = {_META_PREFIX + b"key": key.encode(), _META_PREFIX + b"version": self.version.encode(),
+        meta = {_META_PREFIX + b"key": key.encode(),
+                _META_PREFIX + b"version": self.version.encode(),
                 _META_PREFIX + b"format": FORMAT_VERSION.encode(),
                 _META_PREFIX + b"digest": _digest(names, payload).encode()}
-        table = pa.table({"part": pa.array(names, pa.string()), "json": pa.array(payload, pa.large_string())})
+        table = pa.table({"part": pa.array(names, pa.string()),
+                          "json": pa.array(payload, pa.large_string())})
         table = table.replace_schema_metadata(meta)
         path = self.path_for(key)
         tmp = path.with_name(f".{key}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
@@ -381,7 +384,8 @@ class ArticleCache:
     # ------------------------------------------------------------------------ packs
 
     def pack_path(self, group: str) -> Path:
-        return self.dir / "packs" / f"{hashlib.sha256(group.encode('utf-8', 'surrogatepass')).hexdigest()[:24]}.parquet"
+        digest = hashlib.sha256(group.encode('utf-8', 'surrogatepass')).hexdigest()
+        return self.dir / "packs" / f"{digest[:24]}.parquet"
 
     def open_pack(self, group: str) -> None:
         """Read the pack of ``group`` (a folder of articles): the entries its last load used,
@@ -399,7 +403,8 @@ class ArticleCache:
             meta = table.schema.metadata or {}
             if (meta.get(_META_PREFIX + b"version") != self.version.encode()
                     or meta.get(_META_PREFIX + b"format") != FORMAT_VERSION.encode()
-                    or meta.get(_META_PREFIX + b"group") != group.encode("utf-8", "surrogatepass")):
+                    or meta.get(_META_PREFIX + b"group") != group.encode("utf-8",
+                                                                         "surrogatepass")):
                 raise ValueError("pack from another version or folder")
             rows: dict[str, int] = {}
             for i, k in enumerate(table.column("key").to_pylist()):
@@ -434,10 +439,12 @@ class ArticleCache:
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        schema = pa.schema([("key", pa.string()), ("json", pa.large_string()), ("digest", pa.string())],
+        schema = pa.schema([("key", pa.string()), ("json", pa.large_string()),
+                            ("digest", pa.string())],
                            metadata={_META_PREFIX + b"version": self.version.encode(),
                                      _META_PREFIX + b"format": FORMAT_VERSION.encode(),
-                                     _META_PREFIX + b"group": group.encode("utf-8", "surrogatepass")})
+                                     _META_PREFIX + b"group": group.encode("utf-8",
+                                                                           "surrogatepass")})
         path = self.pack_path(group)
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
         keys = list(used)

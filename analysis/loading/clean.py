@@ -21,107 +21,155 @@ SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", 
                  "americas", "video", "live", "latest", "features", "analysis", "home", "menu"}
 # Lines that are site furniture, matched against the stripped line (case-insensitive).
 RESIDUE: list[tuple[str, re.Pattern]] = [
-    ("menu", re.compile(r"^(?:[-•*]\s*)?(menu|search|close|home|share|tweet|print|email|comments?|subscribe|"
-                        r"log ?in|sign ?in|sign ?up|register|skip to (main )?content|advertisement|"
-                        r"current news|latest news|breaking( news)?|world news|local news|top news|"
-                        r"live updates|press releases?|news in brief|top stories|more|next|previous|back to top|"
+    ("menu", re.compile(r"^(?:[-•*]\s*)?(menu|search|close|home|share|tweet|print|email|comments?|"
+                        r"subscribe|"
+                        r"log ?in|sign ?in|sign ?up|register|skip to (main )?content|"
+                        r"advertisement|"
+                        r"current news|latest news|breaking( news)?|world news|local news|"
+                        r"top news|"
+                        r"live updates|press releases?|news in brief|top stories|more|next|"
+                        r"previous|back to top|"
                         r"follow us|newsletter|related|related articles|trending|most read|"
                         r"share this( article)?|share on \w+|listen|read more|show more|"
-                        r"facebook|twitter|linkedin|whatsapp|telegram|copy link|markets?|market data|"
+                        r"facebook|twitter|linkedin|whatsapp|telegram|copy link|markets?|"
+                        r"market data|"
                         r"quotes|watchlist)\W*$", re.I)),
     ("separator", re.compile(r"^[\W_]*$")),                      # "/", "———", "|", "•"
     ("breadcrumb", re.compile(r"^[|/>»›]\s*\w[\w &-]{0,40}$")),   # "|   Politics"
     # "Home | World | Africa | Mali": three or more short links in a row
-    ("breadcrumb", re.compile(r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|/>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,}$")),
-    ("see_also", re.compile(r"^[-•*–]?\s*((see also|read more|read also|also read|more on this)\b.*|"
-                            r"(related|recommended|watch|listen)( (stories|articles|content|coverage|video))?"
+    ("breadcrumb", re.compile(r"^[\w&'’.-]+(?: [\w&'’.-]+){0,2}(?:\s*[|"
+                              r"/>»›]\s*[\w&'’.-]+(?: [\w&'’.-]+){0,2}){2,}$")),
+    ("see_also", re.compile(r"^[-•*–]?\s*((see also|read more|read also|also read|"
+                            r"more on this)\b.*|"
+                            r"(related|recommended|watch|listen)( (stories|articles|content|"
+                            r"coverage|video))?"
                             r"\s*([:|»›-].*)?)$", re.I)),
-    ("bullet_link", re.compile(r"^[-•*–]\s+[^.!?]{3,160}$")),    # "- Constant threat: ..." no full stop
+    # "- Constant threat: ..." no full stop
+    ("bullet_link", re.compile(r"^[-•*–]\s+[^.!?]{3,160}$")),
     ("section", re.compile(r"^(published|posted|filed|updated) (in|under|on)\b.{0,60}$", re.I)),
     ("comments", re.compile(r"^(blog )?comments( powered by \w+)?\W*$|powered by disqus", re.I)),
     ("signup", re.compile(r"^(sign up|subscribe|get (our|the) newsletter)\b.*$", re.I)),
     ("cookie", re.compile(r"^(.{0,60}\b(we use cookies|uses cookies|accept (all )?cookies|"
                           r"cookie (policy|settings|preferences|notice))\b.*|"
                           r"(privacy policy|terms of (use|service))\b.{0,80})$", re.I)),
-    ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|getty|"
+    ("caption", re.compile(r"\b(source|photo|image|credit|picture)s?\s*:.*\b(cc[ -]by|wikimedia|"
+                           r"getty|"
                            r"reuters|afp|ap photo|shutterstock|alamy|epa)\b", re.I)),
-    ("reading_time", re.compile(r"^(?:less than |about )?\d+\s*(?:-| )?min(?:ute)?s?\s*read$", re.I)),
-    ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|advertisement\W*scroll to continue|"
-                      r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|sponsored( content)?|"
-                      r"promoted( content)?|loading\W*|click (here )?to (share|print|email|open).*|"
+    ("reading_time", re.compile(r"^(?:less than |about )?\d+\s*(?:-| )?min(?:ute)?s?\s*read$",
+                                re.I)),
+    ("ad", re.compile(r"^(story continues below( this)? (advertisement|ad)|"
+                      r"advertisement\W*scroll to continue|"
+                      r"continue reading( below| the main story)?|skip (this )?ad|ad feedback|"
+                      r"sponsored( content)?|"
+                      r"promoted( content)?|loading\W*|click (here )?to (share|print|email|"
+                      r"open).*|"
                       r"listen to (this )?(article|story).*|play video|watch( video| live)?\s*:.*|"
                       r"(download|get) (the|our) app\b.*|all rights reserved\W*|"
-                      r"(about|contact) us|terms (and|&) conditions|trending now|most (popular|viewed|shared)|"
-                      r"editor'?s picks|you (may|might) also like|recommended for you|read next|up next|"
-                      r"more from (?-i:(the )?[A-Z][\w&'-]*( [A-Z][\w&'-]*){0,4})|our standards\b.*|"
+                      r"(about|contact) us|terms (and|&) conditions|trending now|most (popular|"
+                      r"viewed|shared)|"
+                      r"editor'?s picks|you (may|might) also like|recommended for you|read next|"
+                      r"up next|"
+                      r"more from (?-i:(the )?[A-Z][\w&'-]*( [A-Z][\w&'-]*){0,4})|"
+                      r"our standards\b.*|"
                       r"follow (us|(?-i:[A-Z][\w.&'-]*( [A-Z][\w.&'-]*){0,4})) on \w+.*|"
-                      r"(image|photo|video)( caption)?|(image|photo|video)( caption| credit)?\s*:.{0,80})$", re.I)),
-    # photo credits at the end of a caption line: "... (Photo by Jan Novak/Getty Images)", "... Jan Novak/AFP"
+                      r"(image|photo|video)( caption)?|(image|photo|video)( caption|"
+                      r" credit)?\s*:.{0,80})$", re.I)),
+    # photo credits at the end of a caption line: "... (Photo by Jan Novak/Getty Images)", "... Jan
+    # Novak/AFP"
     ("caption", re.compile(r"(\((photo|image|picture)s?\s*(by|credit|:)[^)]{0,80}\)|"
                            r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
                            r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
     # "... (Photo - Name on social media)", "... Photo by Ann Vik/Agency/NPS", "REUTERS/Ann Vik",
     # "... Credit: Agency", "(left)", "(2nd right)": a photo's caption or its credit
     ("caption", re.compile(r"(\((?:photo|image|picture)s?\s*[-–—]\s*[^)]{2,80}\)|"
-                           r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s+[A-Z][^/]{1,40}/[\w .'/-]{2,60}|"
+                           r"\b(?:photo|picture|image)s?\s+(?:by|courtesy "
+                           r"of)\s+[A-Z][^/]{1,40}/[\w .'/-]{2,60}|"
                            r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/[A-Z][\w .'-]{2,40}\W{0,4}|"
                            r"\b(?:credit|courtesy)\s*:\s*[\w .'/&-]{2,50}|"
                            r"this image has been supplied by a third party\.?)\s*$", re.I)),
-    ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|R|C|C-back)\)"
-                           r".{0,200}\b(?:have|has|are|is|was|were|arrive|arrives|hold|holds|pose|poses|stand|"
+    ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|"
+                           r"R|C|C-back)\)"
+                           r".{0,200}\b(?:have|has|are|is|was|were|arrive|arrives|hold|holds|pose|"
+                           r"poses|stand|"
                            r"stands|walk|walks|wave|waves|speak|speaks|landed)\b", re.I)),
     # residue of real pages (issue 14): share bars, counters, teasers, prompts, banners, chrome
-    ("breadcrumb", re.compile(r"^home\s*[»›>|/]\s*\S.{0,200}$", re.I)),           # "Home » Headline"
+    # "Home » Headline"
+    ("breadcrumb", re.compile(r"^home\s*[»›>|/]\s*\S.{0,200}$", re.I)),
     ("image_alt", re.compile(r"^(?:image|photo|picture|thumbnail|avatar|author avatar image|"
                              r"[\w .'’()-]{1,80}\.(?:jpe?g|png|gif|webp|avif))$", re.I)),
-    ("counter", re.compile(r"^\d+(?:\s+\d+){0,3}(?:\s+(?:comments?|views?|shares?|likes?))?$", re.I)),
-    ("share_bar", re.compile(r"^(?:(?:share|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|reddit|"
-                             r"pinterest|copy link|print|messenger|flipboard|bluesky|threads)\b\W*){2,}$", re.I)),
+    ("counter", re.compile(r"^\d+(?:\s+\d+){0,3}(?:\s+(?:comments?|views?|shares?|likes?))?$",
+                           re.I)),
+    ("share_bar", re.compile(r"^(?:(?:share|facebook|twitter|x|whatsapp|telegram|linkedin|email|"
+                             r"e-mail|reddit|"
+                             r"pinterest|copy link|print|messenger|flipboard|bluesky|"
+                             r"threads)\b\W*){2,}$", re.I)),
     ("hashtags", re.compile(r"^(?:#\w+[\s,]*){2,}$")),
-    ("menu", re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}){5,}$")),                   # "WorldUKWorldScotlandHealth"
+    # "WorldUKWorldScotlandHealth"
+    ("menu", re.compile(r"^(?:[A-Z][a-z]+|[A-Z]{2,3}){5,}$")),
     ("teaser", re.compile(r"^\d+\s*(?:m|h|d|mins?|hrs?|hours?|days?)\s*ago\s*\S.{0,200}$", re.I)),
-    ("byline", re.compile(r"^(?:(?:senior|chief|foreign|political|international|diplomatic|news|staff|special|"
-                          r"deputy|world|investigative|security|defence|defense|economics)\s+){0,3}"
-                          r"(?:reporter|correspondent|editor|writer|journalist|columnist)$", re.I)),
+    ("byline", re.compile(r"^(?:(?:senior|chief|foreign|political|international|diplomatic|news|"
+                          r"staff|special|"
+                          r"deputy|world|investigative|security|defence|defense|"
+                          r"economics)\s+){0,3}"
+                          r"(?:reporter|correspondent|editor|writer|journalist|columnist)$",
+                          re.I)),
     ("signup", re.compile(r"^(?:for more (?:info|information|details|news)\b.{0,60}|"
                           r"like (?:us|(?-i:[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,4})) on \w+.*|"
-                          r"(?:stay up to date|get (?:instant |breaking )?(?:news )?(?:alerts|notifications)|"
-                          r"turn on (?:push )?notifications|allow notifications|enable notifications).{0,100}|"
+                          r"(?:stay up to date|get (?:instant |breaking )?(?:news )?(?:alerts|"
+                          r"notifications)|"
+                          r"turn on (?:push )?notifications|allow notifications|"
+                          r"enable notifications).{0,100}|"
                           r"leave a (?:comment|reply)|post a comment|edit post|"
-                          r"(?:video|audio) caption\W*|source\s*:\s*(?:x|twitter|facebook|instagram|telegram|youtube|"
+                          r"(?:video|audio) caption\W*|source\s*:\s*(?:x|twitter|facebook|"
+                          r"instagram|telegram|youtube|"
                           r"tiktok|social media)\W*|key events|show key events only|pinned post|"
                           r"(?:please )?(?:turn on|enable) javascript.{0,80}|"
-                          r"(?:(?:last )?(?:updated|published|posted)\s*)?\d+\s*(?:min(?:ute)?s?|hours?|hrs?|days?)\s*ago|"
-                          r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)$", re.I)),
-    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:automated|synthetic|artificial|computer[- ]generated|"
-                                r"text[- ]to[- ]speech) (?:voice|narration|audio|reader)\b.{0,120}|.{0,80}\b(?:ai|machine|computer|automatically)[- ](?:generated|produced|voiced|read)\b"
+                          r"(?:(?:last )?(?:updated|published|posted)\s*)?\d+\s*(?:min(?:ute)?s?|"
+                          r"hours?|hrs?|days?)\s*ago|"
+                          r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?)$",
+                          re.I)),
+    ("audio_notice", re.compile(r"^(?:.{0,80}\b(?:automated|synthetic|artificial|"
+                                r"computer[- ]generated|"
+                                r"text[- ]to[- ]speech) (?:voice|narration|audio|"
+                                r"reader)\b.{0,120}|.{0,80}\b(?:ai|machine|computer|"
+                                r"automatically)[- ](?:generated|produced|voiced|read)\b"
                                 r".{0,40}\b(?:audio|voice|narration|listen)\b.{0,80}|"
-                                r".{0,40}\b(?:audio|voice|narration)\b.{0,40}\b(?:ai|machine|computer|automatically)"
+                                r".{0,40}\b(?:audio|voice|narration)\b.{0,40}\b(?:ai|machine|"
+                                r"computer|automatically)"
                                 r"[- ](?:generated|produced|created|made)\b.{0,80})$", re.I)),
-    ("banner", re.compile(r"^(?=(?:\S+\s+){0,30}\S+$).{0,120}\b(?:support (?:our|independent|quality) journalism|"
+    ("banner", re.compile(r"^(?=(?:\S+\s+){0,30}\S+$).{0,120}\b(?:support (?:our|independent|"
+                          r"quality) journalism|"
                           r"become a (?:member|subscriber|supporter|patron)|donate (?:now|today)|"
-                          r"make a (?:donation|contribution)|your (?:support|donation) (?:helps|makes|keeps))\b.{0,200}$",
+                          r"make a (?:donation|contribution)|your (?:support|donation) (?:helps|"
+                          r"makes|keeps))\b.{0,200}$",
                           re.I)),
     ("caption", re.compile(r"\b(?:in this|a) handout (?:picture|photo|photograph|image)\b", re.I)),
-    ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),  # lone "World"
+    # lone "World"
+    ("section_name", re.compile(r"^(?:%s)$" % "|".join(sorted(SECTION_WORDS)), re.I)),
     # "Tags: Yemen, Houthis, Prisoner Exchange", "Explore more on these topics"
-    ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|filed under)\s*:\s*[^.!?]{1,200}|"
+    ("tags", re.compile(r"^(?:(?:tags?|topics?|categories|keywords|"
+                        r"filed under)\s*:\s*[^.!?]{1,200}|"
                         r"explore more on these topics)$", re.I)),
 ]
 # A caption without a credit, above the lede: a present-tense picture verb and a full date.
-HEAD_CAPTION = re.compile(r"^[A-Z][^.!?]{3,160}?\b(?:take|takes|stand|stands|wait|waits|gather|gathers|hold|holds|"
-                          r"walk|walks|arrive|arrives|pose|poses|look on|looks on|sit|sits|attend|attends|react|"
-                          r"reacts|greet|greets|embrace|embraces|hug|hugs|carry|carries|wave|waves|board|boards|"
+HEAD_CAPTION = re.compile(r"^[A-Z][^.!?]{3,160}?\b(?:take|takes|stand|stands|wait|waits|gather|"
+                          r"gathers|hold|holds|"
+                          r"walk|walks|arrive|arrives|pose|poses|look on|looks on|sit|sits|attend|"
+                          r"attends|react|"
+                          r"reacts|greet|greets|embrace|embraces|hug|hugs|carry|carries|wave|"
+                          r"waves|board|boards|"
                           r"(?:is|are) (?:seen|pictured|shown))\b")
 # The credit at the end of a caption (who took or owns the photo): residue, not a fact.
 CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b[^)]*\)|"
                             r"\b(?:source|photo|image|credit|picture|courtesy)s?\s*[:-].*|"
                             r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s.*|"
                             r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/.*|"
-                            r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|ap|epa|getty images|"
+                            r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|"
+                            r"ap|epa|getty images|"
                             r"anadolu|shutterstock|bloomberg)\b.*|"
                             r"this image has been supplied by a third party.*|"
-                            r"(?<=[.!?])\s+[^.!?]{0,100}\bvia\s+[\w ]{1,30}(?:/(?:via\s+)?[\w ]{1,30})*))+$", re.I)
+                            r"(?<=[.!?])\s+[^.!?]{0,100}\bvia\s+[\w ]{1,30}(?:/(?:via\s+)?[\w "
+                            r"]{1,30})*))+$", re.I)
 SLUG = re.compile(r"^(https?://\S+/)?[a-z0-9]+(?:-[a-z0-9]+){3,}/?$")
 URL = re.compile(r"^https?://\S+$")
 COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4}\s*)?)?"
@@ -132,66 +180,86 @@ PROMPT_FROM = re.compile(r"^(?:stay up to date|get (?:the latest|breaking news|n
                          r"(?:turn on|allow|enable) (?:push )?notifications)\b.{0,40}?\bfrom\s+"
                          r"(?P<site>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
-BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
+BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|"
+                     r"reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
 SYNDICATION_BYLINE = re.compile(r"^(?P<names>(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s*)+"
                                 r"[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+){0,4})\s+on\b.*$")
 CREDIT_LINE = re.compile(r"^\(?\s*(?:with|additional) (?:assistance|reporting|contributions?) "
                          r"(?:from|by) (?P<names>[^)]+?)\.?\s*\)?\.?$", re.I)
 # "Reporting by A and B in Town; Editing by C" (wire-service footer): credits, not the byline.
-REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|additional reporting) by\s+(?P<names>.+?)\)?\.?$",
+REPORTING_LINE = re.compile(r"^\(?\s*(?:reporting|writing|editing|"
+                            r"additional reporting) by\s+(?P<names>.+?)\)?\.?$",
                             re.I)
 # "Ilse Varga and The Associated Press contributed to this report."
 CONTRIB_LINE = re.compile(r"^\(?\s*(?P<names>[^()]{2,200}?) contributed(?: reporting)? to this "
                           r"(?:report|story|article)\.?\s*\)?\.?$", re.I)
-TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w .&'-]{2,60}?)\)\s*$")
-SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|from\s+|[-–—]|\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
+TRAILING_WITH = re.compile(r"\s*\((?i:with|source:?|via) (?P<who>(?i:the )?[A-Z][\w "
+                           r".&'-]{2,60}?)\)\s*$")
+SOURCE_LINE = re.compile(r"^(?:(?:source|via|from)\s*:|from\s+|[-–—]|"
+                         r"\()\s*(?P<who>[A-Z][\w .&'-]{1,50}?)\)?\.?$", re.I)
 # "This article was originally published by The Valley Gazette." (republished content)
 ORIGIN_LINE = re.compile(r"^(?:this (?:article|story|report) (?:was |is )?(?:originally |first )?"
-                         r"(?:published|appeared|posted)|originally (?:published|appeared))\s+(?:by|in|on|at)\s+"
+                         r"(?:published|appeared|posted)|originally (?:published|"
+                         r"appeared))\s+(?:by|in|on|at)\s+"
                          r"(?P<who>(?:the )?[A-Z][\w .&'-]{1,60}?)(?:\s+on\s+.*)?[.!]?$", re.I)
 # "KYIV, Ukraine (Reuters) - ..." at the start of the body.
-# "KYIV, Ukraine (AP) — ", "SKARVIK – ": a city in capitals, maybe a country and a wire, and a dash.
-CITY_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]{1,}){0,2}(?:,\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2})?"
+# "KYIV, Ukraine (AP) — ", "SKARVIK – ": a city in capitals, maybe a country and a wire, and a
+# dash.
+CITY_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: "
+                           r"[A-Z][A-Z.'’-]{1,}){0,2}(?:,\s*[A-Z][\w.'’-]+(?: "
+                           r"[A-Z][\w.'’-]+){0,2})?"
                            r"(?:\s*\([A-Z][\w .&'-]{1,40}\))?\s*[-–—]+\s+(?=[A-Z0-9“‘'\x22])")
 # "DOHA-Arch-foes the United States ...": a capitalised city glued by a hyphen to the lede.
 GLUED_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s?[-–—]\s?(?=[A-Z][a-z])")
-# "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between slashes.
-SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|%s\s+\d{1,2}))\.?\s*"
-                              r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*" % ((r"[A-Za-z]{3,9}\.?",) * 2))
-DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w .&'-]{1,40}?)\)\s*[-–—]")
+# "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between
+# slashes.
+SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|"
+                              r"%s\s+\d{1,2}))\.?\s*"
+                              r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*"
+                              % ((r"[A-Za-z]{3,9}\.?",) * 2))
+DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w "
+                             r".&'-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
-STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|news desk|desk)"
+STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|"
+                        r"news desk|desk)"
                         r"(?:\s+(?:writers?|reporters?))?(?:\s*[|·•—–]\s*[\w &]{1,30})?$", re.I)
 # "Web Desk", "Our Staff": words that name a desk, never an outlet.
-GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national", "international",
+GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national",
+                 "international",
                  "foreign", "regional", "local", "special", "editorial", "central", "main"}
 HANDLE_LINE = re.compile(r"^by\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
 # Words that mark a name as a news organisation rather than a person (editable).
-OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency", "service",
+OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency",
+                "service",
                 "wire", "media", "network", "broadcasting", "radio", "tv", "television", "today",
                 "daily", "magazine", "gazette", "guardian", "telegraph", "observer", "reuters",
                 "bloomberg", "associated", "afp", "ap", "bbc", "cnn", "economist", "chronicle",
                 "standard", "express", "mirror", "independent", "monitor", "insider", "review",
-                "dpa", "upi", "efe", "ansa", "interfax", "xinhua", "kyodo", "yonhap", "tass", "ria",
+                "dpa", "upi", "efe", "ansa", "interfax", "xinhua", "kyodo", "yonhap", "tass",
+                "ria",
                 "cbs", "nbc", "abc", "npr", "pbs", "sky", "euronews", "politico", "axios",
-                "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe", "examiner",
+                "digest", "ledger", "courier", "newswire", "bulletin", "dispatch", "globe",
+                "examiner",
                 "inquirer", "sentinel", "courant", "newsroom",
                 # mastheads in other languages, for English editions and translated pages
                 "diario", "noticias", "hoy", "prensa", "periodico", "periódico", "jornal", "folha",
                 "gazeta", "gazzetta", "corriere", "zeitung", "quotidien", "nouvelles", "novosti",
                 "vesti", "haber", "dagblad", "tageblatt", "noticiero", "semanario"}
 JOB_WORDS = re.compile(r"\b(correspondent|reporter|editor|writer|staff|desk|contributor|columnist|"
-                       r"bureau|chief|senior|political|special|foreign|journalist|analyst|producer|"
+                       r"bureau|chief|senior|political|special|foreign|journalist|analyst|"
+                       r"producer|"
                        r"photographer|for)\b.*$", re.I)
 CORP_SUFFIX = re.compile(r"[,\s]+(?:L\.?P\.?|Inc\.?|Ltd\.?|LLC|plc|GmbH|Corp\.?|Co\.)$", re.I)
-NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+NOT_NAMES = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+                       r"yesterday|"
                        r"updated|published|staff|the|a|an)$", re.I)
 
 # Which evidence wins when several lines offer a value (lower rank wins; ties: first seen).
 SOURCE_RANK = {
-    "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3, "welcome_banner": 4,
+    "outlet": {"byline_line": 0, "name_line": 1, "source_line": 2, "copyright": 3,
+               "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
                "staff_line": 2, "masthead": 1, "url_domain": 10, "prompt": 8},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
@@ -227,24 +295,32 @@ class Cleaned:
 # Sites whose written name a domain does not spell (data, extend freely); any other domain gives
 # its main label ("mercopress.com" → "Mercopress"; names compare case-insensitively).
 OUTLET_DOMAINS = {
-    "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "tass.com": "TASS", "tass.ru": "TASS",
+    "apnews.com": "AP", "reuters.com": "Reuters", "afp.com": "AFP", "tass.com": "TASS",
+    "tass.ru": "TASS",
     "bbc.com": "BBC", "bbc.co.uk": "BBC", "aljazeera.com": "Al Jazeera", "cnn.com": "CNN",
     "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
-    "theguardian.com": "The Guardian", "wsj.com": "The Wall Street Journal", "ft.com": "Financial Times",
-    "bloomberg.com": "Bloomberg", "npr.org": "NPR", "cbsnews.com": "CBS News", "nbcnews.com": "NBC News",
-    "abcnews.go.com": "ABC News", "foxnews.com": "Fox News", "rferl.org": "RFE/RL", "france24.com": "France 24",
+    "theguardian.com": "The Guardian", "wsj.com": "The Wall Street Journal",
+    "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg", "npr.org": "NPR", "cbsnews.com": "CBS News",
+    "nbcnews.com": "NBC News",
+    "abcnews.go.com": "ABC News", "foxnews.com": "Fox News", "rferl.org": "RFE/RL",
+    "france24.com": "France 24",
     "dw.com": "DW", "euronews.com": "Euronews", "kyivindependent.com": "The Kyiv Independent",
     "timesofisrael.com": "The Times of Israel", "independent.co.uk": "The Independent",
-    "telegraph.co.uk": "The Telegraph", "xinhuanet.com": "Xinhua", "news.cn": "Xinhua", "rfa.org": "RFA",
-    "voanews.com": "VOA", "ukrinform.net": "Ukrinform", "interfax.com": "Interfax", "belta.by": "BelTA",
-    "inews.co.uk": "i", "thenationalnews.com": "The National", "scmp.com": "South China Morning Post",
+    "telegraph.co.uk": "The Telegraph", "xinhuanet.com": "Xinhua", "news.cn": "Xinhua",
+    "rfa.org": "RFA",
+    "voanews.com": "VOA", "ukrinform.net": "Ukrinform", "interfax.com": "Interfax",
+    "belta.by": "BelTA",
+    "inews.co.uk": "i", "thenationalnews.com": "The National",
+    "scmp.com": "South China Morning Post",
 }
 
 
 def domain_outlet(url: str) -> str | None:
     """The outlet a page's address names: a known site's written name, else the domain's main
     label ("https://www.mercopress.com/2031/..." → "Mercopress")."""
-    m = re.match(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.|en\.|english\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:[/:?#]|$)",
+    m = re.match(r"^(?:https?://)?(?:www\d?\.|m\.|amp\.|en\.|"
+                 r"english\.)?(?P<host>[a-z0-9.-]+\.[a-z]{2,})(?:[/:?#]|$)",
                  url.strip().lower())
     if not m:
         return None
@@ -253,7 +329,8 @@ def domain_outlet(url: str) -> str | None:
         if host == domain or host.endswith("." + domain):
             return name
     parts = host.split(".")
-    label = parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3 and len(parts[-1]) == 2 else parts[-2]
+    label = (parts[-3] if len(parts) >= 3 and len(parts[-2]) <= 3
+             and len(parts[-1]) == 2 else parts[-2])
     return label.capitalize() if len(label) >= 3 else None
 
 
@@ -286,20 +363,24 @@ def clean_name(part: str) -> str | None:
         p = " ".join(w.capitalize() if w.isalpha() else w for w in p.split())
     words = p.split()
     if 1 <= len(words) <= 5 and _NAME_WORD.fullmatch(words[0]) and words[0][0].isupper() and all(
-            w.lower() in NAME_PARTICLES or (_NAME_WORD.fullmatch(w) and w[0].isupper()) for w in words[1:]):
+            w.lower() in NAME_PARTICLES or (_NAME_WORD.fullmatch(w)
+                                            and w[0].isupper()) for w in words[1:]):
         return p
     return None
 
 
 _NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’.-])*")
-NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al", "ibn", "di", "du", "dos"}
+NAME_PARTICLES = {"van", "von", "de", "da", "del", "der", "la", "le", "bin", "al", "ibn", "di",
+                  "du", "dos"}
 
 
 def is_outlet_like(name: str) -> bool:
     words = {w.lower().strip(".,()") for w in name.split()}
     # "News24", "Channel4", "UKNews": an outlet word with digits after it or glued in front
-    glued = any(re.fullmatch(r"(?:%s)\d+|[a-z]{2,}(?:news|times|post|tv)" % "|".join(OUTLET_WORDS), w) for w in words)
-    return bool(words & OUTLET_WORDS) or glued or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|ua|de|fr)$", name, re.I))
+    glued = any(re.fullmatch(r"(?:%s)\d+|[a-z]{2,}(?:news|times|post|tv)" % "|".join(OUTLET_WORDS),
+                             w) for w in words)
+    return bool(words & OUTLET_WORDS) or glued or bool(re.search(r"\.(com|org|net|co\.uk|info|ru|"
+                                                                 r"ua|de|fr)$", name, re.I))
 
 
 def offer(c: Cleaned, key: str, value, source: str) -> None:
@@ -335,7 +416,6 @@ def clean_text(text: str) -> Cleaned:
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
     in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
-    kept_any = False
     for i, raw in enumerate(lines):
         line = raw.strip()
         if not line:
@@ -356,7 +436,8 @@ def clean_text(text: str) -> Cleaned:
         is_bullet = BULLET_START.match(line) is not None
         if rule == "bullet_link" and in_list:
             rule = None  # a list the article itself introduced is content, not related links
-        in_list = (in_list and is_bullet) or (rule is None and line.endswith(":") and not is_bullet)
+        in_list = (in_list and is_bullet) or (rule is None and line.endswith(":")
+                                              and not is_bullet)
         if rule:
             prev_rule, prev_i = rule, i
         if rule == "caption":
@@ -366,8 +447,10 @@ def clean_text(text: str) -> Cleaned:
             if len(caption.split()) >= 3:
                 c.captions.append(caption)
             last = next((j for j in range(len(kept) - 1, -1, -1) if kept[j].strip()), None)
-            if last is not None and len(kept[last].split()) <= 8 and caption.startswith(kept[last].strip()):
-                c.removed.append(("caption_title", kept.pop(last).strip()))  # the photo's own title
+            if (last is not None and len(kept[last].split()) <= 8
+                and caption.startswith(kept[last].strip())):
+                # the photo's own title
+                c.removed.append(("caption_title", kept.pop(last).strip()))
             continue
         if rule:
             c.removed.append((rule, line))
@@ -377,16 +460,17 @@ def clean_text(text: str) -> Cleaned:
             c.title = re.sub(r"^#+\s*", "", line) or line
             continue
         first_content = False
-        kept_any = True
         if head_body >= 0:
-            head_body = -1 if len(line.split()) >= SHORT_LINE_WORDS else head_body + bool(_SENTENCE_END.search(line))
+            head_body = (-1 if len(line.split()) >= SHORT_LINE_WORDS
+                         else head_body + bool(_SENTENCE_END.search(line)))
         kept.append(unglue(raw.rstrip()))
-    for k, first in enumerate([ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]):
+    for first in [ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]:
         m = DATELINE_CREDIT.match(first)
         if m and _agency_like(m.group("who")):
             offer(c, "outlet", outlet_name(m.group("who")), "dateline")
         m = CITY_DATELINE.match(first)
-        if m and first[m.end():].strip():  # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
+        # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
+        if m and first[m.end():].strip():
             idx = kept.index(next(ln for ln in kept if ln.strip() == first))
             kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
             break
@@ -431,8 +515,10 @@ def clean_text(text: str) -> Cleaned:
 
 
 # Words a saved page ran together: "onThursday,in" → "on Thursday, in".
-_GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
-                         r"February|March|April|June|July|August|September|October|November|December)\b)")
+_GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                         r"Sunday|January|"
+                         r"February|March|April|June|July|August|September|October|November|"
+                         r"December)\b)")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[a-z]{2})")
 
 
@@ -468,7 +554,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         if shaped:  # a line that is only a date is page furniture wherever it stands
             if near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
-            elif head_of_body:  # after a standfirst, a caption and a byline, before the first paragraph
+            # after a standfirst, a caption and a byline, before the first paragraph
+            elif head_of_body:
                 offer(c, "published", d, "date_line_head")
             return "date_line"
     if near_top:
@@ -518,7 +605,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         return "byline"
     m = STAFF_LINE.match(line)
     head = near_top or head_of_body
-    if (m and head and m.group("who").lower() not in SECTION_WORDS and not NOT_NAMES.match(m.group("who"))
+    if (m and head and m.group("who").lower() not in SECTION_WORDS
+        and not NOT_NAMES.match(m.group("who"))
             and m.group("who").lower() not in GENERIC_DESKS and _capitalised_name(m.group("who"))):
         offer(c, "outlet", outlet_name(m.group("who")), "staff_line")
         return "byline"
@@ -533,7 +621,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     m = CREDIT_LINE.match(line) or REPORTING_LINE.match(line) or CONTRIB_LINE.match(line)
     if m:
         for part in re.split(r";", m.group("names")):
-            part = re.sub(r"^\s*(?:writing|editing|additional reporting|reporting) by\s+", "", part, flags=re.I)
+            part = re.sub(r"^\s*(?:writing|editing|additional reporting|reporting) by\s+", "",
+                          part, flags=re.I)
             c.credits.extend(n for n in split_names(part) if n not in c.credits)
         return "credit"
     m = COPYRIGHT.match(line)
@@ -548,7 +637,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         offer(c, "outlet", outlet_name(m.group("who")), "distributed")
         return "copyright"
     m = PROMPT_FROM.match(line)
-    if m and _capitalised_name(m.group("site")):  # "Stay up to date with notifications from The Tide Times"
+    # "Stay up to date with notifications from The Tide Times"
+    if m and _capitalised_name(m.group("site")):
         offer(c, "outlet", outlet_name(m.group("site")), "prompt")
         return "signup"
     m = WELCOME.match(line)
@@ -566,8 +656,10 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     for rule, pat in RESIDUE:
         if pat.search(line):
             return rule
-    if head_of_body and len(line.split()) <= 60 and HEAD_CAPTION.search(line) and _FULL_DATE_IN_TEXT.search(line):
-        return "caption"  # "Crowds gather in Tel Aviv on Oct. 13, 2031, ...": a photo's caption above the lede
+    if (head_of_body and len(line.split()) <= 60 and HEAD_CAPTION.search(line)
+        and _FULL_DATE_IN_TEXT.search(line)):
+        # "Crowds gather in Tel Aviv on Oct. 13, 2031, ...": a photo's caption above the lede
+        return "caption"
     if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
         return "label"  # "Coast" between the headline and the story: a section or region tag
     if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
@@ -601,7 +693,8 @@ def _byline(rest: str, c: Cleaned) -> bool:
         while i < len(parts):
             # A date may span parts ("December 13, 2025"): try the longest run first.
             for k in (3, 2, 1):
-                d, shaped = date_line(", ".join(parts[i:i + k])) if i + k <= len(parts) else (None, False)
+                d, shaped = (date_line(", ".join(parts[i:i + k])) if i + k <= len(parts)
+                             else (None, False))
                 if shaped:
                     published = published or d
                     break
@@ -631,7 +724,8 @@ def _byline_part(part: str):
         return None
     if re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}", part, re.I):
         return None
-    if re.fullmatch(r"(?:updated|published|posted)?\s*\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*ago", part, re.I):
+    if re.fullmatch(r"(?:updated|published|posted)?\s*\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*ago",
+                    part, re.I):
         return None
     if is_outlet_like(part) and len(part.split()) <= 6:
         return ("outlet", outlet_name(part))
@@ -645,13 +739,17 @@ def _byline_part(part: str):
 
 # "Patrika LogoSwitch to Hindi", "The Tide Times logo": a masthead image's alt text.
 MASTHEAD = re.compile(r"^(?P<name>[A-Z][\w&'’. -]{1,40}?)\s*(?i:logo)(?:\b|(?=[A-Z])).{0,40}$")
-_FULL_DATE_IN_TEXT = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|%s\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-                                r"\d{4}-\d{2}-\d{2})\b" % (("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
-                                                           r"[a-z]*\.?",) * 2), re.I)
-_YEARLESS = re.compile(r"^(?:%s\s*)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+%s|%s\s+\d{1,2}(?:st|nd|rd|th)?)"
+_FULL_DATE_IN_TEXT = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+%s,?\s+\d{4}|%s\s+\d{1,2}(?:st|"
+                                r"nd|rd|th)?,?\s+\d{4}|"
+                                r"\d{4}-\d{2}-\d{2})\b"
+                                % (("(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+                                    r"[a-z]*\.?",) * 2), re.I)
+_YEARLESS = re.compile(r"^(?:%s\s*)?(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+%s|%s\s+\d{1,2}(?:st|nd|rd|"
+                       r"th)?)"
                        r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\.?$"
                        % ((r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?",)
-                          + (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",) * 2), re.I)
+                          + (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?",
+                             ) * 2), re.I)
 # Separators between a byline and its date ("Admin I Friday, May 23, 2025": a pipe read as "I").
 _BYLINE_SEP = re.compile(r"\s*(?:[|·•—–-]|\bI\b|\bon\b)\s*$")
 
@@ -722,7 +820,8 @@ def _complete_year(c: Cleaned, body: str) -> None:
     partial = next((v for k, v, _ in c.offers if k == "published_partial"), None)
     if not partial or any(k == "published" for k, _, _ in c.offers):
         return
-    stated = [d for d in (date_line(m.group(0))[0] for m in _FULL_DATE_IN_TEXT.finditer(body)) if d]
+    stated = [d for d in (date_line(m.group(0))[0] for m in _FULL_DATE_IN_TEXT.finditer(body))
+              if d]
     if not stated:
         return  # the corpus may still give the year (reference.complete_yearless)
     latest = max(stated)
@@ -739,16 +838,19 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
 _DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date[d]?)"
                           r"(?: on| at)?\s*:?\s*)", re.I)
 _TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*"
-                        r"(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?|,?\s*\(?(?:GMT|UTC|[A-Z]{2,4})(?:[+-]\d{1,2})?\)?)\s*$",
+                        r"(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?|,?\s*\(?(?:GMT|UTC|"
+                        r"[A-Z]{2,4})(?:[+-]\d{1,2})?\)?)\s*$",
                         re.I)
 # Numeric shapes: ISO with time, y/m/d, d.m.y (day first), d/m/y or m/d/y (only when unambiguous).
-_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+_ISO = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?:[T "
+                  r"]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                   r"(?:Z|[+-]\d{2}:?\d{2})?)?$")
 _DOTTED = re.compile(r"^(?P<a>\d{1,2})\.(?P<b>\d{1,2})\.(?P<y>\d{4})$")
 _GLUED_TIME = re.compile(r"^(.{3,40}?\b\d{4})(?=\d{1,2}:\d{2}).*$")
-_LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?=[\s,])\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*",
-                           re.I)
-# Segments of a date line ("13 Dec 2025 | 09:41 | Updated 2 hours ago") and what else may sit there.
+_LEADING_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?=[\s,])\s*(?:[ap]\.?m\.?)?\s*"
+                           r"(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?\s*,?\s*", re.I)
+# Segments of a date line ("13 Dec 2025 | 09:41 | Updated 2 hours ago") and what else may sit
+# there.
 _SEGMENT = re.compile(r"\s+[/|•·—–]\s+|\s*\|\s*")
 _SEGMENT_FURNITURE = re.compile(r"(?:(?:last )?(?:updated|published|posted|modified)\s*:?\s*)?(?:"
                                 r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}(?:[+-]\d{1,2})?)?|"
@@ -757,7 +859,8 @@ _SEGMENT_FURNITURE = re.compile(r"(?:(?:last )?(?:updated|published|posted|modif
 _LEAD_MARKS = re.compile(r"^[•·|*>»›\s-]+(?=\w)")
 # US time zones: a numeric date written beside one is month first.
 _US_ZONE = re.compile(r"(?:E|C|M|P|AK|H)[SD]?T", re.I)
-_TIME_THEN_DATE = re.compile(r"^(?:(?:last )?(?:updated|published|posted|modified)\s*(?:at\s*)?:?\s*)?"
+_TIME_THEN_DATE = re.compile(r"^(?:(?:last )?(?:updated|published|posted|"
+                             r"modified)\s*(?:at\s*)?:?\s*)?"
                              r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?P<zone>[A-Z]{1,4})?,?\s+(?:on\s+)?"
                              r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$", re.I)
 _NUMERIC_THEN_NAMED = re.compile(r"^(?P<numeric>\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?P<named>\D.*)$")
@@ -780,7 +883,8 @@ def date_line(line: str) -> tuple[str | None, bool]:
     s = _GLUED_TIME.sub(r"\1", s)
     m = _TIME_THEN_DATE.match(s)  # "Updated at 4:44 p.m. ET on 01-04-2023"
     if m:
-        return _one_date(m.group("date"), month_first=bool(m.group("zone") and _US_ZONE.fullmatch(m.group("zone"))))
+        return _one_date(m.group("date"),
+                         month_first=bool(m.group("zone") and _US_ZONE.fullmatch(m.group("zone"))))
     m = _NUMERIC_THEN_NAMED.match(s)  # "12/13/2025 December 13, 2025": two spellings of one date
     if m:
         named = _one_date(m.group("named"))
@@ -790,7 +894,8 @@ def date_line(line: str) -> tuple[str | None, bool]:
     if len(parts) > 1:
         found = [_one_date(p) for p in parts]
         dated = [f for f in found if f[1]]
-        if dated and all(f[1] or _SEGMENT_FURNITURE.fullmatch(p.strip()) for f, p in zip(found, parts)):
+        if dated and all(f[1] or _SEGMENT_FURNITURE.fullmatch(p.strip()) for f,
+                         p in zip(found, parts)):
             return dated[0]
         return None, False
     return _one_date(s)
@@ -866,7 +971,8 @@ def _looks_like_title(line: str) -> bool:
 
 def _capitalised_name(s: str) -> bool:
     words = s.split()
-    return 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in words)
+    return 1 <= len(words) <= 6 and all(w[:1].isupper()
+                                        or w.lower() in ("of", "the", "and", "&") for w in words)
 
 
 def _looks_like_name_line(line: str) -> bool:
@@ -878,9 +984,11 @@ def _looks_like_name_line(line: str) -> bool:
 
 
 #: Words of an edition after a masthead ("Costa Noticias - English edition").
-EDITION_WORDS = {"english", "edition", "international", "global", "online", "digital", "weekly", "daily"}
+EDITION_WORDS = {"english", "edition", "international", "global", "online", "digital", "weekly",
+                 "daily"}
 #: Lower-case particles inside a masthead ("Diario del Valle", "Folha do Porto").
-NAME_PARTICLES = {"of", "the", "and", "&", "de", "del", "do", "da", "dos", "das", "la", "le", "el", "di", "der",
+NAME_PARTICLES = {"of", "the", "and", "&", "de", "del", "do", "da", "dos", "das", "la", "le", "el",
+                  "di", "der",
                   "des", "du", "van", "von"}
 
 
@@ -892,7 +1000,8 @@ def _is_edition(part: str) -> bool:
 def _is_section(part: str) -> bool:
     """A site section: "World", "World news", "Europe"."""
     words = part.lower().split()
-    return 1 <= len(words) <= 3 and words[0] in SECTION_WORDS and all(w in SECTION_WORDS for w in words[1:])
+    return 1 <= len(words) <= 3 and words[0] in SECTION_WORDS and all(w in SECTION_WORDS
+                                                                      for w in words[1:])
 
 
 def _looks_like_site_header(line: str) -> bool:

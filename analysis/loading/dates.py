@@ -15,13 +15,16 @@ WEEKDAY_RE = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 _DATE_LINE_PATTERNS = [
     # 13 December, 2025 | 13 Dec 2025 | Saturday, 13 December 2025
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|"
+               rf"th)?\s+(?P<m>{MONTH_RE}),?\s+(?P<y>\d{{4}})$", re.I),
     # December 13, 2025 | Dec. 13, 2025
-    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})$", re.I),
+    re.compile(rf"^(?:{WEEKDAY_RE},?\s+)?(?P<m>{MONTH_RE})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|"
+               r"th)?,?\s+(?P<y>\d{4})$", re.I),
     # 2025-12-13
     re.compile(r"^(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
 ]
-_PREFIX = re.compile(r"^(?:published|posted|updated|date|dated|first published)\s*(?:on|:)?\s*", re.I)
+_PREFIX = re.compile(r"^(?:published|posted|updated|date|dated|first published)\s*(?:on|:)?\s*",
+                     re.I)
 _SUFFIX = re.compile(r"\s*(?:[,|-]\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|"
                      r"\(?(?:GMT|UTC|[A-Z]{2,4})\)?)\s*$", re.I)
 
@@ -75,12 +78,14 @@ def normalise_published(value) -> str | None:
     """A user- or page-given publication date as ISO 'YYYY-MM-DD', or None."""
     if value is None or str(value).strip() == "":
         return None
-    d = parse_iso(value) or (parse_iso(parse_date_line(str(value))) if parse_date_line(str(value)) else None)
+    d = parse_iso(value) or (parse_iso(parse_date_line(str(value))) if parse_date_line(str(value))
+                             else None)
     if d is None:
         try:
             import dateparser
 
-            parsed = dateparser.parse(str(value), settings={"REQUIRE_PARTS": ["day", "month", "year"],
+            parsed = dateparser.parse(str(value), settings={"REQUIRE_PARTS": ["day", "month",
+                                                                              "year"],
                                                             "PREFER_DAY_OF_MONTH": "first"})
             d = parsed.date() if parsed else None
         except Exception:

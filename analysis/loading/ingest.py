@@ -106,7 +106,8 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
 
     known = article_suffixes()
     files: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=_walk_error(errors)):
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False,
+                                                onerror=_walk_error(errors)):
         keep = []
         for d in sorted(dirnames):
             p = Path(dirpath) / d
@@ -117,7 +118,8 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
                 continue
             if p.is_symlink():  # not followed: it could loop or leave the folder
                 errors.append({"path": str(p), "stage": "discover",
-                               "message": "symbolic link to a folder: not followed; copy the folder in instead"})
+                               "message": "symbolic link to a folder: not followed; copy the "
+                               "folder in instead"})
                 continue
             keep.append(d)
         dirnames[:] = keep
@@ -133,7 +135,8 @@ def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
             else:
                 errors.append({"path": str(p), "stage": "discover",
                                "message": f"unsupported file type '{p.suffix}': expected "
-                                          ".txt, .html, .docx, or a .csv or .jsonl table of articles"})
+                                          ".txt, .html, .docx, or a .csv or .jsonl table of "
+                                              "articles"})
     return sorted(files), errors
 
 
@@ -176,7 +179,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         st = os.stat(path)  # follows links
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            raise ArticleError("read", "symbolic link loop: the link points (eventually) to itself") from None
+            raise ArticleError(
+                "read", "symbolic link loop: the link points (eventually) to itself") from None
         if os.path.islink(path):
             raise ArticleError("read", "broken symbolic link: its target does not exist") from None
         raise ArticleError("read", _os_message(exc)) from None
@@ -189,7 +193,8 @@ def read_bytes(path: Path, limit: int | None = None) -> bytes:
         raise ArticleError("read", f"is {kind}, not a regular file")
     if st.st_size > limit:
         raise ArticleError("read", f"file is {_mb(st.st_size)}; the limit is {_mb(limit)} "
-                                   "(one article is rarely over 1 MB: was a data dump saved by mistake?)")
+                                   "(one article is rarely over 1 MB: was a data dump saved by "
+                                       "mistake?)")
     try:
         with open(path, "rb") as fh:
             data = fh.read(limit + 1)  # the file may have grown since stat
@@ -337,7 +342,8 @@ def looks_like_html(path: Path, text: str) -> bool:
     if path.suffix.lower() in HTML_SUFFIXES:
         return True
     head = text[:1000].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text[:20000])
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head
+                                                            and "</" in text[:20000])
 
 
 def extract_html(html: str) -> tuple[str, dict, dict]:
@@ -351,14 +357,16 @@ def extract_html(html: str) -> tuple[str, dict, dict]:
     try:
         for mode in ({"favor_precision": True}, {"favor_recall": True}):
             doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                              include_tables=False, date_extraction_params=HTML_DATE_PARAMS,
+                                              include_tables=False,
+                                              date_extraction_params=HTML_DATE_PARAMS,
                                               **mode)
             if doc is not None and (_get(doc, "text") or "").strip():
                 break
     except (RecursionError, MemoryError):
         raise ArticleError("extract", "the HTML is nested too deeply to parse") from None
     except Exception as exc:  # lxml/trafilatura raise many types on broken markup
-        raise ArticleError("extract", f"the HTML could not be parsed ({type(exc).__name__})") from None
+        raise ArticleError("extract",
+                           f"the HTML could not be parsed ({type(exc).__name__})") from None
     text = ""
     if doc is not None:
         text = _get(doc, "text") or ""
@@ -447,7 +455,8 @@ def load_sidecars(root: Path) -> dict[str, dict]:
                         continue
                     target = _inside(csv_path.parent, name)
                     if target is None:
-                        log.warning("%s: ignoring row for %r, which is outside the folder", csv_path, name)
+                        log.warning("%s: ignoring row for %r, which is outside the folder",
+                                    csv_path, name)
                         continue
                     out.setdefault(str(target), {}).update(_clean_meta(row))
         except (OSError, UnicodeDecodeError, csv.Error) as exc:
@@ -473,7 +482,8 @@ def sidecar_for(path: Path, table: dict[str, dict]) -> dict:
         except ArticleError as exc:
             raise ArticleError("sidecar", f"{cand.name}: {exc.message}") from None
         except UnicodeDecodeError:
-            raise ArticleError("sidecar", f"{cand.name} is not UTF-8 text; save the sidecar as UTF-8 JSON") from None
+            raise ArticleError("sidecar", f"{cand.name} is not UTF-8 text; save the sidecar as "
+                               "UTF-8 JSON") from None
         except ValueError as exc:
             raise ArticleError("sidecar", f"{cand.name} is not valid JSON: {exc}") from None
         if not isinstance(data, dict):
@@ -531,7 +541,8 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 def normalise_text(text: str) -> str:
     """Unify line endings, drop NULs, control characters, stray BOMs and lone surrogates,
     NFC-normalise."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029",
+                                                                                          "\n")
     text = text.replace("\u0085", "\n").replace("\u00a0", " ")
     text = _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
     return unicodedata.normalize("NFC", text)
@@ -555,7 +566,8 @@ def read_one_file(path: Path, sidecars: dict[str, dict] | None = None) -> RawArt
         raise ArticleError("read", f"file is {what}, not an article in text or HTML")
     text, enc = decode(data)
     if bad_char_ratio(text) > MAX_BAD_CHAR_RATIO:
-        raise ArticleError("decode", "file is binary data (not text): too many unreadable characters")
+        raise ArticleError("decode", "file is binary data (not text): too many unreadable "
+                           "characters")
     text = normalise_text(text)
     if not text.strip():
         raise ArticleError("read", "file holds only whitespace")
@@ -574,6 +586,7 @@ def read_one_file(path: Path, sidecars: dict[str, dict] | None = None) -> RawArt
         meta[k], source[k] = v, "sidecar"
     if not text.strip() or (is_html and not _has_prose_line(text)):
         raise ArticleError("extract", "no article text found" + (
-            " in the HTML (only navigation or fragments, or the page is broken)" if is_html else ""))
+            " in the HTML (only navigation or fragments, or the page is broken)" if is_html
+            else ""))
     return RawArticle(path=str(path), text=text, content_hash=content_hash(text), meta=meta,
                       meta_source=source, is_html=is_html, encoding=enc)

@@ -39,7 +39,8 @@ def left_out_reason(language: str | None) -> str:
 def language_name(code: str | None) -> str:
     names = {"fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
              "ru": "Russian", "uk": "Ukrainian", "be": "Belarusian", "pl": "Polish", "nl": "Dutch",
-             "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "tr": "Turkish", "lt": "Lithuanian",
+             "ar": "Arabic", "zh": "Chinese", "ja": "Japanese", "tr": "Turkish",
+             "lt": "Lithuanian",
              "en": "English"}
     return names.get(code or "", code or "an unknown language")
 
@@ -49,7 +50,8 @@ def left_out(articles) -> list[dict]:
     if articles is None or articles.empty or "analysed" not in articles.columns:
         return []
     rows = articles[articles["analysed"].map(lambda v: v is False or v == False)]  # noqa: E712 (numpy bools)
-    return [{"path": str(r["path"]), "language": r["language"], "reason": left_out_reason(r["language"])}
+    return [{"path": str(r["path"]), "language": r["language"],
+             "reason": left_out_reason(r["language"])}
             for _, r in rows.iterrows()]
 
 
@@ -63,5 +65,7 @@ def left_out_line(articles) -> str:
         name = language_name(r["language"])
         counts[name] = counts.get(name, 0) + 1
     langs = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))
-    return (f"{len(rows)} article{'s' if len(rows) != 1 else ''} not analysed (the model reads English "
-            f"only): {langs}. They are listed, with their metadata, but give no entities, figures or dates.")
+    return (f"{len(rows)} article{'s' if len(rows) != 1 else ''} not analysed (the model reads "
+            "English "
+            f"only): {langs}. They are listed, with their metadata, but give no entities, figures "
+            "or dates.")

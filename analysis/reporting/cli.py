@@ -56,7 +56,8 @@ def check_articles(path: str) -> Path:
     if p.is_dir():
         files, skipped = discover(p)
         if not files:
-            what = f" ({len(skipped)} other files skipped: {_first_reasons(skipped)})" if skipped else ""
+            what = (f" ({len(skipped)} other files skipped: {_first_reasons(skipped)})" if skipped
+                    else "")
             raise UsageError(f"articles: {path}: no article files found{what}; "
                              f"expected {', '.join(sorted(_suffixes()))} files")
     return p
@@ -87,11 +88,13 @@ def check_report_args(a: argparse.Namespace) -> None:
 
     unknown_kinds = [k for k in a.focus_kind if k not in KINDS]
     if unknown_kinds:
-        raise UsageError(f"--focus-kind {unknown_kinds[0]!r} is not a kind of figure; choose from {', '.join(KINDS)}")
+        raise UsageError(f"--focus-kind {unknown_kinds[0]!r} is not a kind of figure; choose from "
+                         f"{', '.join(KINDS)}")
     names = [n for n, _ in NOTEBOOKS]
     unknown = [n for n in a.notebook or () if n not in names]
     if unknown:
-        raise UsageError(f"--notebook {unknown[0]!r} is not a report; choose from {', '.join(names)}")
+        raise UsageError(f"--notebook {unknown[0]!r} is not a report; choose from "
+                         f"{', '.join(names)}")
     if a.out and Path(a.out).exists() and not Path(a.out).is_dir():
         raise UsageError(f"--out {a.out}: is a file, not a folder")
     if a.wait < 0:
@@ -108,8 +111,10 @@ def cmd_report(a: argparse.Namespace) -> int:
     say = _say(a.quiet)
     try:
         index = build(a.articles, out, a.story or None, reference_date=a.reference_date,
-                      focus_entities=a.focus_entity, focus_kinds=a.focus_kind, date_from=a.date_from,
-                      date_to=a.date_to, notebooks=a.notebook, notebooks_dir=a.notebooks_dir or None,
+                      focus_entities=a.focus_entity, focus_kinds=a.focus_kind,
+                      date_from=a.date_from,
+                      date_to=a.date_to, notebooks=a.notebook, notebooks_dir=a.notebooks_dir
+                      or None,
                       lock_timeout=a.wait, log=say)
         rc = 0
     except BuildLocked as exc:
@@ -169,7 +174,8 @@ def cmd_load(a: argparse.Namespace) -> int:
     (corpus.to_csv if a.format == "csv" else corpus.to_parquet)(out)
     for r in corpus.errors.itertuples():
         print(f"skipped: {r.path}: {r.stage}: {r.message}", file=sys.stderr)
-    print(f"{len(corpus.articles)} articles, {len(corpus.claims)} claims, {len(corpus.events)} events "
+    print(f"{len(corpus.articles)} articles, {len(corpus.claims)} claims, {len(corpus.events)} "
+          "events "
           f"→ {out} ({a.format})")
     return 0 if len(corpus.articles) else 1
 
@@ -186,7 +192,8 @@ def cmd_eval(a: argparse.Namespace) -> int:
     gold = Path(a.gold)
     for p, flag in ((scorer, "--scorer"), (gold, "--gold")):
         if not p.is_file():
-            raise UsageError(f"{flag} {p}: no such file (the shared scorer lives in ../shared/eval)")
+            raise UsageError(f"{flag} {p}: no such file (the shared scorer lives in "
+                             "../shared/eval)")
     check_articles(a.articles)
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--articles", a.articles]
     if a.story:
@@ -229,7 +236,8 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("report", help="build the HTML reports for a folder of articles",
                        description="Load the articles once, run every report notebook and write "
                                    "OUT/<story>/*.html and OUT/index.html.")
-    r.add_argument("--articles", default="seeds", help="folder (recursive) or file of articles (default: seeds)")
+    r.add_argument("--articles", default="seeds", help="folder (recursive) or file of articles "
+                   "(default: seeds)")
     r.add_argument("--story", default="", help="story title (default: the folder's name)")
     r.add_argument("--out", default="", help="reports folder (default: ./reports)")
     r.add_argument("--reference-date", default="", metavar="YYYY-MM-DD",
@@ -238,19 +246,25 @@ def parser() -> argparse.ArgumentParser:
                    help="keep only this entity, by canonical name (repeatable)")
     r.add_argument("--focus-kind", action="append", default=[], metavar="KIND",
                    help="keep only this kind of count, e.g. released (repeatable)")
-    r.add_argument("--date-from", default="", metavar="DATE", help="timeline start: YYYY, YYYY-MM or YYYY-MM-DD")
-    r.add_argument("--date-to", default="", metavar="DATE", help="timeline end: YYYY, YYYY-MM or YYYY-MM-DD")
+    r.add_argument("--date-from", default="", metavar="DATE",
+                   help="timeline start: YYYY, YYYY-MM or YYYY-MM-DD")
+    r.add_argument("--date-to", default="", metavar="DATE",
+                   help="timeline end: YYYY, YYYY-MM or YYYY-MM-DD")
     r.add_argument("--notebook", action="append", default=None, metavar="NAME",
-                   help="build only this report (repeatable): overview, counts, coverage, timeline, "
+                   help="build only this report (repeatable): overview, counts, coverage, "
+                   "timeline, "
                         "agreement, entities")
     r.add_argument("--wait", type=float, default=1800, metavar="SECONDS",
-                   help="how long to wait for another build of the same story to finish (default: 1800)")
+                   help="how long to wait for another build of the same story to finish (default: "
+                   "1800)")
     r.add_argument("--quiet", action="store_true", help="no progress lines")
     r.add_argument("--notebooks-dir", default="", help=argparse.SUPPRESS)
     r.set_defaults(run=cmd_report)
 
-    e = sub.add_parser("eval", help="score the loaded frames against an answer key (the shared scorer)",
-                       description="Run the shared scorer with this interpreter, from the current folder.")
+    e = sub.add_parser("eval", help="score the loaded frames against an answer key (the shared "
+                       "scorer)",
+                       description="Run the shared scorer with this interpreter, from the current "
+                       "folder.")
     e.add_argument("--articles", default="seeds", help="folder of articles (default: seeds)")
     e.add_argument("--gold", default="../shared/eval/seeds-gold.json", help="answer key")
     e.add_argument("--story", default="", help="story key (default: the scorer's)")
@@ -261,13 +275,16 @@ def parser() -> argparse.ArgumentParser:
 
     lab = sub.add_parser("lab", help="JupyterLab on the report notebooks with the project kernel",
                          description="Start JupyterLab on the notebooks (as root too).")
-    lab.add_argument("--notebooks-dir", default="", help="folder to open (default: the report notebooks)")
+    lab.add_argument("--notebooks-dir", default="", help="folder to open (default: the report "
+                     "notebooks)")
     lab.add_argument("--no-browser", action="store_true", help="do not open a browser")
-    lab.add_argument("--dry-run", action="store_true", help="print the command instead of running it")
+    lab.add_argument("--dry-run", action="store_true", help="print the command instead of running "
+                     "it")
     lab.add_argument("lab_args", nargs=argparse.REMAINDER, help="passed to jupyter lab (after --)")
     lab.set_defaults(run=cmd_lab)
 
-    ld = sub.add_parser("load", help="load a folder of articles and save every frame (parquet or CSV)",
+    ld = sub.add_parser("load", help="load a folder of articles and save every frame (parquet or "
+                        "CSV)",
                         description="Load the articles and write one file per frame to OUT.")
     ld.add_argument("articles", help="folder (recursive) or file of articles")
     ld.add_argument("--out", required=True, help="folder for the frames")
@@ -276,7 +293,8 @@ def parser() -> argparse.ArgumentParser:
     ld.add_argument("--quiet", action="store_true", help="no progress bar")
     ld.set_defaults(run=cmd_load)
 
-    col = sub.add_parser("columns", help="print every frame's columns: type and meaning (markdown)",
+    col = sub.add_parser("columns",
+                         help="print every frame's columns: type and meaning (markdown)",
                          description="The column dictionary of the frames (analysis.schema).")
     col.set_defaults(run=cmd_columns)
     return ap

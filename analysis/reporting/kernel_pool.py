@@ -30,7 +30,8 @@ def _newsdesk_prepare(preload, first):
     import importlib, os, sys, warnings
     ip = get_ipython()
     if first:
-        ip._newsdesk_start = (os.getcwd(), list(sys.path), dict(os.environ), list(warnings.filters))
+        ip._newsdesk_start = (os.getcwd(), list(sys.path), dict(os.environ),
+                              list(warnings.filters))
     cwd, path, environ, filters = ip._newsdesk_start
     ip.reset(new_session=True)
     os.chdir(cwd)
@@ -56,7 +57,8 @@ def import_papermill():
     never uses. Another process's jsonschema is untouched; this one's lacks those two checks."""
     import sys
 
-    if "papermill" in sys.modules or "jsonschema" in sys.modules or "rfc3987_syntax" in sys.modules:
+    if ("papermill" in sys.modules or "jsonschema" in sys.modules
+        or "rfc3987_syntax" in sys.modules):
         import papermill
         return papermill
     sys.modules["rfc3987_syntax"] = None  # makes `import rfc3987_syntax` raise ImportError
@@ -133,14 +135,16 @@ class ReusedKernel:
             if not run_sync(self.km.is_alive)():
                 raise KernelFailed("the kernel died")
             try:
-                msg = self.kc.get_shell_msg(timeout=min(1.0, max(0.01, deadline - time.monotonic())))
+                msg = self.kc.get_shell_msg(timeout=min(1.0,
+                                                        max(0.01, deadline - time.monotonic())))
             except Exception:  # queue.Empty: nothing yet
                 continue
             if msg.get("parent_header", {}).get("msg_id") != msg_id:
                 continue
             content = msg.get("content", {})
             if content.get("status") != "ok":
-                raise KernelFailed(f"the kernel could not reset: {content.get('ename')}: {content.get('evalue')}")
+                raise KernelFailed(f"the kernel could not reset: {content.get('ename')}: "
+                                   f"{content.get('evalue')}")
             return
         raise KernelFailed(f"the kernel did not answer within {timeout:.0f} s")
 

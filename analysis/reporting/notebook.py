@@ -14,19 +14,21 @@ from pathlib import Path
 import pandas as pd
 
 from .. import __version__
+from ..corpus import Corpus, load_corpus
 from ..loading import language
 from ..story import changes as changes_mod
-from . import tables
-from ..corpus import Corpus, load_corpus
 from ..story.summary import date_span, is_missing, text, texts
+from . import tables
 
 CSS = """<style>
-.nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;padding:10px 14px;
+.nd-header{font-family:system-ui,sans-serif;border:1px solid #ddd;border-radius:6px;\
+padding:10px 14px;
   background:#fafafa;margin:6px 0 14px 0;font-size:14px}
 .nd-header h2{margin:0 0 6px 0;font-size:20px}
 .nd-meta{color:#444;margin:2px 0}
 .nd-table{border-collapse:collapse;font-size:13px;margin:6px 0}
-.nd-table th,.nd-table td{border-bottom:1px solid #e3e3e3;padding:3px 8px;text-align:left !important;
+.nd-table th,.nd-table td{border-bottom:1px solid #e3e3e3;padding:3px 8px;\
+text-align:left !important;
   vertical-align:top;max-width:none}
 .nd-table th{background:#f0f0f0}
 .nd-table tr:nth-child(even){background:#fafafa}
@@ -74,12 +76,15 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
         wanted = {str(e).casefold() for e in entities}
         keep = c.entities[c.entities["canonical"].map(lambda n: text(n).casefold() in wanted)]
         c.entities = keep.reset_index(drop=True)
-        c.mentions = c.mentions[c.mentions["entity_id"].isin(set(keep["entity_id"]))].reset_index(drop=True)
+        c.mentions = c.mentions[c.mentions["entity_id"].isin(set(keep["entity_id"]))]
+        c.mentions = c.mentions.reset_index(drop=True)
     if kinds:
         wanted = {str(k) for k in kinds}
         c.claims = c.claims[texts(c.claims["kind"], "other").isin(wanted)].reset_index(drop=True)
         if c.claim_groups is not None and "kind" in c.claim_groups.columns:
-            c.claim_groups = c.claim_groups[texts(c.claim_groups["kind"], "other").isin(wanted)].reset_index(drop=True)
+            c.claim_groups = c.claim_groups[
+                texts(c.claim_groups["kind"], "other").isin(wanted)
+            ].reset_index(drop=True)
             ids = set(c.claim_groups["group_id"])
             for name in ("group_sources", "group_figures"):
                 df = getattr(c, name)
@@ -87,7 +92,9 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
                     setattr(c, name, df[df["group_id"].isin(ids)].reset_index(drop=True))
     if (date_from or date_to) and not c.events.empty:
         lo = pd.Period(date_from, freq="D").start_time if date_from else pd.Timestamp.min
-        hi = date_span(date_to, {4: "year", 7: "month"}.get(len(date_to), "day"))[1] if date_to else pd.Timestamp.max
+        hi = date_span(date_to,
+                       {4: "year", 7: "month"}.get(len(date_to),
+                                                   "day"))[1] if date_to else pd.Timestamp.max
 
         def inside(d, p):
             if is_missing(d):
@@ -97,17 +104,21 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
             except (ValueError, TypeError):
                 return False
             return s <= hi and e >= lo
-        c.events = c.events[[inside(d, p) for d, p in zip(c.events["date"], c.events["precision"])]].reset_index(drop=True)
+        c.events = c.events[[inside(d, p) for d,
+                             p in zip(c.events["date"],
+                                      c.events["precision"])]].reset_index(drop=True)
     return c
 
 
 def header(corpus: Corpus, params: dict, story: str = "") -> Html:
     """The block at the top of every report: story, run time, package version, parameters
     used and the articles read (source, outlet, title, date)."""
-    now = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
     story = story or params.get("story") or Path(text(params.get("articles"), "articles")).name
     prm = pd.DataFrame({"parameter": list(params), "value": [_show(v) for v in params.values()]})
-    n_out = corpus.articles["outlet"].map(text).replace("", pd.NA).nunique() if not corpus.articles.empty else 0
+    n_out = (corpus.articles["outlet"].map(text).replace("",
+                                                        pd.NA).nunique()
+                                                            if not corpus.articles.empty else 0)
     parts = [
         CSS, '<div class="nd-header">',
         f"<h2>Story: {html.escape(str(story))}</h2>",
@@ -129,9 +140,11 @@ def articles_read(corpus: Corpus) -> Html:
     """The articles read (source, title, date, words, file), folded: the last block of every
     report, so the answer comes first however many articles there are."""
     arts = tables.articles_table(corpus.articles)
-    table = tables.Table(arts[["source", "title", "published", "words", "file"]] if not arts.empty else arts,
+    table = tables.Table(arts[["source", "title", "published", "words",
+                               "file"]] if not arts.empty else arts,
                          empty="No articles were read.")
-    return Html(CSS + f'<details class="nd-articles"><summary>Articles read ({len(corpus.articles):,})'
+    return Html(CSS + '<details class="nd-articles"><summary>Articles read '
+                f'({len(corpus.articles):,})'
                 f"</summary>{table.to_html()}</details>")
 
 
@@ -163,7 +176,8 @@ def _show(v) -> str:
     return "(none)" if is_missing(v) else str(v)
 
 
-def show_table(df: pd.DataFrame, empty: str = "Nothing to show.", caption: str = "") -> tables.Table:
+def show_table(df: pd.DataFrame, empty: str = "Nothing to show.",
+               caption: str = "") -> tables.Table:
     """``df`` as an escaped HTML table."""
     return tables.Table(df, empty=empty, caption=caption)
 

@@ -13,16 +13,18 @@ import tempfile
 from pathlib import Path
 from urllib.parse import quote
 
-from .csp import with_csp
 from ..story.summary import some_names
+from .csp import with_csp
 
 MAX_SOURCES = 12     # sources named in a story's line; the rest are counted
 MAX_HEADLINES = 12   # quantities listed; the rest are counted
 
 CSS = """
-body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;margin:24px auto;
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:1100px;\
+margin:24px auto;
   padding:0 20px;color:#222;line-height:1.45}
-h1{font-size:28px;margin-bottom:4px} h2{font-size:22px;margin:28px 0 6px;border-bottom:2px solid #333}
+h1{font-size:28px;margin-bottom:4px} h2{font-size:22px;margin:28px 0 6px;\
+border-bottom:2px solid #333}
 h3{font-size:16px;margin:16px 0 4px}
 .meta{color:#555;margin:2px 0}
 ul{margin:4px 0 8px 0}
@@ -52,19 +54,24 @@ def _story_section(s: dict) -> str:
            f'<p class="meta">{s.get("n_articles", 0)} articles from {len(outlets)} named outlets'
            + (f" ({_e(', '.join(outlets))})" if outlets else "")
            + f" · built {_e(s.get('built'))} · newsdesk-analysis {_e(s.get('version'))}</p>",
-           f'<p class="meta">Sources: {_e(some_names(s.get("sources", []), MAX_SOURCES) or "none")}</p>']
+           '<p class="meta">Sources: '
+           f'{_e(some_names(s.get("sources", []), MAX_SOURCES) or "none")}</p>']
     out.append("<h3>Headline figures</h3>")
     heads = s.get("headline", [])
-    more = (f'<p class="meta">… and {len(heads) - MAX_HEADLINES:,} more quantities, each given by fewer '
+    more = (f'<p class="meta">… and {len(heads) - MAX_HEADLINES:,} more quantities, each given by '
+            'fewer '
             "sources (the overview lists them all).</p>" if len(heads) > MAX_HEADLINES else "")
-    out.append('<ul class="headline">' + "".join(f"<li>{_e(h)}</li>" for h in heads[:MAX_HEADLINES])
+    out.append('<ul class="headline">' + "".join(f"<li>{_e(h)}</li>"
+                                                 for h in heads[:MAX_HEADLINES])
                + "</ul>" + more if heads else "<p>No counts of people were found.</p>")
     out.append("<h3>Conflicts found</h3>")
     conf = s.get("conflicts", [])
     out.append("<ul>" + "".join(f"<li>{_e(c)}</li>" for c in conf) + "</ul>" if conf
-               else "<p>None: on every quantity, the sources' figures agree or only one source gives it.</p>")
+               else "<p>None: on every quantity, the sources' figures agree or only one source "
+               "gives it.</p>")
     out.append(f'<p class="changes">{_e(s.get("changes", ""))}'
-               + (f" New: {_e(', '.join(s['new_articles']))}." if s.get("new_articles") else "") + "</p>")
+               + (f" New: {_e(', '.join(s['new_articles']))}." if s.get("new_articles")
+                  else "") + "</p>")
     out.append("<h3>Reports</h3><ul>")
     for r in s.get("reports", []):
         link = f'<a href="{_href(slug, r["file"])}">{_e(r["title"])}</a>'
@@ -73,9 +80,11 @@ def _story_section(s: dict) -> str:
             continue
         parts = [f'<li><span class="fail">FAILED: {_e(r["title"])}</span> — {_e(r.get("error"))}']
         if r.get("failed_html"):
-            parts.append(f' · <a href="{_href(slug, r["failed_html"])}">failed notebook (HTML, with code)</a>')
+            parts.append(f' · <a href="{_href(slug, r["failed_html"])}">failed notebook (HTML, '
+                         'with code)</a>')
         if r.get("failed_notebook"):
-            parts.append(f' · <a href="{_href(slug, r["failed_notebook"])}">failed notebook (.ipynb)</a>')
+            parts.append(f' · <a href="{_href(slug, r["failed_notebook"])}">failed notebook '
+                         '(.ipynb)</a>')
         if r.get("stale"):
             parts.append(f' · <span class="stale">previous report kept:</span> {link}')
         out.append("".join(parts) + "</li>")
@@ -83,8 +92,8 @@ def _story_section(s: dict) -> str:
     out.append("<h3>Files skipped</h3>")
     skipped = s.get("skipped", [])
     if skipped:
-        rows = "".join(f"<tr><td>{_e(k.get('path'))}</td><td>{_e(k.get('stage'))}</td><td>{_e(k.get('message'))}</td></tr>"
-                       for k in skipped)
+        rows = "".join(f"<tr><td>{_e(k.get('path'))}</td><td>{_e(k.get('stage'))}</td>"
+                       f"<td>{_e(k.get('message'))}</td></tr>" for k in skipped)
         out.append(f"<table><tr><th>file</th><th>stage</th><th>why</th></tr>{rows}</table>")
     else:
         out.append("<p>None: every file was read.</p>")
@@ -106,14 +115,19 @@ def load_summaries(root: Path) -> list[dict]:
 
 
 def render_index(summaries: list[dict]) -> str:
-    stories = "\n".join(_story_section(s) for s in summaries) or "<p>No reports built yet: run <code>make report</code>.</p>"
+    stories = ("\n".join(_story_section(s)
+                        for s
+                        in summaries) or "<p>No reports built yet: run <code>make "
+                            "report</code>.</p>")
     nav = ""
     if len(summaries) > 1:
-        nav = "<p>Stories: " + " · ".join(f'<a href="#{_e(s["slug"])}">{_e(s.get("story"))}</a>' for s in summaries) + "</p>"
+        nav = "<p>Stories: " + " · ".join(f'<a href="#{_e(s["slug"])}">{_e(s.get("story"))}</a>'
+                                          for s in summaries) + "</p>"
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f"<title>newsdesk reports</title><style>{CSS}</style></head><body>"
-            f"<h1>newsdesk reports</h1><p class=\"meta\">One story, many outlets: what each source says, "
+            "<h1>newsdesk reports</h1><p class=\"meta\">One story, many outlets: what each "
+            "source says, "
             f"where they agree and where they conflict.</p>{nav}\n{stories}\n</body></html>\n")
 
 

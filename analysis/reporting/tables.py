@@ -11,8 +11,18 @@ import pandas as pd
 
 from ..extraction.events import STATEMENT
 from ..schema import VERDICTS, date_label
-from ..story.summary import (date_span, fmt_number, group_label, is_missing, kind_order, people_claims,
-                             some_names, source_labels, text, texts)
+from ..story.summary import (
+    date_span,
+    fmt_number,
+    group_label,
+    is_missing,
+    kind_order,
+    people_claims,
+    some_names,
+    source_labels,
+    text,
+    texts,
+)
 
 SENTENCE_CHARS = 300
 
@@ -40,7 +50,8 @@ class Table:
                              classes="nd-table", justify="left")
         cap = f'<p class="nd-caption">{html.escape(self.caption)}</p>' if self.caption else ""
         if len(shown) < len(self.df):
-            body += (f'<p class="nd-empty">The first {len(shown):,} of {len(self.df):,} rows are shown; '
+            body += (f'<p class="nd-empty">The first {len(shown):,} of {len(self.df):,} rows are '
+                     'shown; '
                      "every row is in the report's saved frames (data/current, read with "
                      "Corpus.from_parquet).</p>")
         return cap + body
@@ -77,13 +88,16 @@ def articles_table(articles: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
     rows = [{"source": labels.get(r["article_id"], ""), "outlet": text(r.get("outlet"), "—"),
-             "title": _clip(r.get("title"), 140) or "—", "published": text(r.get("published"), "unknown"),
+             "title": _clip(r.get("title"), 140) or "—",
+             "published": text(r.get("published"), "unknown"),
              "words": fmt_number(r.get("n_words")), "file": text(r.get("path")).rsplit("/", 1)[-1]}
             for _, r in articles.iterrows()]
-    return pd.DataFrame(rows, columns=cols).sort_values(["source", "file"], key=lambda s: s.str.lower()).reset_index(drop=True)
+    out = pd.DataFrame(rows, columns=cols)
+    return out.sort_values(["source", "file"], key=lambda s: s.str.lower()).reset_index(drop=True)
 
 
-def claims_table(claims: pd.DataFrame, articles: pd.DataFrame, people_only: bool = False) -> pd.DataFrame:
+def claims_table(claims: pd.DataFrame, articles: pd.DataFrame,
+                 people_only: bool = False) -> pd.DataFrame:
     """Every numeric claim: kind (a prospect marked so), figure with its hedge, what is
     counted, source, who says so, and the sentence it comes from."""
     cols = ["kind", "figure", "hedge", "counted", "class", "source", "according to", "sentence"]
@@ -116,13 +130,15 @@ def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
     if entities is None or entities.empty:
         return pd.DataFrame(columns=cols)
     e = entities.copy()
-    e["variants"] = e["variants"].map(lambda v: sorted({str(x) for x in _as_list(v)}, key=str.lower))
+    e["variants"] = e["variants"].map(lambda v: sorted({str(x) for x in _as_list(v)},
+                                                       key=str.lower))
     e["n_variants"] = e["variants"].map(len)
     for c in ("n_articles", "n_mentions"):
         e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
     e["canonical"] = e["canonical"].map(text)
     e["label"] = texts(e["label"], "—")
-    e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True], kind="stable")
+    e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True],
+                      kind="stable")
     return e[cols].reset_index(drop=True)
 
 
@@ -133,7 +149,8 @@ def entities_table(entities: pd.DataFrame, min_articles: int = 1) -> pd.DataFram
     return pd.DataFrame({"entity": e["canonical"], "type": e["label"], "articles": e["n_articles"],
                          "mentions": e["n_mentions"].map(fmt_number),
                          "spellings": e["n_variants"],
-                         "spelled as": e["variants"].map(lambda vs: "; ".join(vs))}).reset_index(drop=True)
+                         "spelled as": e["variants"].map(lambda vs: "; ".join(vs))}
+                        ).reset_index(drop=True)
 
 
 def aliases_table(entities: pd.DataFrame) -> pd.DataFrame:
@@ -162,7 +179,8 @@ def coverage_entity_matrix(mentions: pd.DataFrame, entities: pd.DataFrame, artic
     if m.empty:
         return pd.DataFrame()
     names = dict(zip(entities["entity_id"], entities["canonical"].map(text)))
-    m = m.assign(source=m["article_id"].map(labels), entity=m["entity_id"].map(lambda e: names.get(e, text(e))))
+    m = m.assign(source=m["article_id"].map(labels),
+                 entity=m["entity_id"].map(lambda e: names.get(e, text(e))))
     counts = m.groupby(["source", "entity"]).size().unstack(fill_value=0)
     reach = (counts > 0).sum().rename("reach")
     rank = pd.DataFrame({"reach": reach, "total": counts.sum()})
@@ -179,7 +197,8 @@ def claim_label(r) -> str:
     return f"{kind}: {fmt_number(r.get('value'))}" + (f" {counted}" if counted else "")
 
 
-def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int = 25) -> pd.DataFrame:
+def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame,
+                          top: int = 25) -> pd.DataFrame:
     """Source × figure: how many times each source states each people count (by kind and
     value), for the ``top`` figures stated by most sources."""
     c = people_claims(claims)
@@ -196,7 +215,8 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame, top: int
     counts = c.groupby(["source", "figure"]).size().unstack(fill_value=0)
     meta = c.groupby("figure").agg(kind_rank=("kind_rank", "min"), value=("_v", "min"))
     meta["reach"] = (counts > 0).sum()
-    keep = meta.sort_values(["reach", "kind_rank", "value"], ascending=[False, True, True]).index[:top]
+    keep = meta.sort_values(["reach", "kind_rank", "value"],
+                            ascending=[False, True, True]).index[:top]
     cols = list(meta.loc[keep].sort_values(["kind_rank", "value"]).index)
     rows = sorted(set(labels.values()), key=str.lower)
     return counts.reindex(index=rows, columns=cols, fill_value=0)
@@ -209,12 +229,14 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool
     or transfer (``answers``, from :func:`summary.answer_labels`), else what its sources say
     happened. Sorted by category (releases and sanctions first), then date. Dated statements
     ("X said on Saturday") are left out, or alone with ``statements=True``."""
-    cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources", "sentence"]
+    cols = ["category", "date", "precision", "label", "sources", "article_ids", "n_sources",
+            "sentence"]
     if events is None or events.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
     said = is_statement(events)
-    ev = events[events["date"].map(lambda d: not is_missing(d)) & (said if statements else ~said)].copy()
+    ev = events[events["date"].map(lambda d: not is_missing(d)) & (said if statements
+                                                                   else ~said)].copy()
     ev = ev[ev["article_id"].isin(labels)]
     ev["precision"] = texts(ev["precision"], "day")
     ok = []
@@ -234,22 +256,27 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool
         srcs = sorted({labels[a] for a in g["article_id"]}, key=str.lower)
         whats = [w for w in g["what"].map(text) if w] if "what" in g else []
         n = len(srcs)
-        answered = [answers[e] for e in g["event_id"] if e in answers] if answers and "event_id" in g else []
+        answered = [answers[e] for e in g["event_id"] if e
+                    in answers] if answers and "event_id" in g else []
         what = (max(set(answered), key=lambda a: (answered.count(a), a)) if answered
                 else event_label(whats, cat))
         lab = f"{what} · {n} source{'s' if n != 1 else ''}"
-        rows.append({"category": cat, "date": date, "precision": prec, "label": lab, "sources": srcs,
+        rows.append({"category": cat, "date": date, "precision": prec, "label": lab,
+                     "sources": srcs,
                      "article_ids": sorted(set(g["article_id"])), "n_sources": n,
                      "sentence": _clip(g["sentence"].iloc[0]) if "sentence" in g else ""})
     out = pd.DataFrame(rows, columns=cols)
-    cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2, c) for c in out["category"]}
+    cat_rank = {c: (0 if "releas" in c else 1 if "sanction" in c else 2,
+                    c) for c in out["category"]}
     out = out.assign(_c=out["category"].map(cat_rank),
                      _d=[date_span(d, p)[0] for d, p in zip(out["date"], out["precision"])])
-    return out.sort_values(["_c", "_d", "date"], kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
+    return out.sort_values(["_c", "_d", "date"],
+                           kind="stable").drop(columns=["_c", "_d"]).reset_index(drop=True)
 
 
 #: Words that end a fragment, not a label ("journalist X was", "talks began" is fine).
-_DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "to", "the",
+_DANGLING = {"was", "were", "is", "are", "be", "been", "being", "has", "had", "have", "of", "to",
+             "the",
              "a", "an", "and", "or", "that", "which", "who"}
 #: Words a fragment starts with: the thing done is elsewhere in the sentence ("those freed").
 _HEADLESS = {"those", "these", "it", "they", "he", "she", "this", "that", "which", "who", "began",
@@ -282,12 +309,14 @@ def is_statement(events: pd.DataFrame) -> pd.Series:
     return events["category"].astype("string").eq(STATEMENT).fillna(False).astype(bool)
 
 
-def events_table(events: pd.DataFrame, articles: pd.DataFrame, statements: bool = False) -> pd.DataFrame:
+def events_table(events: pd.DataFrame, articles: pd.DataFrame,
+                 statements: bool = False) -> pd.DataFrame:
     """The timeline as a table: date, precision, category, what, sources, a sentence; the
     dated statements alone with ``statements=True``."""
     t = timeline_rows(events, articles, statements=statements)
     return pd.DataFrame({"category": t["category"], "date": t["date"], "precision": t["precision"],
-                         "sources": t["sources"].map(", ".join), "example sentence": t["sentence"]})
+                         "sources": t["sources"].map(", ".join),
+                         "example sentence": t["sentence"]})
 
 
 def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
@@ -303,7 +332,8 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     for g in groups.itertuples(index=False):
         f = by_group.get(g.group_id)
         said = [] if f is None else [
-            f"{x.figure}{' (part)' if x.part else ''}: {x.n_sources:,} ({some_names(list(x.sources), 3)})"
+            f"{x.figure}{' (part)' if x.part else ''}: {x.n_sources:,} "
+            f"({some_names(list(x.sources), 3)})"
             for x in f.itertuples(index=False)]
         more = f" · {len(said) - 12:,} more figures" if len(said) > 12 else ""
         rows.append({"quantity": text(g.label).replace("_", " "), "verdict": text(g.verdict, "—"),
@@ -311,7 +341,8 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
                      "figures given (sources)": " · ".join(said[:12]) + more})
     out = pd.DataFrame(rows, columns=cols)
     out = out.assign(_r=out["verdict"].map(lambda v: rank.get(v, 3)))
-    return out.sort_values(["_r", "sources", "quantity"], ascending=[True, False, True], kind="stable"
+    return out.sort_values(["_r", "sources", "quantity"], ascending=[True, False, True],
+                           kind="stable"
                            ).drop(columns="_r").reset_index(drop=True)
 
 
@@ -323,13 +354,15 @@ def conflicts_table(conflicts: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=cols)
     return pd.DataFrame({"quantity": conflicts["label"].str.replace("_", " "),
                          "answer": conflicts["answer"], "who says what": conflicts["says"],
-                         "parts of it (not rival totals)": conflicts["parts"].replace("", "—")})[cols]
+                         "parts of it (not rival totals)": conflicts["parts"].replace("",
+                                                                                      "—")})[cols]
 
 
 def headline_table(headlines: pd.DataFrame) -> pd.DataFrame:
     """The story's answer (:func:`summary.headlines`): per quantity, the headline figure and
     who gives it, or the competing figures when it is disputed."""
-    cols = ["quantity", "answer", "verdict", "sources giving a total", "sources allowing the headline",
+    cols = ["quantity", "answer", "verdict", "sources giving a total",
+            "sources allowing the headline",
             "parts"]
     if headlines is None or headlines.empty:
         return pd.DataFrame(columns=cols)

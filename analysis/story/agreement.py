@@ -7,10 +7,11 @@ every notebook, the index and ``summary.json`` read (none of them recomputes a v
 ``claim_groups``
     One row per quantity: claims that count the same thing across articles — same ``kind``,
     ``counted_class``, destination country (a city counts as its country: "Riyadh" → Saudi
-    Arabia; a demonym as its place: "Ukrainian territory" ~ "Ukraine"), time phrase (for earlier releases) or event date (a second
-    release on another day is another quantity), and prospect or fact. Each group has a
-    ``verdict`` (agree / conflict / unique), a ``status`` (single / agreed / majority /
-    disputed), a ``headline`` figure and ``answer``, the sentence a report prints.
+    Arabia; a demonym as its place: "Ukrainian territory" ~ "Ukraine"), time phrase (for
+    earlier releases) or event date (a second release on another day is another quantity),
+    and prospect or fact. Each group has a ``verdict`` (agree / conflict / unique), a
+    ``status`` (single / agreed / majority / disputed), a ``headline`` figure and ``answer``,
+    the sentence a report prints.
 ``group_sources``
     One row per (group, source): the source's own figure for the quantity (``value``,
     ``low``, ``high``, ``qualifier``), whether it is only a ``part`` of the quantity, whether
@@ -44,24 +45,34 @@ lead to the release of up to 1,000") is compared only with other prospects.
 from __future__ import annotations
 
 import collections
-import functools
 import hashlib
 import math
 import re
 
 import pandas as pd
 
-from ..extraction import cues, numbers
 from .. import kinds as kind_registry
-from ..schema import categorise, date_label, plain
+from ..extraction import cues, numbers
 from ..extraction.places import country_of, demonym_country, place_stem
-from .summary import BOTH_SIDES, describe_figure, group_label, is_missing, some_names, source_labels
+from ..schema import categorise, date_label, plain
+from .summary import (
+    BOTH_SIDES,
+    describe_figure,
+    group_label,
+    is_missing,
+    some_names,
+    source_labels,
+)
 
-GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when", "prospective",
+GROUP_COLUMNS = ["group_id", "kind", "counted_class", "population", "destination", "when",
+                 "prospective",
                  "label",
-                 "n_sources", "n_whole", "n_parts", "verdict", "status", "headline", "headline_low",
-                 "headline_high", "headline_text", "n_support", "answer", "low", "high", "claim_ids"]
-SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", "high", "qualifier",
+                 "n_sources", "n_whole", "n_parts", "verdict", "status", "headline",
+                 "headline_low",
+                 "headline_high", "headline_text", "n_support", "answer", "low", "high",
+                 "claim_ids"]
+SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", "high",
+                  "qualifier",
                   "figure", "part", "summed_parts", "supports", "other_values", "claim_ids"]
 FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "part", "supports",
                   "n_sources", "sources", "article_ids"]
@@ -73,7 +84,8 @@ PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "author
 # registry of kinds (analysis/kinds.py).
 #: Head nouns that count the whole population of a story (any other head — journalists,
 #: activists, children, opposition figures — is a class within it).
-WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee", "abductee",
+WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee",
+               "abductee",
                "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
                "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
@@ -82,18 +94,23 @@ SIDES = {"hostages": {"hostage", "captive", "abductee"},
          "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}
 #: Classes of people written in several words: one family each (the key is its name).
 CLASS_FAMILIES = {
-    "children": {"child", "children", "pupil", "student", "schoolchildren", "schoolgirl", "schoolboy", "kid",
+    "children": {"child", "children", "pupil", "student", "schoolchildren", "schoolgirl",
+                 "schoolboy", "kid",
                  "minor", "boy", "girl", "teenager"},
-    "journalists": {"journalist", "reporter", "correspondent", "photographer", "cameraman", "blogger"},
+    "journalists": {"journalist", "reporter", "correspondent", "photographer", "cameraman",
+                    "blogger"},
     "women": {"woman", "women"},
-    "crew": {"crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "fisherman", "fishermen"},
+    "crew": {"crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "fisherman",
+             "fishermen"},
     "staff": {"staff", "teacher", "employee", "worker", "aid worker"},
     "activists": {"activist", "campaigner", "dissident", "defender"},
 }
 #: Words before a class of people that do not name it ("two other opposition figures").
-LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the", "some",
+LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the",
+                 "some",
                  "several", "many", "of", "those", "these", "newly", "also"}
-NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject", "expatriate"}
+NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
+                     "expatriate"}
 
 
 # --- places ---------------------------------------------------------------------------------
@@ -216,7 +233,8 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
     if r.get("subset") is True or nationality(r.get("counted")):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
-    return r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS and bool(_class_of(r, whole_heads))
+    return (r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS
+            and bool(_class_of(r, whole_heads)))
 
 
 def _family(head: str) -> str:
@@ -274,7 +292,8 @@ def _population(r: dict, whole_heads: set[str]) -> str:
     another class in an event ("4 teachers" beside "87 pupils" freed). In an event counted in
     general ("875 detainees freed") a class is a part of the people moved. "" for the whole
     population."""
-    if r["kind"] in kind_registry.subsets() or r.get("subset") is True or nationality(r.get("counted")):
+    if (r["kind"] in kind_registry.subsets() or r.get("subset") is True
+        or nationality(r.get("counted"))):
         return ""
     if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)
@@ -292,7 +311,7 @@ def _whole_heads(members: list[dict]) -> set[str]:
         head = _family(_head(r.get("counted")))
         if head:
             biggest[head] = max(biggest[head], float(r["value"]))
-    for head, aid in {(_family(_head(r.get("counted"))), r["article_id"]) for r in members
+    for head, _aid in {(_family(_head(r.get("counted"))), r["article_id"]) for r in members
                       if not nationality(r.get("counted")) and r.get("subset") is not True}:
         if head:
             reach[head] += 1
@@ -324,7 +343,8 @@ def _interval(r: dict) -> tuple[float | None, float | None]:
     if lo is None and hi is None and not is_missing(r.get("value")):
         q = r.get("qualifier")
         lo, hi = numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
-    if lo is not None and lo == hi and _round(lo) and (is_missing(r.get("qualifier")) or r.get("qualifier") == "exact"):
+    if lo is not None and lo == hi and _round(lo) and (is_missing(r.get("qualifier"))
+                                                       or r.get("qualifier") == "exact"):
         return lo * (1 - ROUNDING), hi * (1 + ROUNDING)
     return lo, hi
 
@@ -348,7 +368,8 @@ def _all_overlap(ivs) -> bool:
     return lo <= hi
 
 
-# --- rows into groups ------------------------------------------------------------------------------
+# --- rows into groups
+# ------------------------------------------------------------------------------
 
 FURTHER_BATCH = "a further batch"
 
@@ -366,13 +387,16 @@ def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str,
     """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
     events in text order, statements left out; the period at the event's precision ("2024",
     "2024-03", "2024-03-09")."""
-    if events is None or events.empty or not {"article_id", "sentence", "date", "precision"} <= set(events.columns):
+    if events is None or events.empty or not {"article_id", "sentence", "date",
+                                              "precision"} <= set(events.columns):
         return {}
-    ev = events.sort_values(["article_id", "start"], kind="stable") if "start" in events.columns else events
+    ev = events.sort_values(["article_id", "start"],
+                            kind="stable") if "start" in events.columns else events
     cats = ev["category"] if "category" in ev.columns else [None] * len(ev)
     exprs = ev["expression"] if "expression" in ev.columns else [""] * len(ev)
     out: dict[tuple, list[tuple[str, str, str]]] = collections.defaultdict(list)
-    for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"], ev["precision"],
+    for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"],
+                                                ev["precision"],
                                                 exprs, cats):
         label = "" if is_missing(date) or str(cat) == "statement" else date_label(date, prec)
         if label:
@@ -382,7 +406,8 @@ def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str,
 
 def _day_of(r: dict, dated: dict) -> str:
     """The day a claim's sentence dates: its first event given to the day."""
-    return next((label for _, label, prec in dated.get((r["article_id"], r["sentence"]), ()) if prec == "day"), "")
+    return next((label for _, label, prec in dated.get((r["article_id"], r["sentence"]),
+                                                       ()) if prec == "day"), "")
 
 
 def _period_of(r: dict, dated: dict) -> str:
@@ -406,13 +431,15 @@ def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
         period = wide[at]
         if not period.startswith("@") or wide not in buckets:
             continue
-        inside = [k for k in keys if k in buckets and k != wide and k[:at] + k[at + 1:] == wide[:at] + wide[at + 1:]
+        inside = [k for k in keys if k in buckets and k != wide
+                  and k[:at] + k[at + 1:] == wide[:at] + wide[at + 1:]
                   and k[at].startswith(period) and len(k[at]) > len(period)]
         if len(inside) == 1:
             buckets[inside[0]].extend(buckets.pop(wide))
 
 
-_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|a\s+new\s+group\s+of)\s+$", re.I)
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
+                      r"a\s+new\s+group\s+of)\s+$", re.I)
 
 
 def _further(r: dict) -> bool:
@@ -430,11 +457,14 @@ def _further(r: dict) -> bool:
 
 _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
 #: Before the figure: "a swap (on Wednesday) involving almost 300 …".
-_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|which\s+)?involv(?:ing|ed)\s+"
+_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|"
+                        r"which\s+)?involv(?:ing|ed)\s+"
                         r"(?:[a-z-]+\s+){0,2}$", re.I)
 #: After the figure: "… 300 people involved in the prisoner swap".
-_INVOLVED_IN = re.compile(rf"^\s*(?:[\w-]+\s+){{0,3}}?(?:involved|taking\s+part|exchanged|swapped)\s+in\s+"
-                          rf"(?:the|a|an|this|that|last|[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
+_INVOLVED_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:involved|taking\s+part|exchanged|"
+                          r"swapped)\s+in\s+"
+                          r"(?:the|a|an|this|that|last|"
+                          rf"[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
 #: "… 95 prisoners each": a figure per side, not both.
 _EACH = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?each\b", re.I)
 
@@ -503,9 +533,11 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
                      and not r["_key"] and nationality(r.get("counted"))]
         foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
                    and nationality(r.get("counted"))]
-        if len(nationals) == 1 and len(foreign) == 1 \
-                and str(foreign[0].get("counted")).lower() != str(nationals[0].get("counted")).lower():
-            copies.append({**foreign[0], "kind": kind_registry.RELEASED, "subset": nationals[0].get("subset"),
+        same_noun = len(nationals) == 1 and len(foreign) == 1 and \
+            str(foreign[0].get("counted")).lower() == str(nationals[0].get("counted")).lower()
+        if len(nationals) == 1 and len(foreign) == 1 and not same_noun:
+            copies.append({**foreign[0], "kind": kind_registry.RELEASED,
+                           "subset": nationals[0].get("subset"),
                            "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
     return copies
 
@@ -518,7 +550,8 @@ def _two_sides(parts: list[dict]) -> bool:
     """"freed six Georgians in exchange for five Russians": figures of one sentence that
     count the two sides of an exchange, never one group to add up."""
     sent, at, pos = str(parts[0].get("sentence") or ""), [], 0
-    for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start")) else float(p["start"])):
+    for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start"))
+                    else float(p["start"])):
         expr = str(p.get("expression") or "")
         found = sent.find(expr, pos) if expr else -1
         if found < 0:
@@ -554,9 +587,11 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             value=float(sum(float(p["value"]) for p in parts)),
             low=None if any(lo is None for lo, _ in ivs) else float(sum(lo for lo, _ in ivs)),
             high=None if any(hi is None for _, hi in ivs) else float(sum(hi for _, hi in ivs)),
-            qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1 else "about",
+            qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1
+            else "about",
             counted=" + ".join(str(p.get("counted")) for p in parts),
-            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True, subset=True in subsets,
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True,
+            subset=True in subsets,
         )
         if True not in subsets or summed["kind"] in kind_registry.subsets():
             summed["_restricted"] = False  # several nationalities: the foreigners in all
@@ -586,12 +621,15 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         start = r.get("start")
         allowed = sum(_overlap(ivs[i], o) for o in whole_ivs)
         # the narrower figure only where the source's other figures allow it
-        return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True, bool(r.get("vague") is True),
+        return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
+                bool(r.get("vague") is True),
                 -allowed,
-                width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])], -float(r["value"]),
+                width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])],
+                -float(r["value"]),
                 math.inf if is_missing(start) else float(start))
     main = rows[min(range(len(rows)), key=rank)]
-    same = [r for r in rows if float(r["value"]) == float(main["value"]) and bool(r.get("_part")) == bool(main.get("_part"))]
+    same = [r for r in rows if float(r["value"]) == float(main["value"])
+            and bool(r.get("_part")) == bool(main.get("_part"))]
     return main, same
 
 
@@ -608,7 +646,8 @@ def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
     return lo, hi
 
 
-# --- the answer ------------------------------------------------------------------------------------
+# --- the answer
+# ------------------------------------------------------------------------------------
 
 def _headline(wholes: list[dict]):
     """(status, headline source row or None, supporters): the figure a majority of the sources
@@ -627,11 +666,13 @@ def _headline(wholes: list[dict]):
         if c["low"] is not None and c["low"] == c["high"]:
             return [s for s in wholes if _contains((s["low"], s["high"]), c["low"])]
         return [s for s in wholes if _overlap((s["low"], s["high"]), (c["low"], c["high"]))]
-    scored = sorted(((len(supporters(c)), sum(s["value"] == c["value"] and s["qualifier"] == c["qualifier"]
+    scored = sorted(((len(supporters(c)), sum(s["value"] == c["value"]
+                                              and s["qualifier"] == c["qualifier"]
                                                  for s in wholes), c) for c in cands.values()),
                     key=lambda t: (-t[0], -t[1], t[2]["value"]))
     top, stated, best = scored[0]
-    rivals = [c for k, st, c in scored[1:] if k == top and not _overlap((c["low"], c["high"]), (best["low"], best["high"]))]
+    rivals = [c for k, st, c in scored[1:] if k == top
+              and not _overlap((c["low"], c["high"]), (best["low"], best["high"]))]
     if top * 2 <= n or rivals:
         return "disputed", None, []
     return ("agreed" if top == n else "majority"), best, supporters(best)
@@ -648,7 +689,8 @@ def _answer(status: str, best, wholes: list[dict], parts: list[dict], figs: list
         text = f"{best['figure']}, by all {n:,} sources"
         hedged = [f for f in whole_figs if f["figure"] != best["figure"]]
         if hedged:
-            text += " (" + "; ".join(f"{f['n_sources']:,} say{'s' if f['n_sources'] == 1 else ''} {f['figure']}"
+            text += " (" + "; ".join(f"{f['n_sources']:,} say{'s' if f['n_sources'] == 1 else ''} "
+                                     f"{f['figure']}"
                                   for f in hedged[:3]) + ")"
     elif status == "majority":
         k = sum(s["supports"] for s in wholes)
@@ -659,12 +701,14 @@ def _answer(status: str, best, wholes: list[dict], parts: list[dict], figs: list
             text += f"; {len(others) - 4:,} other figures"
     else:
         text = "disputed: " + ", ".join(
-            f"{f['figure']} ({f['n_sources']:,} source{'s' if f['n_sources'] != 1 else ''})" for f in whole_figs[:5])
+            f"{f['figure']} ({f['n_sources']:,} source{'s' if f['n_sources'] != 1 else ''})"
+            for f in whole_figs[:5])
         if len(whole_figs) > 5:
             text += f" and {len(whole_figs) - 5:,} other figures"
     if parts:
         part_figs = [f for f in figs if f["part"]]
-        text += "; part of it: " + ", ".join(f"{f['figure']} ({some_names(f['sources'], 2)})" for f in part_figs[:3])
+        text += "; part of it: " + ", ".join(f"{f['figure']} ({some_names(f['sources'], 2)})"
+                                             for f in part_figs[:3])
     return text
 
 
@@ -691,7 +735,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     dated = _dated_sentences(events)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
-        for c in ("destination", "when", "claim_id", "counted", "sentence", "subset", "prospective"):
+        for c in ("destination", "when", "claim_id", "counted", "sentence", "subset",
+                  "prospective"):
             r.setdefault(c, None)
         # the size of an exchange, both ways, is a figure of the release whatever its kind
         r["_both"] = ((r["kind"] == kind_registry.RELEASED or r.get("counted_class") == "people")
@@ -756,7 +801,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
         for day, members in _split_by_day(split[key]):
-            g, srcs, figs = _one_group(kind, cls, population, _place_name(spellings.get(place, {})),
+            g, srcs, figs = _one_group(kind, cls, population,
+                                       _place_name(spellings.get(place, {})),
                                        when or day, prospect, members, outlets, labels, alone)
             out_groups.append(g)
             out_sources.extend(srcs)
@@ -766,7 +812,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                   pd.DataFrame(out_figures, columns=FIGURE_COLUMNS))
 
 
-def _typed(groups: pd.DataFrame, sources: pd.DataFrame, figures: pd.DataFrame) -> dict[str, pd.DataFrame]:
+def _typed(groups: pd.DataFrame, sources: pd.DataFrame,
+           figures: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """The three frames by name, their closed vocabularies as the schema's categories."""
     return {"claim_groups": categorise("claim_groups", groups),
             "group_sources": categorise("group_sources", sources),
@@ -787,7 +834,8 @@ def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
         stay = []
         for r in split[key]:
             if r["article_id"] not in stated and any(
-                    o["article_id"] != r["article_id"] and _contains(_interval(o), float(r["value"]))
+                    o["article_id"] != r["article_id"] and _contains(_interval(o),
+                                                                     float(r["value"]))
                     and _contains(_interval(r), float(o["value"])) for o in given):
                 facts.append(r)
             else:
@@ -806,14 +854,17 @@ def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     for key in sorted(k for k in split if k[2] == "" and k[0] in kind_registry.with_destination()):
         kind, cls, _, when, prospect, population, _ = key
         for r in split.pop(key):
-            homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4], k[5]) == (kind, cls, when, prospect, population)
-                     and any(o["article_id"] != r["article_id"] and float(o["value"]) == float(r["value"])
+            homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4],
+                                                   k[5]) == (kind, cls, when, prospect, population)
+                     and any(o["article_id"] != r["article_id"]
+                             and float(o["value"]) == float(r["value"])
                              for o in split[k])]
             home = homes[0] if len(homes) == 1 else key[:-1] + (r["article_id"],)
             split.setdefault(home, []).append(r)
 
 
-def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels, alone=""):
+def _one_group(kind, cls, population, destination, when, prospect, members, outlets, labels,
+               alone=""):
     when = when[1:] if when.startswith("@") else when  # a resolved period ("2024-03")
     ident = (kind, cls, _place_key(destination), when) + (("prospective",) if prospect else ()) \
         + ((population,) if population else ()) + ((alone,) if alone else ())
@@ -836,14 +887,17 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         main, same = _position(rs)
         lo, hi = _source_interval(same)
         rest = [r for r in rs if not any(r is m for m in same)]
-        ids = sorted({str(i) for r in rs for i in ([r["claim_id"]] if not is_missing(r.get("claim_id"))
-                                                   else r.get("part_ids", [])) if not is_missing(i)})
+        ids = sorted({str(i) for r in rs for i in ([r["claim_id"]]
+                                                   if not is_missing(r.get("claim_id"))
+                                                   else r.get("part_ids",
+                                                              [])) if not is_missing(i)})
         q = "exact" if is_missing(main.get("qualifier")) else str(main["qualifier"])
         sources.append({
             "group_id": gid, "article_id": aid, "outlet": outlets.get(aid),
             "source": labels.get(aid, aid), "value": float(main["value"]), "low": lo, "high": hi,
             "qualifier": q, "figure": describe_figure(float(main["value"]), q),
-            "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")), "supports": None,
+            "part": bool(main["_part"]), "summed_parts": bool(main.get("summed")),
+            "supports": None,
             "other_values": sorted({float(r["value"]) for r in rest} - {float(main["value"])}),
             "claim_ids": ids, "_vague": main.get("vague") is True,
             # "nearly 300" states a ceiling and no floor: the floor only decides the verdict
@@ -881,13 +935,16 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     figs: dict[tuple, dict] = {}
     for s in sources:
         f = figs.setdefault((s["part"], s["figure"]), {
-            "group_id": gid, "figure": s["figure"], "value": s["value"], "low": s["low"], "high": s["high"],
-            "qualifier": s["qualifier"], "part": s["part"], "supports": s["supports"], "n_sources": 0,
+            "group_id": gid, "figure": s["figure"], "value": s["value"], "low": s["low"],
+            "high": s["high"],
+            "qualifier": s["qualifier"], "part": s["part"], "supports": s["supports"],
+            "n_sources": 0,
             "sources": [], "article_ids": []})
         f["n_sources"] += 1
         f["sources"].append(s["source"])
         f["article_ids"].append(s["article_id"])
-    fig_rows = sorted(figs.values(), key=lambda f: (f["part"], -f["n_sources"], f["value"], f["figure"]))
+    fig_rows = sorted(figs.values(), key=lambda f: (f["part"], -f["n_sources"], f["value"],
+                                                    f["figure"]))
     for f in fig_rows:
         f["sources"] = sorted(f["sources"], key=str.lower)
     group = {
@@ -898,7 +955,8 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),
         "verdict": verdict, "status": status,
         "headline": best["value"] if best else None,
-        "headline_low": best["low"] if best else None, "headline_high": best["high"] if best else None,
+        "headline_low": best["low"] if best else None, "headline_high": best["high"] if best
+        else None,
         "headline_text": best["figure"] if best else "disputed",
         "n_support": len(backers),
         "answer": _answer(status, best, wholes, parts, fig_rows),
@@ -914,4 +972,5 @@ def claim_groups(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     return synthesise(claims, articles, events)["claim_groups"]
 
 
-__all__ = ["synthesise", "claim_groups", "nationality", "GROUP_COLUMNS", "SOURCE_COLUMNS", "FIGURE_COLUMNS"]
+__all__ = ["synthesise", "claim_groups", "nationality", "GROUP_COLUMNS", "SOURCE_COLUMNS",
+           "FIGURE_COLUMNS"]

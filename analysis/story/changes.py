@@ -33,9 +33,11 @@ class Changes:
     notes: list[str] = field(default_factory=list)
 
     def sections(self) -> list[tuple[str, pd.DataFrame]]:
-        return [("New articles", self.new_articles), ("Articles no longer read", self.removed_articles),
+        return [("New articles", self.new_articles), ("Articles no longer read",
+                                                      self.removed_articles),
                 ("New entities", self.new_entities), ("New claims", self.new_claims),
-                ("Changed claims", self.changed_claims), ("Claims no longer found", self.removed_claims),
+                ("Changed claims", self.changed_claims),
+                ("Claims no longer found", self.removed_claims),
                 ("Conflicts that appeared", self.conflicts_appeared),
                 ("Conflicts that vanished", self.conflicts_vanished)]
 
@@ -69,14 +71,17 @@ def _entity_key(df: pd.DataFrame) -> pd.Series:
 
 def _claim_keys(df: pd.DataFrame) -> pd.DataFrame:
     if df is None or df.empty:
-        return pd.DataFrame(columns=["_key"] + CLAIM_FIELDS + ["article_id", "sentence", "expression"])
+        return pd.DataFrame(columns=["_key"] + CLAIM_FIELDS + ["article_id", "sentence",
+                                                               "expression"])
     d = df.copy()
     for c in CLAIM_FIELDS + ["sentence", "expression", "start"]:
         if c not in d.columns:
             d[c] = None
-    d["_base"] = d["article_id"].map(text) + "|" + d["sentence"].map(lambda s: " ".join(text(s).split())) \
-        + "|" + d["expression"].map(text)
-    d = d.assign(_s=pd.to_numeric(d["start"], errors="coerce")).sort_values(["_base", "_s"], kind="stable")
+    d["_base"] = (d["article_id"].map(text) + "|"
+                  + d["sentence"].map(lambda s: " ".join(text(s).split()))
+                  + "|" + d["expression"].map(text))
+    d = d.assign(_s=pd.to_numeric(d["start"], errors="coerce")).sort_values(["_base", "_s"],
+                                                                            kind="stable")
     d["_key"] = d["_base"] + "|" + d.groupby("_base").cumcount().astype(str)
     return d
 
@@ -97,7 +102,8 @@ def _claim_rows(d: pd.DataFrame, labels, before: pd.DataFrame | None = None) -> 
         was = ""
         if before is not None:
             b = before.loc[r["_key"]]
-            diffs = [f"{f}: {text(_fmt(b[f]), '—')}" for f in CLAIM_FIELDS if _norm(b[f]) != _norm(r[f])]
+            diffs = [f"{f}: {text(_fmt(b[f]), '—')}" for f in CLAIM_FIELDS
+                     if _norm(b[f]) != _norm(r[f])]
             was = "; ".join(diffs)
         rows.append({"source": labels.get(r["article_id"], text(r["article_id"])),
                      "kind": text(r["kind"], "other"), "figure": fmt_number(r["value"]),
@@ -122,8 +128,10 @@ def compare(previous, current) -> Changes:
     pa, ca = previous.articles, current.articles
     pa_ids = set(pa["article_id"]) if not pa.empty else set()
     ca_ids = set(ca["article_id"]) if not ca.empty else set()
-    new_articles = _articles(ca[ca["article_id"].isin(ca_ids - pa_ids)] if not ca.empty else ca, labels)
-    removed_articles = _articles(pa[pa["article_id"].isin(pa_ids - ca_ids)] if not pa.empty else pa, labels)
+    new_articles = _articles(ca[ca["article_id"].isin(ca_ids - pa_ids)] if not ca.empty else ca,
+                             labels)
+    removed_articles = _articles(pa[pa["article_id"].isin(pa_ids - ca_ids)] if not pa.empty
+                                 else pa, labels)
 
     pe, ce = previous.entities, current.entities
     if ce is None or ce.empty:
@@ -131,10 +139,12 @@ def compare(previous, current) -> Changes:
     else:
         known = set(_entity_key(pe)) if pe is not None and not pe.empty else set()
         ne = ce[~_entity_key(ce).isin(known)]
-        new_entities = pd.DataFrame({"entity": ne["canonical"].map(text), "type": texts(ne["label"]),
+        new_entities = pd.DataFrame({"entity": ne["canonical"].map(text),
+                                     "type": texts(ne["label"]),
                                      "articles": pd.to_numeric(ne["n_articles"], errors="coerce"),
                                      "mentions": pd.to_numeric(ne["n_mentions"], errors="coerce")}
-                                    ).sort_values(["articles", "mentions", "entity"], ascending=[False, False, True],
+                                    ).sort_values(["articles", "mentions", "entity"],
+                                                  ascending=[False, False, True],
                                                   kind="stable").reset_index(drop=True)
 
     pc, cc = _claim_keys(previous.claims), _claim_keys(current.claims)
@@ -151,7 +161,9 @@ def compare(previous, current) -> Changes:
     ccf = summary.conflicts(current.claim_groups, current.group_figures)
     appeared = ccf[~ccf["label"].isin(set(pcf["label"]))]
     vanished = pcf[~pcf["label"].isin(set(ccf["label"]))]
-    conf_cols = lambda df: pd.DataFrame({"kind": df["label"], "detail": df["answer"] + " — " + df["says"]}
-                                        ).reset_index(drop=True)
-    return Changes(new_articles, removed_articles, new_entities, new_claims, changed_claims, removed_claims,
+    def conf_cols(df):
+        return pd.DataFrame({"kind": df["label"], "detail": df["answer"] + " — " + df["says"]}
+                            ).reset_index(drop=True)
+    return Changes(new_articles, removed_articles, new_entities, new_claims, changed_claims,
+                   removed_claims,
                    conf_cols(appeared), conf_cols(vanished))

@@ -11,11 +11,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import kinds as kind_registry
 from ..schema import date_label
 from ..values import is_missing
-
-from .. import kinds as kind_registry
-
 
 
 def text(v, default: str = "") -> str:
@@ -66,7 +64,8 @@ def source_line(articles: pd.DataFrame, article_ids=None) -> str:
         return "Source: no articles"
     if len(names) > MAX_NAMED_SOURCES:
         return (f"Source: {len(names):,} sources ({len(labels):,} articles): "
-                f"{some_names(names, MAX_NAMED_SOURCES)} (every article is listed at the top of the report)")
+                f"{some_names(names, MAX_NAMED_SOURCES)} (every article is listed at the top of "
+                "the report)")
     return "Source: " + ", ".join(names)
 
 
@@ -136,7 +135,8 @@ def _report_order(groups: pd.DataFrame) -> pd.DataFrame:
     order = {k: i for i, k in enumerate(kind_order(groups["kind"]))}
     return (groups.assign(_k=groups["kind"].astype(object).map(lambda k: order.get(k, len(order))),
                           _p=groups["prospective"].map(lambda p: p is True))
-            .sort_values(["_p", "_k", "n_sources", "label"], ascending=[True, True, False, True], kind="stable")
+            .sort_values(["_p", "_k", "n_sources", "label"], ascending=[True, True, False, True],
+                         kind="stable")
             .drop(columns=["_k", "_p"]).reset_index(drop=True))
 
 
@@ -144,7 +144,8 @@ def headlines(groups: pd.DataFrame, min_sources: int = 1) -> pd.DataFrame:
     """The story's answer, one row per quantity in report order: ``label``, ``answer`` (the
     headline figure and who gives it, or 'disputed: …'), ``verdict``, ``status`` and the
     source counts, read from ``claim_groups``."""
-    cols = ["group_id", "label", "kind", "answer", "headline_text", "verdict", "status", "n_sources",
+    cols = ["group_id", "label", "kind", "answer", "headline_text", "verdict", "status",
+            "n_sources",
             "n_whole", "n_support", "n_parts"]
     if groups is None or groups.empty or "answer" not in groups.columns:
         return pd.DataFrame(columns=cols)
@@ -161,13 +162,16 @@ def conflicts(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     g = _report_order(groups[groups["verdict"] == "conflict"])
     rows = []
     for r in g.itertuples(index=False):
-        f = figures[figures["group_id"] == r.group_id] if figures is not None and not figures.empty else figures
+        f = (figures[figures["group_id"] == r.group_id]
+             if figures is not None and not figures.empty else figures)
         says = [] if f is None else [
-            f"{x.figure}: {x.n_sources:,} source{'s' if x.n_sources != 1 else ''} ({some_names(list(x.sources), 3)})"
+            f"{x.figure}: {x.n_sources:,} source{'s' if x.n_sources != 1 else ''} "
+            f"({some_names(list(x.sources), 3)})"
             for x in f.itertuples(index=False) if not x.part]
         parts = [] if f is None else [f"{x.figure} ({some_names(list(x.sources), 3)})"
                                       for x in f.itertuples(index=False) if x.part]
-        rows.append({"group_id": r.group_id, "label": r.label, "answer": r.answer, "says": " · ".join(says),
+        rows.append({"group_id": r.group_id, "label": r.label, "answer": r.answer,
+                     "says": " · ".join(says),
                      "parts": " · ".join(parts), "n_sources": r.n_sources})
     return pd.DataFrame(rows, columns=cols)
 
@@ -198,7 +202,8 @@ def date_span(date: str, precision: str) -> tuple[pd.Timestamp, pd.Timestamp]:
 
 #: Event categories that date people counted in the story's answer: the kinds they date, and
 #: the verb of the label.
-ANSWERED_CATEGORIES = {"release": {kind_registry.RELEASED: "released", kind_registry.EARLIER_RELEASE: "released"},
+ANSWERED_CATEGORIES = {"release": {kind_registry.RELEASED: "released",
+                                   kind_registry.EARLIER_RELEASE: "released"},
                        "transfer": {kind_registry.TRANSFERRED: "transferred"}}
 
 
@@ -215,7 +220,8 @@ def answer_labels(corpus) -> dict[str, str]:
     groups = {g.group_id: g for g in cg.itertuples(index=False)}
     nouns: dict[str, Counter] = {}
     by_sentence: dict[tuple, list[str]] = {}
-    for cid, aid, sent, counted in zip(cl["claim_id"], cl["article_id"], cl["sentence"], cl["counted"]):
+    for cid, aid, sent, counted in zip(cl["claim_id"], cl["article_id"], cl["sentence"],
+                                       cl["counted"]):
         g = group_of.get(str(cid))
         if g is None:
             continue
@@ -224,7 +230,8 @@ def answer_labels(corpus) -> dict[str, str]:
         if words and words[-1].isalpha() and words[-1].islower():
             nouns.setdefault(g, Counter())[words[-1]] += 1
     labels = {}
-    for eid, aid, sent, cat in zip(ev["event_id"], ev["article_id"], ev["sentence"], ev["category"]):
+    for eid, aid, sent, cat in zip(ev["event_id"], ev["article_id"], ev["sentence"],
+                                   ev["category"]):
         verbs = ANSWERED_CATEGORIES.get(text(cat), {})
         found = [groups[g] for g in by_sentence.get((aid, sent), ()) if g in groups]
         found = [g for g in found if text(g.kind) in verbs and text(g.status) != "disputed"

@@ -12,7 +12,8 @@ reads spaCy's dependency parse around it, one step per module:
 - :mod:`.extract`: the claim rows.
 
 All of it depends on one article only (and is cached with it). The corpus-wide step that
-resolves each speaker to a canonical entity is :func:`analysis.extraction.source_link.link_attributions`.
+resolves each speaker to a canonical entity is
+:func:`analysis.extraction.source_link.link_attributions`.
 """
 from .extract import claim_id_for, extract_claims
 

@@ -3,7 +3,18 @@ from __future__ import annotations
 
 from .. import cues
 from ..numbers import NumberSpan
-from .tokens import _is_foreign, _is_nationality, _subtree_text, ANAPHORIC_NOUNS, NAME_ENTS, PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma, _phrase
+from .tokens import (
+    ANAPHORIC_NOUNS,
+    NAME_ENTS,
+    PRONOUNS,
+    SUBJ_OBJ,
+    _is_foreign,
+    _is_nationality,
+    _is_people_noun,
+    _lemma,
+    _phrase,
+    _subtree_text,
+)
 
 
 def _number_token(doc, ns: NumberSpan):
@@ -35,7 +46,9 @@ def _antecedent(t, skip=frozenset()):
         start = prev.start
     for i in range(t.i - 1, start - 1, -1):
         c = t.doc[i]
-        if i not in skip and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS") and _is_people_noun(c) \
+        if i not in skip and c.pos_ in ("NOUN",
+                                        "PROPN") and c.tag_ in ("NNS",
+                                                                "NNPS") and _is_people_noun(c) \
                 and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS \
                 and not _is_speaker(c):
             return c
@@ -51,7 +64,8 @@ def _is_speaker(t) -> bool:
 def _counted(num, ns: NumberSpan):
     """(noun token or None, phrase head for the clause, counted text, partitive?)."""
     t = num
-    if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
+    if t.dep_ in ("nummod", "quantmod", "amod", "compound",
+                  "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i > t.i:
         n = t.head
         return n, n, _phrase(n), False
@@ -62,12 +76,14 @@ def _counted(num, ns: NumberSpan):
         inner = _of_object(tally) if tally is not None else None
         if inner is not None:
             return inner, inner, _phrase(inner), False
-        if tally is not None and any(_lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in tally.children
+        if tally is not None and any(_lemma(c) in cues.PEOPLE_TALLY_MODIFIERS
+                                     for c in tally.children
                                      if c.dep_ in ("compound", "amod")):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
     of = _of_object(t)
     if of is not None:
-        if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl", "amod") for c in of.children):
+        if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
+                                                              "amod") for c in of.children):
             return of, t, _subtree_text(of)[0], True  # "12 of those freed"
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
             ante = _antecedent(t)
@@ -75,7 +91,8 @@ def _counted(num, ns: NumberSpan):
         return of, t, _phrase(of), True
     if ns.year_like:
         return None, t, None, False  # a year only counts what it directly numbers
-    part = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1), None)
+    part = next((c for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == t.i + 1),
+                None)
     if part is not None and _lemma(part) in cues.PEOPLE_PARTICIPLES:
         return part, t, part.text, False  # "29,000 arrested since the coup"
     if t.dep_ == "attr" and t.head.pos_ in ("AUX", "VERB"):
@@ -83,10 +100,13 @@ def _counted(num, ns: NumberSpan):
         if subj is not None and subj.pos_ == "NOUN" and not _is_people_noun(subj):
             return subj, t, _phrase(subj), False  # "the score was 3": what the subject measures
     if t.dep_ == "nsubj" and _lemma(t.head) == "be":
-        attr = next((c for c in t.head.children if c.dep_ == "attr" and c.pos_ in ("NOUN", "PROPN")), None)
-        if attr is not None and _is_people_noun(attr) and (_is_nationality(attr) or _is_foreign(attr)):
+        attr = next((c for c in t.head.children if c.dep_ == "attr"
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if attr is not None and _is_people_noun(attr) and (_is_nationality(attr)
+                                                           or _is_foreign(attr)):
             return attr, t, _phrase(attr), True  # "12 were foreign nationals", "five were Germans"
-    if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1 and not ns.expression[:1].isdigit()):
+    if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1
+                                                       and not ns.expression[:1].isdigit()):
         ante = _antecedent(t)
         if ante is not None:
             return ante, t, _phrase(ante), True
@@ -94,7 +114,8 @@ def _counted(num, ns: NumberSpan):
     for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
         if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM", "SCONJ"):
             break
-        if nxt.pos_ in ("NOUN", "PROPN") and (nxt.i + 1 >= len(t.doc) or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
+        if nxt.pos_ in ("NOUN", "PROPN") and (nxt.i + 1 >= len(t.doc)
+                                              or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
 
@@ -110,7 +131,8 @@ def _class(ns: NumberSpan, noun) -> str:
     if noun.tag_ == "VBN" and _lemma(noun) in cues.PEOPLE_PARTICIPLES:
         return "people"
     if _lemma(noun) in cues.TALLY_NOUNS and any(
-            _lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in noun.children if c.dep_ in ("compound", "amod")):
+            _lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in noun.children
+            if c.dep_ in ("compound", "amod")):
         return "people"  # "the death toll"
     if noun.lower_ in ANAPHORIC_NOUNS:
         member = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP
@@ -122,7 +144,8 @@ def _class(ns: NumberSpan, noun) -> str:
 
 
 def _tally(v):
-    """The tally noun ("number", "toll") that ``v`` or the verb above its clause puts at a figure."""
+    """The tally noun ("number", "toll") that ``v`` or the verb above its clause puts at a
+    figure."""
     verbs = [v] + ([v.head] if v.dep_ in ("advcl", "acl", "xcomp", "ccomp", "relcl") else [])
     if v.dep_ in ("acl", "relcl") and _lemma(v.head) in cues.TALLY_NOUNS:
         return v.head

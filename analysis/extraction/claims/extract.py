@@ -1,17 +1,18 @@
-"""Claim rows for one parsed article: every quantity, with what it counts, its kind, source and destination."""
+"""Claim rows for one parsed article: every quantity, with what it counts, its kind, source and
+destination."""
 from __future__ import annotations
 
 import hashlib
 import re
 
-from .. import cues
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
+from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
-from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
-from .place import _destination
 from .counted import _class, _counted, _number_token, _of_object
 from .kind import _is_subset, _kind, _modifier_kind, _time_phrase
+from .place import _destination
 from .source import _as_speaker, _attribution
+from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 
 
 def claim_id_for(article_id: str, start: int, end: int) -> str:
@@ -75,7 +76,8 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
         return None
     s = sent.root.sent
     floor = doc[s.start - 1].sent.start_char if s.start > 0 and not same_sentence else s.start_char
-    prev = [r for r in rows if r["counted_class"] == "people" and floor <= r["start"] < row["start"]]
+    prev = [r for r in rows if r["counted_class"] == "people"
+            and floor <= r["start"] < row["start"]]
     if not prev:
         return row  # nothing to restate: the figure stays as it was read
     last = prev[-1]
@@ -98,7 +100,8 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     for _ in range(3):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have" for a in auxes):
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
+                                                                               for a in auxes):
             return True  # not "may have freed 30": a guess about the past
         if t.dep_ != "xcomp" or t.head.i == t.i:
             return False
@@ -119,7 +122,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people" and not restates:
         return None
-    if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades", "hours"}:
+    if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades",
+                                            "hours"}:
         return None
     if ns.value == 1 and not ns.expression[-1:].isdigit():
         return None  # "one of the ...", "one mother said": a reference, not a figure
@@ -129,7 +133,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
                 and not (num.dep_ == "nummod" and num.head.pos_ == "NOUN"):
             return None  # "children under 5", "people over 65": an age bound
     if ns.hedge in PARTICLE_HEDGES and any(
-            t.dep_ == "prt" and t.lower_ == ns.hedge for t in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
+            t.dep_ == "prt" and t.lower_ == ns.hedge for t
+            in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
         # "handed over 13 hostages": a verb's particle, not a hedge
         ns.qualifier, ns.hedge, ns.start = "exact", None, ns.num_start
         ns.low, ns.high = interval(ns.value, "exact")

@@ -1,13 +1,32 @@
-"""What kind of figure a count is (released, transferred, ...), from the parse and the kind registry."""
+"""What kind of figure a count is (released, transferred, ...), from the parse and the kind
+registry."""
 from __future__ import annotations
 
-
 from ... import kinds
+from ...kinds import (
+    DEMANDED,
+    EARLIER_RELEASE,
+    FOREIGN_NATIONALS,
+    OTHER,
+    RELEASED,
+    REMAINING,
+    TRANSFERRED,
+)
 from .. import cues
-from ...kinds import DEMANDED, EARLIER_RELEASE, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
-from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, TIME_DEPS, _is_foreign, _is_nationality, _set_against_foreign, _is_people_noun, _lemma
-from .place import _goes_to_place
 from .counted import _antecedent, _of_object
+from .place import _goes_to_place
+from .tokens import (
+    AMONG,
+    PARTITIVE_HEADS,
+    SET_PRONOUNS,
+    SUBJ_OBJ,
+    TIME_DEPS,
+    _is_foreign,
+    _is_nationality,
+    _is_people_noun,
+    _lemma,
+    _set_against_foreign,
+)
 
 
 def _verb_kind(v) -> tuple[str | None, object]:
@@ -46,7 +65,8 @@ def _past(v) -> bool:
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lower_ == "to" for a in auxes):
         return False
-    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB", "AUX") \
+    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB",
+                                                                                    "AUX") \
             and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
         return False  # reported speech shifts tense back: "said 40 were held" = are held
     if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
@@ -76,7 +96,8 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
-            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM" and x.ent_type_ != "DATE" for x in c.subtree):
+            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM"
+                                                  and x.ent_type_ != "DATE" for x in c.subtree):
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
@@ -186,7 +207,8 @@ def _citizenship(tok) -> bool:
     if tok is None or _set_against_foreign(tok):
         return False  # "6,082 local nationals and 52 foreign nationals"
     return _is_nationality(tok) or _is_foreign(tok) or (
-        _is_people_noun(tok) and any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")
+        _is_people_noun(tok) and any(c.dep_ in ("amod", "compound")
+                                     and c.ent_type_ in ("NORP", "GPE")
                                      for c in tok.children))
 
 
@@ -212,7 +234,8 @@ def _involving(v, h):
     elif subj.lower_ in ("it", "this"):
         sent = v.sent
         start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-        subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN" and _noun_kind(t)), subj)
+        subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN"
+                     and _noun_kind(t)), subj)
     return subj if _noun_kind(subj) else None
 
 
@@ -280,7 +303,9 @@ def _demanded_on_path(num) -> bool:
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
             return False  # a coordinated clause has its own predicate
-        if t.dep_ == "nsubj" and t.head.pos_ in ("VERB", "AUX") and _lemma(t.head) in kinds.verbs(DEMANDED):
+        if (t.dep_ == "nsubj" and t.head.pos_ in ("VERB",
+                                                 "AUX")
+                                                     and _lemma(t.head) in kinds.verbs(DEMANDED)):
             return False  # "relatives of 1,100 soldiers demanded answers": those who demand
         t = t.head
         lem = _lemma(t)
@@ -317,7 +342,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     steps = 0
     while True:
         for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since" for m in c.children) \
+            if c.dep_ == "advcl" and any(m.dep_ == "mark"
+                                         and m.lower_ == "since" for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
@@ -337,13 +363,15 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
         for c in t.children:  # "last year's amnesty freed", "a previous exchange in May freed"
             if c.dep_ in ("nsubj", "nsubjpass") and _noun_kind(c) and not (
                     c.left_edge.i <= num.i <= c.right_edge.i):
-                mods = [x for x in c.children if x.dep_ in ("poss", "amod", "compound", "prep", "nmod")]
+                mods = [x for x in c.children if x.dep_ in ("poss", "amod", "compound", "prep",
+                                                            "nmod")]
                 if any(x.dep_ == "amod" and x.lower_ in cues.EARLIER_WORDS for x in mods):
                     return next(x.text for x in mods if x.lower_ in cues.EARLIER_WORDS), True
                 for x in mods:
                     sub = list(x.subtree)
                     if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
-                        return t.doc[sub[0].i:sub[-1].i + 1].text.removesuffix("'s").removesuffix("’s"), True
+                        span = t.doc[sub[0].i:sub[-1].i + 1]
+                        return span.text.removesuffix("'s").removesuffix("’s"), True
         if t.head.i == t.i or steps > 6:
             return first, False
         if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
@@ -382,7 +410,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if override:
             return REMAINING, mv
     nationality = noun is not None and (_is_nationality(noun) or (
-        noun.dep_ == "conj" and _is_nationality(noun.head)))  # "9 Kenyan nationals and two Ugandans"
+        # "9 Kenyan nationals and two Ugandans"
+        noun.dep_ == "conj" and _is_nationality(noun.head)))
     if k is None and member in (RELEASED, TRANSFERRED):
         k = FOREIGN_NATIONALS if nationality else member
         cue_v = member_cue
@@ -410,14 +439,17 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
     pred = _predicate_noun(g)
-    if k is None and pred is not None and _is_foreign(pred) and _context_kind(num) in (RELEASED, TRANSFERRED):
+    if (k is None and pred is not None and _is_foreign(pred)
+        and _context_kind(num) in (RELEASED, TRANSFERRED)):
         k = FOREIGN_NATIONALS  # "... were nationals and 12 were foreigners", after a release
-    if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None else -1) \
+    if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None
+                                                                             else -1) \
             and _described_only(g) and not _still_held(noun) and not any(
                 c.lower_ == "still" for c in cue_v.children):
         k = None  # "the families of 30 detained foreigners": who they are, not a count held
     if k is None:
-        held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS or _lemma(noun).endswith("prisoner"))
+        held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS
+                                     or _lemma(noun).endswith("prisoner"))
         k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
@@ -447,9 +479,11 @@ def _described_only(g) -> bool:
     if g.dep_ in SUBJ_OBJ and g.head.pos_ == "VERB":
         lem = _lemma(g.head)
         return not (lem in cues.SPEECH_VERBS or lem in cues.STATE_VERBS or lem in cues.HELD_VERBS
-                    or lem in cues.JUDICIAL_VERBS or lem in cues.MEMBERSHIP or lem in cues.INVOLVE_VERBS
+                    or lem in cues.JUDICIAL_VERBS or lem in cues.MEMBERSHIP
+                    or lem in cues.INVOLVE_VERBS
                     or any(lem in k.verbs for k in kinds.cued()))
-    if g.dep_ == "pobj" and g.head.lower_ in ("of", "for") and g.head.head.pos_ in ("NOUN", "PROPN"):
+    if g.dep_ == "pobj" and g.head.lower_ in ("of", "for") and g.head.head.pos_ in ("NOUN",
+                                                                                    "PROPN"):
         top = g.head.head
         group = _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"  # "a group of 12"
         return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
@@ -473,9 +507,11 @@ def _is_subset(num, h) -> bool:
         if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
             return True  # "..., including 40 journalists"
         holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") else [])
-        for x in holders:  # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
+        # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
+        for x in holders:
             for c in x.children:
-                if c.dep_ == "prep" and (c.lower_ in AMONG or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
+                if c.dep_ == "prep" and (c.lower_ in AMONG
+                                         or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
                     if obj is not None and obj.pos_ != "NUM" and not any(
                             y.dep_ == "nummod" for y in obj.children):

@@ -1,4 +1,5 @@
-"""Where the people went: a named place a verb sends them to, or the place of whoever receives them."""
+"""Where the people went: a named place a verb sends them to, or the place of whoever receives
+them."""
 from __future__ import annotations
 
 from .. import cues
@@ -30,7 +31,8 @@ def _named_in(t):
                 inner = _named_in(p)  # "the prisoner of war centre" misread as "of"
                 if inner:
                     return inner
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE") and norp is None:
+        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP",
+                                                                      "GPE") and norp is None:
             norp = f"{c.text} {t.text}"
     return norp
 

@@ -1,4 +1,5 @@
-"""Who says so: the source of a figure, from the speech verb above it, "according to X", or the sentence before."""
+"""Who says so: the source of a figure, from the speech verb above it, "according to X", or the
+sentence before."""
 from __future__ import annotations
 
 import re
@@ -27,8 +28,10 @@ def _previous_subject(t):
         return None
     prev = t.doc[sent.start - 1].sent
     for x in prev:
-        if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "ROOT" and x.pos_ in ("NOUN", "PROPN") \
-                and (_is_people_noun(x) or _lemma(x) in cues.ROLE_NOUNS or x.ent_type_ == "PERSON"):
+        if x.dep_ in ("nsubj", "nsubjpass") and x.head.dep_ == "ROOT" and x.pos_ in ("NOUN",
+                                                                                     "PROPN") \
+                and (_is_people_noun(x) or _lemma(x) in cues.ROLE_NOUNS
+                     or x.ent_type_ == "PERSON"):
             return x
     return None
 
@@ -57,7 +60,8 @@ def _named_before(tok):
         if _lemma(x) == lem and x.pos_ in ("NOUN", "PROPN") and x.tag_ in ("NN", "NNP") and any(
                 c.dep_ in ("compound", "amod", "poss", "nmod") for c in x.children):
             return x
-        e = next((e for e in tok.doc.ents if e.start <= x.i < e.end), None) if x.ent_type_ == "ORG" else None
+        e = next((e for e in tok.doc.ents if e.start <= x.i < e.end),
+                 None) if x.ent_type_ == "ORG" else None
         if e is not None and e.root.i == x.i and any(_lemma(y) == lem for y in e):
             return x
     return None
@@ -76,7 +80,8 @@ def _after_verb(v):
         if x.is_punct or x.pos_ in ("VERB", "AUX", "ADP"):
             return None
         if x.pos_ in ("NOUN", "PROPN"):
-            e = next((e for e in x.doc.ents if e.start <= x.i < e.end and e.label_ in NAME_ENTS), None)
+            e = next((e for e in x.doc.ents if e.start <= x.i < e.end and e.label_ in NAME_ENTS),
+                     None)
             return e.root if e is not None else x
     return None
 
@@ -124,11 +129,13 @@ def _speaker(tok, keep_appos: bool = True):
     text, start, end = _subtree_text(tok, skip_deps=skip)
     lead = re.match(r"[^\w\"“‘']*", text).end()  # "> officials": a quoting mark is no name
     if lead and lead < len(text):
-        start += len(tok.doc.text[start:end]) - len(tok.doc.text[start:end].lstrip("> |•*-–—#\t\n"))
+        start += (len(tok.doc.text[start:end])
+                  - len(tok.doc.text[start:end].lstrip("> |•*-–—#\t\n")))
         text = text[lead:]
     if set(text.lower().split()) <= cues.DOCUMENT_NOUNS | {"reports", "article", "a", "the"}:
         return None  # "reports said", "a statement said": no one
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS), None)
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in NAME_ENTS),
+               None)
     if ent is not None and ent.end_char > end:
         text, end = tok.doc.text[start:ent.end_char], ent.end_char
     anchors = [(tok.idx, tok.idx + len(tok.text))]
@@ -170,8 +177,10 @@ def _attribution(num):
             if subj is None and t.i > num.i and t.doc[t.i - 1].is_punct:
                 subj = _after_verb(t)  # "..., said the Committee to Protect Journalists"
             right = subj.right_edge.i if subj is not None else -1
-            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < t.i:
-                subj, right = t.head, t.head.i  # "the envoy called ..." misread as a participle on "envoy"
+            if subj is None and t.dep_ == "acl" and t.head.pos_ in ("NOUN",
+                                                                    "PROPN") and t.head.i < t.i:
+                # "the envoy called ..." misread as a participle on "envoy"
+                subj, right = t.head, t.head.i
             if subj is not None and subj.i not in own and not (
                     subj.left_edge.i <= num.i <= right):  # not "relatives of 230 ..."
                 sp = _speaker(subj)
@@ -189,7 +198,8 @@ def _attribution(num):
     for t in num.sent:
         if _lemma(t) in ("accord", "according") and t.lower_.startswith("accord"):
             to = next((c for c in t.children if c.lower_ == "to"), None)
-            obj = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+            obj = next((p for p in to.children if p.dep_ == "pobj"),
+                       None) if to is not None else None
             if obj is not None:
                 return _speaker(obj, keep_appos=False)
         if t.lower_ in cues.SOURCE_WORDS and t.dep_ in ("prep", "advcl", "acl"):
@@ -206,7 +216,8 @@ def _previous_source(num):
     sent = num.sent
     root = sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or subj.lower_ not in ("it", "they", "this", "these", "there") or sent.start == 0:
+    if subj is None or subj.lower_ not in ("it", "they", "this", "these",
+                                           "there") or sent.start == 0:
         return None
     prev = num.doc[sent.start - 1].sent
     if "\n\n" in num.doc.text[prev.end_char:sent.start_char]:

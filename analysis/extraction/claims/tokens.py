@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from .. import cues, places
 
-
 PARTICLE_HEDGES = {"over", "under", "around", "about"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this"}
 PARTITIVE_HEADS = {"many", "some", "most", "all", "several", "few", "none", "each", "half",
@@ -42,7 +41,9 @@ def _is_people_noun(t) -> bool:
         return True
     if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
         return True  # plural demonyms: "Belarusians", "Americans"
-    if t.pos_ in ("NOUN", "PROPN") and len(low) > 5 and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS):
+    if (t.pos_ in ("NOUN",
+                  "PROPN") and len(low) > 5
+                      and _singular(low).endswith(cues.COMPOUND_PEOPLE_ENDINGS)):
         return True
     if t.tag_ in ("NNPS", "NNS", "NNP") and places.looks_like_demonym(t.text):
         return True
@@ -70,7 +71,8 @@ def _set_against_foreign(t) -> bool:
     nationals")? Then it names the country's own people."""
     if _marked_foreign(t):
         return False
-    pair = [x for x in (t.head, *t.children) if x.i != t.i and (x.dep_ == "conj" or t.dep_ == "conj")
+    pair = [x for x in (t.head, *t.children) if x.i != t.i
+            and (x.dep_ == "conj" or t.dep_ == "conj")
             and x.pos_ in ("NOUN", "PROPN")]
     pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
     return any(_marked_foreign(x) for x in pair)
@@ -93,7 +95,8 @@ def _phrase(t) -> str:
     if not mods:
         return t.text
     first = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in mods)
-    toks = [x for x in t.doc[first:t.i + 1] if not x.is_punct and x.pos_ != "NUM" and x.dep_ != "det"]
+    toks = [x for x in t.doc[first:t.i + 1] if not x.is_punct and x.pos_ != "NUM"
+            and x.dep_ != "det"]
     return " ".join(x.text for x in toks)
 
 

