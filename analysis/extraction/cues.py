@@ -58,7 +58,7 @@ RECEIVER_NOUNS = {"authority", "official", "government", "representative", "dele
 #: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
 #: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
-                 "encompass", "span"}
+                 "encompass", "span", "consist"}
 #: Verbs that state a count of people without an event of their own ("there are", "has").
 STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make",
                "represent", "include", "contain", "house", "estimate", "put"}
@@ -102,7 +102,7 @@ CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wed
                       "thursday", "friday", "saturday", "sunday", "now", "this", "weekend",
                       "morning", "afternoon", "evening", "night", "hours", "latest"}
 #: Words that keep an "earlier"-looking phrase at the story's moment ("last night").
-STILL_CURRENT = {"night", "overnight", "tonight"}
+STILL_CURRENT = {"night", "overnight", "tonight", "day"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
 
@@ -192,6 +192,13 @@ GROUP_NOUNS = {"group", "batch", "team", "delegation", "family", "busload", "pla
 #: ``foreign_nationals``.
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
                      "expatriate", "dual national", "dual-national"}
+#: Faiths the NER labels like nationalities (NORP): "Catholic priests" are not foreigners.
+FAITH_WORDS = {"catholic", "catholics", "muslim", "muslims", "christian", "christians", "jewish",
+               "jews", "buddhist", "buddhists", "hindu", "hindus", "sunni", "sunnis", "shia",
+               "shiite",
+               "shiites", "coptic", "copts", "orthodox", "protestant", "protestants",
+               "evangelical",
+               "evangelicals", "sikh", "sikhs", "baptist", "baptists", "anglican", "anglicans"}
 #: Endings that mark a noun for people ("-ians": civilians; "-ists": activists; "-ees":
 #: detainees). Agent nouns in "-ers" are not guessed.
 PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")

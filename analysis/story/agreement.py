@@ -214,9 +214,15 @@ def nationality(counted) -> bool:
 
 
 def _named_nationality(counted) -> bool:
-    """Whether a counted phrase names one nationality ("Americans", "British nationals"),
-    not foreigners in general ("foreign nationals", "foreigners")."""
-    return any(w[:1].isupper() and _is_demonym(w) for w in _words(counted))
+    """Whether a counted phrase names one nationality ("Americans", "British nationals") or
+    the citizens of one country ("four citizens", "citizens of COUNTRY"), not foreigners in
+    general ("foreign nationals", "foreigners", "foreign citizens")."""
+    words = _words(counted)
+    low = [w.lower() for w in words]
+    if any(w in ("citizen", "citizens") for w in low) and not any(w in cues.FOREIGN_MODIFIERS
+                                                                  for w in low):
+        return True
+    return any(w[:1].isupper() and _is_demonym(w) for w in words)
 
 
 def _is_demonym(word: str) -> bool:
@@ -794,7 +800,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
                           else _population(r, heads))
-            split[key + (population, "")].append(r)
+            # "four other Georgian citizens" (besides people its sentence names) counts a part
+            # whose whole the source leaves unstated: no other source's figure is its rival
+            alone = (r["article_id"] if r["kind"] in kind_registry.subsets()
+                     and _besides_named(r) else "")
+            split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
     out_groups, out_sources, out_figures = [], [], []
@@ -818,6 +828,11 @@ def _typed(groups: pd.DataFrame, sources: pd.DataFrame,
     return {"claim_groups": categorise("claim_groups", groups),
             "group_sources": categorise("group_sources", sources),
             "group_figures": categorise("group_figures", figures)}
+
+
+def _besides_named(r: dict) -> bool:
+    """ "five other Georgian citizens": people counted besides those the sentence names."""
+    return str(r.get("counted") or "").lower().startswith("other ")
 
 
 def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
@@ -951,7 +966,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
         "label": group_label(kind, destination, when or None, prospect, population)
-        + (f" (destination not given; {labels.get(alone, alone)})" if alone else ""),
+        + ((f" (destination not given; {labels.get(alone, alone)})"
+            if kind in kind_registry.with_destination()
+            else f" (besides people named; {labels.get(alone, alone)})") if alone else ""),
         "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),
         "verdict": verdict, "status": status,
         "headline": best["value"] if best else None,

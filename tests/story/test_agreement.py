@@ -389,6 +389,27 @@ def test_one_named_nationality_is_a_part_of_foreigners_counted_in_general():
     assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
     # alone, a named nationality is the figure
     assert claim_groups(pd.DataFrame(rows[2:])).iloc[0].n_parts == 0
+    # the citizens of one country ("Chile says three citizens freed") are one nationality too;
+    # "foreign citizens" are foreigners in general
+    rows[2] = claim("f3", "o3", 3, "foreign_nationals", counted="citizens")
+    g = claim_groups(pd.DataFrame(rows)).iloc[0]
+    assert (g.verdict, g.n_parts, g.headline) == ("agree", 1, 10)
+    rows[2] = claim("f3", "o3", 3, "foreign_nationals", counted="foreign citizens")
+    assert claim_groups(pd.DataFrame(rows)).iloc[0].verdict == "conflict"
+
+
+def test_people_counted_besides_those_named_are_no_rival_figures():
+    """'a reporter and five other Chilean citizens' and 'him and four other Chilean citizens':
+    each counts people besides those its sentence names, so the two do not conflict."""
+    rows = [claim("b1", "o1", 5, "foreign_nationals", counted="other Chilean citizens"),
+            claim("b2", "o2", 4, "foreign_nationals", counted="other Chilean citizens")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert len(g) == 2 and set(g["verdict"]) == {"unique"}
+    assert all("besides people named" in label for label in g["label"])
+    # without "other" the same two figures are rivals
+    rows = [claim("b1", "o1", 5, "foreign_nationals", counted="Chilean citizens"),
+            claim("b2", "o2", 4, "foreign_nationals", counted="Chilean citizens")]
+    assert list(claim_groups(pd.DataFrame(rows))["verdict"]) == ["conflict"]
 
 
 def test_earlier_releases_match_by_the_period_their_time_resolves_to():

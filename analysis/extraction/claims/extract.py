@@ -1,5 +1,5 @@
-"""Claim rows for one parsed article: every quantity, with what it counts, its kind, source and
-destination."""
+"""Claim rows for one parsed article: every quantity, with what it counts, its kind, source
+and destination."""
 from __future__ import annotations
 
 import hashlib
@@ -9,7 +9,7 @@ from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from .counted import _class, _counted, _number_token, _of_object
-from .kind import _is_subset, _kind, _modifier_kind, _time_phrase
+from .kind import _is_subset, _kind, _misread_particle, _modifier_kind, _time_phrase
 from .place import _destination
 from .source import _as_speaker, _attribution
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
@@ -133,8 +133,9 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
                 and not (num.dep_ == "nummod" and num.head.pos_ == "NOUN"):
             return None  # "children under 5", "people over 65": an age bound
     if ns.hedge in PARTICLE_HEDGES and any(
-            t.dep_ == "prt" and t.lower_ == ns.hedge for t
-            in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
+            (t.dep_ == "prt" or (t.i and _misread_particle(doc[t.i - 1]) is not None))
+            and t.lower_ == ns.hedge
+            for t in doc.char_span(ns.start, ns.num_start, alignment_mode="expand") or []):
         # "handed over 13 hostages": a verb's particle, not a hedge
         ns.qualifier, ns.hedge, ns.start = "exact", None, ns.num_start
         ns.low, ns.high = interval(ns.value, "exact")

@@ -14,7 +14,7 @@ from ...kinds import (
 )
 from .. import cues
 from .counted import _antecedent, _of_object
-from .place import _goes_to_place
+from .place import _destination, _goes_to_place
 from .tokens import (
     AMONG,
     PARTITIVE_HEADS,
@@ -46,6 +46,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
                     pairs.add((lem, _lemma(p)))
         if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
             pairs.add((lem, c.lower_))
+    prt = _misread_particle(v)
+    if prt is not None:
+        pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
     found |= {k.name for k in cued if pairs & k.phrases}
     if lem in cues.MOVE_VERBS and _goes_to_place(v):
         found.add(TRANSFERRED)
@@ -57,6 +60,19 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _misread_particle(v):
+    """The word right after verb ``v`` that the parser hung on a number as a hedge ("turned
+    over 55 prisoners": over/quantmod) when, with the verb, it makes a phrase of a kind of
+    the registry ("turn over"); else None. "freed over 40" keeps its hedge."""
+    if v.i + 1 >= len(v.doc):
+        return None
+    nxt = v.doc[v.i + 1]
+    if nxt.dep_ != "quantmod" or nxt.lower_ not in cues.DIRECTION_PARTICLES:
+        return None
+    pair = (_lemma(v), nxt.lower_)
+    return nxt if any(pair in k.phrases for k in kinds.cued()) else None
 
 
 def _past(v) -> bool:
@@ -167,12 +183,13 @@ def _membership_set(prep):
     return head  # "123 prisoners, including five citizens": the prisoners
 
 
-def _set_kind(tok) -> tuple[str | None, object]:
+def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
     """The kind of a set of people named by ``tok`` ("those freed", "123 prisoners"),
     and the token that cued it."""
-    if tok is None:
+    if tok is None or depth > 2:
         return None, None
-    k, v, _ = _modifier_kind([tok])
+    of = _of_object(tok)  # "the prisoners of war flown to X": the clause hangs on "war"
+    k, v, _ = _modifier_kind([tok] + ([of] if of is not None and not _is_people_noun(of) else []))
     if k:
         return k, v
     k = _named_kind(tok)
@@ -183,6 +200,11 @@ def _set_kind(tok) -> tuple[str | None, object]:
         k, v = _verb_kind(h.head)
         if k:
             return k, v
+        for c in h.head.children:  # "counted 9 foreigners among those removed": that set's
+            if c.dep_ == "prep" and c.lower_ in AMONG and c.i > h.i:
+                k, v = _set_kind(_membership_set(c), depth + 1)
+                if k:
+                    return k, v
     elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
         k = _noun_kind(h.head.head)
         if k:
@@ -212,6 +234,35 @@ def _citizenship(tok) -> bool:
                                      for c in tok.children))
 
 
+def _names_citizenship(tok) -> bool:
+    """Does ``tok`` itself name people by their citizenship: a demonym ("Americans") or a
+    citizenship noun ("citizens of COUNTRY", "Chinese nationals")? Not a people noun that
+    a nationality only describes ("Chinese engineers")."""
+    if tok is None or _set_against_foreign(tok):
+        return False
+    return _lemma(tok) in cues.NATIONALITY_NOUNS or (
+        _is_nationality(tok) and _lemma(tok) not in cues.PEOPLE_NOUNS)
+
+
+def _own_citizens(noun, cue) -> bool:
+    """Does ``noun`` name the citizens of the state that frees them ("Ghana freed 40
+    Ghanaians", "freed 30 of its citizens")? Those are not foreign nationals."""
+    if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
+        return True
+    demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    actors = [c for c in cue.children if c.dep_ == "nsubj"]
+    actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children
+               if p.dep_ == "pobj"]
+    for a in actors:
+        for x in (x for x in a.subtree if x.ent_type_ in ("GPE", "NORP") and len(x.text) >= 4):
+            if any(d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5]
+                   for d in demonyms):
+                return True
+    return False
+
+
 def _predicate_noun(h):
     """What a copula says its subject is: "five were German citizens" → citizens."""
     if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
@@ -227,6 +278,14 @@ def _involving(v, h):
     if _lemma(v) not in cues.INVOLVE_VERBS or h.dep_ not in ("dobj", "obj", "attr"):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ in ("acl", "advcl") and v.tag_ == "VBG":
+        # "a swap involving 300 people", also when hung on the verb of the swap ("carried
+        # out a swap on Monday involving 300 people"): the event noun it follows
+        if v.head.pos_ in ("NOUN", "PROPN"):
+            subj = v.head
+        else:
+            subj = next((c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         and c.i < v.i and _noun_kind(c)), None)
     if subj is None:
         return None
     if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
@@ -237,6 +296,17 @@ def _involving(v, h):
         subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN"
                      and _noun_kind(t)), subj)
     return subj if _noun_kind(subj) else None
+
+
+def _in_exchange(v):
+    """ "in exchange for X" / "in return for X" on verb ``v``: the swap's noun, else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in ("exchange", "return", "swap") and any(
+                        x.dep_ == "prep" and x.lower_ == "for" for x in p.children):
+                    return p
+    return None
 
 
 def _governor(h):
@@ -252,6 +322,17 @@ def _governor(h):
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
+        swap = _in_exchange(v)
+        if swap is not None and h.dep_ in ("dobj", "obj"):
+            return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
+        if v.dep_ == "ccomp" and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in v.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
+            # "215 Xs - most of whom were captured in May - were released": the parser hangs
+            # the subject on the aside and leaves the passive verb after it without one
+            k, cue_v = _verb_kind(v.head)
+            if k:
+                return k, cue_v, (None, None)
         if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
@@ -266,15 +347,20 @@ def _governor(h):
                 return None, None, _set_kind(_membership_set(c))
         # "are believed to be held", "are expected to be freed": the verb it raises to
         for c in v.children:
-            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and not any(
+            if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBN" and _lemma(v) == "be"
+                                      and not any(x.dep_ in ("attr",
+                                                             "acomp") for x in v.children))) \
+                    and c.pos_ in ("VERB", "AUX") and not any(
                     x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                # ("were earlier on Monday transferred": a participle read as a clause of its own)
                 k, cue_v = _verb_kind(c)
                 if k == REMAINING and _lemma(v) in cues.CHOICE_VERBS:
                     return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
-        # "the freed prisoners include two citizens"
-        if _lemma(v) in cues.MEMBERSHIP and h.dep_ in ("dobj", "obj", "attr"):
+        # "the freed prisoners include two citizens", "those flown out comprised five X"
+        if (_lemma(v) in cues.MEMBERSHIP
+            or _lemma(v) in cues.INVOLVE_VERBS) and h.dep_ in ("dobj", "obj", "attr"):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None, None, _set_kind(subj)
         # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
@@ -294,6 +380,14 @@ def _governor(h):
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
+            if k == TRANSFERRED and prep.lower_ == "for" and any(c.dep_ in ("dobj", "dative")
+                                                                 for c in gov.children):
+                # "handed over 55 prisoners for five officers": those freed in return
+                return RELEASED, cue_v, (None, None)
+            if k is None and prep.lower_ == "of" and _lemma(gov) in cues.INVOLVE_VERBS:
+                # "the captives consisted of four Danes": a part of the subject's set
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
 
@@ -349,7 +443,9 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
-                return c.text, True
+                sub = list(c.subtree)  # "earlier in the day" is still the story's day
+                if _time_is_earlier(sub):
+                    return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
                 sub = list(c.subtree)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
@@ -370,8 +466,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 for x in mods:
                     sub = list(x.subtree)
                     if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
-                        span = t.doc[sub[0].i:sub[-1].i + 1]
-                        return span.text.removesuffix("'s").removesuffix("’s"), True
+                        return t.doc[sub[0].i:sub[-1].i
+                                     + 1].text.removesuffix("'s").removesuffix("’s"), True
         if t.head.i == t.i or steps > 6:
             return first, False
         if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
@@ -382,7 +478,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if prep is not None and prep.dep_ == "prep":
                     sub = [prep] + sub
                 if _time_is_earlier(sub):
-                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
+                    return c.text, True
         t = t.head
         steps += 1
 
@@ -413,16 +509,21 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "9 Kenyan nationals and two Ugandans"
         noun.dep_ == "conj" and _is_nationality(noun.head)))
     if k is None and member in (RELEASED, TRANSFERRED):
-        k = FOREIGN_NATIONALS if nationality else member
+        # a nationality among those moved to a named place is a part of that transfer
+        # ("three Italians were among those flown to Rome"), else foreign nationals
+        moved_there = member == TRANSFERRED and _destination(member_cue) is not None
+        k = FOREIGN_NATIONALS if nationality and not moved_there else member
         cue_v = member_cue
     elif k is None and member == REMAINING:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
     whole = noun is not None and _of_object(num) is not None and _of_object(num).i == noun.i
-    if k is None and noun is not None and _named_kind(noun, people=whole):
-        # "of the 24 freed", "the 150 returned", "30 of the returnees"
-        k, cue_v = _named_kind(noun, people=whole), noun
+    own = noun is not None and num.head.i == noun.i and num.dep_ == "nummod" and not (
+        g.dep_ == "pobj" and _described_only(g))  # not "the return of 75 evacuees was delayed"
+    if k is None and noun is not None and _named_kind(noun, people=whole or own):
+        # "of the 24 freed", "the 150 returned", "30 of the returnees", "a flight of 67 deportees"
+        k, cue_v = _named_kind(noun, people=whole or own), noun
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
@@ -431,11 +532,17 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
             num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
         k, cue_v = _set_kind(noun)  # "60 of them are minors": a part of the set just counted
+    if k == RELEASED and cue_v is not None and cue_v.pos_ in ("VERB", "AUX") \
+            and _destination(cue_v, cues.TOWARD_PREPS) is not None:
+        k = TRANSFERRED  # "ten were released to COUNTRY": freed into a place's hands
+    if k == TRANSFERRED and cue_v is not None and _lemma(cue_v) in cues.HANDED_BACK_VERBS \
+            and _destination(cue_v) is None and _earlier(cue_v, num):
+        k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
-    if k == RELEASED and noun is not None and _is_foreign(noun):
-        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed" (not "Russia freed five
-        # Georgians": there the nationality is who the release is of, not a part of it)
+    if k == RELEASED and noun is not None and (_is_foreign(noun) or (
+            num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v))):
+        k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
     pred = _predicate_noun(g)
@@ -453,6 +560,14 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    if (k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \
+            and num.head.pos_ == "VERB" and _lemma(num.head) in cues.HELD_VERBS
+                and _past(num.head)):
+        # "twenty of them had been held at the women's prison": where a part of a set was
+        # held, not people still held; the part takes the set's kind
+        sk, sv = _set_kind(noun)
+        if sk in (RELEASED, TRANSFERRED):
+            k, cue_v = sk, sv
     return k, cue_v
 
 
@@ -516,8 +631,13 @@ def _is_subset(num, h) -> bool:
                     if obj is not None and obj.pos_ != "NUM" and not any(
                             y.dep_ == "nummod" for y in obj.children):
                         return True
-    if _of_object(num) is None:
+    of = _of_object(num)
+    if of is None:
         return False
+    if num.dep_ in ("nsubj", "nsubjpass") and (of.lower_ in SET_PRONOUNS or _named_kind(of) or any(
+            c.dep_ in ("acl", "amod") and _named_kind(c, people=False) for c in of.children)):
+        # "twenty of them had been held at X", "13 of those freed", "30 of the released men"
+        return True
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children)
@@ -536,6 +656,8 @@ def _fallback_kind(num) -> tuple[str | None, object]:
     """When the parse gives nothing (headlines in title case): a kind verb just before."""
     doc = num.doc
     for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
+        if t.text in (",", ";"):
+            break  # "those removed, including three": the verb is another clause's
         k = kinds.verb_forms().get(t.lower_)
         if k:
             return k, t

@@ -16,6 +16,8 @@ NAME_ENTS = {"ORG", "PERSON", "FAC", "GPE", "LOC", "WORK_OF_ART", "EVENT", "LAW"
 #: Counted words that stand for an earlier noun ("1,500 others", "300 more").
 ANAPHORIC_NOUNS = {"others", "other", "more"}
 TIME_DEPS = {"prep", "npadvmod", "advmod", "tmod", "obl", "pobj"}
+#: Nouns that are foreign by themselves (no "foreign" modifier needed).
+FOREIGNER_NOUNS = {"foreigner", "expatriate"}
 
 
 
@@ -53,13 +55,16 @@ def _is_people_noun(t) -> bool:
 def _is_nationality(t) -> bool:
     if _lemma(t) in cues.NATIONALITY_NOUNS:
         return True
+    if t.lower_ in cues.FAITH_WORDS:
+        return False
     if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
         return True  # "Belarusians", "Sudanese"
     if t.tag_ in ("NNPS", "NNS") and places.looks_like_demonym(t.text) \
             and t.ent_type_ in ("", "NORP", "GPE") and not t.is_sent_start:
         return True  # "14 Estonians" the tagger left without a label
-    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP" for c in t.children) \
-        and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
+    return any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+               and c.lower_ not in cues.FAITH_WORDS
+               for c in t.children) and _lemma(t) in cues.PEOPLE_NOUNS | cues.NATIONALITY_NOUNS
 
 
 def _marked_foreign(x) -> bool:
@@ -68,21 +73,21 @@ def _marked_foreign(x) -> bool:
 
 def _set_against_foreign(t) -> bool:
     """Is ``t`` coordinated with a noun marked foreign ("6,082 local nationals and 52 foreign
-    nationals")? Then it names the country's own people."""
+    nationals", "205 Ukrainians and 10 foreigners")? Then it names the country's own people."""
     if _marked_foreign(t):
         return False
     pair = [x for x in (t.head, *t.children) if x.i != t.i
             and (x.dep_ == "conj" or t.dep_ == "conj")
             and x.pos_ in ("NOUN", "PROPN")]
     pair += [x for x in t.head.children if x.i != t.i and x.dep_ == t.dep_ and x.pos_ == "NOUN"]
-    return any(_marked_foreign(x) for x in pair)
+    return any(_marked_foreign(x) or _lemma(x) in FOREIGNER_NOUNS for x in pair)
 
 
 def _is_foreign(t) -> bool:
     """A noun that names people by foreign citizenship ("Saudi nationals", "foreigners");
     not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
-    if _marked_foreign(t):
-        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS
+    if _marked_foreign(t):  # "foreign nationals", "foreign fighters"
+        return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS or _is_people_noun(t)
     if _set_against_foreign(t):
         return False
     return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS
