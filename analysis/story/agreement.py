@@ -525,6 +525,20 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
+    """"Iran freed five Americans": a count of one nationality freed is foreigners counted and
+    also a figure of the release: a copy as released, a part of it where a source gives a
+    larger whole, else that source's figure for it (a swap told by nationality)."""
+    copied = {id(c["_of"]) for c in copies}
+    out = list(copies)
+    for r in rows:
+        if (r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"] and id(r) not in copied
+                and _named_nationality(r.get("counted")) and r.get("prospective") is not True
+                and not _besides_named(r)):
+            out.append({**r, "kind": kind_registry.RELEASED, "_of": r})
+    return out
+
+
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
     quantity and, beside the nationals of one sentence, a part of the release; a copy of
@@ -542,7 +556,7 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
         same_noun = len(nationals) == 1 and len(foreign) == 1 and \
             str(foreign[0].get("counted")).lower() == str(nationals[0].get("counted")).lower()
         if len(nationals) == 1 and len(foreign) == 1 and not same_noun:
-            copies.append({**foreign[0], "kind": kind_registry.RELEASED,
+            copies.append({**foreign[0], "kind": kind_registry.RELEASED, "_of": foreign[0],
                            "subset": nationals[0].get("subset"),
                            "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
     return copies
@@ -770,7 +784,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
-    rows.extend(_foreigners_in_the_release(rows))
+    rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
     for r in rows:

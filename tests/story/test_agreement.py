@@ -409,7 +409,8 @@ def test_people_counted_besides_those_named_are_no_rival_figures():
     # without "other" the same two figures are rivals
     rows = [claim("b1", "o1", 5, "foreign_nationals", counted="Chilean citizens"),
             claim("b2", "o2", 4, "foreign_nationals", counted="Chilean citizens")]
-    assert list(claim_groups(pd.DataFrame(rows))["verdict"]) == ["conflict"]
+    g = claim_groups(pd.DataFrame(rows))
+    assert list(g.loc[g["kind"] == "foreign_nationals", "verdict"]) == ["conflict"]
 
 
 def test_earlier_releases_match_by_the_period_their_time_resolves_to():
@@ -529,8 +530,10 @@ def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
             claim("b1", "b.txt", 12, kind="foreign_nationals", counted="Kenyan nationals",
                   sentence="The 12 Kenyan nationals were in good health.", expression="12")]
     out = synthesise(pd.DataFrame(rows))
-    g = out["claim_groups"].iloc[0]
-    by = out["group_sources"].set_index("article_id")
+    groups = out["claim_groups"]
+    g = groups[groups["kind"] == "foreign_nationals"].iloc[0]
+    srcs = out["group_sources"]
+    by = srcs[srcs["group_id"] == g.group_id].set_index("article_id")
     assert by.loc["a.txt", "value"] == 15 and not by.loc["a.txt", "part"]
     assert by.loc["b.txt", "part"] and g.verdict == "unique"
 
@@ -605,3 +608,28 @@ def test_a_demonym_phrase_is_its_country_as_a_destination():
     groups = claim_groups(pd.DataFrame(rows))
     assert (len(groups) == 1 and groups.iloc[0].destination == "Poland"
             and groups.iloc[0].verdict == "agree")
+
+
+def test_a_nationality_freed_is_foreigners_counted_and_a_figure_of_the_release():
+    """"Iran freed five Americans" (foreign nationals) is, in a swap told by nationality, that
+    source's release figure; beside a larger whole ("freed 123 prisoners") only a part."""
+    rows = [claim("a1", "a.txt", 5, kind="foreign_nationals", counted="Americans",
+                  expression="five",
+                  sentence="Iran freed five Americans."),
+            claim("b1", "b.txt", 5, counted="prisoners", expression="5",
+                  sentence="Iran released 5 prisoners."),
+            claim("c1", "c.txt", 123, counted="prisoners", expression="123",
+                  sentence="It freed 123 prisoners."),
+            claim("c2", "c.txt", 5, kind="foreign_nationals", counted="Americans",
+                  expression="five",
+                  sentence="Five Americans were among them.")]
+    out = synthesise(pd.DataFrame(rows[:2]))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree" and groups.loc["released",
+                                                                       "n_sources"] == 2
+    assert groups.loc["foreign_nationals", "n_sources"] == 1
+    out = synthesise(pd.DataFrame(rows[2:]))
+    released = out["claim_groups"].set_index("kind").loc["released"]
+    by = out["group_sources"].set_index(["group_id", "article_id", "value"])
+    assert released.headline == 123 and released.verdict == "unique"
+    assert bool(by.loc[(released.group_id, "c.txt", 123.0), "part"]) is False
