@@ -23,6 +23,7 @@ from .frames import COLUMNS, conform
 from .loading import cache as cache_mod
 from .loading.ingest import ARTICLE_SUFFIXES, MAX_BYTES, load_sidecars, sidecar_for
 from .loading.readers import discover
+from .schema import categorise
 from .story import agreement
 
 FRAMES = ("articles", "mentions", "entities", "claims", "events", "errors", "claim_groups",
@@ -82,7 +83,7 @@ class Corpus:
             p = folder / f"{name}.parquet"
             df = _from_parquet(pd.read_parquet(p)) if p.exists() else pd.DataFrame()
             # frames saved by an older version hold dates as text: type them as today's
-            frames[name] = conform(name, df) if name in TYPED_FRAMES else df
+            frames[name] = conform(name, df) if name in TYPED_FRAMES else categorise(name, df)
         meta_path = folder / "corpus.json"
         source = (json.loads(meta_path.read_text(encoding="utf-8")).get("source", "")
                   if meta_path.exists() else "")

@@ -5,30 +5,35 @@ states it as a pandera DataFrameSchema (validated in the tests), and
 
 Types: ``text`` (str or missing), ``date`` (datetime64; an event's date is the first day of
 its period, ``precision`` says which), ``int`` (pandas Int64, missing allowed), ``float``,
-``bool``, ``category`` (text from a closed vocabulary, checked by the schema; kept as str
-rather than pandas Categorical, whose ``.map`` returns a Categorical and so would change
-what every ``.map(text)`` in the summaries and charts gives), ``list`` / ``dict`` (a Python
-list or dict per row). The synthesis's frames (``claim_groups``, ``group_sources``,
-``group_figures``) are listed (their columns are checked) but not typed here: the
-synthesis that makes them owns their types.
+``bool``, ``category`` (a pandas Categorical whose categories are the column's closed
+vocabulary, in display order: sorting or grouping by it follows that order; missing is NaN),
+``list`` / ``dict`` (a Python list or dict per row). The synthesis's frames (``claim_groups``,
+``group_sources``, ``group_figures``) are listed with their columns; the synthesis that makes
+them owns their types except the categories, which it sets from here (:func:`categorise`).
 """
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from . import kinds as _kinds
+from .values import is_missing
 
+# The closed vocabularies, in display order. Kinds are the registry's (analysis/kinds.py),
+# read when a frame is typed: a registry in use (kinds.use) brings its own.
 QUALIFIERS = ("exact", "about", "at_least", "more_than", "up_to", "fewer_than")
-KINDS = tuple(_kinds.DEFAULT.names())  # the registry of kinds (analysis/kinds.py)
+KINDS = tuple(_kinds.DEFAULT.names())
 COUNTED_CLASSES = ("people", "money", "percent", "weight", "other")
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
                  "LAW")
 EVENT_CATEGORIES = ("release", "transfer", "sanctions", "arrest", "meeting", "election",
                     "statement", "other")
 PRECISIONS = ("day", "week", "month", "year")
+VERDICTS = ("conflict", "agree", "unique")  # the order the reports list them in
+STATUSES = ("single", "agreed", "majority", "disputed")
 
 
 @dataclass(frozen=True)
@@ -36,11 +41,15 @@ class Column:
     name: str
     type: str
     doc: str
-    vocabulary: tuple[str, ...] = ()
+    vocabulary: tuple[str, ...] | Callable[[], list[str]] = ()
+
+    def categories(self) -> tuple[str, ...]:
+        """The closed vocabulary (empty unless a category), in display order."""
+        return tuple(self.vocabulary() if callable(self.vocabulary) else self.vocabulary)
 
 
 def _c(name, type_, doc, vocabulary=()):
-    return Column(name, type_, doc, tuple(vocabulary))
+    return Column(name, type_, doc, vocabulary if callable(vocabulary) else tuple(vocabulary))
 
 
 FRAMES: dict[str, tuple[Column, ...]] = {
@@ -107,7 +116,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("qualifier", "category", "the hedge", QUALIFIERS),
         _c("counted", "text", "what is counted, as written (\"political prisoners\")"),
         _c("counted_class", "category", "what kind of thing is counted", COUNTED_CLASSES),
-        _c("kind", "category", "what the figure is (released, transferred, ...)", KINDS),
+        _c("kind", "category", "what the figure is (released, transferred, ...)", _kinds.names),
         _c("attribution", "text", "who says so"),
         _c("attribution_entity_id", "text", "the entity who says so, when it is one"),
         _c("destination", "text", "where the people went, for transfers"),
@@ -151,8 +160,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
     ),
     "claim_groups": (
         _c("group_id", "text", "id"),
-        _c("kind", "text", "the kind of figure the group compares"),
-        _c("counted_class", "text", "what is counted"),
+        _c("kind", "category", "the kind of figure the group compares", _kinds.names),
+        _c("counted_class", "category", "what is counted", COUNTED_CLASSES),
         _c("population", "text", "the class of people counted, when one is named"),
         _c("destination", "text", "where the people went, for transfers"),
         _c("when", "text", "the event time the figures refer to, when stated"),
@@ -161,8 +170,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("n_sources", "int", "sources giving a figure"),
         _c("n_whole", "int", "sources giving a figure for the whole group"),
         _c("n_parts", "int", "sources giving a figure for part of it"),
-        _c("verdict", "text", "agree / conflict / unique"),
-        _c("status", "text", "single / agreed / majority / disputed"),
+        _c("verdict", "category", "whether the sources agree", VERDICTS),
+        _c("status", "category", "how the headline is backed", STATUSES),
         _c("headline", "float", "the figure a majority of the sources giving a whole allow"),
         _c("headline_low", "float", "its lower end"),
         _c("headline_high", "float", "its upper end"),
@@ -181,7 +190,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("value", "float", "the figure it gives"),
         _c("low", "float", "lowest value its hedge allows"),
         _c("high", "float", "highest value its hedge allows"),
-        _c("qualifier", "text", "its hedge"),
+        _c("qualifier", "category", "its hedge", QUALIFIERS),
         _c("figure", "text", "the figure as the reports show it"),
         _c("part", "bool", "a figure for part of the group, not a rival total"),
         _c("summed_parts", "bool", "parts the text makes one quantity, summed"),
@@ -195,7 +204,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("value", "float", "its value"),
         _c("low", "float", "lower end"),
         _c("high", "float", "upper end"),
-        _c("qualifier", "text", "its hedge"),
+        _c("qualifier", "category", "its hedge", QUALIFIERS),
         _c("part", "bool", "a figure for part of the group"),
         _c("supports", "bool", "whether it is the headline"),
         _c("n_sources", "int", "sources giving it"),
@@ -246,12 +255,52 @@ def as_type(series: pd.Series, col: Column) -> pd.Series:
         values = [None if v is None or (isinstance(v, float) and v != v)
                   or v is pd.NA else int(v) for v in series]
         return pd.Series(pd.array(values, dtype="Int64"), index=series.index, name=series.name)
-    if col.type == "category" and isinstance(series.dtype, pd.CategoricalDtype):
-        # saved by a version that used them
-        return series.astype(object).where(series.notna(), None)
+    if col.type == "category":
+        return as_category(series, col)
     if col.type == "float" and series.dtype == object:
         return pd.to_numeric(series, errors="coerce").astype("float64")
     return series
+
+
+def category_dtype(col: Column) -> pd.CategoricalDtype:
+    """``col``'s categorical dtype: its vocabulary, in display order (unordered)."""
+    return pd.CategoricalDtype(list(col.categories()), ordered=False)
+
+
+def as_category(series: pd.Series, col: Column) -> pd.Series:
+    """``series`` as ``col``'s Categorical; missing (None, NaN, blank) stays missing. Raises
+    ValueError naming the column for a value outside the vocabulary (never dropped silently)."""
+    dtype = category_dtype(col)
+    if (isinstance(series.dtype, pd.CategoricalDtype)
+            and list(series.dtype.categories) == list(dtype.categories)):
+        return series
+    values = series.astype(object)
+    present = values.map(lambda v: not is_missing(v))
+    unknown = sorted({str(v) for v in values[present]} - set(dtype.categories))
+    if unknown:
+        raise ValueError(f"{col.name}: {', '.join(map(repr, unknown))} not in its vocabulary "
+                         f"({', '.join(dtype.categories)})")
+    return values.where(present, None).astype(dtype)
+
+
+def plain(df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` with its categorical columns as plain objects (missing as None), for code that
+    builds rows of Python values from it."""
+    cats = [c for c in df.columns if isinstance(df[c].dtype, pd.CategoricalDtype)]
+    if not cats:
+        return df
+    df = df.copy()
+    for c in cats:
+        df[c] = df[c].astype(object).where(df[c].notna(), None)
+    return df
+
+
+def categorise(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """``df`` (a copy is expected) with ``name``'s category columns typed, the rest as they are."""
+    for col in FRAMES[name]:
+        if col.type == "category" and col.name in df.columns:
+            df[col.name] = as_category(df[col.name], col)
+    return df
 
 
 def apply_types(name: str, df: pd.DataFrame) -> pd.DataFrame:
@@ -286,16 +335,18 @@ _PANDERA_TYPES = {"date": "datetime64[ns]", "int": "Int64", "float": "float64"}
 
 def pandera_schema(name: str):
     """The contract of frame ``name`` as a pandera DataFrameSchema: every column present,
-    typed, categories within their vocabulary; extra columns allowed."""
+    typed, a category's categories its vocabulary in order; extra columns allowed."""
     import pandera.pandas as pa  # ~0.3 s; only when frames are validated
 
     cols = {}
     for col in FRAMES[name]:
-        if name in SYNTHESIS:  # the synthesis's own frames: their columns, not their types
+        if col.type == "category":  # the vocabulary's categories, in its display order
+            cats = list(col.categories())
+            cols[col.name] = pa.Column(category_dtype(col), nullable=True, checks=pa.Check(
+                lambda s, cats=cats: list(s.cat.categories) == cats, element_wise=False,
+                name=f"categories in order ({', '.join(cats)})"))
+        elif name in SYNTHESIS:  # the synthesis's own frames: their columns, not their types
             cols[col.name] = pa.Column(None, nullable=True)
-        elif col.type == "category":
-            cols[col.name] = pa.Column(object, nullable=True,
-                                       checks=pa.Check.isin(list(col.vocabulary)))
         elif col.type in _PANDERA_TYPES:
             cols[col.name] = pa.Column(_PANDERA_TYPES[col.type], nullable=True)
         elif col.type == "bool":  # None where the step that sets it did not run
@@ -335,7 +386,7 @@ def column_dictionary() -> str:
     for name, cols in FRAMES.items():
         out.append(f"**{name}**\n\n| column | type | meaning |\n|---|---|---|")
         for c in cols:
-            t = c.type + (f" ({', '.join(c.vocabulary)})" if c.vocabulary else "")
+            t = c.type + (f" ({', '.join(c.categories())})" if c.categories() else "")
             out.append(f"| `{c.name}` | {t} | {c.doc.replace('|', '/')} |")
         out.append("")
     return "\n".join(out).rstrip() + "\n"

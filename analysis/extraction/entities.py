@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..schema import ENTITY_LABELS
 from .entity_names import (
     NAME_PARTICLES,
     ORG_DESIGNATORS,
@@ -26,8 +27,7 @@ from .entity_names import (
     name_key,
 )
 
-KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART",
-               "LAW"}
+KEEP_LABELS = set(ENTITY_LABELS)  # the vocabulary of mentions.label (analysis/schema.py)
 # Labels whose spellings are merged across the corpus; the rest only by identical key.
 PLACE = {"GPE", "LOC"}
 

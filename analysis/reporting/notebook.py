@@ -17,7 +17,7 @@ from .. import __version__
 from ..corpus import Corpus, load_corpus
 from ..loading import language
 from ..story import changes as changes_mod
-from ..story.summary import date_span, is_missing, text
+from ..story.summary import date_span, is_missing, text, texts
 from . import tables
 from .build_report import notebooks_dir
 from .params import ReportParams
@@ -80,11 +80,10 @@ def focus(corpus: Corpus, entities=(), kinds=(), date_from: str = "", date_to: s
         c.mentions = c.mentions.reset_index(drop=True)
     if kinds:
         wanted = {str(k) for k in kinds}
-        c.claims = c.claims[c.claims["kind"].map(lambda k: text(k, "other") in wanted)
-                            ].reset_index(drop=True)
+        c.claims = c.claims[texts(c.claims["kind"], "other").isin(wanted)].reset_index(drop=True)
         if c.claim_groups is not None and "kind" in c.claim_groups.columns:
             c.claim_groups = c.claim_groups[
-                c.claim_groups["kind"].map(lambda k: text(k, "other") in wanted)
+                texts(c.claim_groups["kind"], "other").isin(wanted)
             ].reset_index(drop=True)
             ids = set(c.claim_groups["group_id"])
             for name in ("group_sources", "group_figures"):

@@ -10,7 +10,7 @@ import json
 import pandas as pd
 
 from ..extraction.events import STATEMENT
-from ..schema import date_label
+from ..schema import VERDICTS, date_label
 from ..story.summary import (
     date_span,
     fmt_number,
@@ -21,6 +21,7 @@ from ..story.summary import (
     some_names,
     source_labels,
     text,
+    texts,
 )
 
 SENTENCE_CHARS = 300
@@ -106,8 +107,9 @@ def claims_table(claims: pd.DataFrame, articles: pd.DataFrame,
     if c.empty:
         return pd.DataFrame(columns=cols)
     labels = source_labels(articles)
-    order = {k: i for i, k in enumerate(kind_order(c["kind"].map(lambda k: text(k, "other"))))}
-    c = c.assign(_kind=c["kind"].map(lambda k: text(k, "other")),
+    kind = texts(c["kind"], "other")
+    order = {k: i for i, k in enumerate(kind_order(kind))}
+    c = c.assign(_kind=kind,
                  _v=pd.to_numeric(c["value"], errors="coerce"),
                  _s=pd.to_numeric(c["start"], errors="coerce"),
                  _src=c["article_id"].map(lambda a: labels.get(a, text(a))))
@@ -134,7 +136,7 @@ def entity_rows(entities: pd.DataFrame) -> pd.DataFrame:
     for c in ("n_articles", "n_mentions"):
         e[c] = pd.to_numeric(e[c], errors="coerce").fillna(0).astype(int)
     e["canonical"] = e["canonical"].map(text)
-    e["label"] = e["label"].map(lambda v: text(v, "—"))
+    e["label"] = texts(e["label"], "—")
     e = e.sort_values(["n_articles", "n_mentions", "canonical"], ascending=[False, False, True],
                       kind="stable")
     return e[cols].reset_index(drop=True)
@@ -208,7 +210,7 @@ def coverage_claim_matrix(claims: pd.DataFrame, articles: pd.DataFrame,
         return pd.DataFrame()
     order = {k: i for i, k in enumerate(kind_order(c["kind"]))}
     c = c.assign(source=c["article_id"].map(labels), _v=pd.to_numeric(c["value"]),
-                 kind_rank=c["kind"].map(order))
+                 kind_rank=c["kind"].astype(object).map(order))
     c["figure"] = [f"{k.replace('_', ' ')}: {fmt_number(v)}" for k, v in zip(c["kind"], c["_v"])]
     counts = c.groupby(["source", "figure"]).size().unstack(fill_value=0)
     meta = c.groupby("figure").agg(kind_rank=("kind_rank", "min"), value=("_v", "min"))
@@ -236,7 +238,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool
     ev = events[events["date"].map(lambda d: not is_missing(d)) & (said if statements
                                                                    else ~said)].copy()
     ev = ev[ev["article_id"].isin(labels)]
-    ev["precision"] = ev["precision"].map(lambda p: text(p, "day"))
+    ev["precision"] = texts(ev["precision"], "day")
     ok = []
     for d, p in zip(ev["date"], ev["precision"]):
         try:
@@ -247,7 +249,7 @@ def timeline_rows(events: pd.DataFrame, articles: pd.DataFrame, statements: bool
     ev = ev[ok]
     if ev.empty:
         return pd.DataFrame(columns=cols)
-    ev["category"] = ev["category"].map(lambda c: text(c, "other"))
+    ev["category"] = texts(ev["category"], "other")
     ev["date"] = [date_label(d, p) for d, p in zip(ev["date"], ev["precision"])]
     rows = []
     for (cat, date, prec), g in ev.groupby(["category", "date", "precision"], sort=True):
@@ -323,7 +325,7 @@ def groups_table(groups: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
     cols = ["quantity", "verdict", "answer", "sources", "figures given (sources)"]
     if groups is None or groups.empty or "answer" not in groups.columns:
         return pd.DataFrame(columns=cols)
-    rank = {"conflict": 0, "agree": 1, "unique": 2}
+    rank = {v: i for i, v in enumerate(VERDICTS)}  # conflicts first
     by_group = ({gid: f for gid, f in figures.groupby("group_id", sort=False)}
                 if figures is not None and len(figures) else {})
     rows = []

@@ -55,7 +55,7 @@ from .. import kinds as kind_registry
 from ..extraction import cues, numbers
 from ..extraction.claims.tokens import singular
 from ..extraction.places import country_of, demonym_country, place_stem
-from ..schema import date_label
+from ..schema import categorise, date_label, plain
 from .summary import (
     BOTH_SIDES,
     describe_figure,
@@ -733,11 +733,13 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                events: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
     """The story's answer as three frames: ``claim_groups``, ``group_sources`` and
     ``group_figures`` (see the module docstring)."""
-    empty = {"claim_groups": pd.DataFrame(columns=GROUP_COLUMNS),
-             "group_sources": pd.DataFrame(columns=SOURCE_COLUMNS),
-             "group_figures": pd.DataFrame(columns=FIGURE_COLUMNS)}
+    empty = _typed(pd.DataFrame(columns=GROUP_COLUMNS), pd.DataFrame(columns=SOURCE_COLUMNS),
+                   pd.DataFrame(columns=FIGURE_COLUMNS))
     if claims is None or claims.empty or "kind" not in claims.columns:
         return empty
+    # rows of Python values: a typed frame's categories as plain text, missing as None
+    claims = plain(claims)
+    events = plain(events) if events is not None else None
     df = claims[claims["kind"].notna()]
     df = df[pd.to_numeric(df["value"], errors="coerce").notna()]
     if df.empty:
@@ -826,10 +828,17 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             out_groups.append(g)
             out_sources.extend(srcs)
             out_figures.extend(figs)
-    groups = pd.DataFrame(out_groups, columns=GROUP_COLUMNS)
-    return {"claim_groups": groups,
-            "group_sources": pd.DataFrame(out_sources, columns=SOURCE_COLUMNS),
-            "group_figures": pd.DataFrame(out_figures, columns=FIGURE_COLUMNS)}
+    return _typed(pd.DataFrame(out_groups, columns=GROUP_COLUMNS),
+                  pd.DataFrame(out_sources, columns=SOURCE_COLUMNS),
+                  pd.DataFrame(out_figures, columns=FIGURE_COLUMNS))
+
+
+def _typed(groups: pd.DataFrame, sources: pd.DataFrame,
+           figures: pd.DataFrame) -> dict[str, pd.DataFrame]:
+    """The three frames by name, their closed vocabularies as the schema's categories."""
+    return {"claim_groups": categorise("claim_groups", groups),
+            "group_sources": categorise("group_sources", sources),
+            "group_figures": categorise("group_figures", figures)}
 
 
 def _besides_named(r: dict) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from . import summary
-from .summary import fmt_number, source_labels, text
+from .summary import fmt_number, source_labels, text, texts
 
 CLAIM_FIELDS = ["value", "qualifier", "counted", "counted_class", "kind", "attribution"]
 
@@ -66,7 +66,7 @@ def _articles(df, labels) -> pd.DataFrame:
 
 
 def _entity_key(df: pd.DataFrame) -> pd.Series:
-    return df["canonical"].map(lambda c: text(c).casefold()) + "|" + df["label"].map(text)
+    return df["canonical"].map(lambda c: text(c).casefold()) + "|" + texts(df["label"])
 
 
 def _claim_keys(df: pd.DataFrame) -> pd.DataFrame:
@@ -140,7 +140,7 @@ def compare(previous, current) -> Changes:
         known = set(_entity_key(pe)) if pe is not None and not pe.empty else set()
         ne = ce[~_entity_key(ce).isin(known)]
         new_entities = pd.DataFrame({"entity": ne["canonical"].map(text),
-                                     "type": ne["label"].map(text),
+                                     "type": texts(ne["label"]),
                                      "articles": pd.to_numeric(ne["n_articles"], errors="coerce"),
                                      "mentions": pd.to_numeric(ne["n_mentions"], errors="coerce")}
                                     ).sort_values(["articles", "mentions", "entity"],

@@ -23,6 +23,12 @@ def text(v, default: str = "") -> str:
     return default if is_missing(v) else str(v)
 
 
+def texts(values: pd.Series, default: str = "") -> pd.Series:
+    """:func:`text` of each value, as plain strings (a Categorical's ``.map`` would give a
+    Categorical back)."""
+    return values.astype(object).map(lambda v: text(v, default))
+
+
 def source_labels(articles: pd.DataFrame) -> dict[str, str]:
     """article_id → a short unique label: the outlet, else the file name."""
     if articles is None or articles.empty:
@@ -83,7 +89,9 @@ def people_claims(claims: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(claims.columns) if claims is not None else [])
     c = claims[claims["counted_class"] == "people"].copy()
     c = c[pd.to_numeric(c["value"], errors="coerce").notna()]
-    c["kind"] = c["kind"].map(lambda k: text(k, "other"))
+    kind = c["kind"]
+    c["kind"] = (kind.fillna(kind_registry.OTHER) if isinstance(kind.dtype, pd.CategoricalDtype)
+                 else kind.map(lambda k: text(k, "other")))
     return c
 
 
@@ -125,7 +133,7 @@ def describe_figure(value, qualifier=None) -> str:
 def _report_order(groups: pd.DataFrame) -> pd.DataFrame:
     """Groups in the order a report shows them: by kind, then the most sources first."""
     order = {k: i for i, k in enumerate(kind_order(groups["kind"]))}
-    return (groups.assign(_k=groups["kind"].map(lambda k: order.get(k, len(order))),
+    return (groups.assign(_k=groups["kind"].astype(object).map(lambda k: order.get(k, len(order))),
                           _p=groups["prospective"].map(lambda p: p is True))
             .sort_values(["_p", "_k", "n_sources", "label"], ascending=[True, True, False, True],
                          kind="stable")

@@ -81,6 +81,9 @@ def test_start_opens_and_narrows_the_corpus_the_header_shows_the_parameters(tmp_
     full, corpus = nb.start(params)
     assert len(full.articles) == len(corpus.articles) == 5
     assert set(corpus.claims["kind"]) == {"released"} and len(full.claims) > len(corpus.claims)
+    assert set(corpus.claim_groups["kind"]) == {"released"}
+    # narrowed, still the schema's categories
+    assert corpus.claims["kind"].dtype == full.claims["kind"].dtype
     markup = nb.header(corpus, params)._repr_html_()
     assert "Story: Test story" in markup and "focus_kinds" in markup and "unrelated" not in markup
     del ns["date_to"]

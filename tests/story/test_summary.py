@@ -74,6 +74,17 @@ def test_some_names_lists_a_few_and_counts_the_rest():
     assert summary.some_names([], 3) == ""
 
 
+def test_texts_of_a_categorical_are_plain_strings():
+    from analysis.story.summary import texts
+
+    s = pd.Series(["month", None, "day"],
+                  dtype=pd.CategoricalDtype(["day", "week", "month", "year"]))
+    got = texts(s, "day")
+    assert got.dtype == object and list(got) == ["month", "day", "day"]
+    whole = texts(s.iloc[[0, 2]])  # no missing value: .map alone would give a Categorical
+    assert whole.dtype == object and list(whole) == ["month", "day"]
+
+
 def test_a_release_on_the_timeline_is_labelled_with_the_story_s_answer(tmp_path):
     """The event that dates a counted release takes its label from the answer (the figure the
     sources settle on and the noun they count), not from the words around its date."""
