@@ -807,10 +807,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         one_way = [r for r in members if not r.get("_both")]
         heads = _whole_heads(one_way)
         other_side = _other_side(one_way)
+        foreigners = _general_foreigners(members)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
-                          else _population(r, heads))
+                          else _home_side(r, foreigners) or _population(r, heads))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
             # whose whole the source leaves unstated: no other source's figure is its rival
             alone = (r["article_id"] if r["kind"] in kind_registry.subsets()
@@ -839,6 +840,25 @@ def _typed(groups: pd.DataFrame, sources: pd.DataFrame,
     return {"claim_groups": categorise("claim_groups", groups),
             "group_sources": categorise("group_sources", sources),
             "group_figures": categorise("group_figures", figures)}
+
+
+def _general_foreigners(members: list[dict]) -> float | None:
+    """The largest count of foreigners in general ("10 foreigners") among a quantity's
+    figures; None when none is of that kind or none is general."""
+    values = [float(r["value"]) for r in members if r["kind"] in kind_registry.subsets()
+              and nationality(r.get("counted")) and not _named_nationality(r.get("counted"))]
+    return max(values, default=None)
+
+
+def _home_side(r: dict, foreigners: float | None) -> str:
+    """"215 Ukrainians" beside "10 foreigners" freed: one nationality counted as more than all
+    the foreigners is not among them (the home side of a swap); its own quantity, named by
+    its nationality. "" otherwise."""
+    if foreigners is None or r["kind"] not in kind_registry.subsets():
+        return ""
+    if not _named_nationality(r.get("counted")) or float(r["value"]) <= foreigners:
+        return ""
+    return next((w for w in _words(r.get("counted")) if w[:1].isupper() and _is_demonym(w)), "")
 
 
 def _besides_named(r: dict) -> bool:

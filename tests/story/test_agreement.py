@@ -633,3 +633,21 @@ def test_a_nationality_freed_is_foreigners_counted_and_a_figure_of_the_release()
     by = out["group_sources"].set_index(["group_id", "article_id", "value"])
     assert released.headline == 123 and released.verdict == "unique"
     assert bool(by.loc[(released.group_id, "c.txt", 123.0), "part"]) is False
+
+
+def test_one_nationality_counted_as_more_than_all_foreigners_is_the_home_side():
+    """"205 Kenyans" beside "10 foreigners" freed are not among the foreigners: their own
+    quantity, never a rival of the 10."""
+    rows = [claim("a1", "a.txt", 10, kind="foreign_nationals", counted="foreigners",
+                  expression="10",
+                  sentence="The swap included 10 foreigners."),
+            claim("b1", "b.txt", 10, kind="foreign_nationals", counted="foreign nationals",
+                  expression="10", sentence="Ten foreign nationals, 10 in all, were among them."),
+            claim("b2", "b.txt", 205, kind="foreign_nationals", counted="Kenyans",
+                  expression="205",
+                  sentence="Some 205 Kenyans were released.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    fn = groups[groups["kind"] == "foreign_nationals"].set_index("label")
+    assert set(fn["verdict"]) == {"agree", "unique"}
+    assert fn.loc["foreign nationals", "headline"] == 10
+    assert fn.loc["foreign nationals, Kenyans", "headline"] == 205
