@@ -23,12 +23,15 @@ How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
 5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
    freed", "30 of the returnees");
 6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
-   ("in June", "since the war began", "previously") → ``earlier_release``;
+   ("in June", "since the war began", "previously") → ``earlier_release``, and so does a
+   handover of held people ("since May, when 38 prisoners were expelled to X");
 7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
    freed were German citizens", "foreign nationals") → ``foreign_nationals``;
 8. else a count of held people (HELD_NOUNS) with no other event → ``remaining`` — but not
    when something else happened to them ("nine hostages were killed") or they only describe
-   a noun ("the families of 30 detainees"); else ``other``.
+   a noun ("the families of 30 detainees"), nor beside a release in its sentence unless its
+   own clause says "still" or puts a tally at it ("the count still stands at 812"); else
+   ``other``.
 """
 from __future__ import annotations
 
@@ -60,7 +63,7 @@ RECEIVER_NOUNS = {"authority", "official", "government", "representative", "dele
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
                  "encompass", "span", "consist"}
 #: Verbs that state a count of people without an event of their own ("there are", "has").
-STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make",
+STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make", "stand",
                "represent", "include", "contain", "house", "estimate", "put"}
 #: Verbs of the courts: a count of held people they govern is still of people held
 #: ("7,000 of them have been sentenced").
@@ -103,6 +106,10 @@ CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wed
                       "morning", "afternoon", "evening", "night", "hours", "latest"}
 #: Words that keep an "earlier"-looking phrase at the story's moment ("last night").
 STILL_CURRENT = {"night", "overnight", "tonight", "day"}
+#: Days that keep "earlier" on the story's day ("earlier on Wednesday", "earlier today"); not
+#: "earlier this month".
+SAME_DAY_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                  "friday", "saturday", "sunday", "morning", "afternoon", "evening"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"}
 

@@ -664,3 +664,43 @@ def test_quoting_marks_and_demonyms_the_tagger_missed(nlp, text, expression, kin
 def test_a_citizenship_predicate_is_what_a_bare_number_counts(nlp):
     r = row(claims_of(nlp, "Of the 77, 12 were foreign nationals."), "12")
     assert (r.counted, r.counted_class) == ("foreign nationals", "people")
+
+
+# ---- issue 13: tallies still standing, earlier handovers of prisoners ---------------------
+
+@pytest.mark.parametrize("sentence, expression, counted, kind", [
+    # a tally that stands at a figure is a count of people still held, even beside a release
+    ("The 40 inmates freed on Friday included six unionists, but the monitor's count of "
+     "political prisoners still stands at 530.", "530", "political prisoners", "remaining"),
+    ("The tally of detainees stands at 212, the committee said.", "212", "detainees",
+     "remaining"),
+    ("After the amnesty freed 90 inmates, the number of hostages stands at 75.", "75", "hostages",
+     "remaining"),
+    ("The amnesty freed 90 inmates, but 310 political prisoners are still held.", "310",
+     "political prisoners", "remaining"),
+    # without "still" or a present tally, a swap's prisoners are its release
+    ("The swap on Monday involved 95 prisoners.", "95", "prisoners", "released"),
+])
+def test_a_present_tally_or_still_is_remaining_beside_a_release(nlp, sentence, expression,
+                                                                 counted, kind):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.counted, r.kind) == (counted, kind)
+
+
+@pytest.mark.parametrize("sentence, expression, kind, when", [
+    # prisoners handed over before the story's event were freed then
+    ("It was the biggest release since March, when 27 prisoners were deported to Panama.", "27",
+     "earlier_release", "since March"),
+    ("Last year 60 detainees were expelled to Chile.", "60", "earlier_release", "Last year"),
+    # a move of people who were not held stays a transfer, whenever it happened
+    ("Last month 2,300 migrants were deported to Haiti.", "2,300", "transferred", "Last month"),
+    # "earlier on <day>" is the story's own day
+    ("Nine hostages were earlier on Friday flown to Oman, the ministry said.", "Nine",
+     "transferred", None),
+])
+def test_an_earlier_handover_of_prisoners_is_an_earlier_release(nlp, sentence, expression, kind,
+                                                                when):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == kind
+    if when is not None:
+        assert r.when == when

@@ -150,8 +150,10 @@ def _tally(v):
     if v.dep_ in ("acl", "relcl") and _lemma(v.head) in cues.TALLY_NOUNS:
         return v.head
     for verb in verbs:
-        tally = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
-                      and _lemma(c) in cues.TALLY_NOUNS), None)
-        if tally is not None:
-            return tally
+        # "puts the number at N", "the number was put at N"; else "the count stands at N"
+        for deps in (("dobj", "nsubjpass"), ("nsubj",)):
+            tally = next((c for c in verb.children if c.dep_ in deps
+                          and _lemma(c) in cues.TALLY_NOUNS), None)
+            if tally is not None:
+                return tally
     return None

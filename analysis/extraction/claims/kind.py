@@ -13,7 +13,7 @@ from ...kinds import (
     TRANSFERRED,
 )
 from .. import cues
-from .counted import _antecedent, _of_object
+from .counted import _antecedent, _of_object, _tally
 from .place import _destination, _goes_to_place
 from .tokens import (
     AMONG,
@@ -415,6 +415,8 @@ def _demanded_on_path(num) -> bool:
 
 def _time_is_earlier(tokens) -> bool:
     words = [x.lower_ for x in tokens]
+    if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
+        return False  # "earlier on Wednesday": the story's own day
     if any(w in cues.EARLIER_WORDS for w in words) and not any(
             w in cues.STILL_CURRENT for w in words):
         return True  # "earlier this month", "last year", "since July"
@@ -444,6 +446,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 continue  # not a time slot, or the counted phrase itself
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
+                nxt = next((x for x in t.children if x.i == c.right_edge.i + 1
+                            and x.dep_ in ("prep", "npadvmod", "tmod", "obl")), None)
+                if nxt is not None:
+                    sub += list(nxt.subtree)  # "earlier on Wednesday", "earlier today"
                 if _time_is_earlier(sub):
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
@@ -478,7 +484,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if prep is not None and prep.dep_ == "prep":
                     sub = [prep] + sub
                 if _time_is_earlier(sub):
-                    return c.text, True
+                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
         t = t.head
         steps += 1
 
@@ -538,6 +544,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k == TRANSFERRED and cue_v is not None and _lemma(cue_v) in cues.HANDED_BACK_VERBS \
             and _destination(cue_v) is None and _earlier(cue_v, num):
         k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
+    if k == TRANSFERRED and _held_people(noun) and _earlier(cue_v, num):
+        # "since May, when 38 prisoners were expelled to X": prisoners handed over before
+        # the story's event were freed then (deportees moved "last week" stay a transfer)
+        k = EARLIER_RELEASE
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (
@@ -555,10 +565,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
                 c.lower_ == "still" for c in cue_v.children):
         k = None  # "the families of 30 detained foreigners": who they are, not a count held
     if k is None:
-        held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS
-                                     or _lemma(noun).endswith("prisoner"))
+        held = _held_people(noun)
         k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
-        if k == REMAINING and _sentence_has_release(num):
+        if k == REMAINING and _sentence_has_release(num) and not _held_now(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
     if (k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \
             and num.head.pos_ == "VERB" and _lemma(num.head) in cues.HELD_VERBS
@@ -569,6 +578,30 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _held_now(num) -> bool:
+    """Does the figure's own clause state a present count: "still" on its verb ("are still
+    held", "the count still stands at N") or a tally put at it in the present ("the number
+    of prisoners stands at N", "puts the number at N")? A release elsewhere in the sentence
+    does not make it a count of people freed."""
+    v = num
+    for _ in range(6):
+        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+            break
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children):
+        return True
+    at_tally = num.dep_ == "pobj" and num.head.lower_ == "at" and _tally(v) is not None
+    return at_tally and v.tag_ in ("VBZ", "VBP")
+
+
+def _held_people(noun) -> bool:
+    """Does ``noun`` name people held ("prisoners", "hostages", "political prisoners")?"""
+    return noun is not None and (_lemma(noun) in cues.HELD_NOUNS
+                                 or _lemma(noun).endswith("prisoner"))
 
 
 def _context_kind(num) -> str | None:
