@@ -49,6 +49,16 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
+#: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
+ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
+#: Vehicles whose "to X" is where the people on them went ("left on a plane to X").
+VEHICLE_NOUNS = {"plane", "flight", "jet", "aircraft", "airplane", "charter", "helicopter", "bus",
+                 "coach", "train", "ship", "boat", "ferry", "vessel", "convoy", "motorcade"}
+#: Nouns of being under way: "en route to X", "on their way (back) to X" goes there.
+WAY_NOUNS = {"route", "way"}
+#: Verbs of getting what one is granted: "benefit from a pardon", "received an amnesty" are
+#: a release when the thing got is a release noun.
+GAIN_VERBS = {"benefit", "receive", "get", "obtain", "win", "gain", "secure", "earn", "enjoy"}
 #: Verbs whose subject receives people: its place is their destination ("X's centre received 40").
 RECEIVE_VERBS = {"receive", "welcome", "accept", "admit", "greet", "collect"}
 #: Event nouns of receiving: the subject of the verb governing them is the receiver

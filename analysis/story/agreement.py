@@ -154,7 +154,12 @@ def _destination(dest) -> str | None:
     named = {demonym_country(w) for w in words} - {None}
     if len(named) == 1:  # "Polish soil", "Ukrainian territory"
         return named.pop()
-    return str(dest) if any(w[:1].isupper() for w in words) else None
+    caps = [w for w in words if w[:1].isupper()]
+    for n in range(len(caps), 0, -1):
+        country = country_of(" ".join(caps[:n]))
+        if country:  # "Doha International Airport": the country of the city it is named for
+            return country
+    return str(dest) if caps else None
 
 
 def _place_clusters(rows: list[dict]) -> dict[str, str]:

@@ -704,3 +704,51 @@ def test_an_earlier_handover_of_prisoners_is_an_earlier_release(nlp, sentence, e
     assert r.kind == kind
     if when is not None:
         assert r.when == when
+
+
+@pytest.mark.parametrize("sentence, expression, kind, destination", [
+    # freed and moved on in one clause: they went there
+    ("Six aid workers held by the militia have been freed and arrived in Nairobi.", "Six",
+     "transferred", "Nairobi"),
+    ("Twelve hostages were freed on Sunday and flown to Muscat.", "Twelve", "transferred",
+     "Muscat"),
+    ("The rebels freed 12 hostages and fled to Niger.", "12", "released", None),  # the captors
+    # under way to a place
+    ("An official said nine freed sailors were en route to Manila.", "nine", "transferred",
+     "Manila"),
+    ("Eight detainees were on their way back to Kenya on Friday.", "Eight", "transferred",
+     "Kenya"),
+    # the vehicle's destination is theirs
+    ("The five men left the country on a plane to Oman on Monday.", "five", "transferred",
+     "Oman"),
+    ("Eleven nurses flew out on a charter flight to Nairobi.", "Eleven", "transferred",
+     "Nairobi"),
+    # received where they landed, whoever received them
+    ("Canadian officials received four freed engineers after they landed at Muscat airport.",
+     "four", "transferred", "Muscat"),
+    ("Canadian officials received four freed engineers on Tuesday.", "four", "transferred",
+     "Canadian officials"),
+])
+def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression, kind,
+                                                       destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == kind
+    if destination is None:
+        assert r.destination is None
+    else:
+        assert r.destination is not None and r.destination.startswith(destination)
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("Some 300 prisoners benefited from the amnesty.", "Some 300", "released"),
+    ("Forty inmates received a pardon on Monday.", "Forty", "released"),
+    ("The shelter received 40 migrants on Monday.", "40", "transferred"),  # people received
+    # people of one nationality who get a pardon are not freed by their own state
+    ("Six Peruvians jailed in Bolivian prisons, mostly for smuggling, also benefit from pardons "
+     "under the deal.", "Six", "foreign_nationals"),
+    # a participle misread as the verb leaves the real verb without a subject
+    ("Four Chileans imprisoned in Peruvian jails, mainly for breaking customs rules, also "
+     "benefit from pardons as part of this deal.", "Four", "foreign_nationals"),
+])
+def test_getting_a_pardon_is_a_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind

@@ -651,3 +651,16 @@ def test_one_nationality_counted_as_more_than_all_foreigners_is_the_home_side():
     assert set(fn["verdict"]) == {"agree", "unique"}
     assert fn.loc["foreign nationals", "headline"] == 10
     assert fn.loc["foreign nationals, Kenyans", "headline"] == 205
+
+
+def test_a_place_named_for_its_city_is_that_citys_country():
+    """"Muscat airport" and "Oman" are one destination: an airport, a port or a base named for
+    a known city is in that city's country."""
+    rows = [claim("a1", "a.txt", 4, kind="transferred", destination="Muscat International Airport",
+                  expression="four", sentence="They received four after they landed at Muscat "
+                  "International Airport."),
+            claim("b1", "b.txt", 4, kind="transferred", destination="Oman", expression="4",
+                  sentence="4 were flown to Oman.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert (len(groups) == 1 and groups.iloc[0].destination == "Oman"
+            and groups.iloc[0].verdict == "agree")

@@ -14,7 +14,7 @@ from ...kinds import (
 )
 from .. import cues
 from .counted import _antecedent, _of_object, _tally
-from .place import _destination, _goes_to_place
+from .place import _destination, _goes_to_place, _under_way
 from .tokens import (
     AMONG,
     PARTITIVE_HEADS,
@@ -50,8 +50,10 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if prt is not None:
         pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
     found |= {k.name for k in cued if pairs & k.phrases}
-    if lem in cues.MOVE_VERBS and _goes_to_place(v):
-        found.add(TRANSFERRED)
+    if lem in cues.GAIN_VERBS and _gains_release(v):
+        return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
+    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
+        found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" for c in v.children):
         found.add(TRANSFERRED)  # "45 migrants were returned": handed back, place or not
     if lem in cues.HELD_VERBS and not _past(v):
@@ -60,6 +62,15 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _gains_release(v) -> bool:
+    """Is what verb ``v`` (of getting) gets a release: its object or the object of its "from"
+    ("benefit from a pardon", "got an amnesty")?"""
+    got = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    got += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(g) in kinds.nouns(RELEASED) for g in got)
 
 
 def _misread_particle(v):
@@ -252,7 +263,8 @@ def _own_citizens(noun, cue) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
         return True
     demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    actors = [c for c in cue.children if c.dep_ == "nsubj"]
+    actors = [c for c in cue.children if c.dep_ == "nsubj"
+              and not c.left_edge.i <= noun.i <= c.right_edge.i]  # not "40 Xs benefit"
     actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj"]
     for a in actors:
@@ -316,6 +328,17 @@ def _governor(h):
             return None, None, _set_kind(_membership_set(c))
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
+        if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
+            for c in v.children:
+                if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
+                        and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                  for x in c.children):
+                    # "five Xs imprisoned in Y, mainly for Z, also benefit from pardons": the
+                    # participle read as the verb, the finite verb after it left without a
+                    # subject
+                    k, cue_v = _verb_kind(c)
+                    if k:
+                        return k, cue_v, (None, None)
         k, cue_v = _verb_kind(v)
         if k:
             return k, cue_v, (None, None)
@@ -541,6 +564,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k == RELEASED and cue_v is not None and cue_v.pos_ in ("VERB", "AUX") \
             and _destination(cue_v, cues.TOWARD_PREPS) is not None:
         k = TRANSFERRED  # "ten were released to COUNTRY": freed into a place's hands
+    moved = _moved_on(cue_v, g) if k == RELEASED else None
+    if moved is not None:
+        k, cue_v = TRANSFERRED, moved  # "five were freed and flown to X": they went there
     if k == TRANSFERRED and cue_v is not None and _lemma(cue_v) in cues.HANDED_BACK_VERBS \
             and _destination(cue_v) is None and _earlier(cue_v, num):
         k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
@@ -578,6 +604,21 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _moved_on(v, g):
+    """A verb coordinated with release verb ``v``, sharing its subject ``g`` (the people
+    counted), that takes them to a named place ("have been freed and arrived in X", "were
+    freed and flown to X"), else None. Not "the rebels freed 12 and fled to X"."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
+            or g.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
+            return c
+    return None
 
 
 def _held_now(num) -> bool:

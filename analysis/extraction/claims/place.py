@@ -50,12 +50,27 @@ def _place_name(p) -> str | None:
 
 
 def _preps(v):
-    """The verb's prepositions, also those hung on its particle ("sent back to X")."""
+    """The verb's prepositions, also those hung on its particle ("sent back to X") or on the
+    vehicle it travels by ("left on a plane to X", "flew out on a charter flight to X")."""
     for c in v.children:
         if c.dep_ == "prep":
             yield c
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in cues.VEHICLE_NOUNS | cues.WAY_NOUNS:
+                    yield from (x for x in p.children if x.dep_ == "prep"
+                                and x.lower_ in cues.TOWARD_PREPS)  # "en route to X"
+                    yield from (x for b in p.children if b.dep_ == "advmod"
+                                and b.lower_ in cues.DIRECTION_PARTICLES
+                                for x in b.children if x.dep_ == "prep")  # "way back to X"
         elif c.dep_ in ("advmod", "prt") and c.lower_ in cues.DIRECTION_PARTICLES:
             yield from (x for x in c.children if x.dep_ == "prep")
+
+
+def _under_way(v) -> bool:
+    """Is the verb's subject under way ("were en route to X", "are on their way to X")?"""
+    return any(c.dep_ == "prep" and c.lower_ in ("en", "on") and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.WAY_NOUNS for p in c.children)
+        for c in v.children)
 
 
 def _goes_to_place(v, preps=None) -> bool:
@@ -86,7 +101,23 @@ def _destination(v, preps=None):
                     name = _named_in(p)
                     if name:
                         return name
-    return _receiver_place(v)
+    landed = _landed_at(v) if preps is None else None
+    return landed if landed is not None else _receiver_place(v)
+
+
+def _landed_at(v):
+    """The place named by a clause of arrival on the verb: "received five, after they landed
+    in X", "were greeted as they disembarked at X". Where people were received or freed is
+    where they arrived, whoever received them."""
+    for c in v.children:
+        if c.dep_ == "advcl" and c.pos_ == "VERB" and _lemma(c) in cues.ARRIVAL_VERBS:
+            for p in _preps(c):
+                if p.lower_ in cues.TO_PREPS:
+                    name = next((_place_name(x) for x in p.children
+                                 if x.dep_ == "pobj" and _is_place(x)), None)
+                    if name:
+                        return name
+    return None
 
 
 def _receiver_place(cue):
