@@ -752,3 +752,17 @@ def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression
 ])
 def test_getting_a_pardon_is_a_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # "since" that measures a superlative is not the time of the release
+    ("The two sides freed 212 prisoners on Friday, June 6, in their biggest swap since the war "
+     "began.", "212", "released"),
+    ("Both sides each released 212 captives on Friday, June 6, in what marks the start of the "
+     "largest exchange since the fighting began more than two years ago.", "212", "released"),
+    ("The army freed 40 hostages, the first release since 2019.", "40", "released"),
+    # a "since" of its own still dates the release before the story
+    ("A total of 77 captives have been freed since the truce began.", "77", "earlier_release"),
+])
+def test_since_after_a_superlative_is_a_comparison_not_a_time(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind

@@ -453,6 +453,29 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
+def _comparison_since(since) -> bool:
+    """Is this "since" the measure of a superlative ("the biggest swap since the war began",
+    "the largest since 2019", "the first since May") rather than the time of the event?"""
+    prev = since.doc[since.i - 1] if since.i > 0 else None
+    if prev is None:
+        return False
+    if prev.tag_ == "JJS" or prev.lower_ == "first":
+        return True
+    return prev.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in prev.children)
+
+
+def _comparison_spans(tok) -> list[tuple[int, int]]:
+    """The token ranges under ``tok`` that a superlative's "since" measures (see
+    :func:`_comparison_since`): their dates are not the event's time."""
+    spans = []
+    for x in tok.subtree:
+        if x.lower_ == "since" and _comparison_since(x):
+            top = x.head if x.dep_ == "mark" else x
+            spans.append((min(x.i, top.left_edge.i), top.right_edge.i))
+    return spans
+
+
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
     """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
     places the event before the story's own moment: ("in June", True)."""
@@ -461,8 +484,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     steps = 0
     while True:
         for c in t.children:
-            if c.dep_ == "advcl" and any(m.dep_ == "mark"
-                                         and m.lower_ == "since" for m in c.children) \
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         and not _comparison_since(m) for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
@@ -476,7 +499,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if _time_is_earlier(sub):
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
-                sub = list(c.subtree)
+                if c.lower_ == "since" and _comparison_since(c):
+                    continue
+                skip = _comparison_spans(c)
+                sub = [x for x in c.subtree if not any(a <= x.i <= b for a, b in skip)]
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
                     text = t.doc[dates[0].i:dates[-1].i + 1].text
