@@ -132,6 +132,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
            "figure"),
         _c("subset", "bool", "a figure for part of a larger group"),
         _c("prospective", "bool", "a figure of what could happen (\"could free up to 1,000\")"),
+        _c("freed", "bool", "a transfer of people its clause says were freed (\"landed in X "
+           "after being released\"): also a figure of the release"),
     ),
     "events": (
         _c("event_id", "text", "id"),

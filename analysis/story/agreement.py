@@ -539,6 +539,14 @@ def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
     return out
 
 
+def _freed_and_moved(rows: list[dict]) -> list[dict]:
+    """"Five landed in X after being released": a transfer whose clause says its people were
+    freed is also that source's figure of the release: a copy as released, with no place."""
+    return [{**r, "kind": kind_registry.RELEASED, "destination": None, "_country": None,
+             "_key": "", "freed": False, "_of": r}
+            for r in rows if r["kind"] == kind_registry.TRANSFERRED and r.get("freed") is True]
+
+
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
     quantity and, beside the nationals of one sentence, a part of the release; a copy of
@@ -783,6 +791,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    rows.extend(_freed_and_moved(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
@@ -805,10 +814,15 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
+    # the side of an exchange fewer sources count is read over the facts and the prospects
+    # together, so that a prospect and the facts it announces name their sides alike
+    both_ways: dict[tuple, list[dict]] = collections.defaultdict(list)
+    for key, members in buckets.items():
+        both_ways[key[:4]].extend(r for r in members if not r.get("_both"))
     for key, members in buckets.items():
         one_way = [r for r in members if not r.get("_both")]
         heads = _whole_heads(one_way)
-        other_side = _other_side(one_way)
+        other_side = _other_side(both_ways[key[:4]])
         foreigners = _general_foreigners(members)
         for r in members:
             side = _side(r)

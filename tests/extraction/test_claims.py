@@ -766,3 +766,16 @@ def test_getting_a_pardon_is_a_release(nlp, sentence, expression, kind):
 ])
 def test_since_after_a_superlative_is_a_comparison_not_a_time(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expression, freed", [
+    ("Four aid workers have landed in Oman after being released by the militia.", "Four", True),
+    ("Twelve hostages were freed on Sunday and flown to Muscat.", "Twelve", True),
+    ("Having been freed, nine sailors flew to Manila.", "nine", True),
+    ("Nine sailors flew to Manila on Monday.", "Nine", False),
+    ("Forty migrants were deported to Haiti after being detained.", "Forty", False),
+    ("The rebels freed 12 hostages on Monday.", "12", False),  # a release, not a transfer
+])
+def test_a_transfer_says_whether_its_people_were_freed(nlp, sentence, expression, freed):
+    r = row(claims_of(nlp, sentence), expression)
+    assert bool(r.freed) is freed

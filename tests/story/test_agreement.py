@@ -664,3 +664,38 @@ def test_a_place_named_for_its_city_is_that_citys_country():
     groups = claim_groups(pd.DataFrame(rows))
     assert (len(groups) == 1 and groups.iloc[0].destination == "Oman"
             and groups.iloc[0].verdict == "agree")
+
+
+def test_a_transfer_of_people_freed_first_is_also_a_figure_of_the_release():
+    """"Five landed in Oman after being freed" (a transfer, flagged ``freed``) is that source's
+    release figure too; a plain transfer ("five flew to Oman") is not."""
+    rows = [claim("t1", "a1", 5, "transferred", destination="Oman", freed=True,
+                  sentence="Five landed in Oman after being freed.", expression="Five"),
+            claim("r1", "a2", 5, "released", sentence="The rebels freed 5 prisoners.",
+                  expression="5"),
+            claim("t2", "a3", 5, "transferred", destination="Oman", freed=False,
+                  sentence="Five flew to Oman.", expression="Five")]
+    story = synthesise(pd.DataFrame(rows))
+    groups = story["claim_groups"]
+    released = group(groups, "released")
+    assert set(sources_of(story, released)) == {"a1", "a2"} and released.verdict == "agree"
+    moved = group(groups, "transferred", "Oman")
+    assert set(sources_of(story, moved)) == {"a1", "a3"}
+
+
+def test_a_prospect_and_its_facts_name_the_sides_of_an_exchange_alike():
+    """Facts: 20 hostages freed (three sources) and 1,968 prisoners (two); a fourth source says
+    20 hostages and 1,900 prisoners will be freed. Read over facts and prospects together, the
+    prisoners are the other side in both, so the announced 20 joins the 20 freed."""
+    def c(cid, aid, value, counted, prospective):
+        return claim(cid, aid, value, counted=counted, prospective=prospective,
+                     sentence=f"{value} {counted}.", expression=str(value))
+    rows = [c("h1", "a1", 20, "hostages", False), c("h2", "a2", 20, "hostages", False),
+            c("h3", "a3", 20, "hostages", False), c("p1", "a1", 1968, "prisoners", False),
+            c("p2", "a2", 1968, "prisoners", False), c("h4", "a4", 20, "hostages", True),
+            c("p4", "a4", 1900, "prisoners", True)]
+    story = synthesise(pd.DataFrame(rows))
+    groups = story["claim_groups"]
+    freed = groups[(groups["prospective"] != True) & (groups["headline"] == 20)]  # noqa: E712
+    assert len(freed) == 1
+    assert set(sources_of(story, freed.iloc[0])) == {"a1", "a2", "a3", "a4"}

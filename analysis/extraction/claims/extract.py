@@ -9,7 +9,14 @@ from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from .counted import _class, _counted, _number_token, _of_object
-from .kind import _is_subset, _kind, _misread_particle, _modifier_kind, _time_phrase
+from .kind import (
+    _freed_first,
+    _is_subset,
+    _kind,
+    _misread_particle,
+    _modifier_kind,
+    _time_phrase,
+)
 from .place import _destination
 from .source import _as_speaker, _attribution
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
@@ -161,4 +168,5 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
+        "freed": kind == TRANSFERRED and _freed_first(cue_v),
     }

@@ -647,6 +647,25 @@ def _moved_on(v, g):
     return None
 
 
+def _freed_first(cue) -> bool:
+    """Does a transfer's verb say its people were freed too: a release clause on it with no
+    subject of its own ("landed in X after being released", "having been freed, flew to X")
+    or the release verb it is coordinated with ("were freed and flown to X")?"""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    released = kinds.verbs(RELEASED)
+    if cue.dep_ == "conj" and _lemma(cue.head) in released:
+        return True
+    for c in cue.children:
+        if c.dep_ in ("advcl", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("after", "upon",
+                                                                             "on")):
+            for x in [c] + [p for p in c.children if p.dep_ == "pcomp"]:
+                if x.pos_ == "VERB" and _lemma(x) in released and not any(
+                        y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
+                    return True
+    return False
+
+
 def _held_now(num) -> bool:
     """Does the figure's own clause state a present count: "still" on its verb ("are still
     held", "the count still stands at N") or a tally put at it in the present ("the number
