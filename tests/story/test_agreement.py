@@ -699,3 +699,31 @@ def test_a_prospect_and_its_facts_name_the_sides_of_an_exchange_alike():
     freed = groups[(groups["prospective"] != True) & (groups["headline"] == 20)]  # noqa: E712
     assert len(freed) == 1
     assert set(sources_of(story, freed.iloc[0])) == {"a1", "a2", "a3", "a4"}
+
+
+def test_another_nationality_beside_a_sources_whole_is_its_own_quantity():
+    """a1: "the five Americans landed in Doha" and, in another sentence, "two of the Iranian
+    detainees arrived in Qatar": the two Iranians are no part of the five Americans (the
+    other side of the swap); a2's five Americans agree with a1's five."""
+    rows = [claim("a", "a1", 5, "transferred", destination="Doha", counted="Americans",
+                  sentence="The five Americans landed in Doha.", expression="five"),
+            claim("b", "a1", 2, "transferred", destination="Qatar", counted="Iranian detainees",
+                  sentence="Two of the Iranian detainees arrived in Qatar.", expression="Two"),
+            claim("c", "a2", 5, "transferred", destination="Qatar", counted="Americans",
+                  sentence="5 Americans were flown to Qatar.", expression="5")]
+    story = synthesise(pd.DataFrame(rows))
+    groups = story["claim_groups"].set_index("headline")
+    assert len(groups) == 2
+    assert groups.loc[5, "verdict"] == "agree" and groups.loc[5, "destination"] == "Qatar"
+    assert groups.loc[2, "verdict"] == "unique" and groups.loc[2, "destination"] == "Qatar"
+    # parts named in the whole's own sentence are added up, not set apart
+    rows = [claim("a", "a1", 90, "transferred", destination="Oman", counted="Kenyans",
+                  sentence="Ninety Kenyans and five Spanish nationals arrived in Oman.",
+                  expression="Ninety"),
+            claim("b", "a1", 5, "transferred", destination="Oman", counted="Spanish nationals",
+                  sentence="Ninety Kenyans and five Spanish nationals arrived in Oman.",
+                  expression="five"),
+            claim("c", "a2", 95, "transferred", destination="Oman", counted="prisoners",
+                  sentence="95 prisoners arrived in Oman.", expression="95")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1 and groups.iloc[0].verdict == "agree"
