@@ -579,6 +579,7 @@ def test_each_figure_keeps_its_own_clause_destination(nlp):
     # movement with a particle or a place, and people named by the move
     ("About 60 fishermen were sent back to Sri Lanka on Friday.", "About 60", "transferred"),
     ("Troops turned back 85 people at the bridge.", "85", "transferred"),
+    ("In the swap, each side gave back 150 soldiers.", "150", "transferred"),
     ("Thirty soldiers came home after the swap.", "Thirty", "transferred"),
     ("The 70 repatriated sailors, 66 men and four women, were examined by doctors.", "66",
      "transferred"),
