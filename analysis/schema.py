@@ -134,6 +134,7 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("prospective", "bool", "a figure of what could happen (\"could free up to 1,000\")"),
         _c("freed", "bool", "a transfer of people its clause says were freed (\"landed in X "
            "after being released\"): also a figure of the release"),
+        _c("each_side", "list", "the two places of \"A and B each released N\": N went to each"),
     ),
     "events": (
         _c("event_id", "text", "id"),

@@ -547,6 +547,23 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
             for r in rows if r["kind"] == kind_registry.TRANSFERRED and r.get("freed") is True]
 
 
+def _to_each_side(rows: list[dict]) -> list[dict]:
+    """"A and B each released 390 prisoners": each side freed 390, so 390 went to A and 390
+    to B; a copy of the release as a transfer to each."""
+    out = []
+    for r in rows:
+        sides = r.get("each_side")
+        if r["kind"] != kind_registry.RELEASED or not isinstance(sides, (list, tuple)) \
+                or len(sides) != 2 or r.get("prospective") is True:
+            continue
+        for place in sides:
+            country = _destination(place)
+            out.append({**r, "kind": kind_registry.TRANSFERRED, "destination": place,
+                        "_country": country, "_key": _place_key(country), "each_side": None,
+                        "_of": r})
+    return out
+
+
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
     quantity and, beside the nationals of one sentence, a part of the release; a copy of
@@ -791,7 +808,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
-    rows.extend(_freed_and_moved(rows))
+    rows.extend(_freed_and_moved(rows) + _to_each_side(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}

@@ -780,3 +780,16 @@ def test_since_after_a_superlative_is_a_comparison_not_a_time(nlp, sentence, exp
 def test_a_transfer_says_whether_its_people_were_freed(nlp, sentence, expression, freed):
     r = row(claims_of(nlp, sentence), expression)
     assert bool(r.freed) is freed
+
+
+@pytest.mark.parametrize("sentence, expression, sides", [
+    ("Armenia and Azerbaijan each released 32 prisoners on Sunday.", "32",
+     ["Armenia", "Azerbaijan"]),
+    ("Peru and Chile on Monday swapped six detainees each.", "six", ["Peru", "Chile"]),
+    ("Peru and Chile released six detainees on Monday.", "six", None),  # no "each": one count
+    ("The rebels each released 5 hostages.", "5", None),  # no two places
+])
+def test_each_of_two_places_releasing_a_figure(nlp, sentence, expression, sides):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == "released"
+    assert (list(r.each_side) if r.each_side is not None else None) == sides

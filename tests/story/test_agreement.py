@@ -727,3 +727,20 @@ def test_another_nationality_beside_a_sources_whole_is_its_own_quantity():
                   sentence="95 prisoners arrived in Oman.", expression="95")]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and groups.iloc[0].verdict == "agree"
+
+
+def test_each_side_releasing_a_figure_is_a_transfer_of_it_to_each():
+    """"Armenia and Azerbaijan each released 32": 32 went to Armenia and 32 to Azerbaijan,
+    which other sources state as transfers; the release figure stays."""
+    rows = [claim("e", "a1", 32, "released", each_side=["Armenia", "Azerbaijan"],
+                  sentence="Armenia and Azerbaijan each released 32 prisoners.", expression="32"),
+            claim("t1", "a2", 32, "transferred", destination="Armenia",
+                  sentence="32 prisoners were returned to Armenia.", expression="32"),
+            claim("t2", "a3", 32, "transferred", destination="Azerbaijan",
+                  sentence="32 prisoners were returned to Azerbaijan.", expression="32")]
+    story = synthesise(pd.DataFrame(rows))
+    groups = story["claim_groups"]
+    for place, other in (("Armenia", "a2"), ("Azerbaijan", "a3")):
+        g = group(groups, "transferred", place)
+        assert set(sources_of(story, g)) == {"a1", other} and g.verdict == "agree"
+    assert set(sources_of(story, group(groups, "released"))) == {"a1"}

@@ -17,7 +17,7 @@ from .kind import (
     _modifier_kind,
     _time_phrase,
 )
-from .place import _destination
+from .place import _destination, _each_side
 from .source import _as_speaker, _attribution
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 
@@ -169,4 +169,5 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
         "freed": kind == TRANSFERRED and _freed_first(cue_v),
+        "each_side": _each_side(cue_v, noun) if kind == RELEASED else None,
     }

@@ -3,6 +3,7 @@ them."""
 from __future__ import annotations
 
 from .. import cues
+from ..places import country_of
 from .tokens import _lemma
 
 
@@ -140,3 +141,31 @@ def _receiver_place(cue):
     if subj.ent_type_ == "GPE":
         return _entity_text(subj)  # "Chad received 40"
     return _named_in(subj)
+
+
+def _each_side(v, counted):
+    """The two places of "A and B each released N" ("swapped N prisoners each"): each side
+    freed N, so N went to each of them. None unless the subject of ``v`` is two named
+    places joined by "and" and "each" distributes the figure over them."""
+    if v is None or v.pos_ not in ("VERB", "AUX"):
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return None
+    near = list(subj.subtree) + list(v.children) + (list(counted.children)
+                                                   if counted is not None else [])
+    if not any(t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod")
+               for t in near):
+        return None
+    def named_place(t) -> bool:  # the tagger may call a country an organisation
+        return t.pos_ == "PROPN" and (t.ent_type_ == "GPE" or country_of(_entity_text(t))
+                                      is not None)
+
+    names = []
+    for t in subj.subtree:
+        if named_place(t) and (t.dep_ == "conj" and named_place(t.head) or any(
+                c.dep_ == "conj" and named_place(c) for c in t.children)):
+            name = _entity_text(t)
+            if name not in names:
+                names.append(name)
+    return names if len(names) == 2 else None
