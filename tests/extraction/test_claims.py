@@ -341,6 +341,17 @@ def test_including_under_a_verb_shares_the_verbs_kind(nlp):
     assert row(df, "some 35").kind == "remaining"
 
 
+def test_a_list_item_reads_its_part_from_the_figure_it_describes(nlp):
+    # a fact-box line: the verb describes the figure ("166 released by ..."), the part
+    # after "including" is one of those freed, not an unrelated count
+    df = claims_of(nlp, "Figures from the exchange:\n- 240 freed by the militia, including 31 "
+                        "foreign nationals\n- 9 buses over two days\n")
+    assert row(df, "240").kind == "released"
+    part = row(df, "31")
+    assert part.kind == "foreign_nationals" and part.subset
+    assert row(df, "9").kind == "other"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

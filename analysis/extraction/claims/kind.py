@@ -112,8 +112,11 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
-            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM"
-                                                  and x.ent_type_ != "DATE" for x in c.subtree):
+            parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
+                     for x in p.subtree}  # "freed by X, including 19 ...": the part it names
+            if c.dep_ in ("acl", "relcl") and any(
+                    x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
+                    for x in c.subtree):
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
@@ -178,8 +181,13 @@ def _membership_set(prep):
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         # "1,400 were held, including 40 journalists": the counted subject/object of the verb
-        return next((c for c in head.children if c.dep_ in SUBJ_OBJ and c.i < prep.i and (
-            c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree))), None)
+        counted = next((c for c in head.children if c.i < prep.i and (
+            (c.dep_ in SUBJ_OBJ and (c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree)))
+            or (c.dep_ == "nummod" and c.pos_ == "NUM"))), None)
+        if counted is None and head.dep_ in ("acl", "relcl") and head.head.i < head.i and (
+                head.head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.head.children)):
+            return head.head  # "166 released by X, including 19 ...": the figure described
+        return counted
     return head  # "123 prisoners, including five citizens": the prisoners
 
 
@@ -196,7 +204,8 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
     if k:
         return k, tok  # "among the freed", "among the deportees"
     h = _climb(tok)
-    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX") or (
+            h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB"):
         k, v = _verb_kind(h.head)
         if k:
             return k, v
@@ -314,6 +323,10 @@ def _governor(h):
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
+    if h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB" and h.i < h.head.i:
+        k, cue_v = _verb_kind(h.head)  # "- 240 freed by X": a list item's figure on its verb
+        if k:
+            return k, cue_v, (None, None)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
         k, cue_v = _verb_kind(v)
