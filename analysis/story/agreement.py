@@ -110,6 +110,8 @@ CLASS_FAMILIES = {
 LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the",
                  "some",
                  "several", "many", "of", "those", "these", "newly", "also"}
+#: The population of one side of a swap told by nationality: "nationals of Armenia".
+SIDE_OF = "nationals of "
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
                      "expatriate"}
 
@@ -386,10 +388,11 @@ def _when_key(kind, when) -> str:
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})
 
 
-def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str, str, str]]]:
+def _dated_sentences(events: pd.DataFrame | None,
+                     statements: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
     """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
-    events in text order, statements left out; the period at the event's precision ("2024",
-    "2024-03", "2024-03-09")."""
+    events in text order, statements left out unless asked for; the period at the event's
+    precision ("2024", "2024-03", "2024-03-09")."""
     if events is None or events.empty or not {"article_id", "sentence", "date",
                                               "precision"} <= set(events.columns):
         return {}
@@ -401,7 +404,8 @@ def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str,
     for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"],
                                                 ev["precision"],
                                                 exprs, cats):
-        label = "" if is_missing(date) or str(cat) == "statement" else date_label(date, prec)
+        label = "" if is_missing(date) or (str(cat) == "statement" and not statements) \
+            else date_label(date, prec)
         if label:
             out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
     return out
@@ -423,6 +427,30 @@ def _period_of(r: dict, dated: dict) -> str:
         return same[0]
     labels = sorted({label for _, label, _ in found})
     return labels[0] if len(labels) == 1 else ""
+
+
+def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
+    """article_id → the day its relative dates resolve against ("2023-12-13"), where known."""
+    if articles is None or articles.empty:
+        return {}
+    col = next((c for c in ("reference_date", "published") if c in articles.columns), None)
+    if col is None:
+        return {}
+    return {str(a): str(pd.Timestamp(d).date()) for a, d in zip(articles["article_id"],
+                                                                 articles[col])
+            if not is_missing(d)}
+
+
+def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
+    """A count of people held "in November", before the article's own month: the count as of
+    then ("@2023-11"), another quantity than the count held now; "" otherwise."""
+    if is_missing(r.get("when")) or r["article_id"] not in reference:
+        return ""
+    period = _period_of(r, said_when)
+    ref = reference[r["article_id"]]
+    if not period or len(period) < 7:  # a year alone ("in 2023") can be this year's count
+        return ""
+    return "@" + period if period < ref[:len(period)] else ""
 
 
 def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
@@ -531,6 +559,91 @@ def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
                 and _named_nationality(r.get("counted")) and r.get("prospective") is not True
                 and not _besides_named(r)):
             out.append({**r, "kind": kind_registry.RELEASED, "_of": r})
+    return out
+
+
+def _nation_of(r: dict) -> str:
+    """The one country whose people a claim counts by nationality ("32 Armenian soldiers" →
+    Armenia); "" for none or several."""
+    found = {demonym_country(w) for w in _words(r.get("counted")) if w[:1].isupper()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _sides_by_nationality(rows: list[dict]) -> None:
+    """A swap told by nationality ("Azerbaijan freed 32 Armenians; Armenia freed two
+    Azerbaijanis", "Iran freed five Americans"): where no source counts foreigners in general,
+    a count of one nationality freed by another country is not a part of some larger release
+    but one side of the exchange, its own quantity: released, under its country's name. In
+    such a story every release counted by one nationality is a side, so the two sides are
+    never added up."""
+    foreign = kind_registry.FOREIGN_NATIONALS
+    if _general_foreigners([r for r in rows if r["kind"] == foreign]) is not None:
+        return  # "16 Saudis" beside "19 foreign nationals": a part of the foreigners
+    parts = _nations_within_a_release(rows)
+    sides = set()
+    for r in rows:
+        if (r["kind"] == foreign and r.get("subset") is not True and not r["_key"]
+                and not _besides_named(r) and r.get("prospective") is not True):
+            nation = _nation_of(r)
+            if nation and nation not in parts:
+                r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + nation
+                sides.add(r["_nation"])
+    if not sides:
+        return
+    for r in rows:  # the story is told by nationality: each nationality freed is one side
+        if (r["kind"] == kind_registry.RELEASED and not r["_key"] and not r["_both"]
+                and r.get("subset") is not True and not r.get("_nation") and _nation_of(r)
+                and _nation_of(r) not in parts):
+            r["_nation"] = SIDE_OF + _nation_of(r)
+    # "Armenia freed two Azerbaijani soldiers ... the two soldiers": a release figure without a
+    # nationality that is one side's figure (the same article's first, else any source's) is
+    # that side's
+    in_article, anywhere = collections.defaultdict(set), collections.defaultdict(set)
+    for r in rows:
+        if r.get("_nation"):
+            in_article[(r["article_id"], float(r["value"]))].add(r["_nation"])
+            anywhere[float(r["value"])].add(r["_nation"])
+    unnamed = [r for r in rows if not r.get("_nation") and not r["_key"] and not r["_both"]
+               and r.get("subset") is not True and r.get("prospective") is not True
+               and (r["kind"] == kind_registry.RELEASED or (
+                   r["kind"] == foreign and _named_nationality(r.get("counted"))))]
+    for r in unnamed:  # "five citizens", "the five freed": a side's figure
+        nations = in_article.get((r["article_id"], float(r["value"]))) or \
+            anywhere.get(float(r["value"]), set())
+        if len(nations) == 1:
+            r["kind"], r["_nation"] = kind_registry.RELEASED, next(iter(nations))
+    # a smaller release figure of an article that counts one side ("the other three", "two
+    # family members") is a minor figure of that side, not a quantity of its own
+    side_of = collections.defaultdict(dict)
+    for r in rows:
+        if r.get("_nation"):
+            side_of[r["article_id"]][r["_nation"]] = max(
+                float(r["value"]), side_of[r["article_id"]].get(r["_nation"], 0.0))
+    for r in unnamed:
+        own = side_of.get(r["article_id"], {})
+        if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
+                and float(r["value"]) < next(iter(own.values())):
+            r["_nation"] = next(iter(own))
+
+
+def _nations_within_a_release(rows: list[dict]) -> set[str]:
+    """Countries whose people a source counts as a part of a release ("140 freed, among them
+    12 Kenyans", "five Americans were among them"): parts of that release, never a side of
+    their own. A part of the same nationality's own figure ("ten Americans, including six
+    ...") does not count."""
+    by_sentence = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    out = set()
+    for r in rows:
+        nation = _nation_of(r)
+        if r.get("subset") is not True or not nation:
+            continue
+        if not any(float(o["value"]) > float(r["value"]) and _nation_of(o) == nation
+                   and o.get("subset") is not True
+                   for o in by_sentence[(r["article_id"], str(r.get("sentence")))]):
+            out.add(nation)
     return out
 
 
@@ -747,6 +860,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             outlets = dict(zip(articles["article_id"], articles["outlet"]))
         labels = source_labels(articles)
     dated = _dated_sentences(events)
+    said_when = _dated_sentences(events, statements=True)
+    reference = _reference_dates(articles)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset",
@@ -778,6 +893,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _sides_by_nationality(rows)
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
@@ -794,6 +910,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             period = _period_of(r, dated)
             if period:
                 when = "@" + period
+        if r["kind"] == kind_registry.REMAINING:
+            when = _count_as_of(r, said_when, reference)
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)
@@ -807,8 +925,9 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         foreigners = _general_foreigners(members)
         for r in members:
             side = _side(r)
-            population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
-                          else _home_side(r, foreigners) or _population(r, heads))
+            population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
+                          or (side if side and side == other_side else "")
+                          or _home_side(r, foreigners) or _population(r, heads))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
             # whose whole the source leaves unstated: no other source's figure is its rival
             alone = (r["article_id"] if r["kind"] in kind_registry.subsets()

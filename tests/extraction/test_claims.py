@@ -352,6 +352,22 @@ def test_a_list_item_reads_its_part_from_the_figure_it_describes(nlp):
     assert row(df, "9").kind == "other"
 
 
+@pytest.mark.parametrize("text", [
+    "Moldova releases 40 Estonians, most of whom were held since 2021, in exchange for three "
+    "soldiers held since May.",
+    "The swap took place on Friday with Moldova releasing 40 Estonians mostly captured in late "
+    "2021 while Estonia released three Moldovan soldiers held since May.",
+])
+def test_the_time_of_a_detention_is_not_the_time_of_the_release(nlp, text):
+    df = claims_of(nlp, text)
+    assert "earlier_release" not in set(df["kind"]), df[["expression", "kind"]]
+
+
+def test_a_release_in_a_past_month_is_still_an_earlier_release(nlp):
+    df = claims_of(nlp, "In a deal struck in March 2024, the rebels freed 12 fishermen.")
+    assert row(df, "12").kind == "earlier_release"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

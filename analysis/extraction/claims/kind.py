@@ -441,6 +441,19 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
+#: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
+DETENTION_VERBS = cues.HELD_VERBS | cues.JUDICIAL_VERBS | {"arrest", "capture", "seize",
+                                                           "abduct", "kidnap"}
+
+
+def _own_phrase(tok) -> list:
+    """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
+    for two soldiers held since April", "since April" dates their capture, not the release."""
+    inner = {x.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("acl", "relcl")
+             and _lemma(c) in DETENTION_VERBS for x in c.subtree}
+    return [x for x in tok.subtree if x.i not in inner]
+
+
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
     """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
     places the event before the story's own moment: ("in June", True)."""
@@ -448,7 +461,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     first = None
     steps = 0
     while True:
-        for c in t.children:
+        # a detention verb above ("captured in 2020 while X released two"): its time is the
+        # capture's, not the release's
+        detention = steps > 0 and _lemma(t) in DETENTION_VERBS
+        for c in (() if detention else t.children):
             if c.dep_ == "advcl" and any(m.dep_ == "mark"
                                          and m.lower_ == "since" for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
@@ -460,7 +476,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if _time_is_earlier(sub):
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
-                sub = list(c.subtree)
+                sub = _own_phrase(c)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
                     text = t.doc[dates[0].i:dates[-1].i + 1].text
