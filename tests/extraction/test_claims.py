@@ -368,6 +368,15 @@ def test_a_release_in_a_past_month_is_still_an_earlier_release(nlp):
     assert row(df, "12").kind == "earlier_release"
 
 
+def test_freeing_the_remaining_people_is_a_release_and_a_plan_for_them_leaves_them_held(nlp):
+    freed = claims_of(nlp, "The militia freed all 14 remaining hostages on Sunday.")
+    assert row(freed, "14").kind == "released" and not row(freed, "14").prospective
+    later = claims_of(nlp, "The 14 remaining hostages are expected to be freed next week.")
+    assert row(later, "14").kind == "remaining"  # still held until then
+    held = claims_of(nlp, "The remaining 14 hostages are still held in the forest.")
+    assert row(held, "14").kind == "remaining"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

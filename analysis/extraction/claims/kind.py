@@ -517,6 +517,30 @@ def _earlier(cue, num) -> bool:
     return _time_phrase(cue, num)[1]
 
 
+def _prospective(num) -> bool:
+    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
+    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
+    of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    t, steps = num, 0
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i or steps > 8:
+            return False
+        t, steps = t.head, steps + 1
+    if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
+        return True  # "28 are expected to be handed over": the subject raised to the plan
+    for _ in range(3):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
+                                                                               for a in auxes):
+            return True  # not "may have freed 30": a guess about the past
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
+            return True
+    return False
+
+
 def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
@@ -524,9 +548,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
-    if override:
-        return REMAINING, mv
     g = _climb(h)
+    if override and not (_governor(g)[0] in (RELEASED, TRANSFERRED) and not _prospective(num)):
+        return REMAINING, mv  # not "freed the remaining 13": those left until now, freed
+    override = False
     k, cue_v, (member, member_cue) = _governor(g)
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
