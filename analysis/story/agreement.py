@@ -272,14 +272,10 @@ def _side(r: dict) -> str:
     return next((side for side, nouns in SIDES.items() if head in nouns), "")
 
 
-def _other_side(members: list[dict]) -> str:
-    """In a group that counts both sides of an exchange ("20 hostages" and "1,968 Palestinian
-    prisoners" released), the side fewer sources count, which is then its own quantity;
-    "" when only one side is counted."""
-    reach = {side: len({r["article_id"] for r in members if _side(r) == side}) for side in SIDES}
-    if not all(reach.values()):
-        return ""
-    return min(SIDES, key=lambda side: (reach[side], side))
+def _both_sides_counted(members: list[dict]) -> bool:
+    """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
+    "1,968 Palestinian prisoners" released): then each side is its own quantity, named."""
+    return all(any(_side(r) == side for r in members) for side in SIDES)
 
 
 def _people_head(r: dict) -> bool:
@@ -918,15 +914,20 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
+    # whether both sides are counted is asked of facts and prospects together, so that an
+    # announced figure and a reported one name their side alike
+    two_sided = collections.defaultdict(list)
+    for key, members in buckets.items():
+        two_sided[key[:4]].extend(r for r in members if not r.get("_both"))
     for key, members in buckets.items():
         one_way = [r for r in members if not r.get("_both")]
         heads = _whole_heads(one_way)
-        other_side = _other_side(one_way)
+        sided = _both_sides_counted(two_sided[key[:4]])
         foreigners = _general_foreigners(members)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
-                          or (side if side and side == other_side else "")
+                          or (side if side and sided else "")
                           or _home_side(r, foreigners) or _population(r, heads))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
             # whose whole the source leaves unstated: no other source's figure is its rival
@@ -1038,8 +1039,15 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     # A restricted figure is a part when some source gives a larger whole for the quantity.
     whole_los = [_interval(r)[0] for r in members if not r["_restricted"]]
     biggest = max((lo for lo in whole_los if lo is not None), default=None)
+    # ...unless another source gives that very figure as its whole ("the 20 Israeli hostages"
+    # beside "20 hostages freed"): then the nationality only describes them
+    whole_of = collections.defaultdict(set)
     for r in members:
-        r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest)
+        if not r["_restricted"]:
+            whole_of[float(r["value"])].add(r["article_id"])
+    for r in members:
+        r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest
+                          and not whole_of[float(r["value"])] - {r["article_id"]})
     by_source: dict[str, list[dict]] = collections.defaultdict(list)
     for r in members:
         by_source[r["article_id"]].append(r)

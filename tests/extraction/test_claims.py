@@ -377,6 +377,13 @@ def test_freeing_the_remaining_people_is_a_release_and_a_plan_for_them_leaves_th
     assert row(held, "14").kind == "remaining"
 
 
+def test_all_but_a_figure_counts_those_left_out(nlp):
+    df = claims_of(nlp, "The militia released all but 12 of the 40 villagers on Friday.")
+    assert row(df, "12").kind == "remaining"
+    freed = claims_of(nlp, "All but nine of those hostages were freed in earlier truces.")
+    assert row(freed, "nine").kind == "remaining"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

@@ -444,8 +444,28 @@ def test_the_two_sides_of_an_exchange_are_two_quantities():
             claim("p1", "o1", 1968, counted="Palestinian prisoners", start=80),
             claim("p2", "o2", 1968, counted="prisoners", start=80)]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
-    assert g.loc["released", "answer"] == "20, by all 3 sources"
+    assert g.loc["released, hostages", "answer"] == "20, by all 3 sources"
     assert g.loc["released, prisoners", "answer"] == "1,968, by all 2 sources"
+    # a side announced by one source and reported done by others names its side alike
+    rows.append(claim("p3", "o3", 1968, counted="prisoners", prospective=True, start=90))
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released, prisoners", "answer"] == "1,968, by all 3 sources"
+
+
+def test_a_nationality_that_only_describes_the_people_is_no_part():
+    """"the final 20 Israeli hostages" beside other sources' "20 hostages": the nationality
+    describes them (their figure is the others' whole); "104 of the freed Xs" beside 114 is
+    still a part."""
+    rows = [claim("a1", "a.txt", 20, counted="final 20 Israeli hostages"),
+            claim("b1", "b.txt", 20, counted="hostages"),
+            claim("c1", "c.txt", 20, counted="hostages"),
+            claim("c2", "c.txt", 48, counted="hostages", start=90)]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].set_index("article_id")
+    assert not src.loc["a.txt", "part"] and src.loc["a.txt", "supports"]
+    rows[0] = claim("a1", "a.txt", 16, counted="Israeli hostages")
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "part"]
 
 
 def test_money_is_not_a_count_of_people():

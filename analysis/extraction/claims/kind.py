@@ -614,6 +614,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    if k in kinds.moving() and _all_but(num):
+        k = REMAINING  # "all but 47 of them were freed": the 47 were not
     if (k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \
             and num.head.pos_ == "VERB" and _lemma(num.head) in cues.HELD_VERBS
                 and _past(num.head)):
@@ -623,6 +625,12 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _all_but(num) -> bool:
+    """ "all but 47", "all except 12": the figure counts those the event left out."""
+    before = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2):num.i]]
+    return len(before) == 2 and before[0] == "all" and before[1] in ("but", "except", "save")
 
 
 def _context_kind(num) -> str | None:
