@@ -512,6 +512,41 @@ def _exchange_total(r: dict) -> bool:
     return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
 
 
+#: After the figure: "390 prisoners each", "1,000 from each side" (not "10 in each phase").
+_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:each\b(?!\s+(?:phase|round|stage|day|week|"
+                         r"batch|time))|(?:from|on|for)\s+(?:each|either|both)\s+sides?\b|"
+                         r"per\s+side\b)", re.I)
+#: Before the figure: "Russia and Ukraine each released 390", "each side freed 90".
+_EACH_BEFORE = re.compile(r"\beach(?:\s+side|\s+country)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _per_side(r: dict) -> bool:
+    """A figure stated for each side of an exchange: "390 prisoners each", "1,000 from each
+    side", "the two countries each released 390"."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = sent.find(expr) if expr else -1
+    if start < 0:
+        return False
+    return bool(_EACH_AFTER.match(sent[start + len(expr):]) or _EACH_BEFORE.search(sent[:start]))
+
+
+def _totals_of_two_sides(rows: list[dict]) -> None:
+    """Where sources state a figure for each side ("each released 390"), a release figure of
+    about twice it ("nearly 800 people", "2,000 people - 1,000 from each side") counts both
+    sides together: the exchange's total, its own quantity, never a rival of one side's."""
+    per_side = collections.defaultdict(set)
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and _per_side(r):
+            per_side[r.get("prospective") is True].add(float(r["value"]))
+    for r in rows:
+        sides = per_side.get(r.get("prospective") is True, set())
+        if r["kind"] != kind_registry.RELEASED or r["_both"] or not sides or _per_side(r):
+            continue
+        iv = _interval(r)
+        if any(float(r["value"]) != v and _contains(iv, 2 * v) for v in sides):
+            r["_both"] = True
+
+
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
@@ -889,6 +924,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _totals_of_two_sides(rows)
     _sides_by_nationality(rows)
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)

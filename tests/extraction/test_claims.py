@@ -384,6 +384,35 @@ def test_all_but_a_figure_counts_those_left_out(nlp):
     assert row(freed, "nine").kind == "remaining"
 
 
+@pytest.mark.parametrize("text", [
+    "Chad and Sudan each released 140 prisoners on Friday, May 9, in what marks the largest "
+    "exchange since the war began more than two years ago.",
+    "Chad and Sudan exchanged a total of 140 people on Friday, May 9, in their biggest prisoner "
+    "swap since the war began.",
+])
+def test_a_record_since_the_war_began_is_not_the_time_of_the_release(nlp, text):
+    assert row(claims_of(nlp, text), "140").kind == "released"
+
+
+def test_since_a_past_time_is_still_an_earlier_release(nlp):
+    df = claims_of(nlp, "Since the war began, the army has freed 4,000 prisoners.")
+    assert row(df, "4,000").kind == "earlier_release"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The exchange is part of a broader agreement to swap 600 prisoners each.", "600"),
+    ("Both sides had agreed to an exchange of 600 prisoners.", "600"),
+    ("It is the start of the 600 prisoners exchange deal signed in Doha.", "600"),
+])
+def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
+    assert row(claims_of(nlp, text), expression).prospective
+
+
+def test_a_figure_done_under_a_plan_is_a_fact(nlp):
+    df = claims_of(nlp, "Under the deal, 140 prisoners were freed on Saturday.")
+    assert not row(df, "140").prospective
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

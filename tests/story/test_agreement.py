@@ -729,3 +729,28 @@ def test_a_count_held_in_an_earlier_month_is_the_count_as_of_then():
     articles["published"] = pd.to_datetime(["2023-11-20"] * 3)
     groups = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
     assert list(groups["verdict"]) == ["conflict"]
+
+
+def test_a_total_of_both_sides_beside_figures_for_each_side_is_its_own_quantity():
+    """"Each side released 140" (three sources) and "nearly 280 people were released" (one):
+    the second counts both sides together, not a rival of one side's figure."""
+    rows = [claim("a1", "a.txt", 140, expression="140",
+                  sentence="Chad and Sudan each released 140 prisoners on Friday."),
+            claim("b1", "b.txt", 140, expression="140",
+                  sentence="The two sides freed 140 prisoners each."),
+            claim("c1", "c.txt", 140, expression="140",
+                  sentence="Sudan said 140 prisoners were released."),
+            claim("d1", "d.txt", 280, qualifier="about", low=252.0, high=280.0,
+                  expression="nearly 280",
+                  sentence="Nearly 280 people were released on Friday.")]
+    groups = claim_groups(pd.DataFrame(rows)).set_index("population", drop=False)
+    assert sorted(groups["verdict"]) == ["agree", "unique"]
+    assert groups.loc["both sides of the exchange", "headline"] == 280
+    one_side = groups[groups["population"].isna()].iloc[0]
+    assert one_side.headline == 140 and one_side.n_sources == 3
+    # "in each phase" is not a side's figure: no total is read
+    rows[0] = claim("a1", "a.txt", 140, expression="140",
+                    sentence="Sudan released 140 prisoners in each phase.")
+    rows[1] = claim("b1", "b.txt", 140, expression="140", sentence="Sudan freed 140 prisoners.")
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1 and groups.iloc[0].verdict == "conflict"

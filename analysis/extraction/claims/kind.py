@@ -449,9 +449,31 @@ DETENTION_VERBS = cues.HELD_VERBS | cues.JUDICIAL_VERBS | {"arrest", "capture", 
 def _own_phrase(tok) -> list:
     """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
     for two soldiers held since April", "since April" dates their capture, not the release."""
-    inner = {x.i for c in tok.subtree if c.i != tok.i and c.dep_ in ("acl", "relcl")
-             and _lemma(c) in DETENTION_VERBS for x in c.subtree}
+    inner = {x.i for c in tok.subtree if c.i != tok.i and (
+        (c.dep_ in ("acl", "relcl") and _lemma(c) in DETENTION_VERBS)
+        or _since_of_a_noun(c)) for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
+
+
+def _since_of_a_noun(tok) -> bool:
+    """ "the biggest swap since the war began", "the first talks since 2022": a since-phrase
+    that measures a noun against the past, not the time of the event."""
+    if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(tok)):
+        return True
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(
+        m.lower_ == "since" and m.dep_ in ("mark", "prep") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(m))
+        for m in tok.children)
+
+
+def _after_a_superlative(since) -> bool:
+    """Does "since" follow a noun ranked against the past ("their biggest swap since",
+    "the first direct talks since")? The parser often hangs the clause on the verb instead."""
+    prev = since.doc[since.i - 1] if since.i else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
+        or c.ent_type_ == "ORDINAL" for c in prev.children)
 
 
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
@@ -465,8 +487,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
         # capture's, not the release's
         detention = steps > 0 and _lemma(t) in DETENTION_VERBS
         for c in (() if detention else t.children):
-            if c.dep_ == "advcl" and any(m.dep_ == "mark"
-                                         and m.lower_ == "since" for m in c.children) \
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         and not _after_a_superlative(m) for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
@@ -517,10 +539,37 @@ def _earlier(cue, num) -> bool:
     return _time_phrase(cue, num)[1]
 
 
+#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
+PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
+              "promise", "arrangement"}
+
+
+def _under_a_plan(num) -> bool:
+    """Is the figure the content of a plan ("a 1,000-for-1,000 deal", "an agreement to swap
+    1,000 prisoners each", "agreed to an exchange of 1,000")? Not a figure whose own verb
+    comes first ("under the deal, 390 were returned")."""
+    t = num
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in PLAN_NOUNS:
+                return True  # "an agreement to release 1,000"
+            return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
+                cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
+        if _lemma(h) in PLAN_NOUNS:
+            return True
+        t = h
+    return False
+
+
 def _prospective(num) -> bool:
     """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
     than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    if _under_a_plan(num):
+        return True
     t, steps = num, 0
     while t.pos_ not in ("VERB", "AUX"):
         if t.head.i == t.i or steps > 8:
