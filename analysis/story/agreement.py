@@ -622,11 +622,17 @@ def _sides_by_nationality(rows: list[dict]) -> None:
                 sides.add(r["_nation"])
     if not sides:
         return
+    placed = {(r["article_id"], float(r["value"])) for r in rows
+              if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
     for r in rows:  # the story is told by nationality: each nationality freed is one side
-        if (r["kind"] == kind_registry.RELEASED and not r["_key"] and not r["_both"]
-                and r.get("subset") is not True and not r.get("_nation") and _nation_of(r)
-                and _nation_of(r) not in parts):
-            r["_nation"] = SIDE_OF + _nation_of(r)
+        if r["kind"] == kind_registry.TRANSFERRED and any(
+                float(r["value"]) == v and a != r["article_id"] for a, v in placed):
+            continue  # another source says where they went: see _place_unplaced
+        if (r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) and not r["_key"]
+                and not r["_both"] and r.get("subset") is not True and not r.get("_nation")
+                and _nation_of(r) and _nation_of(r) not in parts):
+            # "X returned three Kyrgyz soldiers" (to no place named): that side's release
+            r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + _nation_of(r)
     # "Armenia freed two Azerbaijani soldiers ... the two soldiers": a release figure without a
     # nationality that is one side's figure (the same article's first, else any source's) is
     # that side's

@@ -413,6 +413,15 @@ def test_a_figure_done_under_a_plan_is_a_fact(nlp):
     assert not row(df, "140").prospective
 
 
+def test_returning_people_hands_them_back_and_how_long_they_were_held_is_no_count_held(nlp):
+    df = claims_of(nlp, "Moldova returned three Estonian soldiers on Tuesday.")
+    assert row(df, "three").kind == "transferred"
+    df = claims_of(nlp, "The 40 detainees were held in a military camp until Friday.")
+    assert row(df, "40").kind != "remaining"
+    df = claims_of(nlp, "Some 40 detainees are held in the camp.")
+    assert row(df, "Some 40").kind == "remaining"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

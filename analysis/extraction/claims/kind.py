@@ -52,8 +52,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
     found |= {k.name for k in cued if pairs & k.phrases}
     if lem in cues.MOVE_VERBS and _goes_to_place(v):
         found.add(TRANSFERRED)
-    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" for c in v.children):
-        found.add(TRANSFERRED)  # "45 migrants were returned": handed back, place or not
+    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
+            c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
+        found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
     for k in cued:
@@ -660,7 +661,12 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k is None:
         held = noun is not None and (_lemma(noun) in cues.HELD_NOUNS
                                      or _lemma(noun).endswith("prisoner"))
-        k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
+        # "the 25 had been held for four years": how long they were held, not who is held
+        held_before = g.dep_ in SUBJ_OBJ and g.head.pos_ in ("VERB", "AUX") and _lemma(
+            g.head) in cues.HELD_VERBS and _past(g.head) and not (
+                of is not None and of.lower_ in SET_PRONOUNS)  # "twenty of them": below
+        k = REMAINING if held and cls == "people" and not _described_only(g) \
+            and not held_before else OTHER
         if k == REMAINING and _sentence_has_release(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
     if k in kinds.moving() and _all_but(num):
