@@ -298,7 +298,23 @@ def _population(r: dict, whole_heads: set[str]) -> str:
         return ""
     if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)
-    return _class_of(r, whole_heads)
+    return _class_of(r, whole_heads) or (_wider_scope(r) if r["kind"] == kind_registry.REMAINING
+                                         else "")
+
+
+#: After a count held: a scope wider than the story's ("300 hostages across the north-west").
+_SCOPE = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?((?:across|throughout)\s+(?:the\s+)?"
+                    r"(?!the\b|country\b|nation\b)[\w-]+|worldwide)\b", re.I)
+
+
+def _wider_scope(r: dict) -> str:
+    """ "as many as 300 hostages across the north-west": people held in a wider region than
+    the story's, another quantity named by its scope; "" otherwise. The whole country is
+    left alone: a national story's count held is already that ("across the country")."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = sent.find(expr) if expr else -1
+    m = _SCOPE.match(sent[start + len(expr):]) if start >= 0 else None
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def _whole_heads(members: list[dict]) -> set[str]:

@@ -754,3 +754,21 @@ def test_a_total_of_both_sides_beside_figures_for_each_side_is_its_own_quantity(
     rows[1] = claim("b1", "b.txt", 140, expression="140", sentence="Sudan freed 140 prisoners.")
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and groups.iloc[0].verdict == "conflict"
+
+
+def test_people_held_across_a_wider_region_are_another_quantity():
+    """"27 children still held" beside "as many as 300 hostages across the north-west": the
+    second counts a wider region, its own quantity; "across the country" is the story's own."""
+    rows = [claim("a1", "a.txt", 27, kind="remaining", counted="children", expression="27",
+                  sentence="The families of the 27 children still held waited."),
+            claim("b1", "b.txt", 27, kind="remaining", counted="children", expression="27",
+                  sentence="Parents put the number still held at 27 children."),
+            claim("b2", "b.txt", 300, kind="remaining", counted="hostages", qualifier="up_to",
+                  low=None, high=300.0, expression="as many as 300", start=90,
+                  sentence="Gangs hold as many as 300 hostages across the north-west.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    groups = groups.set_index(groups["population"].fillna(""))
+    assert groups.loc["across the north-west", "headline_high"] == 300
+    assert groups.loc["", "headline"] == 27 and groups.loc["", "verdict"] == "agree"
+    rows[2]["sentence"] = "Gangs hold as many as 300 hostages across the country."
+    assert "across the country" not in set(claim_groups(pd.DataFrame(rows))["population"])
