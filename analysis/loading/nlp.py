@@ -34,11 +34,26 @@ def _is_heading(line: str) -> bool:
     return capital >= 0.6 * len(words) or len(line.split()) <= 6
 
 
+# Markers that open an item of a bulleted or numbered list at the start of a line.
+LIST_MARKERS = frozenset("-•*–—·▪►")
+
+
+def _opens_list_item(doc, tok) -> bool:
+    """Does ``tok`` start a line as a list item ("- 875 detainees freed", "• 12 ...", "3. ...")?"""
+    if tok.text in LIST_MARKERS:
+        return True
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return (tok.text[:-1].isdigit() and tok.text[-1:] in ".)" and len(tok.text) <= 3) or (
+        tok.is_digit and len(tok.text) <= 2 and nxt is not None and nxt.text in (".", ")")
+        and nxt.whitespace_ != "")
+
+
 def paragraph_breaks(doc):
-    """Sentence starts the parser must keep: after a blank line (a new paragraph), and after a
+    """Sentence starts the parser must keep: after a blank line (a new paragraph), after a
     line break that ends a headline, a subhead or a date line, so they never run into the
     first sentence of what follows (spaCy otherwise joins "Headline\n\nThe story ..." into
-    one sentence). Elsewhere the parser decides."""
+    one sentence), and at each item of a list ("Key figures:\n- 875 freed\n- 709 ..."), so
+    an item's figure is read in its own clause. Elsewhere the parser decides."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         ws = prev.whitespace_ + (prev.text if prev.is_space else "")
@@ -46,6 +61,15 @@ def paragraph_breaks(doc):
             continue
         if "\n\n" in ws or (prev.is_space and "\n" in prev.text and "\n" in prev.whitespace_):
             tok.is_sent_start = True
+            continue
+        if _opens_list_item(doc, tok):
+            tok.is_sent_start = True
+            for follower in doc[tok.i + 1:tok.i + 3]:  # the marker belongs to its item
+                if follower.is_space or "\n" in follower.text:
+                    break
+                follower.is_sent_start = False
+                if follower.text not in (".", ")"):
+                    break
             continue
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
             continue  # a wrapped line goes on with the same sentence

@@ -110,6 +110,8 @@ CLASS_FAMILIES = {
 LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the",
                  "some",
                  "several", "many", "of", "those", "these", "newly", "also"}
+#: The population of one side of a swap told by nationality: "nationals of Armenia".
+SIDE_OF = "nationals of "
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",
                      "expatriate"}
 
@@ -275,14 +277,10 @@ def _side(r: dict) -> str:
     return next((side for side, nouns in SIDES.items() if head in nouns), "")
 
 
-def _other_side(members: list[dict]) -> str:
-    """In a group that counts both sides of an exchange ("20 hostages" and "1,968 Palestinian
-    prisoners" released), the side fewer sources count, which is then its own quantity;
-    "" when only one side is counted."""
-    reach = {side: len({r["article_id"] for r in members if _side(r) == side}) for side in SIDES}
-    if not all(reach.values()):
-        return ""
-    return min(SIDES, key=lambda side: (reach[side], side))
+def _both_sides_counted(members: list[dict]) -> bool:
+    """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
+    "1,968 Palestinian prisoners" released): then each side is its own quantity, named."""
+    return all(any(_side(r) == side for r in members) for side in SIDES)
 
 
 def _people_head(r: dict) -> bool:
@@ -305,7 +303,23 @@ def _population(r: dict, whole_heads: set[str]) -> str:
         return ""
     if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)
-    return _class_of(r, whole_heads)
+    return _class_of(r, whole_heads) or (_wider_scope(r) if r["kind"] == kind_registry.REMAINING
+                                         else "")
+
+
+#: After a count held: a scope wider than the story's ("300 hostages across the north-west").
+_SCOPE = re.compile(r"^\s*(?:[\w-]+\s+){0,4}?((?:across|throughout)\s+(?:the\s+)?"
+                    r"(?!the\b|country\b|nation\b)[\w-]+|worldwide)\b", re.I)
+
+
+def _wider_scope(r: dict) -> str:
+    """ "as many as 300 hostages across the north-west": people held in a wider region than
+    the story's, another quantity named by its scope; "" otherwise. The whole country is
+    left alone: a national story's count held is already that ("across the country")."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = sent.find(expr) if expr else -1
+    m = _SCOPE.match(sent[start + len(expr):]) if start >= 0 else None
+    return " ".join(m.group(1).lower().split()) if m else ""
 
 
 def _whole_heads(members: list[dict]) -> set[str]:
@@ -391,10 +405,11 @@ def _when_key(kind, when) -> str:
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})
 
 
-def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str, str, str]]]:
+def _dated_sentences(events: pd.DataFrame | None,
+                     statements: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
     """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
-    events in text order, statements left out; the period at the event's precision ("2024",
-    "2024-03", "2024-03-09")."""
+    events in text order, statements left out unless asked for; the period at the event's
+    precision ("2024", "2024-03", "2024-03-09")."""
     if events is None or events.empty or not {"article_id", "sentence", "date",
                                               "precision"} <= set(events.columns):
         return {}
@@ -406,7 +421,8 @@ def _dated_sentences(events: pd.DataFrame | None) -> dict[tuple, list[tuple[str,
     for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"],
                                                 ev["precision"],
                                                 exprs, cats):
-        label = "" if is_missing(date) or str(cat) == "statement" else date_label(date, prec)
+        label = "" if is_missing(date) or (str(cat) == "statement" and not statements) \
+            else date_label(date, prec)
         if label:
             out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
     return out
@@ -428,6 +444,30 @@ def _period_of(r: dict, dated: dict) -> str:
         return same[0]
     labels = sorted({label for _, label, _ in found})
     return labels[0] if len(labels) == 1 else ""
+
+
+def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
+    """article_id → the day its relative dates resolve against ("2023-12-13"), where known."""
+    if articles is None or articles.empty:
+        return {}
+    col = next((c for c in ("reference_date", "published") if c in articles.columns), None)
+    if col is None:
+        return {}
+    return {str(a): str(pd.Timestamp(d).date()) for a, d in zip(articles["article_id"],
+                                                                 articles[col])
+            if not is_missing(d)}
+
+
+def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
+    """A count of people held "in November", before the article's own month: the count as of
+    then ("@2023-11"), another quantity than the count held now; "" otherwise."""
+    if is_missing(r.get("when")) or r["article_id"] not in reference:
+        return ""
+    period = _period_of(r, said_when)
+    ref = reference[r["article_id"]]
+    if not period or len(period) < 7:  # a year alone ("in 2023") can be this year's count
+        return ""
+    return "@" + period if period < ref[:len(period)] else ""
 
 
 def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
@@ -491,6 +531,41 @@ def _exchange_total(r: dict) -> bool:
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
     # as often one side's count ("each")
     return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
+
+
+#: After the figure: "390 prisoners each", "1,000 from each side" (not "10 in each phase").
+_EACH_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,2}?(?:each\b(?!\s+(?:phase|round|stage|day|week|"
+                         r"batch|time))|(?:from|on|for)\s+(?:each|either|both)\s+sides?\b|"
+                         r"per\s+side\b)", re.I)
+#: Before the figure: "Russia and Ukraine each released 390", "each side freed 90".
+_EACH_BEFORE = re.compile(r"\beach(?:\s+side|\s+country)?\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _per_side(r: dict) -> bool:
+    """A figure stated for each side of an exchange: "390 prisoners each", "1,000 from each
+    side", "the two countries each released 390"."""
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    start = sent.find(expr) if expr else -1
+    if start < 0:
+        return False
+    return bool(_EACH_AFTER.match(sent[start + len(expr):]) or _EACH_BEFORE.search(sent[:start]))
+
+
+def _totals_of_two_sides(rows: list[dict]) -> None:
+    """Where sources state a figure for each side ("each released 390"), a release figure of
+    about twice it ("nearly 800 people", "2,000 people - 1,000 from each side") counts both
+    sides together: the exchange's total, its own quantity, never a rival of one side's."""
+    per_side = collections.defaultdict(set)
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and _per_side(r):
+            per_side[r.get("prospective") is True].add(float(r["value"]))
+    for r in rows:
+        sides = per_side.get(r.get("prospective") is True, set())
+        if r["kind"] != kind_registry.RELEASED or r["_both"] or not sides or _per_side(r):
+            continue
+        iv = _interval(r)
+        if any(float(r["value"]) != v and _contains(iv, 2 * v) for v in sides):
+            r["_both"] = True
 
 
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
@@ -561,6 +636,97 @@ def _to_each_side(rows: list[dict]) -> list[dict]:
             out.append({**r, "kind": kind_registry.TRANSFERRED, "destination": place,
                         "_country": country, "_key": _place_key(country), "each_side": None,
                         "_of": r})
+    return out
+
+
+def _nation_of(r: dict) -> str:
+    """The one country whose people a claim counts by nationality ("32 Armenian soldiers" →
+    Armenia); "" for none or several."""
+    found = {demonym_country(w) for w in _words(r.get("counted")) if w[:1].isupper()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _sides_by_nationality(rows: list[dict]) -> None:
+    """A swap told by nationality ("Azerbaijan freed 32 Armenians; Armenia freed two
+    Azerbaijanis", "Iran freed five Americans"): where no source counts foreigners in general,
+    a count of one nationality freed by another country is not a part of some larger release
+    but one side of the exchange, its own quantity: released, under its country's name. In
+    such a story every release counted by one nationality is a side, so the two sides are
+    never added up."""
+    foreign = kind_registry.FOREIGN_NATIONALS
+    if _general_foreigners([r for r in rows if r["kind"] == foreign]) is not None:
+        return  # "16 Saudis" beside "19 foreign nationals": a part of the foreigners
+    parts = _nations_within_a_release(rows)
+    sides = set()
+    for r in rows:
+        if (r["kind"] == foreign and r.get("subset") is not True and not r["_key"]
+                and not _besides_named(r) and r.get("prospective") is not True):
+            nation = _nation_of(r)
+            if nation and nation not in parts:
+                r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + nation
+                sides.add(r["_nation"])
+    if not sides:
+        return
+    placed = {(r["article_id"], float(r["value"])) for r in rows
+              if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
+    for r in rows:  # the story is told by nationality: each nationality freed is one side
+        if r["kind"] == kind_registry.TRANSFERRED and any(
+                float(r["value"]) == v and a != r["article_id"] for a, v in placed):
+            continue  # another source says where they went: see _place_unplaced
+        if (r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) and not r["_key"]
+                and not r["_both"] and r.get("subset") is not True and not r.get("_nation")
+                and _nation_of(r) and _nation_of(r) not in parts):
+            # "X returned three Kyrgyz soldiers" (to no place named): that side's release
+            r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + _nation_of(r)
+    # "Armenia freed two Azerbaijani soldiers ... the two soldiers": a release figure without a
+    # nationality that is one side's figure (the same article's first, else any source's) is
+    # that side's
+    in_article, anywhere = collections.defaultdict(set), collections.defaultdict(set)
+    for r in rows:
+        if r.get("_nation"):
+            in_article[(r["article_id"], float(r["value"]))].add(r["_nation"])
+            anywhere[float(r["value"])].add(r["_nation"])
+    unnamed = [r for r in rows if not r.get("_nation") and not r["_key"] and not r["_both"]
+               and r.get("subset") is not True and r.get("prospective") is not True
+               and (r["kind"] == kind_registry.RELEASED or (
+                   r["kind"] == foreign and _named_nationality(r.get("counted"))))]
+    for r in unnamed:  # "five citizens", "the five freed": a side's figure
+        nations = in_article.get((r["article_id"], float(r["value"]))) or \
+            anywhere.get(float(r["value"]), set())
+        if len(nations) == 1:
+            r["kind"], r["_nation"] = kind_registry.RELEASED, next(iter(nations))
+    # a smaller release figure of an article that counts one side ("the other three", "two
+    # family members") is a minor figure of that side, not a quantity of its own
+    side_of = collections.defaultdict(dict)
+    for r in rows:
+        if r.get("_nation"):
+            side_of[r["article_id"]][r["_nation"]] = max(
+                float(r["value"]), side_of[r["article_id"]].get(r["_nation"], 0.0))
+    for r in unnamed:
+        own = side_of.get(r["article_id"], {})
+        if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
+                and float(r["value"]) < next(iter(own.values())):
+            r["_nation"] = next(iter(own))
+
+
+def _nations_within_a_release(rows: list[dict]) -> set[str]:
+    """Countries whose people a source counts as a part of a release ("140 freed, among them
+    12 Kenyans", "five Americans were among them"): parts of that release, never a side of
+    their own. A part of the same nationality's own figure ("ten Americans, including six
+    ...") does not count."""
+    by_sentence = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    out = set()
+    for r in rows:
+        nation = _nation_of(r)
+        if r.get("subset") is not True or not nation:
+            continue
+        if not any(float(o["value"]) > float(r["value"]) and _nation_of(o) == nation
+                   and o.get("subset") is not True
+                   for o in by_sentence[(r["article_id"], str(r.get("sentence")))]):
+            out.add(nation)
     return out
 
 
@@ -777,6 +943,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             outlets = dict(zip(articles["article_id"], articles["outlet"]))
         labels = source_labels(articles)
     dated = _dated_sentences(events)
+    said_when = _dated_sentences(events, statements=True)
+    reference = _reference_dates(articles)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset",
@@ -808,6 +976,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _totals_of_two_sides(rows)
+    _sides_by_nationality(rows)
     rows.extend(_freed_and_moved(rows) + _to_each_side(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     canon = _place_clusters(rows)
@@ -825,27 +995,30 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             period = _period_of(r, dated)
             if period:
                 when = "@" + period
+        if r["kind"] == kind_registry.REMAINING:
+            when = _count_as_of(r, said_when, reference)
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
-    # the side of an exchange fewer sources count is read over the facts and the prospects
-    # together, so that a prospect and the facts it announces name their sides alike
-    both_ways: dict[tuple, list[dict]] = collections.defaultdict(list)
+    # whether both sides are counted is asked of facts and prospects together, so that an
+    # announced figure and a reported one name their side alike
+    two_sided = collections.defaultdict(list)
     for key, members in buckets.items():
-        both_ways[key[:4]].extend(r for r in members if not r.get("_both"))
+        two_sided[key[:4]].extend(r for r in members if not r.get("_both"))
     for key, members in buckets.items():
         one_way = [r for r in members if not r.get("_both")]
         heads = _whole_heads(one_way)
-        other_side = _other_side(both_ways[key[:4]])
+        sided = _both_sides_counted(two_sided[key[:4]])
         foreigners = _general_foreigners(members)
         wholes = _whole_countries(members)
         for r in members:
             side = _side(r)
-            population = (BOTH_SIDES if r.get("_both") else side if side and side == other_side
-                          else _home_side(r, foreigners) or _not_of_the_whole(r, wholes)
+            population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
+                          or (side if side and sided else "")
+                          or _home_side(r, foreigners) or _not_of_the_whole(r, wholes)
                           or _population(r, heads))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
             # whose whole the source leaves unstated: no other source's figure is its rival
@@ -990,8 +1163,15 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     # A restricted figure is a part when some source gives a larger whole for the quantity.
     whole_los = [_interval(r)[0] for r in members if not r["_restricted"]]
     biggest = max((lo for lo in whole_los if lo is not None), default=None)
+    # ...unless another source gives that very figure as its whole ("the 20 Israeli hostages"
+    # beside "20 hostages freed"): then the nationality only describes them
+    whole_of = collections.defaultdict(set)
     for r in members:
-        r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest)
+        if not r["_restricted"]:
+            whole_of[float(r["value"])].add(r["article_id"])
+    for r in members:
+        r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest
+                          and not whole_of[float(r["value"])] - {r["article_id"]})
     by_source: dict[str, list[dict]] = collections.defaultdict(list)
     for r in members:
         by_source[r["article_id"]].append(r)

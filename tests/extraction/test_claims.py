@@ -341,6 +341,87 @@ def test_including_under_a_verb_shares_the_verbs_kind(nlp):
     assert row(df, "some 35").kind == "remaining"
 
 
+def test_a_list_item_reads_its_part_from_the_figure_it_describes(nlp):
+    # a fact-box line: the verb describes the figure ("166 released by ..."), the part
+    # after "including" is one of those freed, not an unrelated count
+    df = claims_of(nlp, "Figures from the exchange:\n- 240 freed by the militia, including 31 "
+                        "foreign nationals\n- 9 buses over two days\n")
+    assert row(df, "240").kind == "released"
+    part = row(df, "31")
+    assert part.kind == "foreign_nationals" and part.subset
+    assert row(df, "9").kind == "other"
+
+
+@pytest.mark.parametrize("text", [
+    "Moldova releases 40 Estonians, most of whom were held since 2021, in exchange for three "
+    "soldiers held since May.",
+    "The swap took place on Friday with Moldova releasing 40 Estonians mostly captured in late "
+    "2021 while Estonia released three Moldovan soldiers held since May.",
+])
+def test_the_time_of_a_detention_is_not_the_time_of_the_release(nlp, text):
+    df = claims_of(nlp, text)
+    assert "earlier_release" not in set(df["kind"]), df[["expression", "kind"]]
+
+
+def test_a_release_in_a_past_month_is_still_an_earlier_release(nlp):
+    df = claims_of(nlp, "In a deal struck in March 2024, the rebels freed 12 fishermen.")
+    assert row(df, "12").kind == "earlier_release"
+
+
+def test_freeing_the_remaining_people_is_a_release_and_a_plan_for_them_leaves_them_held(nlp):
+    freed = claims_of(nlp, "The militia freed all 14 remaining hostages on Sunday.")
+    assert row(freed, "14").kind == "released" and not row(freed, "14").prospective
+    later = claims_of(nlp, "The 14 remaining hostages are expected to be freed next week.")
+    assert row(later, "14").kind == "remaining"  # still held until then
+    held = claims_of(nlp, "The remaining 14 hostages are still held in the forest.")
+    assert row(held, "14").kind == "remaining"
+
+
+def test_all_but_a_figure_counts_those_left_out(nlp):
+    df = claims_of(nlp, "The militia released all but 12 of the 40 villagers on Friday.")
+    assert row(df, "12").kind == "remaining"
+    freed = claims_of(nlp, "All but nine of those hostages were freed in earlier truces.")
+    assert row(freed, "nine").kind == "remaining"
+
+
+@pytest.mark.parametrize("text", [
+    "Chad and Sudan each released 140 prisoners on Friday, May 9, in what marks the largest "
+    "exchange since the war began more than two years ago.",
+    "Chad and Sudan exchanged a total of 140 people on Friday, May 9, in their biggest prisoner "
+    "swap since the war began.",
+])
+def test_a_record_since_the_war_began_is_not_the_time_of_the_release(nlp, text):
+    assert row(claims_of(nlp, text), "140").kind == "released"
+
+
+def test_since_a_past_time_is_still_an_earlier_release(nlp):
+    df = claims_of(nlp, "Since the war began, the army has freed 4,000 prisoners.")
+    assert row(df, "4,000").kind == "earlier_release"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The exchange is part of a broader agreement to swap 600 prisoners each.", "600"),
+    ("Both sides had agreed to an exchange of 600 prisoners.", "600"),
+    ("It is the start of the 600 prisoners exchange deal signed in Doha.", "600"),
+])
+def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
+    assert row(claims_of(nlp, text), expression).prospective
+
+
+def test_a_figure_done_under_a_plan_is_a_fact(nlp):
+    df = claims_of(nlp, "Under the deal, 140 prisoners were freed on Saturday.")
+    assert not row(df, "140").prospective
+
+
+def test_returning_people_hands_them_back_and_how_long_they_were_held_is_no_count_held(nlp):
+    df = claims_of(nlp, "Moldova returned three Estonian soldiers on Tuesday.")
+    assert row(df, "three").kind == "transferred"
+    df = claims_of(nlp, "The 40 detainees were held in a military camp until Friday.")
+    assert row(df, "40").kind != "remaining"
+    df = claims_of(nlp, "Some 40 detainees are held in the camp.")
+    assert row(df, "Some 40").kind == "remaining"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

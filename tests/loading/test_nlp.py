@@ -24,3 +24,16 @@ def test_a_hard_wrapped_sentence_stays_one_sentence():
     text = ("The eleven crew members of the cargo ferry were released on Friday after a week of\n"
             "talks in Skarvik, the shipping company said.")
     assert len(_sents(text)) == 1
+
+
+def test_each_item_of_a_list_is_a_sentence_with_its_marker():
+    text = ("Figures from the exchange:\n- 240 freed by the militia\n- 180 freed by the army\n"
+            "• 12 were flown abroad.\n1. Talks resume on Monday\n2) A second round in May")
+    assert _sents(text) == ["Figures from the exchange:", "- 240 freed by the militia",
+                            "- 180 freed by the army", "• 12 were flown abroad.",
+                            "1. Talks resume on Monday", "2) A second round in May"]
+
+
+def test_a_dash_inside_a_line_starts_nothing():
+    text = "The group - 240 people in all - was freed on Friday, the army said."
+    assert len(_sents(text)) == 1

@@ -163,22 +163,22 @@ def test_a_partitive_is_a_part_and_does_not_conflict():
 
 
 def test_one_nationality_among_a_group_is_a_part_not_a_rival_total():
-    """Two outlets give 87 sent to Ruritania; a third gives only the 80 Freedonians among
-    them; a fourth gives 2 Ruritanians and 85 Freedonians in one sentence (87)."""
-    rows = [claim("t1", "o1", 87, "transferred", destination="Ruritania"),
-            claim("t2", "o2", 87, "transferred", destination="Ruritania"),
-            claim("t3", "o3", 80, "transferred", destination="Ruritania",
-                  counted="freed Freedonians"),
-            claim("t4", "o4", 2, "transferred", destination="Ruritanian territory",
-                  counted="Ruritanians",
-                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory."),
-            claim("t5", "o4", 85, "transferred", destination="Ruritanian territory",
-                  counted="Freedonians",
-                  sentence="2 Ruritanians and 85 Freedonians arrived on Ruritanian territory.",
+    """Two outlets give 87 sent to Moldova; a third gives only the 80 Estonians among
+    them; a fourth gives 2 Moldovans and 85 Estonians in one sentence (87)."""
+    rows = [claim("t1", "o1", 87, "transferred", destination="Moldova"),
+            claim("t2", "o2", 87, "transferred", destination="Moldova"),
+            claim("t3", "o3", 80, "transferred", destination="Moldova",
+                  counted="freed Estonians"),
+            claim("t4", "o4", 2, "transferred", destination="Moldovan territory",
+                  counted="Moldovans",
+                  sentence="2 Moldovans and 85 Estonians arrived on Moldovan territory."),
+            claim("t5", "o4", 85, "transferred", destination="Moldovan territory",
+                  counted="Estonians",
+                  sentence="2 Moldovans and 85 Estonians arrived on Moldovan territory.",
                   start=30)]
     # the gazetteer knows real countries only: use two of them for the demonyms
-    rows = [{**r, "destination": r["destination"].replace("Ruritania", "Moldova"),
-             "counted": r["counted"].replace("Ruritanians", "Moldovans").replace("Freedonians",
+    rows = [{**r, "destination": r["destination"].replace("Moldova", "Moldova"),
+             "counted": r["counted"].replace("Moldovans", "Moldovans").replace("Estonians",
                                                                                  "Ethiopians"),
              "sentence": r.get("sentence")} for r in rows]
     story = synthesise(pd.DataFrame(rows))
@@ -406,11 +406,13 @@ def test_people_counted_besides_those_named_are_no_rival_figures():
     g = claim_groups(pd.DataFrame(rows))
     assert len(g) == 2 and set(g["verdict"]) == {"unique"}
     assert all("besides people named" in label for label in g["label"])
-    # without "other" the same two figures are rivals
+    # without "other" the same two figures are rivals: with no count of foreigners in
+    # general, the nationality freed is one side of the story, released
     rows = [claim("b1", "o1", 5, "foreign_nationals", counted="Chilean citizens"),
             claim("b2", "o2", 4, "foreign_nationals", counted="Chilean citizens")]
     g = claim_groups(pd.DataFrame(rows))
-    assert list(g.loc[g["kind"] == "foreign_nationals", "verdict"]) == ["conflict"]
+    assert list(g["verdict"]) == ["conflict"]
+    assert list(g["label"]) == ["released, nationals of Chile"]
 
 
 def test_earlier_releases_match_by_the_period_their_time_resolves_to():
@@ -442,8 +444,28 @@ def test_the_two_sides_of_an_exchange_are_two_quantities():
             claim("p1", "o1", 1968, counted="Palestinian prisoners", start=80),
             claim("p2", "o2", 1968, counted="prisoners", start=80)]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
-    assert g.loc["released", "answer"] == "20, by all 3 sources"
+    assert g.loc["released, hostages", "answer"] == "20, by all 3 sources"
     assert g.loc["released, prisoners", "answer"] == "1,968, by all 2 sources"
+    # a side announced by one source and reported done by others names its side alike
+    rows.append(claim("p3", "o3", 1968, counted="prisoners", prospective=True, start=90))
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released, prisoners", "answer"] == "1,968, by all 3 sources"
+
+
+def test_a_nationality_that_only_describes_the_people_is_no_part():
+    """"the final 20 Israeli hostages" beside other sources' "20 hostages": the nationality
+    describes them (their figure is the others' whole); "104 of the freed Xs" beside 114 is
+    still a part."""
+    rows = [claim("a1", "a.txt", 20, counted="final 20 Israeli hostages"),
+            claim("b1", "b.txt", 20, counted="hostages"),
+            claim("c1", "c.txt", 20, counted="hostages"),
+            claim("c2", "c.txt", 48, counted="hostages", start=90)]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].set_index("article_id")
+    assert not src.loc["a.txt", "part"] and src.loc["a.txt", "supports"]
+    rows[0] = claim("a1", "a.txt", 16, counted="Israeli hostages")
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "part"]
 
 
 def test_money_is_not_a_count_of_people():
@@ -621,13 +643,16 @@ def test_a_nationality_freed_is_foreigners_counted_and_a_figure_of_the_release()
             claim("c1", "c.txt", 123, counted="prisoners", expression="123",
                   sentence="It freed 123 prisoners."),
             claim("c2", "c.txt", 5, kind="foreign_nationals", counted="Americans",
-                  expression="five",
+                  expression="five", subset=True,
                   sentence="Five Americans were among them.")]
     out = synthesise(pd.DataFrame(rows[:2]))
+    # no source counts foreigners in general: the Americans are one side of the story, and
+    # the other source's "5 prisoners" is that side's figure
     groups = out["claim_groups"].set_index("kind")
+    assert list(groups.index) == ["released"]
     assert groups.loc["released", "verdict"] == "agree" and groups.loc["released",
                                                                        "n_sources"] == 2
-    assert groups.loc["foreign_nationals", "n_sources"] == 1
+    assert groups.loc["released", "population"] == "nationals of United States"
     out = synthesise(pd.DataFrame(rows[2:]))
     released = out["claim_groups"].set_index("kind").loc["released"]
     by = out["group_sources"].set_index(["group_id", "article_id", "value"])
@@ -651,6 +676,102 @@ def test_one_nationality_counted_as_more_than_all_foreigners_is_the_home_side():
     assert set(fn["verdict"]) == {"agree", "unique"}
     assert fn.loc["foreign nationals", "headline"] == 10
     assert fn.loc["foreign nationals, Kenyans", "headline"] == 205
+
+
+def test_a_swap_told_by_nationality_keeps_its_two_sides_apart():
+    """"Country A freed 32 Bs; country B freed two As": each nationality freed is one side of
+    the exchange, its own quantity. A sentence naming both is never summed, and a figure
+    without a nationality that is one side's figure joins that side."""
+    both = "Forty Moldovans and three Estonians were released on Wednesday."
+    rows = [claim("a1", "a.txt", 40, kind="foreign_nationals", counted="Moldovans",
+                  expression="40", sentence="Estonia freed 40 Moldovans."),
+            claim("a2", "a.txt", 3, kind="foreign_nationals", counted="Estonian soldiers",
+                  expression="three", sentence="Moldova freed three Estonian soldiers."),
+            claim("b1", "b.txt", 40, counted="Moldovans", expression="Forty", sentence=both),
+            claim("b2", "b.txt", 3, counted="Estonians", expression="three", sentence=both),
+            claim("c1", "c.txt", 40, kind="foreign_nationals", counted="Moldovan prisoners",
+                  expression="40", sentence="Estonia handed back 40 Moldovan prisoners."),
+            claim("c2", "c.txt", 3, counted="soldiers", expression="three",
+                  sentence="In return, three soldiers were freed.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    sides = groups.set_index("population")
+    assert set(groups["kind"]) == {"released"} and len(groups) == 2
+    assert sides.loc["nationals of Moldova", "headline"] == 40
+    assert sides.loc["nationals of Moldova", "n_sources"] == 3
+    assert sides.loc["nationals of Estonia", "headline"] == 3
+    assert sides.loc["nationals of Estonia", "n_sources"] == 3
+    assert set(groups["verdict"]) == {"agree"}
+
+
+def test_a_count_held_in_an_earlier_month_is_the_count_as_of_then():
+    """"In November, 55 were held" and, after the swap, "23 remain": two quantities, not a
+    conflict; the earlier one is labelled with its month."""
+    rows = [claim("a1", "a.txt", 55, kind="remaining", when="In November", expression="55",
+                  sentence="In November, officials said 55 prisoners were held."),
+            claim("b1", "b.txt", 23, kind="remaining", expression="23",
+                  sentence="Activists say 23 prisoners remain in captivity."),
+            claim("c1", "c.txt", 55, kind="remaining", when="in November", expression="55",
+                  sentence="Officials said in November that 55 prisoners were held.")]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt"],
+                             "path": ["a.txt", "b.txt", "c.txt"],
+                             "published": pd.to_datetime(["2023-12-13"] * 3)})
+    events = pd.DataFrame({
+        "article_id": ["a.txt", "c.txt"], "sentence": [rows[0]["sentence"], rows[2]["sentence"]],
+        "date": pd.to_datetime(["2023-11-01", "2023-11-01"]), "precision": ["month", "month"],
+        "expression": ["In November", "in November"], "category": ["statement", "statement"],
+        "start": [0, 15]})
+    groups = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    by_when = groups.set_index(groups["when"].fillna(""))
+    assert set(groups["verdict"]) == {"agree", "unique"}
+    assert by_when.loc["2023-11", "headline"] == 55 and by_when.loc["2023-11", "n_sources"] == 2
+    assert by_when.loc["", "headline"] == 23
+    # the same month as the article is today's count
+    articles["published"] = pd.to_datetime(["2023-11-20"] * 3)
+    groups = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    assert list(groups["verdict"]) == ["conflict"]
+
+
+def test_a_total_of_both_sides_beside_figures_for_each_side_is_its_own_quantity():
+    """"Each side released 140" (three sources) and "nearly 280 people were released" (one):
+    the second counts both sides together, not a rival of one side's figure."""
+    rows = [claim("a1", "a.txt", 140, expression="140",
+                  sentence="Chad and Sudan each released 140 prisoners on Friday."),
+            claim("b1", "b.txt", 140, expression="140",
+                  sentence="The two sides freed 140 prisoners each."),
+            claim("c1", "c.txt", 140, expression="140",
+                  sentence="Sudan said 140 prisoners were released."),
+            claim("d1", "d.txt", 280, qualifier="about", low=252.0, high=280.0,
+                  expression="nearly 280",
+                  sentence="Nearly 280 people were released on Friday.")]
+    groups = claim_groups(pd.DataFrame(rows)).set_index("population", drop=False)
+    assert sorted(groups["verdict"]) == ["agree", "unique"]
+    assert groups.loc["both sides of the exchange", "headline"] == 280
+    one_side = groups[groups["population"].isna()].iloc[0]
+    assert one_side.headline == 140 and one_side.n_sources == 3
+    # "in each phase" is not a side's figure: no total is read
+    rows[0] = claim("a1", "a.txt", 140, expression="140",
+                    sentence="Sudan released 140 prisoners in each phase.")
+    rows[1] = claim("b1", "b.txt", 140, expression="140", sentence="Sudan freed 140 prisoners.")
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1 and groups.iloc[0].verdict == "conflict"
+
+
+def test_people_held_across_a_wider_region_are_another_quantity():
+    """"27 children still held" beside "as many as 300 hostages across the north-west": the
+    second counts a wider region, its own quantity; "across the country" is the story's own."""
+    rows = [claim("a1", "a.txt", 27, kind="remaining", counted="children", expression="27",
+                  sentence="The families of the 27 children still held waited."),
+            claim("b1", "b.txt", 27, kind="remaining", counted="children", expression="27",
+                  sentence="Parents put the number still held at 27 children."),
+            claim("b2", "b.txt", 300, kind="remaining", counted="hostages", qualifier="up_to",
+                  low=None, high=300.0, expression="as many as 300", start=90,
+                  sentence="Gangs hold as many as 300 hostages across the north-west.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    groups = groups.set_index(groups["population"].fillna(""))
+    assert groups.loc["across the north-west", "headline_high"] == 300
+    assert groups.loc["", "headline"] == 27 and groups.loc["", "verdict"] == "agree"
+    rows[2]["sentence"] = "Gangs hold as many as 300 hostages across the country."
+    assert "across the country" not in set(claim_groups(pd.DataFrame(rows))["population"])
 
 
 def test_a_place_named_for_its_city_is_that_citys_country():

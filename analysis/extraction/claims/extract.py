@@ -15,6 +15,7 @@ from .kind import (
     _kind,
     _misread_particle,
     _modifier_kind,
+    _prospective,
     _time_phrase,
 )
 from .place import _destination, _each_side
@@ -25,8 +26,6 @@ from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 def claim_id_for(article_id: str, start: int, end: int) -> str:
     """Stable id of a claim: its article and character span."""
     return "C" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
-
-
 
 
 def extract_claims(doc, article_id: str) -> list[dict]:
@@ -48,7 +47,6 @@ def extract_claims(doc, article_id: str) -> list[dict]:
         if row is not None:
             rows.append(row)
     return rows
-
 
 
 def _restated(num):
@@ -92,30 +90,6 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
                kind=last["kind"] if with_kind and row["kind"] == OTHER else row["kind"],
                destination=row["destination"] or last["destination"])
     return row
-
-
-
-
-def _prospective(num) -> bool:
-    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
-    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
-    of a verb of planning, or of a verb with a modal ("could begin to free")."""
-    t, steps = num, 0
-    while t.pos_ not in ("VERB", "AUX"):
-        if t.head.i == t.i or steps > 8:
-            return False
-        t, steps = t.head, steps + 1
-    for _ in range(3):
-        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
-        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
-                                                                               for a in auxes):
-            return True  # not "may have freed 30": a guess about the past
-        if t.dep_ != "xcomp" or t.head.i == t.i:
-            return False
-        t = t.head
-        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
-            return True
-    return False
 
 
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:

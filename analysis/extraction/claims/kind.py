@@ -54,8 +54,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
-    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" for c in v.children):
-        found.add(TRANSFERRED)  # "45 migrants were returned": handed back, place or not
+    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
+            c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
+        found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
     for k in cued:
@@ -123,8 +124,11 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
-            if c.dep_ in ("acl", "relcl") and any(x.pos_ == "NUM"
-                                                  and x.ent_type_ != "DATE" for x in c.subtree):
+            parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
+                     for x in p.subtree}  # "freed by X, including 19 ...": the part it names
+            if c.dep_ in ("acl", "relcl") and any(
+                    x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
+                    for x in c.subtree):
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
@@ -189,8 +193,13 @@ def _membership_set(prep):
         head = head.head
     if head.pos_ in ("VERB", "AUX"):
         # "1,400 were held, including 40 journalists": the counted subject/object of the verb
-        return next((c for c in head.children if c.dep_ in SUBJ_OBJ and c.i < prep.i and (
-            c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree))), None)
+        counted = next((c for c in head.children if c.i < prep.i and (
+            (c.dep_ in SUBJ_OBJ and (c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree)))
+            or (c.dep_ == "nummod" and c.pos_ == "NUM"))), None)
+        if counted is None and head.dep_ in ("acl", "relcl") and head.head.i < head.i and (
+                head.head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.head.children)):
+            return head.head  # "166 released by X, including 19 ...": the figure described
+        return counted
     return head  # "123 prisoners, including five citizens": the prisoners
 
 
@@ -207,7 +216,8 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
     if k:
         return k, tok  # "among the freed", "among the deportees"
     h = _climb(tok)
-    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX") or (
+            h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB"):
         k, v = _verb_kind(h.head)
         if k:
             return k, v
@@ -326,6 +336,10 @@ def _governor(h):
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
+    if h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB" and h.i < h.head.i:
+        k, cue_v = _verb_kind(h.head)  # "- 240 freed by X": a list item's figure on its verb
+        if k:
+            return k, cue_v, (None, None)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         v = h.head
         if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
@@ -453,27 +467,39 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
-def _comparison_since(since) -> bool:
-    """Is this "since" the measure of a superlative ("the biggest swap since the war began",
-    "the largest since 2019", "the first since May") rather than the time of the event?"""
-    prev = since.doc[since.i - 1] if since.i > 0 else None
-    if prev is None:
-        return False
-    if prev.tag_ == "JJS" or prev.lower_ == "first":
+#: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
+DETENTION_VERBS = cues.HELD_VERBS | cues.JUDICIAL_VERBS | {"arrest", "capture", "seize",
+                                                           "abduct", "kidnap"}
+
+
+def _own_phrase(tok) -> list:
+    """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
+    for two soldiers held since April", "since April" dates their capture, not the release."""
+    inner = {x.i for c in tok.subtree if c.i != tok.i and (
+        (c.dep_ in ("acl", "relcl") and _lemma(c) in DETENTION_VERBS)
+        or _since_of_a_noun(c)) for x in c.subtree}
+    return [x for x in tok.subtree if x.i not in inner]
+
+
+def _since_of_a_noun(tok) -> bool:
+    """ "the biggest swap since the war began", "the first talks since 2022": a since-phrase
+    that measures a noun against the past, not the time of the event."""
+    if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(tok)):
         return True
-    return prev.pos_ in ("NOUN", "PROPN") and any(
-        c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ == "first") for c in prev.children)
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(
+        m.lower_ == "since" and m.dep_ in ("mark", "prep") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(m))
+        for m in tok.children)
 
 
-def _comparison_spans(tok) -> list[tuple[int, int]]:
-    """The token ranges under ``tok`` that a superlative's "since" measures (see
-    :func:`_comparison_since`): their dates are not the event's time."""
-    spans = []
-    for x in tok.subtree:
-        if x.lower_ == "since" and _comparison_since(x):
-            top = x.head if x.dep_ == "mark" else x
-            spans.append((min(x.i, top.left_edge.i), top.right_edge.i))
-    return spans
+def _after_a_superlative(since) -> bool:
+    """Does "since" follow a noun ranked against the past ("their biggest swap since",
+    "the first direct talks since")? The parser often hangs the clause on the verb instead."""
+    prev = since.doc[since.i - 1] if since.i else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
+        or c.ent_type_ == "ORDINAL" for c in prev.children)
 
 
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
@@ -483,9 +509,12 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     first = None
     steps = 0
     while True:
-        for c in t.children:
+        # a detention verb above ("captured in 2020 while X released two"): its time is the
+        # capture's, not the release's
+        detention = steps > 0 and _lemma(t) in DETENTION_VERBS
+        for c in (() if detention else t.children):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                         and not _comparison_since(m) for m in c.children) \
+                                         and not _after_a_superlative(m) for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
@@ -499,10 +528,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if _time_is_earlier(sub):
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
-                if c.lower_ == "since" and _comparison_since(c):
-                    continue
-                skip = _comparison_spans(c)
-                sub = [x for x in c.subtree if not any(a <= x.i <= b for a, b in skip)]
+                sub = _own_phrase(c)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
                     text = t.doc[dates[0].i:dates[-1].i + 1].text
@@ -543,6 +569,57 @@ def _earlier(cue, num) -> bool:
     return _time_phrase(cue, num)[1]
 
 
+#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
+PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
+              "promise", "arrangement"}
+
+
+def _under_a_plan(num) -> bool:
+    """Is the figure the content of a plan ("a 1,000-for-1,000 deal", "an agreement to swap
+    1,000 prisoners each", "agreed to an exchange of 1,000")? Not a figure whose own verb
+    comes first ("under the deal, 390 were returned")."""
+    t = num
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in PLAN_NOUNS:
+                return True  # "an agreement to release 1,000"
+            return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
+                cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
+        if _lemma(h) in PLAN_NOUNS:
+            return True
+        t = h
+    return False
+
+
+def _prospective(num) -> bool:
+    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
+    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
+    of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    if _under_a_plan(num):
+        return True
+    t, steps = num, 0
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i or steps > 8:
+            return False
+        t, steps = t.head, steps + 1
+    if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
+        return True  # "28 are expected to be handed over": the subject raised to the plan
+    for _ in range(3):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
+                                                                               for a in auxes):
+            return True  # not "may have freed 30": a guess about the past
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
+            return True
+    return False
+
+
 def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
@@ -550,9 +627,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
-    if override:
-        return REMAINING, mv
     g = _climb(h)
+    if override and not (_governor(g)[0] in (RELEASED, TRANSFERRED) and not _prospective(num)):
+        return REMAINING, mv  # not "freed the remaining 13": those left until now, freed
+    override = False
     k, cue_v, (member, member_cue) = _governor(g)
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
@@ -618,9 +696,16 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = None  # "the families of 30 detained foreigners": who they are, not a count held
     if k is None:
         held = _held_people(noun)
-        k = REMAINING if held and cls == "people" and not _described_only(g) else OTHER
+        # "the 25 had been held for four years": how long they were held, not who is held
+        held_before = g.dep_ in SUBJ_OBJ and g.head.pos_ in ("VERB", "AUX") and _lemma(
+            g.head) in cues.HELD_VERBS and _past(g.head) and not (
+                of is not None and of.lower_ in SET_PRONOUNS)  # "twenty of them": below
+        k = REMAINING if held and cls == "people" and not _described_only(g) \
+            and not held_before else OTHER
         if k == REMAINING and _sentence_has_release(num) and not _held_now(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    if k in kinds.moving() and _all_but(num):
+        k = REMAINING  # "all but 47 of them were freed": the 47 were not
     if (k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \
             and num.head.pos_ == "VERB" and _lemma(num.head) in cues.HELD_VERBS
                 and _past(num.head)):
@@ -688,6 +773,12 @@ def _held_people(noun) -> bool:
     """Does ``noun`` name people held ("prisoners", "hostages", "political prisoners")?"""
     return noun is not None and (_lemma(noun) in cues.HELD_NOUNS
                                  or _lemma(noun).endswith("prisoner"))
+
+
+def _all_but(num) -> bool:
+    """ "all but 47", "all except 12": the figure counts those the event left out."""
+    before = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2):num.i]]
+    return len(before) == 2 and before[0] == "all" and before[1] in ("but", "except", "save")
 
 
 def _context_kind(num) -> str | None:
