@@ -568,6 +568,17 @@ def _totals_of_two_sides(rows: list[dict]) -> None:
             r["_both"] = True
 
 
+def _restated_totals(rows: list[dict]) -> None:
+    """An article that counts the exchange both ways once ("a swap involving about 300")
+    means the same when it repeats that figure for a release ("about 300 were freed"):
+    both sides, not a rival of one side's count."""
+    totals = {(r["article_id"], float(r["value"])) for r in rows if r["_both"]}
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and not r["_both"] and (
+                r["article_id"], float(r["value"])) in totals:
+            r["_both"] = True
+
+
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
@@ -977,6 +988,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
     _totals_of_two_sides(rows)
+    _restated_totals(rows)
     _sides_by_nationality(rows)
     rows.extend(_freed_and_moved(rows) + _to_each_side(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))

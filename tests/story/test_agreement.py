@@ -865,3 +865,17 @@ def test_each_side_releasing_a_figure_is_a_transfer_of_it_to_each():
         g = group(groups, "transferred", place)
         assert set(sources_of(story, g)) == {"a1", other} and g.verdict == "agree"
     assert set(sources_of(story, group(groups, "released"))) == {"a1"}
+
+
+def test_an_article_repeating_its_exchange_total_as_a_release_means_the_total():
+    """"Swap nearly 300 prisoners" (headline) and "a swap involving nearly 300 people" (body)
+    in one article are the exchange's total, never a rival of another source's 215 freed."""
+    rows = [claim("a1", "a.txt", 300, qualifier="about", low=270.0, high=300.0,
+                  expression="nearly 300", sentence="Two countries swap nearly 300 prisoners"),
+            claim("a2", "a.txt", 300, qualifier="about", low=270.0, high=300.0,
+                  expression="nearly 300", start=80,
+                  sentence="The two carried out a swap on Wednesday involving nearly 300 people."),
+            claim("b1", "b.txt", 215, expression="215", sentence="Russia freed 215 prisoners.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert sorted(groups["verdict"]) == ["unique", "unique"]
+    assert set(groups["population"].fillna("")) == {"", "both sides of the exchange"}
