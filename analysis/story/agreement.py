@@ -1081,37 +1081,32 @@ def _home_side(r: dict, foreigners: float | None) -> str:
     return next((w for w in _words(r.get("counted")) if w[:1].isupper() and _is_demonym(w)), "")
 
 
-def _countries_named(counted) -> set[str]:
-    """The countries whose people a counted phrase names ("Iranian detainees" → Iran)."""
-    return {demonym_country(w) for w in _words(counted) if w[:1].isupper()} - {None}
-
-
-def _whole_countries(members: list[dict]) -> dict[str, tuple[set[str], set[str]]]:
+def _whole_countries(members: list[dict]) -> dict[str, tuple[str, set[str]]]:
     """Per source, the country its largest figure names ("the five Americans"), when that
     figure names one and no other figure as large names another, and the sentences of those
     figures (parts in them are summed, not set apart)."""
-    out: dict[str, tuple[set[str], set[str]]] = {}
+    out: dict[str, tuple[str, set[str]]] = {}
     for aid in sorted({str(r["article_id"]) for r in members}):
         mine = [r for r in members if str(r["article_id"]) == aid
                 and r["kind"] not in kind_registry.subsets()]
         top = max((float(r["value"]) for r in mine), default=None)
-        named = [_countries_named(r.get("counted")) for r in mine if float(r["value"]) == top]
-        if named and len(named[0]) == 1 and all(x == named[0] for x in named):
-            out[aid] = (named[0], {str(r.get("sentence")) for r in mine
-                                   if float(r["value"]) == top})
+        largest = [r for r in mine if float(r["value"]) == top]
+        nations = {_nation_of(r) for r in largest}
+        if len(nations) == 1 and "" not in nations:
+            out[aid] = (nations.pop(), {str(r.get("sentence")) for r in largest})
     return out
 
 
-def _not_of_the_whole(r: dict, wholes: dict[str, tuple[set[str], set[str]]]) -> str:
+def _not_of_the_whole(r: dict, wholes: dict[str, tuple[str, set[str]]]) -> str:
     """"Two of the Iranian detainees arrived in X" where the same source's whole that went
     there is "the five Americans": people of another nationality are no part of it (the other
-    side of a swap, gone to the same place); their own quantity, named by their country.
+    side of a swap, gone to the same place); their own quantity, named as that side.
     "" otherwise."""
-    whole, sentences = wholes.get(str(r["article_id"]), (set(), set()))
+    whole, sentences = wholes.get(str(r["article_id"]), ("", set()))
     if not whole or str(r.get("sentence")) in sentences:
         return ""
-    mine = _countries_named(r.get("counted"))
-    return next(iter(mine)) if len(mine) == 1 and not mine & whole else ""
+    nation = _nation_of(r)
+    return SIDE_OF + nation if nation and nation != whole else ""
 
 
 def _besides_named(r: dict) -> bool:
