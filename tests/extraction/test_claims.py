@@ -422,6 +422,15 @@ def test_returning_people_hands_them_back_and_how_long_they_were_held_is_no_coun
     assert row(df, "Some 40").kind == "remaining"
 
 
+def test_a_tally_with_no_figure_before_counts_the_people_named_before_it(nlp):
+    df = claims_of(nlp, "The army is also releasing a group of political prisoners; reports "
+                        "varied on how many, but put the figure at roughly 30.")
+    r = row(df, "roughly 30")
+    assert (r.kind, r.counted, r.counted_class) == ("released", "political prisoners", "people")
+    alone = claims_of(nlp, "Officials put the figure at 45.")
+    assert row(alone, "45").counted_class != "people"
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

@@ -8,7 +8,7 @@ import re
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
-from .counted import _class, _counted, _number_token, _of_object
+from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .kind import (
     _freed_first,
     _is_subset,
@@ -16,6 +16,7 @@ from .kind import (
     _misread_particle,
     _modifier_kind,
     _prospective,
+    _set_kind,
     _time_phrase,
 )
 from .place import _destination, _each_side
@@ -84,7 +85,17 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
     prev = [r for r in rows if r["counted_class"] == "people"
             and floor <= r["start"] < row["start"]]
     if not prev:
-        return row  # nothing to restate: the figure stays as it was read
+        # "releasing a group of political prisoners ... put the figure at roughly 20": no
+        # figure before, but the people it counts are named
+        noun = _antecedent(sent.root)
+        if noun is None:
+            return row  # nothing to restate: the figure stays as it was read
+        kind = _set_kind(noun)[0]
+        words = [t for t in doc[noun.left_edge.i:noun.i + 1] if t.pos_ not in ("DET", "NUM")]
+        row.update(counted="".join(t.text_with_ws for t in words).strip(),
+                   counted_class="people",
+                   kind=kind if with_kind and kind and row["kind"] == OTHER else row["kind"])
+        return row
     last = prev[-1]
     row.update(counted=last["counted"], counted_class="people",
                kind=last["kind"] if with_kind and row["kind"] == OTHER else row["kind"],
