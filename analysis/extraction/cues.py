@@ -239,4 +239,5 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
                       "can", "must"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
-                         "promise", "pledge", "vow", "threaten", "seek", "want", "schedule"}
+                         "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",
+                         "set"}

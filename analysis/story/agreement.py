@@ -90,6 +90,10 @@ WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "i
                "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
                "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
+#: Nouns a release sentence counts that are never people ("both sides released", "in two
+#: phases", "on 14 flights"): such a figure is no figure of the answer.
+NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "flight", "plane", "bus",
+              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way"}
 #: General nouns for the two sides of an exchange: people held by a group, by a state.
 SIDES = {"hostages": {"hostage", "captive", "abductee"},
          "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}
@@ -970,7 +974,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     if not rows:
         return empty
     for r in rows:
-        if is_missing(r.get("counted_class")) or r.get("counted_class") == "other":
+        if (is_missing(r.get("counted_class")) or r.get("counted_class") == "other") and \
+                _head(r.get("counted")) not in NOT_PEOPLE:
             # a figure of a people kind with no noun the extractor knows ("the six handed over",
             # "five commanders"); a noun that is not people ranks last in a source's figures
             r["counted_class"] = "people"

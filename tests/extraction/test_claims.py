@@ -408,6 +408,13 @@ def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
     assert row(claims_of(nlp, text), expression).prospective
 
 
+def test_set_to_release_is_a_prospect_and_set_free_a_fact(nlp):
+    assert row(claims_of(nlp, "The militia is set to release around 40 hostages."),
+               "around 40").prospective
+    assert not row(claims_of(nlp, "The militia set 40 hostages free on Friday."),
+                   "40").prospective
+
+
 def test_a_figure_done_under_a_plan_is_a_fact(nlp):
     df = claims_of(nlp, "Under the deal, 140 prisoners were freed on Saturday.")
     assert not row(df, "140").prospective

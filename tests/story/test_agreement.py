@@ -879,3 +879,16 @@ def test_an_article_repeating_its_exchange_total_as_a_release_means_the_total():
     groups = claim_groups(pd.DataFrame(rows))
     assert sorted(groups["verdict"]) == ["unique", "unique"]
     assert set(groups["population"].fillna("")) == {"", "both sides of the exchange"}
+
+
+def test_a_count_of_sides_or_phases_is_no_figure_of_people():
+    """"Both sides released prisoners ... the two sides" or "in two phases": not people."""
+    rows = [claim("a1", "a.txt", 230, expression="230", sentence="Russia freed 230 prisoners."),
+            {**claim("a2", "a.txt", 2, counted="sides", expression="two", start=90,
+                     sentence="The two sides released prisoners."), "counted_class": "other"},
+            {**claim("b1", "b.txt", 2, counted="phases", expression="two",
+                     sentence="The release will come in two phases."), "counted_class": "other"},
+            {**claim("c1", "c.txt", 6, counted="commanders", expression="six",
+                     sentence="Six commanders were freed."), "counted_class": "other"}]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1 and set(groups.iloc[0].claim_ids) == {"a1", "c1"}
