@@ -320,10 +320,17 @@ def _wider_scope(r: dict) -> str:
     """ "as many as 300 hostages across the north-west": people held in a wider region than
     the story's, another quantity named by its scope; "" otherwise. The whole country is
     left alone: a national story's count held is already that ("across the country")."""
+    around = _around(r)
+    m = _SCOPE.match(around[1]) if around else None
+    return " ".join(m.group(1).lower().split()) if m else ""
+
+
+def _around(r: dict) -> tuple[str, str] | None:
+    """The words of a claim's sentence before and after its figure, found by its expression
+    (a claim's ``start`` is the article's offset, not the sentence's); None if not found."""
     sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
     start = sent.find(expr) if expr else -1
-    m = _SCOPE.match(sent[start + len(expr):]) if start >= 0 else None
-    return " ".join(m.group(1).lower().split()) if m else ""
+    return (sent[:start], sent[start + len(expr):]) if start >= 0 else None
 
 
 def _whole_heads(members: list[dict]) -> set[str]:
@@ -525,11 +532,10 @@ def _exchange_total(r: dict) -> bool:
     """Whether a figure counts the people of an exchange in both directions ("a swap
     involving almost 300 people", "one of 300 people involved in the swap") rather than the
     people one side freed: another quantity."""
-    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
-    start = sent.find(expr) if expr else -1  # a claim's ``start`` is the article's offset
-    if start < 0:
+    around = _around(r)
+    if around is None:
         return False
-    pre, post = sent[:start], sent[start + len(expr):]
+    pre, post = around
     if _EACH.match(post):
         return False
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
@@ -548,11 +554,9 @@ _EACH_BEFORE = re.compile(r"\beach(?:\s+side|\s+country)?\s+(?:[\w-]+\s+){0,2}$"
 def _per_side(r: dict) -> bool:
     """A figure stated for each side of an exchange: "390 prisoners each", "1,000 from each
     side", "the two countries each released 390"."""
-    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
-    start = sent.find(expr) if expr else -1
-    if start < 0:
-        return False
-    return bool(_EACH_AFTER.match(sent[start + len(expr):]) or _EACH_BEFORE.search(sent[:start]))
+    around = _around(r)
+    return around is not None and bool(_EACH_AFTER.match(around[1])
+                                       or _EACH_BEFORE.search(around[0]))
 
 
 def _totals_of_two_sides(rows: list[dict]) -> None:
@@ -683,11 +687,13 @@ def _sides_by_nationality(rows: list[dict]) -> None:
                 sides.add(r["_nation"])
     if not sides:
         return
-    placed = {(r["article_id"], float(r["value"])) for r in rows
-              if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
+    placed = collections.defaultdict(set)  # figure → articles saying where it went
+    for r in rows:
+        if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
+            placed[float(r["value"])].add(r["article_id"])
     for r in rows:  # the story is told by nationality: each nationality freed is one side
-        if r["kind"] == kind_registry.TRANSFERRED and any(
-                float(r["value"]) == v and a != r["article_id"] for a, v in placed):
+        if r["kind"] == kind_registry.TRANSFERRED and placed.get(float(r["value"]),
+                                                                 set()) - {r["article_id"]}:
             continue  # another source says where they went: see _place_unplaced
         if (r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) and not r["_key"]
                 and not r["_both"] and r.get("subset") is not True and not r.get("_nation")
