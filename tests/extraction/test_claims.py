@@ -438,6 +438,15 @@ def test_a_tally_with_no_figure_before_counts_the_people_named_before_it(nlp):
     assert row(alone, "45").counted_class != "people"
 
 
+def test_a_breakdown_set_beside_a_total_is_its_parts(nlp):
+    df = claims_of(nlp, "The rebels freed 30 hostages — 18 Nepalis, 11 Kenyans and one Briton "
+                        "— on Friday.")
+    assert not row(df, "30").subset
+    assert row(df, "18").subset and row(df, "11").subset
+    df = claims_of(nlp, "Kyiv received the returned servicemen, 64 men and two women, on Friday.")
+    assert not row(df, "64").subset  # no total beside them: they are the whole
+
+
 def test_group_of_people_climbs_to_the_verb_and_its_earlier_time(nlp):
     df = claims_of(nlp, "Earlier this month, the militia released a group of 18 herders.")
     r = row(df, "18")

@@ -841,6 +841,12 @@ def _is_subset(num, h) -> bool:
                     if obj is not None and obj.pos_ != "NUM" and not any(
                             y.dep_ == "nummod" for y in obj.children):
                         return True
+    first = h
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children):
+        return True  # "24 hostages — 13 Israelis, 10 Thais and one Filipino": its breakdown
     of = _of_object(num)
     if of is None:
         return False
