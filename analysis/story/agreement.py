@@ -45,6 +45,7 @@ lead to the release of up to 1,000") is compared only with other prospects.
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
 import math
 import re
@@ -661,7 +662,12 @@ def _to_each_side(rows: list[dict]) -> list[dict]:
 def _nation_of(r: dict) -> str:
     """The one country whose people a claim counts by nationality ("32 Armenian soldiers" →
     Armenia); "" for none or several."""
-    found = {demonym_country(w) for w in _words(r.get("counted")) if w[:1].isupper()}
+    return _country_of_counted(None if is_missing(r.get("counted")) else str(r["counted"]))
+
+
+@functools.lru_cache(maxsize=4096)
+def _country_of_counted(counted: str | None) -> str:
+    found = {demonym_country(w) for w in _words(counted) if w[:1].isupper()}
     found.discard(None)
     return found.pop() if len(found) == 1 else ""
 
@@ -695,11 +701,12 @@ def _sides_by_nationality(rows: list[dict]) -> None:
         if r["kind"] == kind_registry.TRANSFERRED and placed.get(float(r["value"]),
                                                                  set()) - {r["article_id"]}:
             continue  # another source says where they went: see _place_unplaced
+        nation = _nation_of(r)
         if (r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) and not r["_key"]
                 and not r["_both"] and r.get("subset") is not True and not r.get("_nation")
-                and _nation_of(r) and _nation_of(r) not in parts):
+                and nation and nation not in parts):
             # "X returned three Kyrgyz soldiers" (to no place named): that side's release
-            r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + _nation_of(r)
+            r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + nation
     # "Armenia freed two Azerbaijani soldiers ... the two soldiers": a release figure without a
     # nationality that is one side's figure (the same article's first, else any source's) is
     # that side's
@@ -731,14 +738,20 @@ def _sides_by_nationality(rows: list[dict]) -> None:
             r["_nation"] = next(iter(own))
 
 
+def _by_sentence(rows: list[dict]) -> dict[tuple, list[dict]]:
+    """Rows by (article_id, sentence), in their order."""
+    out: dict[tuple, list[dict]] = collections.defaultdict(list)
+    for r in rows:
+        out[(r["article_id"], str(r.get("sentence")))].append(r)
+    return out
+
+
 def _nations_within_a_release(rows: list[dict]) -> set[str]:
     """Countries whose people a source counts as a part of a release ("140 freed, among them
     12 Kenyans", "five Americans were among them"): parts of that release, never a side of
     their own. A part of the same nationality's own figure ("ten Americans, including six
     ...") does not count."""
-    by_sentence = collections.defaultdict(list)
-    for r in rows:
-        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    by_sentence = _by_sentence(rows)
     out = set()
     for r in rows:
         nation = _nation_of(r)
@@ -755,9 +768,7 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
     quantity and, beside the nationals of one sentence, a part of the release; a copy of
     each such claim as released, which :func:`_sum_parts` adds to the nationals."""
-    by_sentence: dict[tuple, list[dict]] = collections.defaultdict(list)
-    for r in rows:
-        by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    by_sentence = _by_sentence(rows)
     copies = []
     for key in sorted(by_sentence):
         rs = by_sentence[key]

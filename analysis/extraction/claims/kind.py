@@ -628,10 +628,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
     g = _climb(h)
-    if override and not (_governor(g)[0] in (RELEASED, TRANSFERRED) and not _prospective(num)):
+    k, cue_v, (member, member_cue) = _governor(g)
+    if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)):
         return REMAINING, mv  # not "freed the remaining 13": those left until now, freed
     override = False
-    k, cue_v, (member, member_cue) = _governor(g)
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
     if k is None and member is None and g.i != h.i and not mk:
