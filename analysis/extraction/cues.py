@@ -82,6 +82,8 @@ JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "p
                   "fine", "hear", "acquit"}
 #: Verbs of keeping people: "remaining" unless in the past ("are held", "to be detained").
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
+#: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
+DETENTION_VERBS = HELD_VERBS | JUDICIAL_VERBS | {"arrest", "capture", "seize", "abduct", "kidnap"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
 #: ("the group said 40 were held" = are held), unlike "police said 40 were detained".
 HELD_STATE_VERBS = {"hold", "keep"}
@@ -237,6 +239,9 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
 #: release of up to 1,000", "will free 50", "said it would release 20".
 PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
                       "can", "must"}
+#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
+PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
+              "promise", "arrangement"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",

@@ -467,16 +467,11 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
-#: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
-DETENTION_VERBS = cues.HELD_VERBS | cues.JUDICIAL_VERBS | {"arrest", "capture", "seize",
-                                                           "abduct", "kidnap"}
-
-
 def _own_phrase(tok) -> list:
     """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
     for two soldiers held since April", "since April" dates their capture, not the release."""
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
-        (c.dep_ in ("acl", "relcl") and _lemma(c) in DETENTION_VERBS)
+        (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
         or _since_of_a_noun(c)) for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
 
@@ -511,7 +506,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     while True:
         # a detention verb above ("captured in 2020 while X released two"): its time is the
         # capture's, not the release's
-        detention = steps > 0 and _lemma(t) in DETENTION_VERBS
+        detention = steps > 0 and _lemma(t) in cues.DETENTION_VERBS
         for c in (() if detention else t.children):
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          and not _after_a_superlative(m) for m in c.children) \
@@ -569,11 +564,6 @@ def _earlier(cue, num) -> bool:
     return _time_phrase(cue, num)[1]
 
 
-#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
-PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
-              "promise", "arrangement"}
-
-
 def _under_a_plan(num) -> bool:
     """Is the figure the content of a plan ("a 1,000-for-1,000 deal", "an agreement to swap
     1,000 prisoners each", "agreed to an exchange of 1,000")? Not a figure whose own verb
@@ -584,11 +574,11 @@ def _under_a_plan(num) -> bool:
         if h.i == t.i:
             return False
         if h.pos_ in ("VERB", "AUX"):
-            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in PLAN_NOUNS:
+            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
                 return True  # "an agreement to release 1,000"
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
-        if _lemma(h) in PLAN_NOUNS:
+        if _lemma(h) in cues.PLAN_NOUNS:
             return True
         t = h
     return False
