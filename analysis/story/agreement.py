@@ -697,11 +697,19 @@ def _sides_by_nationality(rows: list[dict]) -> None:
     for r in rows:
         if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
             placed[float(r["value"])].add(r["article_id"])
-    for r in rows:  # the story is told by nationality: each nationality freed is one side
+    for r in list(rows):  # the story is told by nationality: each nationality freed is a side
+        nation = _nation_of(r)
+        if (r["kind"] == kind_registry.TRANSFERRED and r["_key"] and nation
+                and nation not in parts and not r["_both"] and r.get("subset") is not True
+                and r.get("prospective") is not True and _place_key(nation) == r["_key"]):
+            # "Tajikistan returned three Kyrgyz servicemen" (home, to Kyrgyzstan): that side's
+            # release too
+            rows.append({**r, "kind": kind_registry.RELEASED, "destination": None,
+                         "_country": None, "_key": "", "_nation": SIDE_OF + nation, "_of": r})
+            continue
         if r["kind"] == kind_registry.TRANSFERRED and placed.get(float(r["value"]),
                                                                  set()) - {r["article_id"]}:
             continue  # another source says where they went: see _place_unplaced
-        nation = _nation_of(r)
         if (r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) and not r["_key"]
                 and not r["_both"] and r.get("subset") is not True and not r.get("_nation")
                 and nation and nation not in parts):

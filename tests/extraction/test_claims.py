@@ -846,6 +846,25 @@ def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression
         assert r.destination is not None and r.destination.startswith(destination)
 
 
+@pytest.mark.parametrize("sentence, expression, destination", [
+    # people of one nationality who go home go to its country
+    ("Officials in Kyiv said 64 Ukrainian sailors returned home on Sunday.", "64", "Ukraine"),
+    ("Moscow said 31 Russian conscripts were returned from captivity.", "31", "Russia"),
+    ("The president said the seven Americans are coming home.", "seven", "United States"),
+    ("Nineteen Kenyan fishermen were repatriated on Friday.", "Nineteen", "Kenya"),
+    # no nationality, or no going home: no country
+    ("Some 40 defenders are coming back home.", "Some 40", None),
+    ("The militia handed over nine Nepali workers.", "nine", None),
+    # a place named wins over the nationality
+    ("The 12 Filipino crew members returned to Muscat first.", "12", "Muscat"),
+])
+def test_people_of_one_nationality_going_home_go_to_its_country(nlp, sentence, expression,
+                                                                destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == "transferred"
+    assert r.destination == destination
+
+
 @pytest.mark.parametrize("sentence, expression, kind", [
     ("Some 300 prisoners benefited from the amnesty.", "Some 300", "released"),
     ("Forty inmates received a pardon on Monday.", "Forty", "released"),

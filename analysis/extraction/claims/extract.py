@@ -19,7 +19,7 @@ from .kind import (
     _set_kind,
     _time_phrase,
 )
-from .place import _destination, _each_side
+from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 
@@ -142,6 +142,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if dest is None and kind == TRANSFERRED:
         _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
         dest = _destination(mv)
+    if dest is None and kind == TRANSFERRED:
+        dest = _home_of(cue_v, noun)
     sent = num.sent
     return {
         "claim_id": claim_id_for(article_id, ns.start, ns.end),

@@ -3,7 +3,7 @@ them."""
 from __future__ import annotations
 
 from .. import cues
-from ..places import country_of
+from ..places import country_of, demonym_country
 from .tokens import _lemma
 
 
@@ -169,3 +169,21 @@ def _each_side(v, counted):
             if name not in names:
                 names.append(name)
     return names if len(names) == 2 else None
+
+
+def _home_of(v, noun):
+    """Where people go home to: "230 Ukrainian prisoners returned home", "248 Russian
+    servicemen were returned", "ten Americans are coming home" name no place, but people of one
+    nationality who return home go to that country. None without a cue of going home or
+    without one nationality on the counted noun."""
+    if v is None or noun is None:
+        return None
+    home = _lemma(v) in cues.HOMECOMING_VERBS or any(
+        c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ == "home"
+        for c in v.children)
+    if not home:
+        return None
+    words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    found = {demonym_country(t.text) for t in words if t.text[:1].isupper()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
