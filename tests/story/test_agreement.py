@@ -892,3 +892,34 @@ def test_a_count_of_sides_or_phases_is_no_figure_of_people():
                      sentence="Six commanders were freed."), "counted_class": "other"}]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and set(groups.iloc[0].claim_ids) == {"a1", "c1"}
+
+
+def test_people_of_one_nationality_handed_over_or_exchanged_go_home():
+    """"In return, 60 Chadian prisoners were handed over" names no place, nor does "Sudan said
+    it exchanged 60 Chadian soldiers for ...": people of one nationality handed over or
+    exchanged go to their country, and a handover is also the release. A source placing the
+    same figure elsewhere wins, and a state freeing its own nationals sends them nowhere."""
+    rows = [claim("a1", "a.txt", 60, kind="transferred", counted="Chadian prisoners",
+                  expression="60", sentence="In return, 60 Chadian prisoners were handed over."),
+            claim("b1", "b.txt", 60, counted="Chadian soldiers", expression="60",
+                  sentence="Sudan said it exchanged 60 Chadian soldiers for an equal number."),
+            claim("c1", "c.txt", 60, counted="Chadians", expression="60",
+                  sentence="Officials said 60 Chadians were freed on Friday.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    moved = groups[groups["kind"] == "transferred"]
+    assert list(moved["destination"]) == ["Chad"]
+    assert moved.iloc[0]["n_sources"] == 2 and moved.iloc[0]["verdict"] == "agree"
+    freed = groups[groups["kind"] == "released"]
+    assert list(freed["headline"]) == [60] and freed.iloc[0]["n_sources"] == 3
+
+    # another source says where the same figure went: no guess from the nationality
+    placed = rows + [claim("d1", "d.txt", 60, kind="transferred", counted="detainees",
+                           expression="60", destination="Algeria",
+                           sentence="The 60 detainees were flown to Algeria.")]
+    moved = claim_groups(pd.DataFrame(placed)).query("kind == 'transferred'")
+    assert list(moved["destination"]) == ["Algeria"]
+
+    # the country freeing its own people, named before the figure, sends them nowhere
+    own = [claim("e1", "e.txt", 20, counted="Sudanese activists", expression="20",
+                 sentence="Sudan exchanged 20 Sudanese activists for two officers.")]
+    assert set(claim_groups(pd.DataFrame(own))["kind"]) == {"released"}
