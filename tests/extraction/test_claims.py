@@ -924,3 +924,22 @@ def test_each_of_two_places_releasing_a_figure(nlp, sentence, expression, sides)
     r = row(claims_of(nlp, sentence), expression)
     assert r.kind in ("released", "transferred")
     assert (list(r.each_side) if r.each_side is not None else None) == sides
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # a total of all releases so far is not the story's own release
+    ("Officials noted that this release marked the 40th exchange, bringing the total of Chadians "
+     "repatriated to 2,345.", "2,345", "earlier_release"),
+    ("The swap brought the number of freed prisoners to more than 1,300.", "more than 1,300",
+     "earlier_release"),
+    ("The latest swap adds to the more than 2,100 captured soldiers who have been returned to "
+     "Chad over the course of the war, officials said.", "more than 2,100", "earlier_release"),
+    ("Some 900 detainees have been freed throughout the conflict.", "Some 900",
+     "earlier_release"),
+    # a release dated within the war, or a place reached, is the story's own
+    ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
+    ("Chad took the prisoners to 45 camps.", "45", "transferred"),
+    ("Officials said 40 prisoners were released over the weekend.", "40", "released"),
+])
+def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
