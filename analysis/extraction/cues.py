@@ -248,6 +248,11 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
 #: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
               "promise", "arrangement"}
+#: Verbs by which a plan states its terms ("the deal stipulates the release of 33").
+PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
+              "entail", "specify", "set", "lay", "call"}
+#: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
+TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",

@@ -403,9 +403,22 @@ def test_since_a_past_time_is_still_an_earlier_release(nlp):
     ("The exchange is part of a broader agreement to swap 600 prisoners each.", "600"),
     ("Both sides had agreed to an exchange of 600 prisoners.", "600"),
     ("It is the start of the 600 prisoners exchange deal signed in Doha.", "600"),
+    # the terms a plan states
+    ("Their release marks the first phase of the agreement, which stipulates the release of 40 "
+     "Malian hostages by the rebels.", "40"),
+    ("The truce outlines the staged release of 60 hostages held by the rebels.", "60"),
+    ("The accord provides for the release of 250 detainees over six weeks.", "250"),
 ])
 def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
     assert row(claims_of(nlp, text), expression).prospective
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The deal, which freed 90 prisoners, was signed on Friday.", "90"),
+    ("The ceasefire saw 60 hostages freed on Sunday.", "60"),
+])
+def test_what_a_plan_did_is_a_fact(nlp, text, expression):
+    assert not row(claims_of(nlp, text), expression).prospective
 
 
 def test_set_to_release_is_a_prospect_and_set_free_a_fact(nlp):

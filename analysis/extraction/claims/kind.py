@@ -602,6 +602,12 @@ def _under_a_plan(num) -> bool:
         if h.pos_ in ("VERB", "AUX"):
             if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
                 return True  # "an agreement to release 1,000"
+            if _lemma(h) in cues.PLAN_VERBS and (
+                    (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
+                        c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
+                        for c in h.children)):
+                return True  # "the deal, which stipulates the release of 33", "the truce
+                # outlines the release of 50": what the plan provides, not what happened
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
         if _lemma(h) in cues.PLAN_NOUNS:
