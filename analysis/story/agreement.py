@@ -284,8 +284,14 @@ def _side(r: dict) -> str:
 
 def _both_sides_counted(members: list[dict]) -> bool:
     """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
-    "1,968 Palestinian prisoners" released): then each side is its own quantity, named."""
-    return all(any(_side(r) == side for r in members) for side in SIDES)
+    "1,968 Palestinian prisoners" released): then each side is its own quantity, named. Two
+    nouns for people of one nationality ("230 Ukrainian captives", "230 Ukrainian prisoners")
+    name one side."""
+    nations = {side: {_nation_of(r) for r in members if _side(r) == side} for side in SIDES}
+    if not all(nations.values()):
+        return False
+    shared = set.intersection(*nations.values()) - {""}
+    return not shared
 
 
 def _people_head(r: dict) -> bool:
@@ -666,11 +672,27 @@ _EXCHANGED = re.compile(r"\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)\s+(?:(?:the|s
                         r"nearly|almost|over|another|a\s+further)\s+)?$", re.I)
 
 
+#: After a figure: one side of an exchange ("Ukraine releasing 248 Russians in return").
+_IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
+#: After a figure: freed from another country's hold ("freed from Ukrainian captivity").
+_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:captivity|custody|"
+                             r"prisons?|jails?|detention)\b")
+
+
+def _held_by_another(after: str, nation: str) -> bool:
+    """ "248 Russian servicemen have been freed from Ukrainian captivity": people freed from
+    the hold of a country other than their own, so freed to go home."""
+    m = _FROM_CAPTIVITY.search(after)
+    holder = demonym_country(m.group(1)) if m else None
+    return bool(holder) and _place_key(holder) != _place_key(nation)
+
+
 def _gone_home(rows: list[dict]) -> list[dict]:
     """People of one nationality handed over to no named place ("in return, 95 Ukrainian
-    prisoners were handed over"), or exchanged ("swapped 95 Ukrainian soldiers for ..."), go
-    home: a copy as a transfer to their country. A handover to no place is the release itself,
-    so such a transfer is read as released. Left alone where a source says the same figure went
+    prisoners were handed over"), exchanged ("swapped 95 Ukrainian soldiers for ...", "freed
+    248 Russians in return") or freed from another country's captivity go home: a copy as a
+    transfer to their country. A handover to no place is the release itself, so such a
+    transfer is read as released. Left alone where a source says the same figure went
     elsewhere (see :func:`_place_unplaced`), or where the country is named before the figure
     as the one acting ("Venezuela freed 20 Venezuelans in exchange for ...")."""
     placed = collections.defaultdict(set)  # figure → (nationality, place) of its transfers
@@ -691,7 +713,9 @@ def _gone_home(rows: list[dict]) -> list[dict]:
             continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"
         if r["kind"] == kind_registry.TRANSFERRED:
             r["kind"] = kind_registry.RELEASED
-        elif r["kind"] != kind_registry.RELEASED or not _EXCHANGED.search(around[0]):
+        elif r["kind"] != kind_registry.RELEASED or not (
+                _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
+                or _held_by_another(around[1], nation)):
             continue
         out.append({**r, "kind": kind_registry.TRANSFERRED, "_country": nation,
                     "_key": _place_key(nation), "_home": True, "_of": r})
