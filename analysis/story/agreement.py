@@ -276,10 +276,36 @@ def _class_of(r: dict, whole_heads: set[str]) -> str:
 
 
 def _side(r: dict) -> str:
-    """Which side of an exchange a general noun counts: "hostages" (held by a group) or
-    "prisoners" (held by a state); "" for any other noun."""
+    """Which side of an exchange a claim counts: "hostages" (held by a group) or "prisoners"
+    (held by a state), as :func:`_mark_sides` found it, else by its noun; "" for none."""
+    return r["_side"] if "_side" in r else _noun_side(r)
+
+
+def _noun_side(r: dict) -> str:
+    """The side a general noun names ("hostages", "prisoners"); "" for any other noun."""
     head = _head(r.get("counted"))
     return next((side for side, nouns in SIDES.items() if head in nouns), "")
+
+
+#: After a figure: people held in a state's jails ("39 women detained in Israeli jails").
+_IN_JAIL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w-]+\s+(?:jails?|prisons?)\b")
+
+
+def _mark_sides(rows: list[dict]) -> None:
+    """The side of an exchange each claim counts (``_side``): by its noun; else by its
+    nationality where the story names that nationality with one side's noun only ("Israeli
+    hostages" and "Palestinian prisoners": "13 Israelis" are hostages, "the 90 Palestinians"
+    prisoners); else "prisoners" for people held in a state's jails."""
+    seen = collections.defaultdict(set)
+    for r in rows:
+        nation, side = _nation_of(r), _noun_side(r)
+        if nation and side:
+            seen[nation].add(side)
+    by_nation = {n: next(iter(sides)) for n, sides in seen.items() if len(sides) == 1}
+    for r in rows:
+        around = _around(r)
+        r["_side"] = (_noun_side(r) or by_nation.get(_nation_of(r), "")
+                      or ("prisoners" if around and _IN_JAIL.search(around[1]) else ""))
 
 
 def _both_sides_counted(members: list[dict]) -> bool:
@@ -1090,6 +1116,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _sides_by_nationality(rows)
     rows.extend(_freed_and_moved(rows) + _to_each_side(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
+    _mark_sides(rows)
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
     for r in rows:

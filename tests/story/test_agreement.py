@@ -956,3 +956,21 @@ def test_two_nouns_for_people_of_one_nationality_name_one_side():
            claim("b1", "b.txt", 90, counted="Sudanese prisoners", expression="90",
                  sentence="The state freed 90 Sudanese prisoners on Monday.")]
     assert set(claim_groups(pd.DataFrame(two))["population"]) == {"hostages", "prisoners"}
+
+
+def test_a_nationality_named_with_one_side_counts_that_side():
+    """"Chadian hostages" and "Sudanese prisoners" in one story: "the 90 Sudanese" and "women
+    detained in Chadian jails" are the prisoners' side, not a third quantity beside the
+    hostages and the prisoners."""
+    rows = [claim("a1", "a.txt", 3, counted="Chadian hostages", expression="3",
+                  sentence="The rebels freed 3 Chadian hostages on Sunday."),
+            claim("a2", "a.txt", 90, counted="Sudanese prisoners", expression="90",
+                  sentence="Chad freed 90 Sudanese prisoners on Sunday."),
+            claim("b1", "b.txt", 90, counted="Sudanese", expression="90",
+                  sentence="The 90 Sudanese freed on Sunday were greeted by crowds."),
+            claim("c1", "c.txt", 90, counted="women", expression="90",
+                  sentence="Officials said 90 women detained in Chadian jails were freed.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    sides = groups.set_index("population")
+    assert set(groups["population"]) == {"hostages", "prisoners"}
+    assert sides.loc["prisoners", "headline"] == 90 and sides.loc["prisoners", "n_sources"] == 3
