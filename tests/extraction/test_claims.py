@@ -1004,6 +1004,7 @@ def test_a_copula_whose_complement_was_freed(nlp, sentence, expression, kind):
     ("The 120 detainees freed by the junta included 31 students and 9 journalists.",
      ["31", "9"], "120"),
     ("The 45 prisoners released on Friday comprised 30 men and 15 women.", ["30", "15"], "45"),
+    ("The freed group of 40 detainees included 9 students.", ["9"], "40"),
 ])
 def test_what_a_counted_set_includes_is_a_part_of_it(nlp, sentence, parts, whole):
     df = claims_of(nlp, sentence)
@@ -1012,9 +1013,15 @@ def test_what_a_counted_set_includes_is_a_part_of_it(nlp, sentence, parts, whole
     assert row(df, whole).kind == "released"
 
 
+def test_what_those_freed_include_is_a_part_of_them(nlp):
+    df = claims_of(nlp, "Those freed included 12 minors and 3 women.")
+    assert row(df, "12").subset and row(df, "3").subset
+
+
 @pytest.mark.parametrize("sentence, expression", [
     ("The swap involved 26 people.", "26"),  # an event, not a counted set, involves them
     ("The deal included 50 prisoners.", "50"),
+    ("The first phase includes 33 hostages.", "33"),
 ])
 def test_what_an_event_includes_is_no_part(nlp, sentence, expression):
     assert not row(claims_of(nlp, sentence), expression).subset
@@ -1024,6 +1031,8 @@ def test_what_an_event_includes_is_no_part(nlp, sentence, expression):
     ("The nine hostages are now back in Thai territory.", "nine", "transferred",
      "Thai territory"),
     ("The six detainees are back home, relatives said.", "six", "transferred", None),
+    ("The four journalists were released on Monday and are now back in Paris.", "four",
+     "transferred", "Paris"),
     # back behind bars is still held
     ("The six detainees are back in prison.", "six", "remaining", None),
     ("The 12 prisoners are still in custody.", "12", "remaining", None),

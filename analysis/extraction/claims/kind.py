@@ -843,7 +843,7 @@ def _moved_on(v, g):
             or g.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for c in v.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
                 and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
             return c
@@ -987,8 +987,14 @@ def _part_included(g) -> bool:
             _lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.PART_VERBS):
         return False
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return subj is not None and (subj.pos_ == "NUM" or any(
-        c.dep_ == "nummod" and c.pos_ == "NUM" for c in subj.children))
+    if subj is None:
+        return False
+    # a counted set ("the 90 freed"), a set of people ("those freed", "the freed
+    # prisoners", "the group of 40"); not an event ("the deal included 50 prisoners")
+    return subj.pos_ == "NUM" or subj.lower_ in SET_PRONOUNS | {"they"} or any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in subj.children) or (
+        subj.pos_ in ("NOUN", "PROPN") and (_is_people_noun(subj)
+                                            or _lemma(subj) in cues.GROUP_NOUNS))
 
 
 def _sentence_has_release(num) -> bool:
