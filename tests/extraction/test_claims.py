@@ -961,6 +961,12 @@ def test_a_pardon_that_applies_to_people_is_a_release(nlp, sentence, expression,
     # a swap told by its verb: each side's people go home
     ("Five Estonians were swapped for 11 Russians.", "Five", "released"),
     ("Five Estonians were swapped for 11 Russians.", "11", "released"),
+    # a swap "in exchange for" that names no state freeing them
+    ("Six Latvians were freed in exchange for 8 Belarusians.", "Six", "released"),
+    ("Six Latvians were freed in exchange for 8 Belarusians.", "8", "released"),
+    # ... and one that names who freed them: foreigners that state held
+    ("Four Germans were released by Tehran in exchange for two Iranians.", "Four",
+     "foreign_nationals"),
     # a nationality a state frees, or one said to be held there, is still foreign
     ("Tehran released 4 Germans on Sunday.", "4", "foreign_nationals"),
     ("Two Germans jailed in Tehran were exchanged for three Iranians.", "Two",

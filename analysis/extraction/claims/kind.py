@@ -822,8 +822,20 @@ def _held_there(noun):
 
 def _swap_side(cue) -> bool:
     """Is the figure a side of a swap told by its verb ("Three Xs were exchanged for 90
-    Ys")? Each side's people go home: both are released, whatever their nationality."""
-    return cue is not None and cue.pos_ in ("VERB", "AUX") and _lemma(cue) in cues.SWAP_VERBS
+    Ys"), or of one that names no state freeing them ("Three Xs were freed in exchange for
+    90 Ys")? Each side's people go home: both are released, whatever their nationality.
+    "Iran freed 5 Americans in exchange for ..." names who freed them: foreigners it held."""
+    if cue is None:
+        return False
+    if cue.pos_ in ("VERB", "AUX") and _lemma(cue) in cues.SWAP_VERBS:
+        return True
+    verb = None
+    if cue.pos_ in ("VERB", "AUX") and _in_exchange(cue) is not None:
+        verb = cue
+    elif cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "in" \
+            and cue.head.head.pos_ in ("VERB", "AUX") and _in_exchange(cue.head.head) is not None:
+        verb = cue.head.head  # the "for" side of "in exchange for"
+    return verb is not None and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 
 
 def _names_the_release(noun, cue) -> bool:
