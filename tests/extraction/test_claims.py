@@ -989,6 +989,11 @@ def test_trading_people_for_people_frees_both_sides(nlp, sentence, expressions):
     assert all(row(df, e).counted_class == "people" for e in expressions)
 
 
+def test_a_misread_headline_verb_is_not_part_of_what_is_counted(nlp):
+    df = claims_of(nlp, "Rebels Trade 40 Soldiers for Nine Officers")
+    assert row(df, "40").counted == "Soldiers"
+
+
 def test_trading_words_is_no_release(nlp):
     r = row(claims_of(nlp, "Officials traded accusations after 40 prisoners died."), "40")
     assert r.kind != "released"
