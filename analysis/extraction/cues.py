@@ -179,6 +179,10 @@ DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release",
 #: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
 PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
+#: Prepositions spanning a whole period ("over the course of the war", "throughout the war").
+SPAN_PREPS = {"over", "throughout"}
+#: Nouns for a whole conflict, the period a running total spans.
+CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
 ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask",
@@ -261,6 +265,11 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
 #: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
               "promise", "arrangement"}
+#: Verbs by which a plan states its terms ("the deal stipulates the release of 33").
+PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
+              "entail", "specify", "set", "lay", "call"}
+#: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
+TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",

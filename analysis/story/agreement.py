@@ -284,8 +284,14 @@ def _side(r: dict) -> str:
 
 def _both_sides_counted(members: list[dict]) -> bool:
     """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
-    "1,968 Palestinian prisoners" released): then each side is its own quantity, named."""
-    return all(any(_side(r) == side for r in members) for side in SIDES)
+    "1,968 Palestinian prisoners" released): then each side is its own quantity, named. Two
+    nouns for people of one nationality ("230 Ukrainian captives", "230 Ukrainian prisoners")
+    name one side."""
+    nations = {side: {_nation_of(r) for r in members if _side(r) == side} for side in SIDES}
+    if not all(nations.values()):
+        return False
+    shared = set.intersection(*nations.values()) - {""}
+    return not shared
 
 
 def _people_head(r: dict) -> bool:
@@ -644,18 +650,75 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
 
 def _to_each_side(rows: list[dict]) -> list[dict]:
     """"A and B each released 390 prisoners": each side freed 390, so 390 went to A and 390
-    to B; a copy of the release as a transfer to each."""
+    to B; a copy of the release as a transfer to each. "..., each bringing home 390" (a
+    transfer to no place) is that release too."""
     out = []
     for r in rows:
         sides = r.get("each_side")
-        if r["kind"] != kind_registry.RELEASED or not isinstance(sides, (list, tuple)) \
-                or len(sides) != 2 or r.get("prospective") is True:
+        if r["kind"] not in (kind_registry.RELEASED, kind_registry.TRANSFERRED) or r["_key"] \
+                or not isinstance(sides, (list, tuple)) or len(sides) != 2 \
+                or r.get("prospective") is True:
             continue
         for place in sides:
             country = _destination(place)
             out.append({**r, "kind": kind_registry.TRANSFERRED, "destination": place,
                         "_country": country, "_key": _place_key(country), "each_side": None,
                         "_of": r})
+    return out
+
+
+#: Before a figure: the verb of an exchange that governs it ("swapped 95", "exchanging the 12").
+_EXCHANGED = re.compile(r"\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)\s+(?:(?:the|some|about|"
+                        r"nearly|almost|over|another|a\s+further)\s+)?$", re.I)
+
+
+#: After a figure: one side of an exchange ("Ukraine releasing 248 Russians in return").
+_IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
+#: After a figure: freed from another country's hold ("freed from Ukrainian captivity").
+_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:captivity|custody|"
+                             r"prisons?|jails?|detention)\b")
+
+
+def _held_by_another(after: str, nation: str) -> bool:
+    """ "248 Russian servicemen have been freed from Ukrainian captivity": people freed from
+    the hold of a country other than their own, so freed to go home."""
+    m = _FROM_CAPTIVITY.search(after)
+    holder = demonym_country(m.group(1)) if m else None
+    return bool(holder) and _place_key(holder) != _place_key(nation)
+
+
+def _gone_home(rows: list[dict]) -> list[dict]:
+    """People of one nationality handed over to no named place ("in return, 95 Ukrainian
+    prisoners were handed over"), exchanged ("swapped 95 Ukrainian soldiers for ...", "freed
+    248 Russians in return") or freed from another country's captivity go home: a copy as a
+    transfer to their country. A handover to no place is the release itself, so such a
+    transfer is read as released. Left alone where a source says the same figure went
+    elsewhere (see :func:`_place_unplaced`), or where the country is named before the figure
+    as the one acting ("Venezuela freed 20 Venezuelans in exchange for ...")."""
+    placed = collections.defaultdict(set)  # figure → (nationality, place) of its transfers
+    for r in rows:
+        if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
+            placed[float(r["value"])].add((_nation_of(r), r["_key"]))
+    out = []
+    for r in rows:
+        if r["_key"] or r["_both"] or r.get("subset") is True or r.get("prospective") is True:
+            continue
+        nation = _nation_of(r)
+        around = _around(r)
+        if not nation or around is None or _place_key(nation) in {
+                _place_key(w) for w in _words(around[0]) if w[:1].isupper()}:
+            continue
+        if any(other in ("", nation) and key != _place_key(nation)
+               for other, key in placed.get(float(r["value"]), ())):
+            continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"
+        if r["kind"] == kind_registry.TRANSFERRED:
+            r["kind"] = kind_registry.RELEASED
+        elif r["kind"] != kind_registry.RELEASED or not (
+                _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
+                or _held_by_another(around[1], nation)):
+            continue
+        out.append({**r, "kind": kind_registry.TRANSFERRED, "_country": nation,
+                    "_key": _place_key(nation), "_home": True, "_of": r})
     return out
 
 
@@ -700,8 +763,9 @@ def _sides_by_nationality(rows: list[dict]) -> None:
     for r in list(rows):  # the story is told by nationality: each nationality freed is a side
         nation = _nation_of(r)
         if (r["kind"] == kind_registry.TRANSFERRED and r["_key"] and nation
-                and nation not in parts and not r["_both"] and r.get("subset") is not True
-                and r.get("prospective") is not True and _place_key(nation) == r["_key"]):
+                and not r.get("_home") and nation not in parts and not r["_both"]
+                and r.get("subset") is not True and r.get("prospective") is not True
+                and _place_key(nation) == r["_key"]):
             # "Tajikistan returned three Kyrgyz servicemen" (home, to Kyrgyzstan): that side's
             # release too
             rows.append({**r, "kind": kind_registry.RELEASED, "destination": None,
@@ -1014,9 +1078,13 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_key"] = _place_key(r["_country"])
         if r["_key"] and r["kind"] == kind_registry.RELEASED:
             r["kind"] = kind_registry.TRANSFERRED  # "10 released to Saudi Arabia" went there
+        elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
+                and isinstance(r.get("each_side"), (list, tuple)):
+            r["kind"] = kind_registry.RELEASED  # "A and B ..., each bringing home 95": freed
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    rows.extend(_gone_home(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)

@@ -403,9 +403,22 @@ def test_since_a_past_time_is_still_an_earlier_release(nlp):
     ("The exchange is part of a broader agreement to swap 600 prisoners each.", "600"),
     ("Both sides had agreed to an exchange of 600 prisoners.", "600"),
     ("It is the start of the 600 prisoners exchange deal signed in Doha.", "600"),
+    # the terms a plan states
+    ("Their release marks the first phase of the agreement, which stipulates the release of 40 "
+     "Malian hostages by the rebels.", "40"),
+    ("The truce outlines the staged release of 60 hostages held by the rebels.", "60"),
+    ("The accord provides for the release of 250 detainees over six weeks.", "250"),
 ])
 def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
     assert row(claims_of(nlp, text), expression).prospective
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The deal, which freed 90 prisoners, was signed on Friday.", "90"),
+    ("The ceasefire saw 60 hostages freed on Sunday.", "60"),
+])
+def test_what_a_plan_did_is_a_fact(nlp, text, expression):
+    assert not row(claims_of(nlp, text), expression).prospective
 
 
 def test_set_to_release_is_a_prospect_and_set_free_a_fact(nlp):
@@ -913,10 +926,16 @@ def test_a_transfer_says_whether_its_people_were_freed(nlp, sentence, expression
     ("Peru and Chile on Monday swapped six detainees each.", "six", ["Peru", "Chile"]),
     ("Peru and Chile released six detainees on Monday.", "six", None),  # no "each": one count
     ("The rebels each released 5 hostages.", "5", None),  # no two places
+    # a participle's sides are the subject of the clause it hangs from
+    ("Chad and Sudan held a prisoner swap brokered by Qatar, exchanging 40 prisoners each.",
+     "40", ["Chad", "Sudan"]),
+    ("Chad and Sudan completed a swap on Monday, each bringing home 40 soldiers.", "40",
+     ["Chad", "Sudan"]),
+    ("Chad and Sudan held talks on Monday, releasing 40 prisoners.", "40", None),
 ])
 def test_each_of_two_places_releasing_a_figure(nlp, sentence, expression, sides):
     r = row(claims_of(nlp, sentence), expression)
-    assert r.kind == "released"
+    assert r.kind in ("released", "transferred")
     assert (list(r.each_side) if r.each_side is not None else None) == sides
 
 
@@ -1061,4 +1080,23 @@ def test_back_in_a_place_is_not_still_held(nlp, sentence, expression, kind, dest
     ("A vigil on Sunday night of 300 relatives of prisoners was held.", "300", "other"),
 ])
 def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # a total of all releases so far is not the story's own release
+    ("Officials noted that this release marked the 40th exchange, bringing the total of Chadians "
+     "repatriated to 2,345.", "2,345", "earlier_release"),
+    ("The swap brought the number of freed prisoners to more than 1,300.", "more than 1,300",
+     "earlier_release"),
+    ("The latest swap adds to the more than 2,100 captured soldiers who have been returned to "
+     "Chad over the course of the war, officials said.", "more than 2,100", "earlier_release"),
+    ("Some 900 detainees have been freed throughout the conflict.", "Some 900",
+     "earlier_release"),
+    # a release dated within the war, or a place reached, is the story's own
+    ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
+    ("Chad took the prisoners to 45 camps.", "45", "transferred"),
+    ("Officials said 40 prisoners were released over the weekend.", "40", "released"),
+])
+def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind

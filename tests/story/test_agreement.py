@@ -892,3 +892,67 @@ def test_a_count_of_sides_or_phases_is_no_figure_of_people():
                      sentence="Six commanders were freed."), "counted_class": "other"}]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and set(groups.iloc[0].claim_ids) == {"a1", "c1"}
+
+
+def test_people_of_one_nationality_handed_over_or_exchanged_go_home():
+    """"In return, 60 Chadian prisoners were handed over" names no place, nor does "Sudan said
+    it exchanged 60 Chadian soldiers for ...": people of one nationality handed over or
+    exchanged go to their country, and a handover is also the release. A source placing the
+    same figure elsewhere wins, and a state freeing its own nationals sends them nowhere."""
+    rows = [claim("a1", "a.txt", 60, kind="transferred", counted="Chadian prisoners",
+                  expression="60", sentence="In return, 60 Chadian prisoners were handed over."),
+            claim("b1", "b.txt", 60, counted="Chadian soldiers", expression="60",
+                  sentence="Sudan said it exchanged 60 Chadian soldiers for an equal number."),
+            claim("c1", "c.txt", 60, counted="Chadians", expression="60",
+                  sentence="Officials said 60 Chadians were freed on Friday.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    moved = groups[groups["kind"] == "transferred"]
+    assert list(moved["destination"]) == ["Chad"]
+    assert moved.iloc[0]["n_sources"] == 2 and moved.iloc[0]["verdict"] == "agree"
+    freed = groups[groups["kind"] == "released"]
+    assert list(freed["headline"]) == [60] and freed.iloc[0]["n_sources"] == 3
+
+    # another source says where the same figure went: no guess from the nationality
+    placed = rows + [claim("d1", "d.txt", 60, kind="transferred", counted="detainees",
+                           expression="60", destination="Algeria",
+                           sentence="The 60 detainees were flown to Algeria.")]
+    moved = claim_groups(pd.DataFrame(placed)).query("kind == 'transferred'")
+    assert list(moved["destination"]) == ["Algeria"]
+
+    # the country freeing its own people, named before the figure, sends them nowhere
+    own = [claim("e1", "e.txt", 20, counted="Sudanese activists", expression="20",
+                 sentence="Sudan exchanged 20 Sudanese activists for two officers.")]
+    assert set(claim_groups(pd.DataFrame(own))["kind"]) == {"released"}
+
+
+def test_people_freed_from_another_countrys_captivity_or_in_return_go_home():
+    """"40 Sudanese soldiers were freed from Chadian captivity" and "Chad releasing 40
+    Sudanese in return": people freed from another country's hold go home. Freed from their
+    own country's jails they go nowhere."""
+    rows = [claim("a1", "a.txt", 40, counted="Sudanese soldiers", expression="40",
+                  sentence="Khartoum said 40 Sudanese soldiers were freed from Chadian "
+                           "captivity."),
+            claim("b1", "b.txt", 40, counted="Sudanese", expression="40",
+                  sentence="Officials saw 35 Chadians freed, with Chad releasing 40 Sudanese in "
+                           "return.")]
+    moved = claim_groups(pd.DataFrame(rows)).query("kind == 'transferred'")
+    assert list(moved["destination"]) == ["Sudan"] and moved.iloc[0]["n_sources"] == 2
+    own = [claim("c1", "c.txt", 40, counted="Sudanese activists", expression="40",
+                 sentence="Officials said 40 Sudanese activists were freed from Sudanese jails.")]
+    assert set(claim_groups(pd.DataFrame(own))["kind"]) == {"released"}
+
+
+def test_two_nouns_for_people_of_one_nationality_name_one_side():
+    """"230 Chadian captives" and "230 Chadian prisoners" are one side, not the two sides of an
+    exchange (hostages and prisoners) that "20 hostages" and "90 Sudanese prisoners" are."""
+    one = [claim("a1", "a.txt", 230, counted="Chadian captives", expression="230",
+                 sentence="Under the swap, 230 Chadian captives were freed."),
+           claim("b1", "b.txt", 230, counted="Chadian prisoners", expression="230",
+                 sentence="The ministry said 230 Chadian prisoners were freed.")]
+    groups = claim_groups(pd.DataFrame(one))
+    assert len(groups) == 1 and groups.iloc[0]["n_sources"] == 2
+    two = [claim("a1", "a.txt", 20, counted="hostages", expression="20",
+                 sentence="The rebels freed 20 hostages on Monday."),
+           claim("b1", "b.txt", 90, counted="Sudanese prisoners", expression="90",
+                 sentence="The state freed 90 Sudanese prisoners on Monday.")]
+    assert set(claim_groups(pd.DataFrame(two))["population"]) == {"hostages", "prisoners"}

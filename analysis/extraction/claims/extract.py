@@ -156,5 +156,6 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
         "freed": kind == TRANSFERRED and _freed_first(cue_v),
-        "each_side": _each_side(cue_v, noun) if kind == RELEASED else None,
+        "each_side": _each_side(cue_v, noun) if kind == RELEASED or (
+            kind == TRANSFERRED and dest is None) else None,
     }

@@ -2,6 +2,8 @@
 registry."""
 from __future__ import annotations
 
+import re
+
 from ... import kinds
 from ...kinds import (
     DEMANDED,
@@ -637,6 +639,30 @@ def _earlier(cue, num) -> bool:
     return _time_phrase(cue, num)[1]
 
 
+#: Before a figure: a tally moved to it ("bringing the total of those repatriated to ").
+_TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?:the|its|"
+                           r"their|a)\s+(?:\w+\s+)?(?:" + "|".join(sorted(cues.TALLY_NOUNS))
+                           + r")\b[^.;:]{0,80}\bto\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _running_total(num, cue) -> bool:
+    """Is the figure a total of all releases so far, not the story's own: "bringing the total
+    of those repatriated to 3,767", "the 3,600 soldiers returned over the course of the war",
+    "returned throughout the conflict"?"""
+    before = num.doc.text[num.sent.start_char:num.idx]
+    if _TALLY_RAISED.search(before):  # the parser often hangs "to N" on the wrong verb
+        return True
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS:
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and any(_lemma(y) in cues.CONFLICT_NOUNS for y in (
+                    p.subtree if _lemma(p) == "course" else [p])):
+                return True
+    return False
+
+
 def _under_a_plan(num) -> bool:
     """Is the figure the content of a plan ("a 1,000-for-1,000 deal", "an agreement to swap
     1,000 prisoners each", "agreed to an exchange of 1,000")? Not a figure whose own verb
@@ -649,6 +675,12 @@ def _under_a_plan(num) -> bool:
         if h.pos_ in ("VERB", "AUX"):
             if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
                 return True  # "an agreement to release 1,000"
+            if _lemma(h) in cues.PLAN_VERBS and (
+                    (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
+                        c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
+                        for c in h.children)):
+                return True  # "the deal, which stipulates the release of 33", "the truce
+                # outlines the release of 50": what the plan provides, not what happened
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
         if _lemma(h) in cues.PLAN_NOUNS:
@@ -747,6 +779,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = EARLIER_RELEASE
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
+    if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
+        k = EARLIER_RELEASE  # "3,600 returned over the course of the war": all releases so far
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)

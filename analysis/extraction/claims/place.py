@@ -150,11 +150,16 @@ def _each_side(v, counted):
     if v is None or v.pos_ not in ("VERB", "AUX"):
         return None
     subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    near = list(v.children) + (list(counted.children) if counted is not None else [])
+    if (subj is None or subj.lower_ == "each") and v.dep_ in ("advcl", "xcomp", "conj") \
+            and v.head.pos_ in ("VERB", "AUX"):
+        # "A and B held a swap, exchanging N prisoners each" / "..., each bringing home N":
+        # the participle's sides are the subject of the clause it hangs from
+        subj = next((c for c in v.head.children if c.dep_ == "nsubj"), None)
     if subj is None:
         return None
-    near = list(subj.subtree) + list(v.children) + (list(counted.children)
-                                                   if counted is not None else [])
-    if not any(t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod")
+    near += list(subj.subtree)
+    if not any(t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod", "nsubj")
                for t in near):
         return None
     def named_place(t) -> bool:  # the tagger may call a country an organisation
