@@ -104,7 +104,8 @@ DEFAULT = Registry((
                             ("walk", "free"), ("go", "free"), ("push", "exile"),
                             ("force", "exile"), ("send", "exile"),
                             ("into", "exile"), ("win", "freedom"), ("gain", "freedom"),
-                            ("regain", "freedom"), ("grant", "clemency")}),
+                            ("regain", "freedom"), ("grant", "clemency"),
+                            ("trade", "for")}),
          modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned",
                               "liberate",
                               "liberated", "exile", "exiled"})),
@@ -252,7 +253,7 @@ def modifiers(name: str) -> frozenset:
     return _cues(name, "modifiers")
 
 
-def _inflections(verb: str) -> set[str]:
+def inflections(verb: str) -> set[str]:
     """Surface forms of a verb, for title-case headlines the tagger misreads ("Frees")."""
     stem = verb[:-1] if verb.endswith("e") else verb
     forms = {verb, verb + "s", verb + "es", stem + "ed", stem + "ing", verb + "d"}
@@ -271,6 +272,6 @@ def _verb_forms(reg: Registry) -> dict[str, str]:
     out: dict[str, str] = {}
     for k in reg.kinds:
         for v in sorted(k.verbs):
-            for f in _inflections(v):
+            for f in inflections(v):
                 out.setdefault(f, k.name)
     return out

@@ -11,22 +11,29 @@ itself.
 How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
 
 1. a *demand* word anywhere on the path from the number up to the sentence root →
-   ``demanded`` ("called for the release of 1,400 prisoners");
+   ``demanded`` ("called for the release of 1,400 prisoners"); a count of the dead ("89
+   bodies", "the remains of 12 hostages", BODY_NOUNS) → ``other``;
 2. a *remaining* modifier on the counted noun ("1,000 remaining prisoners") → ``remaining``;
 3. the predicate that governs the counted phrase — a verb whose subject/object it is (with
    its particles: "sent back to X"), an event noun it hangs from by "of" ("the release of
    123", "the receipt of 114"), or the event noun a verb of inclusion stands for ("the swap
-   involved 26 people", INVOLVE_VERBS) — matched against each kind's verbs / nouns /
-   phrases in :mod:`analysis.kinds`;
+   involved 26 people", "the pardon decree applies to 300 people", INVOLVE_VERBS), or the
+   swap verb of the other side ("traded 40 prisoners for six soldiers", SWAP_VERBS) —
+   matched against each kind's verbs / nouns / phrases in :mod:`analysis.kinds`; a copula
+   back in a place ("are now back in X") is a transfer;
 4. a part of a set ("among those freed", "including ...", "of the 150 returned, 12 ...")
    takes the set's kind; a nationality group in it → ``foreign_nationals``;
 5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
-   freed", "30 of the returnees");
+   freed", "30 of the returnees"), or the freed noun a copula makes it ("the three were the
+   first hostages freed");
 6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
    ("in June", "since the war began", "previously") → ``earlier_release``, and so does a
    handover of held people ("since May, when 38 prisoners were expelled to X");
 7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
-   freed were German citizens", "foreign nationals") → ``foreign_nationals``;
+   freed were German citizens", "foreign nationals") → ``foreign_nationals``; but a
+   nationality that is a side of a swap told by its verb ("three Xs were exchanged for 90
+   Ys") or the whole set a release freed ("the 90 Ys freed by Z") stays ``released``,
+   unless a clause says they were held there ("five Xs jailed in Y");
 8. else a count of held people (HELD_NOUNS) with no other event → ``remaining`` — but not
    when something else happened to them ("nine hostages were killed") or they only describe
    a noun ("the families of 30 detainees"), nor beside a release in its sentence unless its
@@ -73,7 +80,17 @@ RECEIVER_NOUNS = {"authority", "official", "government", "representative", "dele
 #: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
 #: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",
-                 "encompass", "span", "consist"}
+                 "encompass", "span", "consist", "apply", "extend"}
+#: Prepositions by which a verb of inclusion reaches what it counts ("the pardon applies to
+#: 300 people", "the amnesty extends to 40 inmates").
+INVOLVE_PREPS = {"to"}
+#: Verbs of a swap: "A traded 40 prisoners for six soldiers" frees both sides, and people
+#: named by nationality on either side are each side's own, not foreigners.
+SWAP_VERBS = {"exchange", "swap", "trade"}
+#: Nouns for the dead: "the bodies of 40 soldiers", "the remains of 12 hostages" count
+#: the dead, not living people freed or moved.
+BODY_NOUNS = {"body", "bodies", "remains", "corpse", "corpses", "coffin", "coffins", "casket",
+              "caskets", "ashes"}
 #: Verbs that state a count of people without an event of their own ("there are", "has").
 STATE_VERBS = {"be", "have", "number", "total", "reach", "exceed", "top", "count", "make", "stand",
                "represent", "include", "contain", "house", "estimate", "put"}
@@ -193,7 +210,7 @@ PEOPLE_NOUNS = {
     "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
     "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician", "engineer",
-    "seeker", "returnee",
+    "seeker", "returnee", "pilot", "airman", "airmen",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",
@@ -257,3 +274,7 @@ TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",
                          "set"}
+#: Adverbs that put people back where they belong ("are back in X", "is home").
+RETURNED_ADVERBS = {"back", "home"}
+#: Verbs by which a counted set names its parts ("the 90 freed comprised 69 women").
+PART_VERBS = {"comprise", "include"}

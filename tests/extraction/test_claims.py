@@ -939,6 +939,150 @@ def test_each_of_two_places_releasing_a_figure(nlp, sentence, expression, sides)
     assert (list(r.each_side) if r.each_side is not None else None) == sides
 
 
+# ---- issue 13: bodies, decrees, swaps by nationality, headlines, copulas, parts, homecomings ---
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("The army received the bodies of 62 fallen fighters on Thursday.", "62"),
+    ("The remains of four captives were handed over to the Red Cross.", "four"),
+    ("Kyiv said it had received 757 bodies of servicemen.", "757"),
+])
+def test_the_dead_are_not_people_freed_or_moved(nlp, sentence, expression):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == "other" or r.counted_class != "people"
+    assert r.kind not in ("released", "transferred", "remaining")
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("Kyiv said it had received 757 servicemen.", "757", "transferred"),
+    ("Rebels handed over 14 soldiers and the bodies of two others.", "14", "transferred"),
+])
+def test_living_people_beside_the_dead_keep_their_kind(nlp, sentence, expression, kind):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.kind, r.counted_class) == (kind, "people")
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("The clemency decree applies to 2,318 convicts, the ministry said.", "2,318", "released"),
+    ("The new amnesty law extends to 470 detainees.", "470", "released"),
+    ("The pardon order applies to 812 people.", "812", "released"),
+    ("The amnesty decree applies to 2,040 people, the ministry said.", "2,040", "released"),
+    # a rule that is no release applies to people without freeing them
+    ("The new curfew applies to 900 residents.", "900", "other"),
+    ("The travel ban applies to 45 officials.", "45", "other"),
+])
+def test_a_pardon_that_applies_to_people_is_a_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # the whole set a release freed, told by nationality, is that release
+    ("The 64 Afghans freed by Pakistan on Tuesday thanked their families.", "64", "released"),
+    # a swap told by its verb: each side's people go home
+    ("Five Estonians were swapped for 11 Russians.", "Five", "released"),
+    ("Five Estonians were swapped for 11 Russians.", "11", "released"),
+    # a swap "in exchange for" that names no state freeing them
+    ("Six Latvians were freed in exchange for 8 Belarusians.", "Six", "released"),
+    ("Six Latvians were freed in exchange for 8 Belarusians.", "8", "released"),
+    # ... and one that names who freed them: foreigners that state held
+    ("Four Germans were released by Tehran in exchange for two Iranians.", "Four",
+     "foreign_nationals"),
+    # a nationality a state frees, or one said to be held there, is still foreign
+    ("Tehran released 4 Germans on Sunday.", "4", "foreign_nationals"),
+    ("Two Germans jailed in Tehran were exchanged for three Iranians.", "Two",
+     "foreign_nationals"),
+    ("Among those freed were 8 Canadians.", "8", "foreign_nationals"),
+])
+def test_a_nationality_freed_whole_or_swapped_is_a_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expressions", [
+    ("Rebels Trade 40 Soldiers for Nine Officers", ["40", "Nine"]),
+    ("Kabul Swaps 7 Fighters for Two Engineers", ["7", "Two"]),
+    ("Militia Exchanges 15 Captives For Six Police Officers", ["15", "Six"]),
+    ("The militia traded 25 captives for nine fighters on Monday.", ["25", "nine"]),
+])
+def test_trading_people_for_people_frees_both_sides(nlp, sentence, expressions):
+    df = claims_of(nlp, sentence)
+    assert [row(df, e).kind for e in expressions] == ["released", "released"]
+    assert all(row(df, e).counted_class == "people" for e in expressions)
+
+
+def test_a_misread_headline_verb_is_not_part_of_what_is_counted(nlp):
+    df = claims_of(nlp, "Rebels Trade 40 Soldiers for Nine Officers")
+    assert row(df, "40").counted == "Soldiers"
+
+
+def test_trading_words_is_no_release(nlp):
+    r = row(claims_of(nlp, "Officials traded accusations after 40 prisoners died."), "40")
+    assert r.kind != "released"
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("The two nurses were the last captives released by the militia.", "two", "released"),
+    ("The four sailors were the first detainees flown to Muscat.", "four", "transferred"),
+    ("The five men were among the first hostages freed.", "five", "released"),
+    # a complement that was not freed says nothing of a release
+    ("The three women were the first hostages taken in the raid.", "three", "other"),
+    ("The five men were the hostages held longest.", "five", "other"),
+])
+def test_a_copula_whose_complement_was_freed(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, parts, whole", [
+    ("The 120 detainees freed by the junta included 31 students and 9 journalists.",
+     ["31", "9"], "120"),
+    ("The 45 prisoners released on Friday comprised 30 men and 15 women.", ["30", "15"], "45"),
+    ("The freed group of 40 detainees included 9 students.", ["9"], "40"),
+])
+def test_what_a_counted_set_includes_is_a_part_of_it(nlp, sentence, parts, whole):
+    df = claims_of(nlp, sentence)
+    assert all(bool(row(df, p).subset) for p in parts)
+    assert not row(df, whole).subset
+    assert row(df, whole).kind == "released"
+
+
+def test_what_those_freed_include_is_a_part_of_them(nlp):
+    df = claims_of(nlp, "Those freed included 12 minors and 3 women.")
+    assert row(df, "12").subset and row(df, "3").subset
+
+
+@pytest.mark.parametrize("sentence, expression", [
+    ("The swap involved 26 people.", "26"),  # an event, not a counted set, involves them
+    ("The deal included 50 prisoners.", "50"),
+    ("The first phase includes 33 hostages.", "33"),
+])
+def test_what_an_event_includes_is_no_part(nlp, sentence, expression):
+    assert not row(claims_of(nlp, sentence), expression).subset
+
+
+@pytest.mark.parametrize("sentence, expression, kind, destination", [
+    ("The nine hostages are now back in Thai territory.", "nine", "transferred",
+     "Thai territory"),
+    ("The six detainees are back home, relatives said.", "six", "transferred", None),
+    ("The four journalists were released on Monday and are now back in Paris.", "four",
+     "transferred", "Paris"),
+    # back behind bars is still held
+    ("The six detainees are back in prison.", "six", "remaining", None),
+    ("The 12 prisoners are still in custody.", "12", "remaining", None),
+])
+def test_back_in_a_place_is_not_still_held(nlp, sentence, expression, kind, destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.kind == kind
+    assert r.destination == destination
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    ("Crowds cheered the liberation of 150 political prisoners.", "150", "released"),
+    ("The liberation on Friday morning of 60 detainees was welcomed.", "60", "released"),
+    ("Officials oversaw the transfer on Sunday of 14 captives.", "14", "transferred"),
+    ("A vigil on Sunday night of 300 relatives of prisoners was held.", "300", "other"),
+])
+def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
 @pytest.mark.parametrize("sentence, expression, kind", [
     # a total of all releases so far is not the story's own release
     ("Officials noted that this release marked the 40th exchange, bringing the total of Chadians "

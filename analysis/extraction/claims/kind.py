@@ -48,6 +48,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
                     pairs.add((lem, _lemma(p)))
         if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
             pairs.add((lem, c.lower_))
+        if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
+            # "traded 40 prisoners for six soldiers" with "for" hung on the object
+            pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
     prt = _misread_particle(v)
     if prt is not None:
         pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
@@ -61,10 +64,20 @@ def _verb_kind(v) -> tuple[str | None, object]:
         found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
+    if lem == "be" and _back_in_place(v):
+        found.add(TRANSFERRED)  # "the three are now back in X": they went there, not held
     for k in cued:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _back_in_place(v) -> bool:
+    """Does copula ``v`` put its subject back in a place ("are back in X", "is back home")?
+    "back in prison" is a place too: the registry's "in prison" ranks above it."""
+    back = [c for c in v.children if c.dep_ in ("advmod", "prt")
+            and c.lower_ in cues.RETURNED_ADVERBS]
+    return bool(back) and (any(c.lower_ == "home" for c in back) or _goes_to_place(v))
 
 
 def _gains_release(v) -> bool:
@@ -299,8 +312,11 @@ def _predicate_noun(h):
 def _involving(v, h):
     """The event noun a verb of inclusion stands for: "the swap involved 26 people", "it
     covered 25 hostages", "the amnesty, which involved 820 prisoners"."""
-    if _lemma(v) not in cues.INVOLVE_VERBS or h.dep_ not in ("dobj", "obj", "attr"):
+    if _lemma(v) not in cues.INVOLVE_VERBS:
         return None
+    if h.dep_ not in ("dobj", "obj", "attr") and not (
+            h.dep_ == "pobj" and h.head.lower_ in cues.INVOLVE_PREPS and h.head.head.i == v.i):
+        return None  # "the amnesty applies to 300 inmates"
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None and v.dep_ in ("acl", "advcl") and v.tag_ == "VBG":
         # "a swap involving 300 people", also when hung on the verb of the swap ("carried
@@ -319,7 +335,11 @@ def _involving(v, h):
         start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN"
                      and _noun_kind(t)), subj)
-    return subj if _noun_kind(subj) else None
+    if _noun_kind(subj):
+        return subj
+    # "the pardon decree applies to 1,500 people", "the amnesty law covers 300 inmates"
+    return next((c for c in subj.children if c.dep_ in ("compound", "amod")
+                 and c.i < subj.i and _noun_kind(c)), None)
 
 
 def _in_exchange(v):
@@ -383,7 +403,18 @@ def _governor(h):
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
                 if any(x.dep_ == "neg" for x in v.children):
                     return None, None, (None, None)
-                return None, None, _set_kind(_membership_set(c))
+                member = _set_kind(_membership_set(c))
+                if member[0] in (None, REMAINING) and _lemma(v) == "be":
+                    # "were among the first hostages freed": the participle read as a clause
+                    # of the copula, not of the set's noun
+                    freed = next((x for x in v.children if x.dep_ == "advcl"
+                                  and x.tag_ in ("VBN", "VBD") and x.i > c.i
+                                  and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
+                                  and not any(y.dep_ in ("nsubj", "nsubjpass")
+                                              for y in x.children)), None)
+                    if freed is not None:
+                        member = _verb_kind(freed)
+                return None, None, member
         # "are believed to be held", "are expected to be freed": the verb it raises to
         for c in v.children:
             if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBN" and _lemma(v) == "be"
@@ -416,6 +447,14 @@ def _governor(h):
         gov = prep.head
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
+            if k is None and prep.lower_ == "of":
+                event = _event_before_time(gov)
+                if event is not None:  # "the release on Sunday night of 90 prisoners"
+                    return _noun_kind(event), event, (None, None)
+            if k is None and prep.lower_ == "for":
+                swap = _swapped_side(gov)
+                if swap is not None:  # "traded 40 prisoners for six soldiers": both freed
+                    return RELEASED, swap, (None, None)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
@@ -423,12 +462,46 @@ def _governor(h):
                                                                  for c in gov.children):
                 # "handed over 55 prisoners for five officers": those freed in return
                 return RELEASED, cue_v, (None, None)
+            if k is None:
+                event = _involving(gov, h)
+                if event is not None:  # "the pardon applies to 300 people"
+                    return _noun_kind(event), event, (None, None)
             if k is None and prep.lower_ == "of" and _lemma(gov) in cues.INVOLVE_VERBS:
                 # "the captives consisted of four Danes": a part of the subject's set
                 subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _event_before_time(t):
+    """The event noun that time or place phrase ``t`` hangs from ("the release on Sunday
+    night of 90": "of" read as hung on "night"), else None."""
+    for _ in range(2):
+        if t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") or t.dep_ != "pobj":
+            return None
+        t = t.head.head
+        if t.pos_ in ("NOUN", "PROPN") and _noun_kind(t):
+            return t
+    return None
+
+
+def _swapped_side(n):
+    """The swap verb whose object is ``n`` ("traded 40 prisoners for ...", "Swaps 12
+    Detainees for ..." in a headline), else None."""
+    v = n.head
+    if n.dep_ in ("dobj", "obj", "appos") and _lemma(v) in cues.SWAP_VERBS:
+        return v
+    # a title-case headline the tagger misread ("Rebels Trade 40 Soldiers for ..."): a swap
+    # verb's form just before the phrase
+    return _swap_form_before(n, 4)
+
+
+def _swap_form_before(t, width: int = 3):
+    """A surface form of a swap verb among the ``width`` words before ``t`` in its sentence."""
+    forms = {f for w in cues.SWAP_VERBS for f in kinds.inflections(w)}
+    before = t.doc[max(t.sent.start, t.i - width):t.i]
+    return next((x for x in reversed(before) if x.lower_ in forms), None)
 
 
 def _demanded_on_path(num) -> bool:
@@ -646,6 +719,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
         return DEMANDED, None
+    if _of_the_dead(noun, h):
+        return OTHER, None  # "the bodies of 40 soldiers were returned": no one freed or moved
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
@@ -680,6 +755,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "of the 24 freed", "the 150 returned", "30 of the returnees", "a flight of 67 deportees"
         k, cue_v = _named_kind(noun, people=whole or own), noun
     if k is None:
+        k, cue_v = _complement_kind(g)
+    if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
         k, cue_v = REMAINING, None
@@ -705,7 +782,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "3,600 returned over the course of the war": all releases so far
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (
-            num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v))):
+            num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
+            and not (_held_there(noun) is None and (_swap_side(cue_v)
+                                                   or _names_the_release(noun, cue_v))))):
         k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
@@ -741,6 +820,67 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     return k, cue_v
 
 
+def _of_the_dead(noun, h) -> bool:
+    """Does the figure count the dead: "89 bodies", "the remains of 12 hostages"?"""
+    if noun is not None and noun.lower_ in cues.BODY_NOUNS:
+        return True
+    return h.dep_ == "pobj" and h.head.lower_ == "of" and (
+        h.head.head.lower_ in cues.BODY_NOUNS or _lemma(h.head.head) in cues.BODY_NOUNS)
+
+
+def _complement_kind(g) -> tuple[str | None, object]:
+    """A release or transfer said of the noun a copula makes its subject: "the three women
+    were the first hostages freed under the deal"."""
+    pred = _predicate_noun(g)
+    if pred is None or pred.pos_ not in ("NOUN", "PROPN") or not _is_people_noun(pred):
+        return None, None
+    k, v, _ = _modifier_kind([pred])
+    if k not in (RELEASED, TRANSFERRED):
+        k = _named_kind(pred, people=True)  # "the four were returnees"
+        v = pred
+    return (k, v) if k in (RELEASED, TRANSFERRED) else (None, None)
+
+
+def _held_there(noun):
+    """A clause on ``noun`` saying where or why they were held ("five Iranians held in the
+    US", "Peruvians jailed in Bolivian prisons", "many of whom were arrested"): foreigners
+    held in the country that frees them."""
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS:
+            return c
+        for x in (c.subtree if c.dep_ in ("relcl", "appos", "acl") else []):
+            if x.pos_ == "VERB" and _lemma(x) in cues.DETENTION_VERBS:
+                return x
+    return None
+
+
+def _swap_side(cue) -> bool:
+    """Is the figure a side of a swap told by its verb ("Three Xs were exchanged for 90
+    Ys"), or of one that names no state freeing them ("Three Xs were freed in exchange for
+    90 Ys")? Each side's people go home: both are released, whatever their nationality.
+    "Iran freed 5 Americans in exchange for ..." names who freed them: foreigners it held."""
+    if cue is None:
+        return False
+    if cue.pos_ in ("VERB", "AUX") and _lemma(cue) in cues.SWAP_VERBS:
+        return True
+    verb = None
+    if cue.pos_ in ("VERB", "AUX") and _in_exchange(cue) is not None:
+        verb = cue
+    elif cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "in" \
+            and cue.head.head.pos_ in ("VERB", "AUX") and _in_exchange(cue.head.head) is not None:
+        verb = cue.head.head  # the "for" side of "in exchange for"
+    return verb is not None and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
+
+
+def _names_the_release(noun, cue) -> bool:
+    """Does a definite count name the whole set a release freed ("the 90 Xs freed by Y",
+    "the 40 Xs released on Monday")? That is the release itself, told by who was freed, not
+    a nationality among those freed."""
+    if cue is None or cue.head.i != noun.i or cue.dep_ not in ("acl", "relcl", "amod"):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
+
+
 def _moved_on(v, g):
     """A verb coordinated with release verb ``v``, sharing its subject ``g`` (the people
     counted), that takes them to a named place ("have been freed and arrived in X", "were
@@ -749,7 +889,7 @@ def _moved_on(v, g):
             or g.dep_ not in ("nsubj", "nsubjpass"):
         return None
     for c in v.children:
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
                 and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
             return c
@@ -865,6 +1005,8 @@ def _is_subset(num, h) -> bool:
                     if obj is not None and obj.pos_ != "NUM" and not any(
                             y.dep_ == "nummod" for y in obj.children):
                         return True
+    if _part_included(g):
+        return True  # "the 90 freed included 69 women and 21 boys"
     first = h
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
@@ -881,6 +1023,24 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children)
+
+
+def _part_included(g) -> bool:
+    """Is ``g`` what a counted set includes ("the 90 freed included 69 women", "the 40
+    prisoners comprised 12 journalists")? Then it is a part of that set."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj", "attr") or v.pos_ not in ("VERB", "AUX") or not (
+            _lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.PART_VERBS):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    # a counted set ("the 90 freed"), a set of people ("those freed", "the freed
+    # prisoners", "the group of 40"); not an event ("the deal included 50 prisoners")
+    return subj.pos_ == "NUM" or subj.lower_ in SET_PRONOUNS | {"they"} or any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in subj.children) or (
+        subj.pos_ in ("NOUN", "PROPN") and (_is_people_noun(subj)
+                                            or _lemma(subj) in cues.GROUP_NOUNS))
 
 
 def _sentence_has_release(num) -> bool:
@@ -901,4 +1061,7 @@ def _fallback_kind(num) -> tuple[str | None, object]:
         k = kinds.verb_forms().get(t.lower_)
         if k:
             return k, t
+    swap = _swap_form_before(num)
+    if swap is not None and any(x.lower_ == "for" for x in doc[num.i:num.sent.end]):
+        return RELEASED, swap  # "Rebels Trade 40 Soldiers for Nine Officers"
     return None, None

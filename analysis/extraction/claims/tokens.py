@@ -98,6 +98,9 @@ def _phrase(t) -> str:
     """The noun with its left compound/adjective modifiers: "freed Belarusians"."""
     mods = [c for c in t.lefts if c.dep_ in ("amod", "compound", "nmod") and c.like_num is False
             and c.pos_ != "NUM"]
+    nums = [c.i for c in t.lefts if c.dep_ == "nummod" and c.pos_ == "NUM"]
+    if nums:  # the number starts the phrase: "Swaps 12 Detainees" in a misread headline
+        mods = [m for m in mods if m.i > min(nums)]
     if not mods:
         return t.text
     first = min(m.left_edge.i if m.dep_ == "compound" else m.i for m in mods)
