@@ -312,12 +312,12 @@ def _both_sides_counted(members: list[dict]) -> bool:
     """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
     "1,968 Palestinian prisoners" released): then each side is its own quantity, named. Two
     nouns for people of one nationality ("230 Ukrainian captives", "230 Ukrainian prisoners")
-    name one side."""
+    name one side (a stray noun for one of the other side's people does not)."""
     nations = {side: {_nation_of(r) for r in members if _side(r) == side} for side in SIDES}
     if not all(nations.values()):
         return False
-    shared = set.intersection(*nations.values()) - {""}
-    return not shared
+    named = [found - {""} for found in nations.values()]
+    return not (named[0] and named[0] == named[1])  # the same people under two nouns
 
 
 def _people_head(r: dict) -> bool:
@@ -847,17 +847,22 @@ def _by_sentence(rows: list[dict]) -> dict[tuple, list[dict]]:
 def _nations_within_a_release(rows: list[dict]) -> set[str]:
     """Countries whose people a source counts as a part of a release ("140 freed, among them
     12 Kenyans", "five Americans were among them"): parts of that release, never a side of
-    their own. A part of the same nationality's own figure ("ten Americans, including six
-    ...") does not count."""
-    by_sentence = _by_sentence(rows)
+    their own. A part of a larger figure of the same nationality in its article ("ten
+    Americans ... These include six wrongfully detained Americans") does not count, nor does
+    a part of people still held."""
+    largest = collections.defaultdict(float)  # (article, country) → its largest whole figure
+    for r in rows:
+        nation = _nation_of(r)
+        if nation and r.get("subset") is not True:
+            key = (r["article_id"], nation)
+            largest[key] = max(largest[key], float(r["value"]))
     out = set()
     for r in rows:
         nation = _nation_of(r)
-        if r.get("subset") is not True or not nation:
+        if r.get("subset") is not True or not nation or r["kind"] not in (
+                kind_registry.moving() | kind_registry.subsets()):
             continue
-        if not any(float(o["value"]) > float(r["value"]) and _nation_of(o) == nation
-                   and o.get("subset") is not True
-                   for o in by_sentence[(r["article_id"], str(r.get("sentence")))]):
+        if largest.get((r["article_id"], nation), 0.0) <= float(r["value"]):
             out.add(nation)
     return out
 

@@ -1100,3 +1100,26 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
 ])
 def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+def test_bodies_a_group_still_holds_are_still_held(nlp):
+    df = claims_of(nlp, "Under the deal, the militia must return the remaining 17 bodies of dead "
+                        "hostages it still holds.")
+    assert row(df, "17").kind == "remaining"
+    df = claims_of(nlp, "The remains of four captives were handed over on Monday.")
+    r = row(df, "four")
+    assert r.kind == "other" or r.counted_class != "people"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a figure among a set a pronoun points back to takes that set's kind, as a part
+    ("The government freed 30 people on Wednesday. These include six wrongfully detained "
+     "Canadians and 20 political prisoners.", {"six": "released", "20": "released"}),
+    ("Officials said 45 detainees were flown to Oman. They included 12 wrongfully detained "
+     "Britons.", {"12": "transferred"}),
+])
+def test_figures_among_a_set_named_by_a_pronoun_take_its_kind(nlp, text, kinds):
+    df = claims_of(nlp, text)
+    for expression, kind in kinds.items():
+        r = row(df, expression)
+        assert r.kind == kind and r.subset

@@ -35,6 +35,10 @@ def test_a_demonym_names_its_country_by_rule_or_by_the_table():
     assert places.demonym_country("Americans") == "United States"
     assert places.demonym_country("Britons") == "United Kingdom"
     assert places.demonym_country("Emiratis") == "United Arab Emirates"
+    # two countries that share a start; a people whose land the gazetteer names a territory
+    assert places.demonym_country("Nigerians") == "Nigeria"
+    assert places.demonym_country("Nigerien") == "Niger"
+    assert places.demonym_country("Palestinians") == places.country_of("Gaza")
     for word in ("prisoners", "Georgetown", "Ukraine", "polish", "", "Sean"):
         assert places.demonym_country(word) is None, word
 

@@ -719,8 +719,31 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
         return DEMANDED, None
-    if _of_the_dead(noun, h):
-        return OTHER, None  # "the bodies of 40 soldiers were returned": no one freed or moved
+    k, cue = _kind_of_people(num, noun, h, cls)
+    if _of_the_dead(noun, h) and (k != REMAINING or "remains" in (
+            h.head.head.lower_ if h.dep_ == "pobj" else "", getattr(noun, "lower_", ""))):
+        # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
+        # group still holds ("the remaining 28 bodies it still holds") are still held
+        return OTHER, None
+    among = _among_those_counted(h)
+    if among is not None:
+        k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
+        cue = among                  # release ("the government freed 30 people")
+    return k, cue
+
+
+def _among_those_counted(h):
+    """The verb of "These include N ...", "They comprised N ...": a figure among a set a
+    pronoun points back to, whose kind is that set's; None otherwise."""
+    g = _climb(h)
+    v = g.head
+    if g.dep_ not in ("dobj", "obj") or _lemma(v) not in cues.MEMBERSHIP | {"comprise"}:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    return v if subj is not None and subj.lower_ in SET_PRONOUNS | {"they"} else None
+
+
+def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
