@@ -1123,3 +1123,16 @@ def test_figures_among_a_set_named_by_a_pronoun_take_its_kind(nlp, text, kinds):
     for expression, kind in kinds.items():
         r = row(df, expression)
         assert r.kind == kind and r.subset
+
+
+def test_a_swap_that_saw_people_moved_and_figures_whose_verb_is_left_out(nlp):
+    """"The swap saw 12 prisoners moved to Belarus, 14 to Germany, and three to France": each
+    figure is a transfer to its own place, counting the same people."""
+    df = claims_of(nlp, "The swap saw 12 prisoners, including two minors, moved to Belarus, 14 to "
+                        "Germany, and three to France.")
+    for expression, place in (("12", "Belarus"), ("14", "Germany"), ("three", "France")):
+        r = row(df, expression)
+        assert (r.kind, r.destination, r.counted) == ("transferred", place, "prisoners")
+    # a time of its own is no place: the figure is read as before
+    df = claims_of(nlp, "The rebels freed 12 hostages on Monday and 14 to their families.")
+    assert row(df, "14").destination is None

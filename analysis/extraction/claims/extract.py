@@ -40,7 +40,9 @@ def extract_claims(doc, article_id: str) -> list[dict]:
         try:
             row = _claim(doc, article_id, ns)
             restates = row.pop("restates", False) if row is not None else False
-            if restates:
+            if restates == "gapped":
+                row = _gapped_transfer(row, rows, doc, ns)
+            elif restates:
                 row = _restatement(row, rows, doc, with_kind=restates != "counted",
                                    same_sentence=restates == "contrast")
         except Exception:
@@ -71,6 +73,30 @@ def _restated(num):
     if prev is not None and prev.lower_ in cues.CONTRAST_WORDS and _as_speaker(num) is not None:
         return "contrast"  # set against a figure of the same sentence
     return False
+
+
+def _gapped(num) -> bool:
+    """ "... moved to X, 14 to Y, and three to Z": a figure whose verb is left out, with a
+    place of its own."""
+    head = num.head.pos_ == "VERB" or (num.dep_ == "conj" and num.head.pos_ == "NUM"
+                                       and num.head.i != num.i and _gapped(num.head))
+    return num.dep_ in ("npadvmod", "conj", "appos") and head \
+        and _destination(num, cues.TOWARD_PREPS) is not None
+
+
+def _gapped_transfer(row: dict, rows: list[dict], doc, ns) -> dict:
+    """ "12 prisoners moved to X, 14 to Y": a figure whose verb is left out, counting what the
+    transfer before it in its sentence counts, moved to its own place. Without such a
+    transfer it stays as it was read."""
+    num = _number_token(doc, ns)
+    sent = num.sent
+    prev = [r for r in rows if r["counted_class"] == "people" and r["kind"] == TRANSFERRED
+            and sent.start_char <= r["start"] < row["start"]]
+    if not prev:
+        return row
+    row.update(counted=prev[-1]["counted"], counted_class="people", kind=TRANSFERRED,
+               destination=_destination(num, cues.TOWARD_PREPS), freed=prev[-1]["freed"])
+    return row
 
 
 def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
@@ -109,7 +135,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     noun, h, counted, _partitive = _counted(num, ns)
     cls = _class(ns, noun)
-    restates = noun is None and not ns.unit and not ns.year_like and _restated(num)
+    restates = (not ns.unit and not ns.year_like and (
+        "gapped" if _gapped(num) else noun is None and _restated(num)))
     if ns.year_like and cls != "people":
         return None
     if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people" and not restates:

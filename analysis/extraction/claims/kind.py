@@ -725,11 +725,25 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
+    seen = _seen_moved(h)
+    if seen is not None:
+        return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
     among = _among_those_counted(h)
     if among is not None:
         k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
         cue = among                  # release ("the government freed 30 people")
     return k, cue
+
+
+def _seen_moved(h):
+    """The verb of a small clause that moves the people a "see" counts ("the swap saw 12
+    prisoners, including two minors, moved to X"); None otherwise."""
+    g = _climb(h)
+    v = g.head
+    if g.dep_ not in ("dobj", "obj") or _lemma(v) not in ("see", "witness"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
+                 and c.pos_ == "VERB" and c.i > g.i and _destination(c) is not None), None)
 
 
 def _among_those_counted(h):
