@@ -553,7 +553,8 @@ _INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?
                         r"which\s+)?involv(?:ing|ed)\s+"
                         r"(?:[a-z-]+\s+){0,2}$", re.I)
 #: After the figure: "… 300 people involved in the prisoner swap".
-_INVOLVED_IN = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:involved|taking\s+part|exchanged|"
+_INVOLVED_IN = re.compile(r"^\s*(?:[\w'-]+[\s,]+){0,12}?(?:(?:were|was|are|have\s+been|"
+                          r"had\s+been)\s+)?(?:involved|taking\s+part|exchanged|"
                           r"swapped)\s+in\s+"
                           r"(?:the|a|an|this|that|last|"
                           rf"[\w'-]+'s)?\s*(?:[\w-]+\s+){{0,2}}{_EXCHANGE}\b", re.I)
@@ -569,8 +570,8 @@ def _exchange_total(r: dict) -> bool:
     if around is None:
         return False
     pre, post = around
-    if _EACH.match(post):
-        return False
+    if _EACH.match(post) or _SWAPPED_FOR.match(post):
+        return False  # "95 prisoners each", "10 Russians who were swapped for 16": one side
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
     # as often one side's count ("each")
     return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
@@ -698,6 +699,9 @@ _EXCHANGED = re.compile(r"\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)\s+(?:(?:the|s
                         r"nearly|almost|over|another|a\s+further)\s+)?$", re.I)
 
 
+#: After a figure: one side of an exchange, traded for the other ("10 Russians, including two
+#: minors, who were swapped for 16 Westerners").
+_SWAPPED_FOR = re.compile(r"^[^.;:]{0,60}?\b(?:swapped|exchanged|traded)\s+for\b", re.I)
 #: After a figure: one side of an exchange ("Ukraine releasing 248 Russians in return").
 _IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
 #: After a figure: freed from another country's hold ("freed from Ukrainian captivity").
@@ -739,9 +743,9 @@ def _gone_home(rows: list[dict]) -> list[dict]:
             continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"
         if r["kind"] == kind_registry.TRANSFERRED:
             r["kind"] = kind_registry.RELEASED
-        elif r["kind"] != kind_registry.RELEASED or not (
+        elif r["kind"] not in (kind_registry.RELEASED, kind_registry.FOREIGN_NATIONALS) or not (
                 _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
-                or _held_by_another(around[1], nation)):
+                or _SWAPPED_FOR.match(around[1]) or _held_by_another(around[1], nation)):
             continue
         out.append({**r, "kind": kind_registry.TRANSFERRED, "_country": nation,
                     "_key": _place_key(nation), "_home": True, "_of": r})

@@ -484,6 +484,11 @@ def test_money_is_not_a_count_of_people():
     ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "30", False),
     ("The rebels freed 8 hostages in exchange for the release of 30 prisoners.", "8", False),
     ("Officials said 57 prisoners were freed in the swap.", "57", False),
+    ("A total of 30 people, including two minors, from Chad, Mali and Niger were involved in "
+     "the swap, officials said.", "30", True),
+    # one side, traded for the other
+    ("The exchange involved 12 Chadians, including two minors, who were swapped for 18 "
+     "Malians.", "12", False),
 ])
 def test_the_size_of_an_exchange_both_ways(sentence, expression, both):
     assert _exchange_total({"sentence": sentence, "expression": expression}) is both
@@ -974,3 +979,16 @@ def test_a_nationality_named_with_one_side_counts_that_side():
     sides = groups.set_index("population")
     assert set(groups["population"]) == {"hostages", "prisoners"}
     assert sides.loc["prisoners", "headline"] == 90 and sides.loc["prisoners", "n_sources"] == 3
+
+
+def test_one_side_swapped_for_the_other_goes_home():
+    """"The exchange involved 12 Chadians, including two minors, who were swapped for 18
+    Malians": the 12 are one side, not the size of the swap, and they go home."""
+    sentence = ("The exchange involved 12 Chadians, including two minors, who were swapped for "
+                "18 Malians held in Chad.")
+    rows = [claim("a1", "a.txt", 12, kind="foreign_nationals", counted="Chadians",
+                  expression="12", sentence=sentence)]
+    groups = claim_groups(pd.DataFrame(rows))
+    moved = groups[groups["kind"] == "transferred"]
+    assert list(moved["destination"]) == ["Chad"] and moved.iloc[0]["headline"] == 12
+    assert (groups["population"].fillna("") != "both sides of the exchange").all()
