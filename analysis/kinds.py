@@ -105,7 +105,7 @@ DEFAULT = Registry((
                             ("force", "exile"), ("send", "exile"),
                             ("into", "exile"), ("win", "freedom"), ("gain", "freedom"),
                             ("regain", "freedom"), ("grant", "clemency"),
-                            ("trade", "for")}),
+                            ("trade", "for"), ("find", "freedom"), ("escape", "from")}),
          modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned",
                               "liberate",
                               "liberated", "exile", "exiled"})),

@@ -1136,3 +1136,17 @@ def test_a_swap_that_saw_people_moved_and_figures_whose_verb_is_left_out(nlp):
     # a time of its own is no place: the figure is read as before
     df = claims_of(nlp, "The rebels freed 12 hostages on Monday and 14 to their families.")
     assert row(df, "14").destination is None
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # out of captivity now: a release, even of "the remaining" ones
+    ("The remaining 9 hostages are free, the church said.", "9", "released"),
+    ("Of the nine workers who found freedom on Friday, eight are Kenyans.", "nine", "released"),
+    ("The nine escaped from captivity by walking through the forest at night.", "nine",
+     "released"),
+    # allowed to go, or unharmed while held, is no release
+    ("He said 300 residents were free to leave the camp.", "300", "other"),
+    ("The remaining 150 pupils are safe, the governor said.", "150", "remaining"),
+])
+def test_people_out_of_captivity_are_freed(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind

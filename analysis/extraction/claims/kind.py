@@ -55,6 +55,11 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if prt is not None:
         pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
     found |= {k.name for k in cued if pairs & k.phrases}
+    if lem == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
+                           and not any(x.dep_ == "xcomp" for x in c.children)
+                           for c in v.children) and not any(
+            c.dep_ == "xcomp" for c in v.children):
+        found.add(RELEASED)  # "the remaining 12 hostages are free", not "free to leave"
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
