@@ -729,6 +729,10 @@ def _gone_home(rows: list[dict]) -> list[dict]:
     for r in rows:
         if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
             placed[float(r["value"])].add((_nation_of(r), r["_key"]))
+    nations_in = collections.defaultdict(set)  # (article, sentence) → countries counted
+    for r in rows:
+        if _nation_of(r):
+            nations_in[(r["article_id"], str(r.get("sentence")))].add(_nation_of(r))
     out = []
     for r in rows:
         if r["_key"] or r["_both"] or r.get("subset") is True or r.get("prospective") is True:
@@ -742,6 +746,8 @@ def _gone_home(rows: list[dict]) -> list[dict]:
                for other, key in placed.get(float(r["value"]), ())):
             continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"
         if r["kind"] == kind_registry.TRANSFERRED:
+            if len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
+                continue  # "a crew of 25: 17 Filipinos, three Ukrainians ...": parts, not sides
             r["kind"] = kind_registry.RELEASED
         elif r["kind"] not in (kind_registry.RELEASED, kind_registry.FOREIGN_NATIONALS) or not (
                 _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])

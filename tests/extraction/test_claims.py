@@ -1150,3 +1150,9 @@ def test_a_swap_that_saw_people_moved_and_figures_whose_verb_is_left_out(nlp):
 ])
 def test_people_out_of_captivity_are_freed(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+def test_people_a_release_leaves_in_captivity_are_still_held(nlp):
+    df = claims_of(nlp, "The gunmen freed 40 pupils on Sunday, leaving 120 victims in captivity.")
+    assert row(df, "40").kind == "released" and row(df, "120").kind == "remaining"
+    assert row(claims_of(nlp, "The attack left 12 people in hospital."), "12").kind != "remaining"

@@ -992,3 +992,15 @@ def test_one_side_swapped_for_the_other_goes_home():
     moved = groups[groups["kind"] == "transferred"]
     assert list(moved["destination"]) == ["Chad"] and moved.iloc[0]["headline"] == 12
     assert (groups["population"].fillna("") != "both sides of the exchange").all()
+
+
+def test_a_breakdown_by_nationality_handed_over_does_not_go_home():
+    """"The crew of 25 (17 Filipinos, three Ukrainians ...) were handed over": each nationality
+    is a part of the crew, not a side going home to its country."""
+    sentence = "The 17 Filipinos and three Ukrainians of the crew were handed over on Monday."
+    rows = [claim("a1", "a.txt", 17, kind="transferred", counted="Filipinos", expression="17",
+                  sentence=sentence),
+            claim("a2", "a.txt", 3, kind="transferred", counted="Ukrainians",
+                  expression="three", sentence=sentence)]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert groups["destination"].isna().all()

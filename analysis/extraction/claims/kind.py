@@ -730,6 +730,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
+    if k in (None, OTHER) and noun is not None and _held_in(noun) and _climb(h).dep_ in (
+            "dobj", "obj") and _lemma(_climb(h).head) == "leave":
+        return REMAINING, noun  # "freed 100, leaving 265 victims in captivity"
     seen = _seen_moved(h)
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
@@ -738,6 +741,15 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
         cue = among                  # release ("the government freed 30 people")
     return k, cue
+
+
+def _held_in(noun) -> bool:
+    """Does a place of holding qualify the counted noun itself ("265 victims in captivity",
+    "40 men in custody")?"""
+    held = kinds.phrases(REMAINING)
+    return any(c.dep_ == "prep" and any(
+        p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held for p in c.children)
+        for c in noun.children)
 
 
 def _seen_moved(h):
