@@ -287,8 +287,10 @@ def _noun_side(r: dict) -> str:
     return next((side for side, nouns in SIDES.items() if head in nouns), "")
 
 
-#: After a figure: people held in a state's jails ("39 women detained in Israeli jails").
-_IN_JAIL = re.compile(r"\b(?:in|from)\s+(?:the\s+)?[A-Z][\w-]+\s+(?:jails?|prisons?)\b")
+#: After a figure: where its people are or were held, and by whom ("detained in Israeli
+#: jails", "freed from Ukrainian captivity"): (preposition, holder, place of holding).
+_HELD_BY = re.compile(r"\b(in|from)\s+(?:the\s+)?([A-Z][\w-]+)\s+(captivity|custody|prisons?|"
+                      r"jails?|detention)\b")
 
 
 def _mark_sides(rows: list[dict]) -> None:
@@ -304,8 +306,10 @@ def _mark_sides(rows: list[dict]) -> None:
     by_nation = {n: next(iter(sides)) for n, sides in seen.items() if len(sides) == 1}
     for r in rows:
         around = _around(r)
+        held = _HELD_BY.search(around[1]) if around else None
         r["_side"] = (_noun_side(r) or by_nation.get(_nation_of(r), "")
-                      or ("prisoners" if around and _IN_JAIL.search(around[1]) else ""))
+                      or ("prisoners" if held and held.group(3).startswith(("jail", "prison"))
+                          else ""))
 
 
 def _both_sides_counted(members: list[dict]) -> bool:
@@ -677,14 +681,13 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
 
 def _to_each_side(rows: list[dict]) -> list[dict]:
     """"A and B each released 390 prisoners": each side freed 390, so 390 went to A and 390
-    to B; a copy of the release as a transfer to each. "..., each bringing home 390" (a
-    transfer to no place) is that release too."""
+    to B; a copy of the release as a transfer to each ("..., each bringing home 390", a
+    transfer to no place, is read as that release when the rows are read in)."""
     out = []
     for r in rows:
         sides = r.get("each_side")
-        if r["kind"] not in (kind_registry.RELEASED, kind_registry.TRANSFERRED) or r["_key"] \
-                or not isinstance(sides, (list, tuple)) or len(sides) != 2 \
-                or r.get("prospective") is True:
+        if r["kind"] != kind_registry.RELEASED or not isinstance(sides, (list, tuple)) \
+                or len(sides) != 2 or r.get("prospective") is True:
             continue
         for place in sides:
             country = _destination(place)
@@ -704,16 +707,11 @@ _EXCHANGED = re.compile(r"\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)\s+(?:(?:the|s
 _SWAPPED_FOR = re.compile(r"^[^.;:]{0,60}?\b(?:swapped|exchanged|traded)\s+for\b", re.I)
 #: After a figure: one side of an exchange ("Ukraine releasing 248 Russians in return").
 _IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
-#: After a figure: freed from another country's hold ("freed from Ukrainian captivity").
-_FROM_CAPTIVITY = re.compile(r"\bfrom\s+(?:the\s+)?([A-Z][\w-]+)\s+(?:captivity|custody|"
-                             r"prisons?|jails?|detention)\b")
-
-
 def _held_by_another(after: str, nation: str) -> bool:
     """ "248 Russian servicemen have been freed from Ukrainian captivity": people freed from
     the hold of a country other than their own, so freed to go home."""
-    m = _FROM_CAPTIVITY.search(after)
-    holder = demonym_country(m.group(1)) if m else None
+    m = _HELD_BY.search(after)
+    holder = demonym_country(m.group(2)) if m and m.group(1) == "from" else None
     return bool(holder) and _place_key(holder) != _place_key(nation)
 
 
