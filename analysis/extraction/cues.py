@@ -51,6 +51,8 @@ MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return
 #: Movement verbs that, in the passive, hand people over with or without a place
 #: ("45 migrants were returned").
 HANDED_BACK_VERBS = {"return"}
+#: Words that deny a verb ("were not freed", "never released").
+NEGATIONS = {"not", "n't", "never", "no"}
 #: What people are once out of captivity: "the 12 hostages are free", "are home".
 FREE_STATES = {"free", "freed", "released", "home"}
 #: Verbs of going home: people of one nationality who do so go to its country.

@@ -1156,3 +1156,16 @@ def test_people_a_release_leaves_in_captivity_are_still_held(nlp):
     df = claims_of(nlp, "The gunmen freed 40 pupils on Sunday, leaving 120 victims in captivity.")
     assert row(df, "40").kind == "released" and row(df, "120").kind == "remaining"
     assert row(claims_of(nlp, "The attack left 12 people in hospital."), "12").kind != "remaining"
+
+
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # a release denied leaves the people held
+    ("The 40 hostages were not freed on Friday.", "40", "remaining"),
+    ("The rebels did not release the 40 hostages.", "40", "remaining"),
+    ("The army has yet to free 40 hostages.", "40", "remaining"),
+    # a stray word the parser calls a negation denies nothing
+    ("Our reporter/ The 287 schoolchildren abducted from the town have been released.", "287",
+     "released"),
+])
+def test_a_release_denied_is_no_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind

@@ -730,6 +730,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
+    if k in (RELEASED, TRANSFERRED) and _negated(cue):
+        return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
     if k in (None, OTHER) and noun is not None and _held_in(noun) and _climb(h).dep_ in (
             "dobj", "obj") and _lemma(_climb(h).head) == "leave":
         return REMAINING, noun  # "freed 100, leaving 265 victims in captivity"
@@ -741,6 +743,16 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
         cue = among                  # release ("the government freed 30 people")
     return k, cue
+
+
+def _negated(v) -> bool:
+    """Is the verb denied ("were not freed", "did not release", "has yet to free")?"""
+    if v is None or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
+        return True  # the parser may call a stray word "neg"
+    h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
+    return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
 
 
 def _held_in(noun) -> bool:
