@@ -1169,3 +1169,18 @@ def test_people_a_release_leaves_in_captivity_are_still_held(nlp):
 ])
 def test_a_release_denied_is_no_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # the size of a group takes what happened to the group
+    ("The rebels freed the crew of the ship on Wednesday. The crew included 25 sailors from "
+     "five countries.", "25", "released"),
+    ("The crew of the tanker, seized by the rebels, has been released. The handover came on "
+     "Sunday. The crew is comprised of 25 nationals from Peru and Chile.", "25", "released"),
+    ("The rebels freed the crew on Wednesday. The multinational crew, which consists of 25 "
+     "merchant sailors, was flown to Oman.", "25", "transferred"),
+    # nothing happened to the group: a size only
+    ("The ship was seized in 2023. Its crew included 25 sailors.", "25", "other"),
+])
+def test_the_size_of_a_group_takes_what_happened_to_it(nlp, text, expression, kind):
+    assert row(claims_of(nlp, text), expression).kind == kind

@@ -738,6 +738,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     seen = _seen_moved(h)
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
+    group = _group_size(h) if k in (None, OTHER) else None
+    if group is not None:
+        # "The crew included 25 sailors", after "the rebels freed the crew": what happened to
+        # the group happened to its people
+        fate = _group_fate(group)
+        if fate[0] is not None:
+            return fate
     among = _among_those_counted(h)
     if among is not None:
         k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
@@ -773,6 +780,39 @@ def _seen_moved(h):
         return None
     return next((c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
                  and c.pos_ == "VERB" and c.i > g.i and _destination(c) is not None), None)
+
+
+def _group_size(h):
+    """The group noun whose size the figure states ("the crew included 25 sailors", "the
+    crew, which consists of 25 sailors", "the crew is comprised of 25 nationals"); None
+    otherwise."""
+    g = _climb(h)
+    v = g.head
+    if g.dep_ == "pobj" and v.lower_ == "of" and _lemma(v.head) in ("consist", "comprise",
+                                                                    "compose"):
+        v = v.head  # "consists of 25", "is comprised of 25"
+    elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.MEMBERSHIP | {"comprise"}):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    return subj if subj is not None and _lemma(subj) in cues.GROUP_NOUNS else None
+
+
+def _group_fate(group) -> tuple[str | None, object]:
+    """What happened to a group, said of it in its own clause ("the crew, which consists of
+    25, was flown to Oman") or of its last mention before ("the crew of the ship has been
+    released"): a release or transfer and its verb; (None, None) otherwise."""
+    doc, lem = group.doc, _lemma(group)
+    start = doc[group.sent.start - 1].sent.start if group.sent.start > 0 else group.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start  # up to two sentences back
+    for t in [group] + [x for x in reversed(doc[start:group.i]) if _lemma(x) == lem]:
+        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
+            k, v = _verb_kind(t.head)
+            if k in (RELEASED, TRANSFERRED):
+                return k, v
+    return None, None
 
 
 def _among_those_counted(h):
