@@ -725,15 +725,15 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if _demanded_on_path(num):
         return DEMANDED, None
     k, cue = _kind_of_people(num, noun, h, cls)
-    if _of_the_dead(noun, h) and (k != REMAINING or "remains" in (
-            h.head.head.lower_ if h.dep_ == "pobj" else "", getattr(noun, "lower_", ""))):
+    if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
     if k in (RELEASED, TRANSFERRED) and _negated(cue):
         return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
-    if k in (None, OTHER) and noun is not None and _held_in(noun) and _climb(h).dep_ in (
-            "dobj", "obj") and _lemma(_climb(h).head) == "leave":
+    g = _climb(h)
+    if k in (None, OTHER) and noun is not None and _held_in(noun) and g.dep_ in (
+            "dobj", "obj") and _lemma(g.head) == "leave":
         return REMAINING, noun  # "freed 100, leaving 265 victims in captivity"
     seen = _seen_moved(h)
     if seen is not None:
@@ -826,7 +826,16 @@ def _among_those_counted(h):
     return v if subj is not None and subj.lower_ in SET_PRONOUNS | {"they"} else None
 
 
+def _named_remains(noun, h) -> bool:
+    """Is "remains" the word for the dead ("the remains of 12 hostages"), which a kind read
+    from the verb "remain" must not take for people still held?"""
+    of_head = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else None
+    return "remains" in (getattr(noun, "lower_", ""), getattr(of_head, "lower_", ""))
+
+
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
+    """(kind, cue) read from the figure's clause, before :func:`_kind` checks what it counts
+    (the dead), whether the verb is denied, and what the sentences around it say."""
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
