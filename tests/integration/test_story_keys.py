@@ -1,6 +1,6 @@
 """The story's answer scored against story keys (the shared scorer's ``story_*`` figures):
 the seeds' key (``../shared/eval/seeds-story.json``) and keys written by hand for the held-out
-stories (``tests/fixtures/heldout*/NAME-story.json``) and two stories written for them
+stories (``tests/fixtures/heldout*/NAME-story.json``) and stories written for them
 (``tests/fixtures/stories``), each written from the articles before the rules were tuned
 on it. Floors sit a little below what was measured when they were set; the README and the
 closing notes give the first, untuned figures.
@@ -47,6 +47,12 @@ STORIES = {  # story: (folder of articles, floors)
     "venezuela_colombia": (FIXTURES / "stories" / "venezuela_colombia",
                            {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
                             "story_conflict_precision": 1.0}),
+    # a Chad-Sudan swap of 150 each way and a ship's crew freed by a militia the same day,
+    # keyed before any rule was tuned on it; first run 0.733 / 0.375 / 0.0 (the crew's 18 is
+    # read as a rival of the 150s, so the one real conflict, 19 vs 18, is not found: no floor
+    # on conflict precision until it is)
+    "crew_swap": (FIXTURES / "stories" / "crew_swap",
+                  {"story_figures_acc": 0.7, "story_verdict_acc": 0.35}),
 }
 
 
