@@ -1184,3 +1184,17 @@ def test_a_release_denied_is_no_release(nlp, sentence, expression, kind):
 ])
 def test_the_size_of_a_group_takes_what_happened_to_it(nlp, text, expression, kind):
     assert row(claims_of(nlp, text), expression).kind == kind
+
+
+def test_a_figure_held_by_its_noun_alone_that_repeats_a_release_counts_the_freed(nlp):
+    """"Hostages" reads as people still held when nothing else says what happened to them;
+    repeating the figure of people just freed, it counts them again."""
+    df = claims_of(nlp, "The militia released three hostages on Sunday. A live broadcast "
+                        "showed three female hostages boarding a Red Cross vehicle.")
+    assert [r.kind for r in df.itertuples()] == ["released", "released"]
+    # a verb saying they are held, or another figure, keeps them held
+    df = claims_of(nlp, "The rebels freed 40 hostages. Officials said 40 hostages remain in "
+                        "the camp.")
+    assert row(df, "40", 1).kind == "remaining"
+    df = claims_of(nlp, "The rebels freed 40 hostages. Some 120 hostages are in the forest.")
+    assert row(df, "Some 120").kind == "remaining"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, TRANSFERRED
+from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
@@ -48,8 +48,23 @@ def extract_claims(doc, article_id: str) -> list[dict]:
         except Exception:
             row = None
         if row is not None:
+            _told_again(row, rows)
             rows.append(row)
     return rows
+
+
+def _told_again(row: dict, rows: list[dict]) -> None:
+    """ "Hamas released three hostages ... A broadcast showed three female hostages boarding a
+    vehicle": a figure read as people still held by its noun alone ("hostages"), with no
+    verb saying so, that repeats a figure of people freed or moved earlier in the article
+    counts those people again; it takes that figure's kind."""
+    if not row.pop("by_noun", False) or row["kind"] != REMAINING:
+        return
+    earlier = next((r for r in reversed(rows) if r["value"] == row["value"]
+                    and r["kind"] in (RELEASED, TRANSFERRED)
+                    and r["counted_class"] == "people"), None)
+    if earlier is not None:
+        row["kind"] = earlier["kind"]
 
 
 def _restated(num):
@@ -183,6 +198,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
         "freed": kind == TRANSFERRED and _freed_first(cue_v),
+        "by_noun": kind == REMAINING and cue_v is None,
         "each_side": _each_side(cue_v, noun) if kind == RELEASED or (
             kind == TRANSFERRED and dest is None) else None,
     }

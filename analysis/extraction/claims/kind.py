@@ -874,7 +874,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
-        k, cue_v = REMAINING, None
+        k, cue_v = REMAINING, None  # by the noun alone: see claims.extract._told_again
     of = _of_object(num)
     if k is None and noun is not None and of is not None and of.lower_ in SET_PRONOUNS and not (
             num.head.pos_ == "VERB" and _lemma(num.head) != "be"):
