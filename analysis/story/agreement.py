@@ -367,6 +367,13 @@ def _around(r: dict) -> tuple[str, str] | None:
     (a claim's ``start`` is the article's offset, not the sentence's); None if not found."""
     sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
     start = sent.find(expr) if expr else -1
+    if start >= 0 and sent.find(expr, start + 1) >= 0:
+        # the figure twice ("freed 150 Sudanese ... released 150 Chadians"): the one before
+        # the claim's own noun
+        head = _head(r.get("counted"))
+        at = [m.start() for m in re.finditer(re.escape(expr), sent)]
+        start = next((a for a in at if head and head in sent[a + len(expr):a + len(expr)
+                                                             + 40].lower()), start)
     return (sent[:start], sent[start + len(expr):]) if start >= 0 else None
 
 
@@ -697,9 +704,11 @@ def _to_each_side(rows: list[dict]) -> list[dict]:
     return out
 
 
-#: Before a figure: the verb of an exchange that governs it ("swapped 95", "exchanging the 12").
-_EXCHANGED = re.compile(r"\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)\s+(?:(?:the|some|about|"
-                        r"nearly|almost|over|another|a\s+further)\s+)?$", re.I)
+#: Before a figure: the verb of an exchange that governs it ("swapped 95", "exchanging the 12",
+#: "in exchange for five").
+_EXCHANGED = re.compile(r"(?:\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)|\bin\s+(?:exchange|return)"
+                        r"\s+for(?:\s+the\s+(?:release|freedom|return)\s+of)?)\s+(?:(?:the|"
+                        r"some|about|nearly|almost|over|another|a\s+further)\s+)?$", re.I)
 
 
 #: After a figure: one side of an exchange, traded for the other ("10 Russians, including two
@@ -715,14 +724,28 @@ def _held_by_another(after: str, nation: str) -> bool:
     return bool(holder) and _place_key(holder) != _place_key(nation)
 
 
+def _last_country(text: str) -> str:
+    """The key of the last country named in ``text`` (by name or demonym), "" for none: the
+    one acting on a figure that follows ("Chad freed 150 Sudanese and Sudan released ...")."""
+    for w in reversed(_words(text)):
+        if w[:1].isupper():
+            named = country_of(w)  # a country's own name, not a city of it ("Khartoum said")
+            country = demonym_country(w) or (
+                named if named and _place_key(named) == _place_key(w) else None)
+            if country:
+                return _place_key(country)
+    return ""
+
+
 def _gone_home(rows: list[dict]) -> list[dict]:
     """People of one nationality handed over to no named place ("in return, 95 Ukrainian
     prisoners were handed over"), exchanged ("swapped 95 Ukrainian soldiers for ...", "freed
     248 Russians in return") or freed from another country's captivity go home: a copy as a
     transfer to their country. A handover to no place is the release itself, so such a
     transfer is read as released. Left alone where a source says the same figure went
-    elsewhere (see :func:`_place_unplaced`), or where the country is named before the figure
-    as the one acting ("Venezuela freed 20 Venezuelans in exchange for ...")."""
+    elsewhere (see :func:`_place_unplaced`), or where the country last named before the figure
+    is theirs, acting on its own people ("Venezuela freed 20 Venezuelans in exchange for
+    ...")."""
     placed = collections.defaultdict(set)  # figure → (nationality, place) of its transfers
     for r in rows:
         if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
@@ -737,12 +760,13 @@ def _gone_home(rows: list[dict]) -> list[dict]:
             continue
         nation = _nation_of(r)
         around = _around(r)
-        if not nation or around is None or _place_key(nation) in {
-                _place_key(w) for w in _words(around[0]) if w[:1].isupper()}:
-            continue
-        if any(other in ("", nation) and key != _place_key(nation)
-               for other, key in placed.get(float(r["value"]), ())):
-            continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"
+        if not nation or around is None or _last_country(around[0]) == _place_key(nation):
+            continue  # "Venezuela freed 20 Venezuelans": the country acting on its own
+        placed_at = {key for other, key in placed.get(float(r["value"]), ())
+                     if other in ("", nation)}
+        if len(placed_at) == 1 and placed_at != {_place_key(nation)}:
+            continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"; a
+            # figure placed in two countries is both sides of an equal swap, which says nothing
         if r["kind"] == kind_registry.TRANSFERRED:
             if len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
                 continue  # "a crew of 25: 17 Filipinos, three Ukrainians ...": parts, not sides

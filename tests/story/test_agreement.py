@@ -1004,3 +1004,29 @@ def test_a_breakdown_by_nationality_handed_over_does_not_go_home():
                   expression="three", sentence=sentence)]
     groups = claim_groups(pd.DataFrame(rows))
     assert groups["destination"].isna().all()
+
+
+def test_the_side_freed_in_return_in_an_equal_swap_goes_home():
+    """"Chad freed 150 Sudanese soldiers and Sudan released 150 Chadians in return": the
+    Chadians' figure is read where it stands (the same figure twice in one sentence), the
+    country last named before it (Sudan) is the one acting, and a figure another source places
+    in both countries says nothing against either side. The Sudanese, with no cue of an
+    exchange in their own words, are only freed."""
+    both = ("Chad freed 150 Sudanese soldiers at the crossing and Sudan released 150 Chadians "
+            "in return.")
+    rows = [claim("a1", "a.txt", 150, counted="Sudanese soldiers", expression="150",
+                  sentence=both),
+            claim("a2", "a.txt", 150, kind="foreign_nationals", counted="Chadians",
+                  expression="150", sentence=both),
+            claim("b1", "b.txt", 150, kind="transferred", counted="prisoners", expression="150",
+                  destination="Chad", sentence="The swap saw 150 prisoners moved to Chad."),
+            claim("b2", "b.txt", 150, kind="transferred", counted="prisoners", expression="150",
+                  destination="Sudan", sentence="The swap saw 150 prisoners moved to Sudan.")]
+    moved = claim_groups(pd.DataFrame(rows)).query("kind == 'transferred'")
+    assert moved.set_index("destination")["n_sources"].to_dict() == {"Chad": 2, "Sudan": 1}
+    # "in exchange for five Russians": the other side goes home too
+    rows = [claim("c1", "c.txt", 5, kind="foreign_nationals", counted="Russians",
+                  expression="five", sentence="Georgia freed a journalist and two others in "
+                                              "exchange for five Russians held in Georgia.")]
+    moved = claim_groups(pd.DataFrame(rows)).query("kind == 'transferred'")
+    assert list(moved["destination"]) == ["Russia"]
