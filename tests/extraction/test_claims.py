@@ -1198,3 +1198,12 @@ def test_a_figure_held_by_its_noun_alone_that_repeats_a_release_counts_the_freed
     assert row(df, "40", 1).kind == "remaining"
     df = claims_of(nlp, "The rebels freed 40 hostages. Some 120 hostages are in the forest.")
     assert row(df, "Some 120").kind == "remaining"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # of two things said of the people, a release decides their kind
+    ("The 40 men arrested in May and freed on Friday spoke to reporters.", "released"),
+    ("The 40 men arrested in May and charged on Friday spoke to reporters.", "other"),
+])
+def test_the_later_of_two_clauses_on_the_counted_people(nlp, sentence, kind):
+    assert row(claims_of(nlp, sentence), "40").kind == kind

@@ -152,6 +152,10 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
+                if not k:  # "the 40 men arrested in May and freed on Friday": the later one
+                    k, v = next(((kv[0], kv[1]) for x in c.children if x.dep_ == "conj"
+                                 and x.pos_ == "VERB" for kv in [_verb_kind(x)] if kv[0]),
+                                (None, None))
                 if k:
                     if best is None or kinds.rank(k) < kinds.rank(best[0]):
                         best = (k, v)
