@@ -270,7 +270,7 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
 #: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
               "promise", "arrangement"}
-#: Verbs by which a plan states its terms ("the deal stipulates the release of 33").
+#: Verbs by which a plan states its terms ("the deal stipulates the release of 40").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
               "entail", "specify", "set", "lay", "call"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.

@@ -287,16 +287,16 @@ def _noun_side(r: dict) -> str:
     return next((side for side, nouns in SIDES.items() if head in nouns), "")
 
 
-#: After a figure: where its people are or were held, and by whom ("detained in Israeli
-#: jails", "freed from Ukrainian captivity"): (preposition, holder, place of holding).
+#: After a figure: where its people are or were held, and by whom ("detained in Chadian
+#: jails", "freed from Chadian captivity"): (preposition, holder, place of holding).
 _HELD_BY = re.compile(r"\b(in|from)\s+(?:the\s+)?([A-Z][\w-]+)\s+(captivity|custody|prisons?|"
                       r"jails?|detention)\b")
 
 
 def _mark_sides(rows: list[dict]) -> None:
     """The side of an exchange each claim counts (``_side``): by its noun; else by its
-    nationality where the story names that nationality with one side's noun only ("Israeli
-    hostages" and "Palestinian prisoners": "13 Israelis" are hostages, "the 90 Palestinians"
+    nationality where the story names that nationality with one side's noun only ("Chadian
+    hostages" and "Sudanese prisoners": "13 Chadians" are hostages, "the 90 Sudanese"
     prisoners); else "prisoners" for people held in a state's jails."""
     seen = collections.defaultdict(set)
     for r in rows:
@@ -314,8 +314,8 @@ def _mark_sides(rows: list[dict]) -> None:
 
 def _both_sides_counted(members: list[dict]) -> bool:
     """Whether a quantity's figures count both sides of an exchange ("20 hostages" and
-    "1,968 Palestinian prisoners" released): then each side is its own quantity, named. Two
-    nouns for people of one nationality ("230 Ukrainian captives", "230 Ukrainian prisoners")
+    "600 Sudanese prisoners" released): then each side is its own quantity, named. Two
+    nouns for people of one nationality ("120 Chadian captives", "120 Chadian prisoners")
     name one side (a stray noun for one of the other side's people does not)."""
     nations = {side: {_nation_of(r) for r in members if _side(r) == side} for side in SIDES}
     if not all(nations.values()):
@@ -582,7 +582,7 @@ def _exchange_total(r: dict) -> bool:
         return False
     pre, post = around
     if _EACH.match(post) or _SWAPPED_FOR.match(post):
-        return False  # "95 prisoners each", "10 Russians who were swapped for 16": one side
+        return False  # "95 prisoners each", "12 Chileans who were swapped for 18": one side
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
     # as often one side's count ("each")
     return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
@@ -711,13 +711,13 @@ _EXCHANGED = re.compile(r"(?:\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)|\bin\s+(?:
                         r"some|about|nearly|almost|over|another|a\s+further)\s+)?$", re.I)
 
 
-#: After a figure: one side of an exchange, traded for the other ("10 Russians, including two
-#: minors, who were swapped for 16 Westerners").
+#: After a figure: one side of an exchange, traded for the other ("12 Chileans, including two
+#: minors, who were swapped for 18 Peruvians").
 _SWAPPED_FOR = re.compile(r"^[^.;:]{0,60}?\b(?:swapped|exchanged|traded)\s+for\b", re.I)
-#: After a figure: one side of an exchange ("Ukraine releasing 248 Russians in return").
+#: After a figure: one side of an exchange ("Chad releasing 40 Sudanese in return").
 _IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
 def _held_by_another(after: str, nation: str) -> bool:
-    """ "248 Russian servicemen have been freed from Ukrainian captivity": people freed from
+    """ "31 Sudanese soldiers have been freed from Chadian captivity": people freed from
     the hold of a country other than their own, so freed to go home."""
     m = _HELD_BY.search(after)
     holder = demonym_country(m.group(2)) if m and m.group(1) == "from" else None
@@ -738,9 +738,9 @@ def _last_country(text: str) -> str:
 
 
 def _gone_home(rows: list[dict]) -> list[dict]:
-    """People of one nationality handed over to no named place ("in return, 95 Ukrainian
-    prisoners were handed over"), exchanged ("swapped 95 Ukrainian soldiers for ...", "freed
-    248 Russians in return") or freed from another country's captivity go home: a copy as a
+    """People of one nationality handed over to no named place ("in return, 60 Chadian
+    prisoners were handed over"), exchanged ("swapped 60 Sudanese soldiers for ...", "freed
+    40 Sudanese in return") or freed from another country's captivity go home: a copy as a
     transfer to their country. A handover to no place is the release itself, so such a
     transfer is read as released. Left alone where a source says the same figure went
     elsewhere (see :func:`_place_unplaced`), or where the country last named before the figure
@@ -769,7 +769,7 @@ def _gone_home(rows: list[dict]) -> list[dict]:
             # figure placed in two countries is both sides of an equal swap, which says nothing
         if r["kind"] == kind_registry.TRANSFERRED:
             if len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
-                continue  # "a crew of 25: 17 Filipinos, three Ukrainians ...": parts, not sides
+                continue  # "a crew of 21: 14 Indians, three Kenyans ...": parts, not sides
             r["kind"] = kind_registry.RELEASED
         elif r["kind"] not in (kind_registry.RELEASED, kind_registry.FOREIGN_NATIONALS) or not (
                 _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
@@ -880,7 +880,7 @@ def _nations_within_a_release(rows: list[dict]) -> set[str]:
     """Countries whose people a source counts as a part of a release ("140 freed, among them
     12 Kenyans", "five Americans were among them"): parts of that release, never a side of
     their own. A part of a larger figure of the same nationality in its article ("ten
-    Americans ... These include six wrongfully detained Americans") does not count, nor does
+    Canadians ... These include six wrongfully detained Canadians") does not count, nor does
     a part of people still held."""
     largest = collections.defaultdict(float)  # (article, country) → its largest whole figure
     for r in rows:

@@ -995,12 +995,12 @@ def test_one_side_swapped_for_the_other_goes_home():
 
 
 def test_a_breakdown_by_nationality_handed_over_does_not_go_home():
-    """"The crew of 25 (17 Filipinos, three Ukrainians ...) were handed over": each nationality
+    """"The crew of 21 (14 Indians, three Kenyans ...) were handed over": each nationality
     is a part of the crew, not a side going home to its country."""
-    sentence = "The 17 Filipinos and three Ukrainians of the crew were handed over on Monday."
-    rows = [claim("a1", "a.txt", 17, kind="transferred", counted="Filipinos", expression="17",
+    sentence = "The 14 Indians and three Kenyans of the crew were handed over on Monday."
+    rows = [claim("a1", "a.txt", 14, kind="transferred", counted="Indians", expression="14",
                   sentence=sentence),
-            claim("a2", "a.txt", 3, kind="transferred", counted="Ukrainians",
+            claim("a2", "a.txt", 3, kind="transferred", counted="Kenyans",
                   expression="three", sentence=sentence)]
     groups = claim_groups(pd.DataFrame(rows))
     assert groups["destination"].isna().all()

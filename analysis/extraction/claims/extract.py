@@ -54,10 +54,10 @@ def extract_claims(doc, article_id: str) -> list[dict]:
 
 
 def _told_again(row: dict, rows: list[dict]) -> None:
-    """ "Hamas released three hostages ... A broadcast showed three female hostages boarding a
-    vehicle": a figure read as people still held by its noun alone ("hostages"), with no
-    verb saying so, that repeats a figure of people freed or moved earlier in the article
-    counts those people again; it takes that figure's kind."""
+    """ "The militia released three hostages ... A broadcast showed three female hostages
+    boarding a vehicle": a figure read as people still held by its noun alone ("hostages"),
+    with no verb saying so, that repeats a figure of people freed or moved earlier in the
+    article counts those people again; it takes that figure's kind."""
     if not row.pop("by_noun", False) or row["kind"] != REMAINING:
         return
     earlier = next((r for r in reversed(rows) if r["value"] == row["value"]

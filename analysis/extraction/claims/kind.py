@@ -59,7 +59,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
                            and not any(x.dep_ == "xcomp" for x in c.children)
                            for c in v.children) and not any(
             c.dep_ == "xcomp" for c in v.children):
-        found.add(RELEASED)  # "the remaining 12 hostages are free", not "free to leave"
+        found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
@@ -656,7 +656,7 @@ _TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?
 
 def _running_total(num, cue) -> bool:
     """Is the figure a total of all releases so far, not the story's own: "bringing the total
-    of those repatriated to 3,767", "the 3,600 soldiers returned over the course of the war",
+    of those repatriated to 2,345", "the 2,100 soldiers returned over the course of the war",
     "returned throughout the conflict"?"""
     before = num.doc.text[num.sent.start_char:num.idx]
     if _TALLY_RAISED.search(before):  # the parser often hangs "to N" on the wrong verb
@@ -688,7 +688,7 @@ def _under_a_plan(num) -> bool:
                     (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
                         c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
                         for c in h.children)):
-                return True  # "the deal, which stipulates the release of 33", "the truce
+                return True  # "the deal, which stipulates the release of 40", "the truce
                 # outlines the release of 50": what the plan provides, not what happened
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
@@ -738,13 +738,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     g = _climb(h)
     if k in (None, OTHER) and noun is not None and _held_in(noun) and g.dep_ in (
             "dobj", "obj") and _lemma(g.head) == "leave":
-        return REMAINING, noun  # "freed 100, leaving 265 victims in captivity"
+        return REMAINING, noun  # "freed 40, leaving 120 victims in captivity"
     seen = _seen_moved(h)
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
     group = _group_size(h) if k in (None, OTHER) else None
     if group is not None:
-        # "The crew included 25 sailors", after "the rebels freed the crew": what happened to
+        # "The crew included 21 sailors", after "the rebels freed the crew": what happened to
         # the group happened to its people
         fate = _group_fate(group)
         if fate[0] is not None:
@@ -767,7 +767,7 @@ def _negated(v) -> bool:
 
 
 def _held_in(noun) -> bool:
-    """Does a place of holding qualify the counted noun itself ("265 victims in captivity",
+    """Does a place of holding qualify the counted noun itself ("120 victims in captivity",
     "40 men in custody")?"""
     held = kinds.phrases(REMAINING)
     return any(c.dep_ == "prep" and any(
@@ -787,14 +787,14 @@ def _seen_moved(h):
 
 
 def _group_size(h):
-    """The group noun whose size the figure states ("the crew included 25 sailors", "the
-    crew, which consists of 25 sailors", "the crew is comprised of 25 nationals"); None
+    """The group noun whose size the figure states ("the crew included 21 sailors", "the
+    crew, which consists of 21 sailors", "the crew is comprised of 21 nationals"); None
     otherwise."""
     g = _climb(h)
     v = g.head
     if g.dep_ == "pobj" and v.lower_ == "of" and _lemma(v.head) in ("consist", "comprise",
                                                                     "compose"):
-        v = v.head  # "consists of 25", "is comprised of 25"
+        v = v.head  # "consists of 21", "is comprised of 21"
     elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.MEMBERSHIP | {"comprise"}):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -805,7 +805,7 @@ def _group_size(h):
 
 def _group_fate(group) -> tuple[str | None, object]:
     """What happened to a group, said of it in its own clause ("the crew, which consists of
-    25, was flown to Oman") or of its last mention before ("the crew of the ship has been
+    21, was flown to Oman") or of its last mention before ("the crew of the ship has been
     released"): a release or transfer and its verb; (None, None) otherwise."""
     doc, lem = group.doc, _lemma(group)
     start = doc[group.sent.start - 1].sent.start if group.sent.start > 0 else group.sent.start
@@ -899,7 +899,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k == RELEASED and _earlier(cue_v, num):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
-        k = EARLIER_RELEASE  # "3,600 returned over the course of the war": all releases so far
+        k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)
@@ -1131,7 +1131,7 @@ def _is_subset(num, h) -> bool:
         first = first.head
     if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children):
-        return True  # "24 hostages — 13 Israelis, 10 Thais and one Filipino": its breakdown
+        return True  # "20 hostages — 12 Chadians, 7 Malians and one Briton": its breakdown
     of = _of_object(num)
     if of is None:
         return False

@@ -177,8 +177,8 @@ def _each_side(v, counted):
 
 
 def _home_of(v, noun):
-    """Where people go home to: "230 Ukrainian prisoners returned home", "248 Russian
-    servicemen were returned", "ten Americans are coming home" name no place, but people of one
+    """Where people go home to: "64 Chadian prisoners returned home", "31 Sudanese
+    soldiers were returned", "seven Peruvians are coming home" name no place, but people of one
     nationality who return home go to that country. None without a cue of going home or
     without one nationality on the counted noun."""
     if v is None or noun is None:
