@@ -182,11 +182,11 @@ DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release",
                   "letter", "bulletin", "announcement", "broadcast", "decree"}
 #: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
 PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
-#: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 #: Prepositions spanning a whole period ("over the course of the war", "throughout the war").
 SPAN_PREPS = {"over", "throughout"}
 #: Nouns for a whole conflict, the period a running total spans.
 CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
+#: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
 #: Demand verbs also name the source ("X called for the release of ...").
 ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask",

@@ -739,20 +739,21 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k in (None, OTHER) and noun is not None and _held_in(noun) and g.dep_ in (
             "dobj", "obj") and _lemma(g.head) == "leave":
         return REMAINING, noun  # "freed 40, leaving 120 victims in captivity"
-    seen = _seen_moved(h)
+    seen = _seen_moved(g)
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
-    group = _group_size(h) if k in (None, OTHER) else None
-    if group is not None:
+    verb, whole = _listed_by(g)
+    if whole is not None and k in (None, OTHER) and _lemma(whole) in cues.GROUP_NOUNS:
         # "The crew included 21 sailors", after "the rebels freed the crew": what happened to
         # the group happened to its people
-        fate = _group_fate(group)
+        fate = _group_fate(whole)
         if fate[0] is not None:
             return fate
-    among = _among_those_counted(h)
-    if among is not None:
-        k = _context_kind(num) or k  # "These include six detained Canadians": freed, after a
-        cue = among                  # release ("the government freed 30 people")
+    if whole is not None and whole.lower_ in SET_PRONOUNS | {"they"} and whole.dep_ == "nsubj" \
+            and g.dep_ in ("dobj", "obj"):
+        # "These include six detained Canadians": freed, after a release ("the government
+        # freed 30 people")
+        k, cue = _context_kind(num) or k, verb
     return k, cue
 
 
@@ -775,10 +776,10 @@ def _held_in(noun) -> bool:
         for c in noun.children)
 
 
-def _seen_moved(h):
+def _seen_moved(g):
     """The verb of a small clause that moves the people a "see" counts ("the swap saw 12
-    prisoners, including two minors, moved to X"); None otherwise."""
-    g = _climb(h)
+    prisoners, including two minors, moved to X"); None otherwise. ``g`` is the counted
+    phrase's governed token (:func:`_climb`)."""
     v = g.head
     if g.dep_ not in ("dobj", "obj") or _lemma(v) not in ("see", "witness"):
         return None
@@ -786,21 +787,21 @@ def _seen_moved(h):
                  and c.pos_ == "VERB" and c.i > g.i and _destination(c) is not None), None)
 
 
-def _group_size(h):
-    """The group noun whose size the figure states ("the crew included 21 sailors", "the
-    crew, which consists of 21 sailors", "the crew is comprised of 21 nationals"); None
-    otherwise."""
-    g = _climb(h)
+def _listed_by(g):
+    """(verb, subject) where the figure lists what a subject is made of: "the crew included
+    21 sailors", "the crew, which consists of 21 sailors", "the crew is comprised of 21",
+    "these include six ..." (the subject of a relative clause is the noun it hangs on);
+    (None, None) otherwise. ``g`` is the counted phrase's governed token."""
     v = g.head
     if g.dep_ == "pobj" and v.lower_ == "of" and _lemma(v.head) in ("consist", "comprise",
                                                                     "compose"):
         v = v.head  # "consists of 21", "is comprised of 21"
-    elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.MEMBERSHIP | {"comprise"}):
-        return None
+    elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.PART_VERBS):
+        return None, None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head
-    return subj if subj is not None and _lemma(subj) in cues.GROUP_NOUNS else None
+    return (v, subj) if subj is not None else (None, None)
 
 
 def _group_fate(group) -> tuple[str | None, object]:
@@ -817,17 +818,6 @@ def _group_fate(group) -> tuple[str | None, object]:
             if k in (RELEASED, TRANSFERRED):
                 return k, v
     return None, None
-
-
-def _among_those_counted(h):
-    """The verb of "These include N ...", "They comprised N ...": a figure among a set a
-    pronoun points back to, whose kind is that set's; None otherwise."""
-    g = _climb(h)
-    v = g.head
-    if g.dep_ not in ("dobj", "obj") or _lemma(v) not in cues.MEMBERSHIP | {"comprise"}:
-        return None
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    return v if subj is not None and subj.lower_ in SET_PRONOUNS | {"they"} else None
 
 
 def _named_remains(noun, h) -> bool:
