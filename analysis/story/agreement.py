@@ -44,6 +44,7 @@ lead to the release of up to 1,000") is compared only with other prospects.
 """
 from __future__ import annotations
 
+import calendar
 import collections
 import functools
 import hashlib
@@ -560,6 +561,25 @@ def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
                   and k[at].startswith(period) and len(k[at]) > len(period)]
         if len(inside) == 1:
             buckets[inside[0]].extend(buckets.pop(wide))
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def _merge_unresolved_months(buckets: dict[tuple, list[dict]], at: int) -> None:
+    """A release "in November" in an article with no date of its own joins the one group of
+    the same quantity whose period is a November ("2021-11"), rather than standing apart."""
+    keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
+    for loose in keys:
+        words = str(loose[at]).split()
+        months = [_MONTHS[w] for w in words if w in _MONTHS]
+        if loose[at].startswith("@") or len(months) != 1 or any(w.isdigit() for w in words):
+            continue
+        homes = [k for k in keys if k in buckets and k != loose
+                 and k[:at] + k[at + 1:] == loose[:at] + loose[at + 1:]
+                 and re.fullmatch(r"@\d{4}-%02d" % months[0], str(k[at]))]
+        if len(homes) == 1:
+            buckets[homes[0]].extend(buckets.pop(loose))
 
 
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
@@ -1198,6 +1218,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)
+    _merge_unresolved_months(buckets, 3)
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)

@@ -358,6 +358,24 @@ def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now(
     assert "b1" in g.loc["remaining", "claim_ids"]
 
 
+def test_a_month_that_did_not_resolve_joins_the_one_group_of_that_month():
+    rows = [claim("a", "o1", 4, "earlier_release", when="in May", sentence="Four in May."),
+            claim("b", "o2", 6, "earlier_release", when="in June", sentence="Six in June."),
+            # o3 has no date of its own: its "in May" cannot resolve to a year
+            claim("c", "o3", 4, "earlier_release", when="in May", sentence="Four in May."),
+            claim("d", "o3", 6, "earlier_release", when="last week", sentence="Six last week.")]
+    events = pd.DataFrame([
+        {"article_id": aid, "sentence": sent, "expression": expr, "date": pd.Timestamp(day),
+         "precision": "month", "category": "release"}
+        for aid, sent, expr, day in [("o1", "Four in May.", "in May", "2031-05-01"),
+                                     ("o2", "Six in June.", "in June", "2031-06-01")]])
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    may = g[g.claim_ids.map(lambda ids: "a" in ids)].iloc[0]
+    assert may.claim_ids == ["a", "c"] and may.verdict == "agree"
+    # "last week" names no month: it stays apart rather than guess
+    assert g[g.claim_ids.map(lambda ids: "d" in ids)].iloc[0].claim_ids == ["d"]
+
+
 def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
     # 875 detainees freed; 709 of them Houthi fighters: a part
     rows = [claim("r1", "o1", 875, counted="detainees"),
