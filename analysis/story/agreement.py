@@ -525,6 +525,27 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
     return "@" + period if period < ref[:len(period)] else ""
 
 
+BEFORE_RELEASE = "before the release"
+# "remained in captivity until the latest development", "had been held before their release"
+_UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
+                            r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
+                            r"freeing|exchange|swap|rescue)\b", re.I)
+# a present-tense count ("leaving 40 who remain held"): the count now, whatever came before
+_HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
+                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\s+remains?\b",
+                       re.I)
+
+
+def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
+    """A count of people held as it stood before this story's release: stated "until the
+    latest development" or "before the release", or what an earlier release or escape left
+    in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
+    sent = str(r.get("sentence") or "")
+    if _UNTIL_RELEASE.search(sent):
+        return True
+    return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
+
+
 def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
     """Groups of a timed kind told apart only by periods one of which holds the other ("2024"
     and "2024-03": "earlier this year" and "in March") are one group, when the wider period
@@ -1161,6 +1182,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["_key"]:
             spellings.setdefault(r["_place"], collections.Counter())[str(r["_country"])] += 1
 
+    escapes = {(r["article_id"], str(r.get("sentence") or "")) for r in rows
+               if r["kind"] == kind_registry.EARLIER_RELEASE}
     buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
         when = _when_key(r["kind"], r["when"])
@@ -1170,7 +1193,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             if period:
                 when = "@" + period
         if r["kind"] == kind_registry.REMAINING:
-            when = _count_as_of(r, said_when, reference)
+            when = _count_as_of(r, said_when, reference) or (
+                BEFORE_RELEASE if _before_the_release(r, escapes) else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)

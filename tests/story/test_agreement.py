@@ -331,6 +331,33 @@ def test_a_further_batch_is_another_quantity():
     assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
 
 
+def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now():
+    now = "With the release of 40 pupils, 60 pupils are still held."
+    rows = [claim("m1", "o1", 60, "remaining", sentence=now, expression="60"),
+            claim("m2", "o2", 60, "remaining", sentence="Some 60 pupils remain in captivity.",
+                  expression="60"),
+            # what an escape left, in the escape's own sentence
+            claim("e1", "o1", 20, "earlier_release",
+                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  expression="Twenty"),
+            claim("b1", "o1", 100, "remaining",
+                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  expression="100"),
+            claim("b2", "o3", 100, "remaining", sentence="In all, 100 abductees remained in "
+                  "captivity until the latest development.", expression="100")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["remaining", "claim_ids"] == ["m1", "m2"]
+    assert g.loc["remaining", "verdict"] == "agree"
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["b1", "b2"]
+    # a present-tense count beside an earlier release is the count now
+    rows[3] = claim("b1", "o1", 60, "remaining", sentence="Twenty pupils escaped at once and 60 "
+                    "remain held.", expression="60")
+    rows[2] = claim("e1", "o1", 20, "earlier_release", sentence="Twenty pupils escaped at once "
+                    "and 60 remain held.", expression="Twenty")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "b1" in g.loc["remaining", "claim_ids"]
+
+
 def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():
     # 875 detainees freed; 709 of them Houthi fighters: a part
     rows = [claim("r1", "o1", 875, counted="detainees"),
