@@ -450,6 +450,7 @@ def _all_overlap(ivs) -> bool:
 # ------------------------------------------------------------------------------
 
 FURTHER_BATCH = "a further batch"
+IN_ALL = "all releases together"
 
 
 def _when_key(kind, when) -> str:
@@ -676,8 +677,9 @@ def _restated_totals(rows: list[dict]) -> None:
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
-    read wrong). Undated claims join the day most sources give. Returns (day or "", rows)
-    with the main release first, as ""."""
+    read wrong). An undated claim joins the other day whose figure it repeats ("nine hostages
+    are free" beside "freed nine on Friday"), else the day most sources give. Returns (day or
+    "", rows) with the main release first, as ""."""
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]
@@ -691,9 +693,10 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
         return [("", members)]
     reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    main_rows = [r for r in members if not r["_day"] or r["_day"] in clusters[main]]
+    main_rows = [r for r in members if r["_day"] in clusters[main]]
     main_values = {float(r["value"]) for r in main_rows}
     out = [("", main_rows)]
+    others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
@@ -702,7 +705,33 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
+            others.append(({float(r["value"]) for r in rows}, rows))
+    combined: list[dict] = []
+    for r in members:
+        if r["_day"]:
+            continue
+        value = float(r["value"])
+        homes = [rows for values, rows in others if value in values]
+        if len(homes) == 1 and value not in main_values:
+            homes[0].append(r)
+        elif not homes and value not in main_values and any(
+                value - m in values for m in main_values for values, _ in others):
+            combined.append(r)  # "26 freed in five days": this release and the other together
+        else:
+            main_rows.append(r)
+    if combined:
+        out.append((IN_ALL, combined))
     return out
+
+
+def _further_on_its_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """"A further 9 freed" joins the release of the one other day the same quantity has
+    ("freed nine on Friday"), rather than standing as a batch of its own."""
+    for key in [k for k in days if k[3] == FURTHER_BATCH]:
+        sibling = key[:3] + ("",) + key[4:]
+        later = [rows for day, rows in days.get(sibling, []) if day and day != IN_ALL]
+        if len(later) == 1:
+            later[0].extend(r for _, rows in days.pop(key) for r in rows)
 
 
 def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
@@ -1246,10 +1275,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
+    days = {key: _split_by_day(split[key]) for key in split}
+    _further_on_its_day(days)
     out_groups, out_sources, out_figures = [], [], []
-    for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
+    for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
-        for day, members in _split_by_day(split[key]):
+        for day, members in days[key]:
             g, srcs, figs = _one_group(kind, cls, population,
                                        _place_name(spellings.get(place, {})),
                                        when or day, prospect, members, outlets, labels, alone)

@@ -266,6 +266,32 @@ def test_a_second_release_on_another_day_is_another_quantity():
     assert len(g) == 1 and g.iloc[0].verdict == "agree"
 
 
+def test_undated_figures_batches_and_totals_find_their_release():
+    said = {"r1": "On Monday 60 were freed.", "r2": "60 prisoners walked free on Monday.",
+            "r3": "On Thursday 12 more were let go.", "r4": "On Thursday 12 were freed."}
+    rows = [claim(cid, aid, v, sentence=said[cid]) for cid, aid, v in
+            [("r1", "o1", 60), ("r2", "o2", 60), ("r3", "o1", 12), ("r4", "o2", 12)]]
+    rows += [
+        # undated: repeats Thursday's figure, so it is Thursday's release
+        claim("u1", "o3", 12, sentence="Twelve hostages are free."),
+        # undated: a further batch, which the one other day is
+        claim("u2", "o5", 11, sentence="A further 11 were freed.", expression="11"),
+        # undated: both releases together (60 + 12)
+        claim("u3", "o4", 72, sentence="In all, 72 have been freed in four days."),
+        claim("u4", "o4", 60, sentence="Sixty were freed first.")]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o1", "o2"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-05", "2026-03-05"],
+                           "precision": ["day"] * 4, "category": ["release"] * 4,
+                           "start": [0, 30, 60, 90],
+                           "sentence": [said[k] for k in ("r1", "r2", "r3", "r4")]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
+    assert g.loc["released", "claim_ids"] == ["r1", "r2", "u4"]
+    later = g.loc["released (2026-03-05)"]
+    assert later.claim_ids == ["r3", "r4", "u1", "u2"] and later.verdict == "conflict"
+    assert g.loc["released (all releases together)", "claim_ids"] == ["u3"]
+    assert len(g) == 3
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
