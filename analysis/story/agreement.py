@@ -679,7 +679,35 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     different releases, unless the other day's figures are the main release's own (a date
     read wrong). An undated claim joins the other day whose figure it repeats ("nine hostages
     are free" beside "freed nine on Friday"), else the day most sources give. Returns (day or
-    "", rows) with the main release first, as ""."""
+    "", rows) with the main release first, as "". A count of a release under way ("so far
+    30 have been freed") is a quantity of its own when its figure is not the main release's.
+    """
+    tally = [r for r in members if _so_far(r)]
+    rest = [r for r in members if not _so_far(r)]
+    out = _split_rest_by_day(rest)
+    main_values = {float(r["value"]) for r in out[0][1]}
+    if tally and rest and not main_values & {float(r["value"]) for r in tally}:
+        out.append((SO_FAR, tally))  # "so far 30 have been freed" of 500 to come
+    else:
+        out[0][1].extend(tally)
+    return out
+
+
+SO_FAR = "so far"
+# "so far", "to date", "By Thursday, ... had freed", "in the past two days"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
+                     r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
+                     re.I)
+
+
+def _so_far(r: dict) -> bool:
+    """A count of a release under way ("so far more than 30 people have been freed")."""
+    return r["kind"] in kind_registry.dated() and bool(_SO_FAR.search(str(r.get("sentence")
+                                                                          or "")))
+
+
+def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The split by day of the figures that are not counts so far."""
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]

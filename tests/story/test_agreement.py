@@ -292,6 +292,25 @@ def test_undated_figures_batches_and_totals_find_their_release():
     assert len(g) == 3
 
 
+def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
+    rows = [claim("t1", "o1", 400, sentence="The government freed 400 prisoners."),
+            claim("t2", "o2", 400, sentence="All 400 prisoners are now free."),
+            claim("s1", "o3", 30, qualifier="more_than", low=31,
+                  sentence="So far more than 30 people have been freed, monitors say."),
+            claim("s2", "o4", 36, qualifier="about", low=32, high=40,
+                  sentence="By Thursday, the authorities had freed about three dozen people."),
+            claim("s3", "o5", 30, qualifier="about", low=27, high=33,
+                  sentence="About 30 were released in the past two days.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "headline"] == 400
+    assert g.loc["released (so far)", "claim_ids"] == ["s1", "s2", "s3"]
+    assert g.loc["released (so far)", "verdict"] == "agree"
+    # a count so far that gives the total itself is the release
+    rows[2] = claim("s1", "o3", 400, sentence="So far 400 people have been freed.")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "s1" in g.loc["released", "claim_ids"] and "s2" in g.loc["released", "claim_ids"]
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
