@@ -646,6 +646,35 @@ def _per_side(r: dict) -> bool:
                                        or _EACH_BEFORE.search(around[0]))
 
 
+_MOVED_WORDS = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|repatriated|"
+                          r"handed|transferred|pardoned|who\s+(?:were|have|had))\b", re.I)
+
+
+def _wholes_of_a_release(rows: list[dict]) -> None:
+    """"Freed 40 of the 65 political prisoners", "Of the 65 hostages, 40 were freed": the 65
+    are the people held before the release, not a figure of it."""
+    by_sentence = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence") or ""))].append(r)
+    for (_, sent), members in by_sentence.items():
+        freed = [r for r in members if r["kind"] in kind_registry.moving() and r.get("expression")]
+        for whole in members:
+            expr = str(whole.get("expression") or "")
+            if not expr or whole["kind"] not in kind_registry.moving():
+                continue
+            of_whole = r"\bof\s+(?:the|these|those|its|their)\s+" + re.escape(expr) + r"\b"
+            m = re.search(of_whole, sent, re.I)
+            if m is None or _MOVED_WORDS.search(sent[m.end():m.end() + 60].split(",")[0]):
+                continue  # "75 of the 248 soldiers who returned": a part of those freed
+            if any(part is not whole and float(part["value"]) < float(whole["value"]) and (
+                    re.search(re.escape(str(part["expression"])) + r"\s+" + of_whole, sent)
+                    or (re.match(r"\W*" + of_whole, sent, re.I)
+                        and sent.find(str(part["expression"]), len(expr)) > 0))
+                   for part in freed):
+                whole["kind"] = kind_registry.REMAINING
+                whole["when"] = BEFORE_RELEASE
+
+
 def _totals_of_two_sides(rows: list[dict]) -> None:
     """Where sources state a figure for each side ("each released 390"), a release figure of
     about twice it ("nearly 800 people", "2,000 people - 1,000 from each side") counts both
@@ -1245,6 +1274,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _wholes_of_a_release(rows)
     rows.extend(_gone_home(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)
@@ -1271,7 +1301,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                 when = "@" + period
         if r["kind"] == kind_registry.REMAINING:
             when = _count_as_of(r, said_when, reference) or (
-                BEFORE_RELEASE if _before_the_release(r, escapes) else "")
+                BEFORE_RELEASE if r["when"] == BEFORE_RELEASE or _before_the_release(r, escapes)
+                else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)

@@ -311,6 +311,32 @@ def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
     assert "s1" in g.loc["released", "claim_ids"] and "s2" in g.loc["released", "claim_ids"]
 
 
+def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
+    one = "Tarvo has released 40 of the 65 political prisoners it holds."
+    two = "Of the 65 prisoners, 40 were freed on Sunday."
+    rows = [claim("a", "o1", 40, sentence=one, expression="40"),
+            claim("b", "o1", 65, sentence=one, expression="65"),
+            claim("c", "o2", 65, sentence=two, expression="65"),
+            claim("d", "o2", 40, sentence=two, expression="40"),
+            claim("e", "o3", 40, sentence="Forty prisoners were freed.", expression="Forty")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    # not "released: 65 vs 40, disputed"
+    assert g.loc["released", "claim_ids"] == ["a", "d", "e"]
+    assert g.loc["released", "verdict"] == "agree"
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["b", "c"]
+    # a larger figure beside the freed one is not their whole unless "of" joins them
+    rows[1] = claim("b", "o1", 65, sentence="It freed 40 and then 65 of the others.",
+                    expression="65")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["c"]
+    # the whole is itself freed ("who returned"): the part is a part of the release
+    three = "Officials said 15 of the 40 soldiers who returned were freed without a swap."
+    rows[2:4] = [claim("c", "o2", 40, sentence=three, expression="40"),
+                 claim("d", "o2", 15, sentence=three, expression="15")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "remaining (before the release)" not in g.index
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
