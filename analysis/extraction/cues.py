@@ -26,7 +26,10 @@ How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
    hostages": CUSTODY_NOUNS, CAPTIVE_NOUNS, ABDUCTION_VERBS) are a release;
 4. a part of a set ("among those freed", "including ...", "of the 150 returned, 12 ...")
    takes the set's kind; a nationality group in it → ``foreign_nationals``;
-5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
+5. a clause of belief on the counted people that they are held ("80 pupils thought to
+   remain in captivity", BELIEF_VERBS), even hung on another word of their list, →
+   ``remaining`` unless the clause's own verb frees or moves them;
+   else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
    freed", "30 of the returnees"), or the freed noun a copula makes it ("the three were the
    first hostages freed");
 6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
@@ -91,6 +94,13 @@ CUSTODY_VERBS = {"take", "assume", "gain", "accept", "receive"}
 CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 #: Verbs of taking people captive: "40 pupils kidnapped in May" names them as captives.
 ABDUCTION_VERBS = {"kidnap", "abduct"}
+#: Verbs of belief that raise a state to their subject: "80 pupils thought to remain in
+#: captivity", "believed to be held" say the people are held now.
+BELIEF_VERBS = {"think", "believe", "fear", "presume", "understand", "suspect", "assume",
+                "know", "report", "say"}
+#: Their participles, which the tagger may misread as nouns ("80 thought to be held").
+BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood", "suspected",
+                      "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
 #: Words of being able that pass a subject on to their to-clause ("were able to escape");

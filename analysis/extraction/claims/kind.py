@@ -146,6 +146,9 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
+            held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
+            if held is not None:
+                return REMAINING, held, True  # "80 pupils thought to remain in captivity"
             parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
                      for x in p.subtree}  # "freed by X, including 19 ...": the part it names
             if c.dep_ in ("acl", "relcl") and any(
@@ -168,6 +171,30 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                 if (low in kind.modifiers or lem in kind.modifiers) and best is None:
                     best = (kind.name, c)
     return (best[0], best[1], False) if best else (None, None, False)
+
+
+def _believed_held_clause(v):
+    """The verb of a to-clause a verb of belief raises, when it says the people are held
+    ("thought to remain in captivity", "believed to still be held"); else None."""
+    if _lemma(v) not in cues.BELIEF_VERBS and v.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    x = next((x for x in v.children if x.dep_ == "xcomp"), None)
+    if x is None:  # "thought" misread as a noun: the verb of the "to" after it
+        to = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        x = to.head if to is not None and to.lower_ == "to" and to.dep_ == "aux" \
+            and to.head.i > to.i else None
+    return x if x is not None and _verb_kind(x)[0] == REMAINING else None
+
+
+def _believed_held_after(noun):
+    """A clause of belief that the people are held right after the counted list, whatever
+    word the parser hung it on: "the fate of the 80 pupils and staff thought to remain in
+    captivity" (read as the verb of "the fate"); its held verb, else None."""
+    last = max(_conjuncts(noun), key=lambda t: t.i)
+    after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    return _believed_held_clause(after)
 
 
 def _climb(h):
@@ -876,6 +903,11 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
+    if not override:
+        believed = _believed_held_after(noun if noun is not None else h) or (
+            _believed_held_clause(h) if h.lower_ in cues.BELIEF_PARTICIPLES else None)
+        if believed is not None:
+            mk, mv, override = REMAINING, believed, True
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
     if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)):
