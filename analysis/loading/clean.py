@@ -705,6 +705,7 @@ def _byline(rest: str, c: Cleaned) -> bool:
                     return False
                 if isinstance(verdict, tuple):
                     outlet = outlet or verdict[1]
+                    names.extend(verdict[2:])
                 elif verdict:
                     names.append(verdict)
             i += k
@@ -717,9 +718,13 @@ def _byline(rest: str, c: Cleaned) -> bool:
     return True
 
 
+_CAPITALS_THEN_OUTLET = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
+                                   r"\s+(?P<outlet>[A-Z][a-z].*)")
+
+
 def _byline_part(part: str):
-    """A name (str), ("outlet", name), None for furniture to skip, or False for a part
-    that has no place in a byline."""
+    """A name (str), ("outlet", name) or ("outlet", name, person), None for furniture to
+    skip, or False for a part that has no place in a byline."""
     if not part or READING_TIME.fullmatch(part) or JOB_WORDS.match(part):
         return None
     if re.fullmatch(r"(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[A-Z]{0,4}", part, re.I):
@@ -728,6 +733,12 @@ def _byline_part(part: str):
                     part, re.I):
         return None
     if is_outlet_like(part) and len(part.split()) <= 6:
+        capitals = _CAPITALS_THEN_OUTLET.match(part)
+        if capitals and is_outlet_like(capitals.group("outlet")):
+            # "JANE MORROW Tide Press": a name set in capitals run into the outlet
+            name = clean_name(capitals.group("name"))
+            if name and len(name.split()) >= 2:
+                return ("outlet", outlet_name(capitals.group("outlet")), name)
         return ("outlet", outlet_name(part))
     name = clean_name(part)
     if name is None or len(name.split()) < 2:

@@ -44,6 +44,7 @@ lead to the release of up to 1,000") is compared only with other prospects.
 """
 from __future__ import annotations
 
+import calendar
 import collections
 import functools
 import hashlib
@@ -449,6 +450,7 @@ def _all_overlap(ivs) -> bool:
 # ------------------------------------------------------------------------------
 
 FURTHER_BATCH = "a further batch"
+IN_ALL = "all releases together"
 
 
 def _when_key(kind, when) -> str:
@@ -525,6 +527,27 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
     return "@" + period if period < ref[:len(period)] else ""
 
 
+BEFORE_RELEASE = "before the release"
+# "remained in captivity until the latest development", "had been held before their release"
+_UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
+                            r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
+                            r"freeing|exchange|swap|rescue)\b", re.I)
+# a present-tense count ("leaving 40 who remain held"): the count now, whatever came before
+_HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
+                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\s+remains?\b",
+                       re.I)
+
+
+def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
+    """A count of people held as it stood before this story's release: stated "until the
+    latest development" or "before the release", or what an earlier release or escape left
+    in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
+    sent = str(r.get("sentence") or "")
+    if _UNTIL_RELEASE.search(sent):
+        return True
+    return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
+
+
 def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
     """Groups of a timed kind told apart only by periods one of which holds the other ("2024"
     and "2024-03": "earlier this year" and "in March") are one group, when the wider period
@@ -539,6 +562,25 @@ def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
                   and k[at].startswith(period) and len(k[at]) > len(period)]
         if len(inside) == 1:
             buckets[inside[0]].extend(buckets.pop(wide))
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def _merge_unresolved_months(buckets: dict[tuple, list[dict]], at: int) -> None:
+    """A release "in November" in an article with no date of its own joins the one group of
+    the same quantity whose period is a November ("2021-11"), rather than standing apart."""
+    keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
+    for loose in keys:
+        words = str(loose[at]).split()
+        months = [_MONTHS[w] for w in words if w in _MONTHS]
+        if loose[at].startswith("@") or len(months) != 1 or any(w.isdigit() for w in words):
+            continue
+        homes = [k for k in keys if k in buckets and k != loose
+                 and k[:at] + k[at + 1:] == loose[:at] + loose[at + 1:]
+                 and re.fullmatch(r"@\d{4}-%02d" % months[0], str(k[at]))]
+        if len(homes) == 1:
+            buckets[homes[0]].extend(buckets.pop(loose))
 
 
 _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
@@ -635,8 +677,37 @@ def _restated_totals(rows: list[dict]) -> None:
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
-    read wrong). Undated claims join the day most sources give. Returns (day or "", rows)
-    with the main release first, as ""."""
+    read wrong). An undated claim joins the other day whose figure it repeats ("nine hostages
+    are free" beside "freed nine on Friday"), else the day most sources give. Returns (day or
+    "", rows) with the main release first, as "". A count of a release under way ("so far
+    30 have been freed") is a quantity of its own when its figure is not the main release's.
+    """
+    tally = [r for r in members if _so_far(r)]
+    rest = [r for r in members if not _so_far(r)]
+    out = _split_rest_by_day(rest)
+    main_values = {float(r["value"]) for r in out[0][1]}
+    if tally and rest and not main_values & {float(r["value"]) for r in tally}:
+        out.append((SO_FAR, tally))  # "so far 30 have been freed" of 500 to come
+    else:
+        out[0][1].extend(tally)
+    return out
+
+
+SO_FAR = "so far"
+# "so far", "to date", "By Thursday, ... had freed", "in the past two days"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
+                     r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
+                     re.I)
+
+
+def _so_far(r: dict) -> bool:
+    """A count of a release under way ("so far more than 30 people have been freed")."""
+    return r["kind"] in kind_registry.dated() and bool(_SO_FAR.search(str(r.get("sentence")
+                                                                          or "")))
+
+
+def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The split by day of the figures that are not counts so far."""
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]
@@ -650,9 +721,10 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
         return [("", members)]
     reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    main_rows = [r for r in members if not r["_day"] or r["_day"] in clusters[main]]
+    main_rows = [r for r in members if r["_day"] in clusters[main]]
     main_values = {float(r["value"]) for r in main_rows}
     out = [("", main_rows)]
+    others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
@@ -661,7 +733,33 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
+            others.append(({float(r["value"]) for r in rows}, rows))
+    combined: list[dict] = []
+    for r in members:
+        if r["_day"]:
+            continue
+        value = float(r["value"])
+        homes = [rows for values, rows in others if value in values]
+        if len(homes) == 1 and value not in main_values:
+            homes[0].append(r)
+        elif not homes and value not in main_values and any(
+                value - m in values for m in main_values for values, _ in others):
+            combined.append(r)  # "26 freed in five days": this release and the other together
+        else:
+            main_rows.append(r)
+    if combined:
+        out.append((IN_ALL, combined))
     return out
+
+
+def _further_on_its_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """"A further 9 freed" joins the release of the one other day the same quantity has
+    ("freed nine on Friday"), rather than standing as a batch of its own."""
+    for key in [k for k in days if k[3] == FURTHER_BATCH]:
+        sibling = key[:3] + ("",) + key[4:]
+        later = [rows for day, rows in days.get(sibling, []) if day and day != IN_ALL]
+        if len(later) == 1:
+            later[0].extend(r for _, rows in days.pop(key) for r in rows)
 
 
 def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
@@ -1161,6 +1259,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["_key"]:
             spellings.setdefault(r["_place"], collections.Counter())[str(r["_country"])] += 1
 
+    escapes = {(r["article_id"], str(r.get("sentence") or "")) for r in rows
+               if r["kind"] == kind_registry.EARLIER_RELEASE}
     buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
         when = _when_key(r["kind"], r["when"])
@@ -1170,10 +1270,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             if period:
                 when = "@" + period
         if r["kind"] == kind_registry.REMAINING:
-            when = _count_as_of(r, said_when, reference)
+            when = _count_as_of(r, said_when, reference) or (
+                BEFORE_RELEASE if _before_the_release(r, escapes) else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)
+    _merge_unresolved_months(buckets, 3)
 
     # another class of people stated on its own is another quantity
     split: dict[tuple, list[dict]] = collections.defaultdict(list)
@@ -1201,10 +1303,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
+    days = {key: _split_by_day(split[key]) for key in split}
+    _further_on_its_day(days)
     out_groups, out_sources, out_figures = [], [], []
-    for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
+    for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
-        for day, members in _split_by_day(split[key]):
+        for day, members in days[key]:
             g, srcs, figs = _one_group(kind, cls, population,
                                        _place_name(spellings.get(place, {})),
                                        when or day, prospect, members, outlets, labels, alone)

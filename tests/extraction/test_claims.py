@@ -826,6 +826,20 @@ def test_an_earlier_handover_of_prisoners_is_an_earlier_release(nlp, sentence, e
         assert r.when == when
 
 
+@pytest.mark.parametrize("sentence, expression, when", [
+    # a verb between the figure and its cue carries the figure's own time
+    ("In early May, the first four hostages were released followed by six others in the last "
+     "week of June.", "six", "in the last week of June"),
+    ("In early May, the first four hostages were released followed by six others in the last "
+     "week of June.", "four", "In early May"),
+    ("Four were freed in May and another six were let go in June.", "six", "in June"),
+])
+def test_each_figure_takes_the_time_of_its_own_clause(nlp, sentence, expression, when):
+    r = row(claims_of(nlp, sentence), expression)
+    assert r.when == when
+    assert r.kind == "earlier_release"
+
+
 @pytest.mark.parametrize("sentence, expression, kind, destination", [
     # freed and moved on in one clause: they went there
     ("Six aid workers held by the militia have been freed and arrived in Nairobi.", "Six",

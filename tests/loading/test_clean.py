@@ -92,6 +92,10 @@ def test_byline_names_only(name, byline):
      "2030-12-13"),
     ("Ilse Varga, Tomas Rieger, Delta Press Agency on", "Ilse Varga, Tomas Rieger",
      "Delta Press Agency", None),
+    # wire style: names in capitals, the last one run into the agency's name
+    ("By ILSE VARGA and TOMAS RIEGER Associated Press", "Ilse Varga, Tomas Rieger",
+     "Associated Press", None),
+    ("By ANN LEE Tide News Service", "Ann Lee", "Tide News Service", None),
 ])
 def test_byline_lines(line, byline, outlet, published):
     c = clean_text(f"Flood defences hold in the lower valley\n\n{line}\n\n{BODY}")

@@ -266,6 +266,51 @@ def test_a_second_release_on_another_day_is_another_quantity():
     assert len(g) == 1 and g.iloc[0].verdict == "agree"
 
 
+def test_undated_figures_batches_and_totals_find_their_release():
+    said = {"r1": "On Monday 60 were freed.", "r2": "60 prisoners walked free on Monday.",
+            "r3": "On Thursday 12 more were let go.", "r4": "On Thursday 12 were freed."}
+    rows = [claim(cid, aid, v, sentence=said[cid]) for cid, aid, v in
+            [("r1", "o1", 60), ("r2", "o2", 60), ("r3", "o1", 12), ("r4", "o2", 12)]]
+    rows += [
+        # undated: repeats Thursday's figure, so it is Thursday's release
+        claim("u1", "o3", 12, sentence="Twelve hostages are free."),
+        # undated: a further batch, which the one other day is
+        claim("u2", "o5", 11, sentence="A further 11 were freed.", expression="11"),
+        # undated: both releases together (60 + 12)
+        claim("u3", "o4", 72, sentence="In all, 72 have been freed in four days."),
+        claim("u4", "o4", 60, sentence="Sixty were freed first.")]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o1", "o2"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-05", "2026-03-05"],
+                           "precision": ["day"] * 4, "category": ["release"] * 4,
+                           "start": [0, 30, 60, 90],
+                           "sentence": [said[k] for k in ("r1", "r2", "r3", "r4")]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
+    assert g.loc["released", "claim_ids"] == ["r1", "r2", "u4"]
+    later = g.loc["released (2026-03-05)"]
+    assert later.claim_ids == ["r3", "r4", "u1", "u2"] and later.verdict == "conflict"
+    assert g.loc["released (all releases together)", "claim_ids"] == ["u3"]
+    assert len(g) == 3
+
+
+def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
+    rows = [claim("t1", "o1", 400, sentence="The government freed 400 prisoners."),
+            claim("t2", "o2", 400, sentence="All 400 prisoners are now free."),
+            claim("s1", "o3", 30, qualifier="more_than", low=31,
+                  sentence="So far more than 30 people have been freed, monitors say."),
+            claim("s2", "o4", 36, qualifier="about", low=32, high=40,
+                  sentence="By Thursday, the authorities had freed about three dozen people."),
+            claim("s3", "o5", 30, qualifier="about", low=27, high=33,
+                  sentence="About 30 were released in the past two days.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "headline"] == 400
+    assert g.loc["released (so far)", "claim_ids"] == ["s1", "s2", "s3"]
+    assert g.loc["released (so far)", "verdict"] == "agree"
+    # a count so far that gives the total itself is the release
+    rows[2] = claim("s1", "o3", 400, sentence="So far 400 people have been freed.")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "s1" in g.loc["released", "claim_ids"] and "s2" in g.loc["released", "claim_ids"]
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
@@ -329,6 +374,51 @@ def test_a_further_batch_is_another_quantity():
     assert g.loc["released", "verdict"] == "agree" and g.loc["released", "n_sources"] == 2
     assert g.loc["released (a further batch)", "verdict"] == "agree"
     assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
+
+
+def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now():
+    now = "With the release of 40 pupils, 60 pupils are still held."
+    rows = [claim("m1", "o1", 60, "remaining", sentence=now, expression="60"),
+            claim("m2", "o2", 60, "remaining", sentence="Some 60 pupils remain in captivity.",
+                  expression="60"),
+            # what an escape left, in the escape's own sentence
+            claim("e1", "o1", 20, "earlier_release",
+                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  expression="Twenty"),
+            claim("b1", "o1", 100, "remaining",
+                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  expression="100"),
+            claim("b2", "o3", 100, "remaining", sentence="In all, 100 abductees remained in "
+                  "captivity until the latest development.", expression="100")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["remaining", "claim_ids"] == ["m1", "m2"]
+    assert g.loc["remaining", "verdict"] == "agree"
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["b1", "b2"]
+    # a present-tense count beside an earlier release is the count now
+    rows[3] = claim("b1", "o1", 60, "remaining", sentence="Twenty pupils escaped at once and 60 "
+                    "remain held.", expression="60")
+    rows[2] = claim("e1", "o1", 20, "earlier_release", sentence="Twenty pupils escaped at once "
+                    "and 60 remain held.", expression="Twenty")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "b1" in g.loc["remaining", "claim_ids"]
+
+
+def test_a_month_that_did_not_resolve_joins_the_one_group_of_that_month():
+    rows = [claim("a", "o1", 4, "earlier_release", when="in May", sentence="Four in May."),
+            claim("b", "o2", 6, "earlier_release", when="in June", sentence="Six in June."),
+            # o3 has no date of its own: its "in May" cannot resolve to a year
+            claim("c", "o3", 4, "earlier_release", when="in May", sentence="Four in May."),
+            claim("d", "o3", 6, "earlier_release", when="last week", sentence="Six last week.")]
+    events = pd.DataFrame([
+        {"article_id": aid, "sentence": sent, "expression": expr, "date": pd.Timestamp(day),
+         "precision": "month", "category": "release"}
+        for aid, sent, expr, day in [("o1", "Four in May.", "in May", "2031-05-01"),
+                                     ("o2", "Six in June.", "in June", "2031-06-01")]])
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    may = g[g.claim_ids.map(lambda ids: "a" in ids)].iloc[0]
+    assert may.claim_ids == ["a", "c"] and may.verdict == "agree"
+    # "last week" names no month: it stays apart rather than guess
+    assert g[g.claim_ids.map(lambda ids: "d" in ids)].iloc[0].claim_ids == ["d"]
 
 
 def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():

@@ -626,9 +626,36 @@ def _after_a_superlative(since) -> bool:
         or c.ent_type_ == "ORDINAL" for c in prev.children)
 
 
+def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
+    """The time of a verb between the figure and its cue: in "two were released in May,
+    followed by three others in the first week of June", the three came in June."""
+    if cue is None:
+        return None
+    path, x = [], num.head
+    while x.i != cue.i and x.head.i != x.i and len(path) < 4:
+        path.append(x)
+        x = x.head
+    # "were let go in June": the verb the cue completes
+    path += [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for x in path:
+        if x.pos_ != "VERB" or _lemma(x) in cues.DETENTION_VERBS:
+            continue
+        for c in x.children:
+            if c.dep_ == "prep" and not c.left_edge.i <= num.i <= c.right_edge.i:
+                sub = _own_phrase(c)
+                dates = [y for y in sub if y.ent_type_ == "DATE"]
+                if dates:
+                    text = f"{c.text} {num.doc[dates[0].i:dates[-1].i + 1].text}"
+                    return text, _time_is_earlier(sub)
+    return None
+
+
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
     """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
     places the event before the story's own moment: ("in June", True)."""
+    own = _time_of_own_verb(cue, num)
+    if own is not None:
+        return own
     t = cue if cue is not None else num
     first = None
     steps = 0
