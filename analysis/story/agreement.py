@@ -532,10 +532,10 @@ BEFORE_RELEASE = "before the release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
                             r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
                             r"freeing|exchange|swap|rescue)\b", re.I)
-# a present-tense count ("leaving 40 who remain held"): the count now, whatever came before
+# a present-tense count ("leaving 40 who remain held", "leaving 40 still in captivity"): the
+# count now, whatever came before
 _HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
-                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\s+remains?\b",
-                       re.I)
+                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\b", re.I)
 
 
 def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:

@@ -427,6 +427,11 @@ def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now(
                     "and 60 remain held.", expression="Twenty")
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert "b1" in g.loc["remaining", "claim_ids"]
+    still = "The release brings those freed to 30, leaving 60 pupils still in captivity."
+    rows[2] = claim("e1", "o1", 30, "earlier_release", sentence=still, expression="30")
+    rows[3] = claim("b1", "o1", 60, "remaining", sentence=still, expression="60")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "b1" in g.loc["remaining", "claim_ids"]
 
 
 def test_a_month_that_did_not_resolve_joins_the_one_group_of_that_month():
