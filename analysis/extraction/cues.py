@@ -56,6 +56,8 @@ from .. import kinds
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
               "flee", "escort", "land", "disembark", "dock", "relocate"}
+#: Verbs of leaving whose "for X" is where people went ("left the airport for X").
+DEPART_VERBS = {"leave", "depart"}
 #: Movement verbs that, in the passive, hand people over with or without a place
 #: ("45 migrants were returned").
 HANDED_BACK_VERBS = {"return"}
@@ -118,7 +120,8 @@ RETURN_NOUNS = {"return", "homecoming"}
 #: Bodies people are handed to ("handed to the authorities of X", "to Chadian officials").
 RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
                   "embassy", "consulate", "side", "police", "guard", "officer", "custody",
-                  "care", "hand", "ministry", "mission", "team", "red cross"}
+                  "care", "hand", "ministry", "mission", "team", "red cross", "mediator",
+                  "negotiator", "envoy"}
 #: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
 #: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",

@@ -90,6 +90,10 @@ FURNITURE_BEFORE = {"page", "pages", "p.", "pp.", "photo", "image", "slide", "fi
 AGE_BEFORE = {"aged", "age", "ages"}
 #: Words joined to a number by a hyphen that hedge it rather than make a modifier ("40-odd").
 HYPHEN_HEDGES = {"odd", "plus", "some"}
+#: Words joined to a number by a hyphen that make it a count of people in a group ("a
+#: 25-strong crew", "a 12-man team"): the group's size is a figure, unlike "a 19-member council"
+#: (its seats) or "a 12-point plan".
+HEADCOUNT_SUFFIXES = {"strong", "man", "person", "woman"}
 #: Verbs whose particle "over" is not a hedge ("handed over 13 hostages").
 OVER_PARTICLE_VERBS = {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
                        "sign", "signs", "signed", "signing", "give", "gives", "gave", "given",
@@ -263,7 +267,7 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
         return "ratio"  # "one in five detainees"
     m = re.match(r"-([a-z]+)\s+[a-z]", after)
-    if m and m.group(1) not in HYPHEN_HEDGES:
+    if m and m.group(1) not in HYPHEN_HEDGES | HEADCOUNT_SUFFIXES:
         return "size modifier"  # "a 27-member bloc", "a 12-point plan"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*[,)]", after):

@@ -1200,6 +1200,60 @@ def test_the_size_of_a_group_takes_what_happened_to_it(nlp, text, expression, ki
     assert row(claims_of(nlp, text), expression).kind == kind
 
 
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    # the figure sits in a relative clause on the group; the group's own verb decides
+    ("The crew, which consists of 25 sailors, left the capital's airport for Borduria.", "25",
+     "transferred", "Borduria"),
+    ("The rebels released the crew. The crew is made up of 25 sailors from Freedonia.", "25",
+     "released", None),
+    # a release named by a noun two sentences back
+    ("The council announced the freeing of the crew of the Vessa. It said the move eased "
+     "tension. The crew is comprised of 25 nationals from Freedonia and Sylvania.", "25",
+     "released", None),
+    # "the crew of 25", "its 25 crew": the size of a group already spoken of
+    ("The rebels said they released the sailors after talks. The crew of 25 included mariners "
+     "from Freedonia and Sylvania.", "25", "released", None),
+    ("The rebels freed the Vessa and its 25 international crew.", "25", "released", None),
+    # a release denied, demanded or planned, or a group named by its capture, is no fate
+    ("The rebels have not released the crew. The crew of 25 included mariners from "
+     "Freedonia.", "25", "other", None),
+    ("The navy demanded the release of the crew. The crew of 25 included mariners from "
+     "Freedonia.", "25", "other", None),
+    ("The rebels will free the crew. The crew of 25 included mariners from Freedonia.", "25",
+     "other", None),
+    ("The ship was freed. A day after their seizure of the Vessa and its 25 international "
+     "crew, the rebels issued a threat.", "25", "other", None),
+    ("The ship was freed. The sailors were among the 25 crew that was seized by the rebels.",
+     "25", "other", None),
+])
+def test_a_crew_size_takes_the_crews_fate(nlp, text, expression, kind, destination):
+    r = row(claims_of(nlp, text), expression)
+    assert (r.counted_class, r.kind, r.destination) == ("people", kind, destination)
+
+
+def test_a_headcount_crew_handed_to_mediators_goes_to_their_country(nlp):
+    df = claims_of(nlp, "The ship's 25-strong crew – 17 from Freedonia, three from Sylvania – "
+                        "has been handed to mediators from Zembla.")
+    whole = row(df, "25")
+    assert (whole.counted, whole.kind, whole.destination, whole.subset) == (
+        "crew", "transferred", "Zembla", False)
+    parts = [row(df, e) for e in ("17", "three")]
+    assert [(p.kind, p.destination, p.subset) for p in parts] == [
+        ("transferred", "Zembla", True)] * 2
+    # a nationality breakdown between dashes is parts however it is parsed
+    df = claims_of(nlp, "The ship's 25-strong crew – 17 Filipinos, three Ukrainians and a "
+                        "Romanian – has been handed to mediators from Zembla.")
+    assert [(r.value, r.subset) for r in df.itertuples() if r.value > 1] == [
+        (25, False), (17, True), (3, True)]
+
+
+def test_leaving_for_a_place_is_going_there(nlp):
+    assert row(claims_of(nlp, "The 25 sailors left for Borduria on Friday."), "25").destination \
+        == "Borduria"
+    r = row(claims_of(nlp, "The 25 sailors left prison for good."), "25")
+    assert (r.kind, r.destination) == ("other", None)
+
+
 def test_a_figure_held_by_its_noun_alone_that_repeats_a_release_counts_the_freed(nlp):
     """"Hostages" reads as people still held when nothing else says what happened to them;
     repeating the figure of people just freed, it counts them again."""

@@ -150,6 +150,15 @@ def test_an_age_range_is_no_figure(text):
     assert find_numbers(text) == []
 
 
+@pytest.mark.parametrize("text, value", [
+    ("The ship's 25-strong crew was freed.", 25),
+    ("A 12-man team arrived.", 12),
+    ("A 1,000-strong force crossed.", 1000),
+])
+def test_a_headcount_joined_by_a_hyphen_is_a_figure(text, value):
+    assert one(text).value == value
+
+
 @pytest.mark.parametrize("text", [
     "The 19-member council met.",
     "A four-nation panel was formed.",

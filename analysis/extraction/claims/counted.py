@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cues
-from ..numbers import NumberSpan
+from ..numbers import HEADCOUNT_SUFFIXES, NumberSpan
 from .tokens import (
     ANAPHORIC_NOUNS,
     NAME_ENTS,
@@ -85,6 +85,10 @@ def _counted(num, ns: NumberSpan):
                                      for c in tally.children
                                      if c.dep_ in ("compound", "amod")):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
+    group = _sized_group(t)
+    if group is not None:
+        words = _phrase(group).split()
+        return group, group, " ".join(w for w in words if w not in HEADCOUNT_SUFFIXES), False
     of = _of_object(t)
     if of is not None:
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
@@ -125,12 +129,41 @@ def _counted(num, ns: NumberSpan):
     return None, t, None, False
 
 
+def _sized_group(num):
+    """The group noun whose headcount ``num`` gives: "a 25-strong crew", "a 12-man team" (the
+    number hangs on the hyphened word), "the crew of 25" (the number is all its "of" holds);
+    else None."""
+    w = num.head
+    if w.lower_ in HEADCOUNT_SUFFIXES and w.i == num.i + 2 and num.doc[num.i + 1].text == "-" \
+            and w.head.pos_ in ("NOUN", "PROPN") and w.head.i > w.i:
+        return w.head
+    if num.dep_ == "pobj" and w.lower_ == "of" and _lemma(w.head) in cues.GROUP_NOUNS \
+            and w.head.tag_ == "NN" and not any(c.pos_ in ("NOUN", "PROPN")
+                                                for c in num.children):
+        return w.head
+    return None
+
+
+def _headcount(group) -> bool:
+    """Does a figure give the size of a singular group noun ("its 25 crew", "a 25-strong
+    crew", "the crew of 25"), so that it counts people, not groups?"""
+    if group.tag_ != "NN":
+        return False
+    of = _of_object(group)
+    return (of is not None and of.pos_ == "NUM") or any(
+        (c.dep_ == "nummod" and c.pos_ == "NUM") or (
+            c.lower_ in HEADCOUNT_SUFFIXES and any(x.pos_ == "NUM" for x in c.children))
+        for c in group.children)
+
+
 def _class(ns: NumberSpan, noun) -> str:
     if ns.unit:
         return ns.unit
     if noun is None:
         return "other"
     if _lemma(noun) in cues.GROUP_NOUNS:
+        if _headcount(noun):
+            return "people"
         inner = _of_object(noun)
         return "people" if inner is not None and _is_people_noun(inner) else "other"
     if noun.tag_ == "VBN" and _lemma(noun) in cues.PEOPLE_PARTICIPLES:

@@ -15,7 +15,7 @@ from ...kinds import (
     TRANSFERRED,
 )
 from .. import cues
-from .counted import _antecedent, _of_object, _tally
+from .counted import _antecedent, _headcount, _of_object, _tally
 from .place import _destination, _goes_to_place, _under_way
 from .tokens import (
     AMONG,
@@ -841,6 +841,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         fate = _group_fate(whole)
         if fate[0] is not None:
             return fate
+    if k in (None, OTHER):
+        fate = _headcount_fate(num, noun, h)  # "the crew of 25 included mariners from X"
+        if fate[0] is not None:
+            return fate
     if whole is not None and whole.lower_ in SET_PRONOUNS | {"they"} and whole.dep_ == "nsubj" \
             and g.dep_ in ("dobj", "obj"):
         # "These include six detained Canadians": freed, after a release ("the government
@@ -888,12 +892,24 @@ def _listed_by(g):
     if g.dep_ == "pobj" and v.lower_ == "of" and _lemma(v.head) in ("consist", "comprise",
                                                                     "compose"):
         v = v.head  # "consists of 21", "is comprised of 21"
+    elif g.dep_ == "pobj" and v.lower_ == "of" and _made_up(v) is not None:
+        v = _made_up(v)  # "is made up of 21"
     elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.PART_VERBS):
         return None, None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head
     return (v, subj) if subj is not None else (None, None)
+
+
+def _made_up(of):
+    """The verb "make" of "made up of" that the preposition ``of`` hangs on (from the verb or
+    from its particle "up"); else None."""
+    for v in (of.head, of.head.head):
+        if v.pos_ in ("VERB", "AUX") and _lemma(v) == "make" and any(
+                c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
+            return v
+    return None
 
 
 def _group_fate(group) -> tuple[str | None, object]:
@@ -907,9 +923,80 @@ def _group_fate(group) -> tuple[str | None, object]:
     for t in [group] + [x for x in reversed(doc[start:group.i]) if _lemma(x) == lem]:
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
             k, v = _verb_kind(t.head)
-            if k in (RELEASED, TRANSFERRED):
+            if k in (RELEASED, TRANSFERRED) and not _unfulfilled(t, v):
                 return k, v
+        k, n = _named_fate(t)
+        if k is not None:
+            return k, n
     return None, None
+
+
+def _named_fate(t) -> tuple[str | None, object]:
+    """A release or transfer named by a noun ``t`` is the object of ("announced the freeing
+    of the crew", "the handover of the crew"), not one demanded or planned; else (None,
+    None)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ not in ("NOUN", "VERB"):
+        return None, None
+    n = t.head.head
+    k = _noun_kind(n) or (_verb_kind(n)[0] if n.tag_ == "VBG" else None)
+    if k not in (RELEASED, TRANSFERRED) or _unfulfilled(t, n):
+        return None, None
+    return k, n
+
+
+def _taken_captive(group) -> bool:
+    """Is the group named by its capture ("after the seizure of the ship and its 25 crew",
+    "the 25 crew that was seized", "gunmen seized the ship and its 25 crew")?"""
+    g = _climb(group)
+    if _lemma(g) in cues.CAPTURE_NOUNS or (g.dep_ == "pobj" and _lemma(g.head.head)
+                                          in cues.CAPTURE_NOUNS):
+        return True
+    if g.dep_ in SUBJ_OBJ and _lemma(g.head) in cues.DETENTION_VERBS:
+        return True
+    return any(c.dep_ in ("relcl", "acl") and _lemma(c) in cues.DETENTION_VERBS
+               for c in group.children)
+
+
+def _unfulfilled(t, cue) -> bool:
+    """Is the release or transfer ``cue`` said of ``t`` denied, demanded or only planned
+    ("have not freed the crew", "demanded the release of the crew", "will free the crew")?"""
+    return _negated(cue) or _demanded_on_path(t) or _prospective(t)
+
+
+def _fate_nearby(num) -> str | None:
+    """A release or transfer that happened, cued in the figure's sentence or the one before
+    (not one denied, demanded or planned); else None."""
+    sent = num.sent
+    start = num.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for t in num.doc[start:sent.end]:
+        if t.pos_ in ("VERB", "AUX"):
+            k = _verb_kind(t)[0]
+        elif t.pos_ in ("NOUN", "PROPN"):
+            k = _noun_kind(t) or _named_kind(t)
+        else:
+            continue
+        if k in (RELEASED, TRANSFERRED) and not _unfulfilled(t, t):
+            return k
+    return None
+
+
+def _headcount_fate(num, noun, h) -> tuple[str | None, object]:
+    """What happened to a group whose size the figure gives ("the crew of 25 included
+    mariners from X", "its 25-strong crew"), when its own clause says nothing of a release
+    or transfer: the group's fate (:func:`_group_fate`), else, for a group already spoken of
+    ("the crew", "its crew"), a release or transfer in its sentence or the one before.
+    (None, None) for a group only described by another event ("the seizure of the ship and
+    its 25 crew")."""
+    if noun is None or _lemma(noun) not in cues.GROUP_NOUNS or not _headcount(noun):
+        return None, None
+    if _described_only(_climb(h)) or _taken_captive(noun):
+        return None, None
+    fate = _group_fate(noun)
+    if fate[0] is not None:
+        return fate
+    known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
+    k = _fate_nearby(num) if known else None
+    return (k, None) if k is not None else (None, None)
 
 
 def _named_remains(noun, h) -> bool:
@@ -1332,9 +1419,14 @@ def _is_subset(num, h) -> bool:
     first = h
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and any(
-            c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children):
-        return True  # "20 hostages — 12 Chadians, 7 Malians and one Briton": its breakdown
+    if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children)
+                                                       or _headcount(first.head)):
+        # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 25-strong crew – 17
+        # Chadians, ...": its breakdown
+        return True
+    if _dashed_breakdown(first):
+        return True
     of = _of_object(num)
     if of is None:
         return False
@@ -1345,6 +1437,18 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children)
+
+
+def _dashed_breakdown(first) -> bool:
+    """Does the list ``first`` starts open a dash or bracket right after a counted group
+    ("its 25-strong crew – 17 Chadians, three Malians – was freed", "40 hostages (12 ...)"),
+    so that its items are parts of that group however the parser hung them?"""
+    left = first.left_edge.i
+    if left < 2 or first.doc[left - 1].text not in ("–", "—", "(", "-"):
+        return False
+    group = first.doc[left - 2]
+    return group.pos_ in ("NOUN", "PROPN") and (_headcount(group) or any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in group.children))
 
 
 def _part_included(g) -> bool:

@@ -74,11 +74,23 @@ def _under_way(v) -> bool:
         for c in v.children)
 
 
+def _bound_for(v) -> list:
+    """The "for" of a verb of leaving, on the verb or on the place left ("left for X", "left
+    the airport for X", "departed the capital for X"): where the people went. Only one whose
+    object is a place."""
+    if v is None or _lemma(v) not in cues.DEPART_VERBS:
+        return []
+    holders = [v] + [o for o in v.children if o.dep_ in ("dobj", "obj")]
+    return [c for x in holders for c in x.children if c.dep_ == "prep" and c.lower_ == "for"
+            and any(p.dep_ == "pobj" and _is_place(p) for p in c.children)]
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
-    return v is not None and any(
+    return v is not None and (any(
         c.lower_ in (preps or cues.TO_PREPS) and any(
             p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in _preps(v))
+        or bool(_bound_for(v)))
 
 
 def _destination(v, preps=None):
@@ -88,8 +100,9 @@ def _destination(v, preps=None):
         return None
     if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
         return None
-    for c in _preps(v):
-        if c.lower_ in (preps or cues.TO_PREPS):
+    bound = _bound_for(v)
+    for c in list(_preps(v)) + bound:
+        if c.lower_ in (preps or cues.TO_PREPS) or c in bound:
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -99,11 +112,21 @@ def _destination(v, preps=None):
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
                         and _lemma(p) in cues.RECEIVER_NOUNS:
-                    name = _named_in(p)
+                    name = _named_in(p) or _sent_from(p)
                     if name:
                         return name
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
+
+
+def _sent_from(receiver):
+    """The country a receiver comes from: "handed to mediators from X" (the "from" on the
+    receiver, or read onto the verb right after it); else None."""
+    nxt = receiver.doc[receiver.i + 1] if receiver.i + 1 < len(receiver.doc) else None
+    if nxt is None or nxt.lower_ != "from" or nxt.head.i not in (receiver.i, receiver.head.head.i):
+        return None
+    p = next((x for x in nxt.children if x.dep_ == "pobj"), None)
+    return _entity_text(p) if p is not None and p.ent_type_ == "GPE" else None
 
 
 def _landed_at(v):
