@@ -72,6 +72,8 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
+#: Places of care: "taken to a hospital in X" is care, not a handover to X.
+CARE_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Vehicles whose "to X" is where the people on them went ("left on a plane to X").

@@ -1247,6 +1247,33 @@ def test_a_headcount_crew_handed_to_mediators_goes_to_their_country(nlp):
         (25, False), (17, True), (3, True)]
 
 
+@pytest.mark.parametrize("text, expression, kind", [
+    # a relative clause on the group says what happens to it
+    ("Ten were freed on Friday, the first of a group of 150 who are due to be freed under the "
+     "deal.", "150", "released"),
+    ("The crew of 25, who were not freed, stayed behind.", "25", "remaining"),
+])
+def test_a_group_size_takes_the_fate_its_relative_clause_states(nlp, text, expression, kind):
+    assert row(claims_of(nlp, text), expression).kind == kind
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a destination that is no place itself, in a named place: there
+    ("A first group of 40 was taken by bus to the church shelter in Borduria.", "Borduria"),
+    ("40 prisoners were moved to a camp in Borduria.", "Borduria"),
+    # a town the tagger calls a person, known to the table of cities
+    ("A first group of 40 was taken by bus to the church shelter in Soacha.", "Soacha"),
+])
+def test_taken_to_somewhere_in_a_place_goes_to_that_place(nlp, text, destination):
+    r = row(claims_of(nlp, text), "40")
+    assert (r.kind, r.destination) == ("transferred", destination)
+
+
+def test_taken_to_a_hospital_in_a_place_is_care_not_a_handover(nlp):
+    r = row(claims_of(nlp, "Nine were taken to a hospital in Borduria."), "Nine")
+    assert (r.kind, r.destination) == ("other", None)
+
+
 def test_leaving_for_a_place_is_going_there(nlp):
     assert row(claims_of(nlp, "The 25 sailors left for Borduria on Friday."), "25").destination \
         == "Borduria"

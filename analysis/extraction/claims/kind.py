@@ -944,6 +944,23 @@ def _named_fate(t) -> tuple[str | None, object]:
     return k, n
 
 
+def _relative_fate(group) -> tuple[str | None, object]:
+    """A release or transfer a relative clause on the group states ("a group of 150 who are
+    due to be freed", "the crew, who were flown to X"), through its complements; else (None,
+    None)."""
+    for c in group.children:
+        if c.dep_ not in ("relcl", "acl"):
+            continue
+        todo = [c]
+        while todo:
+            v = todo.pop()
+            k, cue = _verb_kind(v) if v.pos_ in ("VERB", "AUX") else (None, None)
+            if k in (RELEASED, TRANSFERRED) and not _negated(cue):
+                return k, cue
+            todo += [x for x in v.children if x.dep_ in ("xcomp", "acomp")]
+    return None, None
+
+
 def _taken_captive(group) -> bool:
     """Is the group named by its capture ("after the seizure of the ship and its 25 crew",
     "the 25 crew that was seized", "gunmen seized the ship and its 25 crew")?"""
@@ -991,7 +1008,9 @@ def _headcount_fate(num, noun, h) -> tuple[str | None, object]:
         return None, None
     if _described_only(_climb(h)) or _taken_captive(noun):
         return None, None
-    fate = _group_fate(noun)
+    fate = _relative_fate(noun)
+    if fate[0] is None:
+        fate = _group_fate(noun)
     if fate[0] is not None:
         return fate
     known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)

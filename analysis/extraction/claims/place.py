@@ -85,11 +85,30 @@ def _bound_for(v) -> list:
             and any(p.dep_ == "pobj" and _is_place(p) for p in c.children)]
 
 
+def _place_within(p):
+    """The named place a destination that is no place itself lies in ("taken to a shelter in
+    X", "moved to the church at X"); None for a place of care ("taken to a hospital in X")."""
+    if _lemma(p) in cues.CARE_NOUNS:
+        return None
+    return next((_entity_text(x) for c in p.children if c.dep_ == "prep"
+                 and c.lower_ in ("in", "at") for x in c.children
+                 if x.dep_ == "pobj" and _known_place(x)), None)
+
+
+def _known_place(t) -> bool:
+    """Is ``t`` a named place: tagged as one, or a name the table of cities knows (the tagger
+    may call a town a person)?"""
+    return t.ent_type_ == "GPE" or (t.pos_ == "PROPN" and country_of(_entity_text(t))
+                                    is not None)
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
     return v is not None and (any(
         c.lower_ in (preps or cues.TO_PREPS) and any(
-            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in _preps(v))
+            p.dep_ == "pobj" and (_is_place(p) or (c.lower_ in cues.TOWARD_PREPS
+                                                   and _place_within(p)))
+            for p in c.children) for c in _preps(v))
         or bool(_bound_for(v)))
 
 
@@ -107,7 +126,8 @@ def _destination(v, preps=None):
                 if p.dep_ != "pobj":
                     continue
                 if _is_place(p):
-                    name = _place_name(p)
+                    name = _place_name(p) or (_place_within(p) if c.lower_ in cues.TOWARD_PREPS
+                                              else None)
                     if name:
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
@@ -115,6 +135,8 @@ def _destination(v, preps=None):
                     name = _named_in(p) or _sent_from(p)
                     if name:
                         return name
+                elif c.lower_ in cues.TOWARD_PREPS and _place_within(p):
+                    return _place_within(p)
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
 
