@@ -76,6 +76,9 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
 CARE_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
+#: Their forms a headline's parse may take for nouns ("Prisoners land in X").
+ARRIVAL_FORMS = {"land", "lands", "landed", "arrive", "arrives", "arrived", "disembark",
+                 "disembarks", "disembarked", "dock", "docks", "docked"}
 #: Vehicles whose "to X" is where the people on them went ("left on a plane to X").
 VEHICLE_NOUNS = {"plane", "flight", "jet", "aircraft", "airplane", "charter", "helicopter", "bus",
                  "coach", "train", "ship", "boat", "ferry", "vessel", "convoy", "motorcade"}
@@ -220,6 +223,9 @@ ROLE_NOUNS = {"president", "governor", "minister", "spokesman", "spokeswoman", "
               "mediator", "prosecutor", "judge", "ombudsman", "commissioner", "secretary",
               "director", "head", "leader", "king", "queen", "monarch", "premier", "chancellor",
               "colonel", "captain", "officer", "official", "lawyer", "priest", "bishop", "imam"}
+#: Words before a name that make it a person's ("President X", "Mr X"): never a place.
+TITLE_WORDS = ROLE_NOUNS | {"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col",
+                            "pres", "senator", "vice", "prime"}
 #: Documents that carry a source ("a statement read on state TV", "a report by X").
 DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release", "post", "tweet",
                   "letter", "bulletin", "announcement", "broadcast", "decree"}

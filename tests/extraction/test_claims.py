@@ -1274,6 +1274,63 @@ def test_taken_to_a_hospital_in_a_place_is_care_not_a_handover(nlp):
     assert (r.kind, r.destination) == ("other", None)
 
 
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    # a headline's verb of arriving read as a noun, with a place after it
+    ("222 prisoners land in the Corvo region", "222", "transferred", "Corvo"),
+    ("222 Borduran political prisoners land in Springfield", "222", "transferred",
+     "Springfield"),
+    # a country takes people in: they went there
+    ("Today, the United States welcomes 222 individuals.", "222", "transferred",
+     "United States"),
+    ("Today, Freedonia welcomes 222 individuals.", "222", "transferred", "Freedonia"),
+    ("Freedonia did not accept the 40 migrants.", "40", "other", None),
+    # a person receives them: freed, and a person is never a destination
+    ("President Okonkwo receives 82 freed girls", "82", "released", None),
+    ("The President receives 82 freed girls.", "82", "released", None),
+])
+def test_arrivals_and_receivers(nlp, text, expression, kind, destination):
+    r = row(claims_of(nlp, text), expression)
+    assert (r.kind, r.destination) == (kind, destination)
+
+
+def test_a_headline_arrival_counts_the_people_not_the_verb(nlp):
+    r = row(claims_of(nlp, "222 Borduran political prisoners land in Springfield"), "222")
+    assert (r.counted, r.counted_class) == ("Borduran political prisoners", "people")
+
+
+@pytest.mark.parametrize("text, kind, destination", [
+    # a deportation of N named by a noun is a transfer, with the place said of its people
+    ("The court issued a communique on the immediate deportation of these 222 prisoners.",
+     "transferred", None),
+    ("The deportation of 222 persons to Freedonia was carried out on Friday.", "transferred",
+     "Freedonia"),
+    ("Ministers approved the deportation of 222 prisoners to Freedonia.", "transferred",
+     "Freedonia"),
+    # "call" names it; the "for" after it gives a reason, not a demand
+    ("The court issued a communique on what it called 'immediate deportation' of these 222 "
+     "prisoners for undermining the state.", "transferred", None),
+    ("Lawmakers called for the deportation of 222 persons.", "demanded", None),
+    ("The bishops called on the government to deport 222 prisoners.", "demanded", None),
+])
+def test_a_deportation_of_n_is_a_transfer_unless_demanded(nlp, text, kind, destination):
+    r = row(claims_of(nlp, text), "222")
+    assert (r.kind, r.destination) == (kind, destination)
+
+
+def test_a_deportation_of_n_under_a_plan_is_a_prospect(nlp):
+    r = row(claims_of(nlp, "The plan foresees the deportation of 222 persons."), "222")
+    assert (r.kind, r.prospective) == ("transferred", True)
+
+
+def test_a_date_of_another_noun_does_not_time_the_transfer(nlp):
+    df = claims_of(nlp, "Borduria has deported 222 convicts who had taken part in acts "
+                        "against the nation, including during the violence of 2018.")
+    assert row(df, "222").kind == "transferred"
+    # a release's own date still does
+    df = claims_of(nlp, "Borduria freed 40 prisoners in the amnesty of 2018.")
+    assert row(df, "40").kind == "earlier_release"
+
+
 def test_leaving_for_a_place_is_going_there(nlp):
     assert row(claims_of(nlp, "The 25 sailors left for Borduria on Friday."), "25").destination \
         == "Borduria"

@@ -73,6 +73,7 @@ def _counted(num, ns: NumberSpan):
                   "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i > t.i:
         n = t.head
+        n = _arrival_read_as_noun(n) or n
         return n, n, _phrase(n), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
         # "puts the number of political prisoners at 1,100"; "puts the number of people it
@@ -127,6 +128,16 @@ def _counted(num, ns: NumberSpan):
                                               or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
+
+
+def _arrival_read_as_noun(n):
+    """In a headline ("222 political prisoners land in X") the parser may read the verb of
+    arriving as the noun the figure counts, with the people as its compound: those people."""
+    if n.lower_ not in cues.ARRIVAL_FORMS or not n.i:
+        return None
+    prev = n.doc[n.i - 1]
+    return prev if prev.dep_ == "compound" and prev.head.i == n.i and _is_people_noun(prev) \
+        else None
 
 
 def _sized_group(num):

@@ -16,7 +16,7 @@ from ...kinds import (
 )
 from .. import cues
 from .counted import _antecedent, _headcount, _of_object, _tally
-from .place import _destination, _goes_to_place, _under_way
+from .place import _destination, _goes_to_place, _is_place, _titled, _under_way
 from .tokens import (
     AMONG,
     PARTITIVE_HEADS,
@@ -567,16 +567,24 @@ def _demanded_on_path(num) -> bool:
                                                  "AUX")
                                                      and _lemma(t.head) in kinds.verbs(DEMANDED)):
             return False  # "relatives of 1,100 soldiers demanded answers": those who demand
-        t = t.head
+        prev, t = t, t.head
         lem = _lemma(t)
         if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
             return False  # a report of a figure, not a demand
-        if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or any(
-                (lem, c.lower_) in kinds.phrases(DEMANDED) for c in t.children)):
+        if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or _demand_phrase(t, prev)):
             return True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
     return False
+
+
+def _demand_phrase(v, via) -> bool:
+    """Does verb ``v`` make a phrase of demanding ("called for", "called on X to") with a
+    particle or preposition on the way to the figure (``via``) or before it? One after it
+    says something else: in "what it called 'deportation' of 222 for undermining the state"
+    "call" names, and "for" gives the reason."""
+    return any((_lemma(v), c.lower_) in kinds.phrases(DEMANDED)
+               and (c.i == via.i or c.i < via.left_edge.i) for c in v.children)
 
 
 def _time_is_earlier(tokens) -> bool:
@@ -601,7 +609,7 @@ def _own_phrase(tok) -> list:
     for two soldiers held since April", "since April" dates their capture, not the release."""
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
-        or _since_of_a_noun(c)) for x in c.subtree}
+        or _since_of_a_noun(c) or _dates_a_noun(c)) for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
 
 
@@ -615,6 +623,19 @@ def _since_of_a_noun(tok) -> bool:
         m.lower_ == "since" and m.dep_ in ("mark", "prep") and (
             tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(m))
         for m in tok.children)
+
+
+def _dates_a_noun(tok) -> bool:
+    """ "the violence of 2018", "the protests of May 2021": an "of" that dates a noun other than
+    a release or a date, which says when that happened, not when the people were freed or
+    moved ("the amnesty of 2018", "May of 2018" keep their time)."""
+    if tok.dep_ != "prep" or tok.lower_ != "of" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if head.ent_type_ == "DATE" or _noun_kind(head) or _lemma(head) in cues.RETURN_NOUNS:
+        return False
+    obj = next((p for p in tok.children if p.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ == "DATE"
 
 
 def _after_a_superlative(since) -> bool:
@@ -1065,6 +1086,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
+    if k is None and noun is not None and _is_people_noun(noun):
+        welcomed = _received_by_country(g)
+        if welcomed is not None:
+            k, cue_v = TRANSFERRED, welcomed  # "Today, COUNTRY welcomes 222 individuals"
     recv = _received_captives(g, noun)
     if recv is not None and (k is None or (k == TRANSFERRED and cue_v is not None
                                            and cue_v.i == recv.i)):
@@ -1079,6 +1104,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = _named_kind(noun, people=whole or own), noun
     if k is None:
         k, cue_v = _complement_kind(g)
+    if k is None:
+        k, cue_v = _arrival_misread(noun)  # "222 prisoners land in X": a headline's verb
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and noun is not None and _still_held(noun):
@@ -1249,6 +1276,20 @@ def _received_captives(g, noun):
     # people named by their nationality are handed across a border ("the office received
     # 96 freed Xs"): a transfer, as before
     return v if _named_captive(noun) and not _citizenship(noun) else None
+
+
+def _received_by_country(g):
+    """The verb by which a country takes people in ("the United States welcomes 222
+    individuals", "COUNTRY received 40 on Monday"): they went there. None when the receiver is
+    no country (a person: "the President receives 82 freed girls") or the verb is no
+    receiving. ``g`` is the counted phrase's governed token."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or _lemma(v) not in cues.RECEIVE_VERBS:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE" or _titled(subj) or _negated(v):
+        return None
+    return v
 
 
 def _named_captive(noun) -> bool:
@@ -1495,6 +1536,21 @@ def _sentence_has_release(num) -> bool:
                 t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED)):
             return True
     return False
+
+
+def _arrival_misread(noun) -> tuple[str | None, object]:
+    """ "222 prisoners land in X": a verb of arriving right after the counted noun, read as a
+    noun by the parser (headlines), with a place after it: the people went there. (None,
+    None) otherwise."""
+    if noun is None or noun.i + 1 >= len(noun.doc):
+        return None, None
+    verb = noun.doc[noun.i + 1]
+    if verb.pos_ in ("VERB", "AUX") or verb.lower_ not in cues.ARRIVAL_FORMS:
+        return None, None
+    if not any(c.dep_ == "prep" and c.lower_ in cues.TO_PREPS and any(
+            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in verb.children):
+        return None, None
+    return TRANSFERRED, verb
 
 
 def _fallback_kind(num) -> tuple[str | None, object]:

@@ -8,7 +8,17 @@ from .tokens import _lemma
 
 
 def _is_place(t) -> bool:
-    return t.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(t) in cues.PLACE_NOUNS
+    return (t.ent_type_ in ("GPE", "LOC", "FAC") and not _titled(t)) \
+        or _lemma(t) in cues.PLACE_NOUNS
+
+
+def _titled(t) -> bool:
+    """Is ``t`` a name under a title ("President X", "Governor X", "Mr X"): a person the
+    tagger took for a place? A person is never where people were sent."""
+    prev = t.doc[t.i - 1] if t.i else None
+    return any(c.dep_ == "compound" and c.lower_.rstrip(".") in cues.TITLE_WORDS
+               for c in t.children) or (prev is not None and prev.lower_.rstrip(".")
+                                        in cues.TITLE_WORDS and prev.head.i == t.i)
 
 
 def _entity_text(t) -> str:
@@ -65,6 +75,23 @@ def _preps(v):
                                 for x in b.children if x.dep_ == "prep")  # "way back to X"
         elif c.dep_ in ("advmod", "prt") and c.lower_ in cues.DIRECTION_PARTICLES:
             yield from (x for x in c.children if x.dep_ == "prep")
+    if v.pos_ == "NOUN":
+        yield from _moved_with(v)
+
+
+def _moved_with(n):
+    """The "to X" the parser hung on the people an event noun moves ("the deportation of 222
+    persons to X") or on the verb the noun is the object of, right after it ("approved the
+    deportation of 222 prisoners to X"), not on the noun."""
+    if n.dep_ in ("dobj", "obj"):
+        yield from (x for x in n.head.children if x.dep_ == "prep"
+                    and x.lower_ in cues.TOWARD_PREPS and x.i == n.right_edge.i + 1)
+    for c in n.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield from (x for x in p.children if x.dep_ == "prep"
+                                and x.lower_ in cues.TOWARD_PREPS)
 
 
 def _under_way(v) -> bool:
@@ -183,7 +210,7 @@ def _receiver_place(cue):
                      if p.dep_ == "pobj"), None)
     if subj is None:
         return None
-    if subj.ent_type_ == "GPE":
+    if subj.ent_type_ == "GPE" and not _titled(subj):
         return _entity_text(subj)  # "Chad received 40"
     return _named_in(subj)
 
