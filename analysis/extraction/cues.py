@@ -70,7 +70,7 @@ HOMECOMING_VERBS = {"return", "repatriate"}
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
-               "land", "homeland", "embassy", "consulate", "base", "port"}
+               "land", "homeland", "embassy", "consulate", "base", "port", "area"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
 #: Places of care: "taken to a hospital in X" is care, not a handover to X.
 CARE_NOUNS = {"hospital", "clinic", "infirmary"}

@@ -1293,6 +1293,22 @@ def test_arrivals_and_receivers(nlp, text, expression, kind, destination):
     assert (r.kind, r.destination) == (kind, destination)
 
 
+def test_a_name_the_article_gives_as_a_persons_is_no_receiving_place(nlp):
+    df = claims_of(nlp, "Okonkwo receives 82 freed girls. They later met Chidi Okonkwo, the "
+                        "country's president.")
+    assert (row(df, "82").kind, row(df, "82").destination) == ("released", None)
+    # a known country stays a place whoever shares its name
+    df = claims_of(nlp, "Jordan received 40 prisoners. Michael Jordan said so.")
+    assert (row(df, "40").kind, row(df, "40").destination) == ("transferred", "Jordan")
+
+
+def test_people_flown_to_a_towns_area_went_there_though_the_tagger_misreads_them(nlp):
+    r = row(claims_of(nlp, "Some 222 inmates considered by many to be political prisoners of "
+                           "the government flew to the Springfield area on Thursday."), "Some 222")
+    assert (r.counted, r.counted_class, r.kind, r.destination) == (
+        "inmates", "people", "transferred", "Springfield")
+
+
 def test_a_headline_arrival_counts_the_people_not_the_verb(nlp):
     r = row(claims_of(nlp, "222 Borduran political prisoners land in Springfield"), "222")
     assert (r.counted, r.counted_class) == ("Borduran political prisoners", "people")

@@ -69,9 +69,8 @@ def _counted(num, ns: NumberSpan):
         # "leaving 80 thought to be in captivity": the participle misread as what is counted
         ante = _antecedent(t)
         return ante, t.head, (_phrase(ante) if ante is not None else None), False
-    if t.dep_ in ("nummod", "quantmod", "amod", "compound",
-                  "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
-            and t.head.i > t.i:
+    if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and (
+            t.head.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t.head)) and t.head.i > t.i:
         n = t.head
         n = _arrival_read_as_noun(n) or n
         return n, n, _phrase(n), False
@@ -128,6 +127,13 @@ def _counted(num, ns: NumberSpan):
                                               or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
+
+
+def _noun_read_as_verb(t) -> bool:
+    """ "Some 222 inmates considered by many ... flew to X": a people noun the tagger read as
+    a verb, still the subject or object of its clause and numbered."""
+    return t.pos_ in ("VERB", "AUX") and t.dep_ in SUBJ_OBJ and t.lower_ in (
+        cues.PEOPLE_NOUNS | {w + "s" for w in cues.PEOPLE_NOUNS})
 
 
 def _arrival_read_as_noun(n):

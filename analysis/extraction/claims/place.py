@@ -13,8 +13,18 @@ def _is_place(t) -> bool:
 
 
 def _titled(t) -> bool:
-    """Is ``t`` a name under a title ("President X", "Governor X", "Mr X"): a person the
-    tagger took for a place? A person is never where people were sent."""
+    """Is ``t`` a person's name the tagger took for a place: under a title ("President X",
+    "Governor X", "Mr X"), or a name the article gives elsewhere as a person's ("X receives
+    82 girls" beside "President, Firstname X")? A person is never where people were sent."""
+    if _under_title(t):
+        return True
+    if not t.text[:1].isupper() or country_of(_entity_text(t)) is not None:
+        return False  # a known place stays one ("Jordan" beside "Michael Jordan")
+    return any(x.text == t.text and x.i != t.i and (x.ent_type_ == "PERSON" or _under_title(x))
+               for x in t.doc)
+
+
+def _under_title(t) -> bool:
     prev = t.doc[t.i - 1] if t.i else None
     return any(c.dep_ == "compound" and c.lower_.rstrip(".") in cues.TITLE_WORDS
                for c in t.children) or (prev is not None and prev.lower_.rstrip(".")
