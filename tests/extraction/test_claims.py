@@ -1238,8 +1238,8 @@ def test_a_headcount_crew_handed_to_mediators_goes_to_their_country(nlp):
     assert (whole.counted, whole.kind, whole.destination, whole.subset) == (
         "crew", "transferred", "Zembla", False)
     parts = [row(df, e) for e in ("17", "three")]
-    assert [(p.kind, p.destination, p.subset) for p in parts] == [
-        ("transferred", "Zembla", True)] * 2
+    assert [(p.counted, p.kind, p.destination, p.subset) for p in parts] == [
+        ("crew", "transferred", "Zembla", True)] * 2
     # a nationality breakdown between dashes is parts however it is parsed
     df = claims_of(nlp, "The ship's 25-strong crew – 17 Filipinos, three Ukrainians and a "
                         "Romanian – has been handed to mediators from Zembla.")

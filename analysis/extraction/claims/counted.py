@@ -87,8 +87,7 @@ def _counted(num, ns: NumberSpan):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
     group = _sized_group(t)
     if group is not None:
-        words = _phrase(group).split()
-        return group, group, " ".join(w for w in words if w not in HEADCOUNT_SUFFIXES), False
+        return group, group, _group_phrase(group), False
     of = _of_object(t)
     if of is not None:
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
@@ -119,6 +118,9 @@ def _counted(num, ns: NumberSpan):
         ante = _antecedent(t)
         if ante is not None:
             return ante, t, _phrase(ante), True
+        group = _listed_group(t)
+        if group is not None:
+            return group, t, _group_phrase(group), True  # "its 25-strong crew – 17 from X"
     # A misparse: the next noun right after the number.
     for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
         if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM", "SCONJ"):
@@ -171,6 +173,22 @@ def _headcount(group) -> bool:
         (c.dep_ == "nummod" and c.pos_ == "NUM") or (
             c.lower_ in HEADCOUNT_SUFFIXES and any(x.pos_ == "NUM" for x in c.children))
         for c in group.children)
+
+
+def _group_phrase(group) -> str:
+    """The group noun's phrase without the word of its headcount ("strong" of "25-strong")."""
+    return " ".join(w for w in _phrase(group).split() if w not in HEADCOUNT_SUFFIXES)
+
+
+def _listed_group(num):
+    """The group a bare figure is listed under ("its 25-strong crew – 17 from X, three from
+    Y"): the noun of the list's first item's apposition, when a headcount sizes it."""
+    first = num
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ != "appos" or first.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return first.head if _headcount(first.head) else None
 
 
 def _class(ns: NumberSpan, noun) -> str:
