@@ -72,8 +72,10 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port", "area"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
-#: Places of care: "taken to a hospital in X" is care, not a handover to X.
-CARE_NOUNS = {"hospital", "clinic", "infirmary"}
+#: Places of care or of holding: "taken to a hospital in X" is care and "moved to a prison in
+#: X" a move between cells, not a handover to X.
+CARE_NOUNS = {"hospital", "clinic", "infirmary", "prison", "jail", "gaol", "penitentiary",
+              "cell", "colony", "detention"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Their forms a headline's parse may take for nouns ("Prisoners land in X").

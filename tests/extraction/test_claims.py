@@ -1269,8 +1269,12 @@ def test_taken_to_somewhere_in_a_place_goes_to_that_place(nlp, text, destination
     assert (r.kind, r.destination) == ("transferred", destination)
 
 
-def test_taken_to_a_hospital_in_a_place_is_care_not_a_handover(nlp):
-    r = row(claims_of(nlp, "Nine were taken to a hospital in Borduria."), "Nine")
+@pytest.mark.parametrize("text", [
+    "Nine were taken to a hospital in Borduria.",
+    "Nine prisoners were moved to a prison in Borduria.",
+])
+def test_taken_to_a_hospital_or_prison_in_a_place_is_no_handover(nlp, text):
+    r = row(claims_of(nlp, text), "Nine")
     assert (r.kind, r.destination) == ("other", None)
 
 
@@ -1331,6 +1335,18 @@ def test_a_headline_arrival_counts_the_people_not_the_verb(nlp):
 def test_a_deportation_of_n_is_a_transfer_unless_demanded(nlp, text, kind, destination):
     r = row(claims_of(nlp, text), "222")
     assert (r.kind, r.destination) == (kind, destination)
+
+
+@pytest.mark.parametrize("text, destination", [
+    # the one place the article sends people to
+    ("The court announced the deportation of 222 prisoners. They were flown to Springfield.",
+     "Springfield"),
+    # places in two countries: none
+    ("Borduria sent 40 prisoners to Sylvania and 30 to Ruritania. The court announced the "
+     "deportation of 222 prisoners.", None),
+])
+def test_a_deportation_of_n_takes_the_articles_one_destination(nlp, text, destination):
+    assert row(claims_of(nlp, text), "222").destination == destination
 
 
 def test_a_deportation_of_n_under_a_plan_is_a_prospect(nlp):

@@ -8,6 +8,7 @@ import re
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
+from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .kind import (
     _freed_first,
@@ -18,6 +19,7 @@ from .kind import (
     _prospective,
     _set_kind,
     _time_phrase,
+    _verb_kind,
 )
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
@@ -50,7 +52,25 @@ def extract_claims(doc, article_id: str) -> list[dict]:
         if row is not None:
             _told_again(row, rows)
             rows.append(row)
+    for row in rows:
+        if row.pop("nominal", False) and row["destination"] is None:
+            row["destination"] = _one_destination(doc, rows)
     return rows
+
+
+def _one_destination(doc, rows: list[dict]) -> str | None:
+    """The one country an article sends people to, from its transfers with a named place
+    ("sent 40 to X", "a plane that landed in X"): the place "the deportation of 222
+    prisoners" went, when the noun's own phrase names none. None when the article names no
+    such place or places in more than one country."""
+    dests = [r["destination"] for r in rows if r["kind"] == TRANSFERRED and r["destination"]]
+    dests += [_destination(t) for t in doc
+              if t.pos_ in ("VERB", "AUX") and _verb_kind(t)[0] == TRANSFERRED]
+    found: dict[str, str] = {}
+    for dest in dests:
+        if dest is not None:
+            found.setdefault(country_of(dest) or dest, dest)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _told_again(row: dict, rows: list[dict]) -> None:
@@ -199,6 +219,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
         "freed": kind == TRANSFERRED and _freed_first(cue_v),
         "by_noun": kind == REMAINING and cue_v is None,
+        "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
         "each_side": _each_side(cue_v, noun) if kind == RELEASED or (
             kind == TRANSFERRED and dest is None) else None,
     }

@@ -18,10 +18,21 @@ def _titled(t) -> bool:
     82 girls" beside "President, Firstname X")? A person is never where people were sent."""
     if _under_title(t):
         return True
-    if not t.text[:1].isupper() or country_of(_entity_text(t)) is not None:
-        return False  # a known place stays one ("Jordan" beside "Michael Jordan")
-    return any(x.text == t.text and x.i != t.i and (x.ent_type_ == "PERSON" or _under_title(x))
-               for x in t.doc)
+    if not t.text[:1].isupper() or t.text not in _person_words(t.doc):
+        return False
+    return country_of(_entity_text(t)) is None  # a known place stays one ("Jordan")
+
+
+_PERSON_WORDS: list = []  # (doc, words) of the last document asked about
+
+
+def _person_words(doc) -> set:
+    """Words of the document's person names (PERSON entities, names under a title)."""
+    if not _PERSON_WORDS or _PERSON_WORDS[0][0] is not doc:
+        words = {x.text for x in doc if x.ent_type_ == "PERSON" or (
+            x.text[:1].isupper() and _under_title(x))}
+        _PERSON_WORDS[:] = [(doc, words)]
+    return _PERSON_WORDS[0][1]
 
 
 def _under_title(t) -> bool:
