@@ -638,6 +638,15 @@ def test_a_city_dateline_is_its_own_paragraph(lede, first):
     assert c.body.split("\n\n")[0] == first
 
 
+@pytest.mark.parametrize("above", ["", "News Flash\n", "Breaking News\n"])
+def test_a_dated_dateline_with_two_agencies_gives_the_first_and_the_day(above):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{above}SKARVIK, Mar 14, 2031 "
+                   f"(NPA/AFP) - Eleven sailors were freed on Friday.\n\n{BODY}")
+    # a section label above the dateline is no outlet
+    assert c.meta.get("outlet") == "NPA"
+    assert c.meta.get("published") == "2031-03-14"
+
+
 def test_a_caption_without_credit_above_the_lede_is_marked():
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on "
                    "the quay at Port Selk "
