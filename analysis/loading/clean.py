@@ -182,7 +182,7 @@ PROMPT_FROM = re.compile(r"^(?:stay up to date|get (?:the latest|breaking news|n
                          r"(?P<site>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
 BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|"
-                     r"reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
+                     r"reporting)\s+)?by:?\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
 SYNDICATION_BYLINE = re.compile(r"^(?P<names>(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s*)+"
                                 r"[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+){0,4})\s+on\b.*$")
@@ -231,7 +231,7 @@ STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staf
 GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national",
                  "international",
                  "foreign", "regional", "local", "special", "editorial", "central", "main"}
-HANDLE_LINE = re.compile(r"^by\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
+HANDLE_LINE = re.compile(r"^by:?\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency",
                 "service",
@@ -808,7 +808,7 @@ def trailing_date(line: str) -> tuple[str, str] | None:
                 and not re.search(r"\d", who) and not date_line(who)[1] \
                 and not re.fullmatch(MONTH_RE + "|" + WEEKDAY_RE, who.split()[0], re.I) \
                 and not _DATE_PREFIX.match(who + " ") and not NOT_NAMES.match(who.split()[0]):
-            return d, re.sub(r"^by\s+", "", who, flags=re.I)
+            return d, re.sub(r"^by:?\s+", "", who, flags=re.I)
     return None
 
 

@@ -96,6 +96,10 @@ def test_byline_names_only(name, byline):
     ("By ILSE VARGA and TOMAS RIEGER Associated Press", "Ilse Varga, Tomas Rieger",
      "Associated Press", None),
     ("By ANN LEE Tide News Service", "Ann Lee", "Tide News Service", None),
+    # "By:" with a colon
+    ("By: AFP", None, "AFP", None),
+    ("By: Ann Lee", "Ann Lee", None, None),
+    ("By: JANE MORROW | December 13, 2030", "Jane Morrow", None, "2030-12-13"),
 ])
 def test_byline_lines(line, byline, outlet, published):
     c = clean_text(f"Flood defences hold in the lower valley\n\n{line}\n\n{BODY}")
