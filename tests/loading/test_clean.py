@@ -651,6 +651,24 @@ def test_a_dated_dateline_with_two_agencies_gives_the_first_and_the_day(above):
     assert c.meta.get("published") == "2031-03-14"
 
 
+@pytest.mark.parametrize("lede, outlet", [
+    ("NORPORT, April 9th. /npa/. Eleven sailors were freed.", "NPA"),
+    ("(Bloomberg) -- Eleven sailors were freed.", "Bloomberg"),
+    ("SKARVIK, JANUARY 4, NORPRESS. Eleven sailors were freed.", "NORPRESS"),
+    ("(www.NorthSeaShipping.com) Eleven sailors were freed.", "NorthSeaShipping"),
+    ("(NORTH EXAMINER) – Eleven sailors were freed.", "North Examiner"),
+])
+def test_the_agency_a_dateline_credits_is_the_outlet(lede, outlet):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
+    assert c.meta.get("outlet") == outlet
+
+
+def test_a_parenthesis_opening_a_sentence_is_no_agency():
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n(Eleven sailors were freed "
+                   f"on Friday.) The port reopened.\n\n{BODY}")
+    assert "outlet" not in c.meta
+
+
 def test_a_caption_without_credit_above_the_lede_is_marked():
     c = clean_text("Ferry crew freed after a week at Port Selk\n\nSKARVIK\n\nRelatives wait on "
                    "the quay at Port Selk "
