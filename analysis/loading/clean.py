@@ -424,6 +424,7 @@ def clean_text(text: str) -> Cleaned:
     tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
+    title_at = -2  # the headline's line
     in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -439,7 +440,8 @@ def clean_text(text: str) -> Cleaned:
                 line = lead[1]
                 raw = raw[: len(raw) - len(raw.lstrip())] + line
         rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top,
-                         head_of_body=0 <= head_body <= HEAD_BODY_LINES)
+                         head_of_body=0 <= head_body <= HEAD_BODY_LINES,
+                         under_title=i == title_at + 1)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
             rule = prev_rule  # the wrapped second line of a sign-up box or cookie notice
         is_bullet = BULLET_START.match(line) is not None
@@ -467,6 +469,7 @@ def clean_text(text: str) -> Cleaned:
             continue
         if near_top and c.title is None and _looks_like_title(line):
             c.title = re.sub(r"^#+\s*", "", line) or line
+            title_at = i
             continue
         first_content = False
         if head_body >= 0:
@@ -575,8 +578,10 @@ def _title_suffix(title: str) -> str | None:
 
 
 def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
-              near_end: bool = False, head_of_body: bool = False) -> str | None:
-    """The residue rule that ``line`` matches (harvesting metadata on the way), or None."""
+              near_end: bool = False, head_of_body: bool = False,
+              under_title: bool = False) -> str | None:
+    """The residue rule that ``line`` matches (harvesting metadata on the way), or None.
+    ``under_title``: the line right under the headline, where a masthead may stand."""
     if len(line) > 400:
         return None
     if not near_top:
@@ -692,7 +697,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         return "caption"
     if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
         return "label"  # "Coast" between the headline and the story: a section or region tag
-    if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
+    if near_top and (c.title is None or len(line.split()) <= 2 or under_title) \
+            and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
     # "Asia Digest | World news": a name line followed by its section
@@ -718,7 +724,8 @@ def _byline(rest: str, c: Cleaned) -> bool:
     if dated:
         published, rest = dated
     for chunk in re.split(r"\s+[|·•—–]\s+|\s*\|\s*", rest):
-        parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b)\s*", chunk)]
+        parts = [p.strip(" .")
+                 for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b|\bwith\b)\s*", chunk)]
         i = 0
         while i < len(parts):
             # A date may span parts ("December 13, 2025"): try the longest run first.
