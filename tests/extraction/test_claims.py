@@ -1206,6 +1206,7 @@ def test_the_size_of_a_group_takes_what_happened_to_it(nlp, text, expression, ki
      "transferred", "Borduria"),
     ("The rebels released the crew. The crew is made up of 25 sailors from Freedonia.", "25",
      "released", None),
+    ("The crew, which consists of 25 sailors, remains in captivity.", "25", "remaining", None),
     # a release named by a noun two sentences back
     ("The council announced the freeing of the crew of the Vessa. It said the move eased "
      "tension. The crew is comprised of 25 nationals from Freedonia and Sylvania.", "25",

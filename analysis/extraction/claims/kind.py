@@ -936,7 +936,8 @@ def _made_up(of):
 def _group_fate(group) -> tuple[str | None, object]:
     """What happened to a group, said of it in its own clause ("the crew, which consists of
     21, was flown to Oman") or of its last mention before ("the crew of the ship has been
-    released"): a release or transfer and its verb; (None, None) otherwise."""
+    released"): a release or transfer and its verb, or, in its own clause, that it is still
+    held ("remains in captivity"); (None, None) otherwise."""
     doc, lem = group.doc, _lemma(group)
     start = doc[group.sent.start - 1].sent.start if group.sent.start > 0 else group.sent.start
     if start > 0:
@@ -944,7 +945,8 @@ def _group_fate(group) -> tuple[str | None, object]:
     for t in [group] + [x for x in reversed(doc[start:group.i]) if _lemma(x) == lem]:
         if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
             k, v = _verb_kind(t.head)
-            if k in (RELEASED, TRANSFERRED) and not _unfulfilled(t, v):
+            own_state = k == REMAINING and t.i == group.i  # "the crew, which ..., remains held"
+            if (k in (RELEASED, TRANSFERRED) or own_state) and not _unfulfilled(t, v):
                 return k, v
         k, n = _named_fate(t)
         if k is not None:
