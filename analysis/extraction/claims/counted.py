@@ -67,7 +67,7 @@ def _counted(num, ns: NumberSpan):
     if t.dep_ in ("nummod", "quantmod", "amod", "compound",
                   "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i > t.i:
-        n = t.head
+        n = _prefixed_noun(t.head)
         return n, n, _phrase(n), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
         # "puts the number of political prisoners at 1,100"; "puts the number of people it
@@ -85,6 +85,9 @@ def _counted(num, ns: NumberSpan):
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
                                                               "amod") for c in of.children):
             return of, t, _subtree_text(of)[0], True  # "12 of those freed"
+        own = _own_people(of)
+        if own is not None:  # "250 of their own": the people of whoever "their" is
+            return own, t, _phrase(own), True
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
             ante = _antecedent(t)
             return ante, t, (_phrase(ante) if ante is not None else None), True
@@ -118,6 +121,34 @@ def _counted(num, ns: NumberSpan):
                                               or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
+
+
+def _own_people(of):
+    """For "N of their own" / "N of its own": the people noun the possessor stands for, the
+    subject of the clause ("the rebels released 69 troops in return for 250 of their own");
+    None if ``of`` is no such "own" or no people subject is found."""
+    if of.lower_ != "own" or not any(c.dep_ == "poss" for c in of.children):
+        return None
+    t = of
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and _is_people_noun(subj):
+                return subj
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _prefixed_noun(n):
+    """The noun after a prefix the tokenizer split off ("ex-prisoners": "ex", "-",
+    "prisoners"), else ``n``."""
+    doc = n.doc
+    if n.lower_ in cues.FORMER_MODIFIERS and n.i + 2 < len(doc) and doc[n.i + 1].text == "-" \
+            and doc[n.i + 2].pos_ in ("NOUN", "PROPN") and _is_people_noun(doc[n.i + 2]):
+        return doc[n.i + 2]
+    return n
 
 
 def _class(ns: NumberSpan, noun) -> str:
