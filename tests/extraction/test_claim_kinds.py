@@ -50,6 +50,14 @@ def test_former_detainees_flown_to_a_place_are_a_transfer(nlp):
     assert (r["kind"], r["destination"]) == ("transferred", "Vardonia")
 
 
+@pytest.mark.parametrize("text", [
+    "The 40 former prisoners were rearrested on Monday.",
+    "Police detained 40 former prisoners.",
+])
+def test_former_detainees_taken_again_are_not_released(nlp, text):
+    assert claim(nlp, text, "40")["kind"] != "released"
+
+
 def test_detainees_without_former_stay_held(nlp):
     assert claim(nlp, "Forty detainees were on board the flight.", "Forty")["kind"] == "remaining"
 
@@ -107,9 +115,11 @@ def test_brought_to_a_place_stays_a_transfer(nlp):
     "Before Sunday's release, 195 of the girls had been held by the group.",
     "The 195 girls had been held before the release.",
     "Until their release on Friday, 195 hostages were held in a forest camp.",
+    "Before the swap on Friday, 195 of the soldiers had been captive.",
 ])
 def test_held_before_the_release_is_remaining(nlp, text):
-    assert claim(nlp, text, "195")["kind"] == "remaining"
+    r = claim(nlp, text, "195")
+    assert (r["kind"], r["subset"]) == ("remaining", False)
 
 
 def test_how_long_people_were_held_is_not_a_count_held(nlp):
@@ -172,3 +182,10 @@ def test_a_plan_carried_out_is_done(nlp):
     assert not claim(nlp, text, "181")["prospective"]
     assert claim(nlp, "An agreement to exchange 181 soldiers for 706 rebels was reached.",
                  "181")["prospective"]
+
+
+def test_the_other_side_in_a_title_case_headline_counts_its_people(nlp):
+    text = "How We Swapped 82 Vardonian Girls With 2 Top Mirani Haram Commanders – Zamora"
+    r = claim(nlp, text, "2")
+    assert (r["kind"], r["counted_class"], r["counted"], r["subset"]) == (
+        "released", "people", "Mirani Haram Commanders", False)

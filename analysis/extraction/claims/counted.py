@@ -68,7 +68,8 @@ def _counted(num, ns: NumberSpan):
                   "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i > t.i:
         n = _prefixed_noun(t.head)
-        return n, n, _phrase(n), False
+        noun = _title_case_head(n)
+        return noun, n, _phrase(noun), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
         # "puts the number of political prisoners at 1,100"; "puts the number of people it
         # considers prisoners at 1,100" (the "at" hangs from the inner clause)
@@ -139,6 +140,19 @@ def _own_people(of):
             return None
         t = t.head
     return None
+
+
+def _title_case_head(n):
+    """In a title-case headline the tagger may take a capitalised modifier for the noun
+    ("With 2 Top Rebel Commanders": "2" on "Top", "Commanders" its apposition): the people
+    noun the capitalised run ends in, else ``n``."""
+    if _is_people_noun(n) or not n.text[:1].isupper():
+        return n
+    app = next((c for c in n.children if c.dep_ == "appos" and c.i > n.i), None)
+    if app is None or not _is_people_noun(app) or not all(
+            x.text[:1].isupper() for x in n.doc[n.i:app.i + 1]):
+        return n
+    return app
 
 
 def _prefixed_noun(n):

@@ -1016,7 +1016,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = _complement_kind(g)
     if k is None:
         k, cue_v = _fallback_kind(num)
-    if k in (None, REMAINING) and _formerly_held(noun):
+    if k is None and _formerly_held(noun) and not _held_again(g):
         k, cue_v = RELEASED, noun  # "40 former detainees were on board": held no more
     if k is None and noun is not None and _still_held(noun):
         k, cue_v = REMAINING, None  # by the noun alone: see claims.extract._told_again
@@ -1083,13 +1083,20 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
 
 
 def _held_until_release(g) -> bool:
-    """Is ``g`` the subject or object of a verb of holding in the past whose clause puts it
-    before a release ("before Sunday's release, 195 had been held", "were held until their
-    release", "prior to the swap")? That is the count held as of the release."""
+    """Is ``g`` the subject or object of a verb of holding in the past (or of "had been
+    captive", "had been in captivity") whose clause puts it before a release ("before
+    Sunday's release, 195 had been held", "were held until their release")? That is the
+    count held as of the release."""
     v = g.head
-    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX") \
-            or _lemma(v) not in cues.HELD_VERBS or not _past(v):
+    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX") or not _past(v):
         return False
+    held = kinds.phrases(REMAINING)
+    if _lemma(v) not in cues.HELD_VERBS and not (_lemma(v) == "be" and any(
+            (c.dep_ == "acomp" and c.lower_ in kinds.modifiers(REMAINING)) or (
+                c.dep_ == "prep" and any(p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held
+                                         for p in c.children))
+            for c in v.children)):
+        return False  # not "had been held", "had been captive", "had been in captivity"
     events = kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)
     for c in v.children:
         if c.dep_ != "prep" or c.lower_ not in cues.BEFORE_PREPS:
@@ -1099,6 +1106,16 @@ def _held_until_release(g) -> bool:
         if any(_lemma(p) in events for p in objs):
             return True
     return False
+
+
+def _held_again(g) -> bool:
+    """Is the counted phrase ``g`` taken again by its verb ("the 40 former detainees were
+    re-arrested", "rearrested")?"""
+    v = g.head
+    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "oprd")]
+    return any(d in x.lower_ for x in words for d in cues.DETENTION_VERBS)
 
 
 def _formerly_held(noun) -> bool:
@@ -1333,7 +1350,7 @@ def _is_subset(num, h) -> bool:
         return True
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
-        c.dep_ in ("attr", "acomp") for c in v.children)
+        c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
 
 
 def _part_included(g) -> bool:
