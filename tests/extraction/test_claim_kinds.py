@@ -50,6 +50,14 @@ def test_former_detainees_flown_to_a_place_are_a_transfer(nlp):
     assert (r["kind"], r["destination"]) == ("transferred", "Vardonia")
 
 
+def test_former_detainees_broken_down_by_nationality(nlp):
+    text = ("It was followed by a flight from Tarvo to Lusk carrying 20 former detainees, among "
+            "them 16 Vardonians and three Kelmans, the state channel said.")
+    assert claim(nlp, text, "20")["kind"] == "released"
+    assert claim(nlp, text, "16")["kind"] == "foreign_nationals"  # freed, by citizenship
+    assert claim(nlp, text, "three")["kind"] == "foreign_nationals"
+
+
 @pytest.mark.parametrize("text", [
     "The 40 former prisoners were rearrested on Monday.",
     "Police detained 40 former prisoners.",

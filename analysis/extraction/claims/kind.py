@@ -265,6 +265,8 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
         k = _noun_kind(h.head.head)
         if k:
             return k, h.head.head
+    if _formerly_held(tok):
+        return RELEASED, tok  # "20 former detainees, among them 16 Xs"
     if _lemma(tok) in cues.HELD_NOUNS:
         return REMAINING, None  # "the detainees included 7 journalists": people held
     return None, None
@@ -420,7 +422,7 @@ def _governor(h):
                         return None, None, _set_kind(whole)
         # "five citizens were among those freed" (not "were not among them")
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
+            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and not _breakdown_after(c, h):
                 if any(x.dep_ == "neg" for x in v.children):
                     return None, None, (None, None)
                 member = _set_kind(_membership_set(c))
@@ -511,6 +513,17 @@ def _state_to_come(v):
             if k:
                 return k, cue_v, (None, None)
     return None
+
+
+def _breakdown_after(prep, h) -> bool:
+    """Does membership phrase ``prep`` lead a breakdown of the figure ``h`` before it
+    ("carrying 20 detainees, among them 16 Xs and three Ys")? It names the set the later
+    figures belong to, not one ``h`` belongs to."""
+    obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if obj is None or prep.i < h.i or obj.lower_ not in SET_PRONOUNS | {"them"}:
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return nxt is not None and nxt.like_num
 
 
 def _event_before_time(t):
