@@ -148,6 +148,15 @@ def test_reported_future_releases_are_prospects(nlp, text, expression):
     assert (r["kind"], r["prospective"]) == ("released", True)
 
 
+def test_a_participle_misread_as_the_verb_leaves_the_prospect_to_its_verb(nlp):
+    text = ("The ministry later announced that 300 people imprisoned for various crimes will "
+            "be released.")
+    r = claim(nlp, text, "300")
+    assert (r["kind"], r["prospective"]) == ("released", True)
+    r = claim(nlp, text.replace("will be", "were"), "300")
+    assert (r["kind"], r["prospective"]) == ("released", False)
+
+
 @pytest.mark.parametrize("text", [
     "The 40 hostages freed on Monday are expected home soon.",
     "The army said 40 hostages were freed on Monday.",

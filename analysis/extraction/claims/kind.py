@@ -414,6 +414,11 @@ def _governor(h):
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)
+        after = _verb_after_participle(v, h)
+        if after is not None:
+            k, cue_v = _verb_kind(after)
+            if k:
+                return k, cue_v, (None, None)
         if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
@@ -513,6 +518,21 @@ def _state_to_come(v):
             if k:
                 return k, cue_v, (None, None)
     return None
+
+
+def _verb_after_participle(v, h):
+    """ "announced that 300 people imprisoned for theft will be released": the parser takes
+    the participle describing the subject for its verb and leaves the passive verb after it
+    without a subject. That verb (a sibling of ``v`` after it), else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or v.tag_ != "VBN" or v.dep_ not in ("ccomp",
+                                                                              "conj") \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.i > v.i and c.pos_ == "VERB"
+                 and c.dep_ in ("ccomp", "conj")
+                 and any(x.dep_ == "auxpass" for x in c.children)
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
+                None)
 
 
 def _breakdown_after(prep, h) -> bool:
@@ -845,6 +865,11 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i <= num.i <= c.right_edge.i), None)
+    after = _verb_after_participle(t, subj) if subj is not None else None
+    if after is not None:
+        t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
         return True
     for _ in range(3):
