@@ -295,8 +295,12 @@ SAFETY_VERBS = {"bring", "lead", "take", "guide", "escort", "carry", "airlift", 
                 "evacuate", "usher", "pull", "help", "get"}
 #: Time units of the story's own last days: "in the past two days" is not an earlier time.
 RECENT_UNITS = {"hour", "hours", "day", "days", "night", "nights"}
-#: Words of a time still to come: "will be freed soon", "is being released next week".
-FUTURE_TIME_WORDS = {"soon", "shortly", "tomorrow", "next", "coming", "upcoming"}
+#: Words of a time still to come: "is being released soon", "are freed tomorrow".
+FUTURE_TIME_WORDS = {"soon", "shortly", "tomorrow"}
+#: Modifiers of a time noun still to come: "next week", "in the coming days".
+FUTURE_MODIFIERS = {"next", "coming", "upcoming"}
+#: Time nouns a FUTURE_MODIFIER may qualify (the parser often leaves them without a DATE).
+TIME_NOUNS = {"hour", "day", "week", "weekend", "month", "year", "round", "phase", "stage"}
 #: States of being about to do something: "are due to be freed", "is set to be released".
 PROSPECTIVE_STATES = {"due", "set", "poised", "slated", "scheduled", "about", "likely", "expected",
                       "ready"}

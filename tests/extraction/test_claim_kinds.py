@@ -82,7 +82,12 @@ def test_released_in_the_past_two_days_is_the_release(nlp):
     assert r["kind"] == "released"
 
 
+def test_released_in_the_past_few_days_is_the_release(nlp):
+    assert claim(nlp, "In the past few days, 25 hostages were freed.", "25")["kind"] == "released"
+
+
 @pytest.mark.parametrize("text, expression", [
+    ("In the last days of the war, 300 prisoners were freed.", "300"),
     ("The government released 30 prisoners in the past year.", "30"),
     ("The rebels had already released 30 hostages.", "30"),
 ])
@@ -160,6 +165,7 @@ def test_a_participle_misread_as_the_verb_leaves_the_prospect_to_its_verb(nlp):
 @pytest.mark.parametrize("text", [
     "The 40 hostages freed on Monday are expected home soon.",
     "The army said 40 hostages were freed on Monday.",
+    "In a ceremony next to the border, 40 prisoners are released.",
 ])
 def test_done_releases_are_no_prospects(nlp, text):
     r = claim(nlp, text, "40")

@@ -629,9 +629,12 @@ def _recent_span(words) -> bool:
     """ "in the past two days", "over the last 24 hours", "during the past few days": a span
     that ends now and reaches back a few days only."""
     for i, w in enumerate(words):
-        if w in ("past", "last") and i and words[i - 1] == "the" and any(
-                u in cues.RECENT_UNITS for u in words[i + 1:i + 4]):
-            return True
+        if w not in ("past", "last") or not i or words[i - 1] != "the":
+            continue
+        unit = next((j for j in range(i + 1, min(i + 4, len(words)))
+                     if words[j] in cues.RECENT_UNITS), None)
+        if unit is not None and words[unit + 1:unit + 2] != ["of"]:
+            return True  # not "in the last days of the war"
     return False
 
 
@@ -906,8 +909,18 @@ def _still_to_come(v, num) -> bool:
         return False
     return any(c.dep_ in ("advmod", "npadvmod", "prep", "tmod", "obl")
                and not c.left_edge.i <= num.i <= c.right_edge.i
-               and any(x.lower_ in cues.FUTURE_TIME_WORDS for x in c.subtree)
+               and any(_time_to_come(x) for x in c.subtree)
                for c in v.children)  # "is being released very soon", "are freed next week"
+
+
+def _time_to_come(x) -> bool:
+    """Is ``x`` a word of a time still to come: "soon", "tomorrow", or "next"/"coming" on a
+    time noun ("next week", "in the coming days"; not "next to the border")?"""
+    if x.lower_ in cues.FUTURE_TIME_WORDS:
+        return True
+    return x.lower_ in cues.FUTURE_MODIFIERS and x.head.i != x.i and x.head.i > x.i and (
+        x.head.ent_type_ in ("DATE", "TIME") or _lemma(x.head) in cues.TIME_NOUNS
+        or x.head.lower_ in cues.MONTH_WORDS | cues.SAME_DAY_WORDS)
 
 
 def _kind(num, noun, h, cls) -> tuple[str, object]:
