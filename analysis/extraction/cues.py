@@ -20,14 +20,22 @@ How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
    involved 26 people", "the pardon decree applies to 300 people", INVOLVE_VERBS), or the
    swap verb of the other side ("traded 40 prisoners for six soldiers", SWAP_VERBS) —
    matched against each kind's verbs / nouns / phrases in :mod:`analysis.kinds`; a copula
-   back in a place ("are now back in X") is a transfer;
+   back in a place ("are now back in X") is a transfer; an escape ("30 managed to escape",
+   ESCAPE_VERBS), "the return of 40" with no place (RETURN_NOUNS) and captives a receiver
+   takes in with no place ("took custody of 40 pupils kidnapped in May", "received 12
+   hostages": CUSTODY_NOUNS, CAPTIVE_NOUNS, ABDUCTION_VERBS) are a release;
 4. a part of a set ("among those freed", "including ...", "of the 150 returned, 12 ...")
    takes the set's kind; a nationality group in it → ``foreign_nationals``;
-5. else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
+5. a clause of belief on the counted people that they are held ("80 pupils thought to
+   remain in captivity", BELIEF_VERBS), even hung on another word of their list, →
+   ``remaining`` unless the clause's own verb frees or moves them;
+   else the counted noun's own modifiers ("freed", "returned") or the noun itself ("the 24
    freed", "30 of the returnees"), or the freed noun a copula makes it ("the three were the
    first hostages freed");
 6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
-   ("in June", "since the war began", "previously") → ``earlier_release``, and so does a
+   ("in June", "since the war began", "previously") → ``earlier_release``, so does an escape
+   timed from the capture ("within the first hours", "days after the attack", "had
+   escaped": AFTERMATH_WORDS, CAPTURE_NOUNS), and so does a
    handover of held people ("since May, when 38 prisoners were expelled to X");
 7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
    freed were German citizens", "foreign nationals") → ``foreign_nationals``; but a
@@ -79,6 +87,36 @@ RECEIVE_VERBS = {"receive", "welcome", "accept", "admit", "greet", "collect"}
 #: Event nouns of receiving: the subject of the verb governing them is the receiver
 #: ("X announced the receipt of 40").
 RECEIVE_NOUNS = {"receipt", "reception"}
+#: Nouns of keeping a receiver takes people into: "took custody of 40 pupils".
+CUSTODY_NOUNS = {"custody"}
+#: Verbs by which a receiver takes them: "took/assumed custody of 40".
+CUSTODY_VERBS = {"take", "assume", "gain", "accept", "receive"}
+#: Nouns of people held by captors, not by a state: received by someone, they are freed
+#: ("officials received 12 hostages"); prisoners received are handed over.
+CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
+#: Verbs of taking people captive: "40 pupils kidnapped in May" names them as captives.
+ABDUCTION_VERBS = {"kidnap", "abduct"}
+#: Verbs of belief that raise a state to their subject: "80 pupils thought to remain in
+#: captivity", "believed to be held" say the people are held now.
+BELIEF_VERBS = {"think", "believe", "fear", "presume", "understand", "suspect", "assume",
+                "know", "report", "say"}
+#: Their participles, which the tagger may misread as nouns ("80 thought to be held").
+BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood", "suspected",
+                      "assumed", "known", "reported", "said"}
+#: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
+ESCAPE_VERBS = {"escape"}
+#: Words of being able that pass a subject on to their to-clause ("were able to escape");
+#: not "unable", which denies it.
+ABLE_WORDS = {"able"}
+#: Events that start a story of captivity ("escaped hours after the attack").
+CAPTURE_NOUNS = {"attack", "abduction", "kidnapping", "kidnap", "raid", "seizure", "capture",
+                 "abduct"}
+#: Time words that place an escape just after the capture, before the story's release:
+#: "within the first hours", "shortly afterward", "in the days that followed".
+AFTERMATH_WORDS = {"first", "afterward", "afterwards", "thereafter", "followed", "initial"}
+#: Event nouns of people coming back that count a release like "the release of 40" ("the
+#: return of 40 pupils"); with a place ("the return of 40 to X") they are not read so.
+RETURN_NOUNS = {"return", "homecoming"}
 #: Bodies people are handed to ("handed to the authorities of X", "to Chadian officials").
 RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
                   "embassy", "consulate", "side", "police", "guard", "officer", "custody",

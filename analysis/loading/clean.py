@@ -18,7 +18,8 @@ from .dates import MONTH_RE, WEEKDAY_RE, make_date, month_number, parse_date_lin
 # Section names that head a menu block; never an outlet.
 SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", "sport", "sports",
                  "culture", "science", "technology", "tech", "health", "europe", "asia", "africa",
-                 "americas", "video", "live", "latest", "features", "analysis", "home", "menu"}
+                 "americas", "video", "live", "latest", "features", "analysis", "home", "menu",
+                 "flash", "breaking"}
 # Lines that are site furniture, matched against the stripped line (case-insensitive).
 RESIDUE: list[tuple[str, re.Pattern]] = [
     ("menu", re.compile(r"^(?:[-•*]\s*)?(menu|search|close|home|share|tweet|print|email|comments?|"
@@ -181,7 +182,7 @@ PROMPT_FROM = re.compile(r"^(?:stay up to date|get (?:the latest|breaking news|n
                          r"(?P<site>(?:the )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4})\W*$", re.I)
 WELCOME = re.compile(r"^welcome to (?P<site>[A-Z][\w .&-]{1,40}?)[.!]?$", re.I)
 BY_LINE = re.compile(r"^(?:(?:written|words|story|text|reported|"
-                     r"reporting)\s+)?by\s+(?P<rest>\S.{2,200})$", re.I)
+                     r"reporting)\s+)?by:?\s+(?P<rest>\S.{2,200})$", re.I)
 # "Milda Seputyte, Aliaksandr Kudrytski, Bloomberg News on" (syndication byline)
 SYNDICATION_BYLINE = re.compile(r"^(?P<names>(?:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3},\s*)+"
                                 r"[A-Z][\w'’.&-]+(?: [A-Z][\w'’.&-]+){0,4})\s+on\b.*$")
@@ -218,8 +219,9 @@ SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s
                               r"%s\s+\d{1,2}))\.?\s*"
                               r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*"
                               % ((r"[A-Za-z]{3,9}\.?",) * 2))
-DATELINE_CREDIT = re.compile(r"^[A-Z][\w .,'’/-]{1,60}?\s*\((?P<who>[A-Z][\w "
-                             r".&'-]{1,40}?)\)\s*[-–—]")
+# "HAVANA, Jan 17, 2031 (BSS/AFP) -": the first agency is the publisher, the date its day
+DATELINE_CREDIT = re.compile(r"^(?P<place>[A-Z][\w .,'’/-]{1,60}?)\s*\((?P<who>[A-Z][\w "
+                             r".&'/-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
 STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|"
@@ -229,7 +231,7 @@ STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staf
 GENERIC_DESKS = {"our", "all", "web", "digital", "online", "city", "metro", "national",
                  "international",
                  "foreign", "regional", "local", "special", "editorial", "central", "main"}
-HANDLE_LINE = re.compile(r"^by\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
+HANDLE_LINE = re.compile(r"^by:?\s+(?:[a-z][\w.-]{0,20}|[A-Z]{2,5})$")
 # Words that mark a name as a news organisation rather than a person (editable).
 OUTLET_WORDS = {"news", "press", "times", "post", "journal", "herald", "tribune", "agency",
                 "service",
@@ -263,7 +265,7 @@ SOURCE_RANK = {
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
                "staff_line": 2, "masthead": 1, "url_domain": 10, "prompt": 8},
     "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
-                  "date_line_head": 4, "date_line_yearless": 5},
+                  "date_line_head": 4, "dateline": 4, "date_line_yearless": 5},
 }
 
 # Furniture whose text a page may wrap onto a second line (which then starts in lower case).
@@ -466,8 +468,12 @@ def clean_text(text: str) -> Cleaned:
         kept.append(unglue(raw.rstrip()))
     for first in [ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]:
         m = DATELINE_CREDIT.match(first)
-        if m and _agency_like(m.group("who")):
-            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+        who = m.group("who").split("/")[0].strip() if m else ""
+        if m and _agency_like(who):
+            offer(c, "outlet", outlet_name(who), "dateline")
+            dated = _FULL_DATE_IN_TEXT.search(m.group("place"))
+            if dated:
+                offer(c, "published", date_line(dated.group(0))[0], "dateline")
         m = CITY_DATELINE.match(first)
         # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
         if m and first[m.end():].strip():
@@ -802,7 +808,7 @@ def trailing_date(line: str) -> tuple[str, str] | None:
                 and not re.search(r"\d", who) and not date_line(who)[1] \
                 and not re.fullmatch(MONTH_RE + "|" + WEEKDAY_RE, who.split()[0], re.I) \
                 and not _DATE_PREFIX.match(who + " ") and not NOT_NAMES.match(who.split()[0]):
-            return d, re.sub(r"^by\s+", "", who, flags=re.I)
+            return d, re.sub(r"^by:?\s+", "", who, flags=re.I)
     return None
 
 
@@ -991,7 +997,7 @@ def _looks_like_name_line(line: str) -> bool:
     words = line.split()
     return (1 <= len(words) <= 4 and is_outlet_like(line) and not re.search(r"[.!?:;,]$", line)
             and all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
-            and line.lower() not in SECTION_WORDS)
+            and not _is_section(line))
 
 
 #: Words of an edition after a masthead ("Costa Noticias - English edition").

@@ -450,6 +450,7 @@ def _all_overlap(ivs) -> bool:
 # ------------------------------------------------------------------------------
 
 FURTHER_BATCH = "a further batch"
+IN_ALL = "all releases together"
 
 
 def _when_key(kind, when) -> str:
@@ -531,10 +532,10 @@ BEFORE_RELEASE = "before the release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
                             r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
                             r"freeing|exchange|swap|rescue)\b", re.I)
-# a present-tense count ("leaving 40 who remain held"): the count now, whatever came before
+# a present-tense count ("leaving 40 who remain held", "leaving 40 still in captivity"): the
+# count now, whatever came before
 _HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
-                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\s+remains?\b",
-                       re.I)
+                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\b", re.I)
 
 
 def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
@@ -645,6 +646,35 @@ def _per_side(r: dict) -> bool:
                                        or _EACH_BEFORE.search(around[0]))
 
 
+_MOVED_WORDS = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|repatriated|"
+                          r"handed|transferred|pardoned|who\s+(?:were|have|had))\b", re.I)
+
+
+def _wholes_of_a_release(rows: list[dict]) -> None:
+    """"Freed 40 of the 65 political prisoners", "Of the 65 hostages, 40 were freed": the 65
+    are the people held before the release, not a figure of it."""
+    by_sentence = collections.defaultdict(list)
+    for r in rows:
+        by_sentence[(r["article_id"], str(r.get("sentence") or ""))].append(r)
+    for (_, sent), members in by_sentence.items():
+        freed = [r for r in members if r["kind"] in kind_registry.moving() and r.get("expression")]
+        for whole in members:
+            expr = str(whole.get("expression") or "")
+            if not expr or whole["kind"] not in kind_registry.moving():
+                continue
+            of_whole = r"\bof\s+(?:the|these|those|its|their)\s+" + re.escape(expr) + r"\b"
+            m = re.search(of_whole, sent, re.I)
+            if m is None or _MOVED_WORDS.search(sent[m.end():m.end() + 60].split(",")[0]):
+                continue  # "75 of the 248 soldiers who returned": a part of those freed
+            if any(part is not whole and float(part["value"]) < float(whole["value"]) and (
+                    re.search(re.escape(str(part["expression"])) + r"\s+" + of_whole, sent)
+                    or (re.match(r"\W*" + of_whole, sent, re.I)
+                        and sent.find(str(part["expression"]), len(expr)) > 0))
+                   for part in freed):
+                whole["kind"] = kind_registry.REMAINING
+                whole["when"] = BEFORE_RELEASE
+
+
 def _totals_of_two_sides(rows: list[dict]) -> None:
     """Where sources state a figure for each side ("each released 390"), a release figure of
     about twice it ("nearly 800 people", "2,000 people - 1,000 from each side") counts both
@@ -676,8 +706,37 @@ def _restated_totals(rows: list[dict]) -> None:
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
-    read wrong). Undated claims join the day most sources give. Returns (day or "", rows)
-    with the main release first, as ""."""
+    read wrong). An undated claim joins the other day whose figure it repeats ("nine hostages
+    are free" beside "freed nine on Friday"), else the day most sources give. Returns (day or
+    "", rows) with the main release first, as "". A count of a release under way ("so far
+    30 have been freed") is a quantity of its own when its figure is not the main release's.
+    """
+    tally = [r for r in members if _so_far(r)]
+    rest = [r for r in members if not _so_far(r)]
+    out = _split_rest_by_day(rest)
+    main_values = {float(r["value"]) for r in out[0][1]}
+    if tally and rest and not main_values & {float(r["value"]) for r in tally}:
+        out.append((SO_FAR, tally))  # "so far 30 have been freed" of 500 to come
+    else:
+        out[0][1].extend(tally)
+    return out
+
+
+SO_FAR = "so far"
+# "so far", "to date", "By Thursday, ... had freed", "in the past two days"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
+                     r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
+                     re.I)
+
+
+def _so_far(r: dict) -> bool:
+    """A count of a release under way ("so far more than 30 people have been freed")."""
+    return r["kind"] in kind_registry.dated() and bool(_SO_FAR.search(str(r.get("sentence")
+                                                                          or "")))
+
+
+def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The split by day of the figures that are not counts so far."""
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]
@@ -691,9 +750,10 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
         return [("", members)]
     reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    main_rows = [r for r in members if not r["_day"] or r["_day"] in clusters[main]]
+    main_rows = [r for r in members if r["_day"] in clusters[main]]
     main_values = {float(r["value"]) for r in main_rows}
     out = [("", main_rows)]
+    others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
@@ -702,7 +762,33 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
+            others.append(({float(r["value"]) for r in rows}, rows))
+    combined: list[dict] = []
+    for r in members:
+        if r["_day"]:
+            continue
+        value = float(r["value"])
+        homes = [rows for values, rows in others if value in values]
+        if len(homes) == 1 and value not in main_values:
+            homes[0].append(r)
+        elif not homes and value not in main_values and any(
+                value - m in values for m in main_values for values, _ in others):
+            combined.append(r)  # "26 freed in five days": this release and the other together
+        else:
+            main_rows.append(r)
+    if combined:
+        out.append((IN_ALL, combined))
     return out
+
+
+def _further_on_its_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """"A further 9 freed" joins the release of the one other day the same quantity has
+    ("freed nine on Friday"), rather than standing as a batch of its own."""
+    for key in [k for k in days if k[3] == FURTHER_BATCH]:
+        sibling = key[:3] + ("",) + key[4:]
+        later = [rows for day, rows in days.get(sibling, []) if day and day != IN_ALL]
+        if len(later) == 1:
+            later[0].extend(r for _, rows in days.pop(key) for r in rows)
 
 
 def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
@@ -1188,6 +1274,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _wholes_of_a_release(rows)
     rows.extend(_gone_home(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)
@@ -1214,7 +1301,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                 when = "@" + period
         if r["kind"] == kind_registry.REMAINING:
             when = _count_as_of(r, said_when, reference) or (
-                BEFORE_RELEASE if _before_the_release(r, escapes) else "")
+                BEFORE_RELEASE if r["when"] == BEFORE_RELEASE or _before_the_release(r, escapes)
+                else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _merge_periods(buckets, 3)
@@ -1246,10 +1334,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
+    days = {key: _split_by_day(split[key]) for key in split}
+    _further_on_its_day(days)
     out_groups, out_sources, out_figures = [], [], []
-    for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
+    for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
-        for day, members in _split_by_day(split[key]):
+        for day, members in days[key]:
             g, srcs, figs = _one_group(kind, cls, population,
                                        _place_name(spellings.get(place, {})),
                                        when or day, prospect, members, outlets, labels, alone)

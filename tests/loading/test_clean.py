@@ -96,6 +96,10 @@ def test_byline_names_only(name, byline):
     ("By ILSE VARGA and TOMAS RIEGER Associated Press", "Ilse Varga, Tomas Rieger",
      "Associated Press", None),
     ("By ANN LEE Tide News Service", "Ann Lee", "Tide News Service", None),
+    # "By:" with a colon
+    ("By: AFP", None, "AFP", None),
+    ("By: Ann Lee", "Ann Lee", None, None),
+    ("By: JANE MORROW | December 13, 2030", "Jane Morrow", None, "2030-12-13"),
 ])
 def test_byline_lines(line, byline, outlet, published):
     c = clean_text(f"Flood defences hold in the lower valley\n\n{line}\n\n{BODY}")
@@ -636,6 +640,15 @@ def test_domain_outlet(url, name):
 def test_a_city_dateline_is_its_own_paragraph(lede, first):
     c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
     assert c.body.split("\n\n")[0] == first
+
+
+@pytest.mark.parametrize("above", ["", "News Flash\n", "Breaking News\n"])
+def test_a_dated_dateline_with_two_agencies_gives_the_first_and_the_day(above):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{above}SKARVIK, Mar 14, 2031 "
+                   f"(NPA/AFP) - Eleven sailors were freed on Friday.\n\n{BODY}")
+    # a section label above the dateline is no outlet
+    assert c.meta.get("outlet") == "NPA"
+    assert c.meta.get("published") == "2031-03-14"
 
 
 def test_a_caption_without_credit_above_the_lede_is_marked():

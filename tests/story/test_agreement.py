@@ -266,6 +266,77 @@ def test_a_second_release_on_another_day_is_another_quantity():
     assert len(g) == 1 and g.iloc[0].verdict == "agree"
 
 
+def test_undated_figures_batches_and_totals_find_their_release():
+    said = {"r1": "On Monday 60 were freed.", "r2": "60 prisoners walked free on Monday.",
+            "r3": "On Thursday 12 more were let go.", "r4": "On Thursday 12 were freed."}
+    rows = [claim(cid, aid, v, sentence=said[cid]) for cid, aid, v in
+            [("r1", "o1", 60), ("r2", "o2", 60), ("r3", "o1", 12), ("r4", "o2", 12)]]
+    rows += [
+        # undated: repeats Thursday's figure, so it is Thursday's release
+        claim("u1", "o3", 12, sentence="Twelve hostages are free."),
+        # undated: a further batch, which the one other day is
+        claim("u2", "o5", 11, sentence="A further 11 were freed.", expression="11"),
+        # undated: both releases together (60 + 12)
+        claim("u3", "o4", 72, sentence="In all, 72 have been freed in four days."),
+        claim("u4", "o4", 60, sentence="Sixty were freed first.")]
+    events = pd.DataFrame({"article_id": ["o1", "o2", "o1", "o2"],
+                           "date": ["2026-03-02", "2026-03-02", "2026-03-05", "2026-03-05"],
+                           "precision": ["day"] * 4, "category": ["release"] * 4,
+                           "start": [0, 30, 60, 90],
+                           "sentence": [said[k] for k in ("r1", "r2", "r3", "r4")]})
+    g = claim_groups(pd.DataFrame(rows), events=events).set_index("label")
+    assert g.loc["released", "claim_ids"] == ["r1", "r2", "u4"]
+    later = g.loc["released (2026-03-05)"]
+    assert later.claim_ids == ["r3", "r4", "u1", "u2"] and later.verdict == "conflict"
+    assert g.loc["released (all releases together)", "claim_ids"] == ["u3"]
+    assert len(g) == 3
+
+
+def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
+    rows = [claim("t1", "o1", 400, sentence="The government freed 400 prisoners."),
+            claim("t2", "o2", 400, sentence="All 400 prisoners are now free."),
+            claim("s1", "o3", 30, qualifier="more_than", low=31,
+                  sentence="So far more than 30 people have been freed, monitors say."),
+            claim("s2", "o4", 36, qualifier="about", low=32, high=40,
+                  sentence="By Thursday, the authorities had freed about three dozen people."),
+            claim("s3", "o5", 30, qualifier="about", low=27, high=33,
+                  sentence="About 30 were released in the past two days.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "headline"] == 400
+    assert g.loc["released (so far)", "claim_ids"] == ["s1", "s2", "s3"]
+    assert g.loc["released (so far)", "verdict"] == "agree"
+    # a count so far that gives the total itself is the release
+    rows[2] = claim("s1", "o3", 400, sentence="So far 400 people have been freed.")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "s1" in g.loc["released", "claim_ids"] and "s2" in g.loc["released", "claim_ids"]
+
+
+def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
+    one = "Tarvo has released 40 of the 65 political prisoners it holds."
+    two = "Of the 65 prisoners, 40 were freed on Sunday."
+    rows = [claim("a", "o1", 40, sentence=one, expression="40"),
+            claim("b", "o1", 65, sentence=one, expression="65"),
+            claim("c", "o2", 65, sentence=two, expression="65"),
+            claim("d", "o2", 40, sentence=two, expression="40"),
+            claim("e", "o3", 40, sentence="Forty prisoners were freed.", expression="Forty")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    # not "released: 65 vs 40, disputed"
+    assert g.loc["released", "claim_ids"] == ["a", "d", "e"]
+    assert g.loc["released", "verdict"] == "agree"
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["b", "c"]
+    # a larger figure beside the freed one is not their whole unless "of" joins them
+    rows[1] = claim("b", "o1", 65, sentence="It freed 40 and then 65 of the others.",
+                    expression="65")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["c"]
+    # the whole is itself freed ("who returned"): the part is a part of the release
+    three = "Officials said 15 of the 40 soldiers who returned were freed without a swap."
+    rows[2:4] = [claim("c", "o2", 40, sentence=three, expression="40"),
+                 claim("d", "o2", 15, sentence=three, expression="15")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "remaining (before the release)" not in g.index
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
@@ -354,6 +425,11 @@ def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now(
                     "remain held.", expression="60")
     rows[2] = claim("e1", "o1", 20, "earlier_release", sentence="Twenty pupils escaped at once "
                     "and 60 remain held.", expression="Twenty")
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert "b1" in g.loc["remaining", "claim_ids"]
+    still = "The release brings those freed to 30, leaving 60 pupils still in captivity."
+    rows[2] = claim("e1", "o1", 30, "earlier_release", sentence=still, expression="30")
+    rows[3] = claim("b1", "o1", 60, "remaining", sentence=still, expression="60")
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert "b1" in g.loc["remaining", "claim_ids"]
 

@@ -64,6 +64,11 @@ def _is_speaker(t) -> bool:
 def _counted(num, ns: NumberSpan):
     """(noun token or None, phrase head for the clause, counted text, partitive?)."""
     t = num
+    if t.dep_ == "nummod" and t.head.lower_ in cues.BELIEF_PARTICIPLES and t.head.i == t.i + 1 \
+            and t.head.i + 1 < len(t.doc) and t.doc[t.head.i + 1].lower_ == "to":
+        # "leaving 80 thought to be in captivity": the participle misread as what is counted
+        ante = _antecedent(t)
+        return ante, t.head, (_phrase(ante) if ante is not None else None), False
     if t.dep_ in ("nummod", "quantmod", "amod", "compound",
                   "npadvmod") and t.head.pos_ in ("NOUN", "PROPN") \
             and t.head.i > t.i:

@@ -69,6 +69,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
             c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
         found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
+    if lem in cues.ESCAPE_VERBS:
+        found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
     if lem == "be" and _back_in_place(v):
@@ -155,6 +157,9 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             low, lem = c.lower_, _lemma(c)
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
+            held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
+            if held is not None:
+                return REMAINING, held, True  # "80 pupils thought to remain in captivity"
             parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
                      for x in p.subtree}  # "freed by X, including 19 ...": the part it names
             if c.dep_ in ("acl", "relcl") and any(
@@ -177,6 +182,30 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                 if (low in kind.modifiers or lem in kind.modifiers) and best is None:
                     best = (kind.name, c)
     return (best[0], best[1], False) if best else (None, None, False)
+
+
+def _believed_held_clause(v):
+    """The verb of a to-clause a verb of belief raises, when it says the people are held
+    ("thought to remain in captivity", "believed to still be held"); else None."""
+    if _lemma(v) not in cues.BELIEF_VERBS and v.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    x = next((x for x in v.children if x.dep_ == "xcomp"), None)
+    if x is None:  # "thought" misread as a noun: the verb of the "to" after it
+        to = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        x = to.head if to is not None and to.lower_ == "to" and to.dep_ == "aux" \
+            and to.head.i > to.i else None
+    return x if x is not None and _verb_kind(x)[0] == REMAINING else None
+
+
+def _believed_held_after(noun):
+    """A clause of belief that the people are held right after the counted list, whatever
+    word the parser hung it on: "the fate of the 80 pupils and staff thought to remain in
+    captivity" (read as the verb of "the fate"); its held verb, else None."""
+    last = max(_conjuncts(noun), key=lambda t: t.i)
+    after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    return _believed_held_clause(after)
 
 
 def _climb(h):
@@ -442,8 +471,11 @@ def _governor(h):
                     if freed is not None:
                         member = _verb_kind(freed)
                 return None, None, member
-        # "are believed to be held", "are expected to be freed": the verb it raises to
-        for c in v.children:
+        # "are believed to be held", "are expected to be freed": the verb it raises to; also
+        # through "able" ("were able to escape")
+        able = [x for a in v.children if a.dep_ == "acomp" and a.lower_ in cues.ABLE_WORDS
+                for x in a.children if x.dep_ == "xcomp"]
+        for c in list(v.children) + able:
             if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBN" and _lemma(v) == "be"
                                       and not any(x.dep_ in ("attr",
                                                              "acomp") for x in v.children))) \
@@ -477,6 +509,8 @@ def _governor(h):
         gov = prep.head
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
+            if k is None and prep.lower_ == "of" and _return_without_place(gov):
+                return RELEASED, gov, (None, None)  # "secured the return of 40 farmers"
             if k is None and prep.lower_ == "of":
                 event = _event_before_time(gov)
                 if event is not None:  # "the release on Sunday night of 90 prisoners"
@@ -490,6 +524,8 @@ def _governor(h):
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
+            if _lemma(gov) in cues.ESCAPE_VERBS:
+                return None, None, (None, None)  # "the gunmen escaped with 40 hostages"
             if k == TRANSFERRED and prep.lower_ == "for" and any(c.dep_ in ("dobj", "dative")
                                                                  for c in gov.children):
                 # "handed over 55 prisoners for five officers": those freed in return
@@ -544,6 +580,15 @@ def _breakdown_after(prep, h) -> bool:
         return False
     nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
     return nxt is not None and nxt.like_num
+
+
+def _return_without_place(n) -> bool:
+    """Is ``n`` a noun of people coming back with no place they go to ("the return of 40
+    pupils", not "the return of 40 evacuees to the island")? Such a return is their release."""
+    return n.pos_ == "NOUN" and _lemma(n) in cues.RETURN_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS)
+        or (c.dep_ in ("advmod", "prt") and c.lower_ in cues.RETURNED_ADVERBS)
+        for c in n.children)
 
 
 def _event_before_time(t):
@@ -792,6 +837,26 @@ def _date_before_when(v):
     return ([prep] if prep is not None and prep.dep_ == "prep" else []) + list(ent)
 
 
+def _escaped_early(cue, num) -> bool:
+    """Did people escape soon after their capture, before the story's own release: an escape
+    verb told in the past perfect ("50 had escaped"), or timed from the capture ("within the
+    first 24 hours", "shortly afterward", "in the hours that followed", "days after the
+    attack")? A plain "30 pupils escaped" or "... escaped on Sunday" is the story's event."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX") or _lemma(cue) not in cues.ESCAPE_VERBS:
+        return False
+    verbs = [cue]
+    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "managed to escape", "were able to escape"
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
+        return True
+    words = [x for v in verbs for c in v.children
+             if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "obl")
+             and not c.left_edge.i <= num.i <= c.right_edge.i for x in c.subtree]
+    return any(x.lower_ in cues.AFTERMATH_WORDS or (
+        _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and x.head.lower_ in (
+            "after", "following", "since")) for x in words)
+
+
 def _earlier(cue, num) -> bool:
     """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
     return _time_phrase(cue, num)[1]
@@ -1029,9 +1094,19 @@ def _named_remains(noun, h) -> bool:
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     """(kind, cue) read from the figure's clause, before :func:`_kind` checks what it counts
     (the dead), whether the verb is denied, and what the sentences around it say."""
+    split = _split_off_subject(h)
+    if split is not None:
+        # "With the release of 40 pupils, 53 pupils and 6 teachers are still held": the main
+        # clause's subjects, read as more of the fronted phrase's list
+        return _clause_kind(split)
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
+    if not override:
+        believed = _believed_held_after(noun if noun is not None else h) or (
+            _believed_held_clause(h) if h.lower_ in cues.BELIEF_PARTICIPLES else None)
+        if believed is not None:
+            mk, mv, override = REMAINING, believed, True
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
     if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)
@@ -1057,6 +1132,12 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk:
         k, cue_v = mk, mv
+    recv = _received_captives(g, noun)
+    if recv is not None and (k is None or (k == TRANSFERRED and cue_v is not None
+                                           and cue_v.i == recv.i)):
+        # "the governor took custody of 40 pupils kidnapped in May": freed to the receiver;
+        # received at a named place, they went there
+        k, cue_v = (TRANSFERRED if _destination(recv) is not None else RELEASED), recv
     whole = noun is not None and _of_object(num) is not None and _of_object(num).i == noun.i
     own = noun is not None and num.head.i == noun.i and num.dep_ == "nummod" and not (
         g.dep_ == "pobj" and _described_only(g))  # not "the return of 75 evacuees was delayed"
@@ -1088,7 +1169,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # "since May, when 38 prisoners were expelled to X": prisoners handed over before
         # the story's event were freed then (deportees moved "last week" stay a transfer)
         k = EARLIER_RELEASE
-    if k == RELEASED and _earlier(cue_v, num):
+    if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)):
         k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
@@ -1199,6 +1280,72 @@ def _still_held_now(noun, v) -> bool:
                for c in noun.children)
 
 
+def _split_off_subject(h):
+    """The verb of a main clause whose subjects the parser joined to the list of a phrase
+    fronted before it: in "With the release of 40 pupils, 53 pupils and 6 teachers are still
+    held" the 53 and 6 are read as conjuncts of the 40 and "are held" is left without a
+    subject (or as its apposition). For a conjunct from the first one after a comma on, that
+    verb; else None."""
+    if h.dep_ not in ("conj", "appos"):
+        return None
+    first = h
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    items = sorted(_conjuncts(first), key=lambda t: t.i)
+    split = next((t for t in items if t.left_edge.i > 0
+                  and t.doc[t.left_edge.i - 1].text == ","), None)
+    if split is None or h.i < split.i:
+        return None
+    t = first
+    for _ in range(6):  # up through "of the release" to the phrase's preposition
+        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            break
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    v = t.head
+    if v.i < split.i:
+        # "It was learnt that with the release of 40, 53 are held": the phrase hung on the
+        # verb before it, the main clause's verb read as its conjunct; the verb right after
+        # the list
+        after = first.doc[items[-1].right_edge.i + 1] if items[-1].right_edge.i + 1 < len(
+            first.doc) else None
+        while after is not None and after.dep_ in ("aux", "auxpass", "advmod", "neg") \
+                and after.head.i > after.i:
+            after = after.head
+        if after is None or after.head.i != v.i or after.pos_ not in ("VERB", "AUX"):
+            return None
+        v = after
+    if not t.i < first.i < split.i < v.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+        return None
+    return v
+
+
+def _conjuncts(t) -> list:
+    """``t`` and every conjunct (or apposition: "12 sailors, 9 sailors and a cook") joined
+    to it, directly or through another."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("conj", "appos"):
+            out += _conjuncts(c)
+    return out
+
+
+def _clause_kind(v) -> tuple[str, object]:
+    """The kind a clause's verb gives its subject ("are still held", "remain missing", "are
+    believed to be held"); people that are "still" somewhere are still held; else other."""
+    k, cue = _verb_kind(v)
+    if k is None:
+        k, cue = next(((kc[0], kc[1]) for c in v.children if c.dep_ == "xcomp"
+                       for kc in [_verb_kind(c)] if kc[0]), (None, None))
+    if k is None and any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children):
+        k, cue = REMAINING, v  # "53 pupils are still with the gang"
+    return (k, cue) if k is not None else (OTHER, None)
+
+
 def _of_the_dead(noun, h) -> bool:
     """Does the figure count the dead: "89 bodies", "the remains of 12 hostages"?"""
     if noun is not None and noun.lower_ in cues.BODY_NOUNS:
@@ -1218,6 +1365,43 @@ def _complement_kind(g) -> tuple[str | None, object]:
         k = _named_kind(pred, people=True)  # "the four were returnees"
         v = pred
     return (k, v) if k in (RELEASED, TRANSFERRED) else (None, None)
+
+
+def _received_captives(g, noun):
+    """The verb by which a receiver takes in people named as captives or as freed ("took
+    custody of 40 pupils kidnapped in May", "officials received 40 freed pupils", "received
+    12 hostages"), else None; not people named by their nationality. ``g`` is the counted
+    phrase's governed token."""
+    if noun is None:
+        return None
+    if g.dep_ in ("dobj", "obj") and g.head.pos_ == "VERB" \
+            and _lemma(g.head) in cues.RECEIVE_VERBS:
+        v = g.head
+    elif g.dep_ == "pobj" and g.head.lower_ == "of" and _lemma(g.head.head) in cues.CUSTODY_NOUNS \
+            and g.head.head.dep_ in ("dobj", "obj") \
+            and _lemma(g.head.head.head) in cues.CUSTODY_VERBS:
+        v = g.head.head.head
+    else:
+        return None
+    # people named by their nationality are handed across a border ("the office received
+    # 96 freed Xs"): a transfer, as before
+    return v if _named_captive(noun) and not _citizenship(noun) else None
+
+
+def _named_captive(noun) -> bool:
+    """Is ``noun`` named as people taken captive or freed: a captive noun ("hostages") or a
+    clause or modifier of abduction or release on it ("pupils kidnapped in May", "freed
+    pupils", "pupils who were abducted")?"""
+    if _lemma(noun) in cues.CAPTIVE_NOUNS:
+        return True
+    freed = kinds.verbs(RELEASED) | cues.ABDUCTION_VERBS
+    for c in noun.children:
+        if c.dep_ not in ("amod", "acl", "relcl", "compound"):
+            continue
+        words = list(c.subtree) if c.dep_ == "relcl" else [c]
+        if any(_lemma(x) in freed or x.lower_ in kinds.modifiers(RELEASED) for x in words):
+            return True
+    return False
 
 
 def _held_there(noun):
@@ -1386,6 +1570,8 @@ def _is_subset(num, h) -> bool:
                         return True
     if _part_included(g):
         return True  # "the 90 freed included 69 women and 21 boys"
+    if _split_off_subject(h) is not None:
+        return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
     first = h
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
