@@ -215,12 +215,19 @@ CITY_DATELINE = re.compile(r"^[A-Z][A-Z.'’-]{2,}(?: "
 GLUED_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{3,}){0,2})\s?[-–—]\s?(?=[A-Z][a-z])")
 # "MOSCOW, December 13. /TASS/." and "KYIV, Dec 13 /Ukrinform/ -": no year; the agency between
 # slashes.
-SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}\s+%s|"
-                              r"%s\s+\d{1,2}))\.?\s*"
-                              r"/(?P<who>[A-Z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*"
+SLASHED_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+%s|"
+                              r"%s\s+\d{1,2}(?:st|nd|rd|th)?))\.?\s*"
+                              r"/(?P<who>[A-Za-z][\w .&'-]{1,30}?)/\s*\.?\s*[-–—]?\s*"
                               % ((r"[A-Za-z]{3,9}\.?",) * 2))
+# "YEREVAN, JANUARY 4, NORPRESS. ...": a city, a day and the agency's name in capitals
+CAPS_AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40},\s+(?:[A-Z]{3,9}\s+\d{1,2}|\d{1,2}\s+"
+                                  r"[A-Z]{3,9})(?:,?\s+\d{4})?,\s+(?P<who>[A-Z]{3,20})\.\s")
+# "(www.NorthSeaShipping.com) The crew ...": the site's own address before the lede
+SITE_CREDIT = re.compile(r"^\((?:https?://)?(?:www\.)?(?P<who>[A-Za-z][\w-]{2,40})"
+                         r"\.(?:com|net|org|info|news|co\.[a-z]{2}|[a-z]{2})\)\s+(?=[A-Z])")
 # "HAVANA, Jan 17, 2031 (BSS/AFP) -": the first agency is the publisher, the date its day
-DATELINE_CREDIT = re.compile(r"^(?P<place>[A-Z][\w .,'’/-]{1,60}?)\s*\((?P<who>[A-Z][\w "
+# "(Bloomberg) -- ...", "(NORTH EXAMINER) – ...": the agency alone before the lede
+DATELINE_CREDIT = re.compile(r"^(?:(?P<place>[A-Z][\w .,'’/-]{1,60}?)\s*)?\((?P<who>[A-Z][\w "
                              r".&'/-]{1,40}?)\)\s*[-–—]")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
@@ -417,6 +424,7 @@ def clean_text(text: str) -> Cleaned:
     tail = set([i for i, ln in enumerate(lines) if ln.strip()][-TAIL_LINES:])
     prev_rule, prev_i = None, -2
     head_body = 0  # short body lines kept so far; -1 once a paragraph has started
+    title_at = -2  # the headline's line
     in_list = False  # inside a bulleted list that the prose introduced ("Key figures:")
     for i, raw in enumerate(lines):
         line = raw.strip()
@@ -432,7 +440,8 @@ def clean_text(text: str) -> Cleaned:
                 line = lead[1]
                 raw = raw[: len(raw) - len(raw.lstrip())] + line
         rule = _classify(line, c, near_top, after_menu, near_end=i in tail and not near_top,
-                         head_of_body=0 <= head_body <= HEAD_BODY_LINES)
+                         head_of_body=0 <= head_body <= HEAD_BODY_LINES,
+                         under_title=i == title_at + 1)
         if rule is None and prev_rule in WRAPPING_RULES and line[:1].islower() and i == prev_i + 1:
             rule = prev_rule  # the wrapped second line of a sign-up box or cookie notice
         is_bullet = BULLET_START.match(line) is not None
@@ -460,6 +469,7 @@ def clean_text(text: str) -> Cleaned:
             continue
         if near_top and c.title is None and _looks_like_title(line):
             c.title = re.sub(r"^#+\s*", "", line) or line
+            title_at = i
             continue
         first_content = False
         if head_body >= 0:
@@ -468,12 +478,15 @@ def clean_text(text: str) -> Cleaned:
         kept.append(unglue(raw.rstrip()))
     for first in [ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]:
         m = DATELINE_CREDIT.match(first)
-        who = m.group("who").split("/")[0].strip() if m else ""
+        who = _agency_name(m.group("who").split("/")[0]) if m else ""
         if m and _agency_like(who):
             offer(c, "outlet", outlet_name(who), "dateline")
-            dated = _FULL_DATE_IN_TEXT.search(m.group("place"))
+            dated = _FULL_DATE_IN_TEXT.search(m.group("place") or "")
             if dated:
                 offer(c, "published", date_line(dated.group(0))[0], "dateline")
+        m = CAPS_AGENCY_DATELINE.match(first) or SITE_CREDIT.match(first)
+        if m:
+            offer(c, "outlet", _agency_name(m.group("who")), "dateline")
         m = CITY_DATELINE.match(first)
         # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
         if m and first[m.end():].strip():
@@ -487,9 +500,11 @@ def clean_text(text: str) -> Cleaned:
             break
         m = SLASHED_DATELINE.match(first)
         if m:  # "MOSCOW, December 13. /TASS/. ..." (the agency's own style, no year)
-            offer(c, "outlet", outlet_name(m.group("who")), "dateline")
+            offer(c, "outlet", outlet_name(_agency_name(m.group("who"))), "dateline")
             md = _month_day(m.group("date"))
-            if md:
+            # "April 9th": the style that writes ordinals gives no year, and the full dates
+            # the article states are as often history as the days before it
+            if md and not re.search(r"\d(?:st|nd|rd|th)\b", m.group("date")):
                 offer(c, "published_partial", md, "dateline")
             # the date line becomes its own paragraph: out of the first sentence, city kept
             idx = kept.index(next(ln for ln in kept if ln.strip() == first))
@@ -534,6 +549,18 @@ def unglue(line: str) -> str:
     return _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line))
 
 
+def _agency_name(who: str) -> str:
+    """An agency's name as a dateline writes it, in the form readers know: a short name
+    in lower case is an acronym ("tass" → "TASS"), a name of words in capitals is
+    title-cased ("NORTH EXAMINER" → "North Examiner")."""
+    who = " ".join(who.split())
+    if who.islower() and len(who) <= 5:
+        return who.upper()
+    if who.isupper() and " " in who:
+        return " ".join(w.capitalize() for w in who.split())
+    return who
+
+
 def _agency_like(who: str) -> bool:
     return is_outlet_like(who) or bool(re.fullmatch(r"[A-Z]{2,5}", who))
 
@@ -551,8 +578,10 @@ def _title_suffix(title: str) -> str | None:
 
 
 def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
-              near_end: bool = False, head_of_body: bool = False) -> str | None:
-    """The residue rule that ``line`` matches (harvesting metadata on the way), or None."""
+              near_end: bool = False, head_of_body: bool = False,
+              under_title: bool = False) -> str | None:
+    """The residue rule that ``line`` matches (harvesting metadata on the way), or None.
+    ``under_title``: the line right under the headline, where a masthead may stand."""
     if len(line) > 400:
         return None
     if not near_top:
@@ -668,7 +697,8 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         return "caption"
     if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
         return "label"  # "Coast" between the headline and the story: a section or region tag
-    if near_top and (c.title is None or len(line.split()) <= 2) and _looks_like_name_line(line):
+    if near_top and (c.title is None or len(line.split()) <= 2 or under_title) \
+            and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
         return "name_line"
     # "Asia Digest | World news": a name line followed by its section
@@ -694,7 +724,8 @@ def _byline(rest: str, c: Cleaned) -> bool:
     if dated:
         published, rest = dated
     for chunk in re.split(r"\s+[|·•—–]\s+|\s*\|\s*", rest):
-        parts = [p.strip(" .") for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b)\s*", chunk)]
+        parts = [p.strip(" .")
+                 for p in re.split(r"\s*(?:,|;|\band\b|&|\bfor\b|\bwith\b)\s*", chunk)]
         i = 0
         while i < len(parts):
             # A date may span parts ("December 13, 2025"): try the longest run first.

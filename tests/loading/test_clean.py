@@ -96,6 +96,9 @@ def test_byline_names_only(name, byline):
     ("By ILSE VARGA and TOMAS RIEGER Associated Press", "Ilse Varga, Tomas Rieger",
      "Associated Press", None),
     ("By ANN LEE Tide News Service", "Ann Lee", "Tide News Service", None),
+    # an outlet's own byline with the agency it draws on
+    ("By Tide News with AP", None, "Tide News", None),
+    ("By Ann Lee with Reuters", "Ann Lee", "Reuters", None),
     # "By:" with a colon
     ("By: AFP", None, "AFP", None),
     ("By: Ann Lee", "Ann Lee", None, None),
@@ -649,6 +652,34 @@ def test_a_dated_dateline_with_two_agencies_gives_the_first_and_the_day(above):
     # a section label above the dateline is no outlet
     assert c.meta.get("outlet") == "NPA"
     assert c.meta.get("published") == "2031-03-14"
+
+
+@pytest.mark.parametrize("lede, outlet", [
+    ("NORPORT, April 9th. /npa/. Eleven sailors were freed.", "NPA"),
+    ("(Bloomberg) -- Eleven sailors were freed.", "Bloomberg"),
+    ("SKARVIK, JANUARY 4, NORPRESS. Eleven sailors were freed.", "NORPRESS"),
+    ("(www.NorthSeaShipping.com) Eleven sailors were freed.", "NorthSeaShipping"),
+    ("(NORTH EXAMINER) – Eleven sailors were freed.", "North Examiner"),
+])
+def test_the_agency_a_dateline_credits_is_the_outlet(lede, outlet):
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
+    assert c.meta.get("outlet") == outlet
+
+
+def test_a_parenthesis_opening_a_sentence_is_no_agency():
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n(Eleven sailors were freed "
+                   f"on Friday.) The port reopened.\n\n{BODY}")
+    assert "outlet" not in c.meta
+
+
+def test_a_masthead_right_under_the_headline_is_the_outlet():
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\nThe Harbour Review\nBy Ann Lee\n"
+                   f"13 March 2031\n\n{BODY}")
+    assert (c.meta.get("outlet"), c.meta.get("byline")) == ("Harbour Review", "Ann Lee")
+    # further down, a capitalised three-word line is a subheading, not a masthead
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{BODY}\n\nThe Harbour "
+                   f"Review\n\n{BODY}")
+    assert "outlet" not in c.meta
 
 
 def test_a_caption_without_credit_above_the_lede_is_marked():
