@@ -1065,6 +1065,22 @@ def _two_sides(parts: list[dict]) -> bool:
     return any(_IN_RETURN.search(sent[a:b]) for a, b in zip(at, at[1:]))
 
 
+# Between two figures: another event named on its own ("..., the release of 10 ...") or a
+# new sentence the parser ran on into this one.
+_APART = re.compile(r"\n|[.!?]\s+[A-Z]|\b(?:release|repatriation|return|exchange|transfer|"
+                    r"deportation|freeing|handover)\s+of\b", re.I)
+
+
+def _coordinated(parts: list[dict], sent: str) -> bool:
+    """Are the figures one list ("five Ukrainians and 104 Belarusians arrived"), each after
+    the last with nothing between them that starts another event or sentence?"""
+    at = sorted((sent.find(str(p.get("expression") or "")), len(str(p.get("expression") or "")))
+                for p in parts)
+    if any(start < 0 for start, _ in at):
+        return True  # figures not found by their words: as before, trust the sentence
+    return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -1082,7 +1098,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
-        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1:
+        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1 \
+                or not _coordinated(parts, key[1]):
             out.extend(parts)
             continue
         ivs = [_interval(p) for p in parts]

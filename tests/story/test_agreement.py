@@ -665,6 +665,32 @@ def test_nationals_and_foreigners_in_one_sentence_sum_to_the_release():
     assert a.value == 4448 and a.summed_parts and sorted(a.claim_ids) == ["a1", "a2"]
 
 
+def test_figures_of_two_events_in_one_sentence_are_not_summed():
+    apart = ("The return of 200 Foolanders held in Barland, the release of 9 Barlanders, and "
+             "40 Foolander prisoners were all agreed.")
+    run_on = ("Barland returned about 200 Foolanders to Fooland, its president wrote on X.\n"
+              "In addition, seven Foolander children were handed over to Fooland.")
+    listed = "Some 200 Foolanders and seven Quxlanders were handed over to Fooland."
+    rows = [claim("a1", "a.txt", 200, "transferred", counted="Foolanders", sentence=apart,
+                  expression="200", destination="Fooland"),
+            claim("a2", "a.txt", 40, "transferred", counted="Foolander prisoners",
+                  sentence=apart, expression="40", destination="Fooland"),
+            claim("b1", "b.txt", 200, "transferred", counted="Foolanders", sentence=run_on,
+                  expression="200", destination="Fooland"),
+            claim("b2", "b.txt", 7, "transferred", counted="Foolander children", sentence=run_on,
+                  expression="seven", destination="Fooland"),
+            claim("c1", "c.txt", 200, "transferred", counted="Foolanders", sentence=listed,
+                  expression="200", destination="Fooland"),
+            claim("c2", "c.txt", 7, "transferred", counted="Quxlanders", sentence=listed,
+                  expression="seven", destination="Fooland")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"]
+    summed = srcs[srcs["summed_parts"]]
+    assert set(summed["article_id"]) == {"c.txt"}
+    # one list of two groups of people moved together is one quantity
+    assert summed["value"].tolist() == [207]
+
+
 def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
     """"among them 12 Kenyan nationals and three Ugandans": 15 foreigners, of which another
     source's "the 12 Kenyan nationals" is a part, not a rival."""
