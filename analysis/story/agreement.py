@@ -1027,15 +1027,16 @@ def _nations_within_a_release(rows: list[dict]) -> set[str]:
 
 
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
-    """"6,082 nationals and 52 foreign nationals were pardoned": the foreigners are their own
-    quantity and, beside the nationals of one sentence, a part of the release; a copy of
+    """"6,082 nationals and 52 foreign nationals were pardoned" ("6,082 prisoners from Fooland
+    and 52 foreigners"): the foreigners are their own quantity and, beside the nationals of
+    one sentence, a part of the release; a copy of
     each such claim as released, which :func:`_sum_parts` adds to the nationals."""
     by_sentence = _by_sentence(rows)
     copies = []
     for key in sorted(by_sentence):
         rs = by_sentence[key]
         nationals = [r for r in rs if r["kind"] == kind_registry.RELEASED and not r["_both"]
-                     and not r["_key"] and nationality(r.get("counted"))]
+                     and not r["_key"] and (nationality(r.get("counted")) or _from_a_country(r))]
         foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
                    and nationality(r.get("counted"))]
         nouns = {str(r.get("counted")).lower() for r in nationals + foreign}
@@ -1081,6 +1082,17 @@ def _coordinated(parts: list[dict], sent: str) -> bool:
     return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
 
 
+def _from_a_country(r: dict) -> bool:
+    """ "5,864 prisoners from Fooland", "5,864 local prisoners": people named by the country
+    they are from (beside foreigners, the country's own)."""
+    if re.search(r"\b(?:local|domestic)\b", str(r.get("counted") or ""), re.I):
+        return True
+    around = _around(r)
+    m = re.match(r"\s*(?:[\w-]+\s+){0,3}?from\s+((?:[A-Z][\w'-]+\s*){1,3})", around[1]) \
+        if around else None
+    return bool(m and country_of(m.group(1).strip()))
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -1091,7 +1103,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
     for key in sorted(buckets):
         parts = buckets[key]
         counted = {str(p.get("counted") or "").lower() for p in parts}
-        joinable = all(nationality(p.get("counted")) for p in parts) or \
+        joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts)
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts):

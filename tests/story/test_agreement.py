@@ -691,6 +691,22 @@ def test_figures_of_two_events_in_one_sentence_are_not_summed():
     assert summed["value"].tolist() == [207]
 
 
+@pytest.mark.parametrize("said, noun", [
+    ("The amnesty covers 4,410 prisoners from Chad, as well as 38 foreigners.", "prisoners"),
+    ("The amnesty includes 4,410 local prisoners and 38 foreigners.", "local prisoners")])
+def test_the_countrys_own_prisoners_and_foreigners_sum_to_the_release(said, noun):
+    rows = [claim("a1", "a.txt", 4410, counted=noun, sentence=said, expression="4,410"),
+            claim("a2", "a.txt", 38, kind="foreign_nationals", counted="foreigners",
+                  sentence=said, expression="38"),
+            claim("b1", "b.txt", 4448, counted="prisoners", sentence="It freed 4,448 prisoners.",
+                  expression="4,448")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree"
+    srcs = out["group_sources"].set_index(["group_id", "article_id"])
+    assert srcs.loc[(groups.loc["released", "group_id"], "a.txt"), "value"] == 4448
+
+
 def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
     """"among them 12 Kenyan nationals and three Ugandans": 15 foreigners, of which another
     source's "the 12 Kenyan nationals" is a part, not a rival."""
