@@ -105,6 +105,8 @@ BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood",
                       "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
+# "All 24 girls have been accounted for": after an abduction, found safe (passive only).
+ACCOUNTED_VERBS = {"account"}
 #: Words of being able that pass a subject on to their to-clause ("were able to escape");
 #: not "unable", which denies it.
 ABLE_WORDS = {"able"}

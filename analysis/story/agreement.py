@@ -1300,6 +1300,10 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
                 and isinstance(r.get("each_side"), (list, tuple)):
             r["kind"] = kind_registry.RELEASED  # "A and B ..., each bringing home 95": freed
+        elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
+                and nationality(r.get("counted")) and not _named_nationality(r.get("counted")):
+            # "180 foreigners will be deported" (to nowhere named): the foreigners freed
+            r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH

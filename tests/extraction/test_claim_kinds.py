@@ -212,3 +212,14 @@ def test_the_other_side_in_a_title_case_headline_counts_its_people(nlp):
     r = claim(nlp, text, "2")
     assert (r["kind"], r["counted_class"], r["counted"], r["subset"]) == (
         "released", "people", "Mirani Haram Commanders", False)
+
+
+# people "accounted for" after an abduction are found safe; the active verb is not a state
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The governor said all the 24 pupils have been accounted for.", "24", "released"),
+    ("Police said 40 of the 60 abducted villagers are now accounted for.", "40", "released"),
+    ("Twelve of the pupils have not been accounted for.", "Twelve", "remaining"),
+    ("The 40 soldiers account for most of the prisoners.", "40", "other"),
+])
+def test_people_accounted_for_are_found(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -707,6 +707,20 @@ def test_the_countrys_own_prisoners_and_foreigners_sum_to_the_release(said, noun
     assert srcs.loc[(groups.loc["released", "group_id"], "a.txt"), "value"] == 4448
 
 
+def test_foreigners_deported_to_no_named_place_are_the_foreigners_freed():
+    rows = [claim("a1", "a.txt", 38, "transferred", counted="foreigners",
+                  sentence="Some 38 foreigners will be deported.", expression="38"),
+            claim("b1", "b.txt", 38, "foreign_nationals", counted="foreign nationals",
+                  sentence="The amnesty includes 38 foreign nationals.", expression="38"),
+            # one nationality sent home is a transfer still, not foreigners in general
+            claim("c1", "c.txt", 5, "transferred", counted="Chadians",
+                  sentence="Five Chadians were deported.", expression="Five")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("kind")
+    assert g.loc["foreign_nationals", "claim_ids"] == ["a1", "b1"]
+    assert g.loc["foreign_nationals", "verdict"] == "agree"
+    assert g.loc["transferred", "claim_ids"] == ["c1"]
+
+
 def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():
     """"among them 12 Kenyan nationals and three Ugandans": 15 foreigners, of which another
     source's "the 12 Kenyan nationals" is a part, not a rival."""

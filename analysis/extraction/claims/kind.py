@@ -60,6 +60,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
                            for c in v.children) and not any(
             c.dep_ == "xcomp" for c in v.children):
         found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
+    if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
+            c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
+        found.add(RELEASED)  # "all 24 girls have been accounted for" (not "account for most")
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
