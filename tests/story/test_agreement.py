@@ -337,6 +337,20 @@ def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
     assert "remaining (before the release)" not in g.index
 
 
+def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
+    rows = [claim("r1", "o1", 24, sentence="Gunmen freed 24 pupils."),
+            claim("r2", "o2", 24, sentence="The 24 pupils are free."),
+            claim("r3", "o2", 5, sentence="Five of them were freed first."),
+            claim("t1", "o3", 24, "transferred", sentence="The army handed over the 24 pupils "
+                  "to the governor."),
+            # a smaller figure handed over is no figure of the release
+            claim("t2", "o4", 5, "transferred", sentence="Five were handed to their parents.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "n_sources"] == 3 and g.loc["released", "verdict"] == "agree"
+    assert "t1" in g.loc["released", "claim_ids"]
+    assert not any("t2" in ids for ids in g[g["kind"] == "released"]["claim_ids"])
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
