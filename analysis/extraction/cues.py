@@ -46,7 +46,9 @@ How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
    when something else happened to them ("nine hostages were killed") or they only describe
    a noun ("the families of 30 detainees"), nor beside a release in its sentence unless its
    own clause says "still" or puts a tally at it ("the count still stands at 812"); else
-   ``other``.
+   ``other``. Held people no more ("former detainees", FORMER_MODIFIERS) are ``released``;
+   people held until a release ("had been held before the release", BEFORE_PREPS) are
+   ``remaining``, as of then.
 """
 from __future__ import annotations
 
@@ -112,6 +114,8 @@ BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood",
                       "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
+# "All 24 girls have been accounted for": after an abduction, found safe (passive only).
+ACCOUNTED_VERBS = {"account"}
 #: Words of being able that pass a subject on to their to-clause ("were able to escape");
 #: not "unable", which denies it.
 ABLE_WORDS = {"able"}
@@ -265,7 +269,7 @@ PEOPLE_NOUNS = {
     "tourist", "visitor", "voter", "priest", "monk", "nun", "clergyman", "athlete", "player",
     "defendant", "suspect", "applicant", "family", "relative", "candidate", "delegate",
     "diplomat", "envoy", "spy", "agent", "scientist", "artist", "writer", "musician", "engineer",
-    "seeker", "returnee", "pilot", "airman", "airmen",
+    "seeker", "returnee", "pilot", "airman", "airmen", "commander", "forces",
     "banker", "businessman", "businessmen", "entrepreneur", "opposition", "dead", "injured",
     "villager", "inhabitant", "townspeople", "settler", "peacekeeper", "aid worker", "medic",
     "wounded", "missing", "displaced", "freed", "released", "those", "captor", "kidnapper",
@@ -334,3 +338,26 @@ PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "
 RETURNED_ADVERBS = {"back", "home"}
 #: Verbs by which a counted set names its parts ("the 90 freed comprised 69 women").
 PART_VERBS = {"comprise", "include"}
+#: Modifiers that put held people in the past: "former detainees", "ex-prisoners" are free.
+FORMER_MODIFIERS = {"former", "ex", "one-time", "onetime"}
+#: Where people taken out of danger go: "brought to safety", "led to safety" is a rescue
+#: (a release), not a handover to a place.
+SAFETY_NOUNS = {"safety"}
+#: Verbs that take others out of danger with "to safety" (not "fled to safety": an escape).
+SAFETY_VERBS = {"bring", "lead", "take", "guide", "escort", "carry", "airlift", "fly", "move",
+                "evacuate", "usher", "pull", "help", "get"}
+#: Time units of the story's own last days: "in the past two days" is not an earlier time.
+RECENT_UNITS = {"hour", "hours", "day", "days", "night", "nights"}
+#: Words of a time still to come: "is being released soon", "are freed tomorrow".
+FUTURE_TIME_WORDS = {"soon", "shortly", "tomorrow"}
+#: Modifiers of a time noun still to come: "next week", "in the coming days".
+FUTURE_MODIFIERS = {"next", "coming", "upcoming"}
+#: Time nouns a FUTURE_MODIFIER may qualify (the parser often leaves them without a DATE).
+TIME_NOUNS = {"hour", "day", "week", "weekend", "month", "year", "round", "phase", "stage"}
+#: States of being about to do something: "are due to be freed", "is set to be released".
+PROSPECTIVE_STATES = {"due", "set", "poised", "slated", "scheduled", "about", "likely", "expected",
+                      "ready"}
+#: Prepositions that put a count of people held before an event ("held until the release").
+BEFORE_PREPS = {"before", "until", "till", "prior"}
+#: Verbs by which a plan is carried out: "completed the deal to exchange 40 for 60" is done.
+COMPLETION_VERBS = {"complete", "implement", "execute", "fulfil", "fulfill", "honour", "honor"}

@@ -813,6 +813,25 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
             for r in rows if r["kind"] == kind_registry.TRANSFERRED and r.get("freed") is True]
 
 
+def _handed_over_unplaced(rows: list[dict]) -> list[dict]:
+    """"The army handed over the 24 girls to the governor": a handover to no place that
+    gives the figure most sources give for the release (and no source for a transfer to a
+    place) is that source's figure of the release too: a copy as released."""
+    facts = [r for r in rows if r.get("prospective") is not True]
+    freed = collections.defaultdict(set)
+    for r in facts:
+        if r["kind"] == kind_registry.RELEASED:
+            freed[float(r["value"])].add(r["article_id"])
+    placed = {float(r["value"]) for r in facts
+              if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
+    most = max((len(ids) for ids in freed.values()), default=0)
+    main = {v for v, ids in freed.items() if len(ids) == most >= 2}  # the release's figure
+    return [{**r, "kind": kind_registry.RELEASED, "_of": r} for r in facts
+            if r["kind"] == kind_registry.TRANSFERRED and not r["_key"]
+            and r.get("freed") is not True and not isinstance(r.get("each_side"), (list, tuple))
+            and float(r["value"]) in main - placed]
+
+
 def _to_each_side(rows: list[dict]) -> list[dict]:
     """"A and B each released 390 prisoners": each side freed 390, so 390 went to A and 390
     to B; a copy of the release as a transfer to each ("..., each bringing home 390", a
@@ -1300,6 +1319,10 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
                 and isinstance(r.get("each_side"), (list, tuple)):
             r["kind"] = kind_registry.RELEASED  # "A and B ..., each bringing home 95": freed
+        elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
+                and nationality(r.get("counted")) and not _named_nationality(r.get("counted")):
+            # "180 foreigners will be deported" (to nowhere named): the foreigners freed
+            r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
@@ -1308,7 +1331,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _totals_of_two_sides(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
-    rows.extend(_freed_and_moved(rows) + _to_each_side(rows))
+    rows.extend(_freed_and_moved(rows) + _to_each_side(rows) + _handed_over_unplaced(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     _mark_sides(rows)
     canon = _place_clusters(rows)

@@ -337,6 +337,20 @@ def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
     assert "remaining (before the release)" not in g.index
 
 
+def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
+    rows = [claim("r1", "o1", 24, sentence="Gunmen freed 24 pupils."),
+            claim("r2", "o2", 24, sentence="The 24 pupils are free."),
+            claim("r3", "o2", 5, sentence="Five of them were freed first."),
+            claim("t1", "o3", 24, "transferred", sentence="The army handed over the 24 pupils "
+                  "to the governor."),
+            # a smaller figure handed over is no figure of the release
+            claim("t2", "o4", 5, "transferred", sentence="Five were handed to their parents.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "n_sources"] == 3 and g.loc["released", "verdict"] == "agree"
+    assert "t1" in g.loc["released", "claim_ids"]
+    assert not any("t2" in ids for ids in g[g["kind"] == "released"]["claim_ids"])
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]
@@ -705,6 +719,20 @@ def test_the_countrys_own_prisoners_and_foreigners_sum_to_the_release(said, noun
     assert groups.loc["released", "verdict"] == "agree"
     srcs = out["group_sources"].set_index(["group_id", "article_id"])
     assert srcs.loc[(groups.loc["released", "group_id"], "a.txt"), "value"] == 4448
+
+
+def test_foreigners_deported_to_no_named_place_are_the_foreigners_freed():
+    rows = [claim("a1", "a.txt", 38, "transferred", counted="foreigners",
+                  sentence="Some 38 foreigners will be deported.", expression="38"),
+            claim("b1", "b.txt", 38, "foreign_nationals", counted="foreign nationals",
+                  sentence="The amnesty includes 38 foreign nationals.", expression="38"),
+            # one nationality sent home is a transfer still, not foreigners in general
+            claim("c1", "c.txt", 5, "transferred", counted="Chadians",
+                  sentence="Five Chadians were deported.", expression="Five")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("kind")
+    assert g.loc["foreign_nationals", "claim_ids"] == ["a1", "b1"]
+    assert g.loc["foreign_nationals", "verdict"] == "agree"
+    assert g.loc["transferred", "claim_ids"] == ["c1"]
 
 
 def test_nationalities_among_a_partitive_sum_to_the_foreigners_in_all():

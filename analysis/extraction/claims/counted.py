@@ -71,9 +71,9 @@ def _counted(num, ns: NumberSpan):
         return ante, t.head, (_phrase(ante) if ante is not None else None), False
     if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and (
             t.head.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t.head)) and t.head.i > t.i:
-        n = t.head
-        n = _arrival_read_as_noun(n) or n
-        return n, n, _phrase(n), False
+        n = _arrival_read_as_noun(t.head) or _prefixed_noun(t.head)
+        noun = _title_case_head(n)
+        return noun, n, _phrase(noun), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
         # "puts the number of political prisoners at 1,100"; "puts the number of people it
         # considers prisoners at 1,100" (the "at" hangs from the inner clause)
@@ -93,6 +93,9 @@ def _counted(num, ns: NumberSpan):
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
                                                               "amod") for c in of.children):
             return of, t, _subtree_text(of)[0], True  # "12 of those freed"
+        own = _own_people(of)
+        if own is not None:  # "250 of their own": the people of whoever "their" is
+            return own, t, _phrase(own), True
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
             ante = _antecedent(t)
             return ante, t, (_phrase(ante) if ante is not None else None), True
@@ -189,6 +192,47 @@ def _listed_group(num):
     if first.dep_ != "appos" or first.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return first.head if _headcount(first.head) else None
+
+
+def _own_people(of):
+    """For "N of their own" / "N of its own": the people noun the possessor stands for, the
+    subject of the clause ("the rebels released 69 troops in return for 250 of their own");
+    None if ``of`` is no such "own" or no people subject is found."""
+    if of.lower_ != "own" or not any(c.dep_ == "poss" for c in of.children):
+        return None
+    t = of
+    for _ in range(8):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.pos_ in ("NOUN", "PROPN") and _is_people_noun(subj):
+                return subj
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def _title_case_head(n):
+    """In a title-case headline the tagger may take a capitalised modifier for the noun
+    ("With 2 Top Rebel Commanders": "2" on "Top", "Commanders" its apposition): the people
+    noun the capitalised run ends in, else ``n``."""
+    if _is_people_noun(n) or not n.text[:1].isupper():
+        return n
+    app = next((c for c in n.children if c.dep_ == "appos" and c.i > n.i), None)
+    if app is None or not _is_people_noun(app) or not all(
+            x.text[:1].isupper() for x in n.doc[n.i:app.i + 1]):
+        return n
+    return app
+
+
+def _prefixed_noun(n):
+    """The noun after a prefix the tokenizer split off ("ex-prisoners": "ex", "-",
+    "prisoners"), else ``n``."""
+    doc = n.doc
+    if n.lower_ in cues.FORMER_MODIFIERS and n.i + 2 < len(doc) and doc[n.i + 1].text == "-" \
+            and doc[n.i + 2].pos_ in ("NOUN", "PROPN") and _is_people_noun(doc[n.i + 2]):
+        return doc[n.i + 2]
+    return n
 
 
 def _class(ns: NumberSpan, noun) -> str:

@@ -60,6 +60,11 @@ def _verb_kind(v) -> tuple[str | None, object]:
                            for c in v.children) and not any(
             c.dep_ == "xcomp" for c in v.children):
         found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
+    if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
+            c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
+        found.add(RELEASED)  # "all 24 girls have been accounted for" (not "account for most")
+    if _to_safety(v):
+        return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
@@ -77,6 +82,15 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _to_safety(v) -> bool:
+    """Does verb ``v`` take people out of danger ("brought to safety", "were led to
+    safety")?"""
+    return _lemma(v) in cues.SAFETY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+            p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
+        for c in v.children)
 
 
 def _back_in_place(v) -> bool:
@@ -283,6 +297,8 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
         k = _noun_kind(h.head.head)
         if k:
             return k, h.head.head
+    if _formerly_held(tok):
+        return RELEASED, tok  # "20 former detainees, among them 16 Xs"
     if _lemma(tok) in cues.HELD_NOUNS:
         return REMAINING, None  # "the detainees included 7 journalists": people held
     return None, None
@@ -430,6 +446,11 @@ def _governor(h):
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)
+        after = _verb_after_participle(v, h)
+        if after is not None:
+            k, cue_v = _verb_kind(after)
+            if k:
+                return k, cue_v, (None, None)
         if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
             for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
                 if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
@@ -438,7 +459,7 @@ def _governor(h):
                         return None, None, _set_kind(whole)
         # "five citizens were among those freed" (not "were not among them")
         for c in v.children:
-            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP:
+            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and not _breakdown_after(c, h):
                 if any(x.dep_ == "neg" for x in v.children):
                     return None, None, (None, None)
                 member = _set_kind(_membership_set(c))
@@ -469,6 +490,9 @@ def _governor(h):
                     return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
+        due = _state_to_come(v)
+        if due is not None:
+            return due  # "80 are due to be freed": the verb of the state's to-clause
         # "the freed prisoners include two citizens", "those flown out comprised five X"
         if (_lemma(v) in cues.MEMBERSHIP
             or _lemma(v) in cues.INVOLVE_VERBS) and h.dep_ in ("dobj", "obj", "attr"):
@@ -498,6 +522,8 @@ def _governor(h):
                 swap = _swapped_side(gov)
                 if swap is not None:  # "traded 40 prisoners for six soldiers": both freed
                     return RELEASED, swap, (None, None)
+                if _in_return(gov):  # "released 69 troops in return for 250 rebels"
+                    return RELEASED, gov, (None, None)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
             k, cue_v = _verb_kind(gov)
@@ -519,6 +545,46 @@ def _governor(h):
     return None, None, (None, None)
 
 
+def _state_to_come(v):
+    """(kind, cue, (None, None)) from the to-clause of a state of being about to ("are due
+    to be freed", "is set to be released"), when copula ``v`` has one; else None."""
+    if _lemma(v) != "be":
+        return None
+    for c in v.children:
+        if c.dep_ in ("acomp", "attr") and c.lower_ in cues.PROSPECTIVE_STATES:
+            x = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+            k, cue_v = _verb_kind(x) if x is not None else (None, None)
+            if k:
+                return k, cue_v, (None, None)
+    return None
+
+
+def _verb_after_participle(v, h):
+    """ "announced that 300 people imprisoned for theft will be released": the parser takes
+    the participle describing the subject for its verb and leaves the passive verb after it
+    without a subject. That verb (a sibling of ``v`` after it), else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or v.tag_ != "VBN" or v.dep_ not in ("ccomp",
+                                                                              "conj") \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.i > v.i and c.pos_ == "VERB"
+                 and c.dep_ in ("ccomp", "conj")
+                 and any(x.dep_ == "auxpass" for x in c.children)
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
+                None)
+
+
+def _breakdown_after(prep, h) -> bool:
+    """Does membership phrase ``prep`` lead a breakdown of the figure ``h`` before it
+    ("carrying 20 detainees, among them 16 Xs and three Ys")? It names the set the later
+    figures belong to, not one ``h`` belongs to."""
+    obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if obj is None or prep.i < h.i or obj.lower_ not in SET_PRONOUNS | {"them"}:
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return nxt is not None and nxt.like_num
+
+
 def _return_without_place(n) -> bool:
     """Is ``n`` a noun of people coming back with no place they go to ("the return of 40
     pupils", not "the return of 40 evacuees to the island")? Such a return is their release."""
@@ -538,6 +604,15 @@ def _event_before_time(t):
         if t.pos_ in ("NOUN", "PROPN") and _noun_kind(t):
             return t
     return None
+
+
+def _in_return(n) -> bool:
+    """Is ``n`` the noun of "in return for" / "in exchange for" on a verb ("released 69 in
+    return for 250"): what is given back is the other side of a swap, freed too."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    swap = _in_exchange(n.head.head)
+    return swap is not None and swap.i == n.i
 
 
 def _swapped_side(n):
@@ -589,6 +664,8 @@ def _demand_phrase(v, via) -> bool:
 
 def _time_is_earlier(tokens) -> bool:
     words = [x.lower_ for x in tokens]
+    if _recent_span(words):
+        return False  # "in the past two days": the story's own last days
     if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
         return False  # "earlier on Wednesday": the story's own day
     if any(w in cues.EARLIER_WORDS for w in words) and not any(
@@ -602,6 +679,32 @@ def _time_is_earlier(tokens) -> bool:
     if has_month and has_day:
         return False  # a precise day is the story's own event, as a rule
     return has_month or has_year
+
+
+def _recent_span(words) -> bool:
+    """ "in the past two days", "over the last 24 hours", "during the past few days": a span
+    that ends now and reaches back a few days only."""
+    for i, w in enumerate(words):
+        if w not in ("past", "last") or not i or words[i - 1] != "the":
+            continue
+        unit = next((j for j in range(i + 1, min(i + 4, len(words)))
+                     if words[j] in cues.RECENT_UNITS), None)
+        if unit is not None and words[unit + 1:unit + 2] != ["of"]:
+            return True  # not "in the last days of the war"
+    return False
+
+
+def _already_now(v, adv) -> bool:
+    """Is "already" on verb ``v`` a present state ("these 500 people are already free", "are
+    already home") rather than an earlier time ("had already been freed")?"""
+    if adv.lower_ != "already":
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    forms = [v] + auxes
+    return any(x.tag_ in ("VBZ", "VBP") for x in forms) and not any(
+        x.tag_ == "VBD" for x in forms)
 
 
 def _own_phrase(tok) -> list:
@@ -691,7 +794,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
-            if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS:
+            if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
                 nxt = next((x for x in t.children if x.i == c.right_edge.i + 1
                             and x.dep_ in ("prep", "npadvmod", "tmod", "obl")), None)
@@ -723,6 +826,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                                      + 1].text.removesuffix("'s").removesuffix("’s"), True
         if t.head.i == t.i or steps > 6:
             return first, False
+        when = _date_before_when(t)
+        if when is not None and _time_is_earlier(when):
+            # "... in May 2019 when 40 were freed"
+            return t.doc[when[0].i:when[-1].i + 1].text, True
         if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
             ent = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
             if ent is not None:  # "in April 2023, when the two sides freed 900 prisoners"
@@ -734,6 +841,24 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     return t.doc[sub[0].i:sub[-1].i + 1].text, True
         t = t.head
         steps += 1
+
+
+def _date_before_when(v):
+    """The date a when-clause on verb ``v`` follows ("the biggest since one in October 2019
+    when 1,000 were freed": the parser hangs the clause on the main verb, not on the date),
+    with its preposition; else None."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                    and c.i == v.left_edge.i for c in v.children):
+        return None
+    i = v.left_edge.i - 1
+    if i >= 0 and v.doc[i].text == ",":
+        i -= 1
+    ent = next((e for e in v.doc.ents if e.label_ == "DATE" and e.start <= i < e.end), None) \
+        if i >= 0 else None
+    if ent is None or ent.end != i + 1:
+        return None
+    prep = v.doc[ent.start - 1] if ent.start > 0 else None
+    return ([prep] if prep is not None and prep.dep_ == "prep" else []) + list(ent)
 
 
 def _escaped_early(cue, num) -> bool:
@@ -796,7 +921,7 @@ def _under_a_plan(num) -> bool:
             return False
         if h.pos_ in ("VERB", "AUX"):
             if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
-                return True  # "an agreement to release 1,000"
+                return not _plan_carried_out(h.head)  # "an agreement to release 1,000"
             if _lemma(h) in cues.PLAN_VERBS and (
                     (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
                         c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
@@ -806,9 +931,17 @@ def _under_a_plan(num) -> bool:
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
         if _lemma(h) in cues.PLAN_NOUNS:
-            return True
+            return not _plan_carried_out(h)
         t = h
     return False
+
+
+def _plan_carried_out(plan) -> bool:
+    """Is the plan noun the object of a verb that says it was carried out ("the flights
+    completed the deal to exchange 181 for 706")? Its figures are then done, not planned."""
+    v = plan.head
+    return plan.dep_ in ("dobj", "obj", "nsubjpass") and v.pos_ in ("VERB", "AUX") \
+        and _lemma(v) in cues.COMPLETION_VERBS and _past(v) and not _negated(v)
 
 
 def _prospective(num) -> bool:
@@ -824,6 +957,13 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i <= num.i <= c.right_edge.i), None)
+    after = _verb_after_participle(t, subj) if subj is not None else None
+    if after is not None:
+        t = after  # "300 people imprisoned for theft will be released": the verb misread
+    if _still_to_come(t, num):
+        return True
     for _ in range(3):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
@@ -835,6 +975,41 @@ def _prospective(num) -> bool:
         if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
             return True
     return False
+
+
+def _still_to_come(v, num) -> bool:
+    """Does verb ``v``, the first above the figure, tell of something still to come without
+    a modal: "were to be released", "are due to be freed", "is being released very soon",
+    "the release of 80 is expected"?"""
+    if _lemma(v) == "be" and any(c.dep_ == "xcomp" and any(
+            a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "auxpass"))
+            for c in v.children):
+        return True  # "another 80 were to be released": "be to" is a plan
+    if _lemma(v) == "be" and any(c.dep_ in ("acomp", "attr")
+                                 and c.lower_ in cues.PROSPECTIVE_STATES
+                                 and any(x.dep_ == "xcomp" for x in c.children)
+                                 for c in v.children):
+        return True  # "are due to be freed", "is set to be released"
+    if _lemma(v) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "auxpass" for c in v.children) \
+            and any(c.dep_ == "nsubjpass" and c.left_edge.i <= num.i <= c.right_edge.i
+                    and _noun_kind(c) in (RELEASED, TRANSFERRED) for c in v.children):
+        return True  # "the release of 80 is expected", "the handover of 40 is planned"
+    if _past(v) or _verb_kind(v)[0] not in (RELEASED, TRANSFERRED):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod", "prep", "tmod", "obl")
+               and not c.left_edge.i <= num.i <= c.right_edge.i
+               and any(_time_to_come(x) for x in c.subtree)
+               for c in v.children)  # "is being released very soon", "are freed next week"
+
+
+def _time_to_come(x) -> bool:
+    """Is ``x`` a word of a time still to come: "soon", "tomorrow", or "next"/"coming" on a
+    time noun ("next week", "in the coming days"; not "next to the border")?"""
+    if x.lower_ in cues.FUTURE_TIME_WORDS:
+        return True
+    return x.lower_ in cues.FUTURE_MODIFIERS and x.head.i != x.i and x.head.i > x.i and (
+        x.head.ent_type_ in ("DATE", "TIME") or _lemma(x.head) in cues.TIME_NOUNS
+        or x.head.lower_ in cues.MONTH_WORDS | cues.SAME_DAY_WORDS)
 
 
 def _kind(num, noun, h, cls) -> tuple[str, object]:
@@ -1066,7 +1241,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             mk, mv, override = REMAINING, believed, True
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
-    if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)):
+    if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)
+                         and not _still_held_now(noun, cue_v)):
         return REMAINING, mv  # not "freed the remaining 13": those left until now, freed
     override = False
     if k is None and member is None and g.i != h.i:
@@ -1110,6 +1286,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k, cue_v = _arrival_misread(noun)  # "222 prisoners land in X": a headline's verb
     if k is None:
         k, cue_v = _fallback_kind(num)
+    if k is None and _formerly_held(noun) and not _held_again(g):
+        k, cue_v = RELEASED, noun  # "40 former detainees were on board": held no more
     if k is None and noun is not None and _still_held(noun):
         k, cue_v = REMAINING, None  # by the noun alone: see claims.extract._told_again
     of = _of_object(num)
@@ -1149,6 +1327,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             and _described_only(g) and not _still_held(noun) and not any(
                 c.lower_ == "still" for c in cue_v.children):
         k = None  # "the families of 30 detained foreigners": who they are, not a count held
+    if k is None and cls == "people" and _held_until_release(g):
+        k, cue_v = REMAINING, g.head  # "before the release, 195 had been held": held till then
     if k is None:
         held = _held_people(noun)
         # "the 25 had been held for four years": how long they were held, not who is held
@@ -1170,6 +1350,72 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _held_until_release(g) -> bool:
+    """Is ``g`` the subject or object of a verb of holding in the past (or of "had been
+    captive", "had been in captivity") whose clause puts it before a release ("before
+    Sunday's release, 195 had been held", "were held until their release")? That is the
+    count held as of the release."""
+    v = g.head
+    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX") or not _past(v):
+        return False
+    held = kinds.phrases(REMAINING)
+    if _lemma(v) not in cues.HELD_VERBS and not (_lemma(v) == "be" and any(
+            (c.dep_ == "acomp" and c.lower_ in kinds.modifiers(REMAINING)) or (
+                c.dep_ == "prep" and any(p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held
+                                         for p in c.children))
+            for c in v.children)):
+        return False  # not "had been held", "had been captive", "had been in captivity"
+    events = kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in cues.BEFORE_PREPS:
+            continue
+        objs = [p for x in [c] + [y for y in c.children if y.dep_ == "prep"]  # "prior to"
+                for p in x.children if p.dep_ == "pobj"]
+        if any(_lemma(p) in events for p in objs):
+            return True
+    return False
+
+
+def _held_again(g) -> bool:
+    """Is the counted phrase ``g`` taken again by its verb ("the 40 former detainees were
+    re-arrested", "rearrested")?"""
+    v = g.head
+    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX"):
+        return False
+    words = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "oprd")]
+    return any(d in x.lower_ for x in words for d in cues.DETENTION_VERBS)
+
+
+def _formerly_held(noun) -> bool:
+    """Does ``noun`` name people held no more: "former detainees", "ex-prisoners", "former
+    hostages"?"""
+    if noun is None or not _is_people_noun(noun):
+        return False
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in cues.FORMER_MODIFIERS
+           for c in noun.children):
+        return _held_people(noun)
+    before = noun.doc[max(0, noun.i - 2):noun.i]  # "ex-prisoners": "ex", "-", "prisoners"
+    return len(before) == 2 and before[0].lower_ in cues.FORMER_MODIFIERS \
+        and before[1].text == "-" and _held_people(noun)
+
+
+def _still_held_now(noun, v) -> bool:
+    """Does the counted noun say its people are held now ("the remaining 40 hostages still in
+    captivity", "... still held") while the release verb over it is no done fact ("pledged
+    to ensure that ... are freed")? Then they are still held. "have freed the remaining 40
+    still in captivity" is done: freed."""
+    if noun is None or v is None or v.pos_ not in ("VERB", "AUX") or _past(v):
+        return False
+    if _still_held(noun):
+        return True
+    held = kinds.phrases(REMAINING)
+    return any(c.dep_ in ("prep", "acl") and any(x.dep_ == "advmod" and x.lower_ == "still"
+                                                  for x in c.children)
+               and (_lemma(c) in cues.HELD_VERBS or any(
+                   p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held for p in c.children))
+               for c in noun.children)
 
 
 def _split_off_subject(h):
@@ -1498,7 +1744,7 @@ def _is_subset(num, h) -> bool:
         return True
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
-        c.dep_ in ("attr", "acomp") for c in v.children)
+        c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
 
 
 def _dashed_breakdown(first) -> bool:

@@ -1,0 +1,225 @@
+"""Kinds of claims (claims/kind.py) for sentence shapes that read the wrong way: held people
+described as still held, former detainees, present states, a date before a when-clause,
+rescues, counts held before a release, plans told without a modal, and the other side of
+an exchange. Every sentence is invented (countries, groups and figures)."""
+import pytest
+
+from analysis.extraction.claims import extract_claims
+
+
+def claim(nlp, text, expression):
+    rows = [r for r in extract_claims(nlp(text), "a") if r["expression"] == expression]
+    assert rows, f"no claim {expression!r} in {text!r}"
+    return rows[0]
+
+
+# 1. "the remaining N ... still in captivity": held now, whatever is promised for them
+@pytest.mark.parametrize("text", [
+    "The president pledged to ensure that the remaining 40 hostages still in captivity are "
+    "freed and reunited with their families.",
+    "The minister vowed to make sure the remaining 40 captives still held are released.",
+    "The militia freed 30 hostages, leaving the remaining 40 still held in the forest.",
+])
+def test_remaining_people_still_held_are_remaining(nlp, text):
+    assert claim(nlp, text, "40")["kind"] == "remaining"
+
+
+def test_a_done_release_of_the_remaining_people_is_a_release(nlp):
+    text = "The rebels freed the remaining 40 hostages still in captivity on Monday."
+    assert claim(nlp, text, "40")["kind"] == "released"
+
+
+# 2. former detainees are not held
+@pytest.mark.parametrize("text, expression", [
+    ("Forty former detainees were on board the Tarvo–Lusk flight.", "Forty"),
+    ("Among the passengers were 40 former hostages.", "40"),
+    ("The 40 ex-prisoners were greeted by relatives in Lusk.", "40"),
+])
+def test_former_detainees_are_released(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["counted_class"]) == ("released", "people")
+
+
+def test_ex_prisoners_count_prisoners(nlp):
+    r = claim(nlp, "The 40 ex-prisoners were greeted by relatives.", "40")
+    assert r["counted"] == "prisoners"
+
+
+def test_former_detainees_flown_to_a_place_are_a_transfer(nlp):
+    r = claim(nlp, "A flight carrying 40 former detainees landed in Vardonia.", "40")
+    assert (r["kind"], r["destination"]) == ("transferred", "Vardonia")
+
+
+def test_former_detainees_broken_down_by_nationality(nlp):
+    text = ("It was followed by a flight from Tarvo to Lusk carrying 20 former detainees, among "
+            "them 16 Vardonians and three Kelmans, the state channel said.")
+    assert claim(nlp, text, "20")["kind"] == "released"
+    assert claim(nlp, text, "16")["kind"] == "foreign_nationals"  # freed, by citizenship
+    assert claim(nlp, text, "three")["kind"] == "foreign_nationals"
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 former prisoners were rearrested on Monday.",
+    "Police detained 40 former prisoners.",
+])
+def test_former_detainees_taken_again_are_not_released(nlp, text):
+    assert claim(nlp, text, "40")["kind"] != "released"
+
+
+def test_detainees_without_former_stay_held(nlp):
+    assert claim(nlp, "Forty detainees were on board the flight.", "Forty")["kind"] == "remaining"
+
+
+# 3. present states and the story's own last days
+def test_already_free_now_is_the_release(nlp):
+    r = claim(nlp, "These 500 people are already free, the minister said.", "500")
+    assert r["kind"] == "released"
+
+
+def test_released_in_the_past_two_days_is_the_release(nlp):
+    r = claim(nlp, "The government has released about 30 people in the past two days.",
+              "about 30")
+    assert r["kind"] == "released"
+
+
+def test_released_in_the_past_few_days_is_the_release(nlp):
+    assert claim(nlp, "In the past few days, 25 hostages were freed.", "25")["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("In the last days of the war, 300 prisoners were freed.", "300"),
+    ("The government released 30 prisoners in the past year.", "30"),
+    ("The rebels had already released 30 hostages.", "30"),
+])
+def test_earlier_times_stay_earlier(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "earlier_release"
+
+
+# 4. a date just before a when-clause dates it
+def test_date_before_a_when_clause_is_an_earlier_release(nlp):
+    text = ("It is the biggest amnesty since one in October 2019 when more than 1,000 "
+            "prisoners were freed.")
+    r = claim(nlp, text, "more than 1,000")
+    assert (r["kind"], r["when"]) == ("earlier_release", "in October 2019")
+
+
+def test_a_when_clause_after_a_day_of_the_story_stays_the_release(nlp):
+    r = claim(nlp, "The rebels freed 40 hostages on Monday when talks resumed.", "40")
+    assert r["kind"] == "released"
+
+
+# 5. rescues
+@pytest.mark.parametrize("text, expression", [
+    ("Soldiers brought 60 hostages to safety on Tuesday.", "60"),
+    ("Twelve children were led to safety by the army.", "Twelve"),
+    ("Troops escorted 30 hostages to safety.", "30"),
+])
+def test_brought_to_safety_is_a_release(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"
+
+
+def test_brought_to_a_place_stays_a_transfer(nlp):
+    text = "Soldiers brought 60 hostages to the capital of Vardonia on Tuesday."
+    assert claim(nlp, text, "60")["kind"] == "transferred"
+
+
+# 6. held until the release: the count as of then
+@pytest.mark.parametrize("text", [
+    "Before Sunday's release, 195 of the girls had been held by the group.",
+    "The 195 girls had been held before the release.",
+    "Until their release on Friday, 195 hostages were held in a forest camp.",
+    "Before the swap on Friday, 195 of the soldiers had been captive.",
+])
+def test_held_before_the_release_is_remaining(nlp, text):
+    r = claim(nlp, text, "195")
+    assert (r["kind"], r["subset"]) == ("remaining", False)
+
+
+def test_how_long_people_were_held_is_not_a_count_held(nlp):
+    assert claim(nlp, "The 25 had been held for four years.", "25")["kind"] == "other"
+
+
+# 7. prospects without a modal
+@pytest.mark.parametrize("text, expression", [
+    ("Officials said another group of 80 would be released very soon.", "80"),
+    ("Officials said another 80 were to be released very soon.", "80"),
+    ("Another 80 are due to be freed in the coming days, officials said.", "80"),
+    ("The release of another 80 is expected very soon, officials said.", "80"),
+    ("Officials said another batch of 80 prisoners is being released very soon.", "80"),
+    ("Another group of 80 is to be freed next week.", "80"),
+])
+def test_reported_future_releases_are_prospects(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["prospective"]) == ("released", True)
+
+
+def test_a_participle_misread_as_the_verb_leaves_the_prospect_to_its_verb(nlp):
+    text = ("The ministry later announced that 300 people imprisoned for various crimes will "
+            "be released.")
+    r = claim(nlp, text, "300")
+    assert (r["kind"], r["prospective"]) == ("released", True)
+    r = claim(nlp, text.replace("will be", "were"), "300")
+    assert (r["kind"], r["prospective"]) == ("released", False)
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 hostages freed on Monday are expected home soon.",
+    "The army said 40 hostages were freed on Monday.",
+    "In a ceremony next to the border, 40 prisoners are released.",
+])
+def test_done_releases_are_no_prospects(nlp, text):
+    r = claim(nlp, text, "40")
+    assert (r["kind"], r["prospective"]) == ("released", False)
+
+
+# 8. the other side of an exchange
+@pytest.mark.parametrize("text, first, second", [
+    ("The two sides agreed to exchange 181 soldiers for 706 rebels.", "181", "706"),
+    ("The sides agreed to exchange 181 government forces for 706 rebels.", "181", "706"),
+    ("Zamora released 69 troops in return for 250 rebels.", "69", "250"),
+    ("The rebels released 69 pro-government troops in return for 250 of their own.", "69",
+     "250"),
+    ("The group swapped 82 girls with 2 top commanders.", "82", "2"),
+])
+def test_both_sides_of_an_exchange_are_released_people(nlp, text, first, second):
+    for expression in (first, second):
+        r = claim(nlp, text, expression)
+        assert (r["kind"], r["counted_class"], r["prospective"]) == ("released", "people",
+                                                                     False), expression
+
+
+def test_their_own_counts_the_subject_people(nlp):
+    text = "The rebels released 69 pro-government troops in return for 250 of their own."
+    assert claim(nlp, text, "250")["counted"] == "rebels"
+
+
+def test_commanders_released_in_exchange_are_released(nlp):
+    text = "Five rebel commanders were released in exchange for the girls."
+    r = claim(nlp, text, "Five")
+    assert (r["kind"], r["counted_class"]) == ("released", "people")
+
+
+def test_a_plan_carried_out_is_done(nlp):
+    text = ("The flights completed the deal reached last month to exchange 181 soldiers for "
+            "706 rebels.")
+    assert not claim(nlp, text, "181")["prospective"]
+    assert claim(nlp, "An agreement to exchange 181 soldiers for 706 rebels was reached.",
+                 "181")["prospective"]
+
+
+def test_the_other_side_in_a_title_case_headline_counts_its_people(nlp):
+    text = "How We Swapped 82 Vardonian Girls With 2 Top Mirani Haram Commanders – Zamora"
+    r = claim(nlp, text, "2")
+    assert (r["kind"], r["counted_class"], r["counted"], r["subset"]) == (
+        "released", "people", "Mirani Haram Commanders", False)
+
+
+# people "accounted for" after an abduction are found safe; the active verb is not a state
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The governor said all the 24 pupils have been accounted for.", "24", "released"),
+    ("Police said 40 of the 60 abducted villagers are now accounted for.", "40", "released"),
+    ("Twelve of the pupils have not been accounted for.", "Twelve", "remaining"),
+    ("The 40 soldiers account for most of the prisoners.", "40", "other"),
+])
+def test_people_accounted_for_are_found(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
