@@ -114,7 +114,7 @@ BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood",
                       "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
-# "All 24 girls have been accounted for": after an abduction, found safe (passive only).
+# "All 31 pupils have been accounted for": after an abduction, found safe (passive only).
 ACCOUNTED_VERBS = {"account"}
 #: Words of being able that pass a subject on to their to-clause ("were able to escape");
 #: not "unable", which denies it.
@@ -336,7 +336,7 @@ PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "
                          "set"}
 #: Adverbs that put people back where they belong ("are back in X", "is home").
 RETURNED_ADVERBS = {"back", "home"}
-#: Verbs by which a counted set names its parts ("the 90 freed comprised 69 women").
+#: Verbs by which a counted set names its parts ("the 40 freed comprised 31 women").
 PART_VERBS = {"comprise", "include"}
 #: Modifiers that put held people in the past: "former detainees", "ex-prisoners" are free.
 FORMER_MODIFIERS = {"former", "ex", "one-time", "onetime"}

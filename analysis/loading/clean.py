@@ -755,6 +755,11 @@ def _byline(rest: str, c: Cleaned) -> bool:
     return True
 
 
+_WIRE_CREDIT = re.compile(r"(?:news\s+)?(?:wire\s+services?|wire\s+reports?|wires|agencies|"
+                          r"news\s+agencies)", re.I)
+# "Newser Editors", "Tide Times Staff": an outlet's own desk as the byline
+_OUTLET_STAFF = re.compile(r"(?P<who>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+"
+                           r"(?i:editors|staff|newsroom|team|desk)")
 _CAPITALS_THEN_OUTLET = re.compile(r"(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3})"
                                    r"\s+(?P<outlet>[A-Z][a-z].*)")
 
@@ -769,6 +774,12 @@ def _byline_part(part: str):
     if re.fullmatch(r"(?:updated|published|posted)?\s*\d+\s*(?:min(?:ute)?s?|hours?|days?)\s*ago",
                     part, re.I):
         return None
+    if _WIRE_CREDIT.fullmatch(part):
+        return None  # "and Wire Services", "with agencies": copy from unnamed wires
+    staff = _OUTLET_STAFF.fullmatch(part)
+    if staff and not NOT_NAMES.match(staff.group("who")) \
+            and staff.group("who").lower() not in GENERIC_DESKS:
+        return ("outlet", outlet_name(staff.group("who")))  # "Newser Editors"
     if is_outlet_like(part) and len(part.split()) <= 6:
         capitals = _CAPITALS_THEN_OUTLET.match(part)
         if capitals and is_outlet_like(capitals.group("outlet")):

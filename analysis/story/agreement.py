@@ -528,7 +528,7 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
 
 
 BEFORE_RELEASE = "before the release"
-# "remained in captivity until the latest development", "had been held before their release"
+# "were kept in captivity until the latest handover", "had been held before their release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
                             r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
                             r"freeing|exchange|swap|rescue)\b", re.I)
@@ -540,7 +540,7 @@ _HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
 
 def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     """A count of people held as it stood before this story's release: stated "until the
-    latest development" or "before the release", or what an earlier release or escape left
+    latest handover" or "before the release", or what an earlier release or escape left
     in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
     sent = str(r.get("sentence") or "")
     if _UNTIL_RELEASE.search(sent):
@@ -723,14 +723,14 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
 
 
 SO_FAR = "so far"
-# "so far", "to date", "By Thursday, ... had freed", "in the past two days"
+# "so far", "to date", "By Thursday, ... had freed", "in the last two days"
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
                      r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
                      re.I)
 
 
 def _so_far(r: dict) -> bool:
-    """A count of a release under way ("so far more than 30 people have been freed")."""
+    """A count of a release under way ("so far more than 20 people have been released")."""
     return r["kind"] in kind_registry.dated() and bool(_SO_FAR.search(str(r.get("sentence")
                                                                           or "")))
 
@@ -814,7 +814,7 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
 
 
 def _handed_over_unplaced(rows: list[dict]) -> list[dict]:
-    """"The army handed over the 24 girls to the governor": a handover to no place that
+    """"The army handed over the 31 pupils to the governor": a handover to no place that
     gives the figure most sources give for the release (and no source for a transfer to a
     place) is that source's figure of the release too: a copy as released."""
     facts = [r for r in rows if r.get("prospective") is not True]
@@ -1102,7 +1102,7 @@ def _coordinated(parts: list[dict], sent: str) -> bool:
 
 
 def _from_a_country(r: dict) -> bool:
-    """ "5,864 prisoners from Fooland", "5,864 local prisoners": people named by the country
+    """ "4,410 prisoners from Chad", "4,410 local prisoners": people named by the country
     they are from (beside foreigners, the country's own)."""
     if re.search(r"\b(?:local|domestic)\b", str(r.get("counted") or ""), re.I):
         return True
@@ -1321,7 +1321,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["kind"] = kind_registry.RELEASED  # "A and B ..., each bringing home 95": freed
         elif not r["_key"] and r["kind"] == kind_registry.TRANSFERRED \
                 and nationality(r.get("counted")) and not _named_nationality(r.get("counted")):
-            # "180 foreigners will be deported" (to nowhere named): the foreigners freed
+            # "38 foreigners will be deported" (to nowhere named): the foreigners freed
             r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):

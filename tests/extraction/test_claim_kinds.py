@@ -77,8 +77,8 @@ def test_already_free_now_is_the_release(nlp):
 
 
 def test_released_in_the_past_two_days_is_the_release(nlp):
-    r = claim(nlp, "The government has released about 30 people in the past two days.",
-              "about 30")
+    r = claim(nlp, "The ministry has freed about 20 people in the last two days.",
+              "about 20")
     assert r["kind"] == "released"
 
 
@@ -125,13 +125,13 @@ def test_brought_to_a_place_stays_a_transfer(nlp):
 
 # 6. held until the release: the count as of then
 @pytest.mark.parametrize("text", [
-    "Before Sunday's release, 195 of the girls had been held by the group.",
-    "The 195 girls had been held before the release.",
-    "Until their release on Friday, 195 hostages were held in a forest camp.",
-    "Before the swap on Friday, 195 of the soldiers had been captive.",
+    "Before Sunday's release, 170 of the girls had been held by the group.",
+    "The 170 girls had been held before the release.",
+    "Until their release on Friday, 170 hostages were held in a forest camp.",
+    "Before the swap on Friday, 170 of the soldiers had been captive.",
 ])
 def test_held_before_the_release_is_remaining(nlp, text):
-    r = claim(nlp, text, "195")
+    r = claim(nlp, text, "170")
     assert (r["kind"], r["subset"]) == ("remaining", False)
 
 
@@ -174,12 +174,12 @@ def test_done_releases_are_no_prospects(nlp, text):
 
 # 8. the other side of an exchange
 @pytest.mark.parametrize("text, first, second", [
-    ("The two sides agreed to exchange 181 soldiers for 706 rebels.", "181", "706"),
-    ("The sides agreed to exchange 181 government forces for 706 rebels.", "181", "706"),
-    ("Zamora released 69 troops in return for 250 rebels.", "69", "250"),
-    ("The rebels released 69 pro-government troops in return for 250 of their own.", "69",
-     "250"),
-    ("The group swapped 82 girls with 2 top commanders.", "82", "2"),
+    ("The two sides agreed to exchange 140 soldiers for 520 rebels.", "140", "520"),
+    ("The sides agreed to exchange 140 army troops for 520 rebels.", "140", "520"),
+    ("Zamora released 45 troops in return for 310 rebels.", "45", "310"),
+    ("The rebels released 45 army troops in return for 310 of their own.", "45",
+     "310"),
+    ("The group swapped 64 pupils with 3 top commanders.", "64", "3"),
 ])
 def test_both_sides_of_an_exchange_are_released_people(nlp, text, first, second):
     for expression in (first, second):
@@ -189,8 +189,8 @@ def test_both_sides_of_an_exchange_are_released_people(nlp, text, first, second)
 
 
 def test_their_own_counts_the_subject_people(nlp):
-    text = "The rebels released 69 pro-government troops in return for 250 of their own."
-    assert claim(nlp, text, "250")["counted"] == "rebels"
+    text = "The rebels released 45 army troops in return for 310 of their own."
+    assert claim(nlp, text, "310")["counted"] == "rebels"
 
 
 def test_commanders_released_in_exchange_are_released(nlp):
@@ -200,23 +200,23 @@ def test_commanders_released_in_exchange_are_released(nlp):
 
 
 def test_a_plan_carried_out_is_done(nlp):
-    text = ("The flights completed the deal reached last month to exchange 181 soldiers for "
-            "706 rebels.")
-    assert not claim(nlp, text, "181")["prospective"]
-    assert claim(nlp, "An agreement to exchange 181 soldiers for 706 rebels was reached.",
-                 "181")["prospective"]
+    text = ("The flights completed the deal reached last month to exchange 140 soldiers for "
+            "520 rebels.")
+    assert not claim(nlp, text, "140")["prospective"]
+    assert claim(nlp, "An agreement to exchange 140 soldiers for 520 rebels was reached.",
+                 "140")["prospective"]
 
 
 def test_the_other_side_in_a_title_case_headline_counts_its_people(nlp):
-    text = "How We Swapped 82 Vardonian Girls With 2 Top Mirani Haram Commanders – Zamora"
-    r = claim(nlp, text, "2")
+    text = "How We Swapped 64 Vardonian Girls With 3 Top Mirani Haram Commanders – Zamora"
+    r = claim(nlp, text, "3")
     assert (r["kind"], r["counted_class"], r["counted"], r["subset"]) == (
         "released", "people", "Mirani Haram Commanders", False)
 
 
 # people "accounted for" after an abduction are found safe; the active verb is not a state
 @pytest.mark.parametrize("text, expression, kind", [
-    ("The governor said all the 24 pupils have been accounted for.", "24", "released"),
+    ("The governor said all the 31 pupils have been accounted for.", "31", "released"),
     ("Police said 40 of the 60 abducted villagers are now accounted for.", "40", "released"),
     ("Twelve of the pupils have not been accounted for.", "Twelve", "remaining"),
     ("The 40 soldiers account for most of the prisoners.", "40", "other"),

@@ -99,6 +99,9 @@ def test_byline_names_only(name, byline):
     # an outlet's own byline with the agency it draws on
     ("By Tide News with AP", None, "Tide News", None),
     ("By Ann Lee with Reuters", "Ann Lee", "Reuters", None),
+    # an outlet's editors with unnamed wires: the outlet, and no person
+    ("By Tide Editors and Wire Services", None, "Tide", None),
+    ("By Ann Lee and agencies", "Ann Lee", None, None),
     # "By:" with a colon
     ("By: AFP", None, "AFP", None),
     ("By: Ann Lee", "Ann Lee", None, None),

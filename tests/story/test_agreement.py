@@ -295,12 +295,12 @@ def test_undated_figures_batches_and_totals_find_their_release():
 def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
     rows = [claim("t1", "o1", 400, sentence="The government freed 400 prisoners."),
             claim("t2", "o2", 400, sentence="All 400 prisoners are now free."),
-            claim("s1", "o3", 30, qualifier="more_than", low=31,
-                  sentence="So far more than 30 people have been freed, monitors say."),
-            claim("s2", "o4", 36, qualifier="about", low=32, high=40,
-                  sentence="By Thursday, the authorities had freed about three dozen people."),
-            claim("s3", "o5", 30, qualifier="about", low=27, high=33,
-                  sentence="About 30 were released in the past two days.")]
+            claim("s1", "o3", 20, qualifier="more_than", low=21,
+                  sentence="So far more than 20 people have been released, monitors say."),
+            claim("s2", "o4", 24, qualifier="about", low=22, high=26,
+                  sentence="By Tuesday, the ministry had let go about two dozen inmates."),
+            claim("s3", "o5", 20, qualifier="about", low=18, high=22,
+                  sentence="About 20 were freed in the last two days.")]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert g.loc["released", "verdict"] == "agree" and g.loc["released", "headline"] == 400
     assert g.loc["released (so far)", "claim_ids"] == ["s1", "s2", "s3"]
@@ -338,10 +338,10 @@ def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
 
 
 def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
-    rows = [claim("r1", "o1", 24, sentence="Gunmen freed 24 pupils."),
-            claim("r2", "o2", 24, sentence="The 24 pupils are free."),
+    rows = [claim("r1", "o1", 31, sentence="Gunmen freed 31 pupils."),
+            claim("r2", "o2", 31, sentence="The 31 pupils are free."),
             claim("r3", "o2", 5, sentence="Five of them were freed first."),
-            claim("t1", "o3", 24, "transferred", sentence="The army handed over the 24 pupils "
+            claim("t1", "o3", 31, "transferred", sentence="The army handed over the 31 pupils "
                   "to the governor."),
             # a smaller figure handed over is no figure of the release
             claim("t2", "o4", 5, "transferred", sentence="Five were handed to their parents.")]
@@ -423,13 +423,13 @@ def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now(
                   expression="60"),
             # what an escape left, in the escape's own sentence
             claim("e1", "o1", 20, "earlier_release",
-                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  sentence="Twenty pupils escaped at once, leaving 100 villagers in captivity.",
                   expression="Twenty"),
             claim("b1", "o1", 100, "remaining",
-                  sentence="Twenty pupils escaped at once, leaving 100 victims in captivity.",
+                  sentence="Twenty pupils escaped at once, leaving 100 villagers in captivity.",
                   expression="100"),
-            claim("b2", "o3", 100, "remaining", sentence="In all, 100 abductees remained in "
-                  "captivity until the latest development.", expression="100")]
+            claim("b2", "o3", 100, "remaining", sentence="In all, 100 villagers were kept in "
+                  "captivity until the latest handover.", expression="100")]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert g.loc["remaining", "claim_ids"] == ["m1", "m2"]
     assert g.loc["remaining", "verdict"] == "agree"

@@ -94,7 +94,7 @@ def _counted(num, ns: NumberSpan):
                                                               "amod") for c in of.children):
             return of, t, _subtree_text(of)[0], True  # "12 of those freed"
         own = _own_people(of)
-        if own is not None:  # "250 of their own": the people of whoever "their" is
+        if own is not None:  # "310 of their own": the people of whoever "their" is
             return own, t, _phrase(own), True
         if of.lower_ in PRONOUNS | {"them", "those", "whom", "these", "us"}:
             ante = _antecedent(t)
@@ -196,7 +196,7 @@ def _listed_group(num):
 
 def _own_people(of):
     """For "N of their own" / "N of its own": the people noun the possessor stands for, the
-    subject of the clause ("the rebels released 69 troops in return for 250 of their own");
+    subject of the clause ("the rebels released 45 troops in return for 310 of their own");
     None if ``of`` is no such "own" or no people subject is found."""
     if of.lower_ != "own" or not any(c.dep_ == "poss" for c in of.children):
         return None

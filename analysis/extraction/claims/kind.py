@@ -62,7 +62,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
         found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
     if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
             c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
-        found.add(RELEASED)  # "all 24 girls have been accounted for" (not "account for most")
+        found.add(RELEASED)  # "all 31 pupils have been accounted for" (not "account for most")
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
@@ -522,7 +522,7 @@ def _governor(h):
                 swap = _swapped_side(gov)
                 if swap is not None:  # "traded 40 prisoners for six soldiers": both freed
                     return RELEASED, swap, (None, None)
-                if _in_return(gov):  # "released 69 troops in return for 250 rebels"
+                if _in_return(gov):  # "released 45 troops in return for 310 rebels"
                     return RELEASED, gov, (None, None)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
@@ -607,8 +607,8 @@ def _event_before_time(t):
 
 
 def _in_return(n) -> bool:
-    """Is ``n`` the noun of "in return for" / "in exchange for" on a verb ("released 69 in
-    return for 250"): what is given back is the other side of a swap, freed too."""
+    """Is ``n`` the noun of "in return for" / "in exchange for" on a verb ("released 45 in
+    return for 310"): what is given back is the other side of a swap, freed too."""
     if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.pos_ not in ("VERB", "AUX"):
         return False
     swap = _in_exchange(n.head.head)
@@ -695,7 +695,7 @@ def _recent_span(words) -> bool:
 
 
 def _already_now(v, adv) -> bool:
-    """Is "already" on verb ``v`` a present state ("these 500 people are already free", "are
+    """Is "already" on verb ``v`` a present state ("these 400 people are already free", "are
     already home") rather than an earlier time ("had already been freed")?"""
     if adv.lower_ != "already":
         return False
@@ -938,7 +938,7 @@ def _under_a_plan(num) -> bool:
 
 def _plan_carried_out(plan) -> bool:
     """Is the plan noun the object of a verb that says it was carried out ("the flights
-    completed the deal to exchange 181 for 706")? Its figures are then done, not planned."""
+    completed the deal to exchange 140 for 520")? Its figures are then done, not planned."""
     v = plan.head
     return plan.dep_ in ("dobj", "obj", "nsubjpass") and v.pos_ in ("VERB", "AUX") \
         and _lemma(v) in cues.COMPLETION_VERBS and _past(v) and not _negated(v)
@@ -1308,7 +1308,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # the story's event were freed then (deportees moved "last week" stay a transfer)
         k = EARLIER_RELEASE
     if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)):
-        k = EARLIER_RELEASE  # before citizenship: "180 foreigners freed in June" is that release
+        k = EARLIER_RELEASE  # before citizenship: "38 foreigners freed in June" is that release
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (
@@ -1328,7 +1328,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
                 c.lower_ == "still" for c in cue_v.children):
         k = None  # "the families of 30 detained foreigners": who they are, not a count held
     if k is None and cls == "people" and _held_until_release(g):
-        k, cue_v = REMAINING, g.head  # "before the release, 195 had been held": held till then
+        k, cue_v = REMAINING, g.head  # "before the release, 170 had been held": held till then
     if k is None:
         held = _held_people(noun)
         # "the 25 had been held for four years": how long they were held, not who is held
@@ -1355,7 +1355,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
 def _held_until_release(g) -> bool:
     """Is ``g`` the subject or object of a verb of holding in the past (or of "had been
     captive", "had been in captivity") whose clause puts it before a release ("before
-    Sunday's release, 195 had been held", "were held until their release")? That is the
+    Sunday's release, 170 had been held", "were held until their release")? That is the
     count held as of the release."""
     v = g.head
     if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX") or not _past(v):
@@ -1721,7 +1721,7 @@ def _is_subset(num, h) -> bool:
                             y.dep_ == "nummod" for y in obj.children):
                         return True
     if _part_included(g):
-        return True  # "the 90 freed included 69 women and 21 boys"
+        return True  # "the 40 freed included 31 women and 9 boys"
     if _split_off_subject(h) is not None:
         return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
     first = h
@@ -1760,7 +1760,7 @@ def _dashed_breakdown(first) -> bool:
 
 
 def _part_included(g) -> bool:
-    """Is ``g`` what a counted set includes ("the 90 freed included 69 women", "the 40
+    """Is ``g`` what a counted set includes ("the 40 freed included 31 women", "the 40
     prisoners comprised 12 journalists")? Then it is a part of that set."""
     v = g.head
     if g.dep_ not in ("dobj", "obj", "attr") or v.pos_ not in ("VERB", "AUX") or not (
