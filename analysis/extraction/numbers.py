@@ -91,7 +91,7 @@ AGE_BEFORE = {"aged", "age", "ages"}
 #: Words joined to a number by a hyphen that hedge it rather than make a modifier ("40-odd").
 HYPHEN_HEDGES = {"odd", "plus", "some"}
 #: Words joined to a number by a hyphen that make it a count of people in a group ("a
-#: 25-strong crew", "a 12-man team"): the group's size is a figure, unlike "a 19-member council"
+#: 29-strong crew", "a 12-man team"): the group's size is a figure, unlike "a 19-member council"
 #: (its seats) or "a 12-point plan".
 HEADCOUNT_SUFFIXES = {"strong", "man", "person", "woman"}
 #: Verbs whose particle "over" is not a hedge ("handed over 13 hostages").

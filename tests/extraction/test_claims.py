@@ -1202,30 +1202,30 @@ def test_the_size_of_a_group_takes_what_happened_to_it(nlp, text, expression, ki
 
 @pytest.mark.parametrize("text, expression, kind, destination", [
     # the figure sits in a relative clause on the group; the group's own verb decides
-    ("The crew, which consists of 25 sailors, left the capital's airport for Borduria.", "25",
+    ("The crew, which consists of 29 sailors, left the capital's airport for Borduria.", "29",
      "transferred", "Borduria"),
-    ("The rebels released the crew. The crew is made up of 25 sailors from Freedonia.", "25",
+    ("The rebels released the crew. The crew is made up of 29 sailors from Freedonia.", "29",
      "released", None),
-    ("The crew, which consists of 25 sailors, remains in captivity.", "25", "remaining", None),
+    ("The crew, which consists of 29 sailors, remains in captivity.", "29", "remaining", None),
     # a release named by a noun two sentences back
-    ("The council announced the freeing of the crew of the Vessa. It said the move eased "
-     "tension. The crew is comprised of 25 nationals from Freedonia and Sylvania.", "25",
+    ("The council announced the freeing of the Vessa's crew. It said the move eased "
+     "tension. The crew is comprised of 29 nationals from Freedonia and Sylvania.", "29",
      "released", None),
-    # "the crew of 25", "its 25 crew": the size of a group already spoken of
-    ("The rebels said they released the sailors after talks. The crew of 25 included mariners "
-     "from Freedonia and Sylvania.", "25", "released", None),
-    ("The rebels freed the Vessa and its 25 international crew.", "25", "released", None),
+    # "the crew of 29", "its 29 crew": the size of a group already spoken of
+    ("The militia said it released the seamen on Monday. The crew of 29 included seamen "
+     "from Freedonia and Sylvania.", "29", "released", None),
+    ("The rebels freed the Vessa and its 29 crew.", "29", "released", None),
     # a release denied, demanded or planned, or a group named by its capture, is no fate
-    ("The rebels have not released the crew. The crew of 25 included mariners from "
-     "Freedonia.", "25", "other", None),
-    ("The navy demanded the release of the crew. The crew of 25 included mariners from "
-     "Freedonia.", "25", "other", None),
-    ("The rebels will free the crew. The crew of 25 included mariners from Freedonia.", "25",
+    ("The rebels have not released the crew. The crew of 29 included seamen from "
+     "Freedonia.", "29", "other", None),
+    ("The navy demanded the release of the crew. The crew of 29 included seamen from "
+     "Freedonia.", "29", "other", None),
+    ("The rebels will free the crew. The crew of 29 included seamen from Freedonia.", "29",
      "other", None),
-    ("The ship was freed. A day after their seizure of the Vessa and its 25 international "
-     "crew, the rebels issued a threat.", "25", "other", None),
-    ("The ship was freed. The sailors were among the 25 crew that was seized by the rebels.",
-     "25", "other", None),
+    ("The ship was freed. Two days after the capture of the Vessa and its 29 foreign crew, "
+     "the rebels made new demands.", "29", "other", None),
+    ("The ship was freed. The seamen were among the 29 crew that gunmen seized in May.",
+     "29", "other", None),
 ])
 def test_a_crew_size_takes_the_crews_fate(nlp, text, expression, kind, destination):
     r = row(claims_of(nlp, text), expression)
@@ -1233,26 +1233,26 @@ def test_a_crew_size_takes_the_crews_fate(nlp, text, expression, kind, destinati
 
 
 def test_a_headcount_crew_handed_to_mediators_goes_to_their_country(nlp):
-    df = claims_of(nlp, "The ship's 25-strong crew – 17 from Freedonia, three from Sylvania – "
+    df = claims_of(nlp, "The tanker's 29-strong crew – 19 from Freedonia, six from Sylvania – "
                         "has been handed to mediators from Zembla.")
-    whole = row(df, "25")
+    whole = row(df, "29")
     assert (whole.counted, whole.kind, whole.destination, whole.subset) == (
         "crew", "transferred", "Zembla", False)
-    parts = [row(df, e) for e in ("17", "three")]
+    parts = [row(df, e) for e in ("19", "six")]
     assert [(p.counted, p.kind, p.destination, p.subset) for p in parts] == [
         ("crew", "transferred", "Zembla", True)] * 2
     # a nationality breakdown between dashes is parts however it is parsed
-    df = claims_of(nlp, "The ship's 25-strong crew – 17 Filipinos, three Ukrainians and a "
-                        "Romanian – has been handed to mediators from Zembla.")
-    assert [(r.value, r.subset) for r in df.itertuples() if r.value > 1] == [
-        (25, False), (17, True), (3, True)]
+    df = claims_of(nlp, "The tanker's 29-strong crew – 19 Kenyans, six Ghanaians and four "
+                        "Peruvians – has been handed to envoys from Zembla.")
+    assert [(r.value, r.subset) for r in df.itertuples()] == [
+        (29, False), (19, True), (6, True), (4, True)]
 
 
 @pytest.mark.parametrize("text, expression, kind", [
     # a relative clause on the group says what happens to it
-    ("Ten were freed on Friday, the first of a group of 150 who are due to be freed under the "
-     "deal.", "150", "released"),
-    ("The crew of 25, who were not freed, stayed behind.", "25", "remaining"),
+    ("Twelve were let out on Monday, the first of a group of 130 who are due to be freed under "
+     "the pact.", "130", "released"),
+    ("The crew of 29, who were not freed, stayed behind.", "29", "remaining"),
 ])
 def test_a_group_size_takes_the_fate_its_relative_clause_states(nlp, text, expression, kind):
     assert row(claims_of(nlp, text), expression).kind == kind
@@ -1260,13 +1260,13 @@ def test_a_group_size_takes_the_fate_its_relative_clause_states(nlp, text, expre
 
 @pytest.mark.parametrize("text, destination", [
     # a destination that is no place itself, in a named place: there
-    ("A first group of 40 was taken by bus to the church shelter in Borduria.", "Borduria"),
-    ("40 prisoners were moved to a camp in Borduria.", "Borduria"),
+    ("An initial group of 35 went by coach to a parish shelter in Borduria.", "Borduria"),
+    ("35 prisoners were moved to a camp in Borduria.", "Borduria"),
     # a town the tagger calls a person, known to the table of cities
-    ("A first group of 40 was taken by bus to the church shelter in Soacha.", "Soacha"),
+    ("An initial group of 35 was taken by coach to a parish shelter in Soacha.", "Soacha"),
 ])
 def test_taken_to_somewhere_in_a_place_goes_to_that_place(nlp, text, destination):
-    r = row(claims_of(nlp, text), "40")
+    r = row(claims_of(nlp, text), "35")
     assert (r.kind, r.destination) == ("transferred", destination)
 
 
@@ -1281,17 +1281,17 @@ def test_taken_to_a_hospital_or_prison_in_a_place_is_no_handover(nlp, text):
 
 @pytest.mark.parametrize("text, expression, kind, destination", [
     # a headline's verb of arriving read as a noun, with a place after it
-    ("222 prisoners land in the Corvo region", "222", "transferred", "Corvo"),
-    ("222 Borduran political prisoners land in Springfield", "222", "transferred",
+    ("214 detainees land in the Corvo region", "214", "transferred", "Corvo"),
+    ("214 Borduran political detainees land in Springfield", "214", "transferred",
      "Springfield"),
     # a country takes people in: they went there
-    ("Today, the United States welcomes 222 individuals.", "222", "transferred",
+    ("On Monday the United States welcomed 214 people.", "214", "transferred",
      "United States"),
-    ("Today, Freedonia welcomes 222 individuals.", "222", "transferred", "Freedonia"),
+    ("This week Freedonia welcomes 214 people.", "214", "transferred", "Freedonia"),
     ("Freedonia did not accept the 40 migrants.", "40", "other", None),
     # a person receives them: freed, and a person is never a destination
-    ("President Okonkwo receives 82 freed girls", "82", "released", None),
-    ("The President receives 82 freed girls.", "82", "released", None),
+    ("President Okonkwo receives 73 freed pupils", "73", "released", None),
+    ("The President receives 73 freed pupils.", "73", "released", None),
 ])
 def test_arrivals_and_receivers(nlp, text, expression, kind, destination):
     r = row(claims_of(nlp, text), expression)
@@ -1299,75 +1299,75 @@ def test_arrivals_and_receivers(nlp, text, expression, kind, destination):
 
 
 def test_a_name_the_article_gives_as_a_persons_is_no_receiving_place(nlp):
-    df = claims_of(nlp, "Okonkwo receives 82 freed girls. They later met Chidi Okonkwo, the "
+    df = claims_of(nlp, "Okonkwo receives 73 freed pupils. They later met Chidi Okonkwo, the "
                         "country's president.")
-    assert (row(df, "82").kind, row(df, "82").destination) == ("released", None)
+    assert (row(df, "73").kind, row(df, "73").destination) == ("released", None)
     # a known country stays a place whoever shares its name
     df = claims_of(nlp, "Jordan received 40 prisoners. Michael Jordan said so.")
     assert (row(df, "40").kind, row(df, "40").destination) == ("transferred", "Jordan")
 
 
 def test_people_flown_to_a_towns_area_went_there_though_the_tagger_misreads_them(nlp):
-    r = row(claims_of(nlp, "Some 222 inmates considered by many to be political prisoners of "
-                           "the government flew to the Springfield area on Thursday."), "Some 222")
+    r = row(claims_of(nlp, "Some 214 inmates seen by many as prisoners of conscience flew to "
+                           "the Springfield area on Monday."), "Some 214")
     assert (r.counted, r.counted_class, r.kind, r.destination) == (
         "inmates", "people", "transferred", "Springfield")
 
 
 def test_a_headline_arrival_counts_the_people_not_the_verb(nlp):
-    r = row(claims_of(nlp, "222 Borduran political prisoners land in Springfield"), "222")
-    assert (r.counted, r.counted_class) == ("Borduran political prisoners", "people")
+    r = row(claims_of(nlp, "214 Borduran political detainees land in Springfield"), "214")
+    assert (r.counted, r.counted_class) == ("Borduran political detainees", "people")
 
 
 @pytest.mark.parametrize("text, kind, destination", [
     # a deportation of N named by a noun is a transfer, with the place said of its people
-    ("The court issued a communique on the immediate deportation of these 222 prisoners.",
+    ("The court issued a notice on the swift deportation of these 214 prisoners.",
      "transferred", None),
-    ("The deportation of 222 persons to Freedonia was carried out on Friday.", "transferred",
+    ("The deportation of 214 persons to Freedonia was carried out on Monday.", "transferred",
      "Freedonia"),
-    ("Ministers approved the deportation of 222 prisoners to Freedonia.", "transferred",
+    ("Ministers approved the deportation of 214 prisoners to Freedonia.", "transferred",
      "Freedonia"),
     # "call" names it; the "for" after it gives a reason, not a demand
-    ("The court issued a communique on what it called 'immediate deportation' of these 222 "
-     "prisoners for undermining the state.", "transferred", None),
-    ("Lawmakers called for the deportation of 222 persons.", "demanded", None),
-    ("The bishops called on the government to deport 222 prisoners.", "demanded", None),
+    ("The court issued a notice on what it called 'swift deportation' of these 214 prisoners "
+     "for threatening the state.", "transferred", None),
+    ("Lawmakers called for the deportation of 214 persons.", "demanded", None),
+    ("The bishops called on the government to deport 214 prisoners.", "demanded", None),
 ])
 def test_a_deportation_of_n_is_a_transfer_unless_demanded(nlp, text, kind, destination):
-    r = row(claims_of(nlp, text), "222")
+    r = row(claims_of(nlp, text), "214")
     assert (r.kind, r.destination) == (kind, destination)
 
 
 @pytest.mark.parametrize("text, destination", [
     # the one place the article sends people to
-    ("The court announced the deportation of 222 prisoners. They were flown to Springfield.",
+    ("The court announced the deportation of 214 prisoners. They were flown to Springfield.",
      "Springfield"),
     # places in two countries: none
     ("Borduria sent 40 prisoners to Sylvania and 30 to Ruritania. The court announced the "
-     "deportation of 222 prisoners.", None),
+     "deportation of 214 prisoners.", None),
 ])
 def test_a_deportation_of_n_takes_the_articles_one_destination(nlp, text, destination):
-    assert row(claims_of(nlp, text), "222").destination == destination
+    assert row(claims_of(nlp, text), "214").destination == destination
 
 
 def test_a_deportation_of_n_under_a_plan_is_a_prospect(nlp):
-    r = row(claims_of(nlp, "The plan foresees the deportation of 222 persons."), "222")
+    r = row(claims_of(nlp, "The plan foresees the deportation of 214 persons."), "214")
     assert (r.kind, r.prospective) == ("transferred", True)
 
 
 def test_a_date_of_another_noun_does_not_time_the_transfer(nlp):
-    df = claims_of(nlp, "Borduria has deported 222 convicts who had taken part in acts "
-                        "against the nation, including during the violence of 2018.")
-    assert row(df, "222").kind == "transferred"
+    df = claims_of(nlp, "Borduria has expelled 214 convicts who had joined riots against the "
+                        "state, including during the unrest of 2019.")
+    assert row(df, "214").kind == "transferred"
     # a release's own date still does
     df = claims_of(nlp, "Borduria freed 40 prisoners in the amnesty of 2018.")
     assert row(df, "40").kind == "earlier_release"
 
 
 def test_leaving_for_a_place_is_going_there(nlp):
-    assert row(claims_of(nlp, "The 25 sailors left for Borduria on Friday."), "25").destination \
-        == "Borduria"
-    r = row(claims_of(nlp, "The 25 sailors left prison for good."), "25")
+    assert row(claims_of(nlp, "The 29 sailors left for Ruritania on Monday."), "29").destination \
+        == "Ruritania"
+    r = row(claims_of(nlp, "The 29 sailors left prison for good."), "29")
     assert (r.kind, r.destination) == ("other", None)
 
 

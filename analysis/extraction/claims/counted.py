@@ -123,7 +123,7 @@ def _counted(num, ns: NumberSpan):
             return ante, t, _phrase(ante), True
         group = _listed_group(t)
         if group is not None:
-            return group, t, _group_phrase(group), True  # "its 25-strong crew – 17 from X"
+            return group, t, _group_phrase(group), True  # "its 29-strong crew – 19 from X"
     # A misparse: the next noun right after the number.
     for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
         if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM", "SCONJ"):
@@ -135,14 +135,14 @@ def _counted(num, ns: NumberSpan):
 
 
 def _noun_read_as_verb(t) -> bool:
-    """ "Some 222 inmates considered by many ... flew to X": a people noun the tagger read as
+    """ "Some 214 inmates seen by many as dissidents flew to X": a people noun the tagger read as
     a verb, still the subject or object of its clause and numbered."""
     return t.pos_ in ("VERB", "AUX") and t.dep_ in SUBJ_OBJ and t.lower_ in (
         cues.PEOPLE_NOUNS | {w + "s" for w in cues.PEOPLE_NOUNS})
 
 
 def _arrival_read_as_noun(n):
-    """In a headline ("222 political prisoners land in X") the parser may read the verb of
+    """In a headline ("214 political detainees land in X") the parser may read the verb of
     arriving as the noun the figure counts, with the people as its compound: those people."""
     if n.lower_ not in cues.ARRIVAL_FORMS or not n.i:
         return None
@@ -152,8 +152,8 @@ def _arrival_read_as_noun(n):
 
 
 def _sized_group(num):
-    """The group noun whose headcount ``num`` gives: "a 25-strong crew", "a 12-man team" (the
-    number hangs on the hyphened word), "the crew of 25" (the number is all its "of" holds);
+    """The group noun whose headcount ``num`` gives: "a 29-strong crew", "a 12-man team" (the
+    number hangs on the hyphened word), "the crew of 29" (the number is all its "of" holds);
     else None."""
     w = num.head
     if w.lower_ in HEADCOUNT_SUFFIXES and w.i == num.i + 2 and num.doc[num.i + 1].text == "-" \
@@ -167,8 +167,8 @@ def _sized_group(num):
 
 
 def _headcount(group) -> bool:
-    """Does a figure give the size of a singular group noun ("its 25 crew", "a 25-strong
-    crew", "the crew of 25"), so that it counts people, not groups?"""
+    """Does a figure give the size of a singular group noun ("its 29 crew", "a 29-strong
+    crew", "the crew of 29"), so that it counts people, not groups?"""
     if group.tag_ != "NN":
         return False
     of = _of_object(group)
@@ -179,12 +179,12 @@ def _headcount(group) -> bool:
 
 
 def _group_phrase(group) -> str:
-    """The group noun's phrase without the word of its headcount ("strong" of "25-strong")."""
+    """The group noun's phrase without the word of its headcount ("strong" of "29-strong")."""
     return " ".join(w for w in _phrase(group).split() if w not in HEADCOUNT_SUFFIXES)
 
 
 def _listed_group(num):
-    """The group a bare figure is listed under ("its 25-strong crew – 17 from X, three from
+    """The group a bare figure is listed under ("its 29-strong crew – 19 from X, six from
     Y"): the noun of the list's first item's apposition, when a headcount sizes it."""
     first = num
     while first.dep_ == "conj" and first.head.i != first.i:

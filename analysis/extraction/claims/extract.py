@@ -60,7 +60,7 @@ def extract_claims(doc, article_id: str) -> list[dict]:
 
 def _one_destination(doc, rows: list[dict]) -> str | None:
     """The one country an article sends people to, from its transfers with a named place
-    ("sent 40 to X", "a plane that landed in X"): the place "the deportation of 222
+    ("sent 40 to X", "a plane that landed in X"): the place "the deportation of 214
     prisoners" went, when the noun's own phrase names none. None when the article names no
     such place or places in more than one country."""
     dests = [r["destination"] for r in rows if r["kind"] == TRANSFERRED and r["destination"]]

@@ -656,7 +656,7 @@ def _demanded_on_path(num) -> bool:
 def _demand_phrase(v, via) -> bool:
     """Does verb ``v`` make a phrase of demanding ("called for", "called on X to") with a
     particle or preposition on the way to the figure (``via``) or before it? One after it
-    says something else: in "what it called 'deportation' of 222 for undermining the state"
+    says something else: in "what it called 'deportation' of 214 for threatening the state"
     "call" names, and "for" gives the reason."""
     return any((_lemma(v), c.lower_) in kinds.phrases(DEMANDED)
                and (c.i == via.i or c.i < via.left_edge.i) for c in v.children)
@@ -729,9 +729,9 @@ def _since_of_a_noun(tok) -> bool:
 
 
 def _dates_a_noun(tok) -> bool:
-    """ "the violence of 2018", "the protests of May 2021": an "of" that dates a noun other than
+    """ "the unrest of 2019", "the protests of May 2021": an "of" that dates a noun other than
     a release or a date, which says when that happened, not when the people were freed or
-    moved ("the amnesty of 2018", "May of 2018" keep their time)."""
+    moved ("the amnesty of 2019", "May of 2019" keep their time)."""
     if tok.dep_ != "prep" or tok.lower_ != "of" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     head = tok.head
@@ -1038,7 +1038,7 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         if fate[0] is not None:
             return fate
     if k in (None, OTHER):
-        fate = _headcount_fate(num, noun, h)  # "the crew of 25 included mariners from X"
+        fate = _headcount_fate(num, noun, h)  # "the crew of 29 included seamen from X"
         if fate[0] is not None:
             return fate
     if whole is not None and whole.lower_ in SET_PRONOUNS | {"they"} and whole.dep_ == "nsubj" \
@@ -1143,7 +1143,7 @@ def _named_fate(t) -> tuple[str | None, object]:
 
 
 def _relative_fate(group) -> tuple[str | None, object]:
-    """A release or transfer a relative clause on the group states ("a group of 150 who are
+    """A release or transfer a relative clause on the group states ("a group of 130 who are
     due to be freed", "the crew, who were flown to X"), through its complements; else (None,
     None)."""
     for c in group.children:
@@ -1160,8 +1160,8 @@ def _relative_fate(group) -> tuple[str | None, object]:
 
 
 def _taken_captive(group) -> bool:
-    """Is the group named by its capture ("after the seizure of the ship and its 25 crew",
-    "the 25 crew that was seized", "gunmen seized the ship and its 25 crew")?"""
+    """Is the group named by its capture ("after the capture of the ship and its 29 crew",
+    "the 29 crew that gunmen seized", "gunmen seized the ship and its 29 crew")?"""
     g = _climb(group)
     if _lemma(g) in cues.CAPTURE_NOUNS or (g.dep_ == "pobj" and _lemma(g.head.head)
                                           in cues.CAPTURE_NOUNS):
@@ -1196,12 +1196,12 @@ def _fate_nearby(num) -> str | None:
 
 
 def _headcount_fate(num, noun, h) -> tuple[str | None, object]:
-    """What happened to a group whose size the figure gives ("the crew of 25 included
-    mariners from X", "its 25-strong crew"), when its own clause says nothing of a release
+    """What happened to a group whose size the figure gives ("the crew of 29 included
+    seamen from X", "its 29-strong crew"), when its own clause says nothing of a release
     or transfer: the group's fate (:func:`_group_fate`), else, for a group already spoken of
     ("the crew", "its crew"), a release or transfer in its sentence or the one before.
-    (None, None) for a group only described by another event ("the seizure of the ship and
-    its 25 crew")."""
+    (None, None) for a group only described by another event ("the capture of the ship and
+    its 29 crew")."""
     if noun is None or _lemma(noun) not in cues.GROUP_NOUNS or not _headcount(noun):
         return None, None
     if _described_only(_climb(h)) or _taken_captive(noun):
@@ -1267,7 +1267,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k is None and noun is not None and _is_people_noun(noun):
         welcomed = _received_by_country(g)
         if welcomed is not None:
-            k, cue_v = TRANSFERRED, welcomed  # "Today, COUNTRY welcomes 222 individuals"
+            k, cue_v = TRANSFERRED, welcomed  # "This week COUNTRY welcomes 214 people"
     recv = _received_captives(g, noun)
     if recv is not None and (k is None or (k == TRANSFERRED and cue_v is not None
                                            and cue_v.i == recv.i)):
@@ -1283,7 +1283,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k is None:
         k, cue_v = _complement_kind(g)
     if k is None:
-        k, cue_v = _arrival_misread(noun)  # "222 prisoners land in X": a headline's verb
+        k, cue_v = _arrival_misread(noun)  # "214 detainees land in X": a headline's verb
     if k is None:
         k, cue_v = _fallback_kind(num)
     if k is None and _formerly_held(noun) and not _held_again(g):
@@ -1527,9 +1527,9 @@ def _received_captives(g, noun):
 
 
 def _received_by_country(g):
-    """The verb by which a country takes people in ("the United States welcomes 222
-    individuals", "COUNTRY received 40 on Monday"): they went there. None when the receiver is
-    no country (a person: "the President receives 82 freed girls") or the verb is no
+    """The verb by which a country takes people in ("the United States welcomed 214
+    people", "COUNTRY received 40 on Monday"): they went there. None when the receiver is
+    no country (a person: "the President receives 73 freed pupils") or the verb is no
     receiving. ``g`` is the counted phrase's governed token."""
     v = g.head
     if g.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or _lemma(v) not in cues.RECEIVE_VERBS:
@@ -1730,7 +1730,7 @@ def _is_subset(num, h) -> bool:
     if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and (any(
             c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children)
                                                        or _headcount(first.head)):
-        # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 25-strong crew – 17
+        # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 29-strong crew – 19
         # Chadians, ...": its breakdown
         return True
     if _dashed_breakdown(first):
@@ -1749,7 +1749,7 @@ def _is_subset(num, h) -> bool:
 
 def _dashed_breakdown(first) -> bool:
     """Does the list ``first`` starts open a dash or bracket right after a counted group
-    ("its 25-strong crew – 17 Chadians, three Malians – was freed", "40 hostages (12 ...)"),
+    ("its 29-strong crew – 19 Chadians, six Malians – was freed", "40 hostages (12 ...)"),
     so that its items are parts of that group however the parser hung them?"""
     left = first.left_edge.i
     if left < 2 or first.doc[left - 1].text not in ("–", "—", "(", "-"):
@@ -1787,7 +1787,7 @@ def _sentence_has_release(num) -> bool:
 
 
 def _arrival_misread(noun) -> tuple[str | None, object]:
-    """ "222 prisoners land in X": a verb of arriving right after the counted noun, read as a
+    """ "214 detainees land in X": a verb of arriving right after the counted noun, read as a
     noun by the parser (headlines), with a place after it: the people went there. (None,
     None) otherwise."""
     if noun is None or noun.i + 1 >= len(noun.doc):

@@ -15,7 +15,7 @@ def _is_place(t) -> bool:
 def _titled(t) -> bool:
     """Is ``t`` a person's name the tagger took for a place: under a title ("President X",
     "Governor X", "Mr X"), or a name the article gives elsewhere as a person's ("X receives
-    82 girls" beside "President, Firstname X")? A person is never where people were sent."""
+    73 pupils" beside "President Firstname X")? A person is never where people were sent."""
     if _under_title(t):
         return True
     if not t.text[:1].isupper() or t.text not in _person_words(t.doc):
@@ -101,9 +101,9 @@ def _preps(v):
 
 
 def _moved_with(n):
-    """The "to X" the parser hung on the people an event noun moves ("the deportation of 222
+    """The "to X" the parser hung on the people an event noun moves ("the deportation of 214
     persons to X") or on the verb the noun is the object of, right after it ("approved the
-    deportation of 222 prisoners to X"), not on the noun."""
+    deportation of 214 prisoners to X"), not on the noun."""
     if n.dep_ in ("dobj", "obj"):
         yield from (x for x in n.head.children if x.dep_ == "prep"
                     and x.lower_ in cues.TOWARD_PREPS and x.i == n.right_edge.i + 1)
