@@ -105,6 +105,7 @@ DEFAULT = Registry((
                             ("force", "exile"), ("send", "exile"),
                             ("into", "exile"), ("win", "freedom"), ("gain", "freedom"),
                             ("regain", "freedom"), ("grant", "clemency"),
+                            ("issue", "pardon"), ("issue", "amnesty"), ("issue", "clemency"),
                             ("trade", "for"), ("find", "freedom"), ("escape", "from")}),
          modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned",
                               "liberate",

@@ -223,3 +223,13 @@ def test_the_other_side_in_a_title_case_headline_counts_its_people(nlp):
 ])
 def test_people_accounted_for_are_found(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a pardon issued for people "held in" a place frees them; a warrant does not
+@pytest.mark.parametrize("text, kind", [
+    ("The president issued a pardon for six prisoners held in Chad.", "released"),
+    ("The king issued an amnesty for six prisoners held in Chad.", "released"),
+    ("The court issued a warrant for six prisoners held in Chad.", "other"),
+])
+def test_a_pardon_issued_for_people_held_frees_them(nlp, text, kind):
+    assert claim(nlp, text, "six")["kind"] == kind
