@@ -233,3 +233,14 @@ def test_people_accounted_for_are_found(nlp, text, expression, kind):
 ])
 def test_a_pardon_issued_for_people_held_frees_them(nlp, text, kind):
     assert claim(nlp, text, "six")["kind"] == kind
+
+
+# "Of those, N ..." opening a sentence counts part of the set counted before it
+@pytest.mark.parametrize("text, expression, subset", [
+    ("Officials said 9,000 people were pardoned. Of those, 2,000 pardoned people were "
+     "protesters.", "2,000", True),
+    ("Of these, 2,000 were protesters.", "2,000", True),
+    ("Of course, 2,000 were freed.", "2,000", False),
+])
+def test_of_those_opens_a_part_of_the_set_before(nlp, text, expression, subset):
+    assert bool(claim(nlp, text, expression)["subset"]) is subset

@@ -1707,6 +1707,8 @@ def _is_subset(num, h) -> bool:
     40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
     "60 of them are minors" (a part picked out by what they are)."""
     g = _climb(h)
+    if _of_a_set_before(num):
+        return True
     for t in (g, h):
         if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
             return True  # "..., including 40 journalists"
@@ -1745,6 +1747,15 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+def _of_a_set_before(num) -> bool:
+    """Does the sentence open "Of those, ..." / "Of them, ..." before the figure, so that it
+    counts part of a set counted before, however the parser hung the words?"""
+    sent = num.sent
+    words = [t for t in sent if not t.is_space][:3]
+    return (len(words) == 3 and words[0].lower_ == "of" and words[1].lower_ in SET_PRONOUNS
+            and words[2].text == "," and num.i > words[2].i)
 
 
 def _dashed_breakdown(first) -> bool:
