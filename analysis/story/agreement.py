@@ -530,8 +530,9 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
 BEFORE_RELEASE = "before the release"
 # "were kept in captivity until the latest handover", "had been held before their release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
-                            r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?(?:release|development|handover|hand-over|"
-                            r"freeing|exchange|swap|rescue)\b", re.I)
+                            r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?"
+                            r"(?:release|development|handover|hand-over|freeing|exchange|swap|"
+                            r"rescue)\b", re.I)
 # a present-tense count ("leaving 40 who remain held", "leaving 40 still in captivity"): the
 # count now, whatever came before
 _HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
