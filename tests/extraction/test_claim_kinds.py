@@ -244,3 +244,13 @@ def test_a_pardon_issued_for_people_held_frees_them(nlp, text, kind):
 ])
 def test_of_those_opens_a_part_of_the_set_before(nlp, text, expression, subset):
     assert bool(claim(nlp, text, expression)["subset"]) is subset
+
+
+# a title-case headline whose participle follows the counted noun
+@pytest.mark.parametrize("text, expression, kind", [
+    ("40 Hostages Rescued, 12 Gunmen Killed", "40", "released"),
+    ("40 Hostages Rescued, 12 Gunmen Killed", "12", "other"),
+    ("40 Soldiers Captured, 12 Rescued", "12", "released"),
+])
+def test_a_headline_participle_after_the_noun_gives_the_kind(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -1813,7 +1813,8 @@ def _arrival_misread(noun) -> tuple[str | None, object]:
 
 
 def _fallback_kind(num) -> tuple[str | None, object]:
-    """When the parse gives nothing (headlines in title case): a kind verb just before."""
+    """When the parse gives nothing (headlines in title case): a kind verb just before, or a
+    capitalised participle just after the counted noun ("40 Hostages Rescued")."""
     doc = num.doc
     for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
         if t.text in (",", ";"):
@@ -1824,4 +1825,10 @@ def _fallback_kind(num) -> tuple[str | None, object]:
     swap = _swap_form_before(num)
     if swap is not None and any(x.lower_ == "for" for x in doc[num.i:num.sent.end]):
         return RELEASED, swap  # "Rebels Trade 40 Soldiers for Nine Officers"
+    for t in doc[num.i + 1:min(num.i + 4, num.sent.end)]:
+        if t.text in (",", ";", ":", "–", "—", "-"):
+            break
+        k = kinds.verb_forms().get(t.lower_)
+        if k and t.text[:1].isupper() and t.lower_.endswith("ed"):
+            return k, t  # "40 Hostages Rescued, 12 Gunmen Killed": a headline's participle
     return None, None
