@@ -333,7 +333,7 @@ TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",
-                         "set"}
+                         "set", "try", "attempt"}
 #: Adverbs that put people back where they belong ("are back in X", "is home").
 RETURNED_ADVERBS = {"back", "home"}
 #: Verbs by which a counted set names its parts ("the 40 freed comprised 31 women").

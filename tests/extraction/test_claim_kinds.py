@@ -254,3 +254,14 @@ def test_of_those_opens_a_part_of_the_set_before(nlp, text, expression, subset):
 ])
 def test_a_headline_participle_after_the_noun_gives_the_kind(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# an attempt to free people is no release yet; managing to is
+@pytest.mark.parametrize("text, prospective", [
+    ("Troops are trying to free 40 hostages.", True),
+    ("Two soldiers died while attempting to rescue 40 passengers held by the gunmen.", True),
+    ("Troops managed to free 40 hostages.", False),
+])
+def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
+    r = claim(nlp, text, "40")
+    assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
