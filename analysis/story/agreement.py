@@ -1334,6 +1334,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _sides_by_nationality(rows)
     rows.extend(_freed_and_moved(rows) + _to_each_side(rows) + _handed_over_unplaced(rows))
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
+    rows.extend(_named_with_others(rows))
     _mark_sides(rows)
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}
@@ -1462,6 +1463,46 @@ def _not_of_the_whole(r: dict, wholes: dict[str, tuple[str, set[str]]]) -> str:
 def _besides_named(r: dict) -> bool:
     """ "five other Georgian citizens": people counted besides those the sentence names."""
     return str(r.get("counted") or "").lower().startswith("other ")
+
+
+# Before "five other prisoners": the words that join them to someone the sentence names.
+_WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
+                          r"\bas\s+well\s+as\b)\s*$", re.I)
+# One person named or described just before them: "Ann Lee", "a Chadian journalist".
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
+_ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
+                        r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s)$"
+                        % (_NAME_WORD, _NAME_WORD))
+
+
+def _named_with_others(rows: list[dict]) -> list[dict]:
+    """"Pardoned the activist Ann Lee and five other prisoners": six people freed, of whom
+    the five are a part. A copy of the figure with the one person the sentence names added,
+    where that clause names exactly one (no "him", no list of names)."""
+    out = []
+    for r in rows:
+        if not _besides_named(r) or r["kind"] not in kind_registry.moving() \
+                or r.get("prospective") is True:
+            continue
+        around = _around(r)
+        m = _WITH_OTHERS.search(around[0]) if around else None
+        if m is None:
+            continue
+        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b",
+                          around[0][:m.start()].rstrip(" ,"))[-1]
+        if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
+                or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
+                or re.search(r"\d", " ".join(clause.split()[-4:])) \
+                or not _ONE_NAMED.search(clause):
+            continue  # "700 detained rebels, and 180 other prisoners": others than a group
+        lo, hi = _interval(r)
+        out.append({**r, "value": float(r["value"]) + 1,
+                    "low": None if lo is None else lo + 1, "high": None if hi is None else hi + 1,
+                    "counted": re.sub(r"^other\s+", "", str(r.get("counted"))),
+                    "claim_id": None, "part_ids": [r.get("claim_id")], "summed": True,
+                    "_of": r})
+        r["subset"] = True  # the five others are a part of the six
+    return out
 
 
 def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
