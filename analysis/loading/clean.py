@@ -640,9 +640,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         return "byline"
     m = STAFF_LINE.match(line)
     head = near_top or head_of_body
-    if (m and head and m.group("who").lower() not in SECTION_WORDS
-        and not NOT_NAMES.match(m.group("who"))
-            and m.group("who").lower() not in GENERIC_DESKS and _capitalised_name(m.group("who"))):
+    if m and head and _outlets_desk(m.group("who")):
         offer(c, "outlet", outlet_name(m.group("who")), "staff_line")
         return "byline"
     if m and head:  # "By Web Desk", "Our Staff": a desk credit naming no outlet
@@ -777,8 +775,7 @@ def _byline_part(part: str):
     if _WIRE_CREDIT.fullmatch(part):
         return None  # "and Wire Services", "with agencies": copy from unnamed wires
     staff = _OUTLET_STAFF.fullmatch(part)
-    if staff and not NOT_NAMES.match(staff.group("who")) \
-            and staff.group("who").lower() not in GENERIC_DESKS:
+    if staff and _outlets_desk(staff.group("who")):
         return ("outlet", outlet_name(staff.group("who")))  # "Newser Editors"
     if is_outlet_like(part) and len(part.split()) <= 6:
         capitals = _CAPITALS_THEN_OUTLET.match(part)
@@ -1026,6 +1023,13 @@ def _looks_like_title(line: str) -> bool:
     words = line.split()
     return 3 <= len(words) <= 25 and not re.search(r"[.!?:;,]$", line) or (
         3 <= len(words) <= 25 and line.endswith("?"))
+
+
+def _outlets_desk(who: str) -> bool:
+    """Is ``who``, the name before "Staff" / "Desk" / "Editors", an outlet's ("Tide Times
+    Staff"), not a generic desk ("Web Desk", "Our Staff") or a section ("World Desk")?"""
+    return (who.lower() not in SECTION_WORDS and not NOT_NAMES.match(who)
+            and who.lower() not in GENERIC_DESKS and _capitalised_name(who))
 
 
 def _capitalised_name(s: str) -> bool:
