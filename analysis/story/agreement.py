@@ -654,10 +654,7 @@ _MOVED_WORDS = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|repat
 def _wholes_of_a_release(rows: list[dict]) -> None:
     """"Freed 40 of the 65 political prisoners", "Of the 65 hostages, 40 were freed": the 65
     are the people held before the release, not a figure of it."""
-    by_sentence = collections.defaultdict(list)
-    for r in rows:
-        by_sentence[(r["article_id"], str(r.get("sentence") or ""))].append(r)
-    for (_, sent), members in by_sentence.items():
+    for (_, sent), members in _by_sentence(rows).items():
         freed = [r for r in members if r["kind"] in kind_registry.moving() and r.get("expression")]
         for whole in members:
             expr = str(whole.get("expression") or "")
