@@ -1090,7 +1090,7 @@ _APART = re.compile(r"\n|[.!?]\s+[A-Z]|\b(?:release|repatriation|return|exchange
 
 
 def _coordinated(parts: list[dict], sent: str) -> bool:
-    """Are the figures one list ("five Ukrainians and 104 Belarusians arrived"), each after
+    """Are the figures one list ("five Chadians and 40 Sudanese arrived"), each after
     the last with nothing between them that starts another event or sentence?"""
     at = sorted((sent.find(str(p.get("expression") or "")), len(str(p.get("expression") or "")))
                 for p in parts)
