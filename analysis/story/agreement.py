@@ -93,9 +93,12 @@ WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "i
                "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
 #: Nouns a release sentence counts that are never people ("both sides released", "in two
-#: phases", "on 14 flights"): such a figure is no figure of the answer.
+#: phases", "on 14 flights", "escorted by two warships"): such a figure is no figure of the
+#: answer.
 NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "flight", "plane", "bus",
-              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way"}
+              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way",
+              "ship", "warship", "vessel", "boat", "aircraft", "helicopter", "jet", "car",
+              "vehicle", "convoy", "tonne", "ton"}
 #: General nouns for the two sides of an exchange: people held by a group, by a state.
 SIDES = {"hostages": {"hostage", "captive", "abductee"},
          "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}

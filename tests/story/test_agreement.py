@@ -1117,7 +1117,11 @@ def test_a_count_of_sides_or_phases_is_no_figure_of_people():
             {**claim("b1", "b.txt", 2, counted="phases", expression="two",
                      sentence="The release will come in two phases."), "counted_class": "other"},
             {**claim("c1", "c.txt", 6, counted="commanders", expression="six",
-                     sentence="Six commanders were freed."), "counted_class": "other"}]
+                     sentence="Six commanders were freed."), "counted_class": "other"},
+            # vehicles carry people but are not the people moved
+            {**claim("d1", "d.txt", 2, kind="transferred", counted="navy ships",
+                     expression="Two", sentence="Two navy ships escorted the freed crew home."),
+             "counted_class": "other"}]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and set(groups.iloc[0].claim_ids) == {"a1", "c1"}
 
