@@ -349,6 +349,8 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
     assert g.loc["released", "n_sources"] == 3 and g.loc["released", "verdict"] == "agree"
     assert "t1" in g.loc["released", "claim_ids"]
     assert not any("t2" in ids for ids in g[g["kind"] == "released"]["claim_ids"])
+    # the handover is the release, not also a transfer to nowhere beside it
+    assert not any("t1" in ids for ids in g[g["kind"] == "transferred"]["claim_ids"])
 
 
 @pytest.mark.parametrize("said, expression", [
