@@ -1200,8 +1200,18 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     total"), the first in the text."""
     wholes = [r for r in rows if not r.get("_part")]
     counts = collections.Counter(float(r["value"]) for r in wholes)
-    ivs = [_interval(r) for r in rows]
-    whole_ivs = [_interval(r) for r in wholes]
+    # "Vietnam frees 18,000" over "more than 18,000 were freed": the headline shortens the
+    # hedge, so the bare figure stands for the hedged one ("18,539" in the body is allowed)
+    hedged = {float(r["value"]): _interval(r) for r in rows
+              if r.get("qualifier") not in (None, "exact") and not is_missing(r.get("qualifier"))}
+
+    def interval(r):
+        q = r.get("qualifier")
+        bare = is_missing(q) or q == "exact"
+        return hedged.get(float(r["value"]), _interval(r)) if bare else _interval(r)
+
+    ivs = [interval(r) for r in rows]
+    whole_ivs = [interval(r) for r in wholes]
 
     def width(iv):
         lo, hi = iv

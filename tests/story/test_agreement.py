@@ -1290,3 +1290,22 @@ def test_a_nationality_counted_beside_another_marks_a_part(sentence, counted):
     nationality marks a part even if it describes everyone freed."""
     r = claim("c1", "c.txt", 55, counted="Peruvians", sentence=sentence)
     assert _named_with_another(r) is counted
+
+
+def test_a_headline_shortening_a_hedge_yields_to_the_precise_figure():
+    """"Ruritania frees 4,000 prisoners" (headline), "more than 4,000 were freed" (lede) and
+    "4,312 inmates were granted amnesty" (body): the source's figure is the precise 4,312,
+    not the bound the headline rounds."""
+    rows = [claim("a1", "a.txt", 4000, sentence="Ruritania frees 4,000 prisoners",
+                  expression="4,000", start=0),
+            claim("a2", "a.txt", 4000, "released", "more_than", 4001, None,
+                  sentence="More than 4,000 prisoners were freed.", expression="More than 4,000",
+                  start=40),
+            claim("a3", "a.txt", 4312, counted="inmates",
+                  sentence="An official said 4,312 inmates were granted amnesty.",
+                  expression="4,312", start=90),
+            claim("b1", "b.txt", 4312, sentence="It freed 4,312 prisoners.", expression="4,312")]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 4312
+    assert out["claim_groups"].iloc[0].verdict == "agree"
