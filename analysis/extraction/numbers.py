@@ -94,6 +94,8 @@ FURNITURE_BEFORE = {"page", "pages", "p.", "pp.", "photo", "image", "slide", "fi
                     "no.", "#", "©", "(c)", "copyright", "chapter", "section", "article",
                     "item", "vol.", "volume", "episode", "season", "part", "room", "flight",
                     "route", "gate", "platform", "line", "resolution", "ward", "district", "unit"}
+#: Wire services' version words before a headline ("UPDATE 2-", "WRAPUP 1-").
+WIRE_SLUG_WORDS = {"update", "wrapup", "factbox", "timeline", "refile"}
 AGE_BEFORE = {"aged", "age", "ages"}
 #: Words joined to a number by a hyphen that hedge it rather than make a modifier ("40-odd").
 HYPHEN_HEDGES = {"odd", "plus", "some"}
@@ -284,6 +286,8 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
         return "date"
     if prv and (prv[-1] in FURNITURE_BEFORE or prv[-1].endswith("©")) or "©" in before:
         return "page furniture"
+    if prv and prv[-1] in WIRE_SLUG_WORDS and re.match(r"\s*-", after):
+        return "wire version"  # "UPDATE 2-Rebels free ...": the story's second version
     for m in _SLUGISH.finditer(text[max(0, start - 80):end + 80]):
         s = max(0, start - 80) + m.start()
         if s <= start and end <= s + len(m.group(0)):

@@ -310,7 +310,11 @@ def _mark_sides(rows: list[dict]) -> None:
     by_nation = {n: next(iter(sides)) for n, sides in seen.items() if len(sides) == 1}
     for r in rows:
         around = _around(r)
-        held = _HELD_BY.search(around[1]) if around else None
+        # where the figure's own people are held, not the next figure's ("11 foreigners, in
+        # exchange for 39 women held in Chadian jails")
+        after = around[1] if around else ""
+        later = numbers.find_numbers(after)
+        held = _HELD_BY.search(after[:later[0].start] if later else after) if around else None
         r["_side"] = (_noun_side(r) or by_nation.get(_nation_of(r), "")
                       or ("prisoners" if held and held.group(3).startswith(("jail", "prison"))
                           else ""))

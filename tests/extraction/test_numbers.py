@@ -177,3 +177,10 @@ def test_a_headcount_joined_by_a_hyphen_is_a_figure(text, value):
 ])
 def test_size_modifiers_and_ratios_are_not_figures(text):
     assert [n.value for n in find_numbers(text) if n.value != 1] == []
+
+
+def test_a_wire_version_before_a_headline_is_no_figure():
+    found = find_numbers("UPDATE 2-Rebels free 31 hostages after talks")
+    assert [n.value for n in found] == [31]
+    # a figure after "update" in running text is still one
+    assert [n.value for n in find_numbers("an update: 12 were freed")] == [12]

@@ -1309,3 +1309,22 @@ def test_a_headline_shortening_a_hedge_yields_to_the_precise_figure():
     src = out["group_sources"].set_index("article_id")
     assert src.loc["a.txt", "value"] == 4312
     assert out["claim_groups"].iloc[0].verdict == "agree"
+
+
+def test_where_the_next_figure_is_held_does_not_set_this_figures_side():
+    """"freed 24 hostages, 11 of them foreigners, in exchange for 39 women held in Chadian
+    jails": the jails hold the 39, so the 11 foreigners are not the prisoners' side; they
+    are one quantity with another source's 11 foreigners among the hostages."""
+    said = ("The group freed 24 hostages, 13 Malians and 11 foreigners, in exchange for 39 "
+            "women held in Chadian jails.")
+    rows = [claim("a1", "a.txt", 24, counted="hostages", sentence=said, expression="24"),
+            claim("a2", "a.txt", 11, "foreign_nationals", counted="foreigners", sentence=said,
+                  expression="11"),
+            claim("a3", "a.txt", 39, counted="women", sentence=said, expression="39"),
+            claim("b1", "b.txt", 11, "foreign_nationals", counted="freed hostages",
+                  sentence="Eleven freed hostages are foreigners.", expression="Eleven"),
+            claim("b2", "b.txt", 24, counted="hostages", sentence="24 hostages were freed.",
+                  expression="24")]
+    g = claim_groups(pd.DataFrame(rows))
+    foreign = g[g["kind"] == "foreign_nationals"]
+    assert len(foreign) == 1 and foreign.iloc[0].verdict == "agree"
