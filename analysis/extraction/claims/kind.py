@@ -15,8 +15,19 @@ from ...kinds import (
     TRANSFERRED,
 )
 from .. import cues
-from .counted import _antecedent, _headcount, _of_object, _tally
-from .place import _destination, _goes_to_place, _is_place, _titled, _under_way
+from .counted import _antecedent, _headcount, _of_object
+from .headline import _arrival_misread, _fallback_kind, _swap_form_before
+from .held import (
+    _formerly_held,
+    _held_again,
+    _held_in,
+    _held_now,
+    _held_people,
+    _held_until_release,
+    _still_held,
+    _still_held_now,
+)
+from .place import _destination, _titled
 from .tokens import (
     AMONG,
     PARTITIVE_HEADS,
@@ -29,186 +40,17 @@ from .tokens import (
     _lemma,
     _set_against_foreign,
 )
-
-
-def _verb_kind(v) -> tuple[str | None, object]:
-    """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
-    lem = _lemma(v)
-    cued = kinds.cued()
-    found = {k.name for k in cued if lem in k.verbs}
-    pairs = set()
-    for c in v.children:
-        pairs.add((lem, _lemma(c)))
-        pairs.add((_lemma(c), lem))
-        if c.dep_ == "prep":
-            for p in c.children:
-                if p.dep_ == "pobj":
-                    pairs.add((_lemma(c), _lemma(p)))
-                    pairs.add((c.lower_, p.lower_))  # "behind bars": the lemma is "bar"
-                    pairs.add((lem, _lemma(p)))
-        if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
-            pairs.add((lem, c.lower_))
-        if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
-            # "traded 40 prisoners for six soldiers" with "for" hung on the object
-            pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
-    prt = _misread_particle(v)
-    if prt is not None:
-        pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
-    found |= {k.name for k in cued if pairs & k.phrases}
-    if lem == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
-                           and not any(x.dep_ == "xcomp" for x in c.children)
-                           for c in v.children) and not any(
-            c.dep_ == "xcomp" for c in v.children):
-        found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
-    if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
-            c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
-        found.add(RELEASED)  # "all 31 pupils have been accounted for" (not "account for most")
-    if _to_safety(v):
-        return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
-    if lem in cues.GAIN_VERBS and _gains_release(v):
-        return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
-    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
-        found.add(TRANSFERRED)  # "taken to X", "were en route to X"
-    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
-            c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
-        found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
-    if lem in cues.ESCAPE_VERBS:
-        found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
-    if lem in cues.HELD_VERBS and not _past(v):
-        found.add(REMAINING)  # "are held", "to be detained", "is holding"
-    if lem == "be" and _back_in_place(v):
-        found.add(TRANSFERRED)  # "the three are now back in X": they went there, not held
-    for k in cued:
-        if k.name in found:
-            return k.name, v
-    return None, None
-
-
-def _to_safety(v) -> bool:
-    """Does verb ``v`` take people out of danger ("brought to safety", "were led to
-    safety")?"""
-    return _lemma(v) in cues.SAFETY_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
-            p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
-        for c in v.children)
-
-
-def _back_in_place(v) -> bool:
-    """Does copula ``v`` put its subject back in a place ("are back in X", "is back home")?
-    "back in prison" is a place too: the registry's "in prison" ranks above it."""
-    back = [c for c in v.children if c.dep_ in ("advmod", "prt")
-            and c.lower_ in cues.RETURNED_ADVERBS]
-    return bool(back) and (any(c.lower_ == "home" for c in back) or _goes_to_place(v))
-
-
-def _gains_release(v) -> bool:
-    """Is what verb ``v`` (of getting) gets a release: its object or the object of its "from"
-    ("benefit from a pardon", "got an amnesty")?"""
-    got = [c for c in v.children if c.dep_ in ("dobj", "obj")]
-    got += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
-            for p in c.children if p.dep_ == "pobj"]
-    return any(_lemma(g) in kinds.nouns(RELEASED) for g in got)
-
-
-def _misread_particle(v):
-    """The word right after verb ``v`` that the parser hung on a number as a hedge ("turned
-    over 55 prisoners": over/quantmod) when, with the verb, it makes a phrase of a kind of
-    the registry ("turn over"); else None. "freed over 40" keeps its hedge."""
-    if v.i + 1 >= len(v.doc):
-        return None
-    nxt = v.doc[v.i + 1]
-    if nxt.dep_ != "quantmod" or nxt.lower_ not in cues.DIRECTION_PARTICLES:
-        return None
-    pair = (_lemma(v), nxt.lower_)
-    return nxt if any(pair in k.phrases for k in kinds.cued()) else None
-
-
-def _past(v) -> bool:
-    """Is this verb a past event ("were held", "had detained", "jailed")? Present and
-    infinitive forms ("are held", "to be held", "is holding") are not."""
-    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ == "to" for a in auxes):
-        return False
-    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB",
-                                                                                    "AUX") \
-            and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
-        return False  # reported speech shifts tense back: "said 40 were held" = are held
-    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
-        # present perfect: "have detained 900" is arrests made; "have been held" is a state
-        return _lemma(v) not in cues.HELD_STATE_VERBS
-    if auxes:
-        return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
-    return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
-
-
-def _noun_kind(n) -> str | None:
-    lem = _lemma(n)
-    return next((k.name for k in kinds.cued() if lem in k.nouns), None)
-
-
-def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
-    """Kind from adjectives/participles/relative clauses on the counted phrase.
-
-    Returns (kind, the verb that cued it, is it a 'remaining' override)."""
-    best = None
-    for n in tokens:
-        if n is None:
-            continue
-        for c in n.children:
-            if c.dep_ not in ("amod", "acl", "relcl", "compound"):
-                continue
-            low, lem = c.lower_, _lemma(c)
-            if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
-                return REMAINING, c, True
-            held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
-            if held is not None:
-                return REMAINING, held, True  # "80 pupils thought to remain in captivity"
-            parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
-                     for x in p.subtree}  # "freed by X, including 19 ...": the part it names
-            if c.dep_ in ("acl", "relcl") and any(
-                    x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
-                    for x in c.subtree):
-                continue  # "..., 300 of whom were deported": about a part, not the whole
-            if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
-                k, v = _verb_kind(c)
-                if not k:  # "the 40 men arrested in May and freed on Friday": the later one
-                    k, v = next(((kv[0], kv[1]) for x in c.children if x.dep_ == "conj"
-                                 and x.pos_ == "VERB" for kv in [_verb_kind(x)] if kv[0]),
-                                (None, None))
-                if k:
-                    if best is None or kinds.rank(k) < kinds.rank(best[0]):
-                        best = (k, v)
-                    continue
-            for kind in kinds.cued():
-                if kind.name == REMAINING:
-                    continue  # "jailed activists" describes them; see HELD_NOUNS default
-                if (low in kind.modifiers or lem in kind.modifiers) and best is None:
-                    best = (kind.name, c)
-    return (best[0], best[1], False) if best else (None, None, False)
-
-
-def _believed_held_clause(v):
-    """The verb of a to-clause a verb of belief raises, when it says the people are held
-    ("thought to remain in captivity", "believed to still be held"); else None."""
-    if _lemma(v) not in cues.BELIEF_VERBS and v.lower_ not in cues.BELIEF_PARTICIPLES:
-        return None
-    x = next((x for x in v.children if x.dep_ == "xcomp"), None)
-    if x is None:  # "thought" misread as a noun: the verb of the "to" after it
-        to = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
-        x = to.head if to is not None and to.lower_ == "to" and to.dep_ == "aux" \
-            and to.head.i > to.i else None
-    return x if x is not None and _verb_kind(x)[0] == REMAINING else None
-
-
-def _believed_held_after(noun):
-    """A clause of belief that the people are held right after the counted list, whatever
-    word the parser hung it on: "the fate of the 80 pupils and staff thought to remain in
-    captivity" (read as the verb of "the fate"); its held verb, else None."""
-    last = max(_conjuncts(noun), key=lambda t: t.i)
-    after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
-    if after is None or after.lower_ not in cues.BELIEF_PARTICIPLES:
-        return None
-    return _believed_held_clause(after)
+from .word_kind import (
+    _believed_held_after,
+    _believed_held_clause,
+    _conjuncts,
+    _modifier_kind,
+    _named_kind,
+    _negated,
+    _noun_kind,
+    _past,
+    _verb_kind,
+)
 
 
 def _climb(h):
@@ -304,15 +146,6 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
     return None, None
 
 
-def _named_kind(tok, people: bool = True) -> str | None:
-    """The kind a people word names by itself: "the freed", "the 150 returned", and with
-    ``people`` nouns of people too ("among the deportees")."""
-    low, lem = tok.lower_, _lemma(tok)
-    return next((k.name for k in kinds.cued() if k.name != REMAINING and (
-        low in k.modifiers or lem in k.modifiers
-        or (people and (low in k.people or lem in k.people)))), None)
-
-
 def _citizenship(tok) -> bool:
     """Does ``tok`` name people by their citizenship ("German citizens", "foreigners",
     "Americans")?"""
@@ -359,8 +192,6 @@ def _predicate_noun(h):
     if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
         return next((c for c in h.head.children if c.dep_ in ("attr", "acomp")), None)
     return None
-
-
 
 
 def _involving(v, h):
@@ -624,13 +455,6 @@ def _swapped_side(n):
     # a title-case headline the tagger misread ("Rebels Trade 40 Soldiers for ..."): a swap
     # verb's form just before the phrase
     return _swap_form_before(n, 4)
-
-
-def _swap_form_before(t, width: int = 3):
-    """A surface form of a swap verb among the ``width`` words before ``t`` in its sentence."""
-    forms = {f for w in cues.SWAP_VERBS for f in kinds.inflections(w)}
-    before = t.doc[max(t.sent.start, t.i - width):t.i]
-    return next((x for x in reversed(before) if x.lower_ in forms), None)
 
 
 def _demanded_on_path(num) -> bool:
@@ -1049,25 +873,6 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     return k, cue
 
 
-def _negated(v) -> bool:
-    """Is the verb denied ("were not freed", "did not release", "has yet to free")?"""
-    if v is None or v.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
-        return True  # the parser may call a stray word "neg"
-    h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
-    return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
-
-
-def _held_in(noun) -> bool:
-    """Does a place of holding qualify the counted noun itself ("120 victims in captivity",
-    "40 men in custody")?"""
-    held = kinds.phrases(REMAINING)
-    return any(c.dep_ == "prep" and any(
-        p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held for p in c.children)
-        for c in noun.children)
-
-
 def _seen_moved(g):
     """The verb of a small clause that moves the people a "see" counts ("the swap saw 12
     prisoners, including two minors, moved to X"); None otherwise. ``g`` is the counted
@@ -1352,72 +1157,6 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     return k, cue_v
 
 
-def _held_until_release(g) -> bool:
-    """Is ``g`` the subject or object of a verb of holding in the past (or of "had been
-    captive", "had been in captivity") whose clause puts it before a release ("before
-    Sunday's release, 170 had been held", "were held until their release")? That is the
-    count held as of the release."""
-    v = g.head
-    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX") or not _past(v):
-        return False
-    held = kinds.phrases(REMAINING)
-    if _lemma(v) not in cues.HELD_VERBS and not (_lemma(v) == "be" and any(
-            (c.dep_ == "acomp" and c.lower_ in kinds.modifiers(REMAINING)) or (
-                c.dep_ == "prep" and any(p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held
-                                         for p in c.children))
-            for c in v.children)):
-        return False  # not "had been held", "had been captive", "had been in captivity"
-    events = kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)
-    for c in v.children:
-        if c.dep_ != "prep" or c.lower_ not in cues.BEFORE_PREPS:
-            continue
-        objs = [p for x in [c] + [y for y in c.children if y.dep_ == "prep"]  # "prior to"
-                for p in x.children if p.dep_ == "pobj"]
-        if any(_lemma(p) in events for p in objs):
-            return True
-    return False
-
-
-def _held_again(g) -> bool:
-    """Is the counted phrase ``g`` taken again by its verb ("the 40 former detainees were
-    re-arrested", "rearrested")?"""
-    v = g.head
-    if g.dep_ not in SUBJ_OBJ or v.pos_ not in ("VERB", "AUX"):
-        return False
-    words = [v] + [c for c in v.children if c.dep_ in ("acomp", "xcomp", "oprd")]
-    return any(d in x.lower_ for x in words for d in cues.DETENTION_VERBS)
-
-
-def _formerly_held(noun) -> bool:
-    """Does ``noun`` name people held no more: "former detainees", "ex-prisoners", "former
-    hostages"?"""
-    if noun is None or not _is_people_noun(noun):
-        return False
-    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in cues.FORMER_MODIFIERS
-           for c in noun.children):
-        return _held_people(noun)
-    before = noun.doc[max(0, noun.i - 2):noun.i]  # "ex-prisoners": "ex", "-", "prisoners"
-    return len(before) == 2 and before[0].lower_ in cues.FORMER_MODIFIERS \
-        and before[1].text == "-" and _held_people(noun)
-
-
-def _still_held_now(noun, v) -> bool:
-    """Does the counted noun say its people are held now ("the remaining 40 hostages still in
-    captivity", "... still held") while the release verb over it is no done fact ("pledged
-    to ensure that ... are freed")? Then they are still held. "have freed the remaining 40
-    still in captivity" is done: freed."""
-    if noun is None or v is None or v.pos_ not in ("VERB", "AUX") or _past(v):
-        return False
-    if _still_held(noun):
-        return True
-    held = kinds.phrases(REMAINING)
-    return any(c.dep_ in ("prep", "acl") and any(x.dep_ == "advmod" and x.lower_ == "still"
-                                                  for x in c.children)
-               and (_lemma(c) in cues.HELD_VERBS or any(
-                   p.dep_ == "pobj" and (c.lower_, _lemma(p)) in held for p in c.children))
-               for c in noun.children)
-
-
 def _split_off_subject(h):
     """The verb of a main clause whose subjects the parser joined to the list of a phrase
     fronted before it: in "With the release of 40 pupils, 53 pupils and 6 teachers are still
@@ -1460,16 +1199,6 @@ def _split_off_subject(h):
             c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
         return None
     return v
-
-
-def _conjuncts(t) -> list:
-    """``t`` and every conjunct (or apposition: "12 sailors, 9 sailors and a cook") joined
-    to it, directly or through another."""
-    out = [t]
-    for c in t.children:
-        if c.dep_ in ("conj", "appos"):
-            out += _conjuncts(c)
-    return out
 
 
 def _clause_kind(v) -> tuple[str, object]:
@@ -1630,30 +1359,6 @@ def _freed_first(cue) -> bool:
     return False
 
 
-def _held_now(num) -> bool:
-    """Does the figure's own clause state a present count: "still" on its verb ("are still
-    held", "the count still stands at N") or a tally put at it in the present ("the number
-    of prisoners stands at N", "puts the number at N")? A release elsewhere in the sentence
-    does not make it a count of people freed."""
-    v = num
-    for _ in range(6):
-        if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-            break
-        v = v.head
-    if v.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children):
-        return True
-    at_tally = num.dep_ == "pobj" and num.head.lower_ == "at" and _tally(v) is not None
-    return at_tally and v.tag_ in ("VBZ", "VBP")
-
-
-def _held_people(noun) -> bool:
-    """Does ``noun`` name people held ("prisoners", "hostages", "political prisoners")?"""
-    return noun is not None and (_lemma(noun) in cues.HELD_NOUNS
-                                 or _lemma(noun).endswith("prisoner"))
-
-
 def _all_but(num) -> bool:
     """ "all but 47", "all except 12": the figure counts those the event left out."""
     before = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2):num.i]]
@@ -1693,13 +1398,6 @@ def _described_only(g) -> bool:
         return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
                     or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM")
     return False
-
-
-def _still_held(noun) -> bool:
-    """ "27 children still held": "still" and a verb of keeping right after the noun."""
-    nxt = noun.doc[noun.i + 1:noun.i + 3]
-    return len(nxt) == 2 and nxt[0].lower_ == "still" and (
-        _lemma(nxt[1]) in cues.HELD_VERBS | kinds.verbs(REMAINING))
 
 
 def _is_subset(num, h) -> bool:
@@ -1795,40 +1493,3 @@ def _sentence_has_release(num) -> bool:
                 t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED)):
             return True
     return False
-
-
-def _arrival_misread(noun) -> tuple[str | None, object]:
-    """ "214 detainees land in X": a verb of arriving right after the counted noun, read as a
-    noun by the parser (headlines), with a place after it: the people went there. (None,
-    None) otherwise."""
-    if noun is None or noun.i + 1 >= len(noun.doc):
-        return None, None
-    verb = noun.doc[noun.i + 1]
-    if verb.pos_ in ("VERB", "AUX") or verb.lower_ not in cues.ARRIVAL_FORMS:
-        return None, None
-    if not any(c.dep_ == "prep" and c.lower_ in cues.TO_PREPS and any(
-            p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in verb.children):
-        return None, None
-    return TRANSFERRED, verb
-
-
-def _fallback_kind(num) -> tuple[str | None, object]:
-    """When the parse gives nothing (headlines in title case): a kind verb just before, or a
-    capitalised participle just after the counted noun ("40 Hostages Rescued")."""
-    doc = num.doc
-    for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
-        if t.text in (",", ";"):
-            break  # "those removed, including three": the verb is another clause's
-        k = kinds.verb_forms().get(t.lower_)
-        if k:
-            return k, t
-    swap = _swap_form_before(num)
-    if swap is not None and any(x.lower_ == "for" for x in doc[num.i:num.sent.end]):
-        return RELEASED, swap  # "Rebels Trade 40 Soldiers for Nine Officers"
-    for t in doc[num.i + 1:min(num.i + 4, num.sent.end)]:
-        if t.text in (",", ";", ":", "–", "—", "-"):
-            break
-        k = kinds.verb_forms().get(t.lower_)
-        if k and t.text[:1].isupper() and t.lower_.endswith("ed"):
-            return k, t  # "40 Hostages Rescued, 12 Gunmen Killed": a headline's participle
-    return None, None
