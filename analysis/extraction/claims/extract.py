@@ -11,7 +11,8 @@ from ..numbers import NumberSpan, find_numbers, interval
 from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _set_kind
-from .kind import _freed_first, _kind
+from .kind import _kind
+from .moved import _freed_first
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
 from .subset import _is_subset

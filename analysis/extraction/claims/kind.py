@@ -1,5 +1,6 @@
-"""What kind of figure a count is (released, transferred, ...), from the parse and the kind
-registry."""
+"""What kind of figure a count is (released, transferred, still held, ...): :func:`_kind`
+reads the figure's clause (:func:`_kind_of_people`) with the readers of the modules beside
+it, then what it counts, a denial and the sentences around it."""
 from __future__ import annotations
 
 from ... import kinds
@@ -13,8 +14,17 @@ from ...kinds import (
     TRANSFERRED,
 )
 from .. import cues
-from .counted import _headcount, _of_object
-from .governor import _climb, _described_only, _governor, _in_exchange, _set_kind
+from .citizens import (
+    _citizenship,
+    _held_there,
+    _names_citizenship,
+    _names_the_release,
+    _own_citizens,
+    _swap_side,
+)
+from .context import _context_kind, _group_fate, _headcount_fate, _listed_by, _sentence_has_release
+from .counted import _of_object
+from .governor import _climb, _described_only, _governor, _set_kind
 from .headline import _arrival_misread, _fallback_kind
 from .held import (
     _formerly_held,
@@ -26,76 +36,20 @@ from .held import (
     _still_held,
     _still_held_now,
 )
-from .place import _destination, _titled
+from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
+from .place import _destination
 from .subset import _split_off_subject
-from .tokens import (
-    SET_PRONOUNS,
-    SUBJ_OBJ,
-    _is_foreign,
-    _is_nationality,
-    _is_people_noun,
-    _lemma,
-    _set_against_foreign,
-)
-from .when import (
-    _demanded_on_path,
-    _earlier,
-    _escaped_early,
-    _prospective,
-    _running_total,
-    _unfulfilled,
-)
+from .tokens import SET_PRONOUNS, SUBJ_OBJ, _is_foreign, _is_nationality, _is_people_noun, _lemma
+from .when import _demanded_on_path, _earlier, _escaped_early, _prospective, _running_total
 from .word_kind import (
     _believed_held_after,
     _believed_held_clause,
     _modifier_kind,
     _named_kind,
     _negated,
-    _noun_kind,
     _past,
     _verb_kind,
 )
-
-
-def _citizenship(tok) -> bool:
-    """Does ``tok`` name people by their citizenship ("German citizens", "foreigners",
-    "Americans")?"""
-    if tok is None or _set_against_foreign(tok):
-        return False  # "6,082 local nationals and 52 foreign nationals"
-    return _is_nationality(tok) or _is_foreign(tok) or (
-        _is_people_noun(tok) and any(c.dep_ in ("amod", "compound")
-                                     and c.ent_type_ in ("NORP", "GPE")
-                                     for c in tok.children))
-
-
-def _names_citizenship(tok) -> bool:
-    """Does ``tok`` itself name people by their citizenship: a demonym ("Americans") or a
-    citizenship noun ("citizens of COUNTRY", "Chinese nationals")? Not a people noun that
-    a nationality only describes ("Chinese engineers")."""
-    if tok is None or _set_against_foreign(tok):
-        return False
-    return _lemma(tok) in cues.NATIONALITY_NOUNS or (
-        _is_nationality(tok) and _lemma(tok) not in cues.PEOPLE_NOUNS)
-
-
-def _own_citizens(noun, cue) -> bool:
-    """Does ``noun`` name the citizens of the state that frees them ("Ghana freed 40
-    Ghanaians", "freed 30 of its citizens")? Those are not foreign nationals."""
-    if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
-        return True
-    demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
-    actors = [c for c in cue.children if c.dep_ == "nsubj"
-              and not c.left_edge.i <= noun.i <= c.right_edge.i]  # not "40 Xs benefit"
-    actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children
-               if p.dep_ == "pobj"]
-    for a in actors:
-        for x in (x for x in a.subtree if x.ent_type_ in ("GPE", "NORP") and len(x.text) >= 4):
-            if any(d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5]
-                   for d in demonyms):
-                return True
-    return False
 
 
 def _predicate_noun(h):
@@ -140,148 +94,6 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # freed 30 people")
         k, cue = _context_kind(num) or k, verb
     return k, cue
-
-
-def _seen_moved(g):
-    """The verb of a small clause that moves the people a "see" counts ("the swap saw 12
-    prisoners, including two minors, moved to X"); None otherwise. ``g`` is the counted
-    phrase's governed token (:func:`_climb`)."""
-    v = g.head
-    if g.dep_ not in ("dobj", "obj") or _lemma(v) not in ("see", "witness"):
-        return None
-    return next((c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
-                 and c.pos_ == "VERB" and c.i > g.i and _destination(c) is not None), None)
-
-
-def _listed_by(g):
-    """(verb, subject) where the figure lists what a subject is made of: "the crew included
-    21 sailors", "the crew, which consists of 21 sailors", "the crew is comprised of 21",
-    "these include six ..." (the subject of a relative clause is the noun it hangs on);
-    (None, None) otherwise. ``g`` is the counted phrase's governed token."""
-    v = g.head
-    if g.dep_ == "pobj" and v.lower_ == "of" and _lemma(v.head) in ("consist", "comprise",
-                                                                    "compose"):
-        v = v.head  # "consists of 21", "is comprised of 21"
-    elif g.dep_ == "pobj" and v.lower_ == "of" and _made_up(v) is not None:
-        v = _made_up(v)  # "is made up of 21"
-    elif not (g.dep_ in ("dobj", "obj") and _lemma(v) in cues.PART_VERBS):
-        return None, None
-    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
-        subj = v.head
-    return (v, subj) if subj is not None else (None, None)
-
-
-def _made_up(of):
-    """The verb "make" of "made up of" that the preposition ``of`` hangs on (from the verb or
-    from its particle "up"); else None."""
-    for v in (of.head, of.head.head):
-        if v.pos_ in ("VERB", "AUX") and _lemma(v) == "make" and any(
-                c.dep_ == "prt" and c.lower_ == "up" for c in v.children):
-            return v
-    return None
-
-
-def _group_fate(group) -> tuple[str | None, object]:
-    """What happened to a group, said of it in its own clause ("the crew, which consists of
-    21, was flown to Oman") or of its last mention before ("the crew of the ship has been
-    released"): a release or transfer and its verb, or, in its own clause, that it is still
-    held ("remains in captivity"); (None, None) otherwise."""
-    doc, lem = group.doc, _lemma(group)
-    start = doc[group.sent.start - 1].sent.start if group.sent.start > 0 else group.sent.start
-    if start > 0:
-        start = doc[start - 1].sent.start  # up to two sentences back
-    for t in [group] + [x for x in reversed(doc[start:group.i]) if _lemma(x) == lem]:
-        if t.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") and t.head.pos_ in ("VERB", "AUX"):
-            k, v = _verb_kind(t.head)
-            own_state = k == REMAINING and t.i == group.i  # "the crew, which ..., remains held"
-            if (k in (RELEASED, TRANSFERRED) or own_state) and not _unfulfilled(t, v):
-                return k, v
-        k, n = _named_fate(t)
-        if k is not None:
-            return k, n
-    return None, None
-
-
-def _named_fate(t) -> tuple[str | None, object]:
-    """A release or transfer named by a noun ``t`` is the object of ("announced the freeing
-    of the crew", "the handover of the crew"), not one demanded or planned; else (None,
-    None)."""
-    if t.dep_ != "pobj" or t.head.lower_ != "of" or t.head.head.pos_ not in ("NOUN", "VERB"):
-        return None, None
-    n = t.head.head
-    k = _noun_kind(n) or (_verb_kind(n)[0] if n.tag_ == "VBG" else None)
-    if k not in (RELEASED, TRANSFERRED) or _unfulfilled(t, n):
-        return None, None
-    return k, n
-
-
-def _relative_fate(group) -> tuple[str | None, object]:
-    """A release or transfer a relative clause on the group states ("a group of 130 who are
-    due to be freed", "the crew, who were flown to X"), through its complements; else (None,
-    None)."""
-    for c in group.children:
-        if c.dep_ not in ("relcl", "acl"):
-            continue
-        todo = [c]
-        while todo:
-            v = todo.pop()
-            k, cue = _verb_kind(v) if v.pos_ in ("VERB", "AUX") else (None, None)
-            if k in (RELEASED, TRANSFERRED) and not _negated(cue):
-                return k, cue
-            todo += [x for x in v.children if x.dep_ in ("xcomp", "acomp")]
-    return None, None
-
-
-def _taken_captive(group) -> bool:
-    """Is the group named by its capture ("after the capture of the ship and its 29 crew",
-    "the 29 crew that gunmen seized", "gunmen seized the ship and its 29 crew")?"""
-    g = _climb(group)
-    if _lemma(g) in cues.CAPTURE_NOUNS or (g.dep_ == "pobj" and _lemma(g.head.head)
-                                          in cues.CAPTURE_NOUNS):
-        return True
-    if g.dep_ in SUBJ_OBJ and _lemma(g.head) in cues.DETENTION_VERBS:
-        return True
-    return any(c.dep_ in ("relcl", "acl") and _lemma(c) in cues.DETENTION_VERBS
-               for c in group.children)
-
-
-def _fate_nearby(num) -> str | None:
-    """A release or transfer that happened, cued in the figure's sentence or the one before
-    (not one denied, demanded or planned); else None."""
-    sent = num.sent
-    start = num.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in num.doc[start:sent.end]:
-        if t.pos_ in ("VERB", "AUX"):
-            k = _verb_kind(t)[0]
-        elif t.pos_ in ("NOUN", "PROPN"):
-            k = _noun_kind(t) or _named_kind(t)
-        else:
-            continue
-        if k in (RELEASED, TRANSFERRED) and not _unfulfilled(t, t):
-            return k
-    return None
-
-
-def _headcount_fate(num, noun, h) -> tuple[str | None, object]:
-    """What happened to a group whose size the figure gives ("the crew of 29 included
-    seamen from X", "its 29-strong crew"), when its own clause says nothing of a release
-    or transfer: the group's fate (:func:`_group_fate`), else, for a group already spoken of
-    ("the crew", "its crew"), a release or transfer in its sentence or the one before.
-    (None, None) for a group only described by another event ("the capture of the ship and
-    its 29 crew")."""
-    if noun is None or _lemma(noun) not in cues.GROUP_NOUNS or not _headcount(noun):
-        return None, None
-    if _described_only(_climb(h)) or _taken_captive(noun):
-        return None, None
-    fate = _relative_fate(noun)
-    if fate[0] is None:
-        fate = _group_fate(noun)
-    if fate[0] is not None:
-        return fate
-    known = any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
-    k = _fate_nearby(num) if known else None
-    return (k, None) if k is not None else (None, None)
 
 
 def _named_remains(noun, h) -> bool:
@@ -453,157 +265,7 @@ def _complement_kind(g) -> tuple[str | None, object]:
     return (k, v) if k in (RELEASED, TRANSFERRED) else (None, None)
 
 
-def _received_captives(g, noun):
-    """The verb by which a receiver takes in people named as captives or as freed ("took
-    custody of 40 pupils kidnapped in May", "officials received 40 freed pupils", "received
-    12 hostages"), else None; not people named by their nationality. ``g`` is the counted
-    phrase's governed token."""
-    if noun is None:
-        return None
-    if g.dep_ in ("dobj", "obj") and g.head.pos_ == "VERB" \
-            and _lemma(g.head) in cues.RECEIVE_VERBS:
-        v = g.head
-    elif g.dep_ == "pobj" and g.head.lower_ == "of" and _lemma(g.head.head) in cues.CUSTODY_NOUNS \
-            and g.head.head.dep_ in ("dobj", "obj") \
-            and _lemma(g.head.head.head) in cues.CUSTODY_VERBS:
-        v = g.head.head.head
-    else:
-        return None
-    # people named by their nationality are handed across a border ("the office received
-    # 96 freed Xs"): a transfer, as before
-    return v if _named_captive(noun) and not _citizenship(noun) else None
-
-
-def _received_by_country(g):
-    """The verb by which a country takes people in ("the United States welcomed 214
-    people", "COUNTRY received 40 on Monday"): they went there. None when the receiver is
-    no country (a person: "the President receives 73 freed pupils") or the verb is no
-    receiving. ``g`` is the counted phrase's governed token."""
-    v = g.head
-    if g.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or _lemma(v) not in cues.RECEIVE_VERBS:
-        return None
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.ent_type_ != "GPE" or _titled(subj) or _negated(v):
-        return None
-    return v
-
-
-def _named_captive(noun) -> bool:
-    """Is ``noun`` named as people taken captive or freed: a captive noun ("hostages") or a
-    clause or modifier of abduction or release on it ("pupils kidnapped in May", "freed
-    pupils", "pupils who were abducted")?"""
-    if _lemma(noun) in cues.CAPTIVE_NOUNS:
-        return True
-    freed = kinds.verbs(RELEASED) | cues.ABDUCTION_VERBS
-    for c in noun.children:
-        if c.dep_ not in ("amod", "acl", "relcl", "compound"):
-            continue
-        words = list(c.subtree) if c.dep_ == "relcl" else [c]
-        if any(_lemma(x) in freed or x.lower_ in kinds.modifiers(RELEASED) for x in words):
-            return True
-    return False
-
-
-def _held_there(noun):
-    """A clause on ``noun`` saying where or why they were held ("five Iranians held in the
-    US", "Peruvians jailed in Bolivian prisons", "many of whom were arrested"): foreigners
-    held in the country that frees them."""
-    for c in noun.children:
-        if c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS:
-            return c
-        for x in (c.subtree if c.dep_ in ("relcl", "appos", "acl") else []):
-            if x.pos_ == "VERB" and _lemma(x) in cues.DETENTION_VERBS:
-                return x
-    return None
-
-
-def _swap_side(cue) -> bool:
-    """Is the figure a side of a swap told by its verb ("Three Xs were exchanged for 90
-    Ys"), or of one that names no state freeing them ("Three Xs were freed in exchange for
-    90 Ys")? Each side's people go home: both are released, whatever their nationality.
-    "Iran freed 5 Americans in exchange for ..." names who freed them: foreigners it held."""
-    if cue is None:
-        return False
-    if cue.pos_ in ("VERB", "AUX") and _lemma(cue) in cues.SWAP_VERBS:
-        return True
-    verb = None
-    if cue.pos_ in ("VERB", "AUX") and _in_exchange(cue) is not None:
-        verb = cue
-    elif cue.pos_ == "NOUN" and cue.dep_ == "pobj" and cue.head.lower_ == "in" \
-            and cue.head.head.pos_ in ("VERB", "AUX") and _in_exchange(cue.head.head) is not None:
-        verb = cue.head.head  # the "for" side of "in exchange for"
-    return verb is not None and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
-
-
-def _names_the_release(noun, cue) -> bool:
-    """Does a definite count name the whole set a release freed ("the 90 Xs freed by Y",
-    "the 40 Xs released on Monday")? That is the release itself, told by who was freed, not
-    a nationality among those freed."""
-    if cue is None or cue.head.i != noun.i or cue.dep_ not in ("acl", "relcl", "amod"):
-        return False
-    return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in noun.children)
-
-
-def _moved_on(v, g):
-    """A verb coordinated with release verb ``v``, sharing its subject ``g`` (the people
-    counted), that takes them to a named place ("have been freed and arrived in X", "were
-    freed and flown to X"), else None. Not "the rebels freed 12 and fled to X"."""
-    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
-            or g.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    for c in v.children:
-        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
-                x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
-                and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
-            return c
-    return None
-
-
-def _freed_first(cue) -> bool:
-    """Does a transfer's verb say its people were freed too: a release clause on it with no
-    subject of its own ("landed in X after being released", "having been freed, flew to X")
-    or the release verb it is coordinated with ("were freed and flown to X")?"""
-    if cue is None or cue.pos_ not in ("VERB", "AUX"):
-        return False
-    released = kinds.verbs(RELEASED)
-    if cue.dep_ == "conj" and _lemma(cue.head) in released:
-        return True
-    for c in cue.children:
-        if c.dep_ in ("advcl", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("after", "upon",
-                                                                             "on")):
-            for x in [c] + [p for p in c.children if p.dep_ == "pcomp"]:
-                if x.pos_ == "VERB" and _lemma(x) in released and not any(
-                        y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
-                    return True
-    return False
-
-
 def _all_but(num) -> bool:
     """ "all but 47", "all except 12": the figure counts those the event left out."""
     before = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2):num.i]]
     return len(before) == 2 and before[0] == "all" and before[1] in ("but", "except", "save")
-
-
-def _context_kind(num) -> str | None:
-    """A release or transfer cued in the figure's sentence or the one before, if any."""
-    sent = num.sent
-    start = num.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    for t in num.doc[start:sent.end]:
-        if t.pos_ in ("VERB", "AUX"):
-            k, _ = _verb_kind(t)
-        elif t.pos_ in ("NOUN", "PROPN"):
-            k = _noun_kind(t) or _named_kind(t)
-        else:
-            k = None
-        if k in (RELEASED, TRANSFERRED):
-            return k
-    return None
-
-
-def _sentence_has_release(num) -> bool:
-    for t in num.sent:
-        lem = _lemma(t)
-        if (t.pos_ in ("VERB", "AUX") and lem in kinds.verbs(RELEASED)) or (
-                t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED)):
-            return True
-    return False
