@@ -93,9 +93,12 @@ WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "i
                "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
 #: Nouns a release sentence counts that are never people ("both sides released", "in two
-#: phases", "on 14 flights"): such a figure is no figure of the answer.
+#: phases", "on 14 flights", "escorted by two warships"): such a figure is no figure of the
+#: answer.
 NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "flight", "plane", "bus",
-              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way"}
+              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way",
+              "ship", "warship", "vessel", "boat", "aircraft", "helicopter", "jet", "car",
+              "vehicle", "convoy", "tonne", "ton"}
 #: General nouns for the two sides of an exchange: people held by a group, by a state.
 SIDES = {"hostages": {"hostage", "captive", "abductee"},
          "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}
@@ -814,7 +817,8 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
 def _handed_over_unplaced(rows: list[dict]) -> list[dict]:
     """"The army handed over the 31 pupils to the governor": a handover to no place that
     gives the figure most sources give for the release (and no source for a transfer to a
-    place) is that source's figure of the release too: a copy as released."""
+    place) is that source's figure of the release, not a transfer of its own: a copy as
+    released, which the caller puts in the handover's place."""
     facts = [r for r in rows if r.get("prospective") is not True]
     freed = collections.defaultdict(set)
     for r in facts:
@@ -1329,7 +1333,10 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _totals_of_two_sides(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
-    rows.extend(_freed_and_moved(rows) + _to_each_side(rows) + _handed_over_unplaced(rows))
+    handed = _handed_over_unplaced(rows)
+    moved_to_release = {id(r["_of"]) for r in handed}
+    rows = [r for r in rows if id(r) not in moved_to_release]
+    rows.extend(_freed_and_moved(rows) + _to_each_side(rows) + handed)
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     rows.extend(_named_with_others(rows))
     _mark_sides(rows)

@@ -118,6 +118,17 @@ def test_a_hundred_and_a_million():
     assert one("a hundred nurses").value == 100
 
 
+@pytest.mark.parametrize("text, value, expression", [
+    ("half a million people were detained", 500_000, "half a million"),
+    ("a quarter of a million refugees", 250_000, "a quarter of a million"),
+    ("one and a half million voters", 1_500_000, "one and a half million"),
+    ("more than half a million people", 500_000, "more than half a million"),
+])
+def test_fractions_of_a_million_are_not_a_million(text, value, expression):
+    n = one(text)
+    assert n.value == value and n.expression == expression
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("between 300 and 400 prisoners", 300, 400),
     ("some 120 to 150 migrants", 120, 150),

@@ -61,6 +61,12 @@ STORIES = {  # story: (folder of articles, floors)
     "staggered_release": (FIXTURES / "stories" / "staggered_release",
                           {"story_figures_acc": 0.75, "story_verdict_acc": 0.5,
                            "story_conflict_precision": 1.0}),
+    # a one-day truce exchange told two-sided: 24 hostages of three nationalities (13 + 11
+    # foreigners) for 39 women and teenage prisoners, each side taken home; keyed before any
+    # run: untuned 0.867 / 0.571 / 0.5 (see two_sided_exchange-untuned.txt), floors for today
+    "two_sided_exchange": (FIXTURES / "stories" / "two_sided_exchange",
+                           {"story_figures_acc": 0.85, "story_verdict_acc": 0.55,
+                            "story_conflict_precision": 0.5}),
 }
 
 

@@ -349,6 +349,8 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
     assert g.loc["released", "n_sources"] == 3 and g.loc["released", "verdict"] == "agree"
     assert "t1" in g.loc["released", "claim_ids"]
     assert not any("t2" in ids for ids in g[g["kind"] == "released"]["claim_ids"])
+    # the handover is the release, not also a transfer to nowhere beside it
+    assert not any("t1" in ids for ids in g[g["kind"] == "transferred"]["claim_ids"])
 
 
 @pytest.mark.parametrize("said, expression", [
@@ -1115,7 +1117,11 @@ def test_a_count_of_sides_or_phases_is_no_figure_of_people():
             {**claim("b1", "b.txt", 2, counted="phases", expression="two",
                      sentence="The release will come in two phases."), "counted_class": "other"},
             {**claim("c1", "c.txt", 6, counted="commanders", expression="six",
-                     sentence="Six commanders were freed."), "counted_class": "other"}]
+                     sentence="Six commanders were freed."), "counted_class": "other"},
+            # vehicles carry people but are not the people moved
+            {**claim("d1", "d.txt", 2, kind="transferred", counted="navy ships",
+                     expression="Two", sentence="Two navy ships escorted the freed crew home."),
+             "counted_class": "other"}]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1 and set(groups.iloc[0].claim_ids) == {"a1", "c1"}
 
