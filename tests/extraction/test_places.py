@@ -11,6 +11,17 @@ def test_cities_count_as_their_country_and_spellings_fold():
     assert places.country_of("Kuwait") == "Kuwait" and places.country_of("Andorra") == "Andorra"
 
 
+def test_states_and_provinces_count_as_their_country():
+    assert places.country_of("Gujarat") == places.country_of("Gujarāt") == "India"
+    assert places.country_of("Bayern") == "Germany"
+    assert places.country_of("Balochistan") == "Pakistan"
+    # a name two countries' regions share, or a direction, names no country
+    assert places.country_of("Punjab") is None
+    assert places.country_of("Central") is None and places.country_of("Western") is None
+    # a country beats a region of the same name ("Niger" state in Nigeria)
+    assert places.country_of("Niger") == "Niger"
+
+
 def test_what_is_not_a_known_place_has_no_country():
     for name in ("border", "Ukrainian territory", "the coordination centre", "", None):
         assert places.country_of(name) is None
