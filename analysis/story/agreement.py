@@ -249,7 +249,7 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
     if r["kind"] in kind_registry.subsets():
         # one named nationality among foreigners counted in general ("two Americans" of ten)
         return _named_nationality(r.get("counted"))
-    if r.get("subset") is True or nationality(r.get("counted")):
+    if r.get("subset") is True or (nationality(r.get("counted")) and not r.get("_story_nation")):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
     return (r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS
@@ -941,6 +941,43 @@ def _country_of_counted(counted: str | None) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+def _mark_story_nation(rows: list[dict]) -> None:
+    """The nationality of everyone in the story ("80 Indian fishermen were freed", by most
+    sources of the release): where the release's figure is counted by one nationality alone,
+    that nationality describes the story's people and restricts no figure ("173 Indian
+    fishermen are still held" is the whole count held, not a part of it). Marks such claims
+    ``_story_nation``."""
+    freed = collections.defaultdict(set)
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True:
+            freed[float(r["value"])].add(r["article_id"])
+    most = max((len(ids) for ids in freed.values()), default=0)
+    main = [v for v, ids in freed.items() if len(ids) == most]
+    if most < 2 or len(main) != 1:
+        return
+    nations = {_nation_of(r) for r in rows if r["kind"] == kind_registry.RELEASED
+               and float(r["value"]) == main[0] and nationality(r.get("counted"))}
+    if len(nations) != 1 or "" in nations:
+        return
+    nation = nations.pop()
+    for r in rows:
+        if _nation_of(r) == nation and not _named_with_another(r):
+            r["_story_nation"] = True
+
+
+def _named_with_another(r: dict) -> bool:
+    """Whether a claim's sentence counts people of another nationality beside it ("five
+    Ukrainians and 104 Belarusians"), where its own nationality does mark a part; a country
+    only named ("held in Pakistani jails") is no such count."""
+    own = _nation_of(r)
+    sent = str(r.get("sentence") or "")
+    for n in numbers.find_numbers(sent):
+        after = [w for w in _words(sent[n.end:n.end + 40])][:3]
+        if any(w[:1].isupper() and demonym_country(w) not in (None, own) for w in after):
+            return True
+    return False
+
+
 def _sides_by_nationality(rows: list[dict]) -> None:
     """A swap told by nationality ("Azerbaijan freed 32 Armenians; Armenia freed two
     Azerbaijanis", "Iran freed five Americans"): where no source counts foreigners in general,
@@ -1329,6 +1366,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
     _wholes_of_a_release(rows)
+    _mark_story_nation(rows)
     rows.extend(_gone_home(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)

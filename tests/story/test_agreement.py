@@ -10,6 +10,7 @@ from analysis.story.agreement import (
     FIGURE_COLUMNS,
     SOURCE_COLUMNS,
     _exchange_total,
+    _named_with_another,
     claim_groups,
     nationality,
     synthesise,
@@ -1257,3 +1258,35 @@ def test_the_side_freed_in_return_in_an_equal_swap_goes_home():
                                               "exchange for five Russians held in Georgia.")]
     moved = claim_groups(pd.DataFrame(rows)).query("kind == 'transferred'")
     assert list(moved["destination"]) == ["Russia"]
+
+
+def test_the_nationality_of_everyone_freed_marks_no_part():
+    """"60 Chilean fishermen were freed" by most sources: Chilean describes the story's
+    people, so "140 Chilean fishermen remain in Peruvian jails" is the whole count held, a
+    rival of "about 170 fishermen" still held, not a part of it."""
+    rows = [claim("a1", "a.txt", 60, counted="Chilean fishermen",
+                  sentence="Peru freed 60 Chilean fishermen on Monday.", expression="60"),
+            claim("b1", "b.txt", 60, counted="fishermen",
+                  sentence="Sixty fishermen were freed.", expression="Sixty"),
+            claim("c1", "c.txt", 60, counted="Chilean fishermen",
+                  sentence="The 60 Chilean fishermen crossed the border.", expression="60"),
+            claim("a2", "a.txt", 140, "remaining", counted="Chilean fishermen",
+                  sentence="There are 140 Chilean fishermen in Peruvian jails, a union said.",
+                  expression="140"),
+            claim("b2", "b.txt", 170, "remaining", "about", 153, 187, counted="fishermen",
+                  sentence="About 170 fishermen are still held.", expression="About 170")]
+    held = claim_groups(pd.DataFrame(rows)).set_index("kind").loc["remaining"]
+    assert held.verdict == "conflict"
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Five Chileans and 55 Peruvians were freed.", True),
+    ("The 55 Peruvians arrived with 12 freed Bolivians.", True),
+    ("There are 140 Peruvian fishermen in Chilean jails.", False),  # a country only named
+    ("Chile freed 55 Peruvians.", False),
+])
+def test_a_nationality_counted_beside_another_marks_a_part(sentence, counted):
+    """Where a sentence counts people of another nationality beside a claim's, its own
+    nationality marks a part even if it describes everyone freed."""
+    r = claim("c1", "c.txt", 55, counted="Peruvians", sentence=sentence)
+    assert _named_with_another(r) is counted
