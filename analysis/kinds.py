@@ -1,9 +1,10 @@
 """The registry of claim kinds: what each kind of figure is called, which words cue it, how
 it ranks against the others, where it is shown, and whether it is tied to a date.
 
-One place to add or change a kind. Claims (:mod:`analysis.extraction.claims.kind`) read its verbs,
-nouns, phrases and modifiers; agreement reads which kinds are told apart by their time
-phrase; the summaries and charts read the display order and labels.
+One place to add or change a kind. Claims (:mod:`analysis.extraction.claims.word_kind` and
+the rules beside it) read its verbs, nouns, phrases and modifiers; agreement reads which
+kinds are told apart by their time phrase; the summaries and charts read the display order
+and labels.
 
 A kind with cue words is found wherever those words govern a counted phrase; when several
 kinds are cued at the same level, the lower ``precedence`` wins. Kinds without a precedence

@@ -146,6 +146,23 @@ def test_the_reader_resolves_relative_imports_and_imports_inside_functions():
         "analysis.reporting.charts"}
 
 
+def test_the_claim_modules_import_one_another_without_a_cycle():
+    """The kind of a claim is read by several modules of ``claims`` (kind.py over word_kind,
+    governor, held, subset, when, context, citizens, moved, headline): they form a DAG."""
+    import graphlib
+
+    graph: dict[str, set[str]] = {}
+    for a, b in arrows():
+        if a.startswith("analysis.extraction.claims.") and b.startswith(
+                "analysis.extraction.claims."):
+            graph.setdefault(a, set()).add(b)
+    assert {"analysis.extraction.claims.word_kind", "analysis.extraction.claims.when"} <= {
+        b for bs in graph.values() for b in bs}  # the reader sees the split modules
+    order = list(graphlib.TopologicalSorter(graph).static_order())  # CycleError on a cycle
+    assert order.index("analysis.extraction.claims.word_kind") < order.index(
+        "analysis.extraction.claims.kind")
+
+
 def test_the_package_face_is_short():
     import analysis
 

@@ -1,7 +1,8 @@
-"""Kinds of claims (claims/kind.py) for sentence shapes that read the wrong way: held people
-described as still held, former detainees, present states, a date before a when-clause,
-rescues, counts held before a release, plans told without a modal, and the other side of
-an exchange. Every sentence is invented (countries, groups and figures)."""
+"""Kinds of claims (claims/kind.py and the modules it reads) for sentence shapes that read
+the wrong way: held people described as still held, former detainees, present states, a
+date before a when-clause, rescues, counts held before a release, plans told without a
+modal, and the other side of an exchange. Every sentence is invented (countries, groups
+and figures)."""
 import pytest
 
 from analysis.extraction.claims import extract_claims

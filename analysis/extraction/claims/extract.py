@@ -10,20 +10,15 @@ from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
-from .kind import (
-    _freed_first,
-    _is_subset,
-    _kind,
-    _misread_particle,
-    _modifier_kind,
-    _prospective,
-    _set_kind,
-    _time_phrase,
-    _verb_kind,
-)
+from .governor import _set_kind
+from .kind import _kind
+from .moved import _freed_first
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
+from .subset import _is_subset
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
+from .when import _prospective, _time_phrase
+from .word_kind import _misread_particle, _modifier_kind, _verb_kind
 
 
 def claim_id_for(article_id: str, start: int, end: int) -> str:

@@ -1,0 +1,387 @@
+"""The kind the clause governing a counted phrase gives it: its verb, an event noun it is
+"of" or "for", a swap, or the set it is a member of ("among those freed")."""
+from __future__ import annotations
+
+from ... import kinds
+from ...kinds import RELEASED, REMAINING, TRANSFERRED
+from .. import cues
+from .counted import _antecedent, _of_object
+from .headline import _swap_form_before
+from .held import _formerly_held
+from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma
+from .word_kind import _modifier_kind, _named_kind, _noun_kind, _verb_kind
+
+
+def _climb(h):
+    """From the counted phrase to the token that governs it in its clause: through
+    coordination ("five X and 104 Y"), apposition and partitives ("many of the 123 ...").
+    A whole inside a partitive with its own number ("18 of the 30 students") stays put:
+    the verb above governs the part, not the whole."""
+    has_number = any(c.dep_ == "nummod" for c in h.children)
+    for _ in range(8):
+        if h.dep_ in ("conj", "appos") and h.head.i != h.i:
+            h = h.head
+            continue
+        if h.dep_ == "pobj" and h.head.lower_ == "of":
+            top = h.head.head
+            if top.pos_ == "NUM" and has_number:
+                break
+            if top.pos_ == "NUM" or top.lower_ in PARTITIVE_HEADS or (
+                    _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"
+                    and not any(c.dep_ == "nummod" for c in top.children)):
+                h = top  # "many of the 123 ...", "a group of 12 fishermen"
+                continue
+        break
+    return h
+
+
+def _membership_set(prep):
+    """For "among those freed" / "including ...": the set the count belongs to."""
+    head = prep.head
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if prep.lower_ in ("among", "amongst") or (obj is not None and obj.i < prep.i):
+        if obj is not None and obj.lower_ in SET_PRONOUNS and not any(
+                c.dep_ in ("acl", "relcl", "amod") for c in obj.children):
+            # "among them" (not "among those freed"): the people counted before, not the
+            # clause's own subject ("14 citizens were among them")
+            skip = set()
+            if prep.head.i < prep.i:
+                for c in prep.head.children:
+                    if c.dep_ in ("nsubj", "nsubjpass"):
+                        skip |= {x.i for x in c.subtree}
+            return _antecedent(prep, skip=skip) or obj
+        return obj
+    for _ in range(4):  # "held in its camps, including 35 doctors": not the camps
+        if head.pos_ == "ADP" and head.head.i != head.i:
+            head = head.head
+            continue
+        if head.pos_ not in ("NOUN", "PROPN") or _is_people_noun(head) or any(
+                c.dep_ == "nummod" for c in head.children) or head.head.i == head.i:
+            break
+        head = head.head
+    if head.pos_ in ("VERB", "AUX"):
+        # "1,400 were held, including 40 journalists": the counted subject/object of the verb
+        counted = next((c for c in head.children if c.i < prep.i and (
+            (c.dep_ in SUBJ_OBJ and (c.pos_ == "NUM" or any(x.pos_ == "NUM" for x in c.subtree)))
+            or (c.dep_ == "nummod" and c.pos_ == "NUM"))), None)
+        if counted is None and head.dep_ in ("acl", "relcl") and head.head.i < head.i and (
+                head.head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.head.children)):
+            return head.head  # "166 released by X, including 19 ...": the figure described
+        return counted
+    return head  # "123 prisoners, including five citizens": the prisoners
+
+
+def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
+    """The kind of a set of people named by ``tok`` ("those freed", "123 prisoners"),
+    and the token that cued it."""
+    if tok is None or depth > 2:
+        return None, None
+    of = _of_object(tok)  # "the prisoners of war flown to X": the clause hangs on "war"
+    k, v, _ = _modifier_kind([tok] + ([of] if of is not None and not _is_people_noun(of) else []))
+    if k:
+        return k, v
+    k = _named_kind(tok)
+    if k:
+        return k, tok  # "among the freed", "among the deportees"
+    h = _climb(tok)
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX") or (
+            h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB"):
+        k, v = _verb_kind(h.head)
+        if k:
+            return k, v
+        for c in h.head.children:  # "counted 9 foreigners among those removed": that set's
+            if c.dep_ == "prep" and c.lower_ in AMONG and c.i > h.i:
+                k, v = _set_kind(_membership_set(c), depth + 1)
+                if k:
+                    return k, v
+    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
+        k = _noun_kind(h.head.head)
+        if k:
+            return k, h.head.head
+    if _formerly_held(tok):
+        return RELEASED, tok  # "20 former detainees, among them 16 Xs"
+    if _lemma(tok) in cues.HELD_NOUNS:
+        return REMAINING, None  # "the detainees included 7 journalists": people held
+    return None, None
+
+
+def _involving(v, h):
+    """The event noun a verb of inclusion stands for: "the swap involved 26 people", "it
+    covered 25 hostages", "the amnesty, which involved 820 prisoners"."""
+    if _lemma(v) not in cues.INVOLVE_VERBS:
+        return None
+    if h.dep_ not in ("dobj", "obj", "attr") and not (
+            h.dep_ == "pobj" and h.head.lower_ in cues.INVOLVE_PREPS and h.head.head.i == v.i):
+        return None  # "the amnesty applies to 300 inmates"
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None and v.dep_ in ("acl", "advcl") and v.tag_ == "VBG":
+        # "a swap involving 300 people", also when hung on the verb of the swap ("carried
+        # out a swap on Monday involving 300 people"): the event noun it follows
+        if v.head.pos_ in ("NOUN", "PROPN"):
+            subj = v.head
+        else:
+            subj = next((c for c in v.head.children if c.dep_ in ("dobj", "nsubjpass", "nsubj")
+                         and c.i < v.i and _noun_kind(c)), None)
+    if subj is None:
+        return None
+    if subj.lower_ in ("which", "that") and v.dep_ == "relcl":
+        subj = v.head
+    elif subj.lower_ in ("it", "this"):
+        sent = v.sent
+        start = v.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        subj = next((t for t in reversed(v.doc[start:subj.i]) if t.pos_ == "NOUN"
+                     and _noun_kind(t)), subj)
+    if _noun_kind(subj):
+        return subj
+    # "the pardon decree applies to 1,500 people", "the amnesty law covers 300 inmates"
+    return next((c for c in subj.children if c.dep_ in ("compound", "amod")
+                 and c.i < subj.i and _noun_kind(c)), None)
+
+
+def _in_exchange(v):
+    """ "in exchange for X" / "in return for X" on verb ``v``: the swap's noun, else None."""
+    for c in v.children:
+        if c.dep_ == "prep" and c.lower_ == "in":
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in ("exchange", "return", "swap") and any(
+                        x.dep_ == "prep" and x.lower_ == "for" for x in p.children):
+                    return p
+    return None
+
+
+def _governor(h):
+    """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
+    for c in h.children:  # "among them 16 Saudi nationals"
+        if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
+            return None, None, _set_kind(_membership_set(c))
+    if h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB" and h.i < h.head.i:
+        k, cue_v = _verb_kind(h.head)  # "- 240 freed by X": a list item's figure on its verb
+        if k:
+            return k, cue_v, (None, None)
+    if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
+        v = h.head
+        if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
+            for c in v.children:
+                if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
+                        and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                  for x in c.children):
+                    # "five Xs imprisoned in Y, mainly for Z, also benefit from pardons": the
+                    # participle read as the verb, the finite verb after it left without a
+                    # subject
+                    k, cue_v = _verb_kind(c)
+                    if k:
+                        return k, cue_v, (None, None)
+        k, cue_v = _verb_kind(v)
+        if k:
+            return k, cue_v, (None, None)
+        event = _involving(v, h)
+        if event is not None:
+            return _noun_kind(event), event, (None, None)
+        swap = _in_exchange(v)
+        if swap is not None and h.dep_ in ("dobj", "obj"):
+            return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
+        if v.dep_ == "ccomp" and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in v.head.children) \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
+            # "215 Xs - most of whom were captured in May - were released": the parser hangs
+            # the subject on the aside and leaves the passive verb after it without one
+            k, cue_v = _verb_kind(v.head)
+            if k:
+                return k, cue_v, (None, None)
+        after = _verb_after_participle(v, h)
+        if after is not None:
+            k, cue_v = _verb_kind(after)
+            if k:
+                return k, cue_v, (None, None)
+        if h.pos_ == "NUM" and h.dep_ in ("nsubj", "nsubjpass"):
+            for c in v.children:  # "Of the 150 returned, 12 were wounded": a part of that set
+                if c.dep_ == "prep" and c.lower_ == "of" and c.i < h.i:
+                    whole = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if whole is not None:
+                        return None, None, _set_kind(whole)
+        # "five citizens were among those freed" (not "were not among them")
+        for c in v.children:
+            if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and not _breakdown_after(c, h):
+                if any(x.dep_ == "neg" for x in v.children):
+                    return None, None, (None, None)
+                member = _set_kind(_membership_set(c))
+                if member[0] in (None, REMAINING) and _lemma(v) == "be":
+                    # "were among the first hostages freed": the participle read as a clause
+                    # of the copula, not of the set's noun
+                    freed = next((x for x in v.children if x.dep_ == "advcl"
+                                  and x.tag_ in ("VBN", "VBD") and x.i > c.i
+                                  and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
+                                  and not any(y.dep_ in ("nsubj", "nsubjpass")
+                                              for y in x.children)), None)
+                    if freed is not None:
+                        member = _verb_kind(freed)
+                return None, None, member
+        # "are believed to be held", "are expected to be freed": the verb it raises to; also
+        # through "able" ("were able to escape")
+        able = [x for a in v.children if a.dep_ == "acomp" and a.lower_ in cues.ABLE_WORDS
+                for x in a.children if x.dep_ == "xcomp"]
+        for c in list(v.children) + able:
+            if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.tag_ == "VBN" and _lemma(v) == "be"
+                                      and not any(x.dep_ in ("attr",
+                                                             "acomp") for x in v.children))) \
+                    and c.pos_ in ("VERB", "AUX") and not any(
+                    x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+                # ("were earlier on Monday transferred": a participle read as a clause of its own)
+                k, cue_v = _verb_kind(c)
+                if k == REMAINING and _lemma(v) in cues.CHOICE_VERBS:
+                    return None, None, (None, None)  # "chose to stay in X": free, not held
+                if k:
+                    return k, cue_v, (None, None)
+        due = _state_to_come(v)
+        if due is not None:
+            return due  # "80 are due to be freed": the verb of the state's to-clause
+        # "the freed prisoners include two citizens", "those flown out comprised five X"
+        if (_lemma(v) in cues.MEMBERSHIP
+            or _lemma(v) in cues.INVOLVE_VERBS) and h.dep_ in ("dobj", "obj", "attr"):
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return None, None, _set_kind(subj)
+        # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
+        if v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass") \
+                and _lemma(v) in cues.CARRY_VERBS:
+            k, cue_v = _verb_kind(v.head.head)
+            if k == TRANSFERRED:
+                return k, cue_v, (None, None)
+        return None, None, (None, None)
+    if h.dep_ == "pobj":
+        prep = h.head
+        if prep.lower_ in cues.MEMBERSHIP:
+            return None, None, _set_kind(_membership_set(prep))
+        gov = prep.head
+        if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
+            k = _noun_kind(gov)
+            if k is None and prep.lower_ == "of" and _return_without_place(gov):
+                return RELEASED, gov, (None, None)  # "secured the return of 40 farmers"
+            if k is None and prep.lower_ == "of":
+                event = _event_before_time(gov)
+                if event is not None:  # "the release on Sunday night of 90 prisoners"
+                    return _noun_kind(event), event, (None, None)
+            if k is None and prep.lower_ == "for":
+                swap = _swapped_side(gov)
+                if swap is not None:  # "traded 40 prisoners for six soldiers": both freed
+                    return RELEASED, swap, (None, None)
+                if _in_return(gov):  # "released 45 troops in return for 310 rebels"
+                    return RELEASED, gov, (None, None)
+            return k, gov if k else None, (None, None)
+        if gov.pos_ in ("VERB", "AUX"):
+            k, cue_v = _verb_kind(gov)
+            if _lemma(gov) in cues.ESCAPE_VERBS:
+                return None, None, (None, None)  # "the gunmen escaped with 40 hostages"
+            if k == TRANSFERRED and prep.lower_ == "for" and any(c.dep_ in ("dobj", "dative")
+                                                                 for c in gov.children):
+                # "handed over 55 prisoners for five officers": those freed in return
+                return RELEASED, cue_v, (None, None)
+            if k is None:
+                event = _involving(gov, h)
+                if event is not None:  # "the pardon applies to 300 people"
+                    return _noun_kind(event), event, (None, None)
+            if k is None and prep.lower_ == "of" and _lemma(gov) in cues.INVOLVE_VERBS:
+                # "the captives consisted of four Danes": a part of the subject's set
+                subj = next((c for c in gov.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                return None, None, _set_kind(subj)
+            return k, cue_v, (None, None)
+    return None, None, (None, None)
+
+
+def _state_to_come(v):
+    """(kind, cue, (None, None)) from the to-clause of a state of being about to ("are due
+    to be freed", "is set to be released"), when copula ``v`` has one; else None."""
+    if _lemma(v) != "be":
+        return None
+    for c in v.children:
+        if c.dep_ in ("acomp", "attr") and c.lower_ in cues.PROSPECTIVE_STATES:
+            x = next((x for x in c.children if x.dep_ == "xcomp" and x.pos_ == "VERB"), None)
+            k, cue_v = _verb_kind(x) if x is not None else (None, None)
+            if k:
+                return k, cue_v, (None, None)
+    return None
+
+
+def _verb_after_participle(v, h):
+    """ "announced that 300 people imprisoned for theft will be released": the parser takes
+    the participle describing the subject for its verb and leaves the passive verb after it
+    without a subject. That verb (a sibling of ``v`` after it), else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or v.tag_ != "VBN" or v.dep_ not in ("ccomp",
+                                                                              "conj") \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return next((c for c in v.head.children if c.i > v.i and c.pos_ == "VERB"
+                 and c.dep_ in ("ccomp", "conj")
+                 and any(x.dep_ == "auxpass" for x in c.children)
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
+                None)
+
+
+def _breakdown_after(prep, h) -> bool:
+    """Does membership phrase ``prep`` lead a breakdown of the figure ``h`` before it
+    ("carrying 20 detainees, among them 16 Xs and three Ys")? It names the set the later
+    figures belong to, not one ``h`` belongs to."""
+    obj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    if obj is None or prep.i < h.i or obj.lower_ not in SET_PRONOUNS | {"them"}:
+        return False
+    nxt = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return nxt is not None and nxt.like_num
+
+
+def _return_without_place(n) -> bool:
+    """Is ``n`` a noun of people coming back with no place they go to ("the return of 40
+    pupils", not "the return of 40 evacuees to the island")? Such a return is their release."""
+    return n.pos_ == "NOUN" and _lemma(n) in cues.RETURN_NOUNS and not any(
+        (c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS)
+        or (c.dep_ in ("advmod", "prt") and c.lower_ in cues.RETURNED_ADVERBS)
+        for c in n.children)
+
+
+def _event_before_time(t):
+    """The event noun that time or place phrase ``t`` hangs from ("the release on Sunday
+    night of 90": "of" read as hung on "night"), else None."""
+    for _ in range(2):
+        if t.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") or t.dep_ != "pobj":
+            return None
+        t = t.head.head
+        if t.pos_ in ("NOUN", "PROPN") and _noun_kind(t):
+            return t
+    return None
+
+
+def _in_return(n) -> bool:
+    """Is ``n`` the noun of "in return for" / "in exchange for" on a verb ("released 45 in
+    return for 310"): what is given back is the other side of a swap, freed too."""
+    if n.dep_ != "pobj" or n.head.lower_ != "in" or n.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    swap = _in_exchange(n.head.head)
+    return swap is not None and swap.i == n.i
+
+
+def _swapped_side(n):
+    """The swap verb whose object is ``n`` ("traded 40 prisoners for ...", "Swaps 12
+    Detainees for ..." in a headline), else None."""
+    v = n.head
+    if n.dep_ in ("dobj", "obj", "appos") and _lemma(v) in cues.SWAP_VERBS:
+        return v
+    # a title-case headline the tagger misread ("Rebels Trade 40 Soldiers for ..."): a swap
+    # verb's form just before the phrase
+    return _swap_form_before(n, 4)
+
+
+def _described_only(g) -> bool:
+    """Is the counted phrase only described by its clause: the object of another event
+    ("nine hostages were killed", "gunmen seized 40") or the complement of a noun
+    ("the families of 30 detainees", "sentences for 900 prisoners")?"""
+    if g.dep_ in SUBJ_OBJ and g.head.pos_ == "VERB":
+        lem = _lemma(g.head)
+        return not (lem in cues.SPEECH_VERBS or lem in cues.STATE_VERBS or lem in cues.HELD_VERBS
+                    or lem in cues.JUDICIAL_VERBS or lem in cues.MEMBERSHIP
+                    or lem in cues.INVOLVE_VERBS
+                    or any(lem in k.verbs for k in kinds.cued()))
+    if g.dep_ == "pobj" and g.head.lower_ in ("of", "for") and g.head.head.pos_ in ("NOUN",
+                                                                                    "PROPN"):
+        top = g.head.head
+        group = _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"  # "a group of 12"
+        return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
+                    or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM")
+    return False

@@ -1,0 +1,107 @@
+"""Whether people freed or counted went somewhere: taken in by a receiver or a country, moved
+on after their release, or seen moved; and whether a transfer's people were freed first."""
+from __future__ import annotations
+
+from ... import kinds
+from ...kinds import RELEASED, TRANSFERRED
+from .. import cues
+from .citizens import _citizenship
+from .place import _destination, _titled
+from .tokens import _lemma
+from .word_kind import _negated, _verb_kind
+
+
+def _seen_moved(g):
+    """The verb of a small clause that moves the people a "see" counts ("the swap saw 12
+    prisoners, including two minors, moved to X"); None otherwise. ``g`` is the counted
+    phrase's governed token (:func:`.governor._climb`)."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj") or _lemma(v) not in ("see", "witness"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
+                 and c.pos_ == "VERB" and c.i > g.i and _destination(c) is not None), None)
+
+
+def _received_captives(g, noun):
+    """The verb by which a receiver takes in people named as captives or as freed ("took
+    custody of 40 pupils kidnapped in May", "officials received 40 freed pupils", "received
+    12 hostages"), else None; not people named by their nationality. ``g`` is the counted
+    phrase's governed token."""
+    if noun is None:
+        return None
+    if g.dep_ in ("dobj", "obj") and g.head.pos_ == "VERB" \
+            and _lemma(g.head) in cues.RECEIVE_VERBS:
+        v = g.head
+    elif g.dep_ == "pobj" and g.head.lower_ == "of" and _lemma(g.head.head) in cues.CUSTODY_NOUNS \
+            and g.head.head.dep_ in ("dobj", "obj") \
+            and _lemma(g.head.head.head) in cues.CUSTODY_VERBS:
+        v = g.head.head.head
+    else:
+        return None
+    # people named by their nationality are handed across a border ("the office received
+    # 96 freed Xs"): a transfer, as before
+    return v if _named_captive(noun) and not _citizenship(noun) else None
+
+
+def _received_by_country(g):
+    """The verb by which a country takes people in ("the United States welcomed 214
+    people", "COUNTRY received 40 on Monday"): they went there. None when the receiver is
+    no country (a person: "the President receives 73 freed pupils") or the verb is no
+    receiving. ``g`` is the counted phrase's governed token."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj") or v.pos_ != "VERB" or _lemma(v) not in cues.RECEIVE_VERBS:
+        return None
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "GPE" or _titled(subj) or _negated(v):
+        return None
+    return v
+
+
+def _named_captive(noun) -> bool:
+    """Is ``noun`` named as people taken captive or freed: a captive noun ("hostages") or a
+    clause or modifier of abduction or release on it ("pupils kidnapped in May", "freed
+    pupils", "pupils who were abducted")?"""
+    if _lemma(noun) in cues.CAPTIVE_NOUNS:
+        return True
+    freed = kinds.verbs(RELEASED) | cues.ABDUCTION_VERBS
+    for c in noun.children:
+        if c.dep_ not in ("amod", "acl", "relcl", "compound"):
+            continue
+        words = list(c.subtree) if c.dep_ == "relcl" else [c]
+        if any(_lemma(x) in freed or x.lower_ in kinds.modifiers(RELEASED) for x in words):
+            return True
+    return False
+
+
+def _moved_on(v, g):
+    """A verb coordinated with release verb ``v``, sharing its subject ``g`` (the people
+    counted), that takes them to a named place ("have been freed and arrived in X", "were
+    freed and flown to X"), else None. Not "the rebels freed 12 and fled to X"."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
+            or g.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for c in v.children:
+        if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
+                and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
+            return c
+    return None
+
+
+def _freed_first(cue) -> bool:
+    """Does a transfer's verb say its people were freed too: a release clause on it with no
+    subject of its own ("landed in X after being released", "having been freed, flew to X")
+    or the release verb it is coordinated with ("were freed and flown to X")?"""
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    released = kinds.verbs(RELEASED)
+    if cue.dep_ == "conj" and _lemma(cue.head) in released:
+        return True
+    for c in cue.children:
+        if c.dep_ in ("advcl", "pcomp") or (c.dep_ == "prep" and c.lower_ in ("after", "upon",
+                                                                             "on")):
+            for x in [c] + [p for p in c.children if p.dep_ == "pcomp"]:
+                if x.pos_ == "VERB" and _lemma(x) in released and not any(
+                        y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
+                    return True
+    return False

@@ -1,0 +1,141 @@
+"""Whether a figure is a part of a set just counted ("including 40 journalists", "60 of them",
+a dashed breakdown), not a quantity of its own; and a list the parser ran on into the main
+clause's subjects."""
+from __future__ import annotations
+
+from .. import cues
+from .counted import _headcount, _of_object
+from .governor import _climb
+from .held import _held_until_release
+from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
+from .word_kind import _conjuncts, _named_kind
+
+
+def _split_off_subject(h):
+    """The verb of a main clause whose subjects the parser joined to the list of a phrase
+    fronted before it: in "With the release of 40 pupils, 53 pupils and 6 teachers are still
+    held" the 53 and 6 are read as conjuncts of the 40 and "are held" is left without a
+    subject (or as its apposition). For a conjunct from the first one after a comma on, that
+    verb; else None."""
+    if h.dep_ not in ("conj", "appos"):
+        return None
+    first = h
+    while first.dep_ in ("conj", "appos") and first.head.i != first.i:
+        first = first.head
+    items = sorted(_conjuncts(first), key=lambda t: t.i)
+    split = next((t for t in items if t.left_edge.i > 0
+                  and t.doc[t.left_edge.i - 1].text == ","), None)
+    if split is None or h.i < split.i:
+        return None
+    t = first
+    for _ in range(6):  # up through "of the release" to the phrase's preposition
+        if t.dep_ == "prep" and t.head.pos_ in ("VERB", "AUX"):
+            break
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:
+            return None
+        t = t.head
+    else:
+        return None
+    v = t.head
+    if v.i < split.i:
+        # "It was learnt that with the release of 40, 53 are held": the phrase hung on the
+        # verb before it, the main clause's verb read as its conjunct; the verb right after
+        # the list
+        after = first.doc[items[-1].right_edge.i + 1] if items[-1].right_edge.i + 1 < len(
+            first.doc) else None
+        while after is not None and after.dep_ in ("aux", "auxpass", "advmod", "neg") \
+                and after.head.i > after.i:
+            after = after.head
+        if after is None or after.head.i != v.i or after.pos_ not in ("VERB", "AUX"):
+            return None
+        v = after
+    if not t.i < first.i < split.i < v.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in v.children):
+        return None
+    return v
+
+
+def _is_subset(num, h) -> bool:
+    """Is this figure a subset of a set just counted, not a quantity of its own? "including
+    40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
+    "60 of them are minors" (a part picked out by what they are)."""
+    g = _climb(h)
+    if _of_a_set_before(num):
+        return True
+    for t in (g, h):
+        if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
+            return True  # "..., including 40 journalists"
+        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") else [])
+        # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
+        for x in holders:
+            for c in x.children:
+                if c.dep_ == "prep" and (c.lower_ in AMONG
+                                         or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
+                    obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if obj is not None and obj.pos_ != "NUM" and not any(
+                            y.dep_ == "nummod" for y in obj.children):
+                        return True
+    if _part_included(g):
+        return True  # "the 40 freed included 31 women and 9 boys"
+    if _split_off_subject(h) is not None:
+        return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
+    first = h
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and (any(
+            c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children)
+                                                       or _headcount(first.head)):
+        # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 29-strong crew – 19
+        # Chadians, ...": its breakdown
+        return True
+    if _dashed_breakdown(first):
+        return True
+    of = _of_object(num)
+    if of is None:
+        return False
+    if num.dep_ in ("nsubj", "nsubjpass") and (of.lower_ in SET_PRONOUNS or _named_kind(of) or any(
+            c.dep_ in ("acl", "amod") and _named_kind(c, people=False) for c in of.children)):
+        # "twenty of them had been held at X", "13 of those freed", "30 of the released men"
+        return True
+    v = num.head
+    return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
+        c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+def _of_a_set_before(num) -> bool:
+    """Does the sentence open "Of those, ..." / "Of them, ..." before the figure, so that it
+    counts part of a set counted before, however the parser hung the words?"""
+    sent = num.sent
+    words = [t for t in sent if not t.is_space][:3]
+    return (len(words) == 3 and words[0].lower_ == "of" and words[1].lower_ in SET_PRONOUNS
+            and words[2].text == "," and num.i > words[2].i)
+
+
+def _dashed_breakdown(first) -> bool:
+    """Does the list ``first`` starts open a dash or bracket right after a counted group
+    ("its 29-strong crew – 19 Chadians, six Malians – was freed", "40 hostages (12 ...)"),
+    so that its items are parts of that group however the parser hung them?"""
+    left = first.left_edge.i
+    if left < 2 or first.doc[left - 1].text not in ("–", "—", "(", "-"):
+        return False
+    group = first.doc[left - 2]
+    return group.pos_ in ("NOUN", "PROPN") and (_headcount(group) or any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in group.children))
+
+
+def _part_included(g) -> bool:
+    """Is ``g`` what a counted set includes ("the 40 freed included 31 women", "the 40
+    prisoners comprised 12 journalists")? Then it is a part of that set."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj", "attr") or v.pos_ not in ("VERB", "AUX") or not (
+            _lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.PART_VERBS):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    # a counted set ("the 90 freed"), a set of people ("those freed", "the freed
+    # prisoners", "the group of 40"); not an event ("the deal included 50 prisoners")
+    return subj.pos_ == "NUM" or subj.lower_ in SET_PRONOUNS | {"they"} or any(
+        c.dep_ == "nummod" and c.pos_ == "NUM" for c in subj.children) or (
+        subj.pos_ in ("NOUN", "PROPN") and (_is_people_noun(subj)
+                                            or _lemma(subj) in cues.GROUP_NOUNS))

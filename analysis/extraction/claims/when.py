@@ -1,0 +1,398 @@
+"""When a figure's event is, against the story's own moment: the time phrase of its clause
+and whether it is earlier (an earlier release, a running total, an early escape), or still to
+come or no fact (a plan, a prospect, a demand, a denial)."""
+from __future__ import annotations
+
+import re
+
+from ... import kinds
+from ...kinds import DEMANDED, RELEASED, TRANSFERRED
+from .. import cues
+from .governor import _verb_after_participle
+from .tokens import TIME_DEPS, _lemma
+from .word_kind import _negated, _noun_kind, _past, _verb_kind
+
+
+def _demanded_on_path(num) -> bool:
+    t = num
+    while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
+            return False  # a coordinated clause has its own predicate
+        if (t.dep_ == "nsubj" and t.head.pos_ in ("VERB",
+                                                 "AUX")
+                                                     and _lemma(t.head) in kinds.verbs(DEMANDED)):
+            return False  # "relatives of 1,100 soldiers demanded answers": those who demand
+        prev, t = t, t.head
+        lem = _lemma(t)
+        if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
+            return False  # a report of a figure, not a demand
+        if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or _demand_phrase(t, prev)):
+            return True
+        if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
+            return True
+    return False
+
+
+def _demand_phrase(v, via) -> bool:
+    """Does verb ``v`` make a phrase of demanding ("called for", "called on X to") with a
+    particle or preposition on the way to the figure (``via``) or before it? One after it
+    says something else: in "what it called 'deportation' of 214 for threatening the state"
+    "call" names, and "for" gives the reason."""
+    return any((_lemma(v), c.lower_) in kinds.phrases(DEMANDED)
+               and (c.i == via.i or c.i < via.left_edge.i) for c in v.children)
+
+
+def _time_is_earlier(tokens) -> bool:
+    words = [x.lower_ for x in tokens]
+    if _recent_span(words):
+        return False  # "in the past two days": the story's own last days
+    if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
+        return False  # "earlier on Wednesday": the story's own day
+    if any(w in cues.EARLIER_WORDS for w in words) and not any(
+            w in cues.STILL_CURRENT for w in words):
+        return True  # "earlier this month", "last year", "since July"
+    if any(w in cues.CURRENT_TIME_WORDS for w in words):
+        return False
+    has_month = any(w in cues.MONTH_WORDS for w in words)
+    has_year = any(x.like_num and len(x.text) == 4 and x.text.isdigit() for x in tokens)
+    has_day = any(x.like_num and x.text.isdigit() and int(x.text) <= 31 for x in tokens)
+    if has_month and has_day:
+        return False  # a precise day is the story's own event, as a rule
+    return has_month or has_year
+
+
+def _recent_span(words) -> bool:
+    """ "in the past two days", "over the last 24 hours", "during the past few days": a span
+    that ends now and reaches back a few days only."""
+    for i, w in enumerate(words):
+        if w not in ("past", "last") or not i or words[i - 1] != "the":
+            continue
+        unit = next((j for j in range(i + 1, min(i + 4, len(words)))
+                     if words[j] in cues.RECENT_UNITS), None)
+        if unit is not None and words[unit + 1:unit + 2] != ["of"]:
+            return True  # not "in the last days of the war"
+    return False
+
+
+def _already_now(v, adv) -> bool:
+    """Is "already" on verb ``v`` a present state ("these 400 people are already free", "are
+    already home") rather than an earlier time ("had already been freed")?"""
+    if adv.lower_ != "already":
+        return False
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lemma_ == "have" for a in auxes):
+        return False
+    forms = [v] + auxes
+    return any(x.tag_ in ("VBZ", "VBP") for x in forms) and not any(
+        x.tag_ == "VBD" for x in forms)
+
+
+def _own_phrase(tok) -> list:
+    """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
+    for two soldiers held since April", "since April" dates their capture, not the release."""
+    inner = {x.i for c in tok.subtree if c.i != tok.i and (
+        (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
+        or _since_of_a_noun(c) or _dates_a_noun(c)) for x in c.subtree}
+    return [x for x in tok.subtree if x.i not in inner]
+
+
+def _since_of_a_noun(tok) -> bool:
+    """ "the biggest swap since the war began", "the first talks since 2022": a since-phrase
+    that measures a noun against the past, not the time of the event."""
+    if tok.lower_ == "since" and tok.dep_ in ("prep", "mark") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(tok)):
+        return True
+    return tok.dep_ in ("advcl", "relcl", "acl") and any(
+        m.lower_ == "since" and m.dep_ in ("mark", "prep") and (
+            tok.head.pos_ in ("NOUN", "PROPN") or _after_a_superlative(m))
+        for m in tok.children)
+
+
+def _dates_a_noun(tok) -> bool:
+    """ "the unrest of 2019", "the protests of May 2021": an "of" that dates a noun other than
+    a release or a date, which says when that happened, not when the people were freed or
+    moved ("the amnesty of 2019", "May of 2019" keep their time)."""
+    if tok.dep_ != "prep" or tok.lower_ != "of" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = tok.head
+    if head.ent_type_ == "DATE" or _noun_kind(head) or _lemma(head) in cues.RETURN_NOUNS:
+        return False
+    obj = next((p for p in tok.children if p.dep_ == "pobj"), None)
+    return obj is not None and obj.ent_type_ == "DATE"
+
+
+def _after_a_superlative(since) -> bool:
+    """Does "since" follow a noun ranked against the past ("their biggest swap since",
+    "the first direct talks since")? The parser often hangs the clause on the verb instead."""
+    prev = since.doc[since.i - 1] if since.i else None
+    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
+        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
+        or c.ent_type_ == "ORDINAL" for c in prev.children)
+
+
+def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
+    """The time of a verb between the figure and its cue: in "two were released in May,
+    followed by three others in the first week of June", the three came in June."""
+    if cue is None:
+        return None
+    path, x = [], num.head
+    while x.i != cue.i and x.head.i != x.i and len(path) < 4:
+        path.append(x)
+        x = x.head
+    # "were let go in June": the verb the cue completes
+    path += [c for c in cue.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    for x in path:
+        if x.pos_ != "VERB" or _lemma(x) in cues.DETENTION_VERBS:
+            continue
+        for c in x.children:
+            if c.dep_ == "prep" and not c.left_edge.i <= num.i <= c.right_edge.i:
+                sub = _own_phrase(c)
+                dates = [y for y in sub if y.ent_type_ == "DATE"]
+                if dates:
+                    text = f"{c.text} {num.doc[dates[0].i:dates[-1].i + 1].text}"
+                    return text, _time_is_earlier(sub)
+    return None
+
+
+def _time_phrase(cue, num) -> tuple[str | None, bool]:
+    """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
+    places the event before the story's own moment: ("in June", True)."""
+    own = _time_of_own_verb(cue, num)
+    if own is not None:
+        return own
+    t = cue if cue is not None else num
+    first = None
+    steps = 0
+    while True:
+        # a detention verb above ("captured in 2020 while X released two"): its time is the
+        # capture's, not the release's
+        detention = steps > 0 and _lemma(t) in cues.DETENTION_VERBS
+        for c in (() if detention else t.children):
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                         and not _after_a_superlative(m) for m in c.children) \
+                    and not c.left_edge.i <= num.i <= c.right_edge.i:
+                return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
+            if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
+                continue  # not a time slot, or the counted phrase itself
+            if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
+                sub = list(c.subtree)  # "earlier in the day" is still the story's day
+                nxt = next((x for x in t.children if x.i == c.right_edge.i + 1
+                            and x.dep_ in ("prep", "npadvmod", "tmod", "obl")), None)
+                if nxt is not None:
+                    sub += list(nxt.subtree)  # "earlier on Wednesday", "earlier today"
+                if _time_is_earlier(sub):
+                    return c.text, True
+            if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
+                sub = _own_phrase(c)
+                if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
+                    dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
+                    text = t.doc[dates[0].i:dates[-1].i + 1].text
+                    if c.dep_ == "prep" and c.i < dates[0].i:
+                        text = f"{c.text} {text}"
+                    if _time_is_earlier(sub):
+                        return text, True
+                    first = first or text
+        for c in t.children:  # "last year's amnesty freed", "a previous exchange in May freed"
+            if c.dep_ in ("nsubj", "nsubjpass") and _noun_kind(c) and not (
+                    c.left_edge.i <= num.i <= c.right_edge.i):
+                mods = [x for x in c.children if x.dep_ in ("poss", "amod", "compound", "prep",
+                                                            "nmod")]
+                if any(x.dep_ == "amod" and x.lower_ in cues.EARLIER_WORDS for x in mods):
+                    return next(x.text for x in mods if x.lower_ in cues.EARLIER_WORDS), True
+                for x in mods:
+                    sub = list(x.subtree)
+                    if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
+                        return t.doc[sub[0].i:sub[-1].i
+                                     + 1].text.removesuffix("'s").removesuffix("’s"), True
+        if t.head.i == t.i or steps > 6:
+            return first, False
+        when = _date_before_when(t)
+        if when is not None and _time_is_earlier(when):
+            # "... in May 2019 when 40 were freed"
+            return t.doc[when[0].i:when[-1].i + 1].text, True
+        if t.dep_ in ("relcl", "acl", "advcl") and t.head.ent_type_ == "DATE":
+            ent = next((e for e in t.doc.ents if e.start <= t.head.i < e.end), None)
+            if ent is not None:  # "in April 2023, when the two sides freed 900 prisoners"
+                sub = list(ent)
+                prep = t.doc[ent.start - 1] if ent.start > 0 else None
+                if prep is not None and prep.dep_ == "prep":
+                    sub = [prep] + sub
+                if _time_is_earlier(sub):
+                    return t.doc[sub[0].i:sub[-1].i + 1].text, True
+        t = t.head
+        steps += 1
+
+
+def _date_before_when(v):
+    """The date a when-clause on verb ``v`` follows ("the biggest since one in October 2019
+    when 1,000 were freed": the parser hangs the clause on the main verb, not on the date),
+    with its preposition; else None."""
+    if v.dep_ != "advcl" or not any(c.dep_ == "advmod" and c.lower_ == "when"
+                                    and c.i == v.left_edge.i for c in v.children):
+        return None
+    i = v.left_edge.i - 1
+    if i >= 0 and v.doc[i].text == ",":
+        i -= 1
+    ent = next((e for e in v.doc.ents if e.label_ == "DATE" and e.start <= i < e.end), None) \
+        if i >= 0 else None
+    if ent is None or ent.end != i + 1:
+        return None
+    prep = v.doc[ent.start - 1] if ent.start > 0 else None
+    return ([prep] if prep is not None and prep.dep_ == "prep" else []) + list(ent)
+
+
+def _escaped_early(cue, num) -> bool:
+    """Did people escape soon after their capture, before the story's own release: an escape
+    verb told in the past perfect ("50 had escaped"), or timed from the capture ("within the
+    first 24 hours", "shortly afterward", "in the hours that followed", "days after the
+    attack")? A plain "30 pupils escaped" or "... escaped on Sunday" is the story's event."""
+    if cue is None or cue.pos_ not in ("VERB", "AUX") or _lemma(cue) not in cues.ESCAPE_VERBS:
+        return False
+    verbs = [cue]
+    while verbs[-1].dep_ in ("xcomp", "acomp") and len(verbs) < 4:
+        verbs.append(verbs[-1].head)  # "managed to escape", "were able to escape"
+    if any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for v in verbs for c in v.children):
+        return True
+    words = [x for v in verbs for c in v.children
+             if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "obl")
+             and not c.left_edge.i <= num.i <= c.right_edge.i for x in c.subtree]
+    return any(x.lower_ in cues.AFTERMATH_WORDS or (
+        _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and x.head.lower_ in (
+            "after", "following", "since")) for x in words)
+
+
+def _earlier(cue, num) -> bool:
+    """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
+    return _time_phrase(cue, num)[1]
+
+
+#: Before a figure: a tally moved to it ("bringing the total of those repatriated to ").
+_TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?:the|its|"
+                           r"their|a)\s+(?:\w+\s+)?(?:" + "|".join(sorted(cues.TALLY_NOUNS))
+                           + r")\b[^.;:]{0,80}\bto\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _running_total(num, cue) -> bool:
+    """Is the figure a total of all releases so far, not the story's own: "bringing the total
+    of those repatriated to 2,345", "the 2,100 soldiers returned over the course of the war",
+    "returned throughout the conflict"?"""
+    before = num.doc.text[num.sent.start_char:num.idx]
+    if _TALLY_RAISED.search(before):  # the parser often hangs "to N" on the wrong verb
+        return True
+    if cue is None or cue.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS:
+            p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and any(_lemma(y) in cues.CONFLICT_NOUNS for y in (
+                    p.subtree if _lemma(p) == "course" else [p])):
+                return True
+    return False
+
+
+def _under_a_plan(num) -> bool:
+    """Is the figure the content of a plan ("a 1,000-for-1,000 deal", "an agreement to swap
+    1,000 prisoners each", "agreed to an exchange of 1,000")? Not a figure whose own verb
+    comes first ("under the deal, 390 were returned")."""
+    t = num
+    for _ in range(8):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ in ("VERB", "AUX"):
+            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
+                return not _plan_carried_out(h.head)  # "an agreement to release 1,000"
+            if _lemma(h) in cues.PLAN_VERBS and (
+                    (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
+                        c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
+                        for c in h.children)):
+                return True  # "the deal, which stipulates the release of 40", "the truce
+                # outlines the release of 50": what the plan provides, not what happened
+            return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
+                cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
+        if _lemma(h) in cues.PLAN_NOUNS:
+            return not _plan_carried_out(h)
+        t = h
+    return False
+
+
+def _plan_carried_out(plan) -> bool:
+    """Is the plan noun the object of a verb that says it was carried out ("the flights
+    completed the deal to exchange 140 for 520")? Its figures are then done, not planned."""
+    v = plan.head
+    return plan.dep_ in ("dobj", "obj", "nsubjpass") and v.pos_ in ("VERB", "AUX") \
+        and _lemma(v) in cues.COMPLETION_VERBS and _past(v) and not _negated(v)
+
+
+def _prospective(num) -> bool:
+    """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
+    than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
+    of a verb of planning, or of a verb with a modal ("could begin to free")."""
+    if _under_a_plan(num):
+        return True
+    t, steps = num, 0
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i or steps > 8:
+            return False
+        t, steps = t.head, steps + 1
+    if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
+        return True  # "28 are expected to be handed over": the subject raised to the plan
+    subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.left_edge.i <= num.i <= c.right_edge.i), None)
+    after = _verb_after_participle(t, subj) if subj is not None else None
+    if after is not None:
+        t = after  # "300 people imprisoned for theft will be released": the verb misread
+    if _still_to_come(t, num):
+        return True
+    for _ in range(3):
+        auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
+                                                                               for a in auxes):
+            return True  # not "may have freed 30": a guess about the past
+        if t.dep_ != "xcomp" or t.head.i == t.i:
+            return False
+        t = t.head
+        if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
+            return True
+    return False
+
+
+def _still_to_come(v, num) -> bool:
+    """Does verb ``v``, the first above the figure, tell of something still to come without
+    a modal: "were to be released", "are due to be freed", "is being released very soon",
+    "the release of 80 is expected"?"""
+    if _lemma(v) == "be" and any(c.dep_ == "xcomp" and any(
+            a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "auxpass"))
+            for c in v.children):
+        return True  # "another 80 were to be released": "be to" is a plan
+    if _lemma(v) == "be" and any(c.dep_ in ("acomp", "attr")
+                                 and c.lower_ in cues.PROSPECTIVE_STATES
+                                 and any(x.dep_ == "xcomp" for x in c.children)
+                                 for c in v.children):
+        return True  # "are due to be freed", "is set to be released"
+    if _lemma(v) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "auxpass" for c in v.children) \
+            and any(c.dep_ == "nsubjpass" and c.left_edge.i <= num.i <= c.right_edge.i
+                    and _noun_kind(c) in (RELEASED, TRANSFERRED) for c in v.children):
+        return True  # "the release of 80 is expected", "the handover of 40 is planned"
+    if _past(v) or _verb_kind(v)[0] not in (RELEASED, TRANSFERRED):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod", "prep", "tmod", "obl")
+               and not c.left_edge.i <= num.i <= c.right_edge.i
+               and any(_time_to_come(x) for x in c.subtree)
+               for c in v.children)  # "is being released very soon", "are freed next week"
+
+
+def _time_to_come(x) -> bool:
+    """Is ``x`` a word of a time still to come: "soon", "tomorrow", or "next"/"coming" on a
+    time noun ("next week", "in the coming days"; not "next to the border")?"""
+    if x.lower_ in cues.FUTURE_TIME_WORDS:
+        return True
+    return x.lower_ in cues.FUTURE_MODIFIERS and x.head.i != x.i and x.head.i > x.i and (
+        x.head.ent_type_ in ("DATE", "TIME") or _lemma(x.head) in cues.TIME_NOUNS
+        or x.head.lower_ in cues.MONTH_WORDS | cues.SAME_DAY_WORDS)
+
+
+def _unfulfilled(t, cue) -> bool:
+    """Is the release or transfer ``cue`` said of ``t`` denied, demanded or only planned
+    ("have not freed the crew", "demanded the release of the crew", "will free the crew")?"""
+    return _negated(cue) or _demanded_on_path(t) or _prospective(t)

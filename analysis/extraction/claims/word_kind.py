@@ -1,0 +1,219 @@
+"""The kind one word cues by the kind registry: a verb with its particles, objects and
+prepositions, a noun, a modifier or relative clause on the counted phrase; and the verb's
+tense and negation."""
+from __future__ import annotations
+
+from ... import kinds
+from ...kinds import RELEASED, REMAINING, TRANSFERRED
+from .. import cues
+from .place import _goes_to_place, _under_way
+from .tokens import _is_people_noun, _lemma
+
+
+def _verb_kind(v) -> tuple[str | None, object]:
+    """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
+    lem = _lemma(v)
+    cued = kinds.cued()
+    found = {k.name for k in cued if lem in k.verbs}
+    pairs = set()
+    for c in v.children:
+        pairs.add((lem, _lemma(c)))
+        pairs.add((_lemma(c), lem))
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    pairs.add((_lemma(c), _lemma(p)))
+                    pairs.add((c.lower_, p.lower_))  # "behind bars": the lemma is "bar"
+                    pairs.add((lem, _lemma(p)))
+        if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
+            pairs.add((lem, c.lower_))
+        if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
+            # "traded 40 prisoners for six soldiers" with "for" hung on the object
+            pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
+    prt = _misread_particle(v)
+    if prt is not None:
+        pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
+    found |= {k.name for k in cued if pairs & k.phrases}
+    if lem == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
+                           and not any(x.dep_ == "xcomp" for x in c.children)
+                           for c in v.children) and not any(
+            c.dep_ == "xcomp" for c in v.children):
+        found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
+    if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
+            c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
+        found.add(RELEASED)  # "all 31 pupils have been accounted for" (not "account for most")
+    if _to_safety(v):
+        return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
+    if lem in cues.GAIN_VERBS and _gains_release(v):
+        return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
+    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
+        found.add(TRANSFERRED)  # "taken to X", "were en route to X"
+    if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
+            c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
+        found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
+    if lem in cues.ESCAPE_VERBS:
+        found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
+    if lem in cues.HELD_VERBS and not _past(v):
+        found.add(REMAINING)  # "are held", "to be detained", "is holding"
+    if lem == "be" and _back_in_place(v):
+        found.add(TRANSFERRED)  # "the three are now back in X": they went there, not held
+    for k in cued:
+        if k.name in found:
+            return k.name, v
+    return None, None
+
+
+def _to_safety(v) -> bool:
+    """Does verb ``v`` take people out of danger ("brought to safety", "were led to
+    safety")?"""
+    return _lemma(v) in cues.SAFETY_VERBS and any(
+        c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+            p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
+        for c in v.children)
+
+
+def _back_in_place(v) -> bool:
+    """Does copula ``v`` put its subject back in a place ("are back in X", "is back home")?
+    "back in prison" is a place too: the registry's "in prison" ranks above it."""
+    back = [c for c in v.children if c.dep_ in ("advmod", "prt")
+            and c.lower_ in cues.RETURNED_ADVERBS]
+    return bool(back) and (any(c.lower_ == "home" for c in back) or _goes_to_place(v))
+
+
+def _gains_release(v) -> bool:
+    """Is what verb ``v`` (of getting) gets a release: its object or the object of its "from"
+    ("benefit from a pardon", "got an amnesty")?"""
+    got = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    got += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
+            for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(g) in kinds.nouns(RELEASED) for g in got)
+
+
+def _misread_particle(v):
+    """The word right after verb ``v`` that the parser hung on a number as a hedge ("turned
+    over 55 prisoners": over/quantmod) when, with the verb, it makes a phrase of a kind of
+    the registry ("turn over"); else None. "freed over 40" keeps its hedge."""
+    if v.i + 1 >= len(v.doc):
+        return None
+    nxt = v.doc[v.i + 1]
+    if nxt.dep_ != "quantmod" or nxt.lower_ not in cues.DIRECTION_PARTICLES:
+        return None
+    pair = (_lemma(v), nxt.lower_)
+    return nxt if any(pair in k.phrases for k in kinds.cued()) else None
+
+
+def _past(v) -> bool:
+    """Is this verb a past event ("were held", "had detained", "jailed")? Present and
+    infinitive forms ("are held", "to be held", "is holding") are not."""
+    auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB",
+                                                                                    "AUX") \
+            and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
+        return False  # reported speech shifts tense back: "said 40 were held" = are held
+    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+        # present perfect: "have detained 900" is arrests made; "have been held" is a state
+        return _lemma(v) not in cues.HELD_STATE_VERBS
+    if auxes:
+        return any(a.tag_ in ("VBD",) or a.lower_ in ("had", "was", "were") for a in auxes)
+    return v.tag_ == "VBD" or (v.tag_ == "VBN" and v.dep_ not in ("acl", "amod"))
+
+
+def _noun_kind(n) -> str | None:
+    lem = _lemma(n)
+    return next((k.name for k in kinds.cued() if lem in k.nouns), None)
+
+
+def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
+    """Kind from adjectives/participles/relative clauses on the counted phrase.
+
+    Returns (kind, the verb that cued it, is it a 'remaining' override)."""
+    best = None
+    for n in tokens:
+        if n is None:
+            continue
+        for c in n.children:
+            if c.dep_ not in ("amod", "acl", "relcl", "compound"):
+                continue
+            low, lem = c.lower_, _lemma(c)
+            if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
+                return REMAINING, c, True
+            held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
+            if held is not None:
+                return REMAINING, held, True  # "80 pupils thought to remain in captivity"
+            parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
+                     for x in p.subtree}  # "freed by X, including 19 ...": the part it names
+            if c.dep_ in ("acl", "relcl") and any(
+                    x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
+                    for x in c.subtree):
+                continue  # "..., 300 of whom were deported": about a part, not the whole
+            if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
+                k, v = _verb_kind(c)
+                if not k:  # "the 40 men arrested in May and freed on Friday": the later one
+                    k, v = next(((kv[0], kv[1]) for x in c.children if x.dep_ == "conj"
+                                 and x.pos_ == "VERB" for kv in [_verb_kind(x)] if kv[0]),
+                                (None, None))
+                if k:
+                    if best is None or kinds.rank(k) < kinds.rank(best[0]):
+                        best = (k, v)
+                    continue
+            for kind in kinds.cued():
+                if kind.name == REMAINING:
+                    continue  # "jailed activists" describes them; see HELD_NOUNS default
+                if (low in kind.modifiers or lem in kind.modifiers) and best is None:
+                    best = (kind.name, c)
+    return (best[0], best[1], False) if best else (None, None, False)
+
+
+def _believed_held_clause(v):
+    """The verb of a to-clause a verb of belief raises, when it says the people are held
+    ("thought to remain in captivity", "believed to still be held"); else None."""
+    if _lemma(v) not in cues.BELIEF_VERBS and v.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    x = next((x for x in v.children if x.dep_ == "xcomp"), None)
+    if x is None:  # "thought" misread as a noun: the verb of the "to" after it
+        to = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+        x = to.head if to is not None and to.lower_ == "to" and to.dep_ == "aux" \
+            and to.head.i > to.i else None
+    return x if x is not None and _verb_kind(x)[0] == REMAINING else None
+
+
+def _believed_held_after(noun):
+    """A clause of belief that the people are held right after the counted list, whatever
+    word the parser hung it on: "the fate of the 80 pupils and staff thought to remain in
+    captivity" (read as the verb of "the fate"); its held verb, else None."""
+    last = max(_conjuncts(noun), key=lambda t: t.i)
+    after = noun.doc[last.i + 1] if last.i + 1 < len(noun.doc) else None
+    if after is None or after.lower_ not in cues.BELIEF_PARTICIPLES:
+        return None
+    return _believed_held_clause(after)
+
+
+def _named_kind(tok, people: bool = True) -> str | None:
+    """The kind a people word names by itself: "the freed", "the 150 returned", and with
+    ``people`` nouns of people too ("among the deportees")."""
+    low, lem = tok.lower_, _lemma(tok)
+    return next((k.name for k in kinds.cued() if k.name != REMAINING and (
+        low in k.modifiers or lem in k.modifiers
+        or (people and (low in k.people or lem in k.people)))), None)
+
+
+def _negated(v) -> bool:
+    """Is the verb denied ("were not freed", "did not release", "has yet to free")?"""
+    if v is None or v.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
+        return True  # the parser may call a stray word "neg"
+    h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
+    return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
+
+
+def _conjuncts(t) -> list:
+    """``t`` and every conjunct (or apposition: "12 sailors, 9 sailors and a cook") joined
+    to it, directly or through another."""
+    out = [t]
+    for c in t.children:
+        if c.dep_ in ("conj", "appos"):
+            out += _conjuncts(c)
+    return out
