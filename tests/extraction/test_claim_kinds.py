@@ -266,3 +266,15 @@ def test_a_headline_participle_after_the_noun_gives_the_kind(nlp, text, expressi
 def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
     r = claim(nlp, text, "40")
     assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
+
+
+# a release told as the second half of a coordinated predicate: the subject is shared
+@pytest.mark.parametrize("text, kind", [
+    ("All 31 fishermen were unhurt and quickly released.", "released"),
+    ("The 31 fishermen were found alive and freed.", "released"),
+    ("The 31 fishermen were beaten and later released.", "released"),
+    ("The 31 fishermen were unhurt but not released.", "remaining"),
+    ("The 31 fishermen were seized and taken to a forest camp.", "other"),
+])
+def test_a_coordinated_release_shares_the_subject(nlp, text, kind):
+    assert claim(nlp, text, "31")["kind"] == kind

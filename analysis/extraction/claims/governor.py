@@ -174,6 +174,9 @@ def _governor(h):
         k, cue_v = _verb_kind(v)
         if k:
             return k, cue_v, (None, None)
+        freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if freed is not None:
+            return RELEASED, freed, (None, None)
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
@@ -314,6 +317,21 @@ def _verb_after_participle(v, h):
                  and any(x.dep_ == "auxpass" for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
                 None)
+
+
+def _no_subject(v) -> bool:
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.children)
+
+
+def _coordinated_release(v):
+    """The release verb coordinated with the subject's own predicate, sharing its subject:
+    "were unharmed and safely released", "were found alive and freed", "were beaten and
+    later released"; else None. Only a release: "seized and taken to a camp" moves no one
+    freed."""
+    heads = [v] + [c for c in v.children if c.dep_ in ("acomp", "oprd")]
+    return next((c for x in heads for c in x.children if c.dep_ == "conj"
+                 and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and _no_subject(c)
+                 and _verb_kind(c)[0] == RELEASED), None)
 
 
 def _breakdown_after(prep, h) -> bool:
