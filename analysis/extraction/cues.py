@@ -125,6 +125,9 @@ CAPTURE_NOUNS = {"attack", "abduction", "kidnapping", "kidnap", "raid", "seizure
 #: Time words that place an escape just after the capture, before the story's release:
 #: "within the first hours", "shortly afterward", "in the days that followed".
 AFTERMATH_WORDS = {"first", "afterward", "afterwards", "thereafter", "followed", "initial"}
+#: Subordinators of a clause that tells a past event beside the main one ("after the pirates
+#: freed them", "once they were released").
+AFTER_MARKS = {"after", "once", "when", "since"}
 #: Event nouns of people coming back that count a release like "the release of 40" ("the
 #: return of 40 pupils"); with a place ("the return of 40 to X") they are not read so.
 RETURN_NOUNS = {"return", "homecoming"}
@@ -198,7 +201,10 @@ STILL_CURRENT = {"night", "overnight", "tonight", "day"}
 SAME_DAY_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                   "friday", "saturday", "sunday", "morning", "afternoon", "evening"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december"}
+               "september", "october", "november", "december",
+               # the wire's abbreviations ("on Feb. 9, 2023")
+               "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.",
+               "nov.", "dec."}
 
 #: Verbs whose subject is the source of a figure ("X said", "X identified 1,227").
 SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identify", "state",

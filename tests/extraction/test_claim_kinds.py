@@ -278,3 +278,18 @@ def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
 ])
 def test_a_coordinated_release_shares_the_subject(nlp, text, kind):
     assert claim(nlp, text, "31")["kind"] == kind
+
+
+# "N Xs were ... after the gunmen freed them": the pronoun is the counted subject
+@pytest.mark.parametrize("text, kind", [
+    ("Nineteen deckhands from Dorvale were heading home on Friday after the raiders freed "
+     "them.", "released"),
+    ("Nineteen deckhands from Dorvale reached Port Salvo after they were released by the "
+     "raiders.", "released"),
+    ("Nineteen deckhands from Dorvale are waiting in the hold until the raiders free them.",
+     "other"),
+    ("Nineteen deckhands from Dorvale were waiting in the hold after the raiders did not "
+     "free them.", "other"),
+])
+def test_a_release_of_them_in_a_clause_frees_the_subject(nlp, text, kind):
+    assert claim(nlp, text, "Nineteen")["kind"] == kind

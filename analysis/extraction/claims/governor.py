@@ -9,7 +9,7 @@ from .counted import _antecedent, _of_object
 from .headline import _swap_form_before
 from .held import _formerly_held
 from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma
-from .word_kind import _modifier_kind, _named_kind, _noun_kind, _verb_kind
+from .word_kind import _modifier_kind, _named_kind, _noun_kind, _past, _verb_kind
 
 
 def _climb(h):
@@ -175,6 +175,8 @@ def _governor(h):
         if k:
             return k, cue_v, (None, None)
         freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if freed is None and h.dep_ in ("nsubj", "nsubjpass"):
+            freed = _freed_them_after(v)
         if freed is not None:
             return RELEASED, freed, (None, None)
         event = _involving(v, h)
@@ -332,6 +334,24 @@ def _coordinated_release(v):
     return next((c for x in heads for c in x.children if c.dep_ == "conj"
                  and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and _no_subject(c)
                  and _verb_kind(c)[0] == RELEASED), None)
+
+
+def _freed_them_after(v):
+    """A past release, in a clause on the subject's verb, of a pronoun that stands for the
+    subject: "23 sailors were heading home after the pirates freed them", "... after they
+    were released". Not one still to come or denied ("until the pirates free them",
+    "refused to free them"): the release verb must be past and have the pronoun itself."""
+    for c in v.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in cues.AFTER_MARKS
+                for m in c.children):
+            continue
+        them = any((x.dep_ in ("dobj", "obj") and x.lower_ == "them")
+                   or (x.dep_ == "nsubjpass" and x.lower_ == "they") for x in c.children)
+        if them and _verb_kind(c)[0] == RELEASED and _past(c) and not any(
+                x.dep_ == "neg" for x in c.children):
+            return c
+    return None
 
 
 def _breakdown_after(prep, h) -> bool:
