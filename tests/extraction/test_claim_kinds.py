@@ -293,3 +293,13 @@ def test_a_coordinated_release_shares_the_subject(nlp, text, kind):
 ])
 def test_a_release_of_them_in_a_clause_frees_the_subject(nlp, text, kind):
     assert claim(nlp, text, "Nineteen")["kind"] == kind
+
+
+# "let N go": a release
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The militia let three injured farmers go.", "three", "released"),
+    ("The militia let go of 14 hostages on Tuesday.", "14", "released"),
+    ("The militia did not let the 14 hostages go.", "14", "remaining"),
+])
+def test_letting_people_go_frees_them(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -42,6 +42,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
             c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
         found.add(RELEASED)  # "all 31 pupils have been accounted for" (not "account for most")
+    if lem == "go" and v.dep_ in ("ccomp", "xcomp") and _lemma(v.head) == "let":
+        # "let two women go", "let go of 14 hostages": the captors' "let" (for its denial)
+        return RELEASED, v.head
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
