@@ -124,7 +124,8 @@ CAPTURE_NOUNS = {"attack", "abduction", "kidnapping", "kidnap", "raid", "seizure
                  "abduct"}
 #: Time words that place an escape just after the capture, before the story's release:
 #: "within the first hours", "shortly afterward", "in the days that followed".
-AFTERMATH_WORDS = {"first", "afterward", "afterwards", "thereafter", "followed", "initial"}
+AFTERMATH_WORDS = {"first", "afterward", "afterwards", "thereafter", "followed", "initial",
+                   "initially"}
 #: Subordinators of a clause that tells a past event beside the main one ("after the pirates
 #: freed them", "once they were released").
 AFTER_MARKS = {"after", "once", "when", "since"}

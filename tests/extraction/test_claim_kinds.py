@@ -303,3 +303,13 @@ def test_a_release_of_them_in_a_clause_frees_the_subject(nlp, text, kind):
 ])
 def test_letting_people_go_frees_them(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# an escape "initially" (before the story's release) is an earlier event
+@pytest.mark.parametrize("text, kind", [
+    ("Three of the pupils initially escaped on their own while being marched to the camp.",
+     "earlier_release"),
+    ("Three of the pupils escaped on Sunday.", "released"),
+])
+def test_an_initial_escape_is_an_earlier_release(nlp, text, kind):
+    assert claim(nlp, text, "Three")["kind"] == kind
