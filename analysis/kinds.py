@@ -153,7 +153,8 @@ DEFAULT = Registry((
                             ("appeal", "for"), ("campaign", "for"), ("call", "on"),
                             ("lobby", "for")})),
     Kind(EARLIER_RELEASE, "earlier release", timed=True, moves=True,
-         description="a release before the story's own event (an earlier time phrase)"),
+         description="a release other than the story's own: before it (an earlier time "
+         "phrase) or in a separate incident"),
     Kind(FOREIGN_NATIONALS, "foreign nationals", subset=True,
          description="people freed, named by their citizenship ('three Poles', 'foreign "
          "nationals')"),

@@ -35,7 +35,8 @@ How a kind is chosen (see ``analysis.extraction.claims.kind._kind``):
 6. a release whose clause (or event noun: "last year's amnesty") carries an earlier time
    ("in June", "since the war began", "previously") → ``earlier_release``, so does an escape
    timed from the capture ("within the first hours", "days after the attack", "had
-   escaped": AFTERMATH_WORDS, CAPTURE_NOUNS), and so does a
+   escaped", "initially escaped": AFTERMATH_WORDS, CAPTURE_NOUNS), a release fronted by
+   "in a separate incident" (SEPARATE_WORDS, INCIDENT_NOUNS), and so does a
    handover of held people ("since May, when 38 prisoners were expelled to X");
 7. a part of those freed or moved said to be foreigners or of a nationality ("five of the
    freed were German citizens", "foreign nationals") → ``foreign_nationals``; but a
@@ -129,6 +130,11 @@ AFTERMATH_WORDS = {"first", "afterward", "afterwards", "thereafter", "followed",
 #: Subordinators of a clause that tells a past event beside the main one ("after the pirates
 #: freed them", "once they were released").
 AFTER_MARKS = {"after", "once", "when", "since"}
+#: "In a separate incident, ...": words that set a clause in another event than the story's
+#: (SEPARATE_WORDS on one of INCIDENT_NOUNS; not "a separate statement").
+SEPARATE_WORDS = {"separate", "unrelated", "another", "different", "similar"}
+INCIDENT_NOUNS = {"incident", "case", "development", "operation", "attack", "raid", "episode",
+               "event", "rescue", "kidnapping", "abduction", "hijacking", "mission"}
 #: Event nouns of people coming back that count a release like "the release of 40" ("the
 #: return of 40 pupils"); with a place ("the return of 40 to X") they are not read so.
 RETURN_NOUNS = {"return", "homecoming"}

@@ -313,3 +313,16 @@ def test_letting_people_go_frees_them(nlp, text, expression, kind):
 ])
 def test_an_initial_escape_is_an_earlier_release(nlp, text, kind):
     assert claim(nlp, text, "Three")["kind"] == kind
+
+
+# "In a separate incident, ...": another release than the story's own
+@pytest.mark.parametrize("text, kind", [
+    ("In a separate incident, marines rescued 26 sailors from a tanker seized in March.",
+     "earlier_release"),
+    ("In an unrelated operation, police freed 26 kidnapped traders near Dorvale.",
+     "earlier_release"),
+    ("In a separate statement, the army said 26 sailors were freed.", "released"),
+    ("Marines rescued 26 sailors from a tanker seized in March.", "released"),
+])
+def test_a_release_in_a_separate_incident_is_not_the_story_s(nlp, text, kind):
+    assert claim(nlp, text, "26")["kind"] == kind

@@ -40,7 +40,14 @@ from .moved import _moved_on, _received_by_country, _received_captives, _seen_mo
 from .place import _destination
 from .subset import _split_off_subject
 from .tokens import SET_PRONOUNS, SUBJ_OBJ, _is_foreign, _is_nationality, _is_people_noun, _lemma
-from .when import _demanded_on_path, _earlier, _escaped_early, _prospective, _running_total
+from .when import (
+    _demanded_on_path,
+    _earlier,
+    _escaped_early,
+    _prospective,
+    _running_total,
+    _separate_event,
+)
 from .word_kind import (
     _believed_held_after,
     _believed_held_clause,
@@ -187,8 +194,11 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # "since May, when 38 prisoners were expelled to X": prisoners handed over before
         # the story's event were freed then (deportees moved "last week" stay a transfer)
         k = EARLIER_RELEASE
-    if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)):
-        k = EARLIER_RELEASE  # before citizenship: "38 foreigners freed in June" is that release
+    if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)
+                          or _separate_event(cue_v, num)):
+        # before citizenship: "38 foreigners freed in June" is that release; "in a separate
+        # incident, marines freed 17" is another release than the story's
+        k = EARLIER_RELEASE
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
     if k == RELEASED and noun is not None and (_is_foreign(noun) or (

@@ -261,6 +261,26 @@ def _escaped_early(cue, num) -> bool:
             "after", "following", "since")) for x in words)
 
 
+def _separate_event(cue, num) -> bool:
+    """Is the clause of ``cue`` (or a clause above it) set in another event than the story's
+    by a fronted "in a separate incident", "in an unrelated operation", "in another case"? Not
+    "in a separate statement": a statement tells of the story's own event."""
+    t = cue if cue is not None else num
+    for _ in range(8):
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ != "in" or c.i > t.i:
+                continue
+            for p in c.children:
+                if p.dep_ == "pobj" and _lemma(p) in cues.INCIDENT_NOUNS and any(
+                        m.dep_ in ("amod", "det") and m.lower_ in cues.SEPARATE_WORDS
+                        for m in p.children):
+                    return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _earlier(cue, num) -> bool:
     """Does the clause of ``cue`` (or the clauses above it) carry an earlier time?"""
     return _time_phrase(cue, num)[1]
