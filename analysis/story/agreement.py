@@ -80,6 +80,8 @@ SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", 
 FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "part", "supports",
                   "n_sources", "sources", "article_ids"]
 
+#: Marks the group of one figure that sources moving people to no named place share.
+SAME_FIGURE = "="
 #: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
 PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities", "frontier",
                "crossing", "checkpoint", "custody"}
@@ -1591,16 +1593,24 @@ def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     """A figure of a kind that goes somewhere ("114 were transferred") stated without its
     destination joins the one group of the same quantity with a destination where another
     source gives the same figure ("114 were taken to Ukraine"). Otherwise it stays apart, one
-    group per source: transfers to places nobody names are not one quantity to compare."""
+    group per source: transfers to places nobody names are not one quantity to compare;
+    only sources giving the very same figure ("318 were flown between the two cities") are
+    one group, of that figure."""
     for key in sorted(k for k in split if k[2] == "" and k[0] in kind_registry.with_destination()):
         kind, cls, _, when, prospect, population, _ = key
-        for r in split.pop(key):
+        rows = split.pop(key)
+        sources_of = collections.defaultdict(set)
+        for r in rows:
+            sources_of[float(r["value"])].add(r["article_id"])
+        for r in rows:
             homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4],
                                                    k[5]) == (kind, cls, when, prospect, population)
                      and any(o["article_id"] != r["article_id"]
                              and float(o["value"]) == float(r["value"])
                              for o in split[k])]
-            home = homes[0] if len(homes) == 1 else key[:-1] + (r["article_id"],)
+            shared = len(sources_of[float(r["value"])]) > 1
+            home = homes[0] if len(homes) == 1 else key[:-1] + (
+                f"{SAME_FIGURE}{float(r['value']):g}" if shared else r["article_id"],)
             split.setdefault(home, []).append(r)
 
 
@@ -1699,7 +1709,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
         "label": group_label(kind, destination, when or None, prospect, population)
-        + ((f" (destination not given; {labels.get(alone, alone)})"
+        + ((f" (destination not given; {alone[len(SAME_FIGURE):]} by several sources)"
+            if alone.startswith(SAME_FIGURE)
+            else f" (destination not given; {labels.get(alone, alone)})"
             if kind in kind_registry.with_destination()
             else f" (besides people named; {labels.get(alone, alone)})") if alone else ""),
         "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),

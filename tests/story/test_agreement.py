@@ -1328,3 +1328,17 @@ def test_where_the_next_figure_is_held_does_not_set_this_figures_side():
     g = claim_groups(pd.DataFrame(rows))
     foreign = g[g["kind"] == "foreign_nationals"]
     assert len(foreign) == 1 and foreign.iloc[0].verdict == "agree"
+
+
+def test_sources_moving_the_same_figure_to_no_named_place_are_one_group():
+    """"318 were flown between the two cities" in two sources is one quantity they agree on;
+    a third source's unplaced 40 stays a group of its own."""
+    rows = [claim("a1", "a.txt", 318, "transferred", sentence="318 were flown between the "
+                  "two cities.", expression="318"),
+            claim("b1", "b.txt", 318, "transferred", sentence="Planes carried 318 detainees "
+                  "on Friday.", expression="318"),
+            claim("c1", "c.txt", 40, "transferred", sentence="40 were moved.", expression="40")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    shared = g.loc["transferred (destination not given; 318 by several sources)"]
+    assert shared.n_sources == 2 and shared.verdict == "agree"
+    assert g.loc["transferred (destination not given; c.txt)"].n_sources == 1
