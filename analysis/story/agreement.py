@@ -729,6 +729,15 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _most_given(rows: list[dict]) -> set[float]:
+    """The figures the most sources among ``rows`` give."""
+    reach = collections.defaultdict(set)
+    for r in rows:
+        reach[float(r["value"])].add(str(r["article_id"]))
+    most = max((len(ids) for ids in reach.values()), default=0)
+    return {v for v, ids in reach.items() if len(ids) == most}
+
+
 SO_FAR = "so far"
 # "so far", "to date", "By Thursday, ... had freed", "in the last two days"
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
@@ -755,17 +764,24 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
             clusters.append([d])
     if len(clusters) < 2:
         return [("", members)]
-    reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
+    # a day's reach counts the sources that date its figures and those that repeat them undated
+    undated = [r for r in members if not r["_day"]]
+    day_rows = [[r for r in members if r["_day"] in c] for c in clusters]
+    reach = [len({str(r["article_id"]) for r in rows}
+                 | {str(r["article_id"]) for r in undated
+                    if float(r["value"]) in {float(o["value"]) for o in rows}})
+             for rows in day_rows]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    main_rows = [r for r in members if r["_day"] in clusters[main]]
+    main_rows = list(day_rows[main])
     main_values = {float(r["value"]) for r in main_rows}
+    core = _most_given(main_rows + [r for r in undated if float(r["value"]) in main_values])
     out = [("", main_rows)]
     others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
-        rows = [r for r in members if r["_day"] in c]
-        if any(float(r["value"]) in main_values for r in rows):
+        rows = day_rows[i]
+        if _most_given(rows) & core:
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
