@@ -266,3 +266,19 @@ def test_a_headline_participle_after_the_noun_gives_the_kind(nlp, text, expressi
 def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
     r = claim(nlp, text, "40")
     assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
+
+
+# entering or reaching a named place is going there
+@pytest.mark.parametrize("text, expression", [
+    ("Forty Chilean fishermen, who were released by Peru, entered Chile via the Tacna "
+     "border on Friday.", "Forty"),
+    ("The 40 freed fishermen reached Chile on Sunday.", "40"),
+])
+def test_entering_a_place_is_a_transfer_there(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == ("transferred", "Chile")
+
+
+def test_reaching_an_agreement_is_no_transfer(nlp):
+    r = claim(nlp, "The 40 freed fishermen reached an agreement with the port.", "40")
+    assert r["kind"] == "released" and r["destination"] is None
