@@ -282,3 +282,11 @@ def test_entering_a_place_is_a_transfer_there(nlp, text, expression):
 def test_reaching_an_agreement_is_no_transfer(nlp):
     r = claim(nlp, "The 40 freed fishermen reached an agreement with the port.", "40")
     assert r["kind"] == "released" and r["destination"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("At the moment there are 89 Chilean fishermen in Peruvian jails, a union said.", "89"),
+    ("There remain 40 activists in custody in the capital.", "40"),
+])
+def test_there_are_people_in_jail_is_a_count_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "remaining"
