@@ -326,3 +326,27 @@ def test_an_initial_escape_is_an_earlier_release(nlp, text, kind):
 ])
 def test_a_release_in_a_separate_incident_is_not_the_story_s(nlp, text, kind):
     assert claim(nlp, text, "26")["kind"] == kind
+
+
+# entering or reaching a named place is going there
+@pytest.mark.parametrize("text, expression", [
+    ("Forty Chilean fishermen, who were released by Peru, entered Chile via the Tacna "
+     "border on Friday.", "Forty"),
+    ("The 40 freed fishermen reached Chile on Sunday.", "40"),
+])
+def test_entering_a_place_is_a_transfer_there(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == ("transferred", "Chile")
+
+
+def test_reaching_an_agreement_is_no_transfer(nlp):
+    r = claim(nlp, "The 40 freed fishermen reached an agreement with the port.", "40")
+    assert r["kind"] == "released" and r["destination"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("At the moment there are 89 Chilean fishermen in Peruvian jails, a union said.", "89"),
+    ("There remain 40 activists in custody in the capital.", "40"),
+])
+def test_there_are_people_in_jail_is_a_count_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "remaining"
