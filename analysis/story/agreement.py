@@ -537,6 +537,9 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
 
 
 BEFORE_RELEASE = "before the release"
+#: A count held stated as of earlier ("officials have previously acknowledged that at least
+#: seven were being held"): the count before this story's release.
+EARLIER_WORDS = {"previously", "earlier", "formerly", "before", "at the time"}
 # "were kept in captivity until the latest handover", "had been held before their release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
                             r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?"
@@ -553,7 +556,7 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     latest handover" or "before the release", or what an earlier release or escape left
     in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
     sent = str(r.get("sentence") or "")
-    if _UNTIL_RELEASE.search(sent):
+    if _UNTIL_RELEASE.search(sent) or str(r.get("when") or "").lower() in EARLIER_WORDS:
         return True
     return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
 

@@ -350,3 +350,13 @@ def test_reaching_an_agreement_is_no_transfer(nlp):
 ])
 def test_there_are_people_in_jail_is_a_count_held(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "remaining"
+
+
+# going back to their families is the release, whoever held them
+@pytest.mark.parametrize("text, expression", [
+    ("A total of 90 army soldiers held by the rebels were able to return to their families "
+     "before the holiday.", "90"),
+    ("The 90 freed soldiers were reunited with their families in the capital.", "90"),
+])
+def test_returning_to_their_families_is_a_release(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"

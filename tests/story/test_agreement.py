@@ -1376,3 +1376,19 @@ def test_the_main_release_is_the_day_most_sources_give_dated_or_not():
     freed = g[g["kind"] == "released"].set_index(g["when"].fillna(""))
     assert freed.loc["", "headline"] == 90 and freed.loc["", "verdict"] == "agree"
     assert freed.loc["2031-05-05", "headline"] == 12 and freed.loc["2031-05-05", "n_sources"] == 2
+
+
+def test_a_count_held_stated_as_of_earlier_is_the_count_before_the_release():
+    """"Officials have previously acknowledged that at least seven were being held" beside
+    "two others remain in detention": the seven stood before this release, no rival of the
+    two held now."""
+    rows = [claim("a1", "a.txt", 7, "remaining", "at_least", 7, None, when="previously",
+                  sentence="Officials have previously acknowledged that at least seven "
+                  "citizens were being held.", expression="at least seven"),
+            claim("b1", "b.txt", 2, "remaining", counted="other citizens",
+                  sentence="Two other citizens remain in detention.", expression="Two"),
+            claim("c1", "c.txt", 2, "remaining", counted="other citizens",
+                  sentence="Reports say two others remain in custody.", expression="two")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert "conflict" not in set(g["verdict"])
+    assert set(g["when"].fillna("")) == {"", "before the release"}
