@@ -174,11 +174,6 @@ def _governor(h):
         k, cue_v = _verb_kind(v)
         if k:
             return k, cue_v, (None, None)
-        freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
-        if freed is None and h.dep_ in ("nsubj", "nsubjpass"):
-            freed = _freed_them_after(v)
-        if freed is not None:
-            return RELEASED, freed, (None, None)
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
@@ -237,6 +232,13 @@ def _governor(h):
                     return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
+        # after the verb's own to-clause: "managed to escape ... and were reunited with their
+        # families" is the escape
+        freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if freed is None and h.dep_ in ("nsubj", "nsubjpass"):
+            freed = _freed_them_after(v)
+        if freed is not None:
+            return RELEASED, freed, (None, None)
         due = _state_to_come(v)
         if due is not None:
             return due  # "80 are due to be freed": the verb of the state's to-clause
