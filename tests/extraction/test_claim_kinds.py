@@ -266,3 +266,38 @@ def test_a_headline_participle_after_the_noun_gives_the_kind(nlp, text, expressi
 def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
     r = claim(nlp, text, "40")
     assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
+
+
+# a dashed list of counts after a clause breaks down the group the clause counts
+@pytest.mark.parametrize("expression", ["11", "five", "three", "eight"])
+def test_a_dashed_list_after_a_clause_breaks_down_its_group(nlp, expression):
+    text = ("The council announced an amnesty for 412 detainees. Officials said 27 foreigners "
+            "would go free with them - 11 from Tarvia, five from Lusk, three from Orme and "
+            "eight from Vell.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], bool(r["subset"])) == ("foreign_nationals", True)
+
+
+@pytest.mark.parametrize("expression", ["15", "30"])
+def test_a_dashed_list_after_a_counted_subject_breaks_it_down(nlp, expression):
+    r = claim(nlp, "About 45 prisoners walked free on Friday – 15 from Tarvia and 30 from Lusk.",
+              expression)
+    assert (r["kind"], bool(r["subset"])) == ("released", True)
+
+
+def test_a_dashed_item_with_a_noun_of_its_own_keeps_its_release(nlp):
+    text = "Orme freed ten Tarvians—four Tarvian citizens and six permanent residents—on Monday."
+    r = claim(nlp, text, "six")
+    assert (r["kind"], bool(r["subset"])) == ("released", True)
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a dash followed by no list of counts
+    ("Some 45 detainees were freed - the first release since March, when 12 were freed and "
+     "30 escaped.", "12"),
+    # counts that add up to more than the group are no breakdown of it
+    ("The rebels freed 12 soldiers on Monday - 30 from Tarvia and 14 from Lusk.", "14"),
+])
+def test_a_dash_opening_no_list_of_parts_marks_no_part(nlp, text, expression):
+    assert not claim(nlp, text, expression)["subset"]
+
