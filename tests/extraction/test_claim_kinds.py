@@ -268,6 +268,7 @@ def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
     assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
 
 
+
 # a dashed list of counts after a clause breaks down the group the clause counts
 @pytest.mark.parametrize("expression", ["11", "five", "three", "eight"])
 def test_a_dashed_list_after_a_clause_breaks_down_its_group(nlp, expression):
@@ -301,3 +302,32 @@ def test_a_dashed_item_with_a_noun_of_its_own_keeps_its_release(nlp):
 def test_a_dash_opening_no_list_of_parts_marks_no_part(nlp, text, expression):
     assert not claim(nlp, text, expression)["subset"]
 
+
+# what "the figure included" after a figure given are parts of that figure
+@pytest.mark.parametrize("expression", ["640", "1,015", "212"])
+def test_what_the_total_included_are_parts_of_the_figure_before(nlp, expression):
+    text = ("A court in Tarvia pardoned 2,950 inmates on Friday. That total included 640 "
+            "smugglers, 1,015 burglars and 212 for tax evasion.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["counted_class"], bool(r["subset"])) == ("released", "people", True)
+
+
+@pytest.mark.parametrize("text", [
+    # an event, not a figure, includes them
+    "A court in Tarvia pardoned 2,950 inmates on Friday. The decree included 640 smugglers.",
+    # more than the figure before: not its part
+    "A court in Tarvia pardoned 2,950 inmates on Friday. This number included 9,640 smugglers.",
+])
+def test_what_no_figure_before_includes_is_no_part(nlp, text):
+    assert not claim(nlp, text, text.split(" included ")[1].split()[0])["subset"]
+
+
+@pytest.mark.parametrize("expression", ["five", "30", "12"])
+def test_parts_of_the_number_take_its_kind_source_and_time(nlp, expression):
+    # the last item read as a conjunct of the verb is still an item of the list
+    text = ("Lusk's defence office said in March that Orme was holding 47 of its soldiers.\nThe "
+            "number included five medics, 30 reservists, and 12 militia commanders captured "
+            "during the spring offensive.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], bool(r["subset"]), r["attribution"], r["when"]) == (
+        "remaining", True, "Lusk's defence office", "in March")

@@ -58,8 +58,9 @@ def extract_claims(doc, article_id: str) -> list[dict]:
 
 def _breaks_down(row: dict, rows: list[dict]) -> None:
     """An item of a dashed breakdown ("27 foreigners are to be freed - 11 from X, five from
-    Y") counts a part of that group: its class is the group's, and its kind unless a noun of
-    its own says the people went free; its source and time too, when it names none."""
+    Y"), or of what "the figure included" after a figure, counts a part of that group: its
+    class is the group's, and its kind unless a noun of its own says the people went free
+    ("1,204 drug offenders" are people freed); its source and time too, when it names none."""
     at, own = row.pop("breakdown_of", None) or (None, False)
     group = next((r for r in rows if at is not None and r["start"] <= at < r["end"]), None)
     if group is None:

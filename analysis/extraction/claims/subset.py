@@ -1,6 +1,6 @@
 """Whether a figure is a part of a set just counted ("including 40 journalists", "60 of them",
-a dashed breakdown after a noun or a clause), not a quantity of its own; and a list the
-parser ran on into the main clause's subjects."""
+a dashed breakdown after a noun or a clause, what "the figure included"), not a quantity of
+its own; and a list the parser ran on into the main clause's subjects."""
 from __future__ import annotations
 
 from .. import cues
@@ -190,9 +190,47 @@ def _group_figure(x):
 
 def _part_of(num):
     """The number token of the set a figure is listed as a part of, whatever its own words
-    say: the group a dashed list after a clause breaks down (:func:`_clause_breakdown`);
+    say: the group a dashed list after a clause breaks down (:func:`_clause_breakdown`), or
+    the figure of the sentence before that "the figure included" (:func:`_tally_part`);
     else None."""
-    return _clause_breakdown(num)
+    return _clause_breakdown(num) or _tally_part(num)
+
+
+def _tally_part(num):
+    """ "The junta pardoned 6,310 prisoners. The figure included 1,204 thieves and 433 for
+    fraud": a figure that "the figure" / "the total" / "this number" includes is a part of
+    the people figure it stands for, the first of the sentence before (each item no more
+    than it); else None."""
+    h = num.head if num.dep_ == "nummod" else num
+    if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX"):
+        # ", and eight leaders" read as a conjunct of the verb: an item of its object's list
+        h = next((c for c in h.head.children if c.dep_ in ("dobj", "obj") and c.i < h.i), h)
+    subj = _tally_subject(_climb(h))
+    if subj is None or num.sent.start == 0:
+        return None
+    prev = num.doc[num.sent.start - 1].sent
+    figure = next((t for t in prev if _figure_value(t) is not None and t.pos_ == "NUM" and (
+        (t.dep_ == "nummod" and _is_people_noun(t.head)) or (t.dep_ in ("nsubj", "nsubjpass",
+                                                                        "dobj")))), None)
+    own = _figure_value(num)
+    if figure is None or own is None or own > _figure_value(figure):
+        return None
+    return figure
+
+
+def _tally_subject(g):
+    """The tally noun ("the figure", "this total") subject of the verb that includes ``g``,
+    standing for a figure given before (no "of" saying what it counts); else None."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj", "attr") or v.pos_ not in ("VERB", "AUX") or not (
+            _lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.PART_VERBS):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _lemma(subj) not in cues.TALLY_NOUNS or _of_object(subj) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in subj.children):
+        return None
+    return subj
 
 
 def _part_included(g) -> bool:
