@@ -1271,6 +1271,21 @@ def test_taken_to_somewhere_in_a_place_goes_to_that_place(nlp, text, destination
 
 
 @pytest.mark.parametrize("text", [
+    # a town the reader may not know, placed by an apposition naming a settlement
+    "A convoy carried the 35 detainees to Mirovka, the biggest town in eastern Borduria.",
+    "The 35 detainees were flown to Mirovka, the capital of Borduria.",
+])
+def test_a_town_placed_by_its_apposition_goes_to_that_place(nlp, text):
+    r = row(claims_of(nlp, text), "35")
+    assert (r.kind, r.destination) == ("transferred", "Borduria")
+
+
+def test_an_apposition_naming_no_settlement_places_nobody(nlp):
+    r = row(claims_of(nlp, "The 35 detainees were handed to Mirovka, a lawyer in Borduria."), "35")
+    assert r.destination != "Borduria"  # a person in a place is no settlement there
+
+
+@pytest.mark.parametrize("text", [
     "Nine were taken to a hospital in Borduria.",
     "Nine prisoners were moved to a prison in Borduria.",
 ])
