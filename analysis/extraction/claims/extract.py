@@ -11,9 +11,9 @@ from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
-from .governor import _set_kind
+from .governor import _climb, _set_kind
 from .kind import _kind
-from .moved import _freed_first
+from .moved import _freed_first, _moved_them
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
 from .subset import _is_subset, _part_of
@@ -230,6 +230,11 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         dest = _destination(mv)
     if dest is None and kind == TRANSFERRED:
         dest = _home_of(cue_v, noun)
+    # "freed the 39 and buses took them into X": freed, then moved there (the story step
+    # reads a release with a place as a transfer of people freed first)
+    then = _moved_them(cue_v, _climb(h)) if dest is None and kind == RELEASED else None
+    if then is not None:
+        dest = _destination(then)
     sent = num.sent
     group = _part_of(num)
     return {
@@ -242,7 +247,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
-        "freed": kind == TRANSFERRED and _freed_first(cue_v),
+        "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
         "breakdown_of": (group.idx, noun is not None and num.dep_ == "nummod"
