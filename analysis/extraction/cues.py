@@ -58,6 +58,8 @@ from .. import kinds
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
               "flee", "escort", "land", "disembark", "dock", "relocate"}
+#: Verbs of entering whose object is where people went ("entered Chile", "reached Peru").
+ENTER_VERBS = {"enter", "reach"}
 #: Verbs of leaving whose "for X" is where people went ("left the airport for X").
 DEPART_VERBS = {"leave", "depart"}
 #: Movement verbs that, in the passive, hand people over with or without a place

@@ -22,7 +22,8 @@ SECTION_WORDS = {"news", "world", "politics", "business", "economy", "opinion", 
                  "flash", "breaking"}
 # Lines that are site furniture, matched against the stripped line (case-insensitive).
 RESIDUE: list[tuple[str, re.Pattern]] = [
-    ("menu", re.compile(r"^(?:[-•*]\s*)?(menu|search|close|home|share|tweet|print|email|comments?|"
+    ("menu", re.compile(r"^(?:[-•*]\s*|\d{1,2}\.\s+)?(menu|search|close|home|share|tweet|print|"
+                        r"email|comments?|skip to (?:main )?(?:menu|navigation|search)|"
                         r"subscribe|"
                         r"log ?in|sign ?in|sign ?up|register|skip to (main )?content|"
                         r"advertisement|"
@@ -468,12 +469,23 @@ def clean_text(text: str) -> Cleaned:
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
             continue
         if near_top and c.title is None and _looks_like_title(line):
-            c.title = re.sub(r"^#+\s*", "", line) or line
+            c.title = _LEAD_MARKS.sub("", re.sub(r"^#+\s*", "", line)) or line
+            title_at = i
+            continue
+        if near_top and c.title and line == re.split(r"\s+\|\s+", c.title)[0] != c.title:
+            # "Headline | Site" in the page's title, then the headline again above the story
+            c.removed.append(("title_repeat", line))
             title_at = i
             continue
         first_content = False
         if head_body >= 0:
-            head_body = (-1 if len(line.split()) >= SHORT_LINE_WORDS
+            standfirst = (head_body == 0 and title_at >= 0
+                          and len(line.split()) >= SHORT_LINE_WORDS
+                          and not any(ln.strip() for ln in lines[title_at + 1:i]))
+            # a long standfirst right under the headline still leaves room for the date line
+            # that often follows it; any other long line starts the story
+            head_body = (-1 if len(line.split()) >= SHORT_LINE_WORDS and not standfirst
+                         else HEAD_BODY_LINES if standfirst
                          else head_body + bool(_SENTENCE_END.search(line)))
         kept.append(unglue(raw.rstrip()))
     for first in [ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]:
@@ -695,6 +707,28 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         return "caption"
     if head_of_body and c.title and re.fullmatch(r"[A-Z][a-z]{2,20}", line):
         return "label"  # "Coast" between the headline and the story: a section or region tag
+    m = SKIP_TO_SITES.match(line)
+    if m and near_top:  # "3. Skip to more DW sites": the site's own navigation names it
+        offer(c, "outlet", outlet_name(m.group("who")), "menu_header")
+        return "menu"
+    m = NAME_THEN_DOMAIN.match(line)
+    if m and near_top and _capitalised_name(m.group("who")):
+        # "The Daily Tribune – www.example.com": a masthead with its address
+        offer(c, "outlet", outlet_name(m.group("who")), "masthead")
+        return "masthead"
+    m = ACRONYM_THEN_CITY.match(line)
+    if m and head and m.group("who").lower() not in SECTION_WORDS:  # "AFP | Chittagong"
+        offer(c, "outlet", m.group("who"), "credit")
+        return "credit"
+    agency = _agency_then_city(line) if head else None
+    if agency:  # "Press Trust of India Lima"
+        offer(c, "outlet", agency, "byline_line")
+        return "byline"
+    if head and WIRE_ACRONYM.match(line) and line.lower() not in SECTION_WORDS \
+            and any(key == "published" for key, _, _ in c.offers):
+        # "PTI" on a line of its own under the date: the wire's credit
+        offer(c, "outlet", line, "credit")
+        return "credit"
     if near_top and (c.title is None or len(line.split()) <= 2 or under_title) \
             and _looks_like_name_line(line):
         offer(c, "outlet", outlet_name(line), "name_line")
@@ -1016,6 +1050,38 @@ def _named_month_date(s: str) -> str | None:
     day = next((t for t in toks if t.isdigit() and len(t) <= 2), None)
     if year and month and day:
         return _iso(year, month, day)
+    return None
+
+
+#: "3. Skip to more DW sites": a site's skip links name the site.
+SKIP_TO_SITES = re.compile(r"^(?:\d{1,2}\.\s+)?skip to more (?P<who>[\w .&'’-]{2,30}?) sites$",
+                           re.I)
+#: "The Daily Tribune – www.example.com": a masthead line with the site's address.
+NAME_THEN_DOMAIN = re.compile(r"^(?P<who>[A-Z][\w&'’. -]{1,40}?)\s+[–—-]\s+(?:https?://)?"
+                              r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}/?$")
+#: A wire's initials and the city it files from: "AFP | Chittagong", "PTI, Lima".
+ACRONYM_THEN_CITY = re.compile(r"^(?P<who>[A-Z]{2,5})\s*[|,/–—-]\s*"
+                               r"[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)?$")
+#: A wire's initials on a line of their own ("PTI", "AFP").
+WIRE_ACRONYM = re.compile(r"^[A-Z]{2,5}$")
+
+
+#: News agencies written out in full (data, extend freely): a byline line may be one of
+#: these and the city it files from ("Press Trust of India Ahmedabad").
+WIRE_AGENCIES = ("Press Trust of India", "Associated Press", "Agence France-Presse",
+                 "Anadolu Agency", "United News of India", "Indo-Asian News Service",
+                 "Asian News International", "Xinhua News Agency", "Kyodo News",
+                 "Yonhap News Agency", "Press Association", "Australian Associated Press",
+                 "Canadian Press", "News Agency of Nigeria", "Bangladesh Sangbad Sangstha")
+
+
+def _agency_then_city(line: str) -> str | None:
+    """ "Press Trust of India Ahmedabad": a news agency, then the city it files from (one or
+    two capitalised words); the agency's name, or None."""
+    for agency in WIRE_AGENCIES:
+        rest = line[len(agency):].strip() if line.startswith(agency) else None
+        if rest and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?", rest):
+            return agency
     return None
 
 

@@ -80,6 +80,8 @@ SOURCE_COLUMNS = ["group_id", "article_id", "outlet", "source", "value", "low", 
 FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "part", "supports",
                   "n_sources", "sources", "article_ids"]
 
+#: Marks the group of one figure that sources moving people to no named place share.
+SAME_FIGURE = "="
 #: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
 PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "authorities", "frontier",
                "crossing", "checkpoint", "custody"}
@@ -535,6 +537,9 @@ def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
 
 
 BEFORE_RELEASE = "before the release"
+#: A count held stated as of earlier ("officials have previously acknowledged that at least
+#: seven were being held"): the count before this story's release.
+EARLIER_WORDS = {"previously", "earlier", "formerly", "before", "at the time"}
 # "were kept in captivity until the latest handover", "had been held before their release"
 _UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
                             r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?"
@@ -551,7 +556,7 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     latest handover" or "before the release", or what an earlier release or escape left
     in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
     sent = str(r.get("sentence") or "")
-    if _UNTIL_RELEASE.search(sent):
+    if _UNTIL_RELEASE.search(sent) or str(r.get("when") or "").lower() in EARLIER_WORDS:
         return True
     return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
 
@@ -727,6 +732,15 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+def _most_given(rows: list[dict]) -> set[float]:
+    """The figures the most sources among ``rows`` give."""
+    reach = collections.defaultdict(set)
+    for r in rows:
+        reach[float(r["value"])].add(str(r["article_id"]))
+    most = max((len(ids) for ids in reach.values()), default=0)
+    return {v for v, ids in reach.items() if len(ids) == most}
+
+
 SO_FAR = "so far"
 # "so far", "to date", "By Thursday, ... had freed", "in the last two days"
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
@@ -753,17 +767,24 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
             clusters.append([d])
     if len(clusters) < 2:
         return [("", members)]
-    reach = [len({str(r["article_id"]) for r in members if r["_day"] in c}) for c in clusters]
+    # a day's reach counts the sources that date its figures and those that repeat them undated
+    undated = [r for r in members if not r["_day"]]
+    day_rows = [[r for r in members if r["_day"] in c] for c in clusters]
+    reach = [len({str(r["article_id"]) for r in rows}
+                 | {str(r["article_id"]) for r in undated
+                    if float(r["value"]) in {float(o["value"]) for o in rows}})
+             for rows in day_rows]
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
-    main_rows = [r for r in members if r["_day"] in clusters[main]]
+    main_rows = list(day_rows[main])
     main_values = {float(r["value"]) for r in main_rows}
+    core = _most_given(main_rows + [r for r in undated if float(r["value"]) in main_values])
     out = [("", main_rows)]
     others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
-        rows = [r for r in members if r["_day"] in c]
-        if any(float(r["value"]) in main_values for r in rows):
+        rows = day_rows[i]
+        if _most_given(rows) & core:
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
@@ -1591,16 +1612,24 @@ def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     """A figure of a kind that goes somewhere ("114 were transferred") stated without its
     destination joins the one group of the same quantity with a destination where another
     source gives the same figure ("114 were taken to Ukraine"). Otherwise it stays apart, one
-    group per source: transfers to places nobody names are not one quantity to compare."""
+    group per source: transfers to places nobody names are not one quantity to compare;
+    only sources giving the very same figure ("318 were flown between the two cities") are
+    one group, of that figure."""
     for key in sorted(k for k in split if k[2] == "" and k[0] in kind_registry.with_destination()):
         kind, cls, _, when, prospect, population, _ = key
-        for r in split.pop(key):
+        rows = split.pop(key)
+        sources_of = collections.defaultdict(set)
+        for r in rows:
+            sources_of[float(r["value"])].add(r["article_id"])
+        for r in rows:
             homes = [k for k in split if k[2] and (k[0], k[1], k[3], k[4],
                                                    k[5]) == (kind, cls, when, prospect, population)
                      and any(o["article_id"] != r["article_id"]
                              and float(o["value"]) == float(r["value"])
                              for o in split[k])]
-            home = homes[0] if len(homes) == 1 else key[:-1] + (r["article_id"],)
+            shared = len(sources_of[float(r["value"])]) > 1
+            home = homes[0] if len(homes) == 1 else key[:-1] + (
+                f"{SAME_FIGURE}{float(r['value']):g}" if shared else r["article_id"],)
             split.setdefault(home, []).append(r)
 
 
@@ -1699,7 +1728,9 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
         "label": group_label(kind, destination, when or None, prospect, population)
-        + ((f" (destination not given; {labels.get(alone, alone)})"
+        + ((f" (destination not given; {alone[len(SAME_FIGURE):]} by several sources)"
+            if alone.startswith(SAME_FIGURE)
+            else f" (destination not given; {labels.get(alone, alone)})"
             if kind in kind_registry.with_destination()
             else f" (besides people named; {labels.get(alone, alone)})") if alone else ""),
         "n_sources": len(sources), "n_whole": len(wholes), "n_parts": len(parts),

@@ -268,7 +268,6 @@ def test_an_attempt_to_free_people_is_a_prospect(nlp, text, prospective):
     assert (r["kind"], bool(r["prospective"])) == ("released", prospective)
 
 
-
 # a dashed list of counts after a clause breaks down the group the clause counts
 @pytest.mark.parametrize("expression", ["11", "five", "three", "eight"])
 def test_a_dashed_list_after_a_clause_breaks_down_its_group(nlp, expression):
@@ -331,3 +330,37 @@ def test_parts_of_the_number_take_its_kind_source_and_time(nlp, expression):
     r = claim(nlp, text, expression)
     assert (r["kind"], bool(r["subset"]), r["attribution"], r["when"]) == (
         "remaining", True, "Lusk's defence office", "in March")
+
+
+# entering or reaching a named place is going there
+@pytest.mark.parametrize("text, expression", [
+    ("Forty Chilean fishermen, who were released by Peru, entered Chile via the Tacna "
+     "border on Friday.", "Forty"),
+    ("The 40 freed fishermen reached Chile on Sunday.", "40"),
+])
+def test_entering_a_place_is_a_transfer_there(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == ("transferred", "Chile")
+
+
+def test_reaching_an_agreement_is_no_transfer(nlp):
+    r = claim(nlp, "The 40 freed fishermen reached an agreement with the port.", "40")
+    assert r["kind"] == "released" and r["destination"] is None
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("At the moment there are 89 Chilean fishermen in Peruvian jails, a union said.", "89"),
+    ("There remain 40 activists in custody in the capital.", "40"),
+])
+def test_there_are_people_in_jail_is_a_count_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "remaining"
+
+
+# going back to their families is the release, whoever held them
+@pytest.mark.parametrize("text, expression", [
+    ("A total of 90 army soldiers held by the rebels were able to return to their families "
+     "before the holiday.", "90"),
+    ("The 90 freed soldiers were reunited with their families in the capital.", "90"),
+])
+def test_returning_to_their_families_is_a_release(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"

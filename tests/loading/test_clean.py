@@ -705,3 +705,49 @@ def test_a_notification_prompt_is_neither_title_nor_body_but_names_the_site():
     assert c.title == "Ferry crew freed after a week at Port Selk"
     assert (c.meta["outlet"], c.meta_source["outlet"]) == ("Tide Times", "prompt")
     assert "notifications" not in c.body
+
+
+def test_a_date_line_after_a_standfirst_under_the_headline_is_the_date():
+    text = ("6 min read\n\nFamilies wait in the squares for news of the freed\n\n"
+            "Since the decree of 30 April more than 90 detainees have been released, and "
+            "hundreds of families gathered this week in the capital and elsewhere, hoping "
+            "their relatives are next to walk out.\n\n12 June 2031\n\n" + BODY)
+    c = clean_text(text)
+    assert c.meta["published"] == "2031-06-12" and "12 June 2031" not in c.body
+
+
+def test_a_date_line_deep_in_the_story_is_not_the_date():
+    long = ("The river rose two metres overnight and hundreds of families left their homes "
+            "in the valley, the flood agency said on Monday in its first report on the storm "
+            "that has closed the only road to the coast.")
+    c = clean_text("Floods close the valley road\n\n" + long + "\n\n" + long + "\n\n"
+                   "12 June 2031\n\n" + BODY + "\n\n" + long + "\n\n" + long)
+    assert "published" not in c.meta
+
+
+@pytest.mark.parametrize("lines, outlet", [
+    # a news agency written out, then the city it files from
+    (["Press Trust of India Lima"], "Press Trust of India"),
+    # a wire's initials under the date line
+    (["date 2031-06-12", "NPA"], "NPA"),
+    # the site's own skip links
+    (["1. Skip to content", "2. Skip to main menu", "3. Skip to more Tide sites"], "Tide"),
+    # a masthead with the site's address, after the wire's initials and its city
+    (["NPA | Harbourtown", "The Valley Courier – www.valleycourier.net"], "Valley Courier"),
+])
+def test_credit_lines_at_the_top_name_the_outlet(lines, outlet):
+    text = "\n\n".join(["Floods close the valley road after two days of rain", *lines, BODY])
+    if lines[0].startswith(("date", "1.")):
+        text = "\n\n".join([*lines, "Floods close the valley road after two days of rain", BODY])
+    c = clean_text(text)
+    assert c.meta.get("outlet") == outlet
+    assert not any(line in c.body for line in lines)
+
+
+def test_a_headline_repeated_under_a_page_title_with_a_site_suffix_is_residue():
+    text = ("Floods close the valley road | THE VALLEY COURIER | RURITANIA\n\n"
+            "Floods close the valley road\n\nThe Valley Courier – www.valleycourier.net\n\n"
+            + BODY)
+    c = clean_text(text)
+    assert c.title == "Floods close the valley road"
+    assert c.meta["outlet"] == "Valley Courier" and "Floods close" not in c.body

@@ -1328,3 +1328,67 @@ def test_where_the_next_figure_is_held_does_not_set_this_figures_side():
     g = claim_groups(pd.DataFrame(rows))
     foreign = g[g["kind"] == "foreign_nationals"]
     assert len(foreign) == 1 and foreign.iloc[0].verdict == "agree"
+
+
+def test_sources_moving_the_same_figure_to_no_named_place_are_one_group():
+    """"318 were flown between the two cities" in two sources is one quantity they agree on;
+    a third source's unplaced 40 stays a group of its own."""
+    rows = [claim("a1", "a.txt", 318, "transferred", sentence="318 were flown between the "
+                  "two cities.", expression="318"),
+            claim("b1", "b.txt", 318, "transferred", sentence="Planes carried 318 detainees "
+                  "on Friday.", expression="318"),
+            claim("c1", "c.txt", 40, "transferred", sentence="40 were moved.", expression="40")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    shared = g.loc["transferred (destination not given; 318 by several sources)"]
+    assert shared.n_sources == 2 and shared.verdict == "agree"
+    assert g.loc["transferred (destination not given; c.txt)"].n_sources == 1
+
+
+def test_the_main_release_is_the_day_most_sources_give_dated_or_not():
+    """Most sources give the 90 freed on Wednesday, few of them with a date; most also
+    mention 12 freed two days earlier, on Monday. The 90 is the main release and the 12 its
+    own, earlier group, even where a stray 12 is read with the main day (a sentence naming
+    both days is dated by its first)."""
+    mon, wed = "on Monday", "on Wednesday"
+    both = "Wednesday's release followed another on Monday involving 12 wounded."
+    rows = [claim("a1", "a.txt", 90, sentence="The Red Cross helped free 90 soldiers.",
+                  expression="90"),
+            claim("b1", "b.txt", 90, sentence="Ninety soldiers were freed.", expression="Ninety"),
+            claim("c1", "c.txt", 90, sentence="It freed 90 soldiers on Wednesday.",
+                  expression="90", when=wed),
+            claim("d1", "d.txt", 90, sentence="90 soldiers are free.", expression="90"),
+            claim("a2", "a.txt", 12, sentence="Twelve wounded were freed on Monday.",
+                  expression="Twelve", when=mon),
+            claim("b2", "b.txt", 12, sentence="On Monday 12 wounded were freed.",
+                  expression="12", when="On Monday"),
+            claim("c2", "c.txt", 12, sentence=both, expression="12", when=mon)]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt", "d.txt"],
+                             "path": ["a.txt", "b.txt", "c.txt", "d.txt"],
+                             "published": pd.to_datetime(["2031-05-08"] * 4)})
+    events = pd.DataFrame({
+        "article_id": ["a.txt", "b.txt", "c.txt", "c.txt", "c.txt"],
+        "sentence": [rows[4]["sentence"], rows[5]["sentence"], rows[2]["sentence"], both, both],
+        "date": pd.to_datetime(["2031-05-05", "2031-05-05", "2031-05-07", "2031-05-07",
+                                "2031-05-05"]),
+        "precision": ["day"] * 5, "expression": [mon, "On Monday", wed, "Wednesday", mon],
+        "category": ["release"] * 5, "start": [0, 0, 0, 100, 130]})
+    g = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    freed = g[g["kind"] == "released"].set_index(g["when"].fillna(""))
+    assert freed.loc["", "headline"] == 90 and freed.loc["", "verdict"] == "agree"
+    assert freed.loc["2031-05-05", "headline"] == 12 and freed.loc["2031-05-05", "n_sources"] == 2
+
+
+def test_a_count_held_stated_as_of_earlier_is_the_count_before_the_release():
+    """"Officials have previously acknowledged that at least seven were being held" beside
+    "two others remain in detention": the seven stood before this release, no rival of the
+    two held now."""
+    rows = [claim("a1", "a.txt", 7, "remaining", "at_least", 7, None, when="previously",
+                  sentence="Officials have previously acknowledged that at least seven "
+                  "citizens were being held.", expression="at least seven"),
+            claim("b1", "b.txt", 2, "remaining", counted="other citizens",
+                  sentence="Two other citizens remain in detention.", expression="Two"),
+            claim("c1", "c.txt", 2, "remaining", counted="other citizens",
+                  sentence="Reports say two others remain in custody.", expression="two")]
+    g = claim_groups(pd.DataFrame(rows))
+    assert "conflict" not in set(g["verdict"])
+    assert set(g["when"].fillna("")) == {"", "before the release"}

@@ -20,6 +20,13 @@ def _held_in(noun) -> bool:
         for c in noun.children)
 
 
+def _there_are(g) -> bool:
+    """Is ``g`` what an existential "there are / there remain" states ("there are 89
+    fishermen in X jails")?"""
+    return g.dep_ in ("attr", "nsubj") and _lemma(g.head) in ("be", "remain") and any(
+        c.dep_ == "expl" for c in g.head.children)
+
+
 def _held_until_release(g) -> bool:
     """Is ``g`` the subject or object of a verb of holding in the past (or of "had been
     captive", "had been in captivity") whose clause puts it before a release ("before

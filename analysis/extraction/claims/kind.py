@@ -35,6 +35,7 @@ from .held import (
     _held_until_release,
     _still_held,
     _still_held_now,
+    _there_are,
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
 from .place import _destination
@@ -71,9 +72,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k in (RELEASED, TRANSFERRED) and _negated(cue):
         return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
     g = _climb(h)
-    if k in (None, OTHER) and noun is not None and _held_in(noun) and g.dep_ in (
-            "dobj", "obj") and _lemma(g.head) == "leave":
-        return REMAINING, noun  # "freed 40, leaving 120 victims in captivity"
+    if k in (None, OTHER) and noun is not None and _held_in(noun) and (g.dep_ in (
+            "dobj", "obj") and _lemma(g.head) == "leave" or _there_are(g)):
+        # "freed 40, leaving 120 victims in captivity", "there are 89 fishermen in X jails"
+        return REMAINING, noun
     seen = _seen_moved(g)
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"

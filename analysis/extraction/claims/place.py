@@ -160,6 +160,15 @@ def _known_place(t) -> bool:
                                     is not None)
 
 
+def _entered_place(v):
+    """The place a verb of entering has for its object ("entered Chile via the border",
+    "reached Peru on Friday"); None otherwise."""
+    if v is None or _lemma(v) not in cues.ENTER_VERBS:
+        return None
+    return next((_place_name(o) for o in v.children
+                 if o.dep_ in ("dobj", "obj") and _is_place(o) and _place_name(o)), None)
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
     return v is not None and (any(
@@ -167,7 +176,7 @@ def _goes_to_place(v, preps=None) -> bool:
             p.dep_ == "pobj" and (_is_place(p) or (c.lower_ in cues.TOWARD_PREPS
                                                    and _place_within(p)))
             for p in c.children) for c in _preps(v))
-        or bool(_bound_for(v)))
+        or bool(_bound_for(v)) or (preps is None and _entered_place(v) is not None))
 
 
 def _destination(v, preps=None):
@@ -197,6 +206,9 @@ def _destination(v, preps=None):
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and _place_within(p):
                     return _place_within(p)
+    entered = _entered_place(v) if preps is None else None
+    if entered:
+        return entered
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
 
