@@ -76,6 +76,10 @@ HOMECOMING_VERBS = {"return", "repatriate"}
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port", "area"}
+#: Nouns for a settlement or area, which an apposition uses to say where a place the reader
+#: may not know lies ("to X, the largest town in northern Y", "to X, the capital of Y").
+SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", "district",
+                    "state", "port", "island", "enclave", "municipality", "county", "hub"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
 #: Places of care or of holding: "taken to a hospital in X" is care and "moved to a prison in
 #: X" a move between cells, not a handover to X.

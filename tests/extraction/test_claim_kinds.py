@@ -331,6 +331,70 @@ def test_a_release_in_a_separate_incident_is_not_the_story_s(nlp, text, kind):
     assert claim(nlp, text, "26")["kind"] == kind
 
 
+# a dashed list of counts after a clause breaks down the group the clause counts
+@pytest.mark.parametrize("expression", ["11", "five", "three", "eight"])
+def test_a_dashed_list_after_a_clause_breaks_down_its_group(nlp, expression):
+    text = ("The council announced an amnesty for 412 detainees. Officials said 27 foreigners "
+            "would go free with them - 11 from Tarvia, five from Lusk, three from Orme and "
+            "eight from Vell.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], bool(r["subset"])) == ("foreign_nationals", True)
+
+
+@pytest.mark.parametrize("expression", ["15", "30"])
+def test_a_dashed_list_after_a_counted_subject_breaks_it_down(nlp, expression):
+    r = claim(nlp, "About 45 prisoners walked free on Friday – 15 from Tarvia and 30 from Lusk.",
+              expression)
+    assert (r["kind"], bool(r["subset"])) == ("released", True)
+
+
+def test_a_dashed_item_with_a_noun_of_its_own_keeps_its_release(nlp):
+    text = "Orme freed ten Tarvians—four Tarvian citizens and six permanent residents—on Monday."
+    r = claim(nlp, text, "six")
+    assert (r["kind"], bool(r["subset"])) == ("released", True)
+
+
+@pytest.mark.parametrize("text, expression", [
+    # a dash followed by no list of counts
+    ("Some 45 detainees were freed - the first release since March, when 12 were freed and "
+     "30 escaped.", "12"),
+    # counts that add up to more than the group are no breakdown of it
+    ("The rebels freed 12 soldiers on Monday - 30 from Tarvia and 14 from Lusk.", "14"),
+])
+def test_a_dash_opening_no_list_of_parts_marks_no_part(nlp, text, expression):
+    assert not claim(nlp, text, expression)["subset"]
+
+
+# what "the figure included" after a figure given are parts of that figure
+@pytest.mark.parametrize("expression", ["640", "1,015", "212"])
+def test_what_the_total_included_are_parts_of_the_figure_before(nlp, expression):
+    text = ("A court in Tarvia pardoned 2,950 inmates on Friday. That total included 640 "
+            "smugglers, 1,015 burglars and 212 for tax evasion.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["counted_class"], bool(r["subset"])) == ("released", "people", True)
+
+
+@pytest.mark.parametrize("text", [
+    # an event, not a figure, includes them
+    "A court in Tarvia pardoned 2,950 inmates on Friday. The decree included 640 smugglers.",
+    # more than the figure before: not its part
+    "A court in Tarvia pardoned 2,950 inmates on Friday. This number included 9,640 smugglers.",
+])
+def test_what_no_figure_before_includes_is_no_part(nlp, text):
+    assert not claim(nlp, text, text.split(" included ")[1].split()[0])["subset"]
+
+
+@pytest.mark.parametrize("expression", ["five", "30", "12"])
+def test_parts_of_the_number_take_its_kind_source_and_time(nlp, expression):
+    # the last item read as a conjunct of the verb is still an item of the list
+    text = ("Lusk's defence office said in March that Orme was holding 47 of its soldiers.\nThe "
+            "number included five medics, 30 reservists, and 12 militia commanders captured "
+            "during the spring offensive.")
+    r = claim(nlp, text, expression)
+    assert (r["kind"], bool(r["subset"]), r["attribution"], r["when"]) == (
+        "remaining", True, "Lusk's defence office", "in March")
+
+
 # entering or reaching a named place is going there
 @pytest.mark.parametrize("text, expression", [
     ("Forty Chilean fishermen, who were released by Peru, entered Chile via the Tacna "

@@ -1271,6 +1271,44 @@ def test_taken_to_somewhere_in_a_place_goes_to_that_place(nlp, text, destination
 
 
 @pytest.mark.parametrize("text", [
+    # a town the reader may not know, placed by an apposition naming a settlement
+    "A convoy carried the 35 detainees to Mirovka, the biggest town in eastern Borduria.",
+    "The 35 detainees were flown to Mirovka, the capital of Borduria.",
+])
+def test_a_town_placed_by_its_apposition_goes_to_that_place(nlp, text):
+    r = row(claims_of(nlp, text), "35")
+    assert (r.kind, r.destination) == ("transferred", "Borduria")
+
+
+def test_an_apposition_naming_no_settlement_places_nobody(nlp):
+    r = row(claims_of(nlp, "The 35 detainees were handed to Mirovka, a lawyer in Borduria."), "35")
+    assert r.destination != "Borduria"  # a person in a place is no settlement there
+
+
+@pytest.mark.parametrize("text", [
+    "The Lusk authorities released 39 inmates from Orme jail on Monday, and coaches later drove "
+    "them over the frontier into Borduria.",
+    "The rebels released 39 hostages and then flew them to Borduria.",
+])
+def test_people_freed_then_taken_somewhere_as_them_are_freed_to_there(nlp, text):
+    # a release with a place: the story step reads it as people freed, then moved there
+    r = row(claims_of(nlp, text), "39")
+    assert (r.kind, r.destination, r.freed) == ("released", "Borduria", True)
+
+
+def test_them_after_other_people_named_is_not_the_people_freed(nlp):
+    r = row(claims_of(nlp, "The rebels released 39 hostages and police flew the soldiers to "
+                           "Borduria."), "39")
+    assert (r.kind, r.destination, r.freed) == ("released", None, False)
+
+
+def test_leaving_for_the_border_names_no_destination(nlp):
+    r = row(claims_of(nlp, "Coaches carrying more than 39 inmates have left Orme jail for the "
+                           "frontier."), "more than 39")
+    assert (r.kind, r.destination) == ("transferred", None)
+
+
+@pytest.mark.parametrize("text", [
     "Nine were taken to a hospital in Borduria.",
     "Nine prisoners were moved to a prison in Borduria.",
 ])

@@ -5,17 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 
+from ... import kinds
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
 from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
-from .governor import _set_kind
+from .governor import _climb, _set_kind
 from .kind import _kind
-from .moved import _freed_first
+from .moved import _freed_first, _moved_them
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
-from .subset import _is_subset
+from .subset import _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
 from .word_kind import _misread_particle, _modifier_kind, _verb_kind
@@ -48,9 +49,37 @@ def extract_claims(doc, article_id: str) -> list[dict]:
             _told_again(row, rows)
             rows.append(row)
     for row in rows:
+        _breaks_down(row, rows)
+    for row in rows:
         if row.pop("nominal", False) and row["destination"] is None:
             row["destination"] = _one_destination(doc, rows)
     return rows
+
+
+def _breaks_down(row: dict, rows: list[dict]) -> None:
+    """An item of a dashed breakdown ("27 foreigners are to be freed - 11 from X, five from
+    Y"), or of what "the figure included" after a figure, counts a part of that group: its
+    class is the group's, and its kind unless a noun of its own says the people went free
+    ("1,204 drug offenders" are people freed); its source and time too, when it names none."""
+    at, own = row.pop("breakdown_of", None) or (None, False)
+    group = next((r for r in rows if at is not None and r["start"] <= at < r["end"]), None)
+    if group is None:
+        return
+    if group["kind"] in kinds.subsets():
+        # "34 foreigners among those freed - 16 from X, six from Y": the foreigners are the
+        # whole these parts add up to; their kind already says they are a part of the release
+        group["subset"] = False
+    if not own or row["kind"] in (OTHER, REMAINING):
+        # a noun of its own that says the people went free keeps its kind ("ten Americans -
+        # five citizens and five permanent residents": the residents are freed, not foreigners)
+        row["kind"] = group["kind"]
+    row.update(subset=True, counted_class=group["counted_class"],
+               counted=row["counted"] or group["counted"],
+               destination=row["destination"] or group["destination"],
+               when=row["when"] or group["when"])
+    if row["attribution"] is None:  # a part of what a source said is said by that source
+        row.update({k: group[k] for k in ("attribution", "attribution_start",
+                                          "attribution_end", "attribution_anchors")})
 
 
 def _one_destination(doc, rows: list[dict]) -> str | None:
@@ -201,7 +230,13 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         dest = _destination(mv)
     if dest is None and kind == TRANSFERRED:
         dest = _home_of(cue_v, noun)
+    # "freed the 39 and buses took them into X": freed, then moved there (the story step
+    # reads a release with a place as a transfer of people freed first)
+    then = _moved_them(cue_v, _climb(h)) if dest is None and kind == RELEASED else None
+    if then is not None:
+        dest = _destination(then)
     sent = num.sent
+    group = _part_of(num)
     return {
         "claim_id": claim_id_for(article_id, ns.start, ns.end),
         "article_id": article_id, "value": float(ns.value), "low": ns.low, "high": ns.high,
@@ -212,9 +247,11 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
-        "freed": kind == TRANSFERRED and _freed_first(cue_v),
+        "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
+        "breakdown_of": (group.idx, noun is not None and num.dep_ == "nummod"
+                         and num.head.i == noun.i) if group is not None else None,
         "each_side": _each_side(cue_v, noun) if kind == RELEASED or (
             kind == TRANSFERRED and dest is None) else None,
     }

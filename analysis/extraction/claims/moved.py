@@ -7,7 +7,7 @@ from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from .citizens import _citizenship
 from .place import _destination, _titled
-from .tokens import _lemma
+from .tokens import _is_people_noun, _lemma
 from .word_kind import _negated, _verb_kind
 
 
@@ -85,6 +85,27 @@ def _moved_on(v, g):
                 x.dep_ in ("nsubj", "nsubjpass") for x in c.children) \
                 and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None:
             return c
+    return None
+
+
+def _moved_them(v, g):
+    """A verb coordinated with release verb ``v`` whose object "them" stands for the people
+    ``v`` freed (``g``, its object: no other people named between), that takes them to a
+    named place ("freed the 39 prisoners and buses had taken them into X", "freed 12 and
+    flew them to X"); else None. The figure stays a release, with that place."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
+            or g.dep_ not in ("dobj", "obj"):
+        return None
+    for c in v.children:
+        if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _verb_kind(c)[0] != TRANSFERRED \
+                or _destination(c) is None:
+            continue
+        them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
+        if them is None or them.lower_ != "them" or any(
+                x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)
+                for x in g.doc[g.right_edge.i + 1:them.i]):
+            continue
+        return c
     return None
 
 

@@ -140,6 +140,16 @@ def _place_within(p):
         return None
     return next((_entity_text(x) for c in p.children if c.dep_ == "prep"
                  and c.lower_ in ("in", "at") for x in c.children
+                 if x.dep_ == "pobj" and _known_place(x)), None) or _described_place(p)
+
+
+def _described_place(p):
+    """The named place an apposition on ``p`` says it lies in: "to X, the largest town in
+    northern Y", "to X, a village in Y", "to X, the capital of Y" → Y; None when no
+    apposition names a settlement within a known place."""
+    return next((_entity_text(x) for a in p.children if a.dep_ == "appos"
+                 and _lemma(a) in cues.SETTLEMENT_NOUNS for c in a.children
+                 if c.dep_ == "prep" and c.lower_ in ("in", "of") for x in c.children
                  if x.dep_ == "pobj" and _known_place(x)), None)
 
 
@@ -185,6 +195,8 @@ def _destination(v, preps=None):
                 if _is_place(p):
                     name = _place_name(p) or (_place_within(p) if c.lower_ in cues.TOWARD_PREPS
                                               else None)
+                    if name and country_of(name) is None and c.lower_ in cues.TOWARD_PREPS:
+                        name = _described_place(p) or name  # a town the table does not know
                     if name:
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \

@@ -1,9 +1,10 @@
 """Whether a figure is a part of a set just counted ("including 40 journalists", "60 of them",
-a dashed breakdown), not a quantity of its own; and a list the parser ran on into the main
-clause's subjects."""
+a dashed breakdown after a noun or a clause, what "the figure included"), not a quantity of
+its own; and a list the parser ran on into the main clause's subjects."""
 from __future__ import annotations
 
 from .. import cues
+from ..numbers import _words_value
 from .counted import _headcount, _of_object
 from .governor import _climb
 from .held import _held_until_release
@@ -88,7 +89,7 @@ def _is_subset(num, h) -> bool:
         # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 29-strong crew – 19
         # Chadians, ...": its breakdown
         return True
-    if _dashed_breakdown(first):
+    if _dashed_breakdown(first) or _part_of(num) is not None:
         return True
     of = _of_object(num)
     if of is None:
@@ -121,6 +122,115 @@ def _dashed_breakdown(first) -> bool:
     group = first.doc[left - 2]
     return group.pos_ in ("NOUN", "PROPN") and (_headcount(group) or any(
         c.dep_ == "nummod" and c.pos_ == "NUM" for c in group.children))
+
+
+DASHES = ("–", "—", "-")
+#: Words that close the item a figure opens in a dashed list.
+_ITEM_ENDS = {",", ";", "and", "(", ")"} | set(DASHES)
+
+
+def _clause_breakdown(num):
+    """The figure of the group that a dashed list after a clause breaks down ("There are 27
+    foreigners among those to be freed - 11 from X, five from Y and three from Z", "police
+    freed 40 hostages on Sunday – 12 women and 28 men"): for a figure opening an item of
+    such a list (two items or more, each opened by a figure, that together are no more
+    than the group), the number token counting the clause's subject or object before the
+    dash; else None. A dash followed by anything else ("some 40 were freed - the first
+    release since May") opens no breakdown."""
+    doc, sent = num.doc, num.sent
+    dash = next((i for i in range(num.i - 1, sent.start, -1) if doc[i].text in DASHES
+                 and (doc[i].text != "-" or doc[i - 1].whitespace_)), None)
+    if dash is None:
+        return None
+    items, i = [], dash + 1
+    while i < sent.end and _figure_value(doc[i]) is not None:
+        items.append(i)
+        i += 1
+        while i < sent.end and doc[i].lower_ not in _ITEM_ENDS:
+            i += 1
+        if i >= sent.end or doc[i].lower_ not in (",", "and"):
+            break
+        i += 1
+        if i < sent.end and doc[i].lower_ == "and":
+            i += 1  # ", and"
+    if num.i not in items or len(items) < 2:
+        return None
+    group = next((_group_figure(doc[j]) for j in range(dash - 1, sent.start - 1, -1)
+                  if _group_figure(doc[j]) is not None), None)
+    if group is None:
+        return None
+    total = _figure_value(group)
+    if total is None or sum(_figure_value(doc[j]) for j in items) > total:
+        return None
+    return group
+
+
+def _figure_value(t) -> float | None:
+    """The value of a one-token figure ("1,204", "five"), else None."""
+    if t.pos_ != "NUM" and not t.like_num:
+        return None
+    digits = t.text.replace(",", "")
+    if digits.isdigit():
+        return float(digits)
+    return _words_value(t.text) if t.is_alpha else None
+
+
+def _group_figure(x):
+    """The number token counting ``x`` when ``x`` is a clause's subject or object that a
+    figure counts ("27 foreigners", "its 29 crew", a bare "40"); else None."""
+    if x.dep_ not in ("nsubj", "nsubjpass", "dobj", "obj", "attr"):
+        return None
+    if x.pos_ == "NUM":
+        return x
+    if x.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in x.children if c.dep_ == "nummod" and c.pos_ == "NUM"
+                 and c.i < x.i), None)
+
+
+def _part_of(num):
+    """The number token of the set a figure is listed as a part of, whatever its own words
+    say: the group a dashed list after a clause breaks down (:func:`_clause_breakdown`), or
+    the figure of the sentence before that "the figure included" (:func:`_tally_part`);
+    else None."""
+    return _clause_breakdown(num) or _tally_part(num)
+
+
+def _tally_part(num):
+    """ "The junta pardoned 6,310 prisoners. The figure included 1,204 thieves and 433 for
+    fraud": a figure that "the figure" / "the total" / "this number" includes is a part of
+    the people figure it stands for, the first of the sentence before (each item no more
+    than it); else None."""
+    h = num.head if num.dep_ == "nummod" else num
+    if h.dep_ == "conj" and h.head.pos_ in ("VERB", "AUX"):
+        # ", and eight leaders" read as a conjunct of the verb: an item of its object's list
+        h = next((c for c in h.head.children if c.dep_ in ("dobj", "obj") and c.i < h.i), h)
+    subj = _tally_subject(_climb(h))
+    if subj is None or num.sent.start == 0:
+        return None
+    prev = num.doc[num.sent.start - 1].sent
+    figure = next((t for t in prev if _figure_value(t) is not None and t.pos_ == "NUM" and (
+        (t.dep_ == "nummod" and _is_people_noun(t.head)) or (t.dep_ in ("nsubj", "nsubjpass",
+                                                                        "dobj")))), None)
+    own = _figure_value(num)
+    if figure is None or own is None or own > _figure_value(figure):
+        return None
+    return figure
+
+
+def _tally_subject(g):
+    """The tally noun ("the figure", "this total") subject of the verb that includes ``g``,
+    standing for a figure given before (no "of" saying what it counts); else None."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj", "attr") or v.pos_ not in ("VERB", "AUX") or not (
+            _lemma(v) in cues.MEMBERSHIP or _lemma(v) in cues.PART_VERBS):
+        return None
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or _lemma(subj) not in cues.TALLY_NOUNS or _of_object(subj) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                       for c in subj.children):
+        return None
+    return subj
 
 
 def _part_included(g) -> bool:
