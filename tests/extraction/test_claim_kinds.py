@@ -427,3 +427,14 @@ def test_there_are_people_in_jail_is_a_count_held(nlp, text, expression):
 ])
 def test_returning_to_their_families_is_a_release(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "released"
+
+
+# people held or missing who are found safe or alive are freed; bodies found are not
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Officials say 31 migrants seized from a bus on Friday have been found safe and sound.",
+     "31", "released"),
+    ("The 31 migrants were found alive in a house outside the city.", "31", "released"),
+    ("31 bodies were found in a grave outside the city.", "31", "other"),
+])
+def test_people_found_safe_are_freed(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
