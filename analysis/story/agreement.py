@@ -742,6 +742,9 @@ def _most_given(rows: list[dict]) -> set[float]:
 
 
 SO_FAR = "so far"
+#: Two exact figures of one source this close (a share of the larger) are a recount, not a
+#: whole and its part.
+NEAR = 0.05
 # "so far", "to date", "By Thursday, ... had freed", "in the last two days"
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
                      r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
@@ -1254,9 +1257,27 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
                 -float(r["value"]),
                 math.inf if is_missing(start) else float(start))
     main = rows[min(range(len(rows)), key=rank)]
+    # two whole figures a few apart ("82 girls were released", later "the 83 freed girls"):
+    # the first, the article's own lede, not the larger
+    near = [r for r in rows if r is not main and _near_figure(r, main)
+            and not {float(r["value"]), float(main["value"])} & set(hedged)
+            and rank(rows.index(r))[:4] == rank(rows.index(main))[:4]]
+    if near:
+        main = min([main, *near], key=lambda r: math.inf if is_missing(r.get("start"))
+                   else float(r["start"]))
     same = [r for r in rows if float(r["value"]) == float(main["value"])
             and bool(r.get("_part")) == bool(main.get("_part"))]
     return main, same
+
+
+def _near_figure(r: dict, main: dict) -> bool:
+    """Whether ``r`` is another exact whole figure within a few per cent of ``main`` (a
+    recount or a slip, not a subset: "82" and "83"); a figure in hundreds ("18,200" beside
+    "18,298") is a rounding instead."""
+    a, b = float(r["value"]), float(main["value"])
+    exact = all(is_missing(x.get("qualifier")) or x.get("qualifier") == "exact" for x in (r, main))
+    return (exact and a != b and not r.get("_part") and abs(a - b) <= NEAR * max(a, b)
+            and not any(v >= 1000 and v % 100 == 0 for v in (a, b)))  # "18,200" rounds "18,298"
 
 
 def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:

@@ -1392,3 +1392,27 @@ def test_a_count_held_stated_as_of_earlier_is_the_count_before_the_release():
     g = claim_groups(pd.DataFrame(rows))
     assert "conflict" not in set(g["verdict"])
     assert set(g["when"].fillna("")) == {"", "before the release"}
+
+
+def test_a_later_figure_a_few_apart_does_not_replace_the_lede():
+    """"Eighty-two schoolgirls have been released" (the lede), then "the 83 freed girls were
+    found near the town" (an official, later): the source's figure is its lede's 82, which
+    two other sources give too; a figure in hundreds beside a precise one ("4,300" and
+    "4,312") is a rounding and the precise one stays."""
+    rows = [claim("a1", "a.txt", 82, counted="schoolgirls", start=0, expression="Eighty-two",
+                  sentence="Eighty-two schoolgirls have been released, officials said."),
+            claim("a2", "a.txt", 83, counted="freed girls", start=300, expression="83",
+                  sentence="An official said the 83 freed girls were found near the town."),
+            claim("b1", "b.txt", 82, counted="girls", expression="82",
+                  sentence="The 82 girls were freed on Saturday."),
+            claim("c1", "c.txt", 82, counted="girls", expression="82",
+                  sentence="Militants freed 82 girls.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id").loc["a.txt", "value"] == 82
+    assert out["claim_groups"].iloc[0].verdict == "agree"
+    rows = [claim("d1", "d.txt", 4300, start=0, expression="4,300",
+                  sentence="Ruritania to free 4,300 inmates"),
+            claim("d2", "d.txt", 4312, start=90, expression="4,312",
+                  sentence="The ministry said 4,312 prisoners would walk free.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["d.txt", "value"] == 4312
