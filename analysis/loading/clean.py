@@ -279,6 +279,7 @@ SOURCE_RANK = {
 # Furniture whose text a page may wrap onto a second line (which then starts in lower case).
 WRAPPING_RULES = {"signup", "cookie", "comments", "copyright"}
 HEAD_LINES = 12  # metadata lines (date, slug, byline, title) live near the top
+WRAPPED_WORDS = 20  # a first line this long carried on by the next is a paragraph, no title
 # A date line may also follow a standfirst and a "Name in Place" byline: at most this many short
 # sentences (lines under SHORT_LINE_WORDS words ending like a sentence) before it; short lines
 # that are no sentence (a section name, "image", a desk credit) do not count.
@@ -468,7 +469,8 @@ def clean_text(text: str) -> Cleaned:
             c.removed.append((rule, line))
             after_menu = after_menu or rule in ("menu", "separator", "breadcrumb")
             continue
-        if near_top and c.title is None and _looks_like_title(line):
+        if near_top and c.title is None and _looks_like_title(line) and not _wrapped(
+                line, lines[i + 1] if i + 1 < len(lines) else ""):
             c.title = _LEAD_MARKS.sub("", re.sub(r"^#+\s*", "", line)) or line
             title_at = i
             continue
@@ -1083,6 +1085,15 @@ def _agency_then_city(line: str) -> str | None:
         if rest and re.fullmatch(r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+)?", rest):
             return agency
     return None
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Is ``line`` the first line of a hard-wrapped paragraph, not a headline: long (a
+    headline rarely runs to 20 words), unpunctuated, and carried on by the very next line in
+    lower case or with a figure ("... a royal pardon benefiting" / "2,476 convicts, ...")?"""
+    nxt = nxt.strip()
+    return (len(line.split()) >= WRAPPED_WORDS and bool(nxt)
+            and (nxt[0].islower() or nxt[0].isdigit()))
 
 
 def _looks_like_title(line: str) -> bool:

@@ -751,3 +751,15 @@ def test_a_headline_repeated_under_a_page_title_with_a_site_suffix_is_residue():
     c = clean_text(text)
     assert c.title == "Floods close the valley road"
     assert c.meta["outlet"] == "Valley Courier" and "Floods close" not in c.body
+
+
+def test_a_long_first_line_carried_on_by_the_next_is_a_paragraph_not_a_title():
+    text = ("The king of Ruritania has ordered the release of three jailed reporters and a poet "
+            "as part of a holiday pardon benefiting\n1,204 convicts, a government source said "
+            "on Monday.\n\n" + BODY)
+    c = clean_text(text)
+    assert c.title is None and "benefiting\n1,204 convicts" in c.body
+    # a short headline over a lede that opens with a figure is still the title
+    c = clean_text("Rebels free hostages after talks\n24 hostages were freed on Friday.\n\n"
+                   + BODY)
+    assert c.title == "Rebels free hostages after talks"
