@@ -732,6 +732,20 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     return out
 
 
+#: Words that make a release one stage of a release told in stages ("the first group of
+#: 17", "a second batch", "bringing the total to 26").
+_STAGE = re.compile(r"\b(?:first|second|third|initial|batch|stage|phase|round|wave|further|"
+                    r"remaining|in\s+all|total|so\s+far)\b", re.I)
+
+
+def _separate_earlier(day: str, first_day: str, members: list[dict]) -> bool:
+    """Whether a release on ``day``, split off a story's main release (which starts on
+    ``first_day``), happened before it and no source tells it as a stage of it: another,
+    earlier release ("14 wounded were freed on Monday" before "125 freed on Wednesday")."""
+    return bool(day and first_day and len(day) == 10 and day < first_day) and not any(
+        _STAGE.search(str(r.get("sentence") or "")) for r in members)
+
+
 def _most_given(rows: list[dict]) -> set[float]:
     """The figures the most sources among ``rows`` give."""
     reach = collections.defaultdict(set)
@@ -1491,8 +1505,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
+        first_day = min((r["_day"] for r in days[key][0][1] if r["_day"]), default="")
         for day, members in days[key]:
-            g, srcs, figs = _one_group(kind, cls, population,
+            own_kind = (kind_registry.EARLIER_RELEASE if kind == kind_registry.RELEASED
+                        and _separate_earlier(day, first_day, members) else kind)
+            g, srcs, figs = _one_group(own_kind, cls, population,
                                        _place_name(spellings.get(place, {})),
                                        when or day, prospect, members, outlets, labels, alone)
             out_groups.append(g)

@@ -1373,9 +1373,36 @@ def test_the_main_release_is_the_day_most_sources_give_dated_or_not():
         "precision": ["day"] * 5, "expression": [mon, "On Monday", wed, "Wednesday", mon],
         "category": ["release"] * 5, "start": [0, 0, 0, 100, 130]})
     g = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
-    freed = g[g["kind"] == "released"].set_index(g["when"].fillna(""))
-    assert freed.loc["", "headline"] == 90 and freed.loc["", "verdict"] == "agree"
-    assert freed.loc["2031-05-05", "headline"] == 12 and freed.loc["2031-05-05", "n_sources"] == 2
+    by_day = g.set_index(g["when"].fillna(""))
+    assert by_day.loc["", "kind"] == "released" and by_day.loc["", "headline"] == 90
+    assert by_day.loc["", "verdict"] == "agree"
+    # freed two days before and told as no stage of it: another, earlier release
+    monday = by_day.loc["2031-05-05"]
+    assert monday.kind == "earlier_release" and monday.headline == 12 and monday.n_sources == 2
+
+
+def test_a_stage_of_a_release_told_in_stages_stays_a_release():
+    """"The first group of 17 hostages was freed on Monday" and "nine more on Friday": the
+    Monday group is the release's first stage, not another, earlier release."""
+    mon, fri = "on Monday", "on Friday"
+    rows = [claim("a1", "a.txt", 9, when=fri, expression="nine",
+                  sentence="The rebels freed nine more hostages on Friday."),
+            claim("b1", "b.txt", 9, when=fri, expression="9",
+                  sentence="On Friday 9 hostages were freed."),
+            claim("c1", "c.txt", 9, expression="Nine", sentence="Nine hostages are free."),
+            claim("a2", "a.txt", 17, when=mon, expression="17",
+                  sentence="The first group of 17 hostages was freed on Monday.")]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt"],
+                             "path": ["a.txt", "b.txt", "c.txt"],
+                             "published": pd.to_datetime(["2031-05-10"] * 3)})
+    events = pd.DataFrame({
+        "article_id": ["a.txt", "b.txt", "a.txt"],
+        "sentence": [rows[0]["sentence"], rows[1]["sentence"], rows[3]["sentence"]],
+        "date": pd.to_datetime(["2031-05-09", "2031-05-09", "2031-05-05"]),
+        "precision": ["day"] * 3, "expression": [fri, "On Friday", mon],
+        "category": ["release"] * 3, "start": [0, 0, 60]})
+    g = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    assert set(g["kind"]) == {"released"} and len(g) == 2
 
 
 def test_a_count_held_stated_as_of_earlier_is_the_count_before_the_release():
