@@ -1,3 +1,5 @@
+import pytest
+
 from analysis.extraction import places
 
 
@@ -68,3 +70,12 @@ def test_one_matcher_for_demonyms_of_places_and_plural_shapes():
     assert not places.looks_like_demonym("Prisoners") and not places.looks_like_demonym("ugandans")
     assert places.place_stem("Crimean") == places.place_stem("Crimea") == "crime"
     assert places.place_stem("Gaza") == "gaza"  # too short to strip
+
+
+@pytest.mark.parametrize("word, country", [
+    ("Peruvians", "Peru"), ("Laotian", "Laos"), ("Hondurans", "Honduras"),
+    ("Salvadorans", "El Salvador"), ("Argentines", "Argentina"), ("Ivorians", "Ivory Coast"),
+    ("Togolese", "Togo"), ("Malagasy", "Madagascar"),
+])
+def test_demonyms_no_rule_derives_are_in_the_table(word, country):
+    assert places.demonym_country(word) == country
