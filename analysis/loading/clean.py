@@ -576,7 +576,7 @@ def _agency_name(who: str) -> str:
 
 
 def _agency_like(who: str) -> bool:
-    return is_outlet_like(who) or bool(re.fullmatch(r"[A-Z]{2,5}", who))
+    return is_outlet_like(who) or bool(WIRE_ACRONYM.match(who))
 
 
 def _title_suffix(title: str) -> str | None:

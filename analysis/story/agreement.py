@@ -746,13 +746,21 @@ def _separate_earlier(day: str, first_day: str, members: list[dict]) -> bool:
         _STAGE.search(str(r.get("sentence") or "")) for r in members)
 
 
-def _most_given(rows: list[dict]) -> set[float]:
-    """The figures the most sources among ``rows`` give."""
+def _most_given(rows: list[dict], at_least: int = 0) -> set[float]:
+    """The figures the most sources among ``rows`` give (none if that is fewer than
+    ``at_least`` sources)."""
     reach = collections.defaultdict(set)
     for r in rows:
         reach[float(r["value"])].add(str(r["article_id"]))
     most = max((len(ids) for ids in reach.values()), default=0)
-    return {v for v, ids in reach.items() if len(ids) == most}
+    return {v for v, ids in reach.items() if len(ids) == most >= at_least}
+
+
+def _release_figures(rows: list[dict]) -> set[float]:
+    """The release's figure: the released figures (not prospects) the most sources give, two
+    sources at least; a tie gives several."""
+    return _most_given([r for r in rows if r["kind"] == kind_registry.RELEASED
+                        and r.get("prospective") is not True], at_least=2)
 
 
 SO_FAR = "so far"
@@ -862,14 +870,9 @@ def _handed_over_unplaced(rows: list[dict]) -> list[dict]:
     place) is that source's figure of the release, not a transfer of its own: a copy as
     released, which the caller puts in the handover's place."""
     facts = [r for r in rows if r.get("prospective") is not True]
-    freed = collections.defaultdict(set)
-    for r in facts:
-        if r["kind"] == kind_registry.RELEASED:
-            freed[float(r["value"])].add(r["article_id"])
     placed = {float(r["value"]) for r in facts
               if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
-    most = max((len(ids) for ids in freed.values()), default=0)
-    main = {v for v, ids in freed.items() if len(ids) == most >= 2}  # the release's figure
+    main = _release_figures(facts)
     return [{**r, "kind": kind_registry.RELEASED, "_of": r} for r in facts
             if r["kind"] == kind_registry.TRANSFERRED and not r["_key"]
             and r.get("freed") is not True and not isinstance(r.get("each_side"), (list, tuple))
@@ -989,16 +992,11 @@ def _mark_story_nation(rows: list[dict]) -> None:
     that nationality describes the story's people and restricts no figure ("173 Indian
     fishermen are still held" is the whole count held, not a part of it). Marks such claims
     ``_story_nation``."""
-    freed = collections.defaultdict(set)
-    for r in rows:
-        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True:
-            freed[float(r["value"])].add(r["article_id"])
-    most = max((len(ids) for ids in freed.values()), default=0)
-    main = [v for v, ids in freed.items() if len(ids) == most]
-    if most < 2 or len(main) != 1:
+    main = _release_figures(rows)
+    if len(main) != 1:
         return
     nations = {_nation_of(r) for r in rows if r["kind"] == kind_registry.RELEASED
-               and float(r["value"]) == main[0] and nationality(r.get("counted"))}
+               and float(r["value"]) in main and nationality(r.get("counted"))}
     if len(nations) != 1 or "" in nations:
         return
     nation = nations.pop()
@@ -1014,7 +1012,7 @@ def _named_with_another(r: dict) -> bool:
     own = _nation_of(r)
     sent = str(r.get("sentence") or "")
     for n in numbers.find_numbers(sent):
-        after = [w for w in _words(sent[n.end:n.end + 40])][:3]
+        after = _words(sent[n.end:n.end + 40])[:3]
         if any(w[:1].isupper() and demonym_country(w) not in (None, own) for w in after):
             return True
     return False
@@ -1270,12 +1268,14 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
                 width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])],
                 -float(r["value"]),
                 math.inf if is_missing(start) else float(start))
-    main = rows[min(range(len(rows)), key=rank)]
+    ranks = [rank(i) for i in range(len(rows))]
+    best = min(range(len(rows)), key=ranks.__getitem__)
+    main = rows[best]
     # two whole figures a few apart ("82 girls were released", later "the 83 freed girls"):
     # the first, the article's own lede, not the larger
-    near = [r for r in rows if r is not main and _near_figure(r, main)
+    near = [r for i, r in enumerate(rows) if i != best and _near_figure(r, main)
             and not {float(r["value"]), float(main["value"])} & set(hedged)
-            and rank(rows.index(r))[:4] == rank(rows.index(main))[:4]]
+            and ranks[i][:4] == ranks[best][:4]]
     if near:
         main = min([main, *near], key=lambda r: math.inf if is_missing(r.get("start"))
                    else float(r["start"]))
