@@ -117,7 +117,7 @@ def _dashed_breakdown(first) -> bool:
     ("its 29-strong crew – 19 Chadians, six Malians – was freed", "40 hostages (12 ...)"),
     so that its items are parts of that group however the parser hung them?"""
     left = first.left_edge.i
-    if left < 2 or first.doc[left - 1].text not in ("–", "—", "(", "-"):
+    if left < 2 or first.doc[left - 1].text not in (*DASHES, "("):
         return False
     group = first.doc[left - 2]
     return group.pos_ in ("NOUN", "PROPN") and (_headcount(group) or any(
