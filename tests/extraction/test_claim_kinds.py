@@ -242,6 +242,11 @@ def test_a_pardon_issued_for_people_held_frees_them(nlp, text, kind):
      "protesters.", "2,000", True),
     ("Of these, 2,000 were protesters.", "2,000", True),
     ("Of course, 2,000 were freed.", "2,000", False),
+    # a set named by what was done to it, or by a figure, before the comma
+    ("Of those pardoned, 2,000 were protesters.", "2,000", True),
+    ("Of the 9,000 others, about 3,000 were freed from jail.", "about 3,000", True),
+    ("Of the 9,000 others, about 3,000 were freed from jail.", "9,000", False),
+    ("Of the soldiers present, 12 were freed.", "12", False),
 ])
 def test_of_those_opens_a_part_of_the_set_before(nlp, text, expression, subset):
     assert bool(claim(nlp, text, expression)["subset"]) is subset

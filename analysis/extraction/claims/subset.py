@@ -104,12 +104,30 @@ def _is_subset(num, h) -> bool:
 
 
 def _of_a_set_before(num) -> bool:
-    """Does the sentence open "Of those, ..." / "Of them, ..." before the figure, so that it
-    counts part of a set counted before, however the parser hung the words?"""
-    sent = num.sent
-    words = [t for t in sent if not t.is_space][:3]
-    return (len(words) == 3 and words[0].lower_ == "of" and words[1].lower_ in SET_PRONOUNS
-            and words[2].text == "," and num.i > words[2].i)
+    """Does the sentence open with a set before the figure, "Of those, ...", "Of those
+    pardoned, ...", "Of the 900 others, ...", so that the figure counts part of that set,
+    however the parser hung the words? A set named by a pronoun and what was done to it, or
+    by a counted noun; no clause of its own ("Of course, ...")."""
+    words = [t for t in num.sent if not t.is_space][:_FRONTED + 2]
+    if len(words) < 3 or words[0].lower_ != "of":
+        return False
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is None or comma < 2 or num.i <= words[comma].i:
+        return False
+    phrase = words[1:comma]
+    if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in phrase):
+        return False
+    if phrase[0].lower_ in SET_PRONOUNS:
+        # "Of those, ...", "Of those granted an amnesty, ..."
+        return len(phrase) == 1 or phrase[1].tag_ == "VBN"
+    # "Of the 900 others, ...", "Of the freed prisoners, ..."
+    return phrase[0].lower_ == "the" and any(
+        t.like_num or t.tag_ == "VBN" or t.lower_ in ("others", "rest") for t in phrase[1:]) \
+        and _is_people_noun(phrase[-1]) or phrase[-1].lower_ == "others"
+
+
+#: How many words a set fronted by "Of" may run to before its comma.
+_FRONTED = 8
 
 
 def _dashed_breakdown(first) -> bool:
