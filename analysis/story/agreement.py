@@ -1257,10 +1257,23 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         lo, hi = iv
         return math.inf if lo is None or hi is None else hi - lo
 
+    points = {lo for lo, hi in whole_ivs if lo is not None and lo == hi}
+
+    def allowed_by(i):
+        return sum(_overlap(ivs[i], o) for o in whole_ivs)
+
     def rank(i):
         r = rows[i]
         start = r.get("start")
-        allowed = sum(_overlap(ivs[i], o) for o in whole_ivs)
+        allowed = allowed_by(i)
+        lo, hi = ivs[i]
+        inside = [j for j in range(len(rows)) if ivs[j][0] is not None and ivs[j][0] == ivs[j][1]
+                  and ivs[j][0] in points and _contains(ivs[i], ivs[j][0])]
+        if lo != hi and len({ivs[j][0] for j in inside}) > 1:
+            # "over 100 were freed" beside "225 were released" and "107 have been released":
+            # a hedge that allows two of the source's exact figures settles nothing between
+            # them; it is allowed no more than the best of them
+            allowed = min(allowed, max(allowed_by(j) for j in inside))
         # the narrower figure only where the source's other figures allow it
         return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
                 bool(r.get("vague") is True),

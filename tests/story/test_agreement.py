@@ -1443,3 +1443,23 @@ def test_a_later_figure_a_few_apart_does_not_replace_the_lede():
                   sentence="The ministry said 4,312 prisoners would walk free.")]
     src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
     assert src.loc["d.txt", "value"] == 4312
+
+
+def test_a_hedge_between_two_exact_figures_does_not_become_the_source_figure():
+    """"The government has freed 310 people" (the lede), a monitor's "over 100 people were
+    freed" and "As of now, 140 have been released": the hedge allows both exact figures and
+    so settles nothing between them; the source's figure is an exact one, the lede's 310
+    (the larger), which two other sources give too."""
+    rows = [claim("a1", "a.txt", 310, counted="people", start=0, expression="310",
+                  sentence="The government has freed 310 people, the prosecutor said."),
+            claim("a2", "a.txt", 100, qualifier="more_than", low=101.0, high=None,
+                  counted="people", start=200, expression="over 100",
+                  sentence="A monitor said over 100 people were freed across three jails."),
+            claim("a3", "a.txt", 140, counted="prisoners", start=400, expression="140",
+                  sentence="As of now, 140 prisoners have been released, the monitor said."),
+            claim("b1", "b.txt", 310, counted="people", expression="310",
+                  sentence="Ruritania released 310 people."),
+            claim("c1", "c.txt", 310, counted="detainees", expression="310",
+                  sentence="Some 310 detainees were freed.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 310
