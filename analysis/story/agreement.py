@@ -1590,7 +1590,8 @@ def _not_of_the_whole(r: dict, wholes: dict[str, tuple[str, set[str]]]) -> str:
 
 def _besides_named(r: dict) -> bool:
     """ "five other Georgian citizens": people counted besides those the sentence names."""
-    return str(r.get("counted") or "").lower().startswith("other ")
+    counted = str(r.get("counted") or "").lower()
+    return counted.startswith("other ") or counted == "others"
 
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
@@ -1601,6 +1602,12 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tah
 _ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
                         r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s)$"
                         % (_NAME_WORD, _NAME_WORD))
+
+
+# A description set off by a comma after a name: ", a reporter and the wife of a minister".
+_APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
+# One person as the clause's subject: "He was allowed to leave along with 13 others".
+_ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
 
 
 def _named_with_others(rows: list[dict]) -> list[dict]:
@@ -1616,12 +1623,15 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         m = _WITH_OTHERS.search(around[0]) if around else None
         if m is None:
             continue
-        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b",
-                          around[0][:m.start()].rstrip(" ,"))[-1]
+        before = around[0][:m.start()].rstrip(" ,")
+        # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
+        # commas set off describes the one person named before it
+        before = _APPOSITIVE.sub(r"\1", before)
+        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b", before)[-1]
         if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
                 or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
                 or re.search(r"\d", " ".join(clause.split()[-4:])) \
-                or not _ONE_NAMED.search(clause):
+                or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)):
             continue  # "700 detained rebels, and 180 other prisoners": others than a group
         lo, hi = _interval(r)
         out.append({**r, "value": float(r["value"]) + 1,

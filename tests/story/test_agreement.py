@@ -370,6 +370,30 @@ def test_one_person_named_with_others_is_counted_with_them(said, expression):
     assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
 
 
+@pytest.mark.parametrize("said, expression", [
+    # a description set off by commas after the name is still the one person
+    ("In May, Ruritania freed Ann Lee, a reporter and the wife of the opposition leader Bo "
+     "Lee, and five others.", "five"),
+    # the one person as the clause's subject
+    ("She was allowed to leave the country in May along with five others.", "five"),
+])
+def test_one_person_described_or_the_subject_is_counted_with_the_others(said, expression):
+    rows = [claim("a1", "a.txt", 5, counted="others", sentence=said, expression=expression),
+            claim("b1", "b.txt", 6, sentence="Six prisoners were pardoned.", expression="Six")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
+
+
+@pytest.mark.parametrize("said", [
+    "She said the army freed 300 soldiers along with five others.",
+    "He said the militia freed soldiers along with five others.",
+])
+def test_a_speaker_is_not_the_one_freed_with_the_others(said):
+    rows = [claim("a1", "a.txt", 5, counted="others", sentence=said, expression="five")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"]
+    assert srcs["value"].tolist() == [5]
+
+
 @pytest.mark.parametrize("said", [
     # "him" named elsewhere in the clause, or a group counted just before: no count of names
     "Russia released him in a deal that also freed Ann Lee and five other prisoners.",
