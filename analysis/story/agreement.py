@@ -1245,10 +1245,19 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     hedged = {float(r["value"]): _interval(r) for r in rows
               if r.get("qualifier") not in (None, "exact") and not is_missing(r.get("qualifier"))}
 
+    # "in exchange for 2,000 prisoners" (a headline) beside "the release of 1,968": the round
+    # figure is the precise one rounded, and allows it
+    precise = [float(r["value"]) for r in wholes if _bare(r) and not _round_hundreds(r["value"])]
+
     def interval(r):
-        q = r.get("qualifier")
-        bare = is_missing(q) or q == "exact"
-        return hedged.get(float(r["value"]), _interval(r)) if bare else _interval(r)
+        if not _bare(r):
+            return _interval(r)
+        v = float(r["value"])
+        near = [p for p in precise if _round_hundreds(v) and abs(p - v) <= NEAR * v]
+        if near and v not in hedged:
+            lo, hi = _interval(r)
+            return min([lo, *near]), max([hi, *near])
+        return hedged.get(v, _interval(r))
 
     ivs = [interval(r) for r in rows]
     whole_ivs = [interval(r) for r in wholes]
@@ -1297,6 +1306,17 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     return main, same
 
 
+def _bare(r: dict) -> bool:
+    """Whether a claim states its figure without a hedge."""
+    q = r.get("qualifier")
+    return is_missing(q) or q == "exact"
+
+
+def _round_hundreds(v) -> bool:
+    """A figure in hundreds of a thousand or more ("2,000", "18,200"): often a rounding."""
+    return float(v) >= 1000 and float(v) % 100 == 0
+
+
 def _near_figure(r: dict, main: dict) -> bool:
     """Whether ``r`` is another exact whole figure within a few per cent of ``main`` (a
     recount or a slip, not a subset: "82" and "83"); a figure in hundreds ("18,200" beside
@@ -1304,7 +1324,7 @@ def _near_figure(r: dict, main: dict) -> bool:
     a, b = float(r["value"]), float(main["value"])
     exact = all(is_missing(x.get("qualifier")) or x.get("qualifier") == "exact" for x in (r, main))
     return (exact and a != b and not r.get("_part") and abs(a - b) <= NEAR * max(a, b)
-            and not any(v >= 1000 and v % 100 == 0 for v in (a, b)))  # "18,200" rounds "18,298"
+            and not any(_round_hundreds(v) for v in (a, b)))  # "18,200" rounds "18,298"
 
 
 def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:

@@ -1487,3 +1487,22 @@ def test_a_hedge_between_two_exact_figures_does_not_become_the_source_figure():
                   sentence="Some 310 detainees were freed.")]
     src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
     assert src.loc["a.txt", "value"] == 310
+
+
+def test_a_round_figure_beside_a_precise_one_a_few_per_cent_off_is_its_rounding():
+    """"in exchange for 3,000 prisoners" (the headline) and "the release of 2,941 prisoners"
+    (the body): the round figure is the precise one rounded; the source's figure is 2,941,
+    which another source gives too, so they agree. A round figure further off stays."""
+    rows = [claim("a1", "a.txt", 3000, start=0, expression="3,000",
+                  sentence="Militia frees hostages in exchange for 3,000 prisoners"),
+            claim("a2", "a.txt", 2941, start=200, expression="2,941",
+                  sentence="The deal ended with the release of 2,941 prisoners."),
+            claim("b1", "b.txt", 2941, expression="2,941",
+                  sentence="Ruritania freed 2,941 prisoners on Monday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id").loc["a.txt", "value"] == 2941
+    assert out["claim_groups"].iloc[0].verdict == "agree"
+    rows[0] = claim("a1", "a.txt", 4000, start=0, expression="4,000",
+                    sentence="Militia frees hostages in exchange for 4,000 prisoners")
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 4000
