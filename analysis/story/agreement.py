@@ -1091,6 +1091,25 @@ def _sides_by_nationality(rows: list[dict]) -> None:
         if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
                 and float(r["value"]) < next(iter(own.values())):
             r["_nation"] = next(iter(own))
+    # a part of a release in a sentence that names one side ("more than 1,900 Palestinians
+    # were freed, including about 250 serving life sentences", "the freed Palestinians
+    # included 250 ...") belongs to that side, where its figure can hold the part
+    named = collections.defaultdict(set)  # (article, side) → the demonyms it is told by
+    for r in rows:
+        if r.get("_nation"):
+            named[(r["article_id"], r["_nation"])].update(
+                w for w in _words(r.get("counted")) if w[:1].isupper() and _is_demonym(w))
+    for r in rows:
+        if (r["kind"] == kind_registry.RELEASED and r.get("subset") is True
+                and not r.get("_nation") and not r["_key"] and not r["_both"]
+                and r.get("prospective") is not True):
+            sent = str(r.get("sentence") or "")
+            sides = [n for n, v in side_of.get(r["article_id"], {}).items()
+                     if v > float(r["value"]) and any(
+                         re.search(r"\b%s" % re.escape(w), sent)
+                         for w in named[(r["article_id"], n)])]
+            if len(sides) == 1:
+                r["_nation"] = sides[0]
 
 
 def _by_sentence(rows: list[dict]) -> dict[tuple, list[dict]]:

@@ -956,6 +956,35 @@ def test_a_swap_told_by_nationality_keeps_its_two_sides_apart():
     assert set(groups["verdict"]) == {"agree"}
 
 
+def test_a_part_in_a_sentence_naming_one_side_is_a_part_of_that_side():
+    """"More than 300 Moldovans were freed, including about 60 serving life terms": the 60
+    are a part of the Moldovans freed, not a quantity of their own beside the two sides; a
+    part whose sentence names no side ("the ship's crew included 12 sailors") stays out."""
+    rows = [claim("a1", "a.txt", 40, kind="foreign_nationals", counted="Estonian hostages",
+                  expression="40", sentence="The militia freed 40 Estonian hostages."),
+            claim("a2", "a.txt", 300, kind="foreign_nationals", counted="Moldovans",
+                  qualifier="more_than", low=301.0, high=None, expression="More than 300",
+                  sentence="More than 300 Moldovans were freed, including about 60 "
+                           "serving life terms."),
+            claim("a3", "a.txt", 60, counted="serving life terms", qualifier="about",
+                  low=54.0, high=66.0, subset=True, expression="about 60",
+                  sentence="More than 300 Moldovans were freed, including about 60 "
+                           "serving life terms."),
+            claim("b1", "b.txt", 40, kind="foreign_nationals", counted="Estonians",
+                  expression="40", sentence="Forty Estonians were freed on Monday."),
+            claim("b2", "b.txt", 320, kind="foreign_nationals", counted="Moldovan prisoners",
+                  expression="320", sentence="Estonia freed 320 Moldovan prisoners."),
+            claim("b3", "b.txt", 60, counted="prisoners", qualifier="about", low=54.0,
+                  high=66.0, subset=True, expression="about 60",
+                  sentence="The group included about 60 prisoners serving life terms.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    sides = groups.set_index("population")
+    assert "a3" in sides.loc["nationals of Moldova", "claim_ids"]
+    assert "b3" not in sides.loc["nationals of Moldova", "claim_ids"]
+    assert sides.loc["nationals of Moldova", "verdict"] == "agree"
+    assert len(groups[groups["population"].isna()]) == 0  # no group of the part alone
+
+
 def test_a_count_held_in_an_earlier_month_is_the_count_as_of_then():
     """"In November, 55 were held" and, after the swap, "23 remain": two quantities, not a
     conflict; the earlier one is labelled with its month."""
