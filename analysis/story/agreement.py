@@ -986,6 +986,47 @@ def _country_of_counted(counted: str | None) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: A country as the subject of a release: "Ruritania has freed", "Ruritania releases".
+_COUNTRY_FREES = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                            r"(?:has\s+|have\s+|had\s+)?"
+                            r"(?:freed|frees|released|releases|pardoned|pardons)\b")
+
+
+def _releasing_country(rows: list[dict]) -> str:
+    """The one country the sources name as freeing people ("Ruritania has released 52
+    prisoners"), by two sources at least; "" when none is, or when another country frees
+    people too (a swap)."""
+    named = collections.defaultdict(set)
+    for r in rows:
+        for m in _COUNTRY_FREES.finditer(str(r.get("sentence") or "")):
+            country = country_of(m.group(1))
+            if country:
+                named[country].add(r["article_id"])
+    return next(iter(named)) if len(named) == 1 and len(next(iter(named.values()))) > 1 else ""
+
+
+def _own_nationals(rows: list[dict]) -> None:
+    """"Three Polish nationals and eight Ruritanian journalists were among those released"
+    where Ruritania alone frees people: its own nationals are no foreigners, but a class of
+    the people freed, a part of the release."""
+    home = _releasing_country(rows)
+    own = [r for r in rows if home and r["kind"] == kind_registry.FOREIGN_NATIONALS
+           and _nation_of(r) == home and not r.get("_both")]
+    if any(_HELD_ABROAD.search(str(r.get("sentence") or "")) for r in own):
+        return  # "ten Americans detained in X were released": a swap, they were abroad
+    for r in own:
+        r["kind"], r["subset"] = kind_registry.RELEASED, True
+
+
+#: Words that tell people were held abroad or swapped: "in exchange for five Ruritanians",
+#: "detained in X", "released from X prison".
+_HELD_ABROAD = re.compile(r"(?i:\b(?:exchanges?|swaps?|trade)\b)"
+                          r"|(?i:\b(?:held|detained|imprisoned|jailed|captive)\s+(?:in|by)\s+"
+                          r"(?:the\s+)?)[A-Z]"
+                          r"|(?i:\b(?:from|in)\s+(?:an?\s+)?)[A-Z][\w'’-]+\s+"
+                          r"(?i:prisons?|jails?|custody|captivity)\b")
+
+
 def _mark_story_nation(rows: list[dict]) -> None:
     """The nationality of everyone in the story ("80 Indian fishermen were freed", by most
     sources of the release): where the release's figure is counted by one nationality alone,
@@ -1487,6 +1528,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)
     rows.extend(_gone_home(rows))

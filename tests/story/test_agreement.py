@@ -1535,3 +1535,29 @@ def test_a_round_figure_beside_a_precise_one_a_few_per_cent_off_is_its_rounding(
                     sentence="Militia frees hostages in exchange for 4,000 prisoners")
     src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
     assert src.loc["a.txt", "value"] == 4000
+
+
+def test_the_releasing_countrys_own_nationals_are_no_foreigners():
+    """Where one country alone frees people ("Moldova has released 40 prisoners"), "three
+    Polish nationals and eight Moldovan journalists were among those released" counts three
+    foreigners, not eleven: the journalists are a class of the people freed. In a swap
+    ("ten Moldovans detained in Chad were released") its nationals were abroad: foreigners."""
+    among = "Among those released were three Polish nationals and eight Moldovan journalists."
+    rows = [claim("a1", "a.txt", 40, expression="40",
+                  sentence="Moldova has released 40 prisoners, officials said."),
+            claim("a2", "a.txt", 3, kind="foreign_nationals", counted="Polish nationals",
+                  expression="three", sentence=among),
+            claim("a3", "a.txt", 8, kind="foreign_nationals", counted="Moldovan journalists",
+                  expression="eight", sentence=among),
+            claim("b1", "b.txt", 40, expression="40", sentence="Moldova released 40 prisoners."),
+            claim("b2", "b.txt", 3, kind="foreign_nationals", counted="Poles",
+                  expression="three", sentence="Three Poles were among them.")]
+    def group_of(rows, cid):
+        out = synthesise(pd.DataFrame(rows))
+        return next(g for g in out["claim_groups"].itertuples() if cid in g.claim_ids)
+    assert group_of(rows, "a3").group_id == group_of(rows, "a1").group_id  # a part freed
+    assert group_of(rows, "a2").headline == 3
+    abroad = among.replace("journalists.", "journalists detained in Chad.")
+    rows[1] = {**rows[1], "sentence": abroad}
+    rows[2] = {**rows[2], "sentence": abroad}
+    assert group_of(rows, "a3").group_id != group_of(rows, "a1").group_id
