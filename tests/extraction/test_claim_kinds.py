@@ -456,3 +456,13 @@ def test_people_sent_to_a_list_of_places_have_no_one_destination(nlp, text, kind
     expression = next(e for e in ("1,240", "40") if e in text)
     r = claim(nlp, text, expression)
     assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# "sent 40 prisoners to X": the parser hangs "to" on the verb as a dative, still the place
+@pytest.mark.parametrize("text", [
+    "The army sent 154 prisoners to Egypt.",
+    "154 prisoners were sent to Egypt.",
+])
+def test_people_sent_to_a_place_are_transferred_there(nlp, text):
+    r = claim(nlp, text, "154")
+    assert (r["kind"], r["destination"]) == ("transferred", "Egypt")

@@ -85,7 +85,7 @@ def _preps(v):
     """The verb's prepositions, also those hung on its particle ("sent back to X") or on the
     vehicle it travels by ("left on a plane to X", "flew out on a charter flight to X")."""
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent 40 to X"
             yield c
             for p in c.children:
                 if p.dep_ == "pobj" and _lemma(p) in cues.VEHICLE_NOUNS | cues.WAY_NOUNS:
