@@ -15,6 +15,10 @@ def one(text):
     ("a budget of 7.25 million", 7_250_000),
     ("twenty-three sailors", 23),
     ("one hundred and six pilgrims", 106),
+    ("Six-hundred-and-seventy-one pilgrims", 671),
+    ("“Four-hundred-and-twelve are back home,” she said", 412),
+    ("nine-hundred-and-three miners", 903),
+    ("Thirty-eight miners", 38),
     ("a dozen monks", 12),
     ("eleven nurses", 11),
 ])
@@ -184,3 +188,10 @@ def test_a_wire_version_before_a_headline_is_no_figure():
     assert [n.value for n in found] == [31]
     # a figure after "update" in running text is still one
     assert [n.value for n in find_numbers("an update: 12 were freed")] == [12]
+
+
+def test_hyphened_and_joins_number_words_only_into_one_number():
+    # a run that does not read as one number is not cut down to its first word
+    assert find_numbers("a six-and-nine split") == []
+    # a hyphened run that is a slug, not a number, is still no figure
+    assert find_numbers("read more at site.org/two-hundred-and-nine-rescued") == []
