@@ -180,7 +180,7 @@ _DIGITS = re.compile(
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _N = r"\d{1,3}(?:,\d{3})+|\d+"
 _RANGE = re.compile(
-    rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_N})"
+    rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and|or)\s*(?P<b>{_N})"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
 _MULTIPLIER = re.compile(rf"\s+({_alt(MULTIPLIERS)})(?![\w-])", re.I)
@@ -377,9 +377,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
 
 
 def _ranges(text: str) -> list[NumberSpan]:
-    """"300-400 people", "300 to 400", "between 300 and 400": one figure, value the lower end
-    with qualifier ``at_least`` and the upper end as ``high``. A falling pair ("3-1") is a
-    score and a pair of years ("2019-2020") a period; neither is a range of people."""
+    """"300-400 people", "300 to 400", "between 300 and 400", "300 or 400 people" (two
+    alternatives of the same noun): one figure, value the lower end with qualifier
+    ``at_least`` and the upper end as ``high``. A falling pair ("3-1", "40 or 30") is a score
+    or no range, and a pair of years ("2019-2020") a period; neither is a range of people."""
     out = []
     for m in _RANGE.finditer(text):
         a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))

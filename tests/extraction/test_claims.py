@@ -70,6 +70,14 @@ def test_demand_wins_over_release(militia):
     assert (r.kind, r.low, r.attribution) == ("demanded", 2501, "Human rights groups")
 
 
+def test_two_alternative_figures_of_one_noun_are_one_range(nlp):
+    df = claims_of(nlp, "The deal fell short of the 640 or 700 detainees whose release the "
+                        "union had demanded.")
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.kind, r.qualifier, r.low, r.high) == ("demanded", "at_least", 640, 700)
+
+
 def test_foreign_nationals_among_those_freed(militia):
     r = row(militia[1], "Four")
     assert (r.kind, r.counted, r.attribution) == ("foreign_nationals", "Canadian nationals",

@@ -137,6 +137,8 @@ def test_fractions_of_a_million_are_not_a_million(text, value, expression):
     ("between 300 and 400 prisoners", 300, 400),
     ("some 120 to 150 migrants", 120, 150),
     ("1,200-1,500 workers", 1200, 1500),
+    ("a total of 2,600 or 2,800 detainees", 2600, 2800),
+    ("20 or 25 fishermen", 20, 25),
 ])
 def test_ranges_are_one_figure(text, low, high):
     n = one(text)
@@ -147,6 +149,17 @@ def test_ranges_are_one_figure(text, low, high):
                                   "call 555-1234"])
 def test_not_ranges(text):
     assert [n for n in find_numbers(text) if not n.year_like] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("they freed 7 Poles or 61 Latvians", [7, 61]),   # two nouns: two figures
+    ("60 or 45 sailors", [60, 45]),                   # falling: no range
+    ("in 2021 or 2022", [2021, 2022]),                # two years
+])
+def test_alternatives_that_are_not_a_range(text, values):
+    found = find_numbers(text)
+    assert [n.value for n in found] == values
+    assert all(n.hedge != "range" for n in found)
 
 
 @pytest.mark.parametrize("text, value", [
