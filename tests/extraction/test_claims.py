@@ -1304,6 +1304,21 @@ def test_people_freed_then_taken_somewhere_as_them_are_freed_to_there(nlp, text)
     assert (r.kind, r.destination, r.freed) == ("released", "Borduria", True)
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Sixty-three migrants crossed the Ghanaian border from Togo on Tuesday.", "Ghana"),
+    ("The 63 migrants were driven across the Ghanaian border.", "Ghana"),
+    # a "to/into" beyond the border wins over the border's own adjective
+    ("63 refugees fled across the Togolese border into Ghana.", "Ghana"),
+    # the country they came from, or a border of two, names no destination
+    ("63 migrants crossed the Ghanaian border from Ghana.", None),
+    ("63 migrants crossed the Ghana-Togo border.", None),
+    ("63 migrants crossed the border.", None),
+])
+def test_a_border_crossed_names_the_country_beyond_it(nlp, text, destination):
+    r = row(claims_of(nlp, text), next(w for w in ("Sixty-three", "63") if w in text))
+    assert (r.kind, r.destination) == ("transferred", destination)
+
+
 def test_them_after_other_people_named_is_not_the_people_freed(nlp):
     r = row(claims_of(nlp, "The rebels released 39 hostages and police flew the soldiers to "
                            "Borduria."), "39")
