@@ -68,6 +68,9 @@ CROSS_VERBS = {"cross"}
 BORDER_NOUNS = {"border", "frontier"}
 #: Prepositions by which people pass a border ("across the border", "over the frontier").
 CROSSING_PREPS = {"across", "over"}
+#: Adverbs that set a clause on freed people after their release ("who have since crossed into
+#: X", "who were then flown to X").
+AFTERWARDS_ADVERBS = {"then", "later", "now", "since", "subsequently", "afterwards", "afterward"}
 #: Verbs of leaving whose "for X" is where people went ("left the airport for X").
 DEPART_VERBS = {"leave", "depart"}
 #: Movement verbs that, in the passive, hand people over with or without a place

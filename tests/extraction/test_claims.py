@@ -1319,6 +1319,26 @@ def test_a_border_crossed_names_the_country_beyond_it(nlp, text, destination):
     assert (r.kind, r.destination) == ("transferred", destination)
 
 
+@pytest.mark.parametrize("text, destination", [
+    ("Togo has freed 63 migrants who have now crossed into Ghana.", "Ghana"),
+    ("The militia freed 63 hostages, who were later flown to Borduria.", "Borduria"),
+    ("63 hostages who have since been driven to Borduria were freed on Friday.", "Borduria"),
+])
+def test_people_freed_who_then_went_somewhere_are_freed_to_there(nlp, text, destination):
+    r = row(claims_of(nlp, text), "63")
+    assert (r.kind, r.destination, r.freed) == ("released", destination, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia freed 63 hostages who had crossed into Borduria.",     # before the release
+    "The militia freed 63 hostages who will be flown to Borduria.",     # a prospect
+    "The militia freed 63 hostages who did not reach Borduria.",        # denied
+])
+def test_a_relative_clause_of_no_move_after_the_release_places_nobody(nlp, text):
+    r = row(claims_of(nlp, text), "63")
+    assert (r.kind, r.destination, r.freed) == ("released", None, False)
+
+
 def test_them_after_other_people_named_is_not_the_people_freed(nlp):
     r = row(claims_of(nlp, "The rebels released 39 hostages and police flew the soldiers to "
                            "Borduria."), "39")
