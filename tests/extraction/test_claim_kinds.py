@@ -443,3 +443,16 @@ def test_returning_to_their_families_is_a_release(nlp, text, expression):
 ])
 def test_people_found_safe_are_freed(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# people sent to a list of places together go to no one of them
+@pytest.mark.parametrize("text, kind, destination", [
+    ("Ruritania released 1,240 prisoners to Moldova, Chad and Peru.", "released", None),
+    ("The 40 were flown to Doha and Cairo.", "transferred", None),
+    ("The army released 1,240 prisoners to the West Bank.", "transferred", "West Bank"),
+])
+def test_people_sent_to_a_list_of_places_have_no_one_destination(nlp, text, kind,
+                                                                 destination):
+    expression = next(e for e in ("1,240", "40") if e in text)
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == (kind, destination)

@@ -234,6 +234,8 @@ def _destination(v, preps=None):
                                               else None)
                     if name and country_of(name) is None and c.lower_ in cues.TOWARD_PREPS:
                         name = _described_place(p) or name  # a town the table does not know
+                    if name and _among_places(p, name):
+                        return None  # "released to X, Y and Z": spread over them, no one place
                     if name:
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
@@ -248,6 +250,12 @@ def _destination(v, preps=None):
         return entered
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
+
+
+def _among_places(p, name: str) -> bool:
+    """Whether the place ``p`` is one of a list of other places ("to the West Bank, East
+    Jerusalem and Gaza", "flown to Doha and Cairo"): people sent to all of them together."""
+    return any(_is_place(x) and (_place_name(x) or x.text) != name for x in p.conjuncts)
 
 
 def _sent_from(receiver):
