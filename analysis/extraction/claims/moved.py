@@ -109,6 +109,29 @@ def _moved_them(v, g):
     return None
 
 
+def _moved_after(v, g):
+    """A relative clause on the people release verb ``v`` freed (``g``, its object or passive
+    subject) that takes them on to a named place after the release: in the present perfect or
+    with an adverb of sequence ("released 52 prisoners who have now crossed into X", "... who
+    were then flown to X"); else None. Not a move before the release ("who had crossed into
+    X"), nor one only planned or denied ("who will be sent to X", "who did not reach X")."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
+            or g.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    for c in g.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or _verb_kind(c)[0] != TRANSFERRED \
+                or _negated(c) or _destination(c) is None:
+            continue
+        aux = {x.lower_ for x in c.children if x.dep_ in ("aux", "auxpass")}
+        if aux & cues.PROSPECTIVE_MODALS or "had" in aux or "to" in aux:
+            continue
+        after = aux & {"have", "has", "'ve"} or any(
+            x.dep_ == "advmod" and x.lower_ in cues.AFTERWARDS_ADVERBS for x in c.children)
+        if after:
+            return c
+    return None
+
+
 def _freed_first(cue) -> bool:
     """Does a transfer's verb say its people were freed too: a release clause on it with no
     subject of its own ("landed in X after being released", "having been freed, flew to X")

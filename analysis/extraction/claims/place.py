@@ -169,6 +169,40 @@ def _entered_place(v):
                  if o.dep_ in ("dobj", "obj") and _is_place(o) and _place_name(o)), None)
 
 
+def _border_crossed(v):
+    """Where people went who crossed a border: the place of a "to/into" on the verb or on the
+    border ("crossed the border into X", "driven across the Yian border into X"), else the one
+    country the border's own adjective or name gives ("crossed the Xian border from Y", "across
+    the X border"), unless it is the country they came from. None when the verb passes no
+    border ("crossed the border" alone names none; nor does "the X-Y border")."""
+    if v is None:
+        return None
+    borders = [o for o in v.children if o.dep_ in ("dobj", "obj") and _lemma(v) in
+               cues.CROSS_VERBS] + [p for c in _preps(v) if c.lower_ in cues.CROSSING_PREPS
+                                    for p in c.children if p.dep_ == "pobj"]
+    borders = [b for b in borders if _lemma(b) in cues.BORDER_NOUNS]
+    if not borders:
+        return None
+    for c in list(_preps(v)) + [c for b in borders for c in b.children if c.dep_ == "prep"]:
+        if c.lower_ in cues.TOWARD_PREPS:
+            name = next((_place_name(p) for p in c.children if p.dep_ == "pobj"
+                         and _is_place(p) and _lemma(p) not in cues.BORDER_NOUNS), None)
+            if name:
+                return name
+    came_from = {country_of(_entity_text(p)) for c in v.children if c.dep_ == "prep"
+                 and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"}
+    for b in borders:
+        words = [c for c in b.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(x.text in "-–/" for c in words for x in c.subtree):
+            continue  # "the X-Y border": between two countries
+        named = {demonym_country(c.text) or (country_of(_entity_text(c))
+                                             if c.ent_type_ == "GPE" else None) for c in words}
+        named.discard(None)
+        if len(named) == 1 and not named & came_from:
+            return named.pop()
+    return None
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
     return v is not None and (any(
@@ -186,6 +220,9 @@ def _destination(v, preps=None):
         return None
     if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
         return None
+    crossed = _border_crossed(v) if preps is None else None
+    if crossed:
+        return crossed
     bound = _bound_for(v)
     for c in list(_preps(v)) + bound:
         if c.lower_ in (preps or cues.TO_PREPS) or c in bound:
