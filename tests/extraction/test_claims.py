@@ -1297,6 +1297,9 @@ def test_an_apposition_naming_no_settlement_places_nobody(nlp):
     "The Lusk authorities released 39 inmates from Orme jail on Monday, and coaches later drove "
     "them over the frontier into Borduria.",
     "The rebels released 39 hostages and then flew them to Borduria.",
+    # all of those freed, whoever is named between
+    "Lusk has released 39 prisoners, among them two Orme citizens, and all of those freed "
+    "have been handed over to Borduria, the minister said.",
 ])
 def test_people_freed_then_taken_somewhere_as_them_are_freed_to_there(nlp, text):
     # a release with a place: the story step reads it as people freed, then moved there

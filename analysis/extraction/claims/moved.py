@@ -100,6 +100,10 @@ def _moved_them(v, g):
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _verb_kind(c)[0] != TRANSFERRED \
                 or _destination(c) is None:
             continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _all_of_those(subj):
+            return c  # "released 52, among them two X citizens, and all of those freed have
+            # been handed over to X": all the people freed, whoever was named between
         them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
         if them is None or them.lower_ != "them" or any(
                 x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)
@@ -107,6 +111,20 @@ def _moved_them(v, g):
             continue
         return c
     return None
+
+
+def _all_of_those(x) -> bool:
+    """Whether a subject names all the people just freed: "all of those freed", "all of
+    them", "all those released"."""
+    if x.lower_ != "all":
+        return False
+    for c in x.children:
+        of = [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "of" else [c]
+        if any(p.lower_ == "them" or (p.lower_ == "those" and any(
+                a.dep_ == "acl" and _verb_kind(a)[0] == RELEASED for a in p.children))
+               for p in of):
+            return True
+    return False
 
 
 def _moved_after(v, g):
