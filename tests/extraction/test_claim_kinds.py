@@ -466,3 +466,15 @@ def test_people_sent_to_a_list_of_places_have_no_one_destination(nlp, text, kind
 def test_people_sent_to_a_place_are_transferred_there(nlp, text):
     r = claim(nlp, text, "154")
     assert (r["kind"], r["destination"]) == ("transferred", "Egypt")
+
+
+# "Among those freed were N ...": the inverted copula still picks out a part
+@pytest.mark.parametrize("text, expression, subset", [
+    ("Among those freed were approximately 250 inmates serving life terms, and around 1,700 "
+     "detainees held without charge.", "approximately 250", True),
+    ("Among those freed were approximately 250 inmates serving life terms, and around 1,700 "
+     "detainees held without charge.", "around 1,700", True),
+    ("Those freed were 40 soldiers.", "40", False),
+])
+def test_an_inverted_among_opens_a_part(nlp, text, expression, subset):
+    assert bool(claim(nlp, text, expression)["subset"]) is subset
