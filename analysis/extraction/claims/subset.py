@@ -3,6 +3,8 @@ a dashed breakdown after a noun or a clause, what "the figure included"), not a 
 its own; and a list the parser ran on into the main clause's subjects."""
 from __future__ import annotations
 
+from ... import kinds
+from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import _words_value
 from .counted import _headcount, _of_object
@@ -146,8 +148,10 @@ def _fronted_verb(num) -> bool:
     """Whether the fronted set the figure is in tells what was done to its people by a verb
     of its own ("Of the 80 fishermen who have been released, ..."): then it is that count."""
     comma = next((t for t in num.sent if t.text == ","), None)
-    return comma is not None and any(t.pos_ in ("VERB", "AUX") for t in num.sent
-                                     if num.i < t.i < comma.i)
+    done = kinds.modifiers(RELEASED) | kinds.modifiers(TRANSFERRED)  # "the 31 freed"
+    return comma is not None and any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                                     or t.lower_ in done
+                                     for t in num.sent if num.i < t.i < comma.i)
 
 
 #: How many words a set fronted by "Of" may run to before its comma.
