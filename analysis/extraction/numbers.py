@@ -287,8 +287,8 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if m and m.group(1) not in HYPHEN_HEDGES | HEADCOUNT_SUFFIXES:
         return "size modifier"  # "a 27-member bloc", "a 12-point plan"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
-            and re.match(r"\s*[,)]", after):
-        return "age"  # "Lukashenko, 71, has ruled"
+            and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):
+        return "age"  # "Lukashenko, 71, has ruled", "..., and Ann Lee, 24 – are"
     if raw[:1].isdigit() and value <= 31 and (first in MONTHS
                                               or (prv and prv[-1].strip(".,") in MONTHS)):
         return "date"

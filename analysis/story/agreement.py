@@ -319,7 +319,16 @@ def _mark_sides(rows: list[dict]) -> None:
         held = _HELD_BY.search(after[:later[0].start] if later else after) if around else None
         r["_side"] = (_noun_side(r) or by_nation.get(_nation_of(r), "")
                       or ("prisoners" if held and held.group(3).startswith(("jail", "prison"))
-                          else ""))
+                          else "") or (_side_named_before(around[0]) if around and
+                                       r.get("subset") is True else ""))
+
+
+def _side_named_before(before: str) -> str:
+    """The one side a part's sentence names before it ("the released detainees included 69
+    women": prisoners); "" for none or both."""
+    named = {side for w in _words(before) for side, nouns in SIDES.items()
+             if singular(w.lower(), keep_men=True) in nouns}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _both_sides_counted(members: list[dict]) -> bool:

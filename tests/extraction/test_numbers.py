@@ -69,6 +69,7 @@ def test_vague_plurals_count_one_unit_at_least():
     "for three decades",                      # duration
     "a 45-year-old engineer",                 # age
     "The engineer, 58, was freed",            # age in apposition
+    "the freed men – Tom Ash, 31, and Al Bo, 24 – rested",  # age before a dash
     "aged 33, he fled",                       # age
     "won the match 3-1",                      # score
     "see page 4",                             # page furniture

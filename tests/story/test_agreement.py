@@ -1608,3 +1608,25 @@ def test_a_count_held_that_others_tell_as_before_the_release_is_as_of_then():
     now = groups[groups["when"].isna()]
     assert len(now) == 1 and now.iloc[0].headline == 130 and now.iloc[0].verdict == "agree"
     assert "c1" not in now.iloc[0].claim_ids
+
+
+def test_a_part_whose_sentence_names_one_side_is_a_part_of_that_side():
+    """"The released detainees included 40 women and 10 boys" in a swap of hostages and
+    prisoners: the 40 are a part of the prisoners freed, not a group of their own that two
+    sources' different parts make a conflict of."""
+    rows = [claim("a1", "a.txt", 3, counted="hostages", expression="three",
+                  sentence="The militia freed three hostages."),
+            claim("a2", "a.txt", 50, counted="prisoners", expression="50",
+                  sentence="Ruritania released 50 prisoners."),
+            claim("a3", "a.txt", 40, counted="women", subset=True, expression="40",
+                  sentence="The released detainees included 40 women and 10 boys."),
+            claim("b1", "b.txt", 3, counted="hostages", expression="three",
+                  sentence="Three hostages were freed."),
+            claim("b2", "b.txt", 50, counted="prisoners", expression="50",
+                  sentence="In return, 50 prisoners were released."),
+            claim("b3", "b.txt", 10, counted="boys", subset=True, expression="10",
+                  sentence="The prisoners freed included 10 boys.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert set(groups["verdict"]) == {"agree"}
+    prisoners = groups.set_index("population").loc["prisoners"]
+    assert {"a3", "b3"} <= set(prisoners.claim_ids)
