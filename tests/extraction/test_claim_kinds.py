@@ -443,3 +443,16 @@ def test_returning_to_their_families_is_a_release(nlp, text, expression):
 ])
 def test_people_found_safe_are_freed(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a time phrase between the auxiliary and the verb: the parser hangs the subject on the
+# auxiliary, the verb after it still says what happened (and a denial on the auxiliary holds)
+@pytest.mark.parametrize("text, expression, kind", [
+    ("More than 300 cadets were on Thursday released after being abducted in an attack.",
+     "More than 300", "released"),
+    ("The 18 herders were on Wednesday released.", "18", "released"),
+    ("Forty pupils were on Monday released.", "Forty", "released"),
+    ("Sixty farmhands were on Tuesday not released, the police said.", "Sixty", "remaining"),
+])
+def test_a_verb_after_an_adverbial_gives_the_kind(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -159,7 +159,7 @@ def _governor(h):
         if k:
             return k, cue_v, (None, None)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
-        v = h.head
+        v = _main_verb(h.head)
         if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
             for c in v.children:
                 if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
@@ -292,6 +292,15 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _main_verb(v):
+    """The verb an auxiliary ``v`` helps, when the parser hung the subject on the auxiliary
+    ("300 pupils were on Thursday released": "pupils" on "were"); else ``v``."""
+    if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB" and v.head.i > v.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.head.children):
+        return v.head
+    return v
 
 
 def _state_to_come(v):

@@ -208,6 +208,9 @@ def _negated(v) -> bool:
         return False
     if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
         return True  # the parser may call a stray word "neg"
+    if any(c.dep_ in ("aux", "auxpass") and any(x.dep_ == "neg" and x.lower_ in cues.NEGATIONS
+                                                for x in c.children) for c in v.children):
+        return True  # "were not on Monday released": the denial hung on the auxiliary
     h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
     return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
 
