@@ -456,3 +456,19 @@ def test_people_found_safe_are_freed(nlp, text, expression, kind):
 ])
 def test_a_verb_after_an_adverbial_gives_the_kind(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a relative clause on the counted people tells what happened to them, when the main verb
+# says nothing of it: "who" hung on a thing after them ("the 70 workers of the mine, who
+# were freed") still stands for the people; they are not "received" by receiving something
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The governor was addressing the 212 kidnapped cadets of the academy, who were released "
+     "on Friday night.", "212", "released"),
+    ("The minister thanked the 70 workers of the mine, who were freed by troops.", "70",
+     "released"),
+    ("The 45 novices who were freed on Sunday are receiving treatment.", "45", "released"),
+    ("The bishop visited the 30 worshippers of the parish, who are still held by the gang.",
+     "30", "remaining"),
+])
+def test_a_who_clause_on_the_people_gives_the_kind(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -172,6 +172,8 @@ def _governor(h):
                     if k:
                         return k, cue_v, (None, None)
         k, cue_v = _verb_kind(v)
+        if k == TRANSFERRED and h.dep_ == "nsubj" and _lemma(v) in cues.RECEIVE_VERBS:
+            k = None  # "the 40 pupils who were freed are receiving treatment": not received
         if k:
             return k, cue_v, (None, None)
         event = _involving(v, h)

@@ -57,6 +57,7 @@ from .word_kind import (
     _negated,
     _past,
     _verb_kind,
+    _who_clause_past_complement,
 )
 
 
@@ -123,6 +124,9 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
+    who = _who_clause_past_complement(noun) if not mk else None
+    if who is not None:
+        mk, mv = _verb_kind(who)  # "the 344 students of the school, who were released"
     if not override:
         believed = _believed_held_after(noun if noun is not None else h) or (
             _believed_held_clause(h) if h.lower_ in cues.BELIEF_PARTICIPLES else None)

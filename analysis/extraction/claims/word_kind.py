@@ -169,6 +169,26 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
     return (best[0], best[1], False) if best else (None, None, False)
 
 
+def _who_clause_past_complement(noun):
+    """A "who" clause the parser hung on a thing named after the counted people ("the 344
+    students of the school, who were released"): "who" stands for people, so the clause
+    tells what happened to them. The clause's verb, else None."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or _is_people_noun(obj) or obj.ent_type_ in ("PERSON", "NORP"):
+                continue
+            for c in obj.children:
+                if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(
+                        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "whom")
+                        for x in c.children):
+                    return c
+    return None
+
+
 def _believed_held_clause(v):
     """The verb of a to-clause a verb of belief raises, when it says the people are held
     ("thought to remain in captivity", "believed to still be held"); else None."""
