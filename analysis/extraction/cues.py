@@ -184,6 +184,10 @@ CHOICE_VERBS = {"choose", "decide", "opt", "prefer", "want", "elect", "wish", "p
 FOREIGN_NOUNS = {"national", "nationals", "foreigner", "foreigners", "expatriate", "expatriates"}
 #: Modifiers that make a nationality noun foreign ("foreign citizens", "dual nationals").
 FOREIGN_MODIFIERS = {"foreign", "dual", "overseas"}
+#: Nouns of a citizenship people hold ("people with foreign citizenship", "with foreign
+#: passports").
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport", "passports", "citizenships",
+                     "nationalities"}
 #: Verbs of a vehicle carrying people ("a plane carrying 150 migrants landed in X").
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that give a destination after a release ("freed to Lithuania"); "freed in X"

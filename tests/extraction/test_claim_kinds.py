@@ -472,3 +472,25 @@ def test_a_verb_after_an_adverbial_gives_the_kind(nlp, text, expression, kind):
 ])
 def test_a_who_clause_on_the_people_gives_the_kind(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# foreign nationals among a release: the count named as foreigners, each nationality listed
+# in it, a part counted "among the N foreigners freed", people "with foreign citizenship",
+# and foreign nationals a freed group "included"
+@pytest.mark.parametrize("text, expression, part", [
+    ("Officials said 12 were foreign nationals, including five Danes and seven Finns.", "12",
+     None),
+    ("Officials said 12 were foreign nationals, including five Danes and seven Finns.", "five",
+     True),
+    ("Five Danes were among the 12 foreigners freed, according to the ministry.", "12", False),
+    ("Five Danes were among the 12 foreigners freed, according to the ministry.", "Five", True),
+    ("Twelve people with foreign citizenship were among those freed, the agency said.",
+     "Twelve", True),
+    ("The junta freed 90 detainees on Friday. The ministry confirmed that the group also "
+     "included 12 foreign nationals from Denmark and Finland.", "12", True),
+])
+def test_foreigners_among_a_release_are_foreign_nationals(nlp, text, expression, part):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "foreign_nationals"
+    if part is not None:
+        assert bool(r["subset"]) is part

@@ -206,18 +206,7 @@ def _governor(h):
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and not _breakdown_after(c, h):
                 if any(x.dep_ == "neg" for x in v.children):
                     return None, None, (None, None)
-                member = _set_kind(_membership_set(c))
-                if member[0] in (None, REMAINING) and _lemma(v) == "be":
-                    # "were among the first hostages freed": the participle read as a clause
-                    # of the copula, not of the set's noun
-                    freed = next((x for x in v.children if x.dep_ == "advcl"
-                                  and x.tag_ in ("VBN", "VBD") and x.i > c.i
-                                  and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
-                                  and not any(y.dep_ in ("nsubj", "nsubjpass")
-                                              for y in x.children)), None)
-                    if freed is not None:
-                        member = _verb_kind(freed)
-                return None, None, member
+                return None, None, _member_of(c)
         # "are believed to be held", "are expected to be freed": the verb it raises to; also
         # through "able" ("were able to escape")
         able = [x for a in v.children if a.dep_ == "acomp" and a.lower_ in cues.ABLE_WORDS
@@ -259,7 +248,7 @@ def _governor(h):
     if h.dep_ == "pobj":
         prep = h.head
         if prep.lower_ in cues.MEMBERSHIP:
-            return None, None, _set_kind(_membership_set(prep))
+            return None, None, _member_of(prep)
         gov = prep.head
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
@@ -303,6 +292,22 @@ def _main_verb(v):
             and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.head.children):
         return v.head
     return v
+
+
+def _member_of(prep) -> tuple[str | None, object]:
+    """The kind of the set membership phrase ``prep`` names ("among those freed"), and its
+    cue. "were among the first hostages freed", "were among the 14 foreigners freed": the
+    participle read as a clause of the copula, not of the set's noun."""
+    member = _set_kind(_membership_set(prep))
+    v = prep.head
+    if member[0] in (None, REMAINING) and v.pos_ in ("VERB", "AUX") and _lemma(v) == "be":
+        freed = next((x for x in v.children if x.dep_ == "advcl"
+                      and x.tag_ in ("VBN", "VBD") and x.i > prep.i
+                      and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
+                      and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)), None)
+        if freed is not None:
+            member = _verb_kind(freed)
+    return member
 
 
 def _state_to_come(v):

@@ -73,9 +73,9 @@ def _is_subset(num, h) -> bool:
                 if c.dep_ == "prep" and (c.lower_ in AMONG
                                          or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if obj is not None and obj.pos_ != "NUM" and not any(
-                            y.dep_ == "nummod" for y in obj.children):
-                        return True
+                    if obj is not None and obj.pos_ != "NUM" and all(
+                            _larger(y, num) for y in obj.children if y.dep_ == "nummod"):
+                        return True  # "six Xs were among the 14 foreigners freed" too
     if _part_included(g):
         return True  # "the 40 freed included 31 women and 9 boys"
     if _split_off_subject(h) is not None:
@@ -101,6 +101,12 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+def _larger(figure, num) -> bool:
+    """Is ``figure`` (a set's own count) larger than the figure ``num`` said to be in it?"""
+    whole, part = _figure_value(figure), _figure_value(num)
+    return whole is not None and part is not None and whole > part
 
 
 def _of_a_set_before(num) -> bool:
