@@ -76,6 +76,11 @@ HOMECOMING_VERBS = {"return", "repatriate"}
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port", "area"}
+#: Nouns of places or clusters people are kept in: a figure of these ("kept in three
+#: locations") counts places, not people, whatever the verb says of the people.
+SPOT_NOUNS = {"location", "place", "site", "camp", "cluster", "hideout", "hideaway", "den",
+              "spot", "facility", "compound", "prison", "jail", "cell", "centre", "center",
+              "building", "house", "forest", "enclosure", "venue", "base"}
 #: Nouns for a settlement or area, which an apposition uses to say where a place the reader
 #: may not know lies ("to X, the largest town in northern Y", "to X, the capital of Y").
 SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", "district",

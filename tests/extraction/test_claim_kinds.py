@@ -494,3 +494,22 @@ def test_foreigners_among_a_release_are_foreign_nationals(nlp, text, expression,
     assert r["kind"] == "foreign_nationals"
     if part is not None:
         assert bool(r["subset"]) is part
+
+
+# a count of the places people are kept in, or of those who keep them, is no count of people
+# held or freed ("kept in four locations by four gangs", "freed from six hideouts")
+@pytest.mark.parametrize("text, expression", [
+    ("Bandits seized 120 pupils from a boarding school on Friday. The pupils were kept in "
+     "clusters in four different locations by three different gangs, the governor said.",
+     "four"),
+    ("Bandits seized 120 pupils from a boarding school on Friday. The pupils were kept in "
+     "clusters in four different locations by three different gangs, the governor said.",
+     "three"),
+    ("Bandits seized 120 pupils. The captives are held in five camps in the forest, the "
+     "police said.", "five"),
+    ("Bandits seized 120 pupils. The pupils are being held at three sites, officials said.",
+     "three"),
+    ("The army freed 80 hostages from six hideouts on Monday.", "six"),
+])
+def test_a_count_of_places_or_captors_is_no_count_of_people(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"

@@ -266,6 +266,8 @@ def _governor(h):
                     return RELEASED, gov, (None, None)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
+            if prep.dep_ == "agent":
+                return None, None, (None, None)  # "held by four gangs": who held them
             k, cue_v = _verb_kind(gov)
             if _lemma(gov) in cues.ESCAPE_VERBS:
                 return None, None, (None, None)  # "the gunmen escaped with 40 hostages"

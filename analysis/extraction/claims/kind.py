@@ -80,6 +80,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
         return DEMANDED, None
+    if _counts_places(num, noun):
+        return OTHER, None  # "kept in three locations": places, not people held
     k, cue = _kind_of_people(num, noun, h, cls)
     if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
@@ -116,6 +118,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # freed 30 people")
         k, cue = _context_kind(num) or k, verb
     return k, cue
+
+
+def _counts_places(num, noun) -> bool:
+    """Does the figure count places or clusters people are in ("three locations", "five
+    camps"), not people?"""
+    return noun is not None and num.head.i == noun.i and (
+        _lemma(noun) in cues.SPOT_NOUNS | cues.SETTLEMENT_NOUNS)
 
 
 def _named_remains(noun, h) -> bool:
