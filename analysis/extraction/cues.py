@@ -81,6 +81,10 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
 SPOT_NOUNS = {"location", "place", "site", "camp", "cluster", "hideout", "hideaway", "den",
               "spot", "facility", "compound", "prison", "jail", "cell", "centre", "center",
               "building", "house", "forest", "enclosure", "venue", "base"}
+#: Verbs of letting someone do something: "allowed to leave", "permitted to go" is a release.
+PERMIT_VERBS = {"allow", "permit", "let"}
+#: Verbs of going away that a release lets people do ("allowed to leave the country").
+LEAVE_VERBS = {"leave", "go", "depart"}
 #: Nouns for a settlement or area, which an apposition uses to say where a place the reader
 #: may not know lies ("to X, the largest town in northern Y", "to X, the capital of Y").
 SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", "district",
@@ -209,6 +213,9 @@ REMAINING_OVERRIDE = {"remaining", "remain", "still-jailed"}
 
 #: Words that make a membership phrase: "among those freed", "including five citizens".
 MEMBERSHIP = {"among", "including", "include", "incl", "amongst"}
+#: Prepositions that add people beside a counted object ("freed 250, along with 1,700
+#: others", "included 250 ..., alongside 1,718 ...").
+COMPANION_PREPS = {"alongside", "with", "besides"}
 #: Time words that place a release before the story's own event.
 EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
                  "past", "last", "ago", "previous", "former", "cumulatively", "so far"}

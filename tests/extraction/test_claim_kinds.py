@@ -513,3 +513,16 @@ def test_foreigners_among_a_release_are_foreign_nationals(nlp, text, expression,
 ])
 def test_a_count_of_places_or_captors_is_no_count_of_people(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "other"
+
+
+# being let go is a release: "allowed to leave", "permitted to go" (the captors' permit, for
+# its denial), and those who left "along with" someone take the verb's kind
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The activist was allowed to leave the country along with 13 others.", "13", "released"),
+    ("Twenty prisoners were allowed to leave the jail on Monday.", "Twenty", "released"),
+    ("The captors allowed 12 hostages to leave on Sunday.", "12", "released"),
+    ("Thirty detainees were permitted to go on Friday.", "Thirty", "released"),
+    ("The captors did not allow 12 hostages to leave.", "12", "remaining"),
+])
+def test_being_allowed_to_leave_is_a_release(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

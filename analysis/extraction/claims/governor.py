@@ -250,6 +250,12 @@ def _governor(h):
         if prep.lower_ in cues.MEMBERSHIP:
             return None, None, _member_of(prep)
         gov = prep.head
+        if prep.lower_ == "with" and gov.lower_ in ("along", "together") and gov.dep_ in (
+                "prep", "advmod") and _companion(h) is None:
+            # "was allowed to leave along with 13 others": the verb's kind, as its subject's;
+            # not beside a figure of its own object ("freed 250 X, along with 1,700 others":
+            # a part of a whole the sentence does not give)
+            gov = gov.head
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
             if k is None and prep.lower_ == "of" and _return_without_place(gov):
@@ -285,6 +291,24 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _companion(h):
+    """The counted object of the verb that ``h`` (a pobj) is added beside: "freeing 250
+    prisoners ..., along with 1,700 others", "included 250 individuals ..., alongside
+    1,718 ..."; else None. Only a figure set beside another figure of the verb's."""
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in cues.COMPANION_PREPS:
+        return None
+    v = prep.head
+    if prep.lower_ == "with":
+        if v.lower_ not in ("along", "together"):
+            return None  # "fled with 40 hostages": who they took, not who went beside
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and any(
+        x.dep_ == "nummod" and x.pos_ == "NUM" for x in c.children)), None)
 
 
 def _main_verb(v):

@@ -45,6 +45,16 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if lem == "go" and v.dep_ in ("ccomp", "xcomp") and _lemma(v.head) == "let":
         # "let two women go", "let go of 14 hostages": the captors' "let" (for its denial)
         return RELEASED, v.head
+    if lem in cues.LEAVE_VERBS and v.dep_ in ("xcomp", "ccomp") and not found \
+            and _lemma(v.head) in cues.PERMIT_VERBS:
+        # "was allowed to leave the country", "allowed 12 hostages to leave": the permit
+        # (for its denial); "allowed to go home" keeps its place
+        return RELEASED, v.head
+    if lem in cues.PERMIT_VERBS and not found and any(
+            c.dep_ == "xcomp" and _lemma(c) in cues.LEAVE_VERBS and not any(
+                x.dep_ in ("advmod", "prep") and x.lower_ in ("home", "to") for x in c.children)
+            for c in v.children):
+        return RELEASED, v  # "the captors allowed 12 hostages to leave" (object and to-clause)
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
