@@ -160,6 +160,12 @@ def _governor(h):
             return k, cue_v, (None, None)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
         v = _main_verb(h.head)
+        owner = _misread_remaining(v, h)
+        if owner is not None:
+            # "the return of the group’s remaining 20 hostages": "remaining" read as a verb
+            # after a curly possessive; the phrase is the owner's, in its own clause
+            k, cue_v, member = _governor(owner)
+            return (k, cue_v, member) if k != REMAINING else (None, None, (None, None))
         if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
             for c in v.children:
                 if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
@@ -309,6 +315,18 @@ def _companion(h):
         return None
     return next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and any(
         x.dep_ == "nummod" and x.pos_ == "NUM" for x in c.children)), None)
+
+
+def _misread_remaining(v, h):
+    """The owner of a possessive the parser cut off ("the return of the group’s remaining 20
+    hostages": "’s" read as punctuation, "remaining" as a verb taking "20 hostages" as its
+    object). "Remain" takes no object, so the figure is the owner's: that noun, else None."""
+    if h.dep_ not in ("dobj", "obj") or _lemma(v) != "remain" or v.i < 2:
+        return None
+    mark, owner = v.doc[v.i - 1], v.doc[v.i - 2]
+    if mark.lower_ not in ("’s", "'s", "’", "'") or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner
 
 
 def _main_verb(v):
