@@ -357,9 +357,11 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
 #: release of up to 1,000", "will free 50", "said it would release 20".
 PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
                       "can", "must"}
-#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
+#: Nouns of an agreed plan or an intention: a figure inside one is what was agreed or meant,
+#: not yet what was done ("intentions to free 200").
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
-              "promise", "arrangement"}
+              "promise", "arrangement", "intention", "intent", "aim", "readiness",
+              "willingness"}
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
               "entail", "specify", "set", "lay", "call"}

@@ -540,3 +540,14 @@ def test_being_allowed_to_leave_is_a_release(nlp, text, expression, kind):
 ])
 def test_the_return_of_a_possessed_remaining_group_is_a_release(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a figure in the to-clause of an intention is a prospect, not a release done
+@pytest.mark.parametrize("text, expression", [
+    ("Officials have revealed intentions to free over 200 prisoners.", "over 200"),
+    ("The junta has expressed its intention to pardon 500 inmates.", "500"),
+    ("The rebels announced their readiness to release 40 soldiers.", "40"),
+])
+def test_an_intention_to_free_is_prospective(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released" and r["prospective"]
