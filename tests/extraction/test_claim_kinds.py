@@ -551,3 +551,15 @@ def test_the_return_of_a_possessed_remaining_group_is_a_release(nlp, text, expre
 def test_an_intention_to_free_is_prospective(nlp, text, expression):
     r = claim(nlp, text, expression)
     assert r["kind"] == "released" and r["prospective"]
+
+
+# a figure set beside a part of a set ("the freed group included 250 ..., alongside 1,718
+# arrested ...") is another part of it, with that part's kind
+@pytest.mark.parametrize("text, expression", [
+    ("The freed group comprised 40 soldiers, alongside 12 civilians seized in May.", "12"),
+    ("The group of freed prisoners included 250 individuals serving life sentences, "
+     "alongside 1,718 arrested after the war began.", "1,718"),
+])
+def test_a_figure_beside_a_released_part_is_a_released_part(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released" and r["subset"] is True

@@ -39,7 +39,7 @@ from .held import (
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
 from .place import _destination
-from .subset import _of_a_set_before, _split_off_subject
+from .subset import _beside_a_part, _of_a_set_before, _split_off_subject
 from .tokens import (
     AMONG,
     SET_PRONOUNS,
@@ -142,6 +142,12 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # "With the release of 40 pupils, 53 pupils and 6 teachers are still held": the main
         # clause's subjects, read as more of the fronted phrase's list
         return _clause_kind(split)
+    mate = _beside_a_part(_climb(h))
+    if mate is not None:
+        # "the freed group included 250 ..., alongside 1,718 arrested ...": another part of
+        # the same set, with what is said of the figure beside it
+        return _kind_of_people(next(c for c in mate.children if c.dep_ == "nummod"), mate,
+                               mate, cls)
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from .. import cues
 from ..numbers import _words_value
 from .counted import _headcount, _of_object
-from .governor import _climb
+from .governor import _climb, _companion
 from .held import _held_until_release
 from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
 from .word_kind import _conjuncts, _named_kind
@@ -63,6 +63,8 @@ def _is_subset(num, h) -> bool:
     g = _climb(h)
     if _of_a_set_before(num):
         return True
+    if _beside_a_part(g) is not None:
+        return True  # "included 250 ..., alongside 1,718 ...": a part as the 250 is
     for t in (g, h):
         if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
             return True  # "..., including 40 journalists"
@@ -101,6 +103,17 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+def _beside_a_part(g):
+    """The figure's companion ("included 250 individuals ..., alongside 1,718 ...": the
+    250 ...), when that is a part of a set; else None. Beside a whole of its own ("freed 250
+    X, along with 1,700 others") the figure is left as it was read."""
+    mate = _companion(g)
+    if mate is None:
+        return None
+    fig = next((c for c in mate.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    return mate if fig is not None and _is_subset(fig, mate) else None
 
 
 def _larger(figure, num) -> bool:
