@@ -61,6 +61,16 @@ MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return
               "flee", "escort", "land", "disembark", "dock", "relocate"}
 #: Verbs of entering whose object is where people went ("entered Chile", "reached Peru").
 ENTER_VERBS = {"enter", "reach"}
+#: Verbs of crossing whose object is a border people passed ("crossed the X border").
+CROSS_VERBS = {"cross"}
+#: Place nouns for a border: where people passed, not where they went ("across the border
+#: into X": X; "crossed the Xian border": X's country).
+BORDER_NOUNS = {"border", "frontier"}
+#: Prepositions by which people pass a border ("across the border", "over the frontier").
+CROSSING_PREPS = {"across", "over"}
+#: Adverbs that set a clause on freed people after their release ("who have since crossed into
+#: X", "who were then flown to X").
+AFTERWARDS_ADVERBS = {"then", "later", "now", "since", "subsequently", "afterwards", "afterward"}
 #: Verbs of leaving whose "for X" is where people went ("left the airport for X").
 DEPART_VERBS = {"leave", "depart"}
 #: Movement verbs that, in the passive, hand people over with or without a place

@@ -170,15 +170,17 @@ def _alt(words) -> str:
 
 
 _WORD = _alt(UNITS_WORDS)
-_NUMWORDS = re.compile(rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*(?![\w-])",
-                       re.I)
+#: A run of number words; "and" joins them with spaces or hyphens ("three hundred and five",
+#: "Three-hundred-and-five").
+_NUMWORDS = re.compile(
+    rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|-and-|[\s-]+)(?:{_WORD}))*(?![\w-])", re.I)
 _DIGITS = re.compile(
     r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _N = r"\d{1,3}(?:,\d{3})+|\d+"
 _RANGE = re.compile(
-    rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and)\s*(?P<b>{_N})"
+    rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and|or)\s*(?P<b>{_N})"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
 _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\w-])", re.I)
 _MULTIPLIER = re.compile(rf"\s+({_alt(MULTIPLIERS)})(?![\w-])", re.I)
@@ -191,13 +193,16 @@ _HEDGE_AFTER = [(q, h) for q, hs in HEDGES_AFTER.items() for h in hs]
 _HEDGE_AFTER.sort(key=lambda qh: len(qh[1]), reverse=True)
 
 
-def _words_value(phrase: str) -> float | None:
-    """text2num on a run of number words, trimming trailing joiners it rejects."""
+def _words_value(phrase: str, whole: bool = False) -> float | None:
+    """text2num on a run of number words, trimming trailing joiners it rejects (none when
+    ``whole``: then the whole run reads as one number or None)."""
     words = re.split(r"\s+", phrase.strip())
     while words:
         try:
             return float(text2num(" ".join(words).lower(), "en"))
         except (ValueError, IndexError):
+            if whole:
+                return None
             words = words[:-1]
     return None
 
@@ -240,6 +245,9 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
         value = _words_value(phrase.replace("-", " "))
         if value is None:
             continue
+        if re.search(r"-and-", phrase, re.I) and value != _words_value(
+                phrase.replace("-", " "), whole=True):
+            continue  # a hyphened "and" is one number only when it reads whole ("four-and-five")
         end = m.end()
         found.append((m.start(), end, value, False, None))
     for i, (s, e, value, vague, q) in enumerate(found):
@@ -290,7 +298,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
         return "wire version"  # "UPDATE 2-Rebels free ...": the story's second version
     for m in _SLUGISH.finditer(text[max(0, start - 80):end + 80]):
         s = max(0, start - 80) + m.start()
-        if s <= start and end <= s + len(m.group(0)):
+        # not when the hyphened run is the number itself ("Two-hundred-and-five")
+        rest = m.group(0)[:start - s] + m.group(0)[end - s:]
+        if s <= start and end <= s + len(m.group(0)) and re.search(r"\w", rest):
             return "url or slug"
     return None
 
@@ -367,9 +377,10 @@ def find_numbers(text: str) -> list[NumberSpan]:
 
 
 def _ranges(text: str) -> list[NumberSpan]:
-    """"300-400 people", "300 to 400", "between 300 and 400": one figure, value the lower end
-    with qualifier ``at_least`` and the upper end as ``high``. A falling pair ("3-1") is a
-    score and a pair of years ("2019-2020") a period; neither is a range of people."""
+    """"300-400 people", "300 to 400", "between 300 and 400", "300 or 400 people" (two
+    alternatives of the same noun): one figure, value the lower end with qualifier
+    ``at_least`` and the upper end as ``high``. A falling pair ("3-1", "40 or 30") is a score
+    or no range, and a pair of years ("2019-2020") a period; neither is a range of people."""
     out = []
     for m in _RANGE.finditer(text):
         a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))

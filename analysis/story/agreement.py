@@ -986,6 +986,47 @@ def _country_of_counted(counted: str | None) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+#: A country as the subject of a release: "Ruritania has freed", "Ruritania releases".
+_COUNTRY_FREES = re.compile(r"\b([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+"
+                            r"(?:has\s+|have\s+|had\s+)?"
+                            r"(?:freed|frees|released|releases|pardoned|pardons)\b")
+
+
+def _releasing_country(rows: list[dict]) -> str:
+    """The one country the sources name as freeing people ("Ruritania has released 52
+    prisoners"), by two sources at least; "" when none is, or when another country frees
+    people too (a swap)."""
+    named = collections.defaultdict(set)
+    for r in rows:
+        for m in _COUNTRY_FREES.finditer(str(r.get("sentence") or "")):
+            country = country_of(m.group(1))
+            if country:
+                named[country].add(r["article_id"])
+    return next(iter(named)) if len(named) == 1 and len(next(iter(named.values()))) > 1 else ""
+
+
+def _own_nationals(rows: list[dict]) -> None:
+    """"Three Polish nationals and eight Ruritanian journalists were among those released"
+    where Ruritania alone frees people: its own nationals are no foreigners, but a class of
+    the people freed, a part of the release."""
+    home = _releasing_country(rows)
+    own = [r for r in rows if home and r["kind"] == kind_registry.FOREIGN_NATIONALS
+           and _nation_of(r) == home and not r.get("_both")]
+    if any(_HELD_ABROAD.search(str(r.get("sentence") or "")) for r in own):
+        return  # "ten Americans detained in X were released": a swap, they were abroad
+    for r in own:
+        r["kind"], r["subset"] = kind_registry.RELEASED, True
+
+
+#: Words that tell people were held abroad or swapped: "in exchange for five Ruritanians",
+#: "detained in X", "released from X prison".
+_HELD_ABROAD = re.compile(r"(?i:\b(?:exchanges?|swaps?|trade)\b)"
+                          r"|(?i:\b(?:held|detained|imprisoned|jailed|captive)\s+(?:in|by)\s+"
+                          r"(?:the\s+)?)[A-Z]"
+                          r"|(?i:\b(?:from|in)\s+(?:an?\s+)?)[A-Z][\w'’-]+\s+"
+                          r"(?i:prisons?|jails?|custody|captivity)\b")
+
+
 def _mark_story_nation(rows: list[dict]) -> None:
     """The nationality of everyone in the story ("80 Indian fishermen were freed", by most
     sources of the release): where the release's figure is counted by one nationality alone,
@@ -1091,6 +1132,25 @@ def _sides_by_nationality(rows: list[dict]) -> None:
         if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
                 and float(r["value"]) < next(iter(own.values())):
             r["_nation"] = next(iter(own))
+    # a part of a release in a sentence that names one side ("more than 1,900 Palestinians
+    # were freed, including about 250 serving life sentences", "the freed Palestinians
+    # included 250 ...") belongs to that side, where its figure can hold the part
+    named = collections.defaultdict(set)  # (article, side) → the demonyms it is told by
+    for r in rows:
+        if r.get("_nation"):
+            named[(r["article_id"], r["_nation"])].update(
+                w for w in _words(r.get("counted")) if w[:1].isupper() and _is_demonym(w))
+    for r in rows:
+        if (r["kind"] == kind_registry.RELEASED and r.get("subset") is True
+                and not r.get("_nation") and not r["_key"] and not r["_both"]
+                and r.get("prospective") is not True):
+            sent = str(r.get("sentence") or "")
+            sides = [n for n, v in side_of.get(r["article_id"], {}).items()
+                     if v > float(r["value"]) and any(
+                         re.search(r"\b%s" % re.escape(w), sent)
+                         for w in named[(r["article_id"], n)])]
+            if len(sides) == 1:
+                r["_nation"] = sides[0]
 
 
 def _by_sentence(rows: list[dict]) -> dict[tuple, list[dict]]:
@@ -1245,10 +1305,19 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     hedged = {float(r["value"]): _interval(r) for r in rows
               if r.get("qualifier") not in (None, "exact") and not is_missing(r.get("qualifier"))}
 
+    # "in exchange for 2,000 prisoners" (a headline) beside "the release of 1,968": the round
+    # figure is the precise one rounded, and allows it
+    precise = [float(r["value"]) for r in wholes if _bare(r) and not _round_hundreds(r["value"])]
+
     def interval(r):
-        q = r.get("qualifier")
-        bare = is_missing(q) or q == "exact"
-        return hedged.get(float(r["value"]), _interval(r)) if bare else _interval(r)
+        if not _bare(r):
+            return _interval(r)
+        v = float(r["value"])
+        near = [p for p in precise if _round_hundreds(v) and abs(p - v) <= NEAR * v]
+        if near and v not in hedged:
+            lo, hi = _interval(r)
+            return min([lo, *near]), max([hi, *near])
+        return hedged.get(v, _interval(r))
 
     ivs = [interval(r) for r in rows]
     whole_ivs = [interval(r) for r in wholes]
@@ -1257,10 +1326,23 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         lo, hi = iv
         return math.inf if lo is None or hi is None else hi - lo
 
+    points = {lo for lo, hi in whole_ivs if lo is not None and lo == hi}
+
+    def allowed_by(i):
+        return sum(_overlap(ivs[i], o) for o in whole_ivs)
+
     def rank(i):
         r = rows[i]
         start = r.get("start")
-        allowed = sum(_overlap(ivs[i], o) for o in whole_ivs)
+        allowed = allowed_by(i)
+        lo, hi = ivs[i]
+        inside = [j for j in range(len(rows)) if ivs[j][0] is not None and ivs[j][0] == ivs[j][1]
+                  and ivs[j][0] in points and _contains(ivs[i], ivs[j][0])]
+        if lo != hi and len({ivs[j][0] for j in inside}) > 1:
+            # "over 100 were freed" beside "225 were released" and "107 have been released":
+            # a hedge that allows two of the source's exact figures settles nothing between
+            # them; it is allowed no more than the best of them
+            allowed = min(allowed, max(allowed_by(j) for j in inside))
         # the narrower figure only where the source's other figures allow it
         return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
                 bool(r.get("vague") is True),
@@ -1284,6 +1366,17 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     return main, same
 
 
+def _bare(r: dict) -> bool:
+    """Whether a claim states its figure without a hedge."""
+    q = r.get("qualifier")
+    return is_missing(q) or q == "exact"
+
+
+def _round_hundreds(v) -> bool:
+    """A figure in hundreds of a thousand or more ("2,000", "18,200"): often a rounding."""
+    return float(v) >= 1000 and float(v) % 100 == 0
+
+
 def _near_figure(r: dict, main: dict) -> bool:
     """Whether ``r`` is another exact whole figure within a few per cent of ``main`` (a
     recount or a slip, not a subset: "82" and "83"); a figure in hundreds ("18,200" beside
@@ -1291,7 +1384,7 @@ def _near_figure(r: dict, main: dict) -> bool:
     a, b = float(r["value"]), float(main["value"])
     exact = all(is_missing(x.get("qualifier")) or x.get("qualifier") == "exact" for x in (r, main))
     return (exact and a != b and not r.get("_part") and abs(a - b) <= NEAR * max(a, b)
-            and not any(v >= 1000 and v % 100 == 0 for v in (a, b)))  # "18,200" rounds "18,298"
+            and not any(_round_hundreds(v) for v in (a, b)))  # "18,200" rounds "18,298"
 
 
 def _source_interval(rows: list[dict]) -> tuple[float | None, float | None]:
@@ -1435,6 +1528,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
             r["when"] = FURTHER_BATCH
+    _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)
     rows.extend(_gone_home(rows))
@@ -1577,7 +1671,8 @@ def _not_of_the_whole(r: dict, wholes: dict[str, tuple[str, set[str]]]) -> str:
 
 def _besides_named(r: dict) -> bool:
     """ "five other Georgian citizens": people counted besides those the sentence names."""
-    return str(r.get("counted") or "").lower().startswith("other ")
+    counted = str(r.get("counted") or "").lower()
+    return counted.startswith("other ") or counted == "others"
 
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
@@ -1588,6 +1683,12 @@ _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tah
 _ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
                         r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s)$"
                         % (_NAME_WORD, _NAME_WORD))
+
+
+# A description set off by a comma after a name: ", a reporter and the wife of a minister".
+_APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
+# One person as the clause's subject: "He was allowed to leave along with 13 others".
+_ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
 
 
 def _named_with_others(rows: list[dict]) -> list[dict]:
@@ -1603,12 +1704,15 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         m = _WITH_OTHERS.search(around[0]) if around else None
         if m is None:
             continue
-        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b",
-                          around[0][:m.start()].rstrip(" ,"))[-1]
+        before = around[0][:m.start()].rstrip(" ,")
+        # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
+        # commas set off describes the one person named before it
+        before = _APPOSITIVE.sub(r"\1", before)
+        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b", before)[-1]
         if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
                 or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
                 or re.search(r"\d", " ".join(clause.split()[-4:])) \
-                or not _ONE_NAMED.search(clause):
+                or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)):
             continue  # "700 detained rebels, and 180 other prisoners": others than a group
         lo, hi = _interval(r)
         out.append({**r, "value": float(r["value"]) + 1,

@@ -563,3 +563,38 @@ def test_an_intention_to_free_is_prospective(nlp, text, expression):
 def test_a_figure_beside_a_released_part_is_a_released_part(nlp, text, expression):
     r = claim(nlp, text, expression)
     assert r["kind"] == "released" and r["subset"] is True
+
+
+# people sent to a list of places together go to no one of them
+@pytest.mark.parametrize("text, kind, destination", [
+    ("Ruritania released 1,240 prisoners to Moldova, Chad and Peru.", "released", None),
+    ("The 40 were flown to Doha and Cairo.", "transferred", None),
+    ("The army released 1,240 prisoners to the West Bank.", "transferred", "West Bank"),
+])
+def test_people_sent_to_a_list_of_places_have_no_one_destination(nlp, text, kind,
+                                                                 destination):
+    expression = next(e for e in ("1,240", "40") if e in text)
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# "sent 40 prisoners to X": the parser hangs "to" on the verb as a dative, still the place
+@pytest.mark.parametrize("text", [
+    "The army sent 154 prisoners to Egypt.",
+    "154 prisoners were sent to Egypt.",
+])
+def test_people_sent_to_a_place_are_transferred_there(nlp, text):
+    r = claim(nlp, text, "154")
+    assert (r["kind"], r["destination"]) == ("transferred", "Egypt")
+
+
+# "Among those freed were N ...": the inverted copula still picks out a part
+@pytest.mark.parametrize("text, expression, subset", [
+    ("Among those freed were approximately 250 inmates serving life terms, and around 1,700 "
+     "detainees held without charge.", "approximately 250", True),
+    ("Among those freed were approximately 250 inmates serving life terms, and around 1,700 "
+     "detainees held without charge.", "around 1,700", True),
+    ("Those freed were 40 soldiers.", "40", False),
+])
+def test_an_inverted_among_opens_a_part(nlp, text, expression, subset):
+    assert bool(claim(nlp, text, expression)["subset"]) is subset

@@ -70,6 +70,14 @@ def test_demand_wins_over_release(militia):
     assert (r.kind, r.low, r.attribution) == ("demanded", 2501, "Human rights groups")
 
 
+def test_two_alternative_figures_of_one_noun_are_one_range(nlp):
+    df = claims_of(nlp, "The deal fell short of the 640 or 700 detainees whose release the "
+                        "union had demanded.")
+    assert len(df) == 1
+    r = df.iloc[0]
+    assert (r.kind, r.qualifier, r.low, r.high) == ("demanded", "at_least", 640, 700)
+
+
 def test_foreign_nationals_among_those_freed(militia):
     r = row(militia[1], "Four")
     assert (r.kind, r.counted, r.attribution) == ("foreign_nationals", "Canadian nationals",
@@ -1289,11 +1297,49 @@ def test_an_apposition_naming_no_settlement_places_nobody(nlp):
     "The Lusk authorities released 39 inmates from Orme jail on Monday, and coaches later drove "
     "them over the frontier into Borduria.",
     "The rebels released 39 hostages and then flew them to Borduria.",
+    # all of those freed, whoever is named between
+    "Lusk has released 39 prisoners, among them two Orme citizens, and all of those freed "
+    "have been handed over to Borduria, the minister said.",
 ])
 def test_people_freed_then_taken_somewhere_as_them_are_freed_to_there(nlp, text):
     # a release with a place: the story step reads it as people freed, then moved there
     r = row(claims_of(nlp, text), "39")
     assert (r.kind, r.destination, r.freed) == ("released", "Borduria", True)
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Sixty-three migrants crossed the Ghanaian border from Togo on Tuesday.", "Ghana"),
+    ("The 63 migrants were driven across the Ghanaian border.", "Ghana"),
+    # a "to/into" beyond the border wins over the border's own adjective
+    ("63 refugees fled across the Togolese border into Ghana.", "Ghana"),
+    # the country they came from, or a border of two, names no destination
+    ("63 migrants crossed the Ghanaian border from Ghana.", None),
+    ("63 migrants crossed the Ghana-Togo border.", None),
+    ("63 migrants crossed the border.", None),
+])
+def test_a_border_crossed_names_the_country_beyond_it(nlp, text, destination):
+    r = row(claims_of(nlp, text), next(w for w in ("Sixty-three", "63") if w in text))
+    assert (r.kind, r.destination) == ("transferred", destination)
+
+
+@pytest.mark.parametrize("text, destination", [
+    ("Togo has freed 63 migrants who have now crossed into Ghana.", "Ghana"),
+    ("The militia freed 63 hostages, who were later flown to Borduria.", "Borduria"),
+    ("63 hostages who have since been driven to Borduria were freed on Friday.", "Borduria"),
+])
+def test_people_freed_who_then_went_somewhere_are_freed_to_there(nlp, text, destination):
+    r = row(claims_of(nlp, text), "63")
+    assert (r.kind, r.destination, r.freed) == ("released", destination, True)
+
+
+@pytest.mark.parametrize("text", [
+    "The militia freed 63 hostages who had crossed into Borduria.",     # before the release
+    "The militia freed 63 hostages who will be flown to Borduria.",     # a prospect
+    "The militia freed 63 hostages who did not reach Borduria.",        # denied
+])
+def test_a_relative_clause_of_no_move_after_the_release_places_nobody(nlp, text):
+    r = row(claims_of(nlp, text), "63")
+    assert (r.kind, r.destination, r.freed) == ("released", None, False)
 
 
 def test_them_after_other_people_named_is_not_the_people_freed(nlp):

@@ -15,6 +15,10 @@ def one(text):
     ("a budget of 7.25 million", 7_250_000),
     ("twenty-three sailors", 23),
     ("one hundred and six pilgrims", 106),
+    ("Six-hundred-and-seventy-one pilgrims", 671),
+    ("“Four-hundred-and-twelve are back home,” she said", 412),
+    ("nine-hundred-and-three miners", 903),
+    ("Thirty-eight miners", 38),
     ("a dozen monks", 12),
     ("eleven nurses", 11),
 ])
@@ -133,6 +137,8 @@ def test_fractions_of_a_million_are_not_a_million(text, value, expression):
     ("between 300 and 400 prisoners", 300, 400),
     ("some 120 to 150 migrants", 120, 150),
     ("1,200-1,500 workers", 1200, 1500),
+    ("a total of 2,600 or 2,800 detainees", 2600, 2800),
+    ("20 or 25 fishermen", 20, 25),
 ])
 def test_ranges_are_one_figure(text, low, high):
     n = one(text)
@@ -143,6 +149,17 @@ def test_ranges_are_one_figure(text, low, high):
                                   "call 555-1234"])
 def test_not_ranges(text):
     assert [n for n in find_numbers(text) if not n.year_like] == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("they freed 7 Poles or 61 Latvians", [7, 61]),   # two nouns: two figures
+    ("60 or 45 sailors", [60, 45]),                   # falling: no range
+    ("in 2021 or 2022", [2021, 2022]),                # two years
+])
+def test_alternatives_that_are_not_a_range(text, values):
+    found = find_numbers(text)
+    assert [n.value for n in found] == values
+    assert all(n.hedge != "range" for n in found)
 
 
 @pytest.mark.parametrize("text, value", [
@@ -184,3 +201,10 @@ def test_a_wire_version_before_a_headline_is_no_figure():
     assert [n.value for n in found] == [31]
     # a figure after "update" in running text is still one
     assert [n.value for n in find_numbers("an update: 12 were freed")] == [12]
+
+
+def test_hyphened_and_joins_number_words_only_into_one_number():
+    # a run that does not read as one number is not cut down to its first word
+    assert find_numbers("a six-and-nine split") == []
+    # a hyphened run that is a slug, not a number, is still no figure
+    assert find_numbers("read more at site.org/two-hundred-and-nine-rescued") == []

@@ -370,6 +370,30 @@ def test_one_person_named_with_others_is_counted_with_them(said, expression):
     assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
 
 
+@pytest.mark.parametrize("said, expression", [
+    # a description set off by commas after the name is still the one person
+    ("In May, Ruritania freed Ann Lee, a reporter and the wife of the opposition leader Bo "
+     "Lee, and five others.", "five"),
+    # the one person as the clause's subject
+    ("She was allowed to leave the country in May along with five others.", "five"),
+])
+def test_one_person_described_or_the_subject_is_counted_with_the_others(said, expression):
+    rows = [claim("a1", "a.txt", 5, counted="others", sentence=said, expression=expression),
+            claim("b1", "b.txt", 6, sentence="Six prisoners were pardoned.", expression="Six")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
+
+
+@pytest.mark.parametrize("said", [
+    "She said the army freed 300 soldiers along with five others.",
+    "He said the militia freed soldiers along with five others.",
+])
+def test_a_speaker_is_not_the_one_freed_with_the_others(said):
+    rows = [claim("a1", "a.txt", 5, counted="others", sentence=said, expression="five")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"]
+    assert srcs["value"].tolist() == [5]
+
+
 @pytest.mark.parametrize("said", [
     # "him" named elsewhere in the clause, or a group counted just before: no count of names
     "Russia released him in a deal that also freed Ann Lee and five other prisoners.",
@@ -932,6 +956,35 @@ def test_a_swap_told_by_nationality_keeps_its_two_sides_apart():
     assert set(groups["verdict"]) == {"agree"}
 
 
+def test_a_part_in_a_sentence_naming_one_side_is_a_part_of_that_side():
+    """"More than 300 Moldovans were freed, including about 60 serving life terms": the 60
+    are a part of the Moldovans freed, not a quantity of their own beside the two sides; a
+    part whose sentence names no side ("the ship's crew included 12 sailors") stays out."""
+    rows = [claim("a1", "a.txt", 40, kind="foreign_nationals", counted="Estonian hostages",
+                  expression="40", sentence="The militia freed 40 Estonian hostages."),
+            claim("a2", "a.txt", 300, kind="foreign_nationals", counted="Moldovans",
+                  qualifier="more_than", low=301.0, high=None, expression="More than 300",
+                  sentence="More than 300 Moldovans were freed, including about 60 "
+                           "serving life terms."),
+            claim("a3", "a.txt", 60, counted="serving life terms", qualifier="about",
+                  low=54.0, high=66.0, subset=True, expression="about 60",
+                  sentence="More than 300 Moldovans were freed, including about 60 "
+                           "serving life terms."),
+            claim("b1", "b.txt", 40, kind="foreign_nationals", counted="Estonians",
+                  expression="40", sentence="Forty Estonians were freed on Monday."),
+            claim("b2", "b.txt", 320, kind="foreign_nationals", counted="Moldovan prisoners",
+                  expression="320", sentence="Estonia freed 320 Moldovan prisoners."),
+            claim("b3", "b.txt", 60, counted="prisoners", qualifier="about", low=54.0,
+                  high=66.0, subset=True, expression="about 60",
+                  sentence="The group included about 60 prisoners serving life terms.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    sides = groups.set_index("population")
+    assert "a3" in sides.loc["nationals of Moldova", "claim_ids"]
+    assert "b3" not in sides.loc["nationals of Moldova", "claim_ids"]
+    assert sides.loc["nationals of Moldova", "verdict"] == "agree"
+    assert len(groups[groups["population"].isna()]) == 0  # no group of the part alone
+
+
 def test_a_count_held_in_an_earlier_month_is_the_count_as_of_then():
     """"In November, 55 were held" and, after the swap, "23 remain": two quantities, not a
     conflict; the earlier one is labelled with its month."""
@@ -1443,3 +1496,68 @@ def test_a_later_figure_a_few_apart_does_not_replace_the_lede():
                   sentence="The ministry said 4,312 prisoners would walk free.")]
     src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
     assert src.loc["d.txt", "value"] == 4312
+
+
+def test_a_hedge_between_two_exact_figures_does_not_become_the_source_figure():
+    """"The government has freed 310 people" (the lede), a monitor's "over 100 people were
+    freed" and "As of now, 140 have been released": the hedge allows both exact figures and
+    so settles nothing between them; the source's figure is an exact one, the lede's 310
+    (the larger), which two other sources give too."""
+    rows = [claim("a1", "a.txt", 310, counted="people", start=0, expression="310",
+                  sentence="The government has freed 310 people, the prosecutor said."),
+            claim("a2", "a.txt", 100, qualifier="more_than", low=101.0, high=None,
+                  counted="people", start=200, expression="over 100",
+                  sentence="A monitor said over 100 people were freed across three jails."),
+            claim("a3", "a.txt", 140, counted="prisoners", start=400, expression="140",
+                  sentence="As of now, 140 prisoners have been released, the monitor said."),
+            claim("b1", "b.txt", 310, counted="people", expression="310",
+                  sentence="Ruritania released 310 people."),
+            claim("c1", "c.txt", 310, counted="detainees", expression="310",
+                  sentence="Some 310 detainees were freed.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 310
+
+
+def test_a_round_figure_beside_a_precise_one_a_few_per_cent_off_is_its_rounding():
+    """"in exchange for 3,000 prisoners" (the headline) and "the release of 2,941 prisoners"
+    (the body): the round figure is the precise one rounded; the source's figure is 2,941,
+    which another source gives too, so they agree. A round figure further off stays."""
+    rows = [claim("a1", "a.txt", 3000, start=0, expression="3,000",
+                  sentence="Militia frees hostages in exchange for 3,000 prisoners"),
+            claim("a2", "a.txt", 2941, start=200, expression="2,941",
+                  sentence="The deal ended with the release of 2,941 prisoners."),
+            claim("b1", "b.txt", 2941, expression="2,941",
+                  sentence="Ruritania freed 2,941 prisoners on Monday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id").loc["a.txt", "value"] == 2941
+    assert out["claim_groups"].iloc[0].verdict == "agree"
+    rows[0] = claim("a1", "a.txt", 4000, start=0, expression="4,000",
+                    sentence="Militia frees hostages in exchange for 4,000 prisoners")
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 4000
+
+
+def test_the_releasing_countrys_own_nationals_are_no_foreigners():
+    """Where one country alone frees people ("Moldova has released 40 prisoners"), "three
+    Polish nationals and eight Moldovan journalists were among those released" counts three
+    foreigners, not eleven: the journalists are a class of the people freed. In a swap
+    ("ten Moldovans detained in Chad were released") its nationals were abroad: foreigners."""
+    among = "Among those released were three Polish nationals and eight Moldovan journalists."
+    rows = [claim("a1", "a.txt", 40, expression="40",
+                  sentence="Moldova has released 40 prisoners, officials said."),
+            claim("a2", "a.txt", 3, kind="foreign_nationals", counted="Polish nationals",
+                  expression="three", sentence=among),
+            claim("a3", "a.txt", 8, kind="foreign_nationals", counted="Moldovan journalists",
+                  expression="eight", sentence=among),
+            claim("b1", "b.txt", 40, expression="40", sentence="Moldova released 40 prisoners."),
+            claim("b2", "b.txt", 3, kind="foreign_nationals", counted="Poles",
+                  expression="three", sentence="Three Poles were among them.")]
+    def group_of(rows, cid):
+        out = synthesise(pd.DataFrame(rows))
+        return next(g for g in out["claim_groups"].itertuples() if cid in g.claim_ids)
+    assert group_of(rows, "a3").group_id == group_of(rows, "a1").group_id  # a part freed
+    assert group_of(rows, "a2").headline == 3
+    abroad = among.replace("journalists.", "journalists detained in Chad.")
+    rows[1] = {**rows[1], "sentence": abroad}
+    rows[2] = {**rows[2], "sentence": abroad}
+    assert group_of(rows, "a3").group_id != group_of(rows, "a1").group_id

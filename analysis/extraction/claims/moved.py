@@ -100,12 +100,53 @@ def _moved_them(v, g):
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _verb_kind(c)[0] != TRANSFERRED \
                 or _destination(c) is None:
             continue
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _all_of_those(subj):
+            return c  # "released 52, among them two X citizens, and all of those freed have
+            # been handed over to X": all the people freed, whoever was named between
         them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
         if them is None or them.lower_ != "them" or any(
                 x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)
                 for x in g.doc[g.right_edge.i + 1:them.i]):
             continue
         return c
+    return None
+
+
+def _all_of_those(x) -> bool:
+    """Whether a subject names all the people just freed: "all of those freed", "all of
+    them", "all those released"."""
+    if x.lower_ != "all":
+        return False
+    for c in x.children:
+        of = [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "of" else [c]
+        if any(p.lower_ == "them" or (p.lower_ == "those" and any(
+                a.dep_ == "acl" and _verb_kind(a)[0] == RELEASED for a in p.children))
+               for p in of):
+            return True
+    return False
+
+
+def _moved_after(v, g):
+    """A relative clause on the people release verb ``v`` freed (``g``, its object or passive
+    subject) that takes them on to a named place after the release: in the present perfect or
+    with an adverb of sequence ("released 52 prisoners who have now crossed into X", "... who
+    were then flown to X"); else None. Not a move before the release ("who had crossed into
+    X"), nor one only planned or denied ("who will be sent to X", "who did not reach X")."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
+            or g.dep_ not in ("dobj", "obj", "nsubjpass"):
+        return None
+    for c in g.children:
+        if c.dep_ != "relcl" or c.pos_ != "VERB" or _verb_kind(c)[0] != TRANSFERRED \
+                or _negated(c) or _destination(c) is None:
+            continue
+        aux = {x.lower_ for x in c.children if x.dep_ in ("aux", "auxpass")}
+        if aux & cues.PROSPECTIVE_MODALS or "had" in aux or "to" in aux:
+            continue
+        after = aux & {"have", "has", "'ve"} or any(
+            x.dep_ == "advmod" and x.lower_ in cues.AFTERWARDS_ADVERBS for x in c.children)
+        if after:
+            return c
     return None
 
 

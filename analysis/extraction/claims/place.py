@@ -85,7 +85,7 @@ def _preps(v):
     """The verb's prepositions, also those hung on its particle ("sent back to X") or on the
     vehicle it travels by ("left on a plane to X", "flew out on a charter flight to X")."""
     for c in v.children:
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent 40 to X"
             yield c
             for p in c.children:
                 if p.dep_ == "pobj" and _lemma(p) in cues.VEHICLE_NOUNS | cues.WAY_NOUNS:
@@ -169,6 +169,40 @@ def _entered_place(v):
                  if o.dep_ in ("dobj", "obj") and _is_place(o) and _place_name(o)), None)
 
 
+def _border_crossed(v):
+    """Where people went who crossed a border: the place of a "to/into" on the verb or on the
+    border ("crossed the border into X", "driven across the Yian border into X"), else the one
+    country the border's own adjective or name gives ("crossed the Xian border from Y", "across
+    the X border"), unless it is the country they came from. None when the verb passes no
+    border ("crossed the border" alone names none; nor does "the X-Y border")."""
+    if v is None:
+        return None
+    borders = [o for o in v.children if o.dep_ in ("dobj", "obj") and _lemma(v) in
+               cues.CROSS_VERBS] + [p for c in _preps(v) if c.lower_ in cues.CROSSING_PREPS
+                                    for p in c.children if p.dep_ == "pobj"]
+    borders = [b for b in borders if _lemma(b) in cues.BORDER_NOUNS]
+    if not borders:
+        return None
+    for c in list(_preps(v)) + [c for b in borders for c in b.children if c.dep_ == "prep"]:
+        if c.lower_ in cues.TOWARD_PREPS:
+            name = next((_place_name(p) for p in c.children if p.dep_ == "pobj"
+                         and _is_place(p) and _lemma(p) not in cues.BORDER_NOUNS), None)
+            if name:
+                return name
+    came_from = {country_of(_entity_text(p)) for c in v.children if c.dep_ == "prep"
+                 and c.lower_ == "from" for p in c.children if p.dep_ == "pobj"}
+    for b in borders:
+        words = [c for c in b.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(x.text in "-–/" for c in words for x in c.subtree):
+            continue  # "the X-Y border": between two countries
+        named = {demonym_country(c.text) or (country_of(_entity_text(c))
+                                             if c.ent_type_ == "GPE" else None) for c in words}
+        named.discard(None)
+        if len(named) == 1 and not named & came_from:
+            return named.pop()
+    return None
+
+
 def _goes_to_place(v, preps=None) -> bool:
     """Does the verb send people to a place, named or not ("taken to the border")?"""
     return v is not None and (any(
@@ -186,6 +220,9 @@ def _destination(v, preps=None):
         return None
     if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
         return None
+    crossed = _border_crossed(v) if preps is None else None
+    if crossed:
+        return crossed
     bound = _bound_for(v)
     for c in list(_preps(v)) + bound:
         if c.lower_ in (preps or cues.TO_PREPS) or c in bound:
@@ -197,6 +234,8 @@ def _destination(v, preps=None):
                                               else None)
                     if name and country_of(name) is None and c.lower_ in cues.TOWARD_PREPS:
                         name = _described_place(p) or name  # a town the table does not know
+                    if name and _among_places(p, name):
+                        return None  # "released to X, Y and Z": spread over them, no one place
                     if name:
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
@@ -211,6 +250,12 @@ def _destination(v, preps=None):
         return entered
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
+
+
+def _among_places(p, name: str) -> bool:
+    """Whether the place ``p`` is one of a list of other places ("to the West Bank, East
+    Jerusalem and Gaza", "flown to Doha and Cairo"): people sent to all of them together."""
+    return any(_is_place(x) and (_place_name(x) or x.text) != name for x in p.conjuncts)
 
 
 def _sent_from(receiver):

@@ -68,7 +68,8 @@ def _is_subset(num, h) -> bool:
     for t in (g, h):
         if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
             return True  # "..., including 40 journalists"
-        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") else [])
+        holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") or (
+            t.dep_ == "attr" and _lemma(t.head) == "be") else [])  # "Among them were 16 X"
         # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
         for x in holders:
             for c in x.children:
