@@ -1581,9 +1581,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         sided = _both_sides_counted(two_sided[key[:4]])
         foreigners = _general_foreigners(members)
         wholes = _whole_countries(members)
+        scopes = _release_scopes(members)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
+                          or scopes.get(float(r["value"]), "")
                           or (side if side and sided else "")
                           or _home_side(r, foreigners) or _not_of_the_whole(r, wholes)
                           or _population(r, heads))
@@ -1612,6 +1614,51 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     return _typed(pd.DataFrame(out_groups, columns=GROUP_COLUMNS),
                   pd.DataFrame(out_sources, columns=SOURCE_COLUMNS),
                   pd.DataFrame(out_figures, columns=FIGURE_COLUMNS))
+
+
+#: A run of capitalised words that may name a place ("Dubai", "Ras Al Khaimah").
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|el|de)){0,3}")
+
+
+def _places_within(sentence: str) -> set[str]:
+    """The places in a sentence that lie within a country, not countries themselves:
+    "the Ruler of Sharjah" → {"Sharjah"}; "the UAE" → set()."""
+    found = set()
+    for m in _CAPITALISED.finditer(sentence):
+        words, i = m.group(0).split(), 0
+        while i < len(words):  # the longest run that is a place, from each word on
+            for n in range(len(words) - i, 0, -1):
+                name = " ".join(words[i:i + n])
+                country = country_of(name)
+                if country and country != name and not name.isupper() \
+                        and _place_key(name) != _place_key(country) and country_of(country):
+                    found.add(name)
+                    i += n - 1
+                    break
+            i += 1
+    return found
+
+
+def _release_scopes(members: list[dict]) -> dict[float, str]:
+    """Releases of one story ordered in several places, each by its own authority ("the
+    Ruler of Dubai ordered the release of 1,249", "the Ruler of Sharjah ... 475", "Ajman
+    Ruler granted 143 prisoners pardons"): figure → its place, where each of two figures at
+    least is told with a place inside a country by two sources or more, a place never named
+    with another figure. Those are separate releases, not rival figures of one."""
+    rows = [r for r in members if r["kind"] == kind_registry.RELEASED
+            and r.get("subset") is not True and r.get("prospective") is not True
+            and not r.get("_nation") and not r.get("_both") and _bare(r)]
+    told = collections.defaultdict(lambda: collections.defaultdict(set))  # value → place → sources
+    for r in rows:
+        for place in _places_within(str(r.get("sentence") or "")):
+            told[float(r["value"])][place].add(r["article_id"])
+    scopes = {}
+    for value, places in told.items():
+        own = [(len(srcs), place) for place, srcs in places.items() if len(srcs) > 1
+               and not any(place in others for v, others in told.items() if v != value)]
+        if own:
+            scopes[value] = max(own)[1]
+    return scopes if len(scopes) > 1 else {}
 
 
 def _typed(groups: pd.DataFrame, sources: pd.DataFrame,

@@ -1561,3 +1561,28 @@ def test_the_releasing_countrys_own_nationals_are_no_foreigners():
     rows[1] = {**rows[1], "sentence": abroad}
     rows[2] = {**rows[2], "sentence": abroad}
     assert group_of(rows, "a3").group_id != group_of(rows, "a1").group_id
+
+
+def test_releases_ordered_in_several_places_are_separate_quantities():
+    """"The governor of Kano ordered the release of 310 inmates" and "the governor of Kaduna
+    ... 145", each told by two sources with its own place: two releases, not 310 against
+    145. One figure with a place of its own beside the story's release is no such split."""
+    def kano(cid, aid):
+        return claim(cid, aid, 310, counted="inmates", expression="310",
+                     sentence="The governor of Kano ordered the release of 310 inmates.")
+
+    def kaduna(cid, aid):
+        return claim(cid, aid, 145, counted="inmates", expression="145",
+                     sentence="In Kaduna, the governor pardoned 145 prisoners.")
+    rows = [kano("a1", "a.txt"), kaduna("a2", "a.txt"), kano("b1", "b.txt"),
+            kaduna("b2", "b.txt"), kano("c1", "c.txt")]
+    groups = claim_groups(pd.DataFrame(rows)).set_index("population")
+    assert groups.loc["Kano", "headline"] == 310 and groups.loc["Kano", "n_sources"] == 3
+    assert groups.loc["Kaduna", "headline"] == 145 and groups.loc["Kaduna", "n_sources"] == 2
+    assert set(groups["verdict"]) == {"agree"}
+    rows = [claim("a1", "a.txt", 900, expression="900",
+                  sentence="Nigeria freed 900 prisoners on Monday."),
+            kaduna("a2", "a.txt"), kaduna("b2", "b.txt"),
+            claim("b1", "b.txt", 900, expression="900", sentence="Some 900 were freed.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1
