@@ -598,3 +598,13 @@ def test_people_sent_to_a_place_are_transferred_there(nlp, text):
 ])
 def test_an_inverted_among_opens_a_part(nlp, text, expression, subset):
     assert bool(claim(nlp, text, expression)["subset"]) is subset
+
+
+# "seven of the eight": the whole set inside a partitive is no figure of the verb's kind
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Seven of the eight have already returned to Egypt from Chad.", "eight", "other"),
+    ("Seven of the eight have already returned to Egypt from Chad.", "Seven", "transferred"),
+    ("Two of the five were released on Monday.", "five", "other"),
+])
+def test_the_set_of_a_partitive_is_not_counted_by_its_verb(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -17,7 +17,8 @@ def _climb(h):
     coordination ("five X and 104 Y"), apposition and partitives ("many of the 123 ...").
     A whole inside a partitive with its own number ("18 of the 30 students") stays put:
     the verb above governs the part, not the whole."""
-    has_number = any(c.dep_ == "nummod" for c in h.children)
+    # "18 of the 30 students", "seven of the eight": the whole has a number of its own
+    has_number = h.pos_ == "NUM" or any(c.dep_ == "nummod" for c in h.children)
     for _ in range(8):
         if h.dep_ in ("conj", "appos") and h.head.i != h.i:
             h = h.head
