@@ -16,7 +16,7 @@ from .kind import _kind
 from .moved import _freed_first, _moved_after, _moved_them
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
-from .subset import _is_subset, _part_of
+from .subset import _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
 from .word_kind import _misread_particle, _modifier_kind, _verb_kind
@@ -219,6 +219,10 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         ns.low, ns.high = interval(ns.value, "exact")
         ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
+    if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
+        # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
+        # the set, not a count held or a figure of the main clause's kind
+        kind = OTHER
     if ns.unit:  # money, percent, weight: the unit word is what is counted
         unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
         counted = unit_word.group(1) if unit_word else None

@@ -3,6 +3,8 @@ a dashed breakdown after a noun or a clause, what "the figure included"), not a 
 its own; and a list the parser ran on into the main clause's subjects."""
 from __future__ import annotations
 
+from ... import kinds
+from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import _words_value
 from .counted import _headcount, _of_object
@@ -144,6 +146,31 @@ def _of_a_set_before(num) -> bool:
     return phrase[0].lower_ == "the" and any(
         t.like_num or t.tag_ == "VBN" or t.lower_ in ("others", "rest") for t in phrase[1:]) \
         and _is_people_noun(phrase[-1]) or phrase[-1].lower_ == "others"
+
+
+def _fronted_set(num) -> bool:
+    """Is the figure the set a sentence opens with, "Of the 60 freed, 12 ..." / "Out of the
+    total eight officers imprisoned, seven have returned", with another figure after the
+    comma? Then it names the set the next figure is a part of, not a quantity of its own."""
+    words = [t for t in num.sent if not t.is_space][:2 * _FRONTED]
+    if len(words) < 3 or words[0].lower_ not in ("of", "out"):
+        return False
+    if words[0].lower_ == "out" and words[1].lower_ != "of":
+        return False
+    comma = next((t for t in words if t.text == ","), None)
+    if comma is None or not words[0].i < num.i < comma.i:
+        return False
+    return any(t.like_num or t.pos_ == "NUM" for t in num.sent if t.i > comma.i)
+
+
+def _fronted_verb(num) -> bool:
+    """Whether the fronted set the figure is in tells what was done to its people by a verb
+    of its own ("Of the 80 fishermen who have been released, ..."): then it is that count."""
+    comma = next((t for t in num.sent if t.text == ","), None)
+    done = kinds.modifiers(RELEASED) | kinds.modifiers(TRANSFERRED)  # "the 31 freed"
+    return comma is not None and any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")
+                                     or t.lower_ in done
+                                     for t in num.sent if num.i < t.i < comma.i)
 
 
 #: How many words a set fronted by "Of" may run to before its comma.
