@@ -561,6 +561,24 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
 
 
+def _held_before_by_figure(buckets: dict[tuple, list[dict]]) -> None:
+    """"265 remained missing" where other sources tell the same 265 as held before the
+    release ("leaving 265 in captivity" after the escapes, "until the latest development")
+    and none as held now: the count as of then too, not a rival of the 153 held now."""
+    for key in [k for k in buckets if k[0] == kind_registry.REMAINING and k[3] == ""]:
+        before = buckets.get(key[:3] + (BEFORE_RELEASE,) + key[4:], [])
+        for r in list(buckets[key]):
+            value, aid = float(r["value"]), r["article_id"]
+            then = {x["article_id"] for x in before if float(x["value"]) == value} - {aid}
+            now = {x["article_id"] for x in buckets[key]
+                   if float(x["value"]) == value} - {aid}
+            if then and not now:
+                buckets[key].remove(r)
+                buckets[key[:3] + (BEFORE_RELEASE,) + key[4:]].append(r)
+        if not buckets[key]:
+            del buckets[key]
+
+
 def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
     """Groups of a timed kind told apart only by periods one of which holds the other ("2024"
     and "2024-03": "earlier this year" and "in March") are one group, when the wider period
@@ -1565,6 +1583,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                 else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
+    _held_before_by_figure(buckets)
     _merge_periods(buckets, 3)
     _merge_unresolved_months(buckets, 3)
 

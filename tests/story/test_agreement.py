@@ -1586,3 +1586,25 @@ def test_releases_ordered_in_several_places_are_separate_quantities():
             claim("b1", "b.txt", 900, expression="900", sentence="Some 900 were freed.")]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1
+
+
+def test_a_count_held_that_others_tell_as_before_the_release_is_as_of_then():
+    """"210 remained missing" where two other sources tell the same 210 as held before the
+    release ("leaving 210 in captivity") and give 130 as held now: the count as of then, not
+    a rival of the 130 still held."""
+    rows = [claim("a1", "a.txt", 210, "remaining", counted="pupils", expression="210",
+                  sentence="Forty escaped, leaving 210 pupils in captivity.",
+                  when="before the release"),
+            claim("a2", "a.txt", 130, "remaining", counted="pupils", expression="130",
+                  sentence="After the release, 130 pupils are still held."),
+            claim("b1", "b.txt", 210, "remaining", counted="pupils", expression="210",
+                  sentence="210 pupils were held until the latest release.",
+                  when="before the release"),
+            claim("b2", "b.txt", 130, "remaining", counted="pupils", expression="130",
+                  sentence="130 pupils remain in captivity."),
+            claim("c1", "c.txt", 210, "remaining", counted="pupils", expression="210",
+                  sentence="However, 210 pupils remained missing.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    now = groups[groups["when"].isna()]
+    assert len(now) == 1 and now.iloc[0].headline == 130 and now.iloc[0].verdict == "agree"
+    assert "c1" not in now.iloc[0].claim_ids
