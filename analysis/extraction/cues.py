@@ -86,6 +86,15 @@ HOMECOMING_VERBS = {"return", "repatriate"}
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port", "area"}
+#: Nouns of places or clusters people are kept in: a figure of these ("kept in three
+#: locations") counts places, not people, whatever the verb says of the people.
+SPOT_NOUNS = {"location", "place", "site", "camp", "cluster", "hideout", "hideaway", "den",
+              "spot", "facility", "compound", "prison", "jail", "cell", "centre", "center",
+              "building", "house", "forest", "enclosure", "venue", "base"}
+#: Verbs of letting someone do something: "allowed to leave", "permitted to go" is a release.
+PERMIT_VERBS = {"allow", "permit", "let"}
+#: Verbs of going away that a release lets people do ("allowed to leave the country").
+LEAVE_VERBS = {"leave", "go", "depart"}
 #: Nouns for a settlement or area, which an apposition uses to say where a place the reader
 #: may not know lies ("to X, the largest town in northern Y", "to X, the capital of Y").
 SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", "district",
@@ -194,6 +203,10 @@ CHOICE_VERBS = {"choose", "decide", "opt", "prefer", "want", "elect", "wish", "p
 FOREIGN_NOUNS = {"national", "nationals", "foreigner", "foreigners", "expatriate", "expatriates"}
 #: Modifiers that make a nationality noun foreign ("foreign citizens", "dual nationals").
 FOREIGN_MODIFIERS = {"foreign", "dual", "overseas"}
+#: Nouns of a citizenship people hold ("people with foreign citizenship", "with foreign
+#: passports").
+CITIZENSHIP_NOUNS = {"citizenship", "nationality", "passport", "passports", "citizenships",
+                     "nationalities"}
 #: Verbs of a vehicle carrying people ("a plane carrying 150 migrants landed in X").
 CARRY_VERBS = {"carry", "transport", "ferry", "bring", "take", "hold"}
 #: Prepositions that give a destination after a release ("freed to Lithuania"); "freed in X"
@@ -210,6 +223,9 @@ REMAINING_OVERRIDE = {"remaining", "remain", "still-jailed"}
 
 #: Words that make a membership phrase: "among those freed", "including five citizens".
 MEMBERSHIP = {"among", "including", "include", "incl", "amongst"}
+#: Prepositions that add people beside a counted object ("freed 250, along with 1,700
+#: others", "included 250 ..., alongside 1,718 ...").
+COMPANION_PREPS = {"alongside", "with", "besides"}
 #: Time words that place a release before the story's own event.
 EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
                  "past", "last", "ago", "previous", "former", "cumulatively", "so far"}
@@ -351,9 +367,11 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
 #: release of up to 1,000", "will free 50", "said it would release 20".
 PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
                       "can", "must"}
-#: Nouns of an agreed plan: a figure inside one is what was agreed, not yet what was done.
+#: Nouns of an agreed plan or an intention: a figure inside one is what was agreed or meant,
+#: not yet what was done ("intentions to free 200").
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
-              "promise", "arrangement"}
+              "promise", "arrangement", "intention", "intent", "aim", "readiness",
+              "willingness"}
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
               "entail", "specify", "set", "lay", "call"}

@@ -445,6 +445,126 @@ def test_people_found_safe_are_freed(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
 
 
+# a time phrase between the auxiliary and the verb: the parser hangs the subject on the
+# auxiliary, the verb after it still says what happened (and a denial on the auxiliary holds)
+@pytest.mark.parametrize("text, expression, kind", [
+    ("More than 300 cadets were on Thursday released after being abducted in an attack.",
+     "More than 300", "released"),
+    ("The 18 herders were on Wednesday released.", "18", "released"),
+    ("Forty pupils were on Monday released.", "Forty", "released"),
+    ("Sixty farmhands were on Tuesday not released, the police said.", "Sixty", "remaining"),
+])
+def test_a_verb_after_an_adverbial_gives_the_kind(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a relative clause on the counted people tells what happened to them, when the main verb
+# says nothing of it: "who" hung on a thing after them ("the 70 workers of the mine, who
+# were freed") still stands for the people; they are not "received" by receiving something
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The governor was addressing the 212 kidnapped cadets of the academy, who were released "
+     "on Friday night.", "212", "released"),
+    ("The minister thanked the 70 workers of the mine, who were freed by troops.", "70",
+     "released"),
+    ("The 45 novices who were freed on Sunday are receiving treatment.", "45", "released"),
+    ("The bishop visited the 30 worshippers of the parish, who are still held by the gang.",
+     "30", "remaining"),
+])
+def test_a_who_clause_on_the_people_gives_the_kind(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# foreign nationals among a release: the count named as foreigners, each nationality listed
+# in it, a part counted "among the N foreigners freed", people "with foreign citizenship",
+# and foreign nationals a freed group "included"
+@pytest.mark.parametrize("text, expression, part", [
+    ("Officials said 12 were foreign nationals, including five Danes and seven Finns.", "12",
+     None),
+    ("Officials said 12 were foreign nationals, including five Danes and seven Finns.", "five",
+     True),
+    ("Five Danes were among the 12 foreigners freed, according to the ministry.", "12", False),
+    ("Five Danes were among the 12 foreigners freed, according to the ministry.", "Five", True),
+    ("Twelve people with foreign citizenship were among those freed, the agency said.",
+     "Twelve", True),
+    ("The junta freed 90 detainees on Friday. The ministry confirmed that the group also "
+     "included 12 foreign nationals from Denmark and Finland.", "12", True),
+])
+def test_foreigners_among_a_release_are_foreign_nationals(nlp, text, expression, part):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "foreign_nationals"
+    if part is not None:
+        assert bool(r["subset"]) is part
+
+
+# a count of the places people are kept in, or of those who keep them, is no count of people
+# held or freed ("kept in four locations by four gangs", "freed from six hideouts")
+@pytest.mark.parametrize("text, expression", [
+    ("Bandits seized 120 pupils from a boarding school on Friday. The pupils were kept in "
+     "clusters in four different locations by three different gangs, the governor said.",
+     "four"),
+    ("Bandits seized 120 pupils from a boarding school on Friday. The pupils were kept in "
+     "clusters in four different locations by three different gangs, the governor said.",
+     "three"),
+    ("Bandits seized 120 pupils. The captives are held in five camps in the forest, the "
+     "police said.", "five"),
+    ("Bandits seized 120 pupils. The pupils are being held at three sites, officials said.",
+     "three"),
+    ("The army freed 80 hostages from six hideouts on Monday.", "six"),
+])
+def test_a_count_of_places_or_captors_is_no_count_of_people(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"
+
+
+# being let go is a release: "allowed to leave", "permitted to go" (the captors' permit, for
+# its denial), and those who left "along with" someone take the verb's kind
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The activist was allowed to leave the country along with 13 others.", "13", "released"),
+    ("Twenty prisoners were allowed to leave the jail on Monday.", "Twenty", "released"),
+    ("The captors allowed 12 hostages to leave on Sunday.", "12", "released"),
+    ("Thirty detainees were permitted to go on Friday.", "Thirty", "released"),
+    ("The captors did not allow 12 hostages to leave.", "12", "remaining"),
+])
+def test_being_allowed_to_leave_is_a_release(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# "the return of the militia’s remaining 20 hostages": the parser reads the curly possessive
+# as punctuation and "remaining" as a verb taking the figure; the return of people is their
+# release (the figure is no count still held), while a clause of its own still says "held"
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The government released around 2,000 prisoners in exchange for the return of the "
+     "militia’s remaining 20 living hostages.", "20", "released"),
+    ("The mediators secured the return of the militia’s remaining 20 captives on Monday.",
+     "20", "released"),
+    ("The militia’s remaining 20 hostages are still held.", "20", "remaining"),
+])
+def test_the_return_of_a_possessed_remaining_group_is_a_release(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a figure in the to-clause of an intention is a prospect, not a release done
+@pytest.mark.parametrize("text, expression", [
+    ("Officials have revealed intentions to free over 200 prisoners.", "over 200"),
+    ("The junta has expressed its intention to pardon 500 inmates.", "500"),
+    ("The rebels announced their readiness to release 40 soldiers.", "40"),
+])
+def test_an_intention_to_free_is_prospective(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released" and r["prospective"]
+
+
+# a figure set beside a part of a set ("the freed group included 250 ..., alongside 1,718
+# arrested ...") is another part of it, with that part's kind
+@pytest.mark.parametrize("text, expression", [
+    ("The freed group comprised 40 soldiers, alongside 12 civilians seized in May.", "12"),
+    ("The group of freed prisoners included 250 individuals serving life sentences, "
+     "alongside 1,718 arrested after the war began.", "1,718"),
+])
+def test_a_figure_beside_a_released_part_is_a_released_part(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released" and r["subset"] is True
+
+
 # people sent to a list of places together go to no one of them
 @pytest.mark.parametrize("text, kind, destination", [
     ("Ruritania released 1,240 prisoners to Moldova, Chad and Peru.", "released", None),

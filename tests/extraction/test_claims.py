@@ -1117,7 +1117,7 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
      "earlier_release"),
     # a release dated within the war, or a place reached, is the story's own
     ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
-    ("Chad took the prisoners to 45 camps.", "45", "transferred"),
+    ("Chad took the prisoners to 45 camps.", "45", "other"),  # a count of places, no total
     ("Officials said 40 prisoners were released over the weekend.", "40", "released"),
 ])
 def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):

@@ -160,7 +160,13 @@ def _governor(h):
         if k:
             return k, cue_v, (None, None)
     if h.dep_ in SUBJ_OBJ and h.head.pos_ in ("VERB", "AUX"):
-        v = h.head
+        v = _main_verb(h.head)
+        owner = _misread_remaining(v, h)
+        if owner is not None:
+            # "the return of the group’s remaining 20 hostages": "remaining" read as a verb
+            # after a curly possessive; the phrase is the owner's, in its own clause
+            k, cue_v, member = _governor(owner)
+            return (k, cue_v, member) if k != REMAINING else (None, None, (None, None))
         if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
             for c in v.children:
                 if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
@@ -173,6 +179,8 @@ def _governor(h):
                     if k:
                         return k, cue_v, (None, None)
         k, cue_v = _verb_kind(v)
+        if k == TRANSFERRED and h.dep_ == "nsubj" and _lemma(v) in cues.RECEIVE_VERBS:
+            k = None  # "the 40 pupils who were freed are receiving treatment": not received
         if k:
             return k, cue_v, (None, None)
         event = _involving(v, h)
@@ -205,18 +213,7 @@ def _governor(h):
             if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and not _breakdown_after(c, h):
                 if any(x.dep_ == "neg" for x in v.children):
                     return None, None, (None, None)
-                member = _set_kind(_membership_set(c))
-                if member[0] in (None, REMAINING) and _lemma(v) == "be":
-                    # "were among the first hostages freed": the participle read as a clause
-                    # of the copula, not of the set's noun
-                    freed = next((x for x in v.children if x.dep_ == "advcl"
-                                  and x.tag_ in ("VBN", "VBD") and x.i > c.i
-                                  and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
-                                  and not any(y.dep_ in ("nsubj", "nsubjpass")
-                                              for y in x.children)), None)
-                    if freed is not None:
-                        member = _verb_kind(freed)
-                return None, None, member
+                return None, None, _member_of(c)
         # "are believed to be held", "are expected to be freed": the verb it raises to; also
         # through "able" ("were able to escape")
         able = [x for a in v.children if a.dep_ == "acomp" and a.lower_ in cues.ABLE_WORDS
@@ -258,8 +255,14 @@ def _governor(h):
     if h.dep_ == "pobj":
         prep = h.head
         if prep.lower_ in cues.MEMBERSHIP:
-            return None, None, _set_kind(_membership_set(prep))
+            return None, None, _member_of(prep)
         gov = prep.head
+        if prep.lower_ == "with" and gov.lower_ in ("along", "together") and gov.dep_ in (
+                "prep", "advmod") and _companion(h) is None:
+            # "was allowed to leave along with 13 others": the verb's kind, as its subject's;
+            # not beside a figure of its own object ("freed 250 X, along with 1,700 others":
+            # a part of a whole the sentence does not give)
+            gov = gov.head
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
             if k is None and prep.lower_ == "of" and _return_without_place(gov):
@@ -276,6 +279,8 @@ def _governor(h):
                     return RELEASED, gov, (None, None)
             return k, gov if k else None, (None, None)
         if gov.pos_ in ("VERB", "AUX"):
+            if prep.dep_ == "agent":
+                return None, None, (None, None)  # "held by four gangs": who held them
             k, cue_v = _verb_kind(gov)
             if _lemma(gov) in cues.ESCAPE_VERBS:
                 return None, None, (None, None)  # "the gunmen escaped with 40 hostages"
@@ -293,6 +298,61 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _companion(h):
+    """The counted object of the verb that ``h`` (a pobj) is added beside: "freeing 250
+    prisoners ..., along with 1,700 others", "included 250 individuals ..., alongside
+    1,718 ..."; else None. Only a figure set beside another figure of the verb's."""
+    prep = h.head
+    if h.dep_ != "pobj" or prep.lower_ not in cues.COMPANION_PREPS:
+        return None
+    v = prep.head
+    if prep.lower_ == "with":
+        if v.lower_ not in ("along", "together"):
+            return None  # "fled with 40 hostages": who they took, not who went beside
+        v = v.head
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and any(
+        x.dep_ == "nummod" and x.pos_ == "NUM" for x in c.children)), None)
+
+
+def _misread_remaining(v, h):
+    """The owner of a possessive the parser cut off ("the return of the group’s remaining 20
+    hostages": "’s" read as punctuation, "remaining" as a verb taking "20 hostages" as its
+    object). "Remain" takes no object, so the figure is the owner's: that noun, else None."""
+    if h.dep_ not in ("dobj", "obj") or _lemma(v) != "remain" or v.i < 2:
+        return None
+    mark, owner = v.doc[v.i - 1], v.doc[v.i - 2]
+    if mark.lower_ not in ("’s", "'s", "’", "'") or owner.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return owner
+
+
+def _main_verb(v):
+    """The verb an auxiliary ``v`` helps, when the parser hung the subject on the auxiliary
+    ("300 pupils were on Thursday released": "pupils" on "were"); else ``v``."""
+    if v.dep_ in ("aux", "auxpass") and v.head.pos_ == "VERB" and v.head.i > v.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in v.head.children):
+        return v.head
+    return v
+
+
+def _member_of(prep) -> tuple[str | None, object]:
+    """The kind of the set membership phrase ``prep`` names ("among those freed"), and its
+    cue. "were among the first hostages freed", "were among the 14 foreigners freed": the
+    participle read as a clause of the copula, not of the set's noun."""
+    member = _set_kind(_membership_set(prep))
+    v = prep.head
+    if member[0] in (None, REMAINING) and v.pos_ in ("VERB", "AUX") and _lemma(v) == "be":
+        freed = next((x for x in v.children if x.dep_ == "advcl"
+                      and x.tag_ in ("VBN", "VBD") and x.i > prep.i
+                      and _verb_kind(x)[0] in (RELEASED, TRANSFERRED)
+                      and not any(y.dep_ in ("nsubj", "nsubjpass") for y in x.children)), None)
+        if freed is not None:
+            member = _verb_kind(freed)
+    return member
 
 
 def _state_to_come(v):

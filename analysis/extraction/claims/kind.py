@@ -24,7 +24,7 @@ from .citizens import (
 )
 from .context import _context_kind, _group_fate, _headcount_fate, _listed_by, _sentence_has_release
 from .counted import _of_object
-from .governor import _climb, _described_only, _governor, _set_kind
+from .governor import _climb, _described_only, _governor, _membership_set, _set_kind
 from .headline import _arrival_misread, _fallback_kind
 from .held import (
     _formerly_held,
@@ -39,8 +39,16 @@ from .held import (
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
 from .place import _destination
-from .subset import _split_off_subject
-from .tokens import SET_PRONOUNS, SUBJ_OBJ, _is_foreign, _is_nationality, _is_people_noun, _lemma
+from .subset import _beside_a_part, _of_a_set_before, _split_off_subject
+from .tokens import (
+    AMONG,
+    SET_PRONOUNS,
+    SUBJ_OBJ,
+    _is_foreign,
+    _is_nationality,
+    _is_people_noun,
+    _lemma,
+)
 from .when import (
     _demanded_on_path,
     _earlier,
@@ -57,6 +65,7 @@ from .word_kind import (
     _negated,
     _past,
     _verb_kind,
+    _who_clause_past_complement,
 )
 
 
@@ -71,6 +80,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
     if _demanded_on_path(num):
         return DEMANDED, None
+    if _counts_places(num, noun):
+        return OTHER, None  # "kept in three locations": places, not people held
     k, cue = _kind_of_people(num, noun, h, cls)
     if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
@@ -93,6 +104,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         fate = _group_fate(whole)
         if fate[0] is not None:
             return fate
+    if whole is not None and k in (None, OTHER) and noun is not None and _is_foreign(noun) \
+            and _context_kind(num) in (RELEASED, TRANSFERRED):
+        # "X freed 52 people. The group included 14 foreign nationals": a part of the release
+        return FOREIGN_NATIONALS, verb
     if k in (None, OTHER):
         fate = _headcount_fate(num, noun, h)  # "the crew of 29 included seamen from X"
         if fate[0] is not None:
@@ -103,6 +118,13 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # freed 30 people")
         k, cue = _context_kind(num) or k, verb
     return k, cue
+
+
+def _counts_places(num, noun) -> bool:
+    """Does the figure count places or clusters people are in ("three locations", "five
+    camps"), not people?"""
+    return noun is not None and num.head.i == noun.i and (
+        _lemma(noun) in cues.SPOT_NOUNS | cues.SETTLEMENT_NOUNS)
 
 
 def _named_remains(noun, h) -> bool:
@@ -120,9 +142,18 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # "With the release of 40 pupils, 53 pupils and 6 teachers are still held": the main
         # clause's subjects, read as more of the fronted phrase's list
         return _clause_kind(split)
+    mate = _beside_a_part(_climb(h))
+    if mate is not None:
+        # "the freed group included 250 ..., alongside 1,718 arrested ...": another part of
+        # the same set, with what is said of the figure beside it
+        return _kind_of_people(next(c for c in mate.children if c.dep_ == "nummod"), mate,
+                               mate, cls)
     mod_tokens = [noun] if noun is not None and noun.i != h.i else []
     mod_tokens += [h, num]
     mk, mv, override = _modifier_kind(mod_tokens)
+    who = _who_clause_past_complement(noun) if not mk else None
+    if who is not None:
+        mk, mv = _verb_kind(who)  # "the 344 students of the school, who were released"
     if not override:
         believed = _believed_held_after(noun if noun is not None else h) or (
             _believed_held_clause(h) if h.lower_ in cues.BELIEF_PARTICIPLES else None)
@@ -212,8 +243,17 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"
     pred = _predicate_noun(g)
     if (k is None and pred is not None and _is_foreign(pred)
-        and _context_kind(num) in (RELEASED, TRANSFERRED)):
-        k = FOREIGN_NATIONALS  # "... were nationals and 12 were foreigners", after a release
+        and (_context_kind(num) in (RELEASED, TRANSFERRED) or (
+            g.i == num.i and not _of_a_set_before(num) and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in num.head.children)))):
+        # "... were nationals and 12 were foreigners", after a release; a bare figure ("14
+        # were foreign nationals") is a part of the people the story counts (not of a set
+        # it names: "Of the 400 arrested, 35 were foreigners")
+        k = FOREIGN_NATIONALS
+    if k is None:
+        whole = _foreign_whole(g)
+        if whole is not None and _kind_of_people(*whole, cls)[0] == FOREIGN_NATIONALS:
+            k, cue_v = FOREIGN_NATIONALS, None  # "14 were foreign nationals, including six Xs"
     if k == REMAINING and not override and cue_v is not None and cue_v.i == (mv.i if mv is not None
                                                                              else -1) \
             and _described_only(g) and not _still_held(noun) and not any(
@@ -242,6 +282,26 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _foreign_whole(g):
+    """(figure, noun, governed token) of the foreign nationals a membership phrase lists
+    ``g`` in: "14 foreign nationals, including six Xs", "14 were foreign nationals,
+    including six Xs" (the copula's bare figure); else None."""
+    if g.dep_ != "pobj" or g.head.lower_ not in cues.MEMBERSHIP - AMONG:
+        return None
+    whole = _membership_set(g.head)
+    if whole is None or whole.i == g.i or not _is_foreign(whole):
+        return None
+    fig = next((c for c in whole.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    if fig is not None:
+        return fig, whole, whole
+    if whole.dep_ == "attr" and _lemma(whole.head) == "be":
+        fig = next((c for c in whole.head.children if c.dep_ == "nsubj" and c.pos_ == "NUM"),
+                   None)
+        if fig is not None:
+            return fig, None, fig
+    return None
 
 
 def _clause_kind(v) -> tuple[str, object]:

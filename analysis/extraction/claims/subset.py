@@ -8,7 +8,7 @@ from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import _words_value
 from .counted import _headcount, _of_object
-from .governor import _climb
+from .governor import _climb, _companion
 from .held import _held_until_release
 from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
 from .word_kind import _conjuncts, _named_kind
@@ -65,6 +65,8 @@ def _is_subset(num, h) -> bool:
     g = _climb(h)
     if _of_a_set_before(num):
         return True
+    if _beside_a_part(g) is not None:
+        return True  # "included 250 ..., alongside 1,718 ...": a part as the 250 is
     for t in (g, h):
         if t.dep_ == "pobj" and t.head.lower_ in cues.MEMBERSHIP - AMONG:
             return True  # "..., including 40 journalists"
@@ -76,9 +78,9 @@ def _is_subset(num, h) -> bool:
                 if c.dep_ == "prep" and (c.lower_ in AMONG
                                          or (c.lower_ in cues.MEMBERSHIP and c.i < t.i)):
                     obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-                    if obj is not None and obj.pos_ != "NUM" and not any(
-                            y.dep_ == "nummod" for y in obj.children):
-                        return True
+                    if obj is not None and obj.pos_ != "NUM" and all(
+                            _larger(y, num) for y in obj.children if y.dep_ == "nummod"):
+                        return True  # "six Xs were among the 14 foreigners freed" too
     if _part_included(g):
         return True  # "the 40 freed included 31 women and 9 boys"
     if _split_off_subject(h) is not None:
@@ -104,6 +106,23 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+def _beside_a_part(g):
+    """The figure's companion ("included 250 individuals ..., alongside 1,718 ...": the
+    250 ...), when that is a part of a set; else None. Beside a whole of its own ("freed 250
+    X, along with 1,700 others") the figure is left as it was read."""
+    mate = _companion(g)
+    if mate is None:
+        return None
+    fig = next((c for c in mate.children if c.dep_ == "nummod" and c.pos_ == "NUM"), None)
+    return mate if fig is not None and _is_subset(fig, mate) else None
+
+
+def _larger(figure, num) -> bool:
+    """Is ``figure`` (a set's own count) larger than the figure ``num`` said to be in it?"""
+    whole, part = _figure_value(figure), _figure_value(num)
+    return whole is not None and part is not None and whole > part
 
 
 def _of_a_set_before(num) -> bool:

@@ -89,6 +89,11 @@ def _is_foreign(t) -> bool:
     not one set against foreigners ("6,082 local nationals and 52 foreign nationals")."""
     if _marked_foreign(t):  # "foreign nationals", "foreign fighters"
         return _lemma(t) in cues.NATIONALITY_NOUNS | cues.FOREIGN_NOUNS or _is_people_noun(t)
+    if _is_people_noun(t) and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "of") and c.i > t.i and any(
+                p.dep_ == "pobj" and p.lower_ in cues.CITIZENSHIP_NOUNS and _marked_foreign(p)
+                for p in c.children) for c in t.children):
+        return True  # "14 people with foreign citizenship"
     if _set_against_foreign(t):
         return False
     return _lemma(t) in cues.FOREIGN_NOUNS or t.lower_ in cues.FOREIGN_NOUNS

@@ -45,6 +45,16 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if lem == "go" and v.dep_ in ("ccomp", "xcomp") and _lemma(v.head) == "let":
         # "let two women go", "let go of 14 hostages": the captors' "let" (for its denial)
         return RELEASED, v.head
+    if lem in cues.LEAVE_VERBS and v.dep_ in ("xcomp", "ccomp") and not found \
+            and _lemma(v.head) in cues.PERMIT_VERBS:
+        # "was allowed to leave the country", "allowed 12 hostages to leave": the permit
+        # (for its denial); "allowed to go home" keeps its place
+        return RELEASED, v.head
+    if lem in cues.PERMIT_VERBS and not found and any(
+            c.dep_ == "xcomp" and _lemma(c) in cues.LEAVE_VERBS and not any(
+                x.dep_ in ("advmod", "prep") and x.lower_ in ("home", "to") for x in c.children)
+            for c in v.children):
+        return RELEASED, v  # "the captors allowed 12 hostages to leave" (object and to-clause)
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if lem in cues.GAIN_VERBS and _gains_release(v):
@@ -169,6 +179,26 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
     return (best[0], best[1], False) if best else (None, None, False)
 
 
+def _who_clause_past_complement(noun):
+    """A "who" clause the parser hung on a thing named after the counted people ("the 344
+    students of the school, who were released"): "who" stands for people, so the clause
+    tells what happened to them. The clause's verb, else None."""
+    if noun is None:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or _is_people_noun(obj) or obj.ent_type_ in ("PERSON", "NORP"):
+                continue
+            for c in obj.children:
+                if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(
+                        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "whom")
+                        for x in c.children):
+                    return c
+    return None
+
+
 def _believed_held_clause(v):
     """The verb of a to-clause a verb of belief raises, when it says the people are held
     ("thought to remain in captivity", "believed to still be held"); else None."""
@@ -208,6 +238,9 @@ def _negated(v) -> bool:
         return False
     if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
         return True  # the parser may call a stray word "neg"
+    if any(c.dep_ in ("aux", "auxpass") and any(x.dep_ == "neg" and x.lower_ in cues.NEGATIONS
+                                                for x in c.children) for c in v.children):
+        return True  # "were not on Monday released": the denial hung on the auxiliary
     h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
     return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
 
