@@ -620,3 +620,13 @@ def test_the_set_of_a_partitive_is_not_counted_by_its_verb(nlp, text, expression
 ])
 def test_a_fronted_set_is_no_count_of_its_own(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# a time phrase that closes the people's clause of capture dates the capture, not the release
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Some 120 boys who were kidnapped from a village in north-eastern Nigeria last week "
+     "have been released, police say.", "Some 120", "released"),
+    ("The 40 hostages were freed last week.", "40", "earlier_release"),
+])
+def test_the_time_of_a_capture_clause_is_not_the_release_time(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

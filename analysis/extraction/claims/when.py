@@ -154,6 +154,20 @@ def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
     return None
 
 
+def _ends_a_capture_clause(verb, c) -> bool:
+    """Whether time phrase ``c``, hung on ``verb`` by the parser, closes its subject's clause
+    of capture instead: right after a subject that holds "who were kidnapped ..." and before
+    the verb ("300 girls who were kidnapped from a school last week have been released")."""
+    if c.i > verb.i:
+        return False
+    capture = cues.DETENTION_VERBS | cues.ABDUCTION_VERBS
+    for s in verb.children:
+        if s.dep_ in ("nsubj", "nsubjpass") and s.right_edge.i + 1 == c.left_edge.i and any(
+                x.dep_ == "relcl" and _lemma(x) in capture for x in s.subtree):
+            return True
+    return False
+
+
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
     """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
     places the event before the story's own moment: ("in June", True)."""
@@ -174,6 +188,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
+            if _ends_a_capture_clause(t, c):
+                continue  # "300 girls who were kidnapped ... last week have been released"
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
                 nxt = next((x for x in t.children if x.i == c.right_edge.i + 1
