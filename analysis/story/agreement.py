@@ -439,8 +439,7 @@ def _interval(r: dict) -> tuple[float | None, float | None]:
     if lo is None and hi is None and not is_missing(r.get("value")):
         q = r.get("qualifier")
         lo, hi = numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
-    if lo is not None and lo == hi and _round(lo) and (is_missing(r.get("qualifier"))
-                                                       or r.get("qualifier") == "exact"):
+    if lo is not None and lo == hi and _round(lo) and _bare(r):
         return lo * (1 - ROUNDING), hi * (1 + ROUNDING)
     return lo, hi
 
@@ -1329,8 +1328,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     counts = collections.Counter(float(r["value"]) for r in wholes)
     # "Vietnam frees 18,000" over "more than 18,000 were freed": the headline shortens the
     # hedge, so the bare figure stands for the hedged one ("18,539" in the body is allowed)
-    hedged = {float(r["value"]): _interval(r) for r in rows
-              if r.get("qualifier") not in (None, "exact") and not is_missing(r.get("qualifier"))}
+    hedged = {float(r["value"]): _interval(r) for r in rows if not _bare(r)}
 
     # "in exchange for 2,000 prisoners" (a headline) beside "the release of 1,968": the round
     # figure is the precise one rounded, and allows it
@@ -1409,8 +1407,8 @@ def _near_figure(r: dict, main: dict) -> bool:
     recount or a slip, not a subset: "82" and "83"); a figure in hundreds ("18,200" beside
     "18,298") is a rounding instead."""
     a, b = float(r["value"]), float(main["value"])
-    exact = all(is_missing(x.get("qualifier")) or x.get("qualifier") == "exact" for x in (r, main))
-    return (exact and a != b and not r.get("_part") and abs(a - b) <= NEAR * max(a, b)
+    return (_bare(r) and _bare(main) and a != b and not r.get("_part")
+            and abs(a - b) <= NEAR * max(a, b)
             and not any(_round_hundreds(v) for v in (a, b)))  # "18,200" rounds "18,298"
 
 
