@@ -324,7 +324,7 @@ def _mark_sides(rows: list[dict]) -> None:
 
 
 def _side_named_before(before: str) -> str:
-    """The one side a part's sentence names before it ("the released detainees included 69
+    """The one side a part's sentence names before it ("the released detainees included 40
     women": prisoners); "" for none or both."""
     named = {side for w in _words(before) for side, nouns in SIDES.items()
              if singular(w.lower(), keep_men=True) in nouns}
@@ -570,9 +570,9 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
 
 
 def _held_before_by_figure(buckets: dict[tuple, list[dict]]) -> None:
-    """"265 remained missing" where other sources tell the same 265 as held before the
-    release ("leaving 265 in captivity" after the escapes, "until the latest development")
-    and none as held now: the count as of then too, not a rival of the 153 held now."""
+    """"210 remained missing" where other sources tell the same 210 as held before the
+    release ("leaving 210 in captivity" after the escapes, "until the latest release") and
+    none as held now: the count as of then too, not a rival of the 130 held now."""
     for key in [k for k in buckets if k[0] == kind_registry.REMAINING and k[3] == ""]:
         before = buckets.get(key[:3] + (BEFORE_RELEASE,) + key[4:], [])
         for r in list(buckets[key]):
@@ -1158,9 +1158,9 @@ def _sides_by_nationality(rows: list[dict]) -> None:
         if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
                 and float(r["value"]) < next(iter(own.values())):
             r["_nation"] = next(iter(own))
-    # a part of a release in a sentence that names one side ("more than 1,900 Palestinians
-    # were freed, including about 250 serving life sentences", "the freed Palestinians
-    # included 250 ...") belongs to that side, where its figure can hold the part
+    # a part of a release in a sentence that names one side ("more than 800 Moldovans were
+    # freed, including about 90 serving long terms", "the freed Moldovans included 90 ...")
+    # belongs to that side, where its figure can hold the part
     named = collections.defaultdict(set)  # (article, side) → the demonyms it is told by
     for r in rows:
         if r.get("_nation"):
@@ -1330,7 +1330,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     # hedge, so the bare figure stands for the hedged one ("18,539" in the body is allowed)
     hedged = {float(r["value"]): _interval(r) for r in rows if not _bare(r)}
 
-    # "in exchange for 2,000 prisoners" (a headline) beside "the release of 1,968": the round
+    # "in exchange for 3,000 prisoners" (a headline) beside "the release of 2,941": the round
     # figure is the precise one rounded, and allows it
     precise = [float(r["value"]) for r in wholes if _bare(r) and not _round_hundreds(r["value"])]
 
@@ -1364,7 +1364,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         inside = [j for j in range(len(rows)) if ivs[j][0] is not None and ivs[j][0] == ivs[j][1]
                   and ivs[j][0] in points and _contains(ivs[i], ivs[j][0])]
         if lo != hi and len({ivs[j][0] for j in inside}) > 1:
-            # "over 100 were freed" beside "225 were released" and "107 have been released":
+            # "over 100 were freed" beside "310 were released" and "140 have been released":
             # a hedge that allows two of the source's exact figures settles nothing between
             # them; it is allowed no more than the best of them
             allowed = min(allowed, max(allowed_by(j) for j in inside))
@@ -1642,13 +1642,13 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                   pd.DataFrame(out_figures, columns=FIGURE_COLUMNS))
 
 
-#: A run of capitalised words that may name a place ("Dubai", "Ras Al Khaimah").
+#: A run of capitalised words that may name a place ("Kano", "Cross River").
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|al|el|de)){0,3}")
 
 
 def _places_within(sentence: str) -> set[str]:
     """The places in a sentence that lie within a country, not countries themselves:
-    "the Ruler of Sharjah" → {"Sharjah"}; "the UAE" → set()."""
+    "the governor of Kano" → {"Kano"}; "the UK" → set()."""
     found = set()
     for m in _CAPITALISED.finditer(sentence):
         words, i = m.group(0).split(), 0
@@ -1667,8 +1667,8 @@ def _places_within(sentence: str) -> set[str]:
 
 def _release_scopes(members: list[dict]) -> dict[float, str]:
     """Releases of one story ordered in several places, each by its own authority ("the
-    Ruler of Dubai ordered the release of 1,249", "the Ruler of Sharjah ... 475", "Ajman
-    Ruler granted 143 prisoners pardons"): figure → its place, where each of two figures at
+    governor of Kano ordered the release of 310", "the governor of Kaduna ... 145", "Lagos
+    pardoned 80 inmates"): figure → its place, where each of two figures at
     least is told with a place inside a country by two sources or more, a place never named
     with another figure. Those are separate releases, not rival figures of one."""
     rows = [r for r in members if r["kind"] == kind_registry.RELEASED

@@ -102,8 +102,8 @@ def _moved_them(v, g):
             continue
         subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and _all_of_those(subj):
-            return c  # "released 52, among them two X citizens, and all of those freed have
-            # been handed over to X": all the people freed, whoever was named between
+            return c  # "freed 40, among them three X citizens, and all of those freed were
+            # flown to Y": all the people freed, whoever was named between
         them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
         if them is None or them.lower_ != "them" or any(
                 x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)

@@ -253,8 +253,8 @@ def _destination(v, preps=None):
 
 
 def _among_places(p, name: str) -> bool:
-    """Whether the place ``p`` is one of a list of other places ("to the West Bank, East
-    Jerusalem and Gaza", "flown to Doha and Cairo"): people sent to all of them together."""
+    """Whether the place ``p`` is one of a list of other places ("to Moldova, Chad and
+    Peru", "flown to Lima and Quito"): people sent to all of them together."""
     return any(_is_place(x) and (_place_name(x) or x.text) != name for x in p.conjuncts)
 
 

@@ -150,7 +150,7 @@ def _of_a_set_before(num) -> bool:
 
 def _fronted_set(num) -> bool:
     """Is the figure the set a sentence opens with, "Of the 60 freed, 12 ..." / "Out of the
-    total eight officers imprisoned, seven have returned", with another figure after the
+    nine sailors jailed in X, six have flown home", with another figure after the
     comma? Then it names the set the next figure is a part of, not a quantity of its own."""
     words = [t for t in num.sent if not t.is_space][:2 * _FRONTED]
     if len(words) < 3 or words[0].lower_ not in ("of", "out"):
@@ -165,7 +165,7 @@ def _fronted_set(num) -> bool:
 
 def _fronted_verb(num) -> bool:
     """Whether the fronted set the figure is in tells what was done to its people by a verb
-    of its own ("Of the 80 fishermen who have been released, ..."): then it is that count."""
+    of its own ("Of the 70 herders who have been freed, ..."): then it is that count."""
     comma = next((t for t in num.sent if t.text == ","), None)
     done = kinds.modifiers(RELEASED) | kinds.modifiers(TRANSFERRED)  # "the 31 freed"
     return comma is not None and any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB")

@@ -157,7 +157,7 @@ def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
 def _ends_a_capture_clause(verb, c) -> bool:
     """Whether time phrase ``c``, hung on ``verb`` by the parser, closes its subject's clause
     of capture instead: right after a subject that holds "who were kidnapped ..." and before
-    the verb ("300 girls who were kidnapped from a school last week have been released")."""
+    the verb ("120 boys who were kidnapped from a village last week have been released")."""
     if c.i > verb.i:
         return False
     capture = cues.DETENTION_VERBS | cues.ABDUCTION_VERBS
@@ -189,7 +189,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if _ends_a_capture_clause(t, c):
-                continue  # "300 girls who were kidnapped ... last week have been released"
+                continue  # "120 boys who were kidnapped ... last week have been released"
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
                 nxt = next((x for x in t.children if x.i == c.right_edge.i + 1
