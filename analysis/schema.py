@@ -135,6 +135,9 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("freed", "bool", "a transfer of people its clause says were freed (\"landed in X "
            "after being released\"): also a figure of the release"),
         _c("each_side", "list", "the two places of \"A and B each released N\": N went to each"),
+        _c("besides_earlier", "bool", "people freed besides one person an earlier sentence names "
+           "freed (\"The amnesty freed Ann Lee. ... It also covered four other people\"): "
+           "one more in all"),
     ),
     "events": (
         _c("event_id", "text", "id"),

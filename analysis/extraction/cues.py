@@ -253,6 +253,10 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "register", "tally", "verify", "calculate", "recognise", "recognize", "cite",
                 "quote", "mention", "inform", "brief", "testify", "told", "says", "show",
                 "find", "suggest", "promise", "pledge", "vow"}
+#: Verbs of dying: "four had died in captivity" are the dead, not people still held.
+DEATH_VERBS = {"die", "perish"}
+#: Verbs that name who a statement covers ("..., listing X alongside eight others").
+LIST_VERBS = {"list", "name", "identify", "mention"}
 #: Words that set a figure against another just given ("47, not 45 as the army said").
 CONTRAST_WORDS = {"not", "rather", "instead"}
 #: Participles that count people on their own ("29,000 arrested", "300 killed").

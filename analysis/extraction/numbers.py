@@ -103,6 +103,10 @@ HYPHEN_HEDGES = {"odd", "plus", "some"}
 #: 29-strong crew", "a 12-man team"): the group's size is a figure, unlike "a 19-member council"
 #: (its seats) or "a 12-point plan".
 HEADCOUNT_SUFFIXES = {"strong", "man", "person", "woman"}
+#: Groups of people whose "N-member" size is a headcount ("the 19-member crew").
+MEMBER_GROUPS = {"crew", "team", "group", "delegation", "family", "party", "band"}
+#: The words of a headcount once a figure is kept ("19-member" only before MEMBER_GROUPS).
+HEADCOUNT_WORDS = HEADCOUNT_SUFFIXES | {"member"}
 #: Verbs whose particle "over" is not a hedge ("handed over 13 hostages").
 OVER_PARTICLE_VERBS = {"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning",
                        "sign", "signs", "signed", "signing", "give", "gives", "gave", "given",
@@ -283,8 +287,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
         return "age"
     if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
         return "ratio"  # "one in five detainees"
-    m = re.match(r"-([a-z]+)\s+[a-z]", after)
-    if m and m.group(1) not in HYPHEN_HEDGES | HEADCOUNT_SUFFIXES:
+    m = re.match(r"-([a-z]+)\s+([a-z]+)", after)
+    if m and m.group(1) not in HYPHEN_HEDGES | HEADCOUNT_SUFFIXES and not (
+            m.group(1) == "member" and m.group(2) in MEMBER_GROUPS):
         return "size modifier"  # "a 27-member bloc", "a 12-point plan"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):

@@ -606,18 +606,49 @@ def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
 _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 
 
+def _unresolved_period(when: str) -> str | None:
+    r"""A pattern of the periods an unresolved time phrase of one month (and day) can mean:
+    "march 3 last year" → r"\d{4}-03-03", "november" → r"\d{4}-11"; None for others."""
+    words = str(when).split()
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if str(when).startswith("@") or len(months) != 1 or len(days) > 1 or any(
+            w.isdigit() and int(w) > 31 for w in words):
+        return None
+    return r"\d{4}-%02d" % months[0] + (r"-%02d" % days[0] if days else "")
+
+
+def _unresolved_to_earlier_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """An earlier release "on March 3 last year" in an undated article joins the one earlier
+    release another source dates to a March 3, split off the main release by its day."""
+    for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
+        period = _unresolved_period(key[3]) if key[0] == kind_registry.EARLIER_RELEASE else None
+        if period is None or key not in days:
+            continue
+        homes = []
+        for other, runs in days.items():
+            if other[0] != kind_registry.RELEASED or other[1:3] + other[4:] != key[1:3] + key[4:]:
+                continue
+            first_day = min((r["_day"] for r in runs[0][1] if r["_day"]), default="")
+            homes += [members for day, members in runs if re.fullmatch(period, day)
+                      and _separate_earlier(day, first_day, members)]
+        if len(homes) == 1:
+            for _, members in days.pop(key):
+                homes[0].extend(members)
+
+
 def _merge_unresolved_months(buckets: dict[tuple, list[dict]], at: int) -> None:
-    """A release "in November" in an article with no date of its own joins the one group of
-    the same quantity whose period is a November ("2021-11"), rather than standing apart."""
+    """A release "in November" (or "on March 3 last year") in an article with no date of its
+    own joins the one group of the same quantity whose period is a November ("2021-11", or
+    the 26th of a May), rather than standing apart."""
     keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
     for loose in keys:
-        words = str(loose[at]).split()
-        months = [_MONTHS[w] for w in words if w in _MONTHS]
-        if loose[at].startswith("@") or len(months) != 1 or any(w.isdigit() for w in words):
+        period = _unresolved_period(loose[at])
+        if period is None:
             continue
         homes = [k for k in keys if k in buckets and k != loose
                  and k[:at] + k[at + 1:] == loose[:at] + loose[at + 1:]
-                 and re.fullmatch(r"@\d{4}-%02d" % months[0], str(k[at]))]
+                 and re.fullmatch("@" + period, str(k[at]))]
         if len(homes) == 1:
             buckets[homes[0]].extend(buckets.pop(loose))
 
@@ -969,10 +1000,7 @@ def _gone_home(rows: list[dict]) -> list[dict]:
     for r in rows:
         if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
             placed[float(r["value"])].add((_nation_of(r), r["_key"]))
-    nations_in = collections.defaultdict(set)  # (article, sentence) → countries counted
-    for r in rows:
-        if _nation_of(r):
-            nations_in[(r["article_id"], str(r.get("sentence")))].add(_nation_of(r))
+    nations_in = _nations_by_sentence(rows)
     out = []
     for r in rows:
         if r["_key"] or r["_both"] or r.get("subset") is True or r.get("prospective") is True:
@@ -996,6 +1024,36 @@ def _gone_home(rows: list[dict]) -> list[dict]:
             continue
         out.append({**r, "kind": kind_registry.TRANSFERRED, "_country": nation,
                     "_key": _place_key(nation), "_home": True, "_of": r})
+    return out
+
+
+def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
+    """(article, sentence) → the countries whose people its figures count."""
+    nations_in = collections.defaultdict(set)
+    for r in rows:
+        if _nation_of(r):
+            nations_in[(r["article_id"], str(r.get("sentence")))].add(_nation_of(r))
+    return nations_in
+
+
+def _sent_home(rows: list[dict]) -> list[dict]:
+    """ "X handed over 23 Chadian soldiers back to Chad" in an article that gives no
+    figure of a release: people sent to their own country were freed, and this is the
+    source's figure of the release too (a copy as released). Not a part, a sum or a plan."""
+    freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
+               and r.get("prospective") is not True}
+    nations_in = _nations_by_sentence(rows)
+    out = []
+    for r in rows:
+        if r["kind"] != kind_registry.TRANSFERRED or r["article_id"] in freeing \
+                or not r["_key"] or r.get("subset") is True or r.get("summed") \
+                or r.get("prospective") is True or r.get("_home") \
+                or len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
+            continue  # "2 Xs and 85 Ys arrived in X": parts of a group, not its release
+        nation = _nation_of(r)
+        if nation and _same_place(_place_key(nation), r["_key"]):
+            out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
+                        "_of": r})
     return out
 
 
@@ -1551,12 +1609,14 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             # "38 foreigners will be deported" (to nowhere named): the foreigners freed
             r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
-        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r):
+        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
+                and r.get("besides_earlier") is not True:  # "another" besides one named
             r["when"] = FURTHER_BATCH
     _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)
     rows.extend(_gone_home(rows))
+    rows.extend(_sent_home(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
@@ -1624,6 +1684,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _place_unplaced(split)
     days = {key: _split_by_day(split[key]) for key in split}
     _further_on_its_day(days)
+    _unresolved_to_earlier_day(days)
     out_groups, out_sources, out_figures = [], [], []
     for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
@@ -1743,18 +1804,21 @@ def _not_of_the_whole(r: dict, wholes: dict[str, tuple[str, set[str]]]) -> str:
 
 
 def _besides_named(r: dict) -> bool:
-    """ "five other Georgian citizens": people counted besides those the sentence names."""
+    """ "five other Georgian citizens": people counted besides those the sentence names, or
+    besides one person an earlier sentence names freed (the claim's ``besides_earlier``)."""
     counted = str(r.get("counted") or "").lower()
-    return counted.startswith("other ") or counted == "others"
+    return r.get("besides_earlier") is True or counted.startswith("other ") or counted == "others"
 
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
 _WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
                           r"\bas\s+well\s+as\b)\s*$", re.I)
-# One person named or described just before them: "Ann Lee", "a Chadian journalist".
+# One person named or described just before them: "Ann Lee", "a Chadian journalist", "Ann
+# Lee's name" (listed alongside five others).
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
 _ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
-                        r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s)$"
+                        r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s"
+                        r"(?:['’]s\s+name)?)$"
                         % (_NAME_WORD, _NAME_WORD))
 
 
@@ -1773,6 +1837,9 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         if not _besides_named(r) or r["kind"] not in kind_registry.moving() \
                 or r.get("prospective") is True:
             continue
+        if r.get("besides_earlier") is True:
+            out.append(_one_more(r))  # "Ann Lee was freed. ... Another four were pardoned as well"
+            continue
         around = _around(r)
         m = _WITH_OTHERS.search(around[0]) if around else None
         if m is None:
@@ -1781,20 +1848,27 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
         # commas set off describes the one person named before it
         before = _APPOSITIVE.sub(r"\1", before)
-        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b", before)[-1]
+        # (", listing Ann Lee's name alongside five others": a participle's clause of its own)
+        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b|,\s*(?=[a-z]+ing\s)",
+                          before)[-1]
         if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
                 or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
                 or re.search(r"\d", " ".join(clause.split()[-4:])) \
                 or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)):
             continue  # "700 detained rebels, and 180 other prisoners": others than a group
-        lo, hi = _interval(r)
-        out.append({**r, "value": float(r["value"]) + 1,
-                    "low": None if lo is None else lo + 1, "high": None if hi is None else hi + 1,
-                    "counted": re.sub(r"^other\s+", "", str(r.get("counted"))),
-                    "claim_id": None, "part_ids": [r.get("claim_id")], "summed": True,
-                    "_of": r})
-        r["subset"] = True  # the five others are a part of the six
+        out.append(_one_more(r))
     return out
+
+
+def _one_more(r: dict) -> dict:
+    """The whole of "Ann Lee and five others": a copy of the others' figure with the one person
+    added; the others become a part of it."""
+    lo, hi = _interval(r)
+    r["subset"] = True  # the five others are a part of the six
+    return {**r, "value": float(r["value"]) + 1,
+            "low": None if lo is None else lo + 1, "high": None if hi is None else hi + 1,
+            "counted": re.sub(r"^other\s+", "", str(r.get("counted"))), "subset": False,
+            "claim_id": None, "part_ids": [r.get("claim_id")], "summed": True, "_of": r}
 
 
 def _announced_as_done(split: dict[tuple, list[dict]]) -> None:

@@ -630,3 +630,95 @@ def test_a_fronted_set_is_no_count_of_its_own(nlp, text, expression, kind):
 ])
 def test_the_time_of_a_capture_clause_is_not_the_release_time(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# 30. a statement's participle lists people among or alongside a figure of its release
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The decree said the king had freed a number of inmates, listing Ann Lee among nine "
+     "detainees.", "nine", "released"),
+    ("The ministry said the men were still held, listing Ann Lee among nine detainees.",
+     "nine", "remaining"),
+    ("The decree said the king had freed a number of inmates, listing Ann Lee's name "
+     "alongside eight others.", "eight", "released"),
+    # "remaining" describes the sentences, not the people
+    ("The king pardoned the remaining jail terms of 12 convicts.", "12", "other"),
+])
+def test_a_listing_participle_takes_the_kind_of_its_statement(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# 31. others besides one person an earlier sentence names freed
+@pytest.mark.parametrize("text, expression, besides", [
+    ("The amnesty freed the poet Ann Lee on Sunday. She had spent six years in jail. "
+     "The amnesty also covered four other people.", "four", True),
+    ("Officials said the reporter Omar Tahir had been granted clemency. Another four inmates "
+     "were pardoned as well, the officials added.", "four", True),
+    # a figure of the release before: "another" adds to it
+    ("The army freed 40 soldiers on Monday. Another five were also freed.", "five", False),
+    # two people named: the whole is not one more
+    ("The president pardoned Ann Lee and Omar Tahir on Monday. Another five prisoners were "
+     "also pardoned.", "five", False),
+    # the one who pardons is not the one pardoned
+    ("President Ann Lee pardoned prisoners on Monday. Another five were also pardoned.",
+     "five", False),
+])
+def test_others_besides_one_person_named_freed_before(nlp, text, expression, besides):
+    assert claim(nlp, text, expression)["besides_earlier"] is besides
+
+
+# 32. people back from captivity, the dead, and the one left
+@pytest.mark.parametrize("text, expression, kind", [
+    # an intransitive "returned": back from captivity, freed
+    ("Parents said 80 pupils returned on Friday evening.", "80", "released"),
+    # with a place they went to, or handed back, a transfer
+    ("Forty soldiers returned to Ruritania on Monday.", "Forty", "transferred"),
+    ("The gang has returned 61 of the students to the town.", "61", "transferred"),
+    # the dead are not held, wherever they died
+    ("Relatives said four of the hostages had died in captivity.", "four", "other"),
+    ("Four hostages remain in captivity.", "Four", "remaining"),
+    # a time in the capture's clause dates the capture, not the release
+    ("The gang freed 61 pupils after abducting 70 villagers two months ago.", "61",
+     "released"),
+])
+def test_returns_deaths_and_capture_times(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Only one fisherman is still held by the pirates.", "one"),
+    ("The freed men said one was still being held in the camp.", "one"),
+])
+def test_the_one_left_in_captivity_is_a_count(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "remaining"
+
+
+@pytest.mark.parametrize("text", [
+    "One of the girls is still held.",
+    "One mother said she was still waiting.",
+    "One girl was freed on Monday.",
+])
+def test_other_ones_are_references(nlp, text):
+    assert not [r for r in extract_claims(nlp(text), "a") if r["value"] == 1]
+
+
+# 33. a date the parser split, hung on "back"; a crew's size
+@pytest.mark.parametrize("text", [
+    "Back on March 3 last year, the militia freed 47 captives.",
+    "On March 3 last year, the militia freed 47 captives.",
+])
+def test_a_date_split_by_the_parser_is_read_whole(nlp, text):
+    r = claim(nlp, text, "47")
+    assert r["kind"] == "earlier_release" and r["when"].endswith("March 3 last year")
+
+
+def test_the_size_of_a_member_crew_is_a_headcount(nlp):
+    r = claim(nlp, "The pirates freed the 19-member crew of the trawler.", "19")
+    assert r["kind"] == "released" and r["counted_class"] == "people"
+    assert not [c for c in extract_claims(nlp("A 19-member council met on Monday."), "a")
+                if c["value"] == 19]
+
+
+def test_a_who_clause_on_the_place_name_after_the_school_tells_of_the_people(nlp):
+    text = ("The minister spoke while visiting the 212 kidnapped pupils of Federal Technical "
+            "College, Dankari, who were freed on Sunday evening.")
+    assert claim(nlp, text, "212")["kind"] == "released"

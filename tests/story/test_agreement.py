@@ -370,6 +370,30 @@ def test_one_person_named_with_others_is_counted_with_them(said, expression):
     assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
 
 
+def test_listed_alongside_others_after_a_participle_counts_the_one_named():
+    said = ("The decree said the king had freed a number of people after a long and careful "
+            "review, listing Ann Lee's name alongside five others.")
+    rows = [claim("a1", "a.txt", 5, counted="others", sentence=said, expression="five"),
+            claim("b1", "b.txt", 6, sentence="Six prisoners were pardoned.", expression="Six")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
+
+
+@pytest.mark.parametrize("besides, value", [(True, 6), (False, 5)])
+def test_others_besides_one_named_earlier_are_one_more_and_no_further_batch(besides, value):
+    """"Ann Lee was granted clemency. ... Another five inmates were pardoned as well" (the
+    claim's besides_earlier): six, in the one release; without it "another five" is a further
+    batch."""
+    said = "Another five inmates were pardoned as well, the officials added."
+    rows = [claim("a1", "a.txt", 5, sentence=said, expression="five", besides_earlier=besides),
+            claim("b1", "b.txt", 6, sentence="Six prisoners were pardoned.", expression="Six")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"].set_index("article_id")
+    main = srcs.loc["b.txt", "group_id"]
+    assert (srcs.loc["a.txt", "group_id"] == main) is besides
+    assert srcs.loc["a.txt", "value"] == value
+
+
 @pytest.mark.parametrize("said, expression", [
     # a description set off by commas after the name is still the one person
     ("In May, Ruritania freed Ann Lee, a reporter and the wife of the opposition leader Bo "
@@ -404,6 +428,27 @@ def test_others_beside_an_unclear_number_of_people_stay_as_stated(said):
                   expression="five")]
     srcs = synthesise(pd.DataFrame(rows))["group_sources"]
     assert srcs["value"].tolist() == [5]
+
+
+@pytest.mark.parametrize("also_freed, in_release", [(False, True), (True, False)])
+def test_people_sent_back_to_their_country_were_freed(also_freed, in_release):
+    """A source telling only that 23 Chadian soldiers were handed back to Chad gives the
+    release's figure too; one that tells its own release figure keeps that one."""
+    rows = [claim("a1", "a.txt", 23, "transferred", counted="Chadian soldiers",
+                  destination="Chad",
+                  sentence="Ostland handed over 23 Chadian soldiers back to Chad."),
+            claim("b1", "b.txt", 23, counted="soldiers", sentence="Ostland freed 23 soldiers."),
+            claim("c1", "c.txt", 23, counted="soldiers", sentence="The 23 soldiers are free.")]
+    if also_freed:
+        rows.append(claim("a2", "a.txt", 20, counted="soldiers",
+                          sentence="Ostland freed 20 soldiers."))
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    released = g[(g["kind"] == "released")].iloc[0]
+    srcs = out["group_sources"]
+    mine = srcs[(srcs["group_id"] == released.group_id) & (srcs["article_id"] == "a.txt")]
+    assert (mine["value"].tolist() == [23]) is in_release
+    assert (g["kind"] == "transferred").any()
 
 
 def test_a_bare_place_word_is_no_destination():
@@ -519,6 +564,27 @@ def test_a_month_that_did_not_resolve_joins_the_one_group_of_that_month():
     assert may.claim_ids == ["a", "c"] and may.verdict == "agree"
     # "last week" names no month: it stays apart rather than guess
     assert g[g.claim_ids.map(lambda ids: "d" in ids)].iloc[0].claim_ids == ["d"]
+
+
+def test_a_day_that_did_not_resolve_joins_the_earlier_release_of_that_day():
+    """o3 (undated) tells "on March 3 last year, 47 were freed"; o2 dates a release of 47 to
+    3 March 2030, before the main release of 9 January 2031 that o1 and o2 report."""
+    rows = [claim("a", "o1", 150, sentence="They freed 150 on Thursday."),
+            claim("b", "o2", 150, sentence="150 were freed on Thursday."),
+            claim("c", "o2", 47, sentence="They freed 47 on March 3, 2030.", start=40),
+            claim("d", "o3", 47, "earlier_release", when="March 3 last year",
+                  sentence="Back on March 3 last year, the militia freed 47 captives.")]
+    events = pd.DataFrame([
+        {"article_id": aid, "sentence": sent, "expression": expr, "date": pd.Timestamp(day),
+         "precision": "day", "category": "release"}
+        for aid, sent, expr, day in [
+            ("o1", "They freed 150 on Thursday.", "on thursday", "2031-01-09"),
+            ("o2", "150 were freed on Thursday.", "on thursday", "2031-01-09"),
+            ("o2", "They freed 47 on March 3, 2030.", "on march 3, 2030", "2030-03-03")]])
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    earlier = g[g.claim_ids.map(lambda ids: "c" in ids)].iloc[0]
+    assert earlier.kind == "earlier_release" and earlier.claim_ids == ["c", "d"]
+    assert earlier.verdict == "agree"
 
 
 def test_classes_in_a_release_are_parts_of_people_counted_in_general_else_their_own():

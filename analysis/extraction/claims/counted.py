@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .. import cues
-from ..numbers import HEADCOUNT_SUFFIXES, NumberSpan
+from ..numbers import HEADCOUNT_WORDS, NumberSpan
 from .tokens import (
     ANAPHORIC_NOUNS,
     NAME_ENTS,
@@ -156,7 +156,7 @@ def _sized_group(num):
     number hangs on the hyphened word), "the crew of 29" (the number is all its "of" holds);
     else None."""
     w = num.head
-    if w.lower_ in HEADCOUNT_SUFFIXES and w.i == num.i + 2 and num.doc[num.i + 1].text == "-" \
+    if w.lower_ in HEADCOUNT_WORDS and w.i == num.i + 2 and num.doc[num.i + 1].text == "-" \
             and w.head.pos_ in ("NOUN", "PROPN") and w.head.i > w.i:
         return w.head
     if num.dep_ == "pobj" and w.lower_ == "of" and _lemma(w.head) in cues.GROUP_NOUNS \
@@ -174,13 +174,13 @@ def _headcount(group) -> bool:
     of = _of_object(group)
     return (of is not None and of.pos_ == "NUM") or any(
         (c.dep_ == "nummod" and c.pos_ == "NUM") or (
-            c.lower_ in HEADCOUNT_SUFFIXES and any(x.pos_ == "NUM" for x in c.children))
+            c.lower_ in HEADCOUNT_WORDS and any(x.pos_ == "NUM" for x in c.children))
         for c in group.children)
 
 
 def _group_phrase(group) -> str:
     """The group noun's phrase without the word of its headcount ("strong" of "29-strong")."""
-    return " ".join(w for w in _phrase(group).split() if w not in HEADCOUNT_SUFFIXES)
+    return " ".join(w for w in _phrase(group).split() if w not in HEADCOUNT_WORDS)
 
 
 def _listed_group(num):

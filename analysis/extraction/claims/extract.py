@@ -16,7 +16,7 @@ from .kind import _kind
 from .moved import _freed_first, _moved_after, _moved_them
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
-from .subset import _fronted_set, _fronted_verb, _is_subset, _part_of
+from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
 from .word_kind import _misread_particle, _modifier_kind, _verb_kind
@@ -188,6 +188,21 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
     return row
 
 
+def _one_still_held(num) -> bool:
+    """ "Only one fisherman is still held", "one was still being held": the one left held
+    is a count (other "one"s are references: "one of the ...", "one mother said")."""
+    if num.dep_ == "nummod" and num.head.dep_ in ("nsubj", "nsubjpass"):
+        v = num.head.head
+    elif num.dep_ in ("nsubj", "nsubjpass"):
+        v = num.head
+    else:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
+        return False  # "one of the girls is still held": a reference to one of a set
+    only = num.i > 0 and num.doc[num.i - 1].lower_ in ("just", "only")
+    return only or any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -203,7 +218,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades",
                                             "hours"}:
         return None
-    if ns.value == 1 and not ns.expression[-1:].isdigit():
+    word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
+    if word_one and not _one_still_held(num):
         return None  # "one of the ...", "one mother said": a reference, not a figure
     if ns.hedge in ("under", "over", "above", "below") and num.i > 1:
         before = doc[num.i - 2] if doc[num.i - 1].lower_ == ns.hedge else None
@@ -219,6 +235,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         ns.low, ns.high = interval(ns.value, "exact")
         ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
+    if word_one and kind != REMAINING:
+        return None
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
         # the set, not a count held or a figure of the main clause's kind
@@ -259,4 +277,5 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
                          and num.head.i == noun.i) if group is not None else None,
         "each_side": _each_side(cue_v, noun) if kind == RELEASED or (
             kind == TRANSFERRED and dest is None) else None,
+        "besides_earlier": kind in (RELEASED, TRANSFERRED) and _besides_one_freed(num, noun),
     }

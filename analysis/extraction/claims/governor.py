@@ -255,7 +255,12 @@ def _governor(h):
     if h.dep_ == "pobj":
         prep = h.head
         if prep.lower_ in cues.MEMBERSHIP:
-            return None, None, _member_of(prep)
+            member = _member_of(prep)
+            if member == (REMAINING, None):
+                # "freed a number of inmates, listing X among nine detainees": the set the
+                # figure counts is the release's, not people held because the noun says so
+                member = _release_of_participle(prep.head) or member
+            return None, None, member
         gov = prep.head
         if prep.lower_ == "with" and gov.lower_ in ("along", "together") and gov.dep_ in (
                 "prep", "advmod") and _companion(h) is None:
@@ -288,6 +293,11 @@ def _governor(h):
                                                                  for c in gov.children):
                 # "handed over 55 prisoners for five officers": those freed in return
                 return RELEASED, cue_v, (None, None)
+            if k is None and prep.lower_ in ("alongside", "with") \
+                    and _lemma(gov) in cues.LIST_VERBS:
+                # "freed a number of inmates, listing X alongside eight others": the
+                # release's people
+                k, cue_v = _release_of_participle(gov) or (None, None)
             if k is None:
                 event = _involving(gov, h)
                 if event is not None:  # "the pardon applies to 300 people"
@@ -353,6 +363,19 @@ def _member_of(prep) -> tuple[str | None, object]:
         if freed is not None:
             member = _verb_kind(freed)
     return member
+
+
+def _release_of_participle(v) -> tuple[str, object] | None:
+    """(kind, cue) of the release or transfer whose clause participle ``v`` ("listing",
+    "naming") comments on, or the release its clause reports ("the decree said the king had
+    freed a number of inmates, listing X among nine detainees"); else None."""
+    if v.pos_ != "VERB" or v.tag_ != "VBG" or v.dep_ != "advcl" or v.head.pos_ != "VERB":
+        return None
+    for said in [v.head] + [c for c in v.head.children if c.dep_ == "ccomp"]:
+        k, cue = _verb_kind(said)
+        if k in (RELEASED, TRANSFERRED):
+            return k, cue
+    return None
 
 
 def _state_to_come(v):

@@ -7,6 +7,7 @@ from ... import kinds
 from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from .place import _is_place
+from .tokens import _is_people_noun
 
 
 def _swap_form_before(t, width: int = 3):
@@ -38,6 +39,9 @@ def _fallback_kind(num) -> tuple[str | None, object]:
     for t in reversed(list(doc[max(num.sent.start, num.i - 3):num.i])):
         if t.text in (",", ";"):
             break  # "those removed, including three": the verb is another clause's
+        if t.dep_ == "amod" and t.head.i != num.head.i and t.head.i < num.i \
+                and not _is_people_noun(t.head):
+            continue  # "the remaining jail terms of 12 convicts": it describes a thing
         k = kinds.verb_forms().get(t.lower_)
         if k:
             return k, t

@@ -11,7 +11,7 @@ from .counted import _headcount, _of_object
 from .governor import _climb, _companion
 from .held import _held_until_release
 from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
-from .word_kind import _conjuncts, _named_kind
+from .word_kind import _conjuncts, _named_kind, _noun_kind, _verb_kind
 
 
 def _split_off_subject(h):
@@ -314,3 +314,40 @@ def _part_included(g) -> bool:
         c.dep_ == "nummod" and c.pos_ == "NUM" for c in subj.children) or (
         subj.pos_ in ("NOUN", "PROPN") and (_is_people_noun(subj)
                                             or _lemma(subj) in cues.GROUP_NOUNS))
+
+
+def _besides_one_freed(num, noun) -> bool:
+    """Does the figure count people freed besides one person an earlier sentence names as
+    freed, its own sentence naming no one? "The amnesty freed the poet Ann Lee. ... It also
+    covered four other people" / "another four inmates were pardoned as well": five were
+    freed. Not where an earlier sentence gave a figure of a release
+    ("freed 40 on Monday ... another 12 were freed"): the figure adds to that one."""
+    doc = num.doc
+    other = (noun is not None and any(c.lower_ == "other" and c.dep_ == "amod"
+                                      for c in noun.children)) \
+        or (num.i > 0 and doc[num.i - 1].lower_ == "another")
+    sent = num.sent
+    if not other or any(e.label_ == "PERSON" for e in sent.ents):
+        return False
+    named = False
+    for s in doc[:sent.start].sents:
+        if not any(_frees(t) for t in s):
+            continue
+        if any(e.label_ == "CARDINAL" for e in s.ents):
+            return False
+        named = named or len(_freed_persons(s)) == 1
+    return named
+
+
+def _freed_persons(s) -> set[str]:
+    """The people a sentence of a release names, but for whoever frees ("King Y freed X",
+    "freed by Y")."""
+    return {e.text for e in s.ents if e.label_ == "PERSON" and e.root.dep_ != "nsubj"
+            and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")}
+
+
+def _frees(t) -> bool:
+    """Does token ``t`` tell a release, as a verb ("pardoned") or a noun ("a pardon")?"""
+    if t.pos_ in ("VERB", "AUX"):
+        return _verb_kind(t)[0] == RELEASED
+    return t.pos_ == "NOUN" and _noun_kind(t) == RELEASED

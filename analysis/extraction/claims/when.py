@@ -89,9 +89,12 @@ def _already_now(v, adv) -> bool:
 
 def _own_phrase(tok) -> list:
     """``tok``'s subtree without the clauses inside it that date a detention: in "in exchange
-    for two soldiers held since April", "since April" dates their capture, not the release."""
+    for two soldiers held since April", "since April" dates their capture, not the release;
+    so does "two months ago" in "freed 61 pupils after abducting 70 villagers two months
+    ago"."""
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
+        or (c.dep_ == "pcomp" and _lemma(c) in cues.DETENTION_VERBS | cues.ABDUCTION_VERBS)
         or _since_of_a_noun(c) or _dates_a_noun(c)) for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
 
@@ -181,7 +184,11 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
         # a detention verb above ("captured in 2020 while X released two"): its time is the
         # capture's, not the release's
         detention = steps > 0 and _lemma(t) in cues.DETENTION_VERBS
-        for c in (() if detention else t.children):
+        # "Back on March 3 last year, the militia freed 47": the time hung on "back"
+        kids = [] if detention else list(t.children) + [
+            x for b in t.children if b.dep_ == "advmod" and b.lower_ == "back"
+            for x in b.children]
+        for c in kids:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          and not _after_a_superlative(m) for m in c.children) \
                     and not c.left_edge.i <= num.i <= c.right_edge.i:
@@ -202,7 +209,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 sub = _own_phrase(c)
                 if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
-                    text = t.doc[dates[0].i:dates[-1].i + 1].text
+                    text = _whole_date(t.doc, dates[0].i, dates[-1].i + 1)
                     if c.dep_ == "prep" and c.i < dates[0].i:
                         text = f"{c.text} {text}"
                     if _time_is_earlier(sub):
@@ -237,6 +244,16 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     return t.doc[sub[0].i:sub[-1].i + 1].text, True
         t = t.head
         steps += 1
+
+
+def _whole_date(doc, start: int, end: int) -> str:
+    """The text of the date tokens ``start:end`` with the rest of the date they are part of:
+    "last year" in "on March 3 last year" is "March 3 last year", whose month and day the
+    parser hung on another word."""
+    for e in doc.ents:
+        if e.label_ == "DATE" and e.start < end and start < e.end:
+            start, end = min(start, e.start), max(end, e.end)
+    return doc[start:end].text
 
 
 def _date_before_when(v):

@@ -4,7 +4,7 @@ tense and negation."""
 from __future__ import annotations
 
 from ... import kinds
-from ...kinds import RELEASED, REMAINING, TRANSFERRED
+from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from .place import _goes_to_place, _under_way
 from .tokens import _is_people_noun, _lemma
@@ -13,6 +13,8 @@ from .tokens import _is_people_noun, _lemma
 def _verb_kind(v) -> tuple[str | None, object]:
     """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
     lem = _lemma(v)
+    if lem in cues.DEATH_VERBS:
+        return OTHER, v  # "four had died in captivity": dead, whatever the place says
     cued = kinds.cued()
     found = {k.name for k in cued if lem in k.verbs}
     pairs = set()
@@ -62,8 +64,10 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
-            c.dep_ == "dobj" and _is_people_noun(c)) for c in v.children):
+            c.dep_ == "dobj" and _people_object(c)) for c in v.children):
         found.add(TRANSFERRED)  # "45 migrants were returned", "X returned three soldiers"
+    elif lem in cues.HANDED_BACK_VERBS and _came_back(v):
+        found.add(RELEASED)  # "80 pupils returned on Friday evening": back from captivity
     if lem in cues.ESCAPE_VERBS:
         found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
     if lem in cues.HELD_VERBS and not _past(v):
@@ -74,6 +78,28 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _people_object(c) -> bool:
+    """Is object ``c`` people: "three soldiers", or a figure of them ("101 of the students")?"""
+    if _is_people_noun(c):
+        return True
+    of = next((p for x in c.children if x.dep_ == "prep" and x.lower_ == "of"
+               for p in x.children if p.dep_ == "pobj"), None) if c.pos_ == "NUM" else None
+    return of is not None and _is_people_noun(of)
+
+
+def _came_back(v) -> bool:
+    """Is ``v`` an intransitive "returned" whose subject is people, with no place named
+    ("80 pupils returned on Friday evening"), not "returned to X" (a transfer) or "returned
+    fire"?"""
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or v.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return False
+    people = _is_people_noun(subj) or (subj.pos_ == "NUM" and _people_object(subj))
+    return people and not any(c.dep_ in ("dobj", "obj", "auxpass", "prt") or (
+        c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS) or (
+        c.dep_ == "advmod" and c.lower_ in ("home", "back")) for c in v.children)
 
 
 def _to_safety(v) -> bool:
@@ -191,7 +217,11 @@ def _who_clause_past_complement(noun):
         for obj in prep.children:
             if obj.dep_ != "pobj" or _is_people_noun(obj) or obj.ent_type_ in ("PERSON", "NORP"):
                 continue
-            for c in obj.children:
+            # "... of the Technical College, Dankari, who were freed": on the place's apposition
+            # (a town's name the tagger may take for a person's)
+            things = [obj] + [a for a in obj.children if a.dep_ == "appos"
+                              and not _is_people_noun(a)]
+            for c in (c for t in things for c in t.children):
                 if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX") and any(
                         x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("who", "whom")
                         for x in c.children):
