@@ -239,6 +239,7 @@ STILL_CURRENT = {"night", "overnight", "tonight", "day"}
 #: "earlier this month".
 SAME_DAY_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
                   "friday", "saturday", "sunday", "morning", "afternoon", "evening"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december",
                # the wire's abbreviations ("on Feb. 9, 2023")

@@ -1027,6 +1027,23 @@ def _gone_home(rows: list[dict]) -> list[dict]:
     return out
 
 
+def _demanded_still_held(rows: list[dict]) -> list[dict]:
+    """ "Urged the release of another 870 political prisoners": people whose release
+    is demanded, counted by a noun of people held, are still held. In an article that gives
+    no count held of its own, a copy as remaining. Not a part or a plan."""
+    holding = {r["article_id"] for r in rows if r["kind"] == kind_registry.REMAINING}
+    out = []
+    for r in rows:
+        if r["kind"] != kind_registry.DEMANDED or r["article_id"] in holding \
+                or r.get("subset") is True or r.get("prospective") is True:
+            continue
+        words = _words(r.get("counted"))
+        if words and singular(words[-1].lower()) in cues.HELD_NOUNS:
+            out.append({**r, "kind": kind_registry.REMAINING, "_of": r})
+            holding.add(r["article_id"])
+    return out
+
+
 def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
     """(article, sentence) → the countries whose people its figures count."""
     nations_in = collections.defaultdict(set)
@@ -1617,6 +1634,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _mark_story_nation(rows)
     rows.extend(_gone_home(rows))
     rows.extend(_sent_home(rows))
+    rows.extend(_demanded_still_held(rows))
     _totals_of_two_sides(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
@@ -1676,9 +1694,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                           or _home_side(r, foreigners) or _not_of_the_whole(r, wholes)
                           or _population(r, heads))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
-            # whose whole the source leaves unstated: no other source's figure is its rival
-            alone = (r["article_id"] if r["kind"] in kind_registry.subsets()
-                     and _besides_named(r) else "")
+            # whose whole the source leaves unstated: no other source's figure is its rival;
+            # so do "three other leaders" beside two people named
+            alone = (r["article_id"] if (r["kind"] in kind_registry.subsets()
+                                         and _besides_named(r)) or r.get("_beside_names")
+                     else "")
             split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
@@ -1826,6 +1846,10 @@ _ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
 _APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
 # One person as the clause's subject: "He was allowed to leave along with 13 others".
 _ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
+# A name described as one person, set off by commas, as the subject: "Ann Lee, a poet who spent
+# four years in prison, landed in X alongside nine others".
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s,\s+(?:a|an)\s+[^,]+,\s+"
+                                r"(?!said\b|says\b|told\b)[a-z]" % (_NAME_WORD, _NAME_WORD))
 
 
 def _named_with_others(rows: list[dict]) -> list[dict]:
@@ -1847,10 +1871,22 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         before = around[0][:m.start()].rstrip(" ,")
         # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
         # commas set off describes the one person named before it
+        described = _DESCRIBED_SUBJECT.match(before)
         before = _APPOSITIVE.sub(r"\1", before)
         # (", listing Ann Lee's name alongside five others": a participle's clause of its own)
-        clause = re.split(r"[;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b|,\s*(?=[a-z]+ing\s)",
-                          before)[-1]
+        parts = re.split(r"([;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b|,\s*(?=[a-z]+ing\s))",
+                         before)
+        clause = parts[-1]
+        if len(parts) > 1 and re.fullmatch(r",\s*and", parts[-2]) \
+                and _ONE_NAMED.search(_APPOSITIVE.sub(r"\1", parts[-3].rstrip(" ,"))):
+            # "Ann Lee, a union chief, and her brother, Bo Lee, as well as three others": besides
+            # people named, a figure whose whole its source leaves unstated
+            r["_beside_names"] = True
+            continue
+        if described and not re.search(r"\b(?:him|her|them|and)\b", before[described.end() - 1:],
+                                        re.I):
+            out.append(_one_more(r))  # the subject, one person described between commas
+            continue
         if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
                 or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
                 or re.search(r"\d", " ".join(clause.split()[-4:])) \

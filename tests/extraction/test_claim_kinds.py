@@ -722,3 +722,21 @@ def test_a_who_clause_on_the_place_name_after_the_school_tells_of_the_people(nlp
     text = ("The minister spoke while visiting the 212 kidnapped pupils of Federal Technical "
             "College, Dankari, who were freed on Sunday evening.")
     assert claim(nlp, text, "212")["kind"] == "released"
+
+
+# 34. "last Saturday" is the day just past; "are now free in X" puts the freed there
+@pytest.mark.parametrize("text, kind", [
+    ("Last Tuesday, the authorities released 9 prisoners.", "released"),
+    ("The authorities released 9 prisoners last Tuesday.", "released"),
+    ("The authorities released 9 prisoners last week.", "earlier_release"),
+])
+def test_last_weekday_is_the_story_s_day(nlp, text, kind):
+    assert claim(nlp, text, "9")["kind"] == kind
+
+
+def test_freed_people_now_free_in_a_country_went_there(nlp):
+    text = "Ann Lee and nine other detainees have been released and are now free in Chad."
+    r = claim(nlp, text, "nine")
+    assert r["kind"] == "released" and r["destination"] == "Chad"
+    r = claim(nlp, "Twelve prisoners were released and are now free.", "Twelve")
+    assert r["kind"] == "released" and r["destination"] is None

@@ -408,6 +408,54 @@ def test_one_person_described_or_the_subject_is_counted_with_the_others(said, ex
     assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
 
 
+def test_a_described_subject_is_the_one_person_with_the_others():
+    said = ("Ann Lee, a poet and teacher who spent four years in prison, landed in Chad "
+            "alongside nine other detainees.")
+    rows = [claim("a1", "a.txt", 9, "transferred", counted="other detainees",
+                  destination="Chad", sentence=said, expression="nine"),
+            claim("b1", "b.txt", 10, "transferred", destination="Chad",
+                  sentence="Ten prisoners were taken to Chad.", expression="Ten")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 10 and srcs.loc["a.txt", "summed_parts"]
+
+
+def test_others_beside_two_people_named_are_no_rival_of_the_release():
+    """"The court freed Ann Lee, a union chief, and her brother, Bo Lee, as well as three
+    other organisers": the whole is unstated, so the three rival no source's two."""
+    said = ("The court freed Ann Lee, a union chief, and her brother, Bo Lee, as well as three "
+            "other organisers.")
+    rows = [claim("a1", "a.txt", 3, counted="other organisers", sentence=said,
+                  expression="three"),
+            claim("b1", "b.txt", 2, counted="others", sentence="Two others were freed.",
+                  expression="Two"),
+            claim("c1", "c.txt", 2, counted="organisers", sentence="Two organisers were freed.",
+                  expression="Two")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 3
+    assert srcs.loc["a.txt", "group_id"] != srcs.loc["b.txt", "group_id"]
+    assert (out["claim_groups"]["verdict"] != "conflict").all()
+
+
+@pytest.mark.parametrize("held_too, copied", [(False, True), (True, False)])
+def test_people_whose_release_is_demanded_are_still_held(held_too, copied):
+    said = "The union leader urged the release of another 870 political prisoners."
+    rows = [claim("a1", "a.txt", 870, "demanded", counted="political prisoners", sentence=said,
+                  expression="870"),
+            claim("b1", "b.txt", 14, sentence="Fourteen were freed.", expression="Fourteen")]
+    if held_too:
+        rows.append(claim("a2", "a.txt", 800, "remaining", qualifier="more_than", low=801,
+                          high=None, counted="political prisoners",
+                          sentence="More than 800 remain jailed.", expression="More than 800"))
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    held = g[g["kind"] == "remaining"]
+    srcs = out["group_sources"]
+    values = srcs[srcs["group_id"].isin(held["group_id"])]["value"].tolist()
+    assert (870 in values) is copied
+    assert (g["kind"] == "demanded").any()
+
+
 @pytest.mark.parametrize("said", [
     "She said the army freed 300 soldiers along with five others.",
     "He said the militia freed soldiers along with five others.",

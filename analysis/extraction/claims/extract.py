@@ -13,7 +13,7 @@ from ..places import country_of
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
-from .moved import _freed_first, _moved_after, _moved_them
+from .moved import _free_there, _freed_first, _moved_after, _moved_them
 from .place import _destination, _each_side, _home_of
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
@@ -254,8 +254,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         dest = _home_of(cue_v, noun)
     # "freed the 39 and buses took them into X": freed, then moved there (the story step
     # reads a release with a place as a transfer of people freed first)
-    then = (_moved_them(cue_v, _climb(h)) or _moved_after(cue_v, _climb(h))) \
-        if dest is None and kind == RELEASED else None
+    then = (_moved_them(cue_v, _climb(h)) or _moved_after(cue_v, _climb(h))
+            or _free_there(cue_v)) if dest is None and kind == RELEASED else None
     if then is not None:
         dest = _destination(then)
     sent = num.sent

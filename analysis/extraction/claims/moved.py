@@ -113,6 +113,24 @@ def _moved_them(v, g):
     return None
 
 
+def _free_there(v):
+    """A copula coordinated with release verb ``v`` that puts the freed in a named place
+    ("were released and are now free in X"); else None."""
+    if v is None or v.pos_ not in ("VERB", "AUX"):
+        return None
+    for c in v.children:
+        if c.dep_ != "conj" or _lemma(c) != "be" or any(
+                x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            continue
+        free = [x for x in c.children if x.dep_ in ("acomp", "advmod")
+                and x.lower_ in cues.FREE_STATES]
+        # "are now free in X": the place on the copula, or on "free"
+        there = next((t for t in [c] + free if _destination(t) is not None), None)
+        if free and there is not None:
+            return there
+    return None
+
+
 def _all_of_those(x) -> bool:
     """Whether a subject names all the people just freed: "all of those freed", "all of
     them", "all those released"."""

@@ -48,6 +48,9 @@ def _time_is_earlier(tokens) -> bool:
         return False  # "in the past two days": the story's own last days
     if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
         return False  # "earlier on Wednesday": the story's own day
+    if "last" in words and any(w in cues.WEEKDAYS for w in words) and not any(
+            w in cues.EARLIER_WORDS for w in words if w != "last"):
+        return False  # "last Tuesday": the day just past, as "on Tuesday" is
     if any(w in cues.EARLIER_WORDS for w in words) and not any(
             w in cues.STILL_CURRENT for w in words):
         return True  # "earlier this month", "last year", "since July"
