@@ -80,13 +80,15 @@ RESIDUE: list[tuple[str, re.Pattern]] = [
     # Novak/AFP"
     ("caption", re.compile(r"(\((photo|image|picture)s?\s*(by|credit|:)[^)]{0,80}\)|"
                            r"\b[A-Z][\w.' -]{1,40}\s*/\s*(afp|reuters|ap|epa|getty images|anadolu|"
-                           r"shutterstock|bloomberg)( via getty images)?\)?)\s*$", re.I)),
+                           r"shutterstock|bloomberg|dpa|efe|xinhua|ansa|kyodo|sipa|imago|"
+                           r"nurphoto)( via getty images)?\)?)\s*$", re.I)),
     # "... (Photo - Name on social media)", "... Photo by Ann Vik/Agency/NPS", "REUTERS/Ann Vik",
     # "... Credit: Agency", "(left)", "(2nd right)": a photo's caption or its credit
     ("caption", re.compile(r"(\((?:photo|image|picture)s?\s*[-–—]\s*[^)]{2,80}\)|"
                            r"\b(?:photo|picture|image)s?\s+(?:by|courtesy "
                            r"of)\s+[A-Z][^/]{1,40}/[\w .'/-]{2,60}|"
-                           r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/[A-Z][\w .'-]{2,40}\W{0,4}|"
+                           r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|DPA|EFE)/[A-Z][\w .'-]{2,40}"
+                           r"\W{0,4}|"
                            r"\b(?:credit|courtesy)\s*:\s*[\w .'/&-]{2,50}|"
                            r"this image has been supplied by a third party\.?)\s*$", re.I)),
     ("caption", re.compile(r"\((?:(?:2nd|3rd|second|third|far)\s+)?(?:left|right|centre|center|L|"
@@ -165,10 +167,11 @@ HEAD_CAPTION = re.compile(r"^[A-Z][^.!?]{3,160}?\b(?:take|takes|stand|stands|wai
 CAPTION_CREDIT = re.compile(r"(?:[\s.,;:|-]*(?:\((?:photos?|images?|pictures?)\b[^)]*\)|"
                             r"\b(?:source|photo|image|credit|picture|courtesy)s?\s*[:-].*|"
                             r"\b(?:photo|picture|image)s?\s+(?:by|courtesy of)\s.*|"
-                            r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU)/.*|"
+                            r"\b(?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|DPA|EFE)/.*|"
                             r"\b(?-i:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})\s*/\s*(?:afp|reuters|"
                             r"ap|epa|getty images|"
-                            r"anadolu|shutterstock|bloomberg)\b.*|"
+                            r"anadolu|shutterstock|bloomberg|dpa|efe|xinhua|ansa|kyodo|sipa|imago|"
+                            r"nurphoto)\b.*|"
                             r"this image has been supplied by a third party.*|"
                             r"(?<=[.!?])\s+[^.!?]{0,100}\bvia\s+[\w ]{1,30}(?:/(?:via\s+)?[\w "
                             r"]{1,30})*))+$", re.I)

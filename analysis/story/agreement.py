@@ -1299,7 +1299,8 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
         foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
                    and nationality(r.get("counted"))]
         nouns = {str(r.get("counted")).lower() for r in nationals + foreign}
-        if len(nationals) == 1 and len(foreign) == 1 and len(nouns) == 2:
+        if len(nationals) == 1 and len(foreign) == 1 and len(nouns) == 2 \
+                and foreign[0].get("subset") is not True:  # not "..., including 114 foreigners"
             copies.append({**foreign[0], "kind": kind_registry.RELEASED, "_of": foreign[0],
                            "subset": nationals[0].get("subset"),
                            "_day": nationals[0]["_day"], "when": nationals[0]["when"]})

@@ -740,3 +740,10 @@ def test_freed_people_now_free_in_a_country_went_there(nlp):
     assert r["kind"] == "released" and r["destination"] == "Chad"
     r = claim(nlp, "Twelve prisoners were released and are now free.", "Twelve")
     assert r["kind"] == "released" and r["destination"] is None
+
+
+def test_a_part_of_the_people_an_amnesty_is_for_is_of_the_release(nlp):
+    text = ("The junta announced on Friday an amnesty for 5,210 prisoners, including 87 "
+            "foreigners, in several prisons in the country.")
+    r = claim(nlp, text, "87")
+    assert r["kind"] == "foreign_nationals" and r["subset"]

@@ -311,6 +311,8 @@ WEB_FURNITURE = [
     "Image caption",
     "Sandbags line the river bank in the lower valley. (Photo by Jan Novak/Getty Images)",
     "Rescuers carry a child through the water on Monday. Jan Novak/AFP via Getty Images",
+    "Families wait outside the jail for about 900 prisoners to be freed. Ann Vik/dpa",
+    "Boats line the harbour at dawn. EFE/Jan Novak",
 ]
 
 

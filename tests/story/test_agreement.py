@@ -499,6 +499,20 @@ def test_people_sent_back_to_their_country_were_freed(also_freed, in_release):
     assert (g["kind"] == "transferred").any()
 
 
+@pytest.mark.parametrize("subset, total", [(True, 5210), (False, 5297)])
+def test_foreigners_included_in_a_national_count_are_not_added_to_it(subset, total):
+    """"5,210 Fooish prisoners, including 87 foreigners": a part; "5,210 nationals and 87
+    foreign nationals": a release of 5,297."""
+    said = ("The junta freed 5,210 Chadian prisoners, including 87 foreigners." if subset
+            else "The junta freed 5,210 Chadian prisoners and 87 foreigners.")
+    rows = [claim("a1", "a.txt", 5210, counted="Chadian prisoners", sentence=said,
+                  expression="5,210"),
+            claim("a2", "a.txt", 87, "foreign_nationals", counted="foreigners", sentence=said,
+                  expression="87", subset=subset, start=40)]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"]
+    assert total in srcs["value"].tolist()
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]

@@ -36,6 +36,16 @@ def _climb(h):
     return h
 
 
+def _people_of_event(noun):
+    """The counted people a release's noun is for or of ("an amnesty for 5,210 prisoners",
+    "the release of 40 hostages"); else None."""
+    if noun.pos_ != "NOUN" or _noun_kind(noun) not in (RELEASED, TRANSFERRED):
+        return None
+    return next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "of")
+                 for p in c.children if p.dep_ == "pobj" and any(
+                     x.dep_ == "nummod" for x in p.children)), None)
+
+
 def _membership_set(prep):
     """For "among those freed" / "including ...": the set the count belongs to."""
     head = prep.head
@@ -56,6 +66,9 @@ def _membership_set(prep):
         if head.pos_ == "ADP" and head.head.i != head.i:
             head = head.head
             continue
+        people = _people_of_event(head)
+        if people is not None:
+            return people  # "an amnesty for 5,210 prisoners, including 87 foreigners"
         if head.pos_ not in ("NOUN", "PROPN") or _is_people_noun(head) or any(
                 c.dep_ == "nummod" for c in head.children) or head.head.i == head.i:
             break
@@ -95,8 +108,8 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
                 k, v = _set_kind(_membership_set(c), depth + 1)
                 if k:
                     return k, v
-    elif h.dep_ == "pobj" and h.head.lower_ == "of" and h.head.head.pos_ == "NOUN":
-        k = _noun_kind(h.head.head)
+    elif h.dep_ == "pobj" and h.head.lower_ in ("of", "for") and h.head.head.pos_ == "NOUN":
+        k = _noun_kind(h.head.head)  # "the release of 40 ...", "an amnesty for 40 ..."
         if k:
             return k, h.head.head
     if _formerly_held(tok):
