@@ -520,6 +520,23 @@ def _period_of(r: dict, dated: dict) -> str:
     return labels[0] if len(labels) == 1 else ""
 
 
+def _captions(articles: pd.DataFrame | None) -> dict[str, list[str]]:
+    """article_id → its photo captions (see ``articles.captions``)."""
+    if articles is None or articles.empty or "captions" not in articles.columns:
+        return {}
+    return {str(a): [str(c).strip() for c in caps if str(c).strip()]
+            for a, caps in zip(articles["article_id"], articles["captions"])
+            if isinstance(caps, (list, tuple))}
+
+
+def _in_caption(r: dict, captions: dict[str, list[str]]) -> bool:
+    """Is the claim's sentence in one of its article's photo captions? A caption's figure
+    ("families wait for the release of around 900 prisoners") ranks below the story's own."""
+    sent = " ".join(str(r.get("sentence") or "").split())
+    return bool(sent) and any(sent in " ".join(c.split()) or " ".join(c.split()) in sent
+                              for c in captions.get(str(r["article_id"]), ()))
+
+
 def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
     """article_id → the day its relative dates resolve against ("2023-12-13"), where known."""
     if articles is None or articles.empty:
@@ -1446,7 +1463,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
             allowed = min(allowed, max(allowed_by(j) for j in inside))
         # the narrower figure only where the source's other figures allow it
         return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
-                bool(r.get("vague") is True),
+                bool(r.get("vague") is True), bool(r.get("_caption")),
                 -allowed,
                 width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])],
                 -float(r["value"]),
@@ -1458,7 +1475,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     # the first, the article's own lede, not the larger
     near = [r for i, r in enumerate(rows) if i != best and _near_figure(r, main)
             and not {float(r["value"]), float(main["value"])} & set(hedged)
-            and ranks[i][:4] == ranks[best][:4]]
+            and ranks[i][:5] == ranks[best][:5]]
     if near:
         main = min([main, *near], key=lambda r: math.inf if is_missing(r.get("start"))
                    else float(r["start"]))
@@ -1590,8 +1607,10 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     dated = _dated_sentences(events)
     said_when = _dated_sentences(events, statements=True)
     reference = _reference_dates(articles)
+    captions = _captions(articles)
     rows = [dict(r) for r in df.to_dict("records")]
     for r in rows:
+        r["_caption"] = _in_caption(r, captions)
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset",
                   "prospective"):
             r.setdefault(c, None)

@@ -747,3 +747,21 @@ def test_a_part_of_the_people_an_amnesty_is_for_is_of_the_release(nlp):
             "foreigners, in several prisons in the country.")
     r = claim(nlp, text, "87")
     assert r["kind"] == "foreign_nationals" and r["subset"]
+
+
+# 35. "from each side" spreads a figure over the two sides; "included in the release"
+@pytest.mark.parametrize("text, sides", [
+    ("Chad and Sudan exchanged 40 prisoners of war from each side on Sunday.", ["Chad", "Sudan"]),
+    ("Chad and Sudan swapped 40 prisoners from both sides.", ["Chad", "Sudan"]),
+    ("Chad and Sudan freed 40 prisoners on Sunday.", None),
+])
+def test_a_figure_from_each_side_went_to_each(nlp, text, sides):
+    assert claim(nlp, text, "40")["each_side"] == sides
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Twelve women were included in the release.", "released"),
+    ("Twelve women were included in the list.", "other"),
+])
+def test_people_included_in_a_release_were_freed(nlp, text, kind):
+    assert claim(nlp, text, "Twelve")["kind"] == kind

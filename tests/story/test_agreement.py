@@ -513,6 +513,25 @@ def test_foreigners_included_in_a_national_count_are_not_added_to_it(subset, tot
     assert total in srcs["value"].tolist()
 
 
+@pytest.mark.parametrize("in_caption, figure", [(True, 9652), (False, 9600)])
+def test_a_caption_s_figure_ranks_below_the_story_s(in_caption, figure):
+    caption = "Families wait outside the jail for the release of around 9600 prisoners."
+    rows = [claim("a1", "a.txt", 9600, qualifier="about", low=8640, high=10560,
+                  sentence=caption, expression="around 9600", start=900),
+            claim("a2", "a.txt", 9652, qualifier="more_than", low=9653, high=None,
+                  sentence="The junta freed more than 9,652 prisoners on Thursday.",
+                  expression="more than 9,652", start=10),
+            claim("b1", "b.txt", 9652, sentence="9,652 prisoners were freed.",
+                  expression="9,652"),
+            claim("c1", "c.txt", 9600, qualifier="about", low=8640, high=10560,
+                  sentence="About 9600 prisoners were freed.", expression="About 9600")]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt"],
+                             "path": ["a.txt", "b.txt", "c.txt"],
+                             "captions": [[caption] if in_caption else [], [], []]})
+    srcs = synthesise(pd.DataFrame(rows), articles)["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == figure
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]

@@ -124,6 +124,10 @@ def _involving(v, h):
     covered 25 hostages", "the amnesty, which involved 820 prisoners"."""
     if _lemma(v) not in cues.INVOLVE_VERBS:
         return None
+    if h.dep_ == "nsubjpass":
+        # "eight citizens ... were also included in the return": the event they are in
+        return next((p for c in v.children if c.dep_ == "prep" and c.lower_ in ("in", "among")
+                     for p in c.children if p.dep_ == "pobj" and _noun_kind(p)), None)
     if h.dep_ not in ("dobj", "obj", "attr") and not (
             h.dep_ == "pobj" and h.head.lower_ in cues.INVOLVE_PREPS and h.head.head.i == v.i):
         return None  # "the amnesty applies to 300 inmates"

@@ -321,8 +321,12 @@ def _each_side(v, counted):
     if subj is None:
         return None
     near += list(subj.subtree)
-    if not any(t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod", "nsubj")
-               for t in near):
+    # "... exchanged 146 prisoners of war from each side": "each" on the sides
+    from_each_side = any(t.lower_ in ("side", "sides") and any(
+        c.lower_ in ("each", "both") for c in t.children) for t in v.subtree)
+    if not from_each_side and not any(
+            t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod", "nsubj")
+            for t in near):
         return None
     def named_place(t) -> bool:  # the tagger may call a country an organisation
         return t.pos_ == "PROPN" and (t.ent_type_ == "GPE" or country_of(_entity_text(t))
