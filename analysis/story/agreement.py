@@ -1145,6 +1145,26 @@ _HELD_ABROAD = re.compile(r"(?i:\b(?:exchanges?|swaps?|trade)\b)"
                           r"(?i:prisons?|jails?|custody|captivity)\b")
 
 
+#: The population of a count held wider than the story's people (see _wider_than_the_story_s).
+ALL_HELD = "all held"
+
+
+def _wider_than_the_story_s(members: list[dict]) -> set[int]:
+    """ "At least nine Americans are believed to be among over 2,200 detained", in a story of
+    Americans freed: the larger count held, of no nationality, in the sentence that puts the
+    story's people among it, counts everyone held, another quantity than the story's own.
+    The ids of such claims."""
+    out = set()
+    for r in members:
+        if r["kind"] != kind_registry.REMAINING or not r.get("_story_nation") \
+                or not re.search(r"\bamong\b", str(r.get("sentence") or "")):
+            continue
+        out |= {id(o) for o in members if o is not r and o["article_id"] == r["article_id"]
+                and o.get("sentence") == r.get("sentence") and not _nation_of(o)
+                and float(o["value"]) > float(r["value"])}
+    return out
+
+
 def _mark_story_nation(rows: list[dict]) -> None:
     """The nationality of everyone in the story ("80 Indian fishermen were freed", by most
     sources of the release): where the release's figure is counted by one nationality alone,
@@ -1706,9 +1726,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         foreigners = _general_foreigners(members)
         wholes = _whole_countries(members)
         scopes = _release_scopes(members)
+        wider = _wider_than_the_story_s(members)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
+                          or (ALL_HELD if id(r) in wider else "")
                           or scopes.get(float(r["value"]), "")
                           or (side if side and sided else "")
                           or _home_side(r, foreigners) or _not_of_the_whole(r, wholes)

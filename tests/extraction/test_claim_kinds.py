@@ -765,3 +765,11 @@ def test_a_figure_from_each_side_went_to_each(nlp, text, sides):
 ])
 def test_people_included_in_a_release_were_freed(nlp, text, kind):
     assert claim(nlp, text, "Twelve")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Nine Chadians are believed to be among those detained.", "remaining"),
+    ("Nine Chadians are believed to be among those freed.", "foreign_nationals"),
+])
+def test_people_believed_to_be_among_a_set_take_its_kind(nlp, text, kind):
+    assert claim(nlp, text, "Nine")["kind"] == kind

@@ -532,6 +532,31 @@ def test_a_caption_s_figure_ranks_below_the_story_s(in_caption, figure):
     assert srcs.loc["a.txt", "value"] == figure
 
 
+def test_a_count_held_the_story_s_people_are_among_is_a_wider_quantity():
+    """In a story of Chadians freed, "at least nine Chadians are believed to be among over
+    1,300 detained" counts the story's people held; the 1,300 are everyone held."""
+    said = "At least nine Chadians are believed to be among over 1,300 detained."
+    rows = [claim("a1", "a.txt", 6, counted="Chadians", sentence="Six Chadians were freed.",
+                  expression="Six"),
+            claim("a2", "a.txt", 9, "remaining", qualifier="at_least", low=9, high=None,
+                  counted="Chadians", sentence=said, expression="At least nine", start=40),
+            claim("a3", "a.txt", 1300, "remaining", qualifier="more_than", low=1301,
+                  high=None, counted="detained", sentence=said, expression="over 1,300",
+                  start=80),
+            claim("b1", "b.txt", 6, counted="Chadians", sentence="Six Chadians were freed.",
+                  expression="Six"),
+            claim("b2", "b.txt", 9, "remaining", qualifier="at_least", low=9, high=None,
+                  counted="Chadians", sentence="At least nine Chadians remain jailed.",
+                  expression="At least nine", start=40)]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    srcs = out["group_sources"]
+    held = srcs[srcs["group_id"].isin(g[g["kind"] == "remaining"]["group_id"])]
+    nine = held[held["value"] == 9]
+    assert set(nine["article_id"]) == {"a.txt", "b.txt"} and nine["group_id"].nunique() == 1
+    assert (g[g["group_id"] == nine["group_id"].iloc[0]]["verdict"] == "agree").all()
+
+
 def test_a_bare_place_word_is_no_destination():
     rows = [claim("t1", "o1", 40, "transferred", destination="border"),
             claim("t2", "o2", 40, "transferred", destination="Moldova")]

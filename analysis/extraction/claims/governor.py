@@ -247,6 +247,11 @@ def _governor(h):
                     return None, None, (None, None)  # "chose to stay in X": free, not held
                 if k:
                     return k, cue_v, (None, None)
+                among = next((p for p in c.children if p.dep_ == "prep"
+                              and p.lower_ in cues.MEMBERSHIP), None) \
+                    if _lemma(c) == "be" and _lemma(v) in cues.BELIEF_VERBS else None
+                if among is not None:
+                    return None, None, _member_of(among)  # "are believed to be among those held"
         # after the verb's own to-clause: "managed to escape ... and were reunited with their
         # families" is the escape
         freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
