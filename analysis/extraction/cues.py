@@ -235,11 +235,11 @@ CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wed
                       "morning", "afternoon", "evening", "night", "hours", "latest"}
 #: Words that keep an "earlier"-looking phrase at the story's moment ("last night").
 STILL_CURRENT = {"night", "overnight", "tonight", "day"}
+#: The days of the week ("last Tuesday" is the day just past, not an earlier release).
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 #: Days that keep "earlier" on the story's day ("earlier on Wednesday", "earlier today"); not
 #: "earlier this month".
-SAME_DAY_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday", "thursday",
-                  "friday", "saturday", "sunday", "morning", "afternoon", "evening"}
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+SAME_DAY_WORDS = {"today", "tonight", "yesterday", "morning", "afternoon", "evening"} | WEEKDAYS
 MONTH_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december",
                # the wire's abbreviations ("on Feb. 9, 2023")

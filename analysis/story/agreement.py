@@ -521,10 +521,10 @@ def _period_of(r: dict, dated: dict) -> str:
 
 
 def _captions(articles: pd.DataFrame | None) -> dict[str, list[str]]:
-    """article_id → its photo captions (see ``articles.captions``)."""
+    """article_id → its photo captions (see ``articles.captions``), spaces normalised."""
     if articles is None or articles.empty or "captions" not in articles.columns:
         return {}
-    return {str(a): [str(c).strip() for c in caps if str(c).strip()]
+    return {str(a): [" ".join(str(c).split()) for c in caps if str(c).strip()]
             for a, caps in zip(articles["article_id"], articles["captions"])
             if isinstance(caps, (list, tuple))}
 
@@ -533,7 +533,7 @@ def _in_caption(r: dict, captions: dict[str, list[str]]) -> bool:
     """Is the claim's sentence in one of its article's photo captions? A caption's figure
     ("families wait for the release of around 900 prisoners") ranks below the story's own."""
     sent = " ".join(str(r.get("sentence") or "").split())
-    return bool(sent) and any(sent in " ".join(c.split()) or " ".join(c.split()) in sent
+    return bool(sent) and any(sent in c or c in sent
                               for c in captions.get(str(r["article_id"]), ()))
 
 

@@ -161,9 +161,11 @@ def _context_kind(num) -> str | None:
 
 
 def _sentence_has_release(num) -> bool:
-    for t in num.sent:
-        lem = _lemma(t)
-        if (t.pos_ in ("VERB", "AUX") and lem in kinds.verbs(RELEASED)) or (
-                t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED)):
-            return True
-    return False
+    return any(_tells_release(t) for t in num.sent)
+
+
+def _tells_release(t) -> bool:
+    """Is token ``t`` a word of release, a verb ("pardoned") or a noun ("a pardon")?"""
+    lem = _lemma(t)
+    return (t.pos_ in ("VERB", "AUX") and lem in kinds.verbs(RELEASED)) or (
+        t.pos_ == "NOUN" and lem in kinds.nouns(RELEASED))

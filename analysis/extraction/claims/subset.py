@@ -7,11 +7,12 @@ from ... import kinds
 from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
 from ..numbers import _words_value
+from .context import _tells_release
 from .counted import _headcount, _of_object
 from .governor import _climb, _companion
 from .held import _held_until_release
 from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
-from .word_kind import _conjuncts, _named_kind, _noun_kind, _verb_kind
+from .word_kind import _conjuncts, _named_kind
 
 
 def _split_off_subject(h):
@@ -331,7 +332,7 @@ def _besides_one_freed(num, noun) -> bool:
         return False
     named = False
     for s in doc[:sent.start].sents:
-        if not any(_frees(t) for t in s):
+        if not any(_tells_release(t) for t in s):
             continue
         if any(e.label_ == "CARDINAL" for e in s.ents):
             return False
@@ -345,9 +346,3 @@ def _freed_persons(s) -> set[str]:
     return {e.text for e in s.ents if e.label_ == "PERSON" and e.root.dep_ != "nsubj"
             and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")}
 
-
-def _frees(t) -> bool:
-    """Does token ``t`` tell a release, as a verb ("pardoned") or a noun ("a pardon")?"""
-    if t.pos_ in ("VERB", "AUX"):
-        return _verb_kind(t)[0] == RELEASED
-    return t.pos_ == "NOUN" and _noun_kind(t) == RELEASED
