@@ -104,6 +104,11 @@ SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", 
 #: X" a move between cells, not a handover to X.
 CARE_NOUNS = {"hospital", "clinic", "infirmary", "prison", "jail", "gaol", "penitentiary",
               "cell", "colony", "detention"}
+#: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
+#: tells all releases together.
+BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}
+#: Places of medical care: "17 were discharged from the hospital" left care, not captivity.
+MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Their forms a headline's parse may take for nouns ("Prisoners land in X").
@@ -131,6 +136,10 @@ CUSTODY_VERBS = {"take", "assume", "gain", "accept", "receive"}
 CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 #: Verbs of taking people captive: "40 pupils kidnapped in May" names them as captives.
 ABDUCTION_VERBS = {"kidnap", "abduct"}
+#: Words of the attack in which people were seized ("since attacking a train", "the
+#: remaining 23 hostages from a train attack in March"): a time on them dates the capture.
+ATTACK_WORDS = {"attack", "raid", "ambush", "assault", "storm", "hijack", "hijacking",
+                "abduction", "kidnapping", "kidnap", "abduct"}
 #: Verbs of belief that raise a state to their subject: "80 pupils thought to remain in
 #: captivity", "believed to be held" say the people are held now.
 BELIEF_VERBS = {"think", "believe", "fear", "presume", "understand", "suspect", "assume",
@@ -398,6 +407,11 @@ SAFETY_NOUNS = {"safety"}
 #: Verbs that take others out of danger with "to safety" (not "fled to safety": an escape).
 SAFETY_VERBS = {"bring", "lead", "take", "guide", "escort", "carry", "airlift", "fly", "move",
                 "evacuate", "usher", "pull", "help", "get"}
+#: Neutral bodies that take captives from their captors ("handed 27 soldiers to the Red
+#: Cross", "delivered to the ICRC"): a handover to them is the release, not a move to a place.
+INTERMEDIARIES = {"red cross", "red crescent", "icrc"}
+#: Verbs of handing people over that such a body receives.
+HANDOVER_VERBS = {"hand", "deliver", "turn", "transfer", "give", "release", "return"}
 #: Time units of the story's own last days: "in the past two days" is not an earlier time.
 RECENT_UNITS = {"hour", "hours", "day", "days", "night", "nights"}
 #: Words of a time still to come: "is being released soon", "are freed tomorrow".

@@ -178,11 +178,17 @@ _WORD = _alt(UNITS_WORDS)
 #: "Three-hundred-and-five").
 _NUMWORDS = re.compile(
     rf"(?<![\w-])(?:{_WORD})(?:(?:\s+and\s+|-and-|[\s-]+)(?:{_WORD}))*(?![\w-])", re.I)
+#: Thousands grouped by commas or by spaces ("4,000", "4 000": a space, no-break or thin
+#: space), never by a space after a longer number ("in 2019 150 people" is two numbers) or
+#: after a month's day ("on December 5 100 people").
+_NOT_A_DAY = "".join(rf"(?<!{re.escape(m)}\s)(?<!{re.escape(m)}\.\s)" for m in sorted(MONTHS))
+_GROUPED = (r"\d{1,3}(?:,\d{3})+|" + _NOT_A_DAY
+            + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])")
 _DIGITS = re.compile(
-    r"(?<![\w.,/:+-])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?<![\w.,/:+-])(?P<num>(?:{_GROUPED})(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
-_N = r"\d{1,3}(?:,\d{3})+|\d+"
+_N = rf"{_GROUPED}|\d+"
 _RANGE = re.compile(
     rf"(?<![\w.,/:+-])(?P<between>between\s+)?(?P<a>{_N})\s*(?P<sep>-|–|—|to|and|or)\s*(?P<b>{_N})"
     r"(?![\w/]|[.,:]\d|-\d)", re.I)
@@ -195,6 +201,11 @@ _HEDGE_BEFORE = [(q, h) for q, hs in HEDGES_BEFORE.items() for h in hs]
 _HEDGE_BEFORE.sort(key=lambda qh: len(qh[1]), reverse=True)
 _HEDGE_AFTER = [(q, h) for q, hs in HEDGES_AFTER.items() for h in hs]
 _HEDGE_AFTER.sort(key=lambda qh: len(qh[1]), reverse=True)
+
+
+def _plain_number(raw: str) -> float:
+    """ "4,000" and "4 000" → 4000.0."""
+    return float(re.sub(r"[,\s]", "", raw))
 
 
 def _words_value(phrase: str, whole: bool = False) -> float | None:
@@ -230,7 +241,7 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
                       None if qual == "exact" else qual))
     for m in _DIGITS.finditer(text):
         raw = m.group("num")
-        value = float(raw.replace(",", ""))
+        value = _plain_number(raw)
         end = m.end("num")
         scale = (m.group("scale") or "").strip().lower()
         if scale:
@@ -388,7 +399,7 @@ def _ranges(text: str) -> list[NumberSpan]:
     or no range, and a pair of years ("2019-2020") a period; neither is a range of people."""
     out = []
     for m in _RANGE.finditer(text):
-        a, b = (float(m.group(g).replace(",", "")) for g in ("a", "b"))
+        a, b = (_plain_number(m.group(g)) for g in ("a", "b"))
         if m.group("sep").lower() == "and" and not m.group("between"):
             continue
         if re.fullmatch(r"\d{3}[-–]\d{4}", m.group(0)):

@@ -1004,6 +1004,25 @@ def _last_country(text: str) -> str:
     return ""
 
 
+#: An evacuation moves people out of danger, whoever held them: "177 soldiers were
+#: evacuated to X", "flights carrying 177 troops landed in X" tell no release by themselves.
+_EVACUATED = re.compile(r"\b(?:evacuat\w*|air-?lift\w*|flown|(?:flights?|planes?|aircraft)\s+"
+                        r"(?:carrying|with)|on\s+board|aboard)\b", re.I)
+
+
+_FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|liberated|rescued)\b", re.I)
+
+
+def _evacuated(r: dict) -> bool:
+    """Whether the words next to a claim's figure tell an evacuation (see ``_EVACUATED``)."""
+    around = _around(r)
+    if around is None or _FREED_WORD.search(str(r.get("counted") or "")):
+        return False  # "50 freed hostages were flown to X"
+    before = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[0][-60:])[-1]
+    after = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[1][:120])[0]
+    return bool(_EVACUATED.search(before + " # " + after))
+
+
 def _gone_home(rows: list[dict]) -> list[dict]:
     """People of one nationality handed over to no named place ("in return, 60 Chadian
     prisoners were handed over"), exchanged ("swapped 60 Sudanese soldiers for ...", "freed
@@ -1034,6 +1053,8 @@ def _gone_home(rows: list[dict]) -> list[dict]:
         if r["kind"] == kind_registry.TRANSFERRED:
             if len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
                 continue  # "a crew of 21: 14 Indians, three Kenyans ...": parts, not sides
+            if r.get("freed") is not True and _evacuated(r):
+                continue  # "177 soldiers were airlifted from X": moved, not freed
             r["kind"] = kind_registry.RELEASED
         elif r["kind"] not in (kind_registry.RELEASED, kind_registry.FOREIGN_NATIONALS) or not (
                 _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
@@ -1082,8 +1103,10 @@ def _sent_home(rows: list[dict]) -> list[dict]:
         if r["kind"] != kind_registry.TRANSFERRED or r["article_id"] in freeing \
                 or not r["_key"] or r.get("subset") is True or r.get("summed") \
                 or r.get("prospective") is True or r.get("_home") \
-                or len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
-            continue  # "2 Xs and 85 Ys arrived in X": parts of a group, not its release
+                or len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1 \
+                or (r.get("freed") is not True and _evacuated(r)):
+            continue  # "2 Xs and 85 Ys arrived in X": parts of a group, not its release;
+            # "177 soldiers were evacuated to X": moved, not freed
         nation = _nation_of(r)
         if nation and _same_place(_place_key(nation), r["_key"]):
             out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
@@ -1502,6 +1525,11 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     same = [r for r in rows if float(r["value"]) == float(main["value"])
             and bool(r.get("_part")) == bool(main.get("_part"))]
     return main, same
+
+
+def _qualifier(r: dict) -> str:
+    q = r.get("qualifier")
+    return "exact" if is_missing(q) else str(q)
 
 
 def _bare(r: dict) -> bool:
@@ -2029,13 +2057,15 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     for aid in sorted(by_source):
         rs = by_source[aid]
         main, same = _position(rs)
-        lo, hi = _source_interval(same)
+        # the figure's own hedge: "over 4,000" stays open above beside a subhead's "4000"
+        lo, hi = _source_interval([r for r in same if _qualifier(r) == _qualifier(main)]
+                                  or same)
         rest = [r for r in rs if not any(r is m for m in same)]
         ids = sorted({str(i) for r in rs for i in ([r["claim_id"]]
                                                    if not is_missing(r.get("claim_id"))
                                                    else r.get("part_ids",
                                                               [])) if not is_missing(i)})
-        q = "exact" if is_missing(main.get("qualifier")) else str(main["qualifier"])
+        q = _qualifier(main)
         sources.append({
             "group_id": gid, "article_id": aid, "outlet": outlets.get(aid),
             "source": labels.get(aid, aid), "value": float(main["value"]), "low": lo, "high": hi,

@@ -773,3 +773,74 @@ def test_people_included_in_a_release_were_freed(nlp, text, kind):
 ])
 def test_people_believed_to_be_among_a_set_take_its_kind(nlp, text, kind):
     assert claim(nlp, text, "Nine")["kind"] == kind
+
+
+# handed to a neutral intermediary: the captors let them go
+@pytest.mark.parametrize("text, expression", [
+    ("The militia said it had handed over 27 Ruritanian soldiers in its custody to the Red "
+     "Cross on Thursday.", "27"),
+    ("The group said it had handed over 27 soldiers it had been holding to the International "
+     "Committee of the Red Cross.", "27"),
+    ("Another 12 hostages were handed over to the Lusk Red Crescent.", "12"),
+])
+def test_a_handover_to_the_red_cross_is_a_release(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released" and r["destination"] is None
+
+
+def test_a_handover_to_a_country_stays_a_transfer(nlp):
+    text = "The militia handed over 27 soldiers to Ruritania on Thursday."
+    assert claim(nlp, text, "27")["kind"] == "transferred"
+
+
+def test_discharged_from_hospital_is_not_a_release(nlp):
+    text = "While 17 of the freed passengers were discharged from the hospital on Thursday, " \
+           "six others stayed."
+    assert claim(nlp, text, "17")["kind"] == "other"
+    assert claim(nlp, "The court discharged 17 prisoners from jail.", "17")["kind"] == "released"
+
+
+def test_a_death_toll_raised_is_not_a_release(nlp):
+    text = "The death of a guard was announced on Saturday, bringing the death toll in the " \
+           "crisis to 19."
+    assert claim(nlp, text, "19")["kind"] == "other"
+    text = "The number of dead rose to 25 after 10 hostages were freed."
+    assert claim(nlp, text, "10")["kind"] == "released"
+
+
+def test_the_batches_people_came_in_are_not_people(nlp):
+    text = "The hostages were handed over to the Red Cross in two groups on Monday."
+    assert claim(nlp, text, "two")["kind"] == "other"
+
+
+def test_releasing_them_in_batches_all_along_is_every_release(nlp):
+    text = "The gang had over the past six months been releasing the 62 hostages in batches."
+    assert claim(nlp, text, "62")["kind"] == "earlier_release"
+    assert claim(nlp, "The gang has been releasing 40 hostages.", "40")["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The army secured the release of the remaining 23 hostages from a train attack by gunmen "
+     "in Lusk state in March, an official said on Wednesday.", "23"),
+    ("A gang has freed the remaining 23 people it had held for six months since attacking a "
+     "train in Lusk state.", "23"),
+])
+def test_the_time_of_the_attack_does_not_date_the_release(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "released"
+    assert "March" not in str(r["when"]) and "since" not in str(r["when"])
+
+
+def test_a_first_stage_of_a_release_is_a_part(nlp):
+    text = "The group initially handed over seven hostages to the Red Cross, followed later " \
+           "by the remaining 13."
+    r = claim(nlp, text, "seven")
+    assert r["kind"] == "released" and r["subset"] is True
+
+
+def test_a_list_breaking_down_the_freed_keeps_their_kind(nlp):
+    text = "The hostages, 13 Varnessians, ten Ombaran farm workers and a nurse, were handed " \
+           "to the Red Cross in the hills."
+    for expression in ("13", "ten"):
+        r = claim(nlp, text, expression)
+        assert r["kind"] == "released" and r["subset"] is True

@@ -209,3 +209,22 @@ def test_hyphened_and_joins_number_words_only_into_one_number():
     assert find_numbers("a six-and-nine split") == []
     # a hyphened run that is a slug, not a number, is still no figure
     assert find_numbers("read more at site.org/two-hundred-and-nine-rescued") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("granted amnesty to over 4 000 convicts", 4000),
+    ("amnesty to 4 270 inmates last year", 4270),
+    ("freed 1\u00a0200 prisoners", 1200),
+    ("about 12\u202f500 detainees", 12500),
+])
+def test_thousands_grouped_by_spaces(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    ("in 2019 150 people were freed", [2019, 150]),  # a year is not a thousands group
+    ("on December 5 100 people were freed", [100]),  # nor is a day of a month
+    ("on Dec. 5 100 people were freed", [100]),
+])
+def test_a_space_between_numbers_is_not_a_thousands_group(text, values):
+    assert [n.value for n in find_numbers(text)] == values

@@ -1802,3 +1802,42 @@ def test_a_part_whose_sentence_names_one_side_is_a_part_of_that_side():
     assert set(groups["verdict"]) == {"agree"}
     prisoners = groups.set_index("population").loc["prisoners"]
     assert {"a3", "b3"} <= set(prisoners.claim_ids)
+
+
+def test_a_hedged_figure_keeps_its_hedge_beside_a_bare_subhead_of_it():
+    """"over 4,000 prisoners" in the lede and a subhead "4000 prisoners freed": the source's
+    figure is the lede's, open above (4,001 and up), not narrowed by the subhead's rounding."""
+    rows = [claim("a1", "a.txt", 4000, qualifier="more_than", low=4001.0, high=None,
+                  expression="over 4,000", sentence="The president freed over 4,000 prisoners."),
+            claim("a2", "a.txt", 4000, start=300, expression="4000",
+                  sentence="4000 prisoners freed"),
+            claim("b1", "b.txt", 4000, qualifier="more_than", low=4001.0, high=None,
+                  expression="more than 4,000", sentence="More than 4,000 prisoners were freed.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "qualifier"] == "more_than"
+    assert src.loc["a.txt", "low"] == 4001 and pd.isna(src.loc["a.txt", "high"])
+
+
+def test_an_evacuation_of_foreign_soldiers_is_no_release():
+    """"177 Chadian soldiers were airlifted from Lusk" (an evacuation) and "flights carrying
+    177 Chadian troops landed in Chad" tell a move, not a release: no release figure
+    is made of them, while a handover of 27 others to the Red Cross is the release."""
+    rows = [claim("a1", "a.txt", 177, kind="transferred", counted="Chadian soldiers",
+                  expression="177", sentence="The army said 177 Chadian soldiers in the "
+                  "custody of the militia were airlifted from Lusk on Wednesday."),
+            claim("a2", "a.txt", 27, counted="Chadian soldiers", start=300, expression="27",
+                  sentence="The militia said it handed over 27 Chadian soldiers to the Red "
+                  "Cross."),
+            claim("b1", "b.txt", 177, kind="transferred", counted="Chadian troops",
+                  destination="Chad", expression="177",
+                  sentence="Three flights carrying 177 Chadian troops landed in Chad."),
+            claim("c1", "c.txt", 27, counted="soldiers", expression="27",
+                  sentence="The militia freed 27 soldiers.")]
+    out = synthesise(pd.DataFrame(rows))
+    released = out["claim_groups"][out["claim_groups"]["kind"] == "released"]
+    assert len(released) == 1
+    g = released.iloc[0]
+    assert g.verdict == "agree" and g.headline == 27
+    assert set(out["group_sources"].query("group_id == @g.group_id").article_id) == {
+        "a.txt", "c.txt"}
+

@@ -3,6 +3,8 @@ reads the figure's clause (:func:`_kind_of_people`) with the readers of the modu
 it, then what it counts, a denial and the sentences around it."""
 from __future__ import annotations
 
+import re
+
 from ... import kinds
 from ...kinds import (
     DEMANDED,
@@ -39,7 +41,7 @@ from .held import (
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
 from .place import _destination
-from .subset import _beside_a_part, _of_a_set_before, _split_off_subject
+from .subset import _beside_a_part, _listed_set, _of_a_set_before, _split_off_subject
 from .tokens import (
     AMONG,
     SET_PRONOUNS,
@@ -68,6 +70,40 @@ from .word_kind import (
     _who_clause_past_complement,
 )
 
+#: Before a figure: a count of the dead moved to it ("bringing the death toll ... to ",
+#: "the number of dead rose to ").
+_DEATH_TALLY = re.compile(r"\b(?:death|dead|fatalit\w*|casualt\w*|killed)\b[^.;:]{0,60}"
+                          r"\bto\s+(?:(?:more|less|fewer|than|at|least|about|around|nearly|"
+                          r"almost|over|some)\s+){0,2}$", re.I)
+
+
+def _death_toll_raised(num) -> bool:
+    """Is the figure a count of the dead a sentence raises ("bringing the death toll in the
+    current crisis to 19")?"""
+    before = num.doc.text[num.sent.start_char:num.idx]
+    m = _DEATH_TALLY.search(before[-120:])
+    return m is not None and bool(re.search(r"\b(?:toll|number|count|tally|total)\b|"
+                                            r"\b(?:rose|rising|climbed|reached|risen)\b",
+                                            m.group(0) + before[-120:][:m.start()][-40:], re.I))
+
+
+def _in_listed_set(num) -> bool:
+    """Is the figure one item of a list that breaks down a set ("The hostages, 13 Xs, ten Y
+    farm workers and a nurse, were handed ..."): a part of the set, of its kind, whatever
+    nationality it names."""
+    first = num.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "appos" and _listed_set(first)
+
+
+def _in_batches(num) -> bool:
+    """Does the figure count the batches people came in ("handed over in two groups",
+    "freed in three waves")?"""
+    noun = num.head
+    return (num.dep_ == "nummod" and _lemma(noun) in cues.BATCH_NOUNS and noun.dep_ == "pobj"
+            and noun.head.lower_ in ("in", "into"))
+
 
 def _predicate_noun(h):
     """What a copula says its subject is: "five were German citizens" → citizens."""
@@ -82,6 +118,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return DEMANDED, None
     if _counts_places(num, noun):
         return OTHER, None  # "kept in three locations": places, not people held
+    if _death_toll_raised(num):
+        return OTHER, None  # "bringing the death toll in the crisis to 19": the dead
+    if _in_batches(num):
+        return OTHER, None  # "handed over in two groups": how many batches, not people
     k, cue = _kind_of_people(num, noun, h, cls)
     if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
@@ -234,7 +274,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = EARLIER_RELEASE
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
-    if k == RELEASED and noun is not None and (_is_foreign(noun) or (
+    if k == RELEASED and noun is not None and not _in_listed_set(num) and (_is_foreign(noun) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)
                                                    or _names_the_release(noun, cue_v))))):

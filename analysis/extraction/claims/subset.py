@@ -84,6 +84,8 @@ def _is_subset(num, h) -> bool:
                         return True  # "six Xs were among the 14 foreigners freed" too
     if _part_included(g):
         return True  # "the 40 freed included 31 women and 9 boys"
+    if _first_of_stages(num):
+        return True  # "initially handed over seven, followed later by the remaining 13"
     if _split_off_subject(h) is not None:
         return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
     first = h
@@ -91,9 +93,10 @@ def _is_subset(num, h) -> bool:
         first = first.head
     if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and (any(
             c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children)
-                                                       or _headcount(first.head)):
+                                                       or _headcount(first.head)
+                                                       or _listed_set(first)):
         # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 29-strong crew – 19
-        # Chadians, ...": its breakdown
+        # Chadians, ...", "the hostages, 13 Xs, ten Y farm workers and a nurse": its breakdown
         return True
     if _dashed_breakdown(first) or _part_of(num) is not None:
         return True
@@ -107,6 +110,36 @@ def _is_subset(num, h) -> bool:
     v = num.head
     return num.dep_ == "nsubj" and _lemma(v) == "be" and any(
         c.dep_ in ("attr", "acomp") for c in v.children) and not _held_until_release(num)
+
+
+#: Adverbs of the first stage of an event told in stages ("initially freed seven").
+FIRST_STAGE_WORDS = {"initially", "first"}
+#: Words that bring on the next stage ("followed later by the remaining 13", "then 13").
+NEXT_STAGE_WORDS = {"followed", "then", "later", "afterwards", "subsequently"}
+
+
+def _first_of_stages(num) -> bool:
+    """Is the figure the first stage of a release its sentence tells in stages ("Hamas
+    initially handed over seven hostages, followed later by the remaining 13")? A part."""
+    v = num.head
+    while v.pos_ not in ("VERB", "AUX") and v.head.i != v.i:
+        v = v.head
+    if not any(c.dep_ == "advmod" and c.lower_ in FIRST_STAGE_WORDS for c in v.children):
+        return False
+    rest = list(num.doc[num.i + 1:num.sent.end])
+    nxt = next((t.i for t in rest if t.lower_ in NEXT_STAGE_WORDS), None)
+    return nxt is not None and any(t.like_num and t.i > nxt for t in rest)
+
+
+def _listed_set(first) -> bool:
+    """Is appositive ``first`` the head of a list that breaks down a definite set of people
+    ("The hostages, 13 Xs, ten Y farm workers and a nurse, were handed ...")? One appositive
+    alone restates the set ("the hostages, 24 Xs, ..."), so it takes a list."""
+    whole = first.head
+    return (_is_people_noun(whole) and whole.tag_ in ("NNS", "NNPS")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
+                    for c in whole.children)
+            and any(c.dep_ == "conj" for c in first.children))
 
 
 def _beside_a_part(g):

@@ -97,7 +97,7 @@ def _own_phrase(tok) -> list:
     ago"."""
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
-        or (c.dep_ == "pcomp" and _lemma(c) in cues.DETENTION_VERBS | cues.ABDUCTION_VERBS)
+        or (c.dep_ == "pcomp" and _lemma(c) in cues.DETENTION_VERBS | cues.ATTACK_WORDS)
         or _since_of_a_noun(c) or _dates_a_noun(c)) for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
 
@@ -174,6 +174,15 @@ def _ends_a_capture_clause(verb, c) -> bool:
     return False
 
 
+def _dates_an_attack(t, c) -> bool:
+    """Whether time phrase ``c``, hung on ``t`` by the parser, follows right after the phrase
+    of an attack between them instead ("the release of 23 hostages from a train attack by
+    gunmen in X in March"): it dates the attack."""
+    return c.i > t.i and any(
+        _lemma(a) in cues.ATTACK_WORDS and a.pos_ == "NOUN" and t.i < a.i < c.i
+        and a.right_edge.i + 1 == c.left_edge.i for a in t.subtree)
+
+
 def _time_phrase(cue, num) -> tuple[str | None, bool]:
     """The time phrase in the clause of ``cue`` (or the clauses above it), and whether it
     places the event before the story's own moment: ("in June", True)."""
@@ -198,7 +207,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
-            if _ends_a_capture_clause(t, c):
+            if _ends_a_capture_clause(t, c) or _dates_an_attack(t, c):
                 continue  # "120 boys who were kidnapped ... last week have been released"
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
@@ -210,7 +219,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
                 sub = _own_phrase(c)
-                if any(x.ent_type_ == "DATE" for x in sub) or c.lower_ == "since":
+                if any(x.ent_type_ == "DATE" for x in sub) or (c.lower_ == "since"
+                                                                and len(sub) > 1):
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
                     text = _whole_date(t.doc, dates[0].i, dates[-1].i + 1)
                     if c.dep_ == "prep" and c.i < dates[0].i:
@@ -337,6 +347,8 @@ def _running_total(num, cue) -> bool:
         return True
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
+    if _released_in_batches(num, cue):
+        return True
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS:
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
@@ -344,6 +356,17 @@ def _running_total(num, cue) -> bool:
                     p.subtree if _lemma(p) == "course" else [p])):
                 return True
     return False
+
+
+def _released_in_batches(num, cue) -> bool:
+    """ "had been releasing the 62 hostages in batches": a perfect progressive verb whose
+    people came out in batches tells every release so far, not one."""
+    if cue.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ == "been"
+                                    for c in cue.children):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ == "in" and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.BATCH_NOUNS for p in t.children)
+        for t in list(cue.children) + list(num.head.children))
 
 
 def _under_a_plan(num) -> bool:

@@ -17,6 +17,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return OTHER, v  # "four had died in captivity": dead, whatever the place says
     cued = kinds.cued()
     found = {k.name for k in cued if lem in k.verbs}
+    if RELEASED in found and _out_of_care(v):
+        return OTHER, v  # "17 were discharged from the hospital": care, not captivity
     pairs = set()
     for c in v.children:
         pairs.add((lem, _lemma(c)))
@@ -59,6 +61,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "the captors allowed 12 hostages to leave" (object and to-clause)
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
+    if _to_intermediary(v):
+        return RELEASED, v  # "handed 27 soldiers over to the Red Cross": freed by captors
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
@@ -109,6 +113,29 @@ def _to_safety(v) -> bool:
         c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
             p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
         for c in v.children)
+
+
+def _out_of_care(v) -> bool:
+    """Does a verb of release let people out of a place of medical care ("discharged from
+    the hospital", "released from a clinic")?"""
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.MEDICAL_NOUNS for p in c.children)
+        for c in v.children)
+
+
+def _to_intermediary(v) -> bool:
+    """Does a verb of handing over give people to a neutral body that takes captives from
+    their captors ("handed over to the International Committee of the Red Cross")?"""
+    if _lemma(v) not in cues.HANDOVER_VERBS:
+        return False
+    # anywhere after the verb in its clause: the parser hangs "to the Red Cross" on
+    # "custody" in "handed over 27 soldiers in its custody to ...", on "holding" in "handed
+    # over 27 soldiers it had been holding to ..."
+    preps = [t for t in v.subtree if t.dep_ == "prep" and t.i > v.i]
+    return any(c.lower_ in cues.TOWARD_PREPS and any(
+        p.dep_ == "pobj" and any(
+            body in " ".join(t.lower_ for t in p.subtree) for body in cues.INTERMEDIARIES)
+        for p in c.children) for c in preps)
 
 
 def _back_in_place(v) -> bool:
