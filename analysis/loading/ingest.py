@@ -546,16 +546,16 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-#: Inline markup left in a text copied from a page ("troops in northern <a href="...">Sudan</a>
-#: after ..."): the tag goes, its words stay. A cut closing tag ("</a" at a line's end) too.
-_INLINE_TAG = re.compile(r"</?(?:a|b|i|u|em|strong|span|font|small|sup|sub|mark|abbr|cite|q)"
-                         r"""(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s<>]+))*\s*/?"""
-                         r"(?:>|$)|<br\s*/?>", re.I | re.M)
+#: Links left in a text copied from a page ("troops in northern <a href="...">Sudan</a> after
+#: ..."): the tag goes, its words stay; a cut closing tag ("</a" at a line's end) too. Other
+#: markup in a text file is the text's own and is shown as written.
+_LINK_TAG = re.compile(r"""<a(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s<>]+))*\s*(?:>|$)"""
+                       r"|</a\s*(?:>|$)", re.I | re.M)
 
 
-def strip_inline_tags(text: str) -> str:
-    """A plain text without the inline HTML tags a copy from a web page may keep."""
-    return _INLINE_TAG.sub("", text) if "<" in text else text
+def strip_link_tags(text: str) -> str:
+    """A plain text without the link tags a copy from a web page may keep."""
+    return _LINK_TAG.sub("", text) if "<a" in text.lower() or "</a" in text.lower() else text
 
 
 def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
@@ -589,7 +589,7 @@ def read_one_file(path: Path, sidecars: dict[str, dict] | None = None) -> RawArt
         text, meta, source = extract_html(text)
         text = normalise_text(text)
     else:
-        text = strip_inline_tags(text)
+        text = strip_link_tags(text)
     if len(text) > MAX_TEXT_CHARS:
         raise ArticleError("read", f"article text is {len(text):,} characters; the limit is "
                                    f"{MAX_TEXT_CHARS:,} (is this one article?)")

@@ -549,6 +549,22 @@ def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
             if not is_missing(d)}
 
 
+#: How long before its article a release it dates by day and year is another, earlier one.
+LONG_BEFORE_DAYS = 180
+
+
+def _dated_long_before(r: dict, reference: dict[str, str]) -> bool:
+    """ "as happened on February 9, 2023 with 222 released prisoners" in an article of
+    September 2024: a release its sentence dates, with the year, half a year or more before
+    the article's own day is an earlier release, not the story's."""
+    day, ref = r.get("_day") or "", reference.get(r["article_id"], "")
+    if len(day) != 10 or len(ref) != 10 or not re.search(r"\b(?:19|20)\d\d\b",
+                                                          str(r.get("when") or "")):
+        return False
+    gap = pd.Timestamp(ref) - pd.Timestamp(day)
+    return gap.days >= LONG_BEFORE_DAYS
+
+
 def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
     """A count of people held "in November", before the article's own month: the count as of
     then ("@2023-11"), another quantity than the count held now; "" otherwise."""
@@ -1694,12 +1710,16 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             # "38 foreigners will be deported" (to nowhere named): the foreigners freed
             r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
+        if r["kind"] == kind_registry.RELEASED and _dated_long_before(r, reference):
+            r["kind"] = kind_registry.EARLIER_RELEASE
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
                 and r.get("besides_earlier") is not True:  # "another" besides one named
             r["when"] = FURTHER_BATCH
     _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)
+    # a transfer of people freed is also a release, told by nationality like the others
+    rows.extend(_freed_and_moved(rows))
     rows.extend(_gone_home(rows))
     rows.extend(_sent_home(rows))
     rows.extend(_demanded_still_held(rows))
@@ -1709,7 +1729,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     handed = _handed_over_unplaced(rows)
     moved_to_release = {id(r["_of"]) for r in handed}
     rows = [r for r in rows if id(r) not in moved_to_release]
-    rows.extend(_freed_and_moved(rows) + _to_each_side(rows) + handed)
+    rows.extend(_to_each_side(rows) + handed)
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     rows.extend(_named_with_others(rows))
     _mark_sides(rows)
@@ -1902,7 +1922,7 @@ def _besides_named(r: dict) -> bool:
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
 _WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
-                          r"\bas\s+well\s+as\b)\s*$", re.I)
+                          r"\bas\s+well\s+as\b)\s*(?:the\s+)?$", re.I)
 # One person named or described just before them: "Ann Lee", "a Chadian journalist", "Ann
 # Lee's name" (listed alongside five others).
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
@@ -1918,8 +1938,14 @@ _APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
 _ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
 # A name described as one person, set off by commas, as the subject: "Ann Lee, a poet who spent
 # four years in prison, landed in X alongside nine others".
-_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s,\s+(?:a|an)\s+[^,]+,\s+"
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*([,–—])\s*(?:a|an)\s+[^,–—]+\1\s*"
                                 r"(?!said\b|says\b|told\b)[a-z]" % (_NAME_WORD, _NAME_WORD))
+# A name as the subject of a singular passive: "Irish-born missionary Ann Lee has been safely
+# released, along with the seven other people ...".
+_NAMED_PASSIVE = re.compile(r"\b%s\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+ed$"
+                            % _NAME_WORD)
+# A headline's pair: "Irishwoman, eight others freed".
+_HEADLINE_PAIR = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*,\s*$" % (_NAME_WORD, _NAME_WORD))
 
 
 def _named_with_others(rows: list[dict]) -> list[dict]:
@@ -1935,6 +1961,9 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
             out.append(_one_more(r))  # "Ann Lee was freed. ... Another four were pardoned as well"
             continue
         around = _around(r)
+        if around and _HEADLINE_PAIR.match(around[0]):
+            out.append(_one_more(r))  # "Irishwoman, eight others freed"
+            continue
         m = _WITH_OTHERS.search(around[0]) if around else None
         if m is None:
             continue
@@ -1960,7 +1989,8 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
                 or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
                 or re.search(r"\d", " ".join(clause.split()[-4:])) \
-                or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)):
+                or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)
+                        or _NAMED_PASSIVE.search(clause)):
             continue  # "700 detained rebels, and 180 other prisoners": others than a group
         out.append(_one_more(r))
     return out

@@ -844,3 +844,19 @@ def test_a_list_breaking_down_the_freed_keeps_their_kind(nlp):
     for expression in ("13", "ten"):
         r = claim(nlp, text, expression)
         assert r["kind"] == "released" and r["subset"] is True
+
+
+def test_a_rate_in_time_is_no_event(nlp):
+    text = "Officials of the centre that each week receives hundreds of Lusk migrants met them."
+    assert claim(nlp, text, "hundreds")["kind"] == "other"
+    assert claim(nlp, "Every month the militia freed 12 hostages.", "12")["kind"] == "other"
+    assert claim(nlp, "The militia freed 12 hostages on Monday.", "12")["kind"] == "released"
+
+
+def test_the_release_of_people_who_have_arrived_somewhere_moved_them_there(nlp):
+    text = "The government secured the release of 135 political prisoners, who have arrived " \
+           "in Guatemala on a morning flight."
+    r = claim(nlp, text, "135")
+    assert r["kind"] == "released" and r["destination"] == "Guatemala" and r["freed"] is True
+    text = "The government secured the release of 135 prisoners, who will be flown to Guatemala."
+    assert claim(nlp, text, "135")["destination"] is None  # only planned

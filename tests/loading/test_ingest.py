@@ -324,14 +324,14 @@ def test_html_outlet_prefers_the_written_site_name_over_a_domain():
     assert meta["url"] == "https://coastchronicle.example/news/harbour-wall"
 
 
-def test_inline_tags_left_in_a_text_copy_of_a_page_are_dropped(tmp_path):
-    """A text copied from a page with its links still marked up: the tags go, their words
-    stay; a comparison in prose ("if a<b and c>d") is no tag."""
+def test_link_tags_left_in_a_text_copy_of_a_page_are_dropped(tmp_path):
+    """A text copied from a page with its links still marked up: the link tags go, their words
+    stay; other markup is the text's own and stays as written (shown escaped)."""
     p = tmp_path / "story.txt"
     p.write_text('Troops stranded in northern <a href="https://example.org/x" target="_blank">'
                  'Lusk</a> were flown home. The <b>27</b> others, as 3 < 5 and a<b and c>d, '
                  'stayed in <a href="https://example.org/y">Tarv</a', encoding="utf-8")
     text = read_article(p).text
     assert "Troops stranded in northern Lusk were flown home." in text
-    assert "The 27 others, as 3 < 5 and a<b and c>d, stayed in Tarv" in text
+    assert "The <b>27</b> others, as 3 < 5 and a<b and c>d, stayed in Tarv" in text
     assert "href" not in text and "</a" not in text

@@ -358,6 +358,12 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
     ("The president pardoned the blogger Ann Lee and five other prisoners.", "five"),
     ("The president pardoned activist Omar el-Tahir, along with five other prisoners.", "five"),
     ("Chad freed a Sudanese journalist and five other Sudanese citizens.", "five"),
+    # a description set off by dashes, a singular passive, a headline's pair
+    ("Ann Lee – a teacher at the mission school in the hills – was released alongside five "
+     "others.", "five"),
+    ("Missionary Ann Lee has been safely released, along with the five other people taken "
+     "with her.", "five"),
+    ("Teacher, five others freed after school kidnapping", "five"),
 ])
 def test_one_person_named_with_others_is_counted_with_them(said, expression):
     rows = [claim("a1", "a.txt", 5, counted="other prisoners", sentence=said,
@@ -1841,3 +1847,55 @@ def test_an_evacuation_of_foreign_soldiers_is_no_release():
     assert set(out["group_sources"].query("group_id == @g.group_id").article_id) == {
         "a.txt", "c.txt"}
 
+
+
+def test_a_release_dated_long_before_its_article_is_an_earlier_release():
+    """"as on February 9, 2023 with 222 released political prisoners" in an article of
+    September 2024: that release is an earlier one, not a rival of the story's 135."""
+    said = "As on February 9, 2023 with 222 released political prisoners, it was kept secret."
+    rows = [claim("a1", "a.txt", 222, sentence=said, expression="222", when="on February 9, 2023"),
+            claim("a2", "a.txt", 135, start=300, expression="135",
+                  sentence="Nicaragua released 135 political prisoners on Thursday."),
+            claim("b1", "b.txt", 135, expression="135",
+                  sentence="Nicaragua released 135 political prisoners.")]
+    arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
+                         "published": ["2024-09-06", "2024-09-05"]})
+    events = pd.DataFrame([{"article_id": "a.txt", "date": "2023-02-09", "precision": "day",
+                            "sentence": said, "expression": "February 9, 2023",
+                            "relative": False}])
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert kinds["a1"] == "earlier_release" and kinds["a2"] == kinds["b1"] == "released"
+    rows[0] = {**rows[0], "when": "on February 9"}  # no year said: left as it was read
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert kinds["a1"] == "released"
+
+
+def test_people_freed_and_moved_are_the_release_told_by_nationality_like_the_others():
+    """"secured the release of 135 Nicaraguan political prisoners, who have arrived in
+    Guatemala" (a transfer of people freed) is the same release as "Nicaragua freed 135
+    Nicaraguan political prisoners", not a quantity beside it."""
+    rows = [claim("a1", "a.txt", 135, kind="transferred", destination="Guatemala", freed=True,
+                  counted="Nicaraguan political prisoners", expression="135",
+                  sentence="It secured the release of 135 Nicaraguan political prisoners, who "
+                  "have arrived in Guatemala."),
+            claim("b1", "b.txt", 135, counted="Nicaraguan political prisoners", expression="135",
+                  sentence="Nicaragua freed 135 Nicaraguan political prisoners."),
+            claim("b2", "b.txt", 13, counted="members", subset=True, start=300,
+                  expression="13", sentence="Among them were 13 members of a church."),
+            claim("b3", "b.txt", 135, kind="foreign_nationals", counted="Nicaraguan citizens",
+                  start=500, expression="135",
+                  sentence="Among the 135 Nicaraguan citizens released were pastors."),
+            claim("a2", "a.txt", 13, counted="people", start=300, expression="13",
+                  sentence="A church confirmed the release of 13 of its people."),
+            claim("c1", "c.txt", 135, counted="political prisoners", expression="135",
+                  sentence="In all 135 political prisoners were freed."),
+            claim("c2", "c.txt", 13, counted="members", subset=True, start=300,
+                  expression="13", sentence="They include 13 members of a church.")]
+    out = synthesise(pd.DataFrame(rows))
+    released = out["claim_groups"][out["claim_groups"]["kind"] == "released"]
+    main = released[released["headline"] == 135]
+    assert len(main) == 1 and main.iloc[0].verdict == "agree"
+    srcs = out["group_sources"][out["group_sources"]["group_id"] == main.iloc[0].group_id]
+    assert set(srcs["article_id"]) >= {"a.txt", "b.txt"}

@@ -97,6 +97,26 @@ def _in_listed_set(num) -> bool:
     return first.dep_ == "appos" and _listed_set(first)
 
 
+#: Words of a rate in time: "each week", "every month".
+_EVERY = {"each", "every"}
+
+
+def _habitual(num) -> bool:
+    """Is the figure a rate, what happens every week or month ("the centre that each week
+    receives hundreds of migrants"), not one event of the story?"""
+    t = num
+    for _ in range(4):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return any(c.dep_ in ("npadvmod", "advmod", "tmod", "obl")
+                       and _lemma(c) in cues.TIME_NOUNS
+                       and any(d.dep_ == "det" and d.lower_ in _EVERY for d in c.children)
+                       for c in t.children)
+    return False
+
+
 def _in_batches(num) -> bool:
     """Does the figure count the batches people came in ("handed over in two groups",
     "freed in three waves")?"""
@@ -122,6 +142,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return OTHER, None  # "bringing the death toll in the crisis to 19": the dead
     if _in_batches(num):
         return OTHER, None  # "handed over in two groups": how many batches, not people
+    if _habitual(num):
+        return OTHER, None  # "the centre that each week receives hundreds of migrants"
     k, cue = _kind_of_people(num, noun, h, cls)
     if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a

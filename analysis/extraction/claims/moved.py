@@ -151,9 +151,11 @@ def _moved_after(v, g):
     with an adverb of sequence ("released 52 prisoners who have now crossed into X", "... who
     were then flown to X"); else None. Not a move before the release ("who had crossed into
     X"), nor one only planned or denied ("who will be sent to X", "who did not reach X")."""
-    if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
-            or g.dep_ not in ("dobj", "obj", "nsubjpass"):
-        return None
+    of_the_release = (v is not None and v.pos_ == "NOUN" and g.dep_ == "pobj"
+                      and g.head.lower_ == "of" and g.head.head.i == v.i)
+    if not of_the_release and (v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i
+                               or g.dep_ not in ("dobj", "obj", "nsubjpass")):
+        return None  # (or "the release of 135 prisoners, who have arrived in X")
     for c in g.children:
         if c.dep_ != "relcl" or c.pos_ != "VERB" or _verb_kind(c)[0] != TRANSFERRED \
                 or _negated(c) or _destination(c) is None:
