@@ -107,6 +107,9 @@ CARE_NOUNS = {"hospital", "clinic", "infirmary", "prison", "jail", "gaol", "peni
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
 #: tells all releases together.
 BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}
+#: States of people not yet back from captivity: "eight are still missing", "remain
+#: unaccounted for" (not "66 were reported missing": that counts the people taken).
+MISSING_STATES = {"missing", "unaccounted"}
 #: Places of medical care: "17 were discharged from the hospital" left care, not captivity.
 MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.

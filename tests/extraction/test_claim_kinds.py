@@ -860,3 +860,37 @@ def test_the_release_of_people_who_have_arrived_somewhere_moved_them_there(nlp):
     assert r["kind"] == "released" and r["destination"] == "Guatemala" and r["freed"] is True
     text = "The government secured the release of 135 prisoners, who will be flown to Guatemala."
     assert claim(nlp, text, "135")["destination"] is None  # only planned
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Three of the protesters had been sentenced to life in prison, the court said.", "Three"),
+    ("Among them, three got life terms and 53 were ordered to be jailed for 10 years.", "53"),
+])
+def test_a_courts_sentence_is_no_count_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"
+
+
+def test_people_jailed_now_are_still_held(nlp):
+    assert claim(nlp, "40 activists are jailed in Lusk.", "40")["kind"] == "remaining"
+
+
+def test_sentences_handed_down_are_no_handover(nlp):
+    text = "On May 3, a Lusk court had handed down lengthy prison sentences to 57 Chadian workers."
+    assert claim(nlp, text, "57")["kind"] == "other"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Forty-two were found, while 24 people are still missing.", "24"),
+    ("Officials are trying to find eight people who are still missing.", "eight"),
+    ("In all 58 came home, leaving just eight abductees — all adults — unaccounted for.", "eight"),
+])
+def test_people_still_missing_after_a_kidnapping_are_still_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "remaining"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("66 people were initially reported missing.", "66"),
+    ("Three fishermen went missing at sea.", "Three"),
+])
+def test_people_reported_missing_are_not_a_count_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"

@@ -19,6 +19,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
     found = {k.name for k in cued if lem in k.verbs}
     if RELEASED in found and _out_of_care(v):
         return OTHER, v  # "17 were discharged from the hospital": care, not captivity
+    if _a_sentence(v):
+        return OTHER, v  # "sentenced to life in prison", "ordered to be jailed for 10 years"
     pairs = set()
     for c in v.children:
         pairs.add((lem, _lemma(c)))
@@ -76,6 +78,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
+    if _still_missing(v):
+        found.add(REMAINING)  # "24 people are still missing", "leaving eight unaccounted for"
     if lem == "be" and _back_in_place(v):
         found.add(TRANSFERRED)  # "the three are now back in X": they went there, not held
     for k in cued:
@@ -113,6 +117,53 @@ def _to_safety(v) -> bool:
         c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
             p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
         for c in v.children)
+
+
+#: Verbs of a court's sentence ("sentenced to 10 years in prison").
+SENTENCE_VERBS = {"sentence", "condemn"}
+#: Held verbs a court's sentence uses with a term ("jailed for 10 years").
+TERM_VERBS = {"jail", "imprison", "incarcerate"}
+#: Units of a prison term.
+TERM_UNITS = {"year", "month", "week", "day", "life", "decade"}
+
+
+def _a_sentence(v) -> bool:
+    """Is ``v`` a court's sentence, not a count held now: "sentenced to life in prison",
+    "were ordered to be jailed for 10 years" (a term), whatever prison it names, "handed
+    down sentences to 57"?"""
+    lem = _lemma(v)
+    moved = kinds.verbs(RELEASED) | kinds.verbs(TRANSFERRED) | cues.HANDED_BACK_VERBS
+    told = kinds.modifiers(RELEASED) | kinds.modifiers(TRANSFERRED)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
+            t.dep_ in ("acl", "relcl", "amod") and (_lemma(t) in moved or t.lower_ in told)
+            for t in c.subtree) for c in v.children):
+        return False  # "2 of the prisoners returned to X had been sentenced to death"
+    if lem in SENTENCE_VERBS:
+        return True
+    if lem == "hand" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                             for c in v.children):
+        return True  # "handed down prison sentences to 57 people": a ruling, no handover
+    return lem in TERM_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and _lemma(p) in TERM_UNITS for p in c.children)
+        for c in v.children)
+
+
+def _still_missing(v) -> bool:
+    """Does ``v`` say its people are not yet back: "are still missing" (the parser's verb
+    "missing" with "still"), "are unaccounted for", "leaving eight abductees unaccounted
+    for"? Not "were reported missing" (the people taken)."""
+    def missing(t) -> bool:
+        return t.lower_ == "unaccounted" or (t.lower_ == "missing" and any(
+            c.lower_ == "still" for c in list(t.children) + list(t.head.children)))
+    if missing(v):
+        return True
+    if _lemma(v) == "be":
+        return any(c.dep_ in ("acomp", "advmod") and missing(c) for c in v.children)
+    if _lemma(v) == "leave":
+        return any(c.dep_ in ("dobj", "obj") and any(missing(t) for t in c.subtree)
+                   for c in v.children)
+    return False
 
 
 def _out_of_care(v) -> bool:
