@@ -3,7 +3,7 @@
 import pytest
 
 from analysis.extraction.claims.tokens import singular
-from analysis.story.agreement import _head
+from analysis.story.rows import _head
 
 
 @pytest.mark.parametrize("word, one", [

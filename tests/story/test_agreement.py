@@ -9,12 +9,11 @@ from analysis.story.agreement import (
     BOTH_SIDES,
     FIGURE_COLUMNS,
     SOURCE_COLUMNS,
-    _exchange_total,
-    _named_with_another,
     claim_groups,
     nationality,
     synthesise,
 )
+from analysis.story.populations import _exchange_total, _named_with_another
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 

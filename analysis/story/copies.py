@@ -1,0 +1,419 @@
+"""The rows the grouping adds: copies of claims read a second way (nationals freed, people
+freed and moved, gone home, sent home, still held, one named with others) and sums of parts
+told in one sentence."""
+from __future__ import annotations
+
+import collections
+import re
+
+from .. import kinds as kind_registry
+from ..extraction import cues
+from ..extraction.claims.tokens import singular
+from ..extraction.places import country_of, demonym_country
+from .populations import _HELD_BY, _SWAPPED_FOR
+from .rows import (
+    _around,
+    _besides_named,
+    _by_sentence,
+    _destination,
+    _interval,
+    _named_nationality,
+    _nation_of,
+    _place_key,
+    _release_figures,
+    _same_place,
+    _words,
+    nationality,
+)
+from .summary import is_missing
+
+
+def _nationals_freed(rows: list[dict], copies: list[dict]) -> list[dict]:
+    """"Iran freed five Americans": a count of one nationality freed is foreigners counted and
+    also a figure of the release: a copy as released, a part of it where a source gives a
+    larger whole, else that source's figure for it (a swap told by nationality)."""
+    copied = {id(c["_of"]) for c in copies}
+    out = list(copies)
+    for r in rows:
+        if (r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"] and id(r) not in copied
+                and _named_nationality(r.get("counted")) and r.get("prospective") is not True
+                and not _besides_named(r)):
+            out.append({**r, "kind": kind_registry.RELEASED, "_of": r})
+    return out
+
+
+def _freed_and_moved(rows: list[dict]) -> list[dict]:
+    """"Five landed in X after being released": a transfer whose clause says its people were
+    freed is also that source's figure of the release: a copy as released, with no place."""
+    return [{**r, "kind": kind_registry.RELEASED, "destination": None, "_country": None,
+             "_key": "", "freed": False, "_of": r}
+            for r in rows if r["kind"] == kind_registry.TRANSFERRED and r.get("freed") is True]
+
+
+def _handed_over_unplaced(rows: list[dict]) -> list[dict]:
+    """"The army handed over the 31 pupils to the governor": a handover to no place that
+    gives the figure most sources give for the release (and no source for a transfer to a
+    place) is that source's figure of the release, not a transfer of its own: a copy as
+    released, which the caller puts in the handover's place."""
+    facts = [r for r in rows if r.get("prospective") is not True]
+    placed = {float(r["value"]) for r in facts
+              if r["kind"] == kind_registry.TRANSFERRED and r["_key"]}
+    main = _release_figures(facts)
+    return [{**r, "kind": kind_registry.RELEASED, "_of": r} for r in facts
+            if r["kind"] == kind_registry.TRANSFERRED and not r["_key"]
+            and r.get("freed") is not True and not isinstance(r.get("each_side"), (list, tuple))
+            and float(r["value"]) in main - placed]
+
+
+def _to_each_side(rows: list[dict]) -> list[dict]:
+    """"A and B each released 390 prisoners": each side freed 390, so 390 went to A and 390
+    to B; a copy of the release as a transfer to each ("..., each bringing home 390", a
+    transfer to no place, is read as that release when the rows are read in)."""
+    out = []
+    for r in rows:
+        sides = r.get("each_side")
+        if r["kind"] != kind_registry.RELEASED or not isinstance(sides, (list, tuple)) \
+                or len(sides) != 2 or r.get("prospective") is True:
+            continue
+        for place in sides:
+            country = _destination(place)
+            out.append({**r, "kind": kind_registry.TRANSFERRED, "destination": place,
+                        "_country": country, "_key": _place_key(country), "each_side": None,
+                        "_of": r})
+    return out
+
+
+#: Before a figure: the verb of an exchange that governs it ("swapped 95", "exchanging the 12",
+#: "in exchange for five").
+_EXCHANGED = re.compile(r"(?:\b(?:exchang|swapp?|trad)(?:e|es|ed|ing)|\bin\s+(?:exchange|return)"
+                        r"\s+for(?:\s+the\s+(?:release|freedom|return)\s+of)?)\s+(?:(?:the|"
+                        r"some|about|nearly|almost|over|another|a\s+further)\s+)?$", re.I)
+
+
+#: After a figure: one side of an exchange ("Chad releasing 40 Sudanese in return").
+_IN_RETURN_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?in\s+(?:return|exchange)\b", re.I)
+
+
+def _held_by_another(after: str, nation: str) -> bool:
+    """ "31 Sudanese soldiers have been freed from Chadian captivity": people freed from
+    the hold of a country other than their own, so freed to go home."""
+    m = _HELD_BY.search(after)
+    holder = demonym_country(m.group(2)) if m and m.group(1) == "from" else None
+    return bool(holder) and _place_key(holder) != _place_key(nation)
+
+
+def _last_country(text: str) -> str:
+    """The key of the last country named in ``text`` (by name or demonym), "" for none: the
+    one acting on a figure that follows ("Chad freed 150 Sudanese and Sudan released ...")."""
+    for w in reversed(_words(text)):
+        if w[:1].isupper():
+            named = country_of(w)  # a country's own name, not a city of it ("Khartoum said")
+            country = demonym_country(w) or (
+                named if named and _place_key(named) == _place_key(w) else None)
+            if country:
+                return _place_key(country)
+    return ""
+
+
+#: An evacuation moves people out of danger, whoever held them: "177 soldiers were
+#: evacuated to X", "flights carrying 177 troops landed in X" tell no release by themselves.
+_EVACUATED = re.compile(r"\b(?:evacuat\w*|air-?lift\w*|flown|(?:flights?|planes?|aircraft)\s+"
+                        r"(?:carrying|with)|on\s+board|aboard)\b", re.I)
+
+
+_FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|liberated|rescued)\b", re.I)
+
+
+def _evacuated(r: dict) -> bool:
+    """Whether the words next to a claim's figure tell an evacuation (see ``_EVACUATED``)."""
+    around = _around(r)
+    if around is None or _FREED_WORD.search(str(r.get("counted") or "")):
+        return False  # "50 freed hostages were flown to X"
+    before = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[0][-60:])[-1]
+    after = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[1][:120])[0]
+    return bool(_EVACUATED.search(before + " # " + after))
+
+
+def _gone_home(rows: list[dict]) -> list[dict]:
+    """People of one nationality handed over to no named place ("in return, 60 Chadian
+    prisoners were handed over"), exchanged ("swapped 60 Sudanese soldiers for ...", "freed
+    40 Sudanese in return") or freed from another country's captivity go home: a copy as a
+    transfer to their country. A handover to no place is the release itself, so such a
+    transfer is read as released. Left alone where a source says the same figure went
+    elsewhere (see :func:`_place_unplaced`), or where the country last named before the figure
+    is theirs, acting on its own people ("Venezuela freed 20 Venezuelans in exchange for
+    ...")."""
+    placed = collections.defaultdict(set)  # figure → (nationality, place) of its transfers
+    for r in rows:
+        if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
+            placed[float(r["value"])].add((_nation_of(r), r["_key"]))
+    nations_in = _nations_by_sentence(rows)
+    out = []
+    for r in rows:
+        if r["_key"] or r["_both"] or r.get("subset") is True or r.get("prospective") is True:
+            continue
+        nation = _nation_of(r)
+        around = _around(r)
+        if not nation or around is None or _last_country(around[0]) == _place_key(nation):
+            continue  # "Venezuela freed 20 Venezuelans": the country acting on its own
+        placed_at = {key for other, key in placed.get(float(r["value"]), ())
+                     if other in ("", nation)}
+        if len(placed_at) == 1 and placed_at != {_place_key(nation)}:
+            continue  # "96 freed Nicaraguans received" beside "96 expelled to Guatemala"; a
+            # figure placed in two countries is both sides of an equal swap, which says nothing
+        if r["kind"] == kind_registry.TRANSFERRED:
+            if len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1:
+                continue  # "a crew of 21: 14 Indians, three Kenyans ...": parts, not sides
+            if r.get("freed") is not True and _evacuated(r):
+                continue  # "177 soldiers were airlifted from X": moved, not freed
+            r["kind"] = kind_registry.RELEASED
+        elif r["kind"] not in (kind_registry.RELEASED, kind_registry.FOREIGN_NATIONALS) or not (
+                _EXCHANGED.search(around[0]) or _IN_RETURN_AFTER.match(around[1])
+                or _SWAPPED_FOR.match(around[1]) or _held_by_another(around[1], nation)):
+            continue
+        out.append({**r, "kind": kind_registry.TRANSFERRED, "_country": nation,
+                    "_key": _place_key(nation), "_home": True, "_of": r})
+    return out
+
+
+def _demanded_still_held(rows: list[dict]) -> list[dict]:
+    """ "Urged the release of another 870 political prisoners": people whose release
+    is demanded, counted by a noun of people held, are still held. In an article that gives
+    no count held of its own, a copy as remaining. Not a part or a plan."""
+    holding = {r["article_id"] for r in rows if r["kind"] == kind_registry.REMAINING}
+    out = []
+    for r in rows:
+        if r["kind"] != kind_registry.DEMANDED or r["article_id"] in holding \
+                or r.get("subset") is True or r.get("prospective") is True:
+            continue
+        words = _words(r.get("counted"))
+        if words and singular(words[-1].lower()) in cues.HELD_NOUNS:
+            out.append({**r, "kind": kind_registry.REMAINING, "_of": r})
+            holding.add(r["article_id"])
+    return out
+
+
+def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
+    """(article, sentence) → the countries whose people its figures count."""
+    nations_in = collections.defaultdict(set)
+    for r in rows:
+        if _nation_of(r):
+            nations_in[(r["article_id"], str(r.get("sentence")))].add(_nation_of(r))
+    return nations_in
+
+
+def _sent_home(rows: list[dict]) -> list[dict]:
+    """ "X handed over 23 Chadian soldiers back to Chad" in an article that gives no
+    figure of a release: people sent to their own country were freed, and this is the
+    source's figure of the release too (a copy as released). Not a part, a sum or a plan."""
+    freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
+               and r.get("prospective") is not True}
+    nations_in = _nations_by_sentence(rows)
+    out = []
+    for r in rows:
+        if r["kind"] != kind_registry.TRANSFERRED or r["article_id"] in freeing \
+                or not r["_key"] or r.get("subset") is True or r.get("summed") \
+                or r.get("prospective") is True or r.get("_home") \
+                or len(nations_in[(r["article_id"], str(r.get("sentence")))]) > 1 \
+                or (r.get("freed") is not True and _evacuated(r)):
+            continue  # "2 Xs and 85 Ys arrived in X": parts of a group, not its release;
+            # "177 soldiers were evacuated to X": moved, not freed
+        nation = _nation_of(r)
+        if nation and _same_place(_place_key(nation), r["_key"]):
+            out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
+                        "_of": r})
+    return out
+
+
+def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
+    """"6,082 nationals and 52 foreign nationals were pardoned" ("6,082 prisoners from Fooland
+    and 52 foreigners"): the foreigners are their own quantity and, beside the nationals of
+    one sentence, a part of the release; a copy of
+    each such claim as released, which :func:`_sum_parts` adds to the nationals."""
+    by_sentence = _by_sentence(rows)
+    copies = []
+    for key in sorted(by_sentence):
+        rs = by_sentence[key]
+        nationals = [r for r in rs if r["kind"] == kind_registry.RELEASED and not r["_both"]
+                     and not r["_key"] and (nationality(r.get("counted")) or _from_a_country(r))]
+        foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
+                   and nationality(r.get("counted"))]
+        nouns = {str(r.get("counted")).lower() for r in nationals + foreign}
+        if len(nationals) == 1 and len(foreign) == 1 and len(nouns) == 2 \
+                and foreign[0].get("subset") is not True:  # not "..., including 114 foreigners"
+            copies.append({**foreign[0], "kind": kind_registry.RELEASED, "_of": foreign[0],
+                           "subset": nationals[0].get("subset"),
+                           "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
+    return copies
+
+
+#: Between two figures of one sentence: they count the two sides of an exchange.
+_IN_RETURN = re.compile(r"\bfor\b|\bin return\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _two_sides(parts: list[dict]) -> bool:
+    """"freed six Georgians in exchange for five Russians": figures of one sentence that
+    count the two sides of an exchange, never one group to add up."""
+    sent, at, pos = str(parts[0].get("sentence") or ""), [], 0
+    for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start"))
+                    else float(p["start"])):
+        expr = str(p.get("expression") or "")
+        found = sent.find(expr, pos) if expr else -1
+        if found < 0:
+            return False
+        at.append(found)
+        pos = found + len(expr)
+    return any(_IN_RETURN.search(sent[a:b]) for a, b in zip(at, at[1:]))
+
+
+# Between two figures: another event named on its own ("..., the release of 10 ...") or a
+# new sentence the parser ran on into this one.
+_APART = re.compile(r"\n|[.!?]\s+[A-Z]|\b(?:release|repatriation|return|exchange|transfer|"
+                    r"deportation|freeing|handover)\s+of\b", re.I)
+
+
+def _coordinated(parts: list[dict], sent: str) -> bool:
+    """Are the figures one list ("five Chadians and 40 Sudanese arrived"), each after
+    the last with nothing between them that starts another event or sentence?"""
+    at = sorted((sent.find(str(p.get("expression") or "")), len(str(p.get("expression") or "")))
+                for p in parts)
+    if any(start < 0 for start, _ in at):
+        return True  # figures not found by their words: as before, trust the sentence
+    return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
+
+
+def _from_a_country(r: dict) -> bool:
+    """ "4,410 prisoners from Chad", "4,410 local prisoners": people named by the country
+    they are from (beside foreigners, the country's own)."""
+    if re.search(r"\b(?:local|domestic)\b", str(r.get("counted") or ""), re.I):
+        return True
+    around = _around(r)
+    m = re.match(r"\s*(?:[\w-]+\s+){0,3}?from\s+((?:[A-Z][\w'-]+\s*){1,3})", around[1]) \
+        if around else None
+    return bool(m and country_of(m.group(1).strip()))
+
+
+def _sum_parts(rows: list[dict]) -> list[dict]:
+    """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
+    ..."): same article, sentence, kind and destination, different counted nouns, each a
+    nationality or the sentence naming a destination → one summed row."""
+    out, buckets = [], {}
+    for r in rows:
+        buckets.setdefault((str(r["article_id"]), str(r.get("sentence"))), []).append(r)
+    for key in sorted(buckets):
+        parts = buckets[key]
+        counted = {str(p.get("counted") or "").lower() for p in parts}
+        joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
+            all(not is_missing(p.get("destination")) for p in parts)
+        subsets = {p.get("subset") is True for p in parts}
+        if _two_sides(parts):
+            out.extend(parts)
+            continue
+        # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
+        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1 \
+                or not _coordinated(parts, key[1]):
+            out.extend(parts)
+            continue
+        ivs = [_interval(p) for p in parts]
+        summed = dict(parts[0])
+        summed.update(
+            value=float(sum(float(p["value"]) for p in parts)),
+            low=None if any(lo is None for lo, _ in ivs) else float(sum(lo for lo, _ in ivs)),
+            high=None if any(hi is None for _, hi in ivs) else float(sum(hi for _, hi in ivs)),
+            qualifier=parts[0].get("qualifier") if len({p.get("qualifier") for p in parts}) == 1
+            else "about",
+            counted=" + ".join(str(p.get("counted")) for p in parts),
+            claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True,
+            subset=True in subsets,
+        )
+        if True not in subsets or summed["kind"] in kind_registry.subsets():
+            summed["_restricted"] = False  # several nationalities: the foreigners in all
+        out.append(summed)
+    return out
+
+
+# Before "five other prisoners": the words that join them to someone the sentence names.
+_WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
+                          r"\bas\s+well\s+as\b)\s*(?:the\s+)?$", re.I)
+# One person named or described just before them: "Ann Lee", "a Chadian journalist", "Ann
+# Lee's name" (listed alongside five others).
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
+_ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
+                        r"(?:\b%s\s+(?:(?:bin|ibn|de|da|di|van|von|del)\s+)?){0,3}%s"
+                        r"(?:['’]s\s+name)?)$"
+                        % (_NAME_WORD, _NAME_WORD))
+
+
+# A description set off by a comma after a name: ", a reporter and the wife of a minister".
+_APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
+# One person as the clause's subject: "He was allowed to leave along with 13 others".
+_ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
+# A name described as one person, set off by commas, as the subject: "Ann Lee, a poet who spent
+# four years in prison, landed in X alongside nine others".
+_DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*([,–—])\s*(?:a|an)\s+[^,–—]+\1\s*"
+                                r"(?!said\b|says\b|told\b)[a-z]" % (_NAME_WORD, _NAME_WORD))
+# A name as the subject of a singular passive: "Irish-born missionary Ann Lee has been safely
+# released, along with the seven other people ...".
+_NAMED_PASSIVE = re.compile(r"\b%s\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+ed$"
+                            % _NAME_WORD)
+# A headline's pair: "Irishwoman, eight others freed".
+_HEADLINE_PAIR = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*,\s*$" % (_NAME_WORD, _NAME_WORD))
+
+
+def _named_with_others(rows: list[dict]) -> list[dict]:
+    """"Pardoned the activist Ann Lee and five other prisoners": six people freed, of whom
+    the five are a part. A copy of the figure with the one person the sentence names added,
+    where that clause names exactly one (no "him", no list of names)."""
+    out = []
+    for r in rows:
+        if not _besides_named(r) or r["kind"] not in kind_registry.moving() \
+                or r.get("prospective") is True:
+            continue
+        if r.get("besides_earlier") is True:
+            out.append(_one_more(r))  # "Ann Lee was freed. ... Another four were pardoned as well"
+            continue
+        around = _around(r)
+        if around and _HEADLINE_PAIR.match(around[0]):
+            out.append(_one_more(r))  # "Irishwoman, eight others freed"
+            continue
+        m = _WITH_OTHERS.search(around[0]) if around else None
+        if m is None:
+            continue
+        before = around[0][:m.start()].rstrip(" ,")
+        # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
+        # commas set off describes the one person named before it
+        described = _DESCRIBED_SUBJECT.match(before)
+        before = _APPOSITIVE.sub(r"\1", before)
+        # (", listing Ann Lee's name alongside five others": a participle's clause of its own)
+        parts = re.split(r"([;:]|,\s*(?:and|but|while|who|which)\b|\bthat\b|,\s*(?=[a-z]+ing\s))",
+                         before)
+        clause = parts[-1]
+        if len(parts) > 1 and re.fullmatch(r",\s*and", parts[-2]) \
+                and _ONE_NAMED.search(_APPOSITIVE.sub(r"\1", parts[-3].rstrip(" ,"))):
+            # "Ann Lee, a union chief, and her brother, Bo Lee, as well as three others": besides
+            # people named, a figure whose whole its source leaves unstated
+            r["_beside_names"] = True
+            continue
+        if described and not re.search(r"\b(?:him|her|them|and)\b", before[described.end() - 1:],
+                                        re.I):
+            out.append(_one_more(r))  # the subject, one person described between commas
+            continue
+        if re.search(r"\b(?:him|her|them)\b", around[0], re.I) \
+                or re.search(r"\b(?:both|and|also)\b", clause, re.I) \
+                or re.search(r"\d", " ".join(clause.split()[-4:])) \
+                or not (_ONE_NAMED.search(clause) or _ONE_SUBJECT.match(clause)
+                        or _NAMED_PASSIVE.search(clause)):
+            continue  # "700 detained rebels, and 180 other prisoners": others than a group
+        out.append(_one_more(r))
+    return out
+
+
+def _one_more(r: dict) -> dict:
+    """The whole of "Ann Lee and five others": a copy of the others' figure with the one person
+    added; the others become a part of it."""
+    lo, hi = _interval(r)
+    r["subset"] = True  # the five others are a part of the six
+    return {**r, "value": float(r["value"]) + 1,
+            "low": None if lo is None else lo + 1, "high": None if hi is None else hi + 1,
+            "counted": re.sub(r"^other\s+", "", str(r.get("counted"))), "subset": False,
+            "claim_id": None, "part_ids": [r.get("claim_id")], "summed": True, "_of": r}

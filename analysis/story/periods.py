@@ -1,0 +1,371 @@
+"""When a figure holds: its time phrase, the day or period its sentence dates, a count held
+as of earlier or before the release, a further batch, a count so far; and the split of a
+quantity by the days its claims give."""
+from __future__ import annotations
+
+import calendar
+import collections
+import re
+
+import pandas as pd
+
+from .. import kinds as kind_registry
+from ..schema import date_label
+from .rows import _by_sentence, _most_given
+from .summary import is_missing
+
+FURTHER_BATCH = "a further batch"
+IN_ALL = "all releases together"
+
+
+def _when_key(kind, when) -> str:
+    if when == FURTHER_BATCH:
+        return FURTHER_BATCH
+    if kind not in kind_registry.timed() or is_missing(when):
+        return ""
+    return " ".join(w for w in re.findall(r"\w+", str(when).lower())
+                    if w not in {"in", "on", "since", "during", "by", "the", "of"})
+
+
+def _dated_sentences(events: pd.DataFrame | None,
+                     statements: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
+    """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
+    events in text order, statements left out unless asked for; the period at the event's
+    precision ("2024", "2024-03", "2024-03-09")."""
+    if events is None or events.empty or not {"article_id", "sentence", "date",
+                                              "precision"} <= set(events.columns):
+        return {}
+    ev = events.sort_values(["article_id", "start"],
+                            kind="stable") if "start" in events.columns else events
+    cats = ev["category"] if "category" in ev.columns else [None] * len(ev)
+    exprs = ev["expression"] if "expression" in ev.columns else [""] * len(ev)
+    out: dict[tuple, list[tuple[str, str, str]]] = collections.defaultdict(list)
+    for aid, sent, date, prec, expr, cat in zip(ev["article_id"], ev["sentence"], ev["date"],
+                                                ev["precision"],
+                                                exprs, cats):
+        label = "" if is_missing(date) or (str(cat) == "statement" and not statements) \
+            else date_label(date, prec)
+        if label:
+            out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
+    return out
+
+
+def _day_of(r: dict, dated: dict) -> str:
+    """The day a claim's sentence dates: its first event given to the day."""
+    return next((label for _, label, prec in dated.get((r["article_id"], r["sentence"]),
+                                                       ()) if prec == "day"), "")
+
+
+def _period_of(r: dict, dated: dict) -> str:
+    """The period a claim's own time phrase resolves to ("in March" → "2026-03"): the event
+    of its sentence written with the same words, else the sentence's only dated event."""
+    found = dated.get((r["article_id"], r["sentence"]), [])
+    when = " ".join(str(r.get("when") or "").lower().split())
+    same = sorted({label for expr, label, _ in found if when and expr == when})
+    if len(same) == 1:
+        return same[0]
+    labels = sorted({label for _, label, _ in found})
+    return labels[0] if len(labels) == 1 else ""
+
+
+def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
+    """article_id → the day its relative dates resolve against ("2023-12-13"), where known."""
+    if articles is None or articles.empty:
+        return {}
+    col = next((c for c in ("reference_date", "published") if c in articles.columns), None)
+    if col is None:
+        return {}
+    return {str(a): str(pd.Timestamp(d).date()) for a, d in zip(articles["article_id"],
+                                                                 articles[col])
+            if not is_missing(d)}
+
+
+#: How long before its article a release it dates by day and year is another, earlier one.
+LONG_BEFORE_DAYS = 180
+
+
+def _dated_long_before(r: dict, reference: dict[str, str]) -> bool:
+    """ "as happened on February 9, 2023 with 222 released prisoners" in an article of
+    September 2024: a release its sentence dates, with the year, half a year or more before
+    the article's own day is an earlier release, not the story's."""
+    day, ref = r.get("_day") or "", reference.get(r["article_id"], "")
+    if len(day) != 10 or len(ref) != 10 or not re.search(r"\b(?:19|20)\d\d\b",
+                                                          str(r.get("when") or "")):
+        return False
+    gap = pd.Timestamp(ref) - pd.Timestamp(day)
+    return gap.days >= LONG_BEFORE_DAYS
+
+
+def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
+    """A count of people held "in November", before the article's own month: the count as of
+    then ("@2023-11"), another quantity than the count held now; "" otherwise."""
+    if is_missing(r.get("when")) or r["article_id"] not in reference:
+        return ""
+    period = _period_of(r, said_when)
+    ref = reference[r["article_id"]]
+    if not period or len(period) < 7:  # a year alone ("in 2023") can be this year's count
+        return ""
+    return "@" + period if period < ref[:len(period)] else ""
+
+
+BEFORE_RELEASE = "before the release"
+#: A count held stated as of earlier ("officials have previously acknowledged that at least
+#: seven were being held"): the count before this story's release.
+EARLIER_WORDS = {"previously", "earlier", "formerly", "before", "at the time"}
+# "were kept in captivity until the latest handover", "had been held before their release"
+_UNTIL_RELEASE = re.compile(r"\b(?:until|before|prior\s+to)\s+"
+                            r"(?:the|their|this|its|[A-Z]\w+(?:'s|’s))\s+(?:\w+\s+){0,2}?"
+                            r"(?:release|development|handover|hand-over|freeing|exchange|swap|"
+                            r"rescue)\b", re.I)
+# a present-tense count ("leaving 40 who remain held", "leaving 40 still in captivity"): the
+# count now, whatever came before
+_HELD_NOW = re.compile(r"\b(?:remains?|are|is)\s+(?:still\s+)?(?:being\s+)?"
+                       r"(?:held|in\s+captivity|captive|missing|detained)\b|\bstill\b", re.I)
+
+
+def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
+    """A count of people held as it stood before this story's release: stated "until the
+    latest handover" or "before the release", or what an earlier release or escape left
+    in the same sentence ("50 escaped at once, leaving 300 in captivity")."""
+    sent = str(r.get("sentence") or "")
+    if _UNTIL_RELEASE.search(sent) or str(r.get("when") or "").lower() in EARLIER_WORDS:
+        return True
+    return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
+
+
+def _held_before_by_figure(buckets: dict[tuple, list[dict]]) -> None:
+    """"210 remained missing" where other sources tell the same 210 as held before the
+    release ("leaving 210 in captivity" after the escapes, "until the latest release") and
+    none as held now: the count as of then too, not a rival of the 130 held now."""
+    for key in [k for k in buckets if k[0] == kind_registry.REMAINING and k[3] == ""]:
+        before = buckets.get(key[:3] + (BEFORE_RELEASE,) + key[4:], [])
+        for r in list(buckets[key]):
+            value, aid = float(r["value"]), r["article_id"]
+            then = {x["article_id"] for x in before if float(x["value"]) == value} - {aid}
+            now = {x["article_id"] for x in buckets[key]
+                   if float(x["value"]) == value} - {aid}
+            if then and not now:
+                buckets[key].remove(r)
+                buckets[key[:3] + (BEFORE_RELEASE,) + key[4:]].append(r)
+        if not buckets[key]:
+            del buckets[key]
+
+
+def _merge_periods(buckets: dict[tuple, list[dict]], at: int) -> None:
+    """Groups of a timed kind told apart only by periods one of which holds the other ("2024"
+    and "2024-03": "earlier this year" and "in March") are one group, when the wider period
+    holds exactly one narrower one."""
+    keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
+    for wide in keys:
+        period = wide[at]
+        if not period.startswith("@") or wide not in buckets:
+            continue
+        inside = [k for k in keys if k in buckets and k != wide
+                  and k[:at] + k[at + 1:] == wide[:at] + wide[at + 1:]
+                  and k[at].startswith(period) and len(k[at]) > len(period)]
+        if len(inside) == 1:
+            buckets[inside[0]].extend(buckets.pop(wide))
+
+
+_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
+
+
+def _unresolved_period(when: str) -> str | None:
+    r"""A pattern of the periods an unresolved time phrase of one month (and day) can mean:
+    "march 3 last year" → r"\d{4}-03-03", "november" → r"\d{4}-11"; None for others."""
+    words = str(when).split()
+    months = [_MONTHS[w] for w in words if w in _MONTHS]
+    days = [int(w) for w in words if w.isdigit() and 1 <= int(w) <= 31]
+    if str(when).startswith("@") or len(months) != 1 or len(days) > 1 or any(
+            w.isdigit() and int(w) > 31 for w in words):
+        return None
+    return r"\d{4}-%02d" % months[0] + (r"-%02d" % days[0] if days else "")
+
+
+def _unresolved_to_earlier_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """An earlier release "on March 3 last year" in an undated article joins the one earlier
+    release another source dates to a March 3, split off the main release by its day."""
+    for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
+        period = _unresolved_period(key[3]) if key[0] == kind_registry.EARLIER_RELEASE else None
+        if period is None or key not in days:
+            continue
+        homes = []
+        for other, runs in days.items():
+            if other[0] != kind_registry.RELEASED or other[1:3] + other[4:] != key[1:3] + key[4:]:
+                continue
+            first_day = min((r["_day"] for r in runs[0][1] if r["_day"]), default="")
+            homes += [members for day, members in runs if re.fullmatch(period, day)
+                      and _separate_earlier(day, first_day, members)]
+        if len(homes) == 1:
+            for _, members in days.pop(key):
+                homes[0].extend(members)
+
+
+def _merge_unresolved_months(buckets: dict[tuple, list[dict]], at: int) -> None:
+    """A release "in November" (or "on March 3 last year") in an article with no date of its
+    own joins the one group of the same quantity whose period is a November ("2021-11", or
+    the 26th of a May), rather than standing apart."""
+    keys = sorted(buckets, key=lambda k: tuple(str(x) for x in k))
+    for loose in keys:
+        period = _unresolved_period(loose[at])
+        if period is None:
+            continue
+        homes = [k for k in keys if k in buckets and k != loose
+                 and k[:at] + k[at + 1:] == loose[:at] + loose[at + 1:]
+                 and re.fullmatch("@" + period, str(k[at]))]
+        if len(homes) == 1:
+            buckets[homes[0]].extend(buckets.pop(loose))
+
+
+_FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
+                      r"a\s+new\s+group\s+of)\s+$", re.I)
+
+
+def _further(r: dict) -> bool:
+    """A figure of a second batch: "a further 17 were freed", "another 12", "17 more"."""
+    if re.search(r"\b(?:further|additional)\b", str(r.get("counted") or ""), re.I):
+        return True
+    sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
+    if not expr:
+        return False
+    for m in re.finditer(re.escape(expr), sent):
+        if _FURTHER.search(sent[:m.start()]) or re.match(r"\s+more\b", sent[m.end():], re.I):
+            return True
+    return False
+
+
+_MOVED_WORDS = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|repatriated|"
+                          r"handed|transferred|pardoned|who\s+(?:were|have|had))\b", re.I)
+
+
+def _wholes_of_a_release(rows: list[dict]) -> None:
+    """"Freed 40 of the 65 political prisoners", "Of the 65 hostages, 40 were freed": the 65
+    are the people held before the release, not a figure of it."""
+    for (_, sent), members in _by_sentence(rows).items():
+        freed = [r for r in members if r["kind"] in kind_registry.moving() and r.get("expression")]
+        for whole in members:
+            expr = str(whole.get("expression") or "")
+            if not expr or whole["kind"] not in kind_registry.moving():
+                continue
+            of_whole = r"\bof\s+(?:the|these|those|its|their)\s+" + re.escape(expr) + r"\b"
+            m = re.search(of_whole, sent, re.I)
+            if m is None or _MOVED_WORDS.search(sent[m.end():m.end() + 60].split(",")[0]):
+                continue  # "75 of the 248 soldiers who returned": a part of those freed
+            if any(part is not whole and float(part["value"]) < float(whole["value"]) and (
+                    re.search(re.escape(str(part["expression"])) + r"\s+" + of_whole, sent)
+                    or (re.match(r"\W*" + of_whole, sent, re.I)
+                        and sent.find(str(part["expression"]), len(expr)) > 0))
+                   for part in freed):
+                whole["kind"] = kind_registry.REMAINING
+                whole["when"] = BEFORE_RELEASE
+
+
+def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """A group of a dated kind split by the days its claims give: days two or more apart are
+    different releases, unless the other day's figures are the main release's own (a date
+    read wrong). An undated claim joins the other day whose figure it repeats ("nine hostages
+    are free" beside "freed nine on Friday"), else the day most sources give. Returns (day or
+    "", rows) with the main release first, as "". A count of a release under way ("so far
+    30 have been freed") is a quantity of its own when its figure is not the main release's.
+    """
+    tally = [r for r in members if _so_far(r)]
+    rest = [r for r in members if not _so_far(r)]
+    out = _split_rest_by_day(rest)
+    main_values = {float(r["value"]) for r in out[0][1]}
+    if tally and rest and not main_values & {float(r["value"]) for r in tally}:
+        out.append((SO_FAR, tally))  # "so far 30 have been freed" of 500 to come
+    else:
+        out[0][1].extend(tally)
+    return out
+
+
+#: Words that make a release one stage of a release told in stages ("the first group of
+#: 17", "a second batch", "bringing the total to 26").
+_STAGE = re.compile(r"\b(?:first|second|third|initial|batch|stage|phase|round|wave|further|"
+                    r"remaining|in\s+all|total|so\s+far)\b", re.I)
+
+
+def _separate_earlier(day: str, first_day: str, members: list[dict]) -> bool:
+    """Whether a release on ``day``, split off a story's main release (which starts on
+    ``first_day``), happened before it and no source tells it as a stage of it: another,
+    earlier release ("14 wounded were freed on Monday" before "125 freed on Wednesday")."""
+    return bool(day and first_day and len(day) == 10 and day < first_day) and not any(
+        _STAGE.search(str(r.get("sentence") or "")) for r in members)
+
+
+SO_FAR = "so far"
+
+
+# "so far", "to date", "By Thursday, ... had freed", "in the last two days"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
+                     r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
+                     re.I)
+
+
+def _so_far(r: dict) -> bool:
+    """A count of a release under way ("so far more than 20 people have been released")."""
+    return r["kind"] in kind_registry.dated() and bool(_SO_FAR.search(str(r.get("sentence")
+                                                                          or "")))
+
+
+def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
+    """The split by day of the figures that are not counts so far."""
+    dated = sorted({r["_day"] for r in members if r["_day"]})
+    if len(dated) < 2:
+        return [("", members)]
+    clusters: list[list[str]] = []
+    for d in dated:
+        if clusters and (pd.Timestamp(d) - pd.Timestamp(clusters[-1][-1])).days <= 1:
+            clusters[-1].append(d)
+        else:
+            clusters.append([d])
+    if len(clusters) < 2:
+        return [("", members)]
+    # a day's reach counts the sources that date its figures and those that repeat them undated
+    undated = [r for r in members if not r["_day"]]
+    day_rows = [[r for r in members if r["_day"] in c] for c in clusters]
+    reach = [len({str(r["article_id"]) for r in rows}
+                 | {str(r["article_id"]) for r in undated
+                    if float(r["value"]) in {float(o["value"]) for o in rows}})
+             for rows in day_rows]
+    main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
+    main_rows = list(day_rows[main])
+    main_values = {float(r["value"]) for r in main_rows}
+    core = _most_given(main_rows + [r for r in undated if float(r["value"]) in main_values])
+    out = [("", main_rows)]
+    others: list[tuple[set[float], list[dict]]] = []
+    for i, c in enumerate(clusters):
+        if i == main:
+            continue
+        rows = day_rows[i]
+        if _most_given(rows) & core:
+            main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
+        else:
+            out.append((c[0], rows))
+            others.append(({float(r["value"]) for r in rows}, rows))
+    combined: list[dict] = []
+    for r in members:
+        if r["_day"]:
+            continue
+        value = float(r["value"])
+        homes = [rows for values, rows in others if value in values]
+        if len(homes) == 1 and value not in main_values:
+            homes[0].append(r)
+        elif not homes and value not in main_values and any(
+                value - m in values for m in main_values for values, _ in others):
+            combined.append(r)  # "26 freed in five days": this release and the other together
+        else:
+            main_rows.append(r)
+    if combined:
+        out.append((IN_ALL, combined))
+    return out
+
+
+def _further_on_its_day(days: dict[tuple, list[tuple[str, list[dict]]]]) -> None:
+    """"A further 9 freed" joins the release of the one other day the same quantity has
+    ("freed nine on Friday"), rather than standing as a batch of its own."""
+    for key in [k for k in days if k[3] == FURTHER_BATCH]:
+        sibling = key[:3] + ("",) + key[4:]
+        later = [rows for day, rows in days.get(sibling, []) if day and day != IN_ALL]
+        if len(later) == 1:
+            later[0].extend(r for _, rows in days.pop(key) for r in rows)
