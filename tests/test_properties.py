@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from analysis.loading import clean, dates, ingest
+from analysis.loading import clean, dates, ingest, readers
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -180,7 +180,7 @@ def test_read_article_raises_only_article_errors(data):
             p = Path(tmp) / f"a{suffix}"
             p.write_bytes(data)
             try:
-                raw = ingest.read_article(p)
+                raw = readers.read_article(p)
             except ingest.ArticleError as exc:
                 assert exc.stage in ("read", "decode", "extract", "sidecar") and exc.message
                 continue

@@ -13,9 +13,10 @@ from pathlib import Path
 
 from ..loading.clean import clean_text
 from ..loading.dates import normalise_published
-from ..loading.ingest import ArticleError, RawArticle, read_article
+from ..loading.ingest import ArticleError, RawArticle
 from ..loading.language import detect as detect_language
 from ..loading.language import readable
+from ..loading.readers import read_article
 from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod

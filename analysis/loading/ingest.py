@@ -1,4 +1,5 @@
-"""Files → decoded text plus metadata: discovery, encodings, HTML extraction, sidecars.
+"""Files → decoded text plus metadata: encodings, HTML extraction, sidecars (which files
+are articles: :func:`analysis.loading.readers.article_files`).
 
 Every file found either yields a :class:`RawArticle` or raises :class:`ArticleError`
 with a stage and a message a user can act on. Hidden files and folders (names starting
@@ -31,8 +32,6 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-# Files beside the articles that configure the run rather than hold an article.
-CONFIG_NAMES = {"articles.csv", "aliases.yml", "aliases.yaml"}
 MAX_BYTES = 20 * 1024 * 1024          # raw file size (HTML pages carry scripts and styles)
 MAX_TEXT_CHARS = 500_000              # extracted article text (~80,000 words)
 MAX_SIDECAR_BYTES = 1024 * 1024
@@ -93,86 +92,6 @@ class RawArticle:
     meta_source: dict = field(default_factory=dict)  # where each meta value came from
     is_html: bool = False
     encoding: str | None = None
-
-
-# --------------------------------------------------------------------------- discovery
-
-def discover(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
-    """Article files under ``path`` (a file or a folder, recursive), sorted, and error rows
-    for files that are there but cannot be articles (wrong type, linked folders).
-
-    Raises FileNotFoundError only when ``path`` itself does not exist."""
-    root = Path(path)
-    errors: list[dict] = []
-    if not root.exists() and not root.is_symlink():
-        raise FileNotFoundError(f"{root}: no such file or folder")
-    if not root.is_dir():
-        return [root], errors
-    from .readers import article_suffixes  # readers imports this module
-
-    known = article_suffixes()
-    files: list[Path] = []
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False,
-                                                onerror=_walk_error(errors)):
-        keep = []
-        for d in sorted(dirnames):
-            p = Path(dirpath) / d
-            if d.startswith("."):
-                continue
-            if _undecodable(p):
-                errors.append(_bad_name_row(p, "folder"))
-                continue
-            if p.is_symlink():  # not followed: it could loop or leave the folder
-                errors.append({"path": str(p), "stage": "discover",
-                               "message": "symbolic link to a folder: not followed; copy the "
-                               "folder in instead"})
-                continue
-            keep.append(d)
-        dirnames[:] = keep
-        for name in sorted(filenames):
-            p = Path(dirpath) / name
-            if name.startswith(".") or name in CONFIG_NAMES or _is_sidecar(p):
-                continue
-            if _undecodable(p):  # its path could not be stored in the frames or shown
-                errors.append(_bad_name_row(p, "file"))
-                continue
-            if p.suffix.lower() in known or p.suffix == "":
-                files.append(p)
-            else:
-                errors.append({"path": str(p), "stage": "discover",
-                               "message": f"unsupported file type '{p.suffix}': expected "
-                                          ".txt, .html, .docx, or a .csv or .jsonl table of "
-                                              "articles"})
-    return sorted(files), errors
-
-
-def _undecodable(p: Path) -> bool:
-    """A name whose bytes are not valid UTF-8 (Python keeps them as lone surrogates)."""
-    return any("\udc80" <= ch <= "\udcff" for ch in str(p))
-
-
-def display_path(p) -> str:
-    """``p`` as printable text: undecodable bytes in the name become U+FFFD."""
-    return os.fsencode(str(p)).decode("utf-8", "replace")
-
-
-def _bad_name_row(p: Path, what: str) -> dict:
-    return {"path": display_path(p), "stage": "discover",
-            "message": f"the {what} name is not valid UTF-8 text; rename the {what} to load it"}
-
-
-def _walk_error(errors: list[dict]):
-    def onerror(exc: OSError) -> None:
-        errors.append({"path": display_path(exc.filename), "stage": "discover",
-                       "message": f"cannot list the folder: {exc.strerror or exc}"})
-    return onerror
-
-
-def _is_sidecar(p: Path) -> bool:
-    if p.suffix.lower() != ".json":
-        return False
-    stem = p.with_suffix("")
-    return stem.exists() or any(stem.with_suffix(s).exists() for s in ARTICLE_SUFFIXES)
 
 
 # --------------------------------------------------------------------------- reading
@@ -556,14 +475,6 @@ _LINK_TAG = re.compile(r"""<a(?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"?|'[^'<>]*'?|[^\s<>
 def strip_link_tags(text: str) -> str:
     """A plain text without the link tags a copy from a web page may keep."""
     return _LINK_TAG.sub("", text) if "<a" in text.lower() or "</a" in text.lower() else text
-
-
-def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
-    """One article, read by the reader its type calls for (:mod:`analysis.loading.readers`: text,
-    HTML, .docx, a row of a table). Raises ArticleError."""
-    from .readers import read  # readers imports this module
-
-    return read(Path(path), sidecars)
 
 
 def read_one_file(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:

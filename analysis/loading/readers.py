@@ -2,7 +2,7 @@
 chooses a reader that turns it into one or more articles.
 
 - text and saved web pages (``.txt``, ``.md``, ``.html``...): one article per file
-  (:func:`analysis.loading.ingest.read_article`);
+  (:func:`analysis.loading.ingest.read_one_file`);
 - Word documents (``.docx``): one article per file (python-docx);
 - tables of articles, one per row: CSV (``.csv``, ``.tsv``) and JSON Lines (``.jsonl``,
   ``.ndjson``), as news-database exports give them. Columns are matched loosely
@@ -18,6 +18,7 @@ import csv
 import functools
 import io
 import json
+import os
 import re
 import zipfile
 from collections.abc import Callable
@@ -25,10 +26,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import ingest
-from .ingest import ArticleError, RawArticle
+from .ingest import ARTICLE_SUFFIXES, ArticleError, RawArticle
 
 ROW_MARK = "#row="
 TABLE_MAX_BYTES = 200 * 1024 * 1024  # an export of many articles is larger than one article
+# Files beside the articles that configure the run rather than hold an article.
+CONFIG_NAMES = {"articles.csv", "aliases.yml", "aliases.yaml"}
 
 # Column names as news-database exports spell them, folded (lower case, letters and digits).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -265,11 +268,95 @@ def read(path: Path, sidecars: dict | None = None) -> RawArticle:
     return r.read(Path(path), sidecars)
 
 
+def read_article(path: Path, sidecars: dict[str, dict] | None = None) -> RawArticle:
+    """One article, read by the reader its type calls for (:mod:`analysis.loading.readers`: text,
+    HTML, .docx, a row of a table). Raises ArticleError."""
+    return read(Path(path), sidecars)
+
+
+# --------------------------------------------------------------------------- discovery
+
+def article_files(path: str | os.PathLike) -> tuple[list[Path], list[dict]]:
+    """Article files under ``path`` (a file or a folder, recursive), sorted, and error rows
+    for files that are there but cannot be articles (wrong type, linked folders).
+
+    Raises FileNotFoundError only when ``path`` itself does not exist."""
+    root = Path(path)
+    errors: list[dict] = []
+    if not root.exists() and not root.is_symlink():
+        raise FileNotFoundError(f"{root}: no such file or folder")
+    if not root.is_dir():
+        return [root], errors
+    known = article_suffixes()
+    files: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False,
+                                                onerror=_walk_error(errors)):
+        keep = []
+        for d in sorted(dirnames):
+            p = Path(dirpath) / d
+            if d.startswith("."):
+                continue
+            if _undecodable(p):
+                errors.append(_bad_name_row(p, "folder"))
+                continue
+            if p.is_symlink():  # not followed: it could loop or leave the folder
+                errors.append({"path": str(p), "stage": "discover",
+                               "message": "symbolic link to a folder: not followed; copy the "
+                               "folder in instead"})
+                continue
+            keep.append(d)
+        dirnames[:] = keep
+        for name in sorted(filenames):
+            p = Path(dirpath) / name
+            if name.startswith(".") or name in CONFIG_NAMES or _is_sidecar(p):
+                continue
+            if _undecodable(p):  # its path could not be stored in the frames or shown
+                errors.append(_bad_name_row(p, "file"))
+                continue
+            if p.suffix.lower() in known or p.suffix == "":
+                files.append(p)
+            else:
+                errors.append({"path": str(p), "stage": "discover",
+                               "message": f"unsupported file type '{p.suffix}': expected "
+                                          ".txt, .html, .docx, or a .csv or .jsonl table of "
+                                              "articles"})
+    return sorted(files), errors
+
+
+def _undecodable(p: Path) -> bool:
+    """A name whose bytes are not valid UTF-8 (Python keeps them as lone surrogates)."""
+    return any("\udc80" <= ch <= "\udcff" for ch in str(p))
+
+
+def display_path(p) -> str:
+    """``p`` as printable text: undecodable bytes in the name become U+FFFD."""
+    return os.fsencode(str(p)).decode("utf-8", "replace")
+
+
+def _bad_name_row(p: Path, what: str) -> dict:
+    return {"path": display_path(p), "stage": "discover",
+            "message": f"the {what} name is not valid UTF-8 text; rename the {what} to load it"}
+
+
+def _walk_error(errors: list[dict]):
+    def onerror(exc: OSError) -> None:
+        errors.append({"path": display_path(exc.filename), "stage": "discover",
+                       "message": f"cannot list the folder: {exc.strerror or exc}"})
+    return onerror
+
+
+def _is_sidecar(p: Path) -> bool:
+    if p.suffix.lower() != ".json":
+        return False
+    stem = p.with_suffix("")
+    return stem.exists() or any(stem.with_suffix(s).exists() for s in ARTICLE_SUFFIXES)
+
+
 def discover(path) -> tuple[list[Path], list[dict]]:
-    """The articles under ``path``: :func:`analysis.loading.ingest.discover`'s files, with each
+    """The articles under ``path``: :func:`article_files`' files, with each
     table expanded into one entry per row (``FILE#row=N``); a table that cannot be read at all is
     an error row."""
-    files, errors = ingest.discover(path)
+    files, errors = article_files(path)
     out: list[Path] = []
     for f in files:
         r = reader_for(f)

@@ -12,11 +12,10 @@ from analysis.loading import ingest
 from analysis.loading.ingest import (
     ArticleError,
     decode,
-    discover,
-    read_article,
     read_bytes,
     sniff_binary,
 )
+from analysis.loading.readers import article_files, read_article
 
 META = Path(__file__).parents[1] / "fixtures" / "ingest" / "meta"
 
@@ -152,7 +151,7 @@ def test_discover_lists_articles_sorted_and_reports_the_rest(tmp_path):
     (tmp_path / "sub").mkdir()
     (tmp_path / "sub" / "c.txt").write_text("x")
     (tmp_path / "linked").symlink_to(tmp_path / "sub", target_is_directory=True)
-    files, errors = discover(tmp_path)
+    files, errors = article_files(tmp_path)
     assert [f.relative_to(tmp_path).as_posix() for f in files] == ["a.html", "b.txt", "notes",
                                                                    "sub/c.txt"]
     by_path = {Path(e["path"]).name: e for e in errors}
@@ -163,7 +162,7 @@ def test_discover_lists_articles_sorted_and_reports_the_rest(tmp_path):
 
 def test_discover_a_missing_path_raises():
     with pytest.raises(FileNotFoundError):
-        discover("/nonexistent/folder/for/this/test")
+        article_files("/nonexistent/folder/for/this/test")
 
 
 def test_undecodable_file_names_are_reported_printably(tmp_path):
@@ -173,7 +172,7 @@ def test_undecodable_file_names_are_reported_printably(tmp_path):
             fh.write(b"The river rose.")
     except OSError:
         pytest.skip("the file system refuses non-UTF-8 names")
-    files, errors = discover(tmp_path)
+    files, errors = article_files(tmp_path)
     assert files == []
     assert errors[0]["path"].endswith("caf\ufffd.txt")
     assert "not valid UTF-8" in errors[0]["message"]
