@@ -23,6 +23,7 @@ from .rows import (
     _is_demonym,
     _named_nationality,
     _nation_of,
+    _of_families,
     _place_key,
     _release_figures,
     _words,
@@ -107,7 +108,7 @@ def _population(r: dict, whole_heads: set[str]) -> str:
     general ("875 detainees freed") a class is a part of the people moved. "" for the whole
     population."""
     if (r["kind"] in kind_registry.subsets() or r.get("subset") is True
-        or nationality(r.get("counted"))):
+        or (nationality(r.get("counted")) and not _of_families(r))):
         return ""
     if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)

@@ -40,7 +40,13 @@ CLASS_FAMILIES = {
              "fishermen"},
     "staff": {"staff", "teacher", "employee", "worker", "aid worker"},
     "activists": {"activist", "campaigner", "dissident", "defender"},
+    "families": {"family", "families", "relative", "relatives", "kin", "dependant",
+                 "dependent"},
 }
+#: After a figure: "members" whose "of" phrase names families ("168 Iraqi members of
+#: fighters' families", "170 members of the group's families").
+_MEMBERS_OF_FAMILIES = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?members?\s+of\s+(?:the\s+)?"
+                                  r"(?:[\w'’-]+\s+){0,3}?famil(?:y|ies)\b", re.I)
 #: Words before a class of people that do not name it ("two other opposition figures").
 LEADING_WORDS = {"other", "more", "further", "additional", "freed", "released", "remaining", "the",
                  "some",
@@ -192,7 +198,7 @@ def _class_of(r: dict, whole_heads: set[str]) -> str:
     """The class of people a claim counts when it is not the quantity's whole population
     ("journalists", "children", "opposition figures"); "" otherwise, and for nouns that are
     not people ("sides", "flights")."""
-    head = _head(r.get("counted"))
+    head = "family" if _of_families(r) else _head(r.get("counted"))
     if not head or head in whole_heads or _family(head) in whole_heads:
         return ""
     if head in CLASS_FAMILIES or _family(head) != head:
@@ -203,6 +209,13 @@ def _class_of(r: dict, whole_heads: set[str]) -> str:
     while len(words) > 1 and words[0] in LEADING_WORDS:
         words = words[1:]
     return " ".join(words[-3:]) if words else head
+
+
+def _of_families(r: dict) -> bool:
+    """Whether a claim counts members of families ("168 Iraqi members of fighters'
+    families", "170 members of the group's families"): the class is in the "of" phrase."""
+    around = _around(r)
+    return bool(around and _MEMBERS_OF_FAMILIES.match(around[1]))
 
 
 def _people_head(r: dict) -> bool:

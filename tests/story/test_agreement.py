@@ -1898,3 +1898,27 @@ def test_people_freed_and_moved_are_the_release_told_by_nationality_like_the_oth
     assert len(main) == 1 and main.iloc[0].verdict == "agree"
     srcs = out["group_sources"][out["group_sources"]["group_id"] == main.iloc[0].group_id]
     assert set(srcs["article_id"]) >= {"a.txt", "b.txt"}
+
+
+def test_relatives_moved_are_a_quantity_apart_from_the_fighters_moved():
+    """"50 fighters and 168 Lusk members of fighters' families were moved to Chad", "168
+    relatives", "170 members of the group's families": the relatives are one quantity (168
+    against 170, a conflict), apart from the 50 fighters."""
+    said = "Fifty fighters and 168 Lusk members of fighters' families were moved to Chad."
+    rows = [claim("a1", "a.txt", 50, kind="transferred", counted="fighters",
+                  destination="Chad", expression="Fifty", sentence=said),
+            claim("a2", "a.txt", 168, kind="transferred", counted="Lusk members",
+                  destination="Chad", expression="168", start=30, sentence=said),
+            claim("b1", "b.txt", 50, kind="transferred", counted="fighters", destination="Chad",
+                  expression="50", sentence="The group moved 50 fighters to Chad."),
+            claim("b2", "b.txt", 168, kind="transferred", counted="relatives",
+                  destination="Chad", expression="168", start=300,
+                  sentence="The group also moved 168 relatives to Chad."),
+            claim("c1", "c.txt", 170, kind="transferred", counted="members", destination="Chad",
+                  expression="170", sentence="It also moved 170 members of the group's "
+                  "families to Chad.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["a2"].group_id == of["b2"].group_id == of["c1"].group_id
+    assert of["a2"].verdict == "conflict"
+    assert of["a1"].group_id != of["a2"].group_id and of["a1"].verdict == "agree"
