@@ -100,18 +100,19 @@ LEAVE_VERBS = {"leave", "go", "depart"}
 SETTLEMENT_NOUNS = {"town", "city", "village", "capital", "region", "province", "district",
                     "state", "port", "island", "enclave", "municipality", "county", "hub"}
 # ("hospital" is not one: "nine were taken to hospital" is care, not a handover.)
+#: Places of medical care: "17 were discharged from the hospital" left care, not captivity.
+MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Places of care or of holding: "taken to a hospital in X" is care and "moved to a prison in
 #: X" a move between cells, not a handover to X.
-CARE_NOUNS = {"hospital", "clinic", "infirmary", "prison", "jail", "gaol", "penitentiary",
-              "cell", "colony", "detention"}
+CARE_NOUNS = MEDICAL_NOUNS | {"prison", "jail", "gaol", "penitentiary", "cell", "colony",
+                              "detention"}
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
 #: tells all releases together.
 BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}
 #: States of people not yet back from captivity: "eight are still missing", "remain
-#: unaccounted for" (not "66 were reported missing": that counts the people taken).
+#: unaccounted for" ("missing" only with "still": "66 were reported missing" counts the
+#: people taken).
 MISSING_STATES = {"missing", "unaccounted"}
-#: Places of medical care: "17 were discharged from the hospital" left care, not captivity.
-MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Their forms a headline's parse may take for nouns ("Prisoners land in X").
@@ -141,8 +142,8 @@ CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 ABDUCTION_VERBS = {"kidnap", "abduct"}
 #: Words of the attack in which people were seized ("since attacking a train", "the
 #: remaining 23 hostages from a train attack in March"): a time on them dates the capture.
-ATTACK_WORDS = {"attack", "raid", "ambush", "assault", "storm", "hijack", "hijacking",
-                "abduction", "kidnapping", "kidnap", "abduct"}
+ATTACK_WORDS = ABDUCTION_VERBS | {"attack", "raid", "ambush", "assault", "storm", "hijack",
+                                  "hijacking", "abduction", "kidnapping"}
 #: Verbs of belief that raise a state to their subject: "80 pupils thought to remain in
 #: captivity", "believed to be held" say the people are held now.
 BELIEF_VERBS = {"think", "believe", "fear", "presume", "understand", "suspect", "assume",

@@ -122,6 +122,8 @@ _EVACUATED = re.compile(r"\b(?:evacuat\w*|air-?lift\w*|flown|(?:flights?|planes?
 
 
 _FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|liberated|rescued)\b", re.I)
+#: Where one clause of a sentence ends and the next begins ("..., while 27 were ...").
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b")
 
 
 def _evacuated(r: dict) -> bool:
@@ -129,8 +131,8 @@ def _evacuated(r: dict) -> bool:
     around = _around(r)
     if around is None or _FREED_WORD.search(str(r.get("counted") or "")):
         return False  # "50 freed hostages were flown to X"
-    before = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[0][-60:])[-1]
-    after = re.split(r";|,\s+(?:while|whereas|and|but)\b", around[1][:120])[0]
+    before = _CLAUSE_BREAK.split(around[0][-60:])[-1]
+    after = _CLAUSE_BREAK.split(around[1][:120])[0]
     return bool(_EVACUATED.search(before + " # " + after))
 
 

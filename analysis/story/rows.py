@@ -298,14 +298,14 @@ def _round(v: float) -> bool:
 
 
 def _qualifier(r: dict) -> str:
+    """A claim's hedge, "exact" when it states none."""
     q = r.get("qualifier")
     return "exact" if is_missing(q) else str(q)
 
 
 def _bare(r: dict) -> bool:
     """Whether a claim states its figure without a hedge."""
-    q = r.get("qualifier")
-    return is_missing(q) or q == "exact"
+    return _qualifier(r) == "exact"
 
 
 def _interval(r: dict) -> tuple[float | None, float | None]:
@@ -314,8 +314,7 @@ def _interval(r: dict) -> tuple[float | None, float | None]:
     lo = None if is_missing(r.get("low")) else float(r["low"])
     hi = None if is_missing(r.get("high")) else float(r["high"])
     if lo is None and hi is None and not is_missing(r.get("value")):
-        q = r.get("qualifier")
-        lo, hi = numbers.interval(float(r["value"]), "exact" if is_missing(q) else str(q))
+        lo, hi = numbers.interval(float(r["value"]), _qualifier(r))
     if lo is not None and lo == hi and _round(lo) and _bare(r):
         return lo * (1 - ROUNDING), hi * (1 + ROUNDING)
     return lo, hi

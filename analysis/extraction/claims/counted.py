@@ -8,6 +8,7 @@ from .tokens import (
     NAME_ENTS,
     PRONOUNS,
     SUBJ_OBJ,
+    _first_conjunct,
     _is_foreign,
     _is_nationality,
     _is_people_noun,
@@ -186,9 +187,7 @@ def _group_phrase(group) -> str:
 def _listed_group(num):
     """The group a bare figure is listed under ("its 29-strong crew – 19 from X, six from
     Y"): the noun of the list's first item's apposition, when a headcount sizes it."""
-    first = num
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(num)
     if first.dep_ != "appos" or first.head.pos_ not in ("NOUN", "PROPN"):
         return None
     return first.head if _headcount(first.head) else None

@@ -41,7 +41,7 @@ from .held import (
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
 from .place import _destination
-from .subset import _beside_a_part, _listed_set, _of_a_set_before, _split_off_subject
+from .subset import _beside_a_part, _in_listed_set, _of_a_set_before, _split_off_subject
 from .tokens import (
     AMONG,
     SET_PRONOUNS,
@@ -85,16 +85,6 @@ def _death_toll_raised(num) -> bool:
     return m is not None and bool(re.search(r"\b(?:toll|number|count|tally|total)\b|"
                                             r"\b(?:rose|rising|climbed|reached|risen)\b",
                                             m.group(0) + before[-120:][:m.start()][-40:], re.I))
-
-
-def _in_listed_set(num) -> bool:
-    """Is the figure one item of a list that breaks down a set ("The hostages, 13 Xs, ten Y
-    farm workers and a nurse, were handed ..."): a part of the set, of its kind, whatever
-    nationality it names."""
-    first = num.head
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    return first.dep_ == "appos" and _listed_set(first)
 
 
 #: Words of a rate in time: "each week", "every month".

@@ -11,7 +11,7 @@ from .context import _tells_release
 from .counted import _headcount, _of_object
 from .governor import _climb, _companion
 from .held import _held_until_release
-from .tokens import AMONG, SET_PRONOUNS, _is_people_noun, _lemma
+from .tokens import AMONG, SET_PRONOUNS, _first_conjunct, _is_people_noun, _lemma
 from .word_kind import _conjuncts, _named_kind
 
 
@@ -88,9 +88,7 @@ def _is_subset(num, h) -> bool:
         return True  # "initially handed over seven, followed later by the remaining 13"
     if _split_off_subject(h) is not None:
         return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
-    first = h
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
+    first = _first_conjunct(h)
     if first.dep_ == "appos" and first.head.pos_ in ("NOUN", "PROPN") and (any(
             c.dep_ == "nummod" and c.pos_ == "NUM" for c in first.head.children)
                                                        or _headcount(first.head)
@@ -140,6 +138,14 @@ def _listed_set(first) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those")
                     for c in whole.children)
             and any(c.dep_ == "conj" for c in first.children))
+
+
+def _in_listed_set(num) -> bool:
+    """Is the figure one item of a list that breaks down a set ("The hostages, 13 Xs, ten Y
+    farm workers and a nurse, were handed ..."): a part of the set, of its kind, whatever
+    nationality it names."""
+    first = _first_conjunct(num.head)
+    return first.dep_ == "appos" and _listed_set(first)
 
 
 def _beside_a_part(g):

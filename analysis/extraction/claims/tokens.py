@@ -26,6 +26,14 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _first_conjunct(t):
+    """The first item of the list ``t`` is in ("12 Chadians, 7 Malians and one Briton": the
+    12), ``t`` itself when it is in none."""
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    return t
+
+
 def singular(word: str, *, keep_men: bool = False) -> str:
     """A rough singular for plurals the lemmatiser leaves alone ("Prisoners", "parties",
     "firemen"). ``keep_men``: "-men" stays as written, for noun lists that hold those

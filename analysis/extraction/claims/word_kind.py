@@ -132,21 +132,19 @@ def _a_sentence(v) -> bool:
     "were ordered to be jailed for 10 years" (a term), whatever prison it names, "handed
     down sentences to 57"?"""
     lem = _lemma(v)
+    ruling = lem in SENTENCE_VERBS or (lem == "hand" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in v.children)) or (
+        lem in TERM_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" and any(
+            p.dep_ == "pobj" and _lemma(p) in TERM_UNITS for p in c.children)
+            for c in v.children))
+    if not ruling:
+        return False
+    # "2 of the prisoners returned to X had been sentenced to death": told moved, not held
     moved = kinds.verbs(RELEASED) | kinds.verbs(TRANSFERRED) | cues.HANDED_BACK_VERBS
     told = kinds.modifiers(RELEASED) | kinds.modifiers(TRANSFERRED)
-    if any(c.dep_ in ("nsubj", "nsubjpass") and any(
-            t.dep_ in ("acl", "relcl", "amod") and (_lemma(t) in moved or t.lower_ in told)
-            for t in c.subtree) for c in v.children):
-        return False  # "2 of the prisoners returned to X had been sentenced to death"
-    if lem in SENTENCE_VERBS:
-        return True
-    if lem == "hand" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
-                             for c in v.children):
-        return True  # "handed down prison sentences to 57 people": a ruling, no handover
-    return lem in TERM_VERBS and any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(
-            p.dep_ == "pobj" and _lemma(p) in TERM_UNITS for p in c.children)
-        for c in v.children)
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        t.dep_ in ("acl", "relcl", "amod") and (_lemma(t) in moved or t.lower_ in told)
+        for t in c.subtree) for c in v.children)
 
 
 def _still_missing(v) -> bool:
@@ -154,7 +152,7 @@ def _still_missing(v) -> bool:
     "missing" with "still"), "are unaccounted for", "leaving eight abductees unaccounted
     for"? Not "were reported missing" (the people taken)."""
     def missing(t) -> bool:
-        return t.lower_ == "unaccounted" or (t.lower_ == "missing" and any(
+        return t.lower_ in cues.MISSING_STATES and (t.lower_ != "missing" or any(
             c.lower_ == "still" for c in list(t.children) + list(t.head.children)))
     if missing(v):
         return True
