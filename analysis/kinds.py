@@ -106,6 +106,8 @@ DEFAULT = Registry((
                             ("force", "exile"), ("send", "exile"),
                             ("into", "exile"), ("win", "freedom"), ("gain", "freedom"),
                             ("regain", "freedom"), ("grant", "clemency"),
+                            ("give", "pardon"), ("give", "amnesty"), ("give", "clemency"),
+                            ("give", "freedom"), ("award", "pardon"), ("award", "amnesty"),
                             ("issue", "pardon"), ("issue", "amnesty"), ("issue", "clemency"),
                             ("trade", "for"), ("find", "freedom"), ("escape", "from"),
                             ("return", "family"), ("reunite", "family"),

@@ -106,6 +106,10 @@ MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: X" a move between cells, not a handover to X.
 CARE_NOUNS = MEDICAL_NOUNS | {"prison", "jail", "gaol", "penitentiary", "cell", "colony",
                               "detention"}
+#: Places people are held in: "left prison", "walked out of jail" is a release.
+CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
+#: Verbs of going out of a place on one's own feet: "walked out of prison".
+WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit"}
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
 #: tells all releases together.
 BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}
@@ -120,9 +124,12 @@ ARRIVAL_FORMS = {"land", "lands", "landed", "arrive", "arrives", "arrived", "dis
                  "disembarks", "disembarked", "dock", "docks", "docked"}
 #: Vehicles whose "to X" is where the people on them went ("left on a plane to X").
 VEHICLE_NOUNS = {"plane", "flight", "jet", "aircraft", "airplane", "charter", "helicopter", "bus",
-                 "coach", "train", "ship", "boat", "ferry", "vessel", "convoy", "motorcade"}
+                 "coach", "train", "ship", "boat", "ferry", "vessel", "convoy", "motorcade",
+                 "trawler", "yacht", "tanker", "dinghy", "canoe", "lorry", "van"}
 #: Nouns of being under way: "en route to X", "on their way (back) to X" goes there.
 WAY_NOUNS = {"route", "way"}
+#: Verbs of giving a pardon or an amnesty to people: "the pardons given to 1,100 people".
+GIVE_VERBS = {"give", "grant", "award", "extend"}
 #: Verbs of getting what one is granted: "benefit from a pardon", "received an amnesty" are
 #: a release when the thing got is a release noun.
 GAIN_VERBS = {"benefit", "receive", "get", "obtain", "win", "gain", "secure", "earn", "enjoy"}
@@ -180,7 +187,7 @@ RETURN_NOUNS = {"return", "homecoming"}
 RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
                   "embassy", "consulate", "side", "police", "guard", "officer", "custody",
                   "care", "hand", "ministry", "mission", "team", "red cross", "mediator",
-                  "negotiator", "envoy"}
+                  "negotiator", "envoy", "navy", "army", "coastguard", "military", "force"}
 #: Verbs of inclusion whose subject, an event noun, gives the kind of what they count
 #: ("the swap involved 26 people", "the amnesty covers 5,000 inmates").
 INVOLVE_VERBS = {"involve", "cover", "include", "concern", "comprise", "affect", "benefit", "see",

@@ -327,6 +327,9 @@ def _tense(verb) -> str | None:
         return "future"  # "said the school would reopen in January": future in the past
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ == "would" for a in auxes):
         return "past"
+    if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and not auxes \
+            and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return _tense(head)  # "began releasing 40 on Friday": the tense of "began"
     if verb.tag_ == "VBN":
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):

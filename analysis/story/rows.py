@@ -220,9 +220,11 @@ def _of_families(r: dict) -> bool:
 
 def _people_head(r: dict) -> bool:
     """Whether a claim's counted noun names people (or there is none: "57 were freed"); not
-    "sides" or "flights", which a figure of a people kind can still be read with."""
+    "sides" or "flights", which a figure of a people kind can still be read with; a group the
+    extractor read as a headcount ("the first group of 1,178") is people."""
     head = _head(r.get("counted"))
     return (not head or head in WHOLE_NOUNS or _family(head) != head or head in cues.PEOPLE_NOUNS
+            or (head in cues.GROUP_NOUNS and r.get("_counted_people") is True)
             or head.endswith(cues.PEOPLE_SUFFIXES) or (head + "s").endswith(cues.PEOPLE_SUFFIXES)
             or nationality(r.get("counted")))
 

@@ -88,6 +88,9 @@ REF = "2023-10-11"  # a Wednesday
     ("The ministers met last Wednesday.", "last Wednesday", "2023-10-04", "day"),
     ("The tribunal rules on Monday on the appeal.", "on Monday", "2023-10-16", "day"),
     ("The tribunal ruled on Monday on the appeal.", "on Monday", "2023-10-09", "day"),
+    # a verb's -ing complement takes its tense: "began clearing" is past
+    ("Crews began clearing the road on Monday.", "on Monday", "2023-10-09", "day"),
+    ("Crews will begin clearing the road on Monday.", "on Monday", "2023-10-16", "day"),
     ("Tribunal rules on Monday against strikers", "on Monday", "2023-10-09", "day"),  # headline
     ("The hearing is scheduled for Tuesday.", "Tuesday", "2023-10-17", "day"),
     ("The bridge is due to reopen on Sunday.", "on Sunday", "2023-10-15", "day"),

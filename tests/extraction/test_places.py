@@ -51,7 +51,7 @@ def test_a_demonym_names_its_country_by_rule_or_by_the_table():
     # two countries that share a start; a people whose land the gazetteer names a territory
     assert places.demonym_country("Nigerians") == "Nigeria"
     assert places.demonym_country("Nigerien") == "Niger"
-    assert places.demonym_country("Palestinians") == places.country_of("Gaza")
+    assert places.demonym_country("Palestinians") == "Palestinian Territory"
     for word in ("prisoners", "Georgetown", "Ukraine", "polish", "", "Sean"):
         assert places.demonym_country(word) is None, word
 
@@ -79,3 +79,13 @@ def test_one_matcher_for_demonyms_of_places_and_plural_shapes():
 ])
 def test_demonyms_no_rule_derives_are_in_the_table(word, country):
     assert places.demonym_country(word) == country
+
+
+def test_separate_territories_of_one_country_are_places_of_their_own():
+    # people are sent to Gaza or to the West Bank: the table's cities and governorates go
+    # under their territory, not under the country code both share
+    assert places.country_of("Gaza Strip") == places.country_of("Khan Yunis") == "Gaza"
+    assert places.country_of("the Gaza Strip") == "Gaza"
+    assert places.country_of("Ramallah") == places.country_of("Bethlehem") == "West Bank"
+    assert places.country_of("West Bank") == "West Bank"
+    assert places.country_of("Palestinian Territory") == "Palestinian Territory"

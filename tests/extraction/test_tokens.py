@@ -8,7 +8,8 @@ from analysis.story.rows import _head
 
 @pytest.mark.parametrize("word, one", [
     ("prisoners", "prisoner"), ("Prisoners", "Prisoner"), ("parties", "party"), ("lies", "lie"),
-    ("firemen", "fireman"), ("hostess", "hostess"), ("pow", "pow"),
+    ("firemen", "fireman"), ("hostess", "hostess"), ("pow", "pow"), ("buses", "bus"),
+    ("witnesses", "witness"), ("coaches", "coach"), ("nurses", "nurse"), ("boxes", "box"),
 ])
 def test_singular(word, one):
     assert singular(word) == one

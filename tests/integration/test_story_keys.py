@@ -82,6 +82,19 @@ STORIES = {  # story: (folder of articles, floors)
     "red_cross_handover": (FIXTURES / "stories" / "red_cross_handover",
                            {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
                             "story_conflict_precision": 1.0}),
+    # a swap of detained fishermen at sea, 40 one way and 30 the other, told by navies that
+    # receive them, "released and repatriated 40 Xs held in Y and 30 Ys held in X", boats
+    # handed over beside people, "detained in Y were handed over"; the code before those
+    # rules gave 0.083 / 0 / 0 on it
+    "fishermen_swap": (FIXTURES / "stories" / "fishermen_swap",
+                       {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
+                        "story_conflict_precision": 1.0}),
+    # an amnesty's first group leaving prison: a lede of "hundreds" beside "the first group
+    # of 1,178 began leaving prisons", "pardons given to more than 1,100 other people", "also
+    # included among the releasees are six"; the code before those rules gave 0.2 / 0 / 0
+    "clemency_first_group": (FIXTURES / "stories" / "clemency_first_group",
+                             {"story_figures_acc": 1.0, "story_verdict_acc": 1.0,
+                              "story_conflict_precision": 1.0}),
 }
 
 

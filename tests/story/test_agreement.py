@@ -1922,3 +1922,51 @@ def test_relatives_moved_are_a_quantity_apart_from_the_fighters_moved():
     assert of["a2"].group_id == of["b2"].group_id == of["c1"].group_id
     assert of["a2"].verdict == "conflict"
     assert of["a1"].group_id != of["a2"].group_id and of["a1"].verdict == "agree"
+
+
+def test_a_swap_whose_sides_each_go_home_is_told_by_nationality_never_summed():
+    """"The two sides released and repatriated 40 Xs held in Y and 30 Ys held in X": each
+    side went home, so the two figures are the two sides of the release, not one release of
+    70; sources that tell each side handed over to its own country agree with them."""
+    said = ("The two sides released and repatriated 40 Chilean fishermen held in Peru and 30 "
+            "Peruvian fishermen held in Chile.")
+    rows = [claim("a1", "a.txt", 40, kind="transferred", counted="Chilean fishermen",
+                  destination="Chile", freed=True, expression="40", sentence=said),
+            claim("a2", "a.txt", 30, kind="transferred", counted="Peruvian fishermen",
+                  destination="Peru", freed=True, expression="30", start=60, sentence=said),
+            claim("b1", "b.txt", 40, kind="transferred", counted="Chilean fishermen",
+                  destination="Chilean Navy", expression="40",
+                  sentence="Peru handed over 40 Chilean fishermen to the Chilean Navy."),
+            claim("b2", "b.txt", 30, kind="transferred", counted="Peruvian fishermen",
+                  destination="Peruvian Navy", expression="30", start=300,
+                  sentence="Chile handed over 30 Peruvian fishermen to the Peruvian Navy."),
+            claim("c1", "c.txt", 40, counted="Chilean fishermen", expression="40",
+                  sentence="Peru released 40 Chilean fishermen on Sunday."),
+            claim("c2", "c.txt", 30, counted="Peruvian fishermen", expression="30", start=300,
+                  sentence="Chile released 30 Peruvian fishermen in return.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert 70 not in set(groups["headline"])
+    of = {cid: g for g in groups[groups["kind"] == "released"].itertuples()
+          for cid in g.claim_ids}
+    assert of["c1"].group_id != of["c2"].group_id
+    assert of["c1"].headline == 40 and of["c2"].headline == 30
+    assert of["c1"].verdict == of["c2"].verdict == "agree"
+    moved = groups[groups["kind"] == "transferred"].set_index("destination")
+    assert moved.loc["Chile", "headline"] == 40 and moved.loc["Peru", "headline"] == 30
+
+
+def test_a_group_counted_as_a_headcount_is_a_figure_of_people():
+    """"began releasing hundreds of inmates" (lede) and, later, "the first group of 1,178 began
+    leaving prisons": the group is people, and the precise figure is the source's."""
+    rows = [claim("a1", "a.txt", 100, qualifier="at_least", low=100.0, counted="inmates",
+                  vague=True, expression="hundreds",
+                  sentence="The state began releasing hundreds of inmates on Friday."),
+            claim("a2", "a.txt", 1178, counted="group", start=300, expression="1,178",
+                  sentence="The first group of 1,178 began leaving prisons on Friday."),
+            claim("b1", "b.txt", 1178, counted="prisoners", expression="1,178",
+                  sentence="The decree freed 1,178 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].iloc[0]
+    assert len(out["claim_groups"]) == 1 and g.verdict == "agree" and g.headline == 1178
+    figs = out["group_sources"].set_index("article_id")["value"]
+    assert figs["a.txt"] == 1178

@@ -203,6 +203,16 @@ def _one_still_held(num) -> bool:
     return only or any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
 
 
+def _a_rate(num, noun) -> bool:
+    """Is the figure counted per something ("30 prisoners for each civilian", "50 for every
+    soldier", "100 per day")? The words right after the counted phrase say so."""
+    doc = num.doc
+    i = max(num.i, noun.i if noun is not None else -1) + 1
+    nxt = [t.lower_ for t in doc[i:i + 2]]
+    return bool(nxt) and (nxt[0] == "per" or nxt[:1] == ["for"] and nxt[1:] in (["each"],
+                                                                               ["every"]))
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -235,6 +245,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         ns.low, ns.high = interval(ns.value, "exact")
         ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
+    if _a_rate(num, noun):
+        kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
     if word_one and kind != REMAINING:
         return None
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):

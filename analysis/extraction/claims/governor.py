@@ -308,6 +308,10 @@ def _governor(h):
         if gov.pos_ in ("VERB", "AUX"):
             if prep.dep_ == "agent":
                 return None, None, (None, None)  # "held by four gangs": who held them
+            if gov.dep_ == "acl" and gov.tag_ == "VBN" and _lemma(gov) in cues.GIVE_VERBS \
+                    and _noun_kind(gov.head):
+                # "the pardons given to 1,100 people": the event noun given them
+                return _noun_kind(gov.head), gov.head, (None, None)
             k, cue_v = _verb_kind(gov)
             if _lemma(gov) in cues.ESCAPE_VERBS:
                 return None, None, (None, None)  # "the gunmen escaped with 40 hostages"
@@ -335,7 +339,7 @@ def _governor(h):
 def _companion(h):
     """The counted object of the verb that ``h`` (a pobj) is added beside: "freeing 250
     prisoners ..., along with 1,700 others", "included 250 individuals ..., alongside
-    1,718 ..."; else None. Only a figure set beside another figure of the verb's."""
+    1,718 ..."; else None. Only a figure set beside another figure of people the verb has."""
     prep = h.head
     if h.dep_ != "pobj" or prep.lower_ not in cues.COMPANION_PREPS:
         return None
@@ -347,7 +351,8 @@ def _companion(h):
     if v.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i < prep.i and any(
-        x.dep_ == "nummod" and x.pos_ == "NUM" for x in c.children)), None)
+        x.dep_ == "nummod" and x.pos_ == "NUM" for x in c.children) and _is_people_noun(c)),
+                None)  # not "handed over six boats along with 95 fishermen": those go too
 
 
 def _misread_remaining(v, h):

@@ -63,10 +63,17 @@ def _named_in(t):
                 inner = _named_in(p)  # "the prisoner of war centre" misread as "of"
                 if inner:
                     return inner
-        if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP",
-                                                                      "GPE") and norp is None:
+        if c.dep_ in ("amod", "compound", "nmod") and norp is None and (
+                c.ent_type_ in ("NORP", "GPE") or _country_word(c)):
             norp = f"{c.text} {t.text}"
     return norp
+
+
+def _country_word(t) -> bool:
+    """A capitalised word of an organisation's name that names a country ("the Xian Coast
+    Guard", "the X Navy"): the tagger labels the whole name, not the country in it."""
+    return t.ent_type_ == "ORG" and t.text[:1].isupper() and bool(
+        demonym_country(t.text) or country_of(t.text))
 
 
 def _place_name(p) -> str | None:
@@ -96,6 +103,12 @@ def _preps(v):
                                 for x in b.children if x.dep_ == "prep")  # "way back to X"
         elif c.dep_ in ("advmod", "prt") and c.lower_ in cues.DIRECTION_PARTICLES:
             yield from (x for x in c.children if x.dep_ == "prep")
+        elif c.dep_ in ("dobj", "obj") and v.pos_ in ("VERB", "AUX"):
+            # "handed over 95 fishermen and four boats to X": the parser hangs the "to X" on
+            # the object's last conjunct
+            for o in (c, *c.conjuncts):
+                yield from (x for x in o.children if x.dep_ == "prep"
+                            and x.lower_ in cues.TOWARD_PREPS and x.i > o.i)
     if v.pos_ == "NOUN":
         yield from _moved_with(v)
 
@@ -216,8 +229,8 @@ def _goes_to_place(v, preps=None) -> bool:
 def _destination(v, preps=None):
     """The named place a verb sends people to: the object of "to/into/in/on <place>"
     (``preps``), or the place of whoever receives them ("handed to the authorities of X")."""
-    if v is None:
-        return None
+    if v is None or _lemma(v) in cues.DETENTION_VERBS:
+        return None  # "95 fishermen detained in X were handed over": where they were held
     if any(c.dep_ == "advmod" and _lemma(c) == "abroad" for c in v.children):
         return None
     crossed = _border_crossed(v) if preps is None else None
@@ -229,6 +242,8 @@ def _destination(v, preps=None):
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
+                if c.lower_ in cues.TOWARD_PREPS and _neutral_body(p):
+                    return None  # "handed over to the Red Cross in X": freed, not sent to X
                 if _is_place(p):
                     name = _place_name(p) or (_place_within(p) if c.lower_ in cues.TOWARD_PREPS
                                               else None)
@@ -250,6 +265,13 @@ def _destination(v, preps=None):
         return entered
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
+
+
+def _neutral_body(p) -> bool:
+    """Does ``p`` name a neutral body that takes captives from their captors (the Red Cross,
+    the Red Crescent)? Where it receives them is no destination."""
+    words = " ".join(t.lower_ for t in p.subtree)
+    return any(body in words for body in cues.INTERMEDIARIES)
 
 
 def _among_places(p, name: str) -> bool:

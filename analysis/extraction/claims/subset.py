@@ -73,6 +73,9 @@ def _is_subset(num, h) -> bool:
             return True  # "..., including 40 journalists"
         holders = [t] + ([t.head] if t.dep_ in ("nsubj", "nsubjpass") or (
             t.dep_ == "attr" and _lemma(t.head) == "be") else [])  # "Among them were 16 X"
+        if t.dep_ == "attr" and t.head.dep_ in ("aux", "auxpass") \
+                and _lemma(t.head.head) in cues.PART_VERBS:
+            holders.append(t.head.head)  # "Also included among the freed are six X"
         # "among them 16 ...", "47 fighters among those freed", "5 were among ..."
         for x in holders:
             for c in x.children:

@@ -42,6 +42,8 @@ def singular(word: str, *, keep_men: bool = False) -> str:
         return word[:-3] + "y"
     if word.endswith("men"):
         return word if keep_men else word[:-3] + "man"
+    if word.endswith(("sses", "ches", "shes", "xes", "buses")):
+        return word[:-2]  # "witnesses", "coaches", "buses"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 

@@ -98,8 +98,20 @@ def _own_phrase(tok) -> list:
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
         or (c.dep_ == "pcomp" and _lemma(c) in cues.DETENTION_VERBS | cues.ATTACK_WORDS)
-        or _since_of_a_noun(c) or _dates_a_noun(c)) for x in c.subtree}
+        or _since_of_a_noun(c) or _dates_a_noun(c) or _dates_another_noun(c, tok))
+        for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
+
+
+def _dates_another_noun(c, tok) -> bool:
+    """Inside a time phrase ``tok``: a relative clause on a noun other than a release ("as
+    part of the ceasefire, which began on 19 January") or an attack deeper in the phrase
+    ("for four hostages held since the October 7, 2023 attack") dates that noun, not the
+    event of the figure."""
+    if c.dep_ == "relcl" and c.head.pos_ in ("NOUN", "PROPN"):
+        return not _noun_kind(c.head)
+    return (c.pos_ == "NOUN" and c.head.i != tok.i and _lemma(c) in cues.ATTACK_WORDS
+            | cues.CAPTURE_NOUNS)
 
 
 def _since_of_a_noun(tok) -> bool:

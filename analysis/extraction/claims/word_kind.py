@@ -76,6 +76,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         found.add(RELEASED)  # "80 pupils returned on Friday evening": back from captivity
     if lem in cues.ESCAPE_VERBS:
         found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
+    if lem in cues.WALK_OUT_VERBS and _out_of_custody(v):
+        found.add(RELEASED)  # "1,178 began leaving prisons", "walked out of jail"
     if lem in cues.HELD_VERBS and not _past(v):
         found.add(REMAINING)  # "are held", "to be detained", "is holding"
     if _still_missing(v):
@@ -86,6 +88,17 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _out_of_custody(v) -> bool:
+    """Is the place a verb of leaving leaves one people are held in: its object ("left
+    prison") or the object of its "from" / "out of" ("walked out of jail")?"""
+    places = [c for c in v.children if c.dep_ in ("dobj", "obj")]
+    preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
+    preps += [x for c in v.children if c.lower_ == "out" for x in c.children
+              if x.dep_ == "prep" and x.lower_ == "of"]
+    places += [p for c in preps for p in c.children if p.dep_ == "pobj"]
+    return any(_lemma(p) in cues.CUSTODY_PLACES for p in places)
 
 
 def _people_object(c) -> bool:
@@ -266,9 +279,12 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
                 if not k:  # "the 40 men arrested in May and freed on Friday": the later one
+                    # (not "who returned on Monday and urged them to ...": a verb with an
+                    # object of its own is someone else's act, misread as theirs)
                     k, v = next(((kv[0], kv[1]) for x in c.children if x.dep_ == "conj"
-                                 and x.pos_ == "VERB" for kv in [_verb_kind(x)] if kv[0]),
-                                (None, None))
+                                 and x.pos_ == "VERB" and not any(
+                                     o.dep_ in ("dobj", "obj") for o in x.children)
+                                 for kv in [_verb_kind(x)] if kv[0]), (None, None))
                 if k:
                     if best is None or kinds.rank(k) < kinds.rank(best[0]):
                         best = (k, v)
