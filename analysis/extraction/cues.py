@@ -128,6 +128,9 @@ VEHICLE_NOUNS = {"plane", "flight", "jet", "aircraft", "airplane", "charter", "h
                  "trawler", "yacht", "tanker", "dinghy", "canoe", "lorry", "van"}
 #: Nouns of being under way: "en route to X", "on their way (back) to X" goes there.
 WAY_NOUNS = {"route", "way"}
+#: What captors ask for in money: "demanded N100m ransom for the nine".
+RANSOM_NOUNS = {"ransom", "money", "payment", "naira", "dollar", "euro", "peso", "cedi", "rand",
+                "shilling", "franc", "rupee", "sum"}
 #: Verbs of giving a pardon or an amnesty to people: "the pardons given to 1,100 people".
 GIVE_VERBS = {"give", "grant", "award", "extend"}
 #: Verbs of getting what one is granted: "benefit from a pardon", "received an amnesty" are

@@ -187,7 +187,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             outlets = dict(zip(articles["article_id"], articles["outlet"]))
         labels = source_labels(articles)
     dated = _dated_sentences(events)
-    said_when = _dated_sentences(events, statements=True)
+    said_when = _dated_sentences(events, statements=True, captures=True)
     reference = _reference_dates(articles)
     captions = _captions(articles)
     rows = [dict(r) for r in df.to_dict("records")]

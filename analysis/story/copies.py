@@ -274,6 +274,31 @@ _APART = re.compile(r"\n|[.!?]\s+[A-Z]|\b(?:release|repatriation|return|exchange
                     r"deportation|freeing|handover)\s+of\b", re.I)
 
 
+#: What sets "the others" beside the figure before them: "and", "along with", "with".
+_BESIDE_OTHERS = re.compile(r"\b(?:and|along\s+with|together\s+with|with)\s+(?:the\s+)?$", re.I)
+
+
+def _and_the_others(parts: list[dict]) -> bool:
+    """Two figures of a release or a move in one sentence whose second counts the others
+    ("six nuns and two other people were released", "six nuns kidnapped last week along with
+    two others", "121 serving life and 79 others"): the rest of one group, which the two add
+    up to. Not after a comma, where the others are often the other side of a swap ("700
+    Houthis, and more than 180 other prisoners")."""
+    if len(parts) != 2:
+        return False
+    sent = str(parts[0].get("sentence") or "")
+    at = sorted(((sent.find(str(p.get("expression") or "")), p) for p in parts
+                 if p.get("expression")), key=lambda a: a[0]) \
+        if all(p.get("expression") for p in parts) else []
+    if len(at) != 2 or at[0][0] < 0 or at[1][0] <= at[0][0]:
+        return False
+    second = at[1][1]
+    return (second["kind"] in kind_registry.moving()
+            and str(second.get("counted") or "").lower().startswith("other")
+            and "," not in sent[at[0][0]:at[1][0]]  # not "700 Houthis, and 180 other prisoners"
+            and bool(_BESIDE_OTHERS.search(sent[:at[1][0]])))
+
+
 def _moved_apart(parts: list[dict]) -> bool:
     """Were the figures moved to different places ("released and repatriated 95 Xs held in Y
     and 90 Ys held in X": each went home)? Copies of those moves made a release are two
@@ -313,7 +338,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         parts = buckets[key]
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
-            all(not is_missing(p.get("destination")) for p in parts)
+            all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts)
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts) or _moved_apart(parts):
             out.extend(parts)
@@ -343,7 +368,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
 _WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
-                          r"\bas\s+well\s+as\b)\s*(?:the\s+)?$", re.I)
+                          r"\bas\s+well\s+as\b|\b(?<=ed\s)with\b)\s*(?:the\s+)?$", re.I)
 # One person named or described just before them: "Ann Lee", "a Chadian journalist", "Ann
 # Lee's name" (listed alongside five others).
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
@@ -363,8 +388,8 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*([,–—])\s*(?:a|an)\
                                 r"(?!said\b|says\b|told\b)[a-z]" % (_NAME_WORD, _NAME_WORD))
 # A name as the subject of a singular passive: "Irish-born missionary Ann Lee has been safely
 # released, along with the seven other people ...".
-_NAMED_PASSIVE = re.compile(r"\b%s\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]+ed$"
-                            % _NAME_WORD)
+_NAMED_PASSIVE = re.compile(r"\b(?:%s|he|she)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+                            r"[a-z]+ed$" % _NAME_WORD)
 # A headline's pair: "Irishwoman, eight others freed".
 _HEADLINE_PAIR = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*,\s*$" % (_NAME_WORD, _NAME_WORD))
 

@@ -27,11 +27,17 @@ def _when_key(kind, when) -> str:
                     if w not in {"in", "on", "since", "during", "by", "the", "of"})
 
 
-def _dated_sentences(events: pd.DataFrame | None,
-                     statements: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
+#: The events category of a capture, an arrest or a sentence: its day dates the people's
+#: capture ("eight teachers who were abducted on Tuesday have been rescued"), never a release
+#: or a move (a count "being held" in November is as of then: the same category).
+CAPTURE = "arrest"
+
+
+def _dated_sentences(events: pd.DataFrame | None, statements: bool = False,
+                     captures: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
     """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
-    events in text order, statements left out unless asked for; the period at the event's
-    precision ("2024", "2024-03", "2024-03-09")."""
+    events in text order, statements and captures left out unless asked for; the period at
+    the event's precision ("2024", "2024-03", "2024-03-09")."""
     if events is None or events.empty or not {"article_id", "sentence", "date",
                                               "precision"} <= set(events.columns):
         return {}
@@ -44,7 +50,7 @@ def _dated_sentences(events: pd.DataFrame | None,
                                                 ev["precision"],
                                                 exprs, cats):
         label = "" if is_missing(date) or (str(cat) == "statement" and not statements) \
-            else date_label(date, prec)
+            or (str(cat) == CAPTURE and not captures) else date_label(date, prec)
         if label:
             out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
     return out

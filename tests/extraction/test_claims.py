@@ -1660,3 +1660,30 @@ def test_a_handover_to_the_red_cross_somewhere_is_no_move_there(nlp):
     r = row(claims_of(nlp, "The brigades handed over the four soldiers to the International "
                            "Committee of the Red Cross in Gaza City."), "four")
     assert (r.kind, r.destination) == ("released", None)
+
+
+def test_a_day_of_the_month_in_brackets_is_no_figure(nlp):
+    """Some outlets write the day after the weekday: "last Friday (19)", "on Wednesday
+    afternoon (24)"."""
+    df = claims_of(nlp, "The six nuns kidnapped last Friday (19) were released, as reported this "
+                        "Thursday (25) by the archdiocese.")
+    assert df["expression"].tolist() == ["six"]
+    assert claims_of(nlp, "The release took place on Wednesday afternoon (24), at the end of a "
+                          "day of prayer.").empty
+
+
+def test_a_participle_read_as_the_verb_before_a_date_leaves_the_release_its_subject(nlp):
+    r = row(claims_of(nlp, "About 78 students of the Lusk Secondary School kidnapped on Sunday, "
+                           "breaking Monday November 5, 2018 have been released."), "About 78")
+    assert r.kind == "released"
+
+
+def test_the_people_a_ransom_is_demanded_for_are_no_call_for_release(nlp):
+    """Captors name their price: "demanded N100m ransom for the release of the nine victims"
+    is neither a demand for their release nor a release; a call for a release still is."""
+    assert row(claims_of(nlp, "The kidnappers had demanded N100m ransom for the release of the "
+                              "nine victims."), "nine").kind == "other"
+    assert row(claims_of(nlp, "Earlier, the abductors had demanded 10 million naira each before "
+                              "releasing the 10 victims."), "10").kind == "other"
+    assert row(claims_of(nlp, "Rights groups demanded the release of 870 political prisoners."),
+               "870").kind == "demanded"

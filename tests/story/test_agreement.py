@@ -1970,3 +1970,51 @@ def test_a_group_counted_as_a_headcount_is_a_figure_of_people():
     assert len(out["claim_groups"]) == 1 and g.verdict == "agree" and g.headline == 1178
     figs = out["group_sources"].set_index("article_id")["value"]
     assert figs["a.txt"] == 1178
+
+
+def test_the_day_of_a_capture_does_not_date_the_release():
+    """"Eight teachers and pupils who were abducted on Tuesday have been rescued": the only day
+    of the sentence is the capture's, so the eight are the release other sources date to
+    Sunday (a conflict with the nine one source gives that day), not an earlier release."""
+    said = "Eight pupils and teachers who were abducted on Tuesday have been rescued."
+    rows = [claim("a", "o1", 8, sentence=said),
+            claim("b", "o2", 8, sentence="The other eight regained their freedom."),
+            claim("e", "o5", 8, sentence="The remaining eight regained their freedom."),
+            claim("c", "o3", 9, sentence="Nine were set free on Sunday."),
+            claim("d", "o4", 9, sentence="Nine were freed on Sunday.")]
+    events = pd.DataFrame([
+        {"article_id": aid, "sentence": sent, "expression": expr, "date": pd.Timestamp(day),
+         "precision": "day", "category": cat}
+        for aid, sent, expr, day, cat in [
+            ("o1", said, "on tuesday", "2031-01-28", "arrest"),
+            ("o3", "Nine were set free on Sunday.", "on sunday", "2031-02-02", "release"),
+            ("o4", "Nine were freed on Sunday.", "on sunday", "2031-02-02", "release")]])
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    freed = g[g["kind"] == "released"]
+    assert len(freed) == 1 and sorted(freed.iloc[0].claim_ids) == ["a", "b", "c", "d", "e"]
+    assert freed.iloc[0].verdict == "conflict"
+
+
+def test_a_figure_and_the_others_beside_it_are_one_group():
+    """"Six nuns and two other people kidnapped last week have been released": eight freed, the
+    six a part; "he was released with 109 other prisoners" is 110."""
+    said = "Six nuns and two other people kidnapped last week have been released."
+    rows = [claim("a1", "a.txt", 6, counted="nuns", expression="Six", sentence=said),
+            claim("a2", "a.txt", 2, counted="other people", expression="two", start=20,
+                  sentence=said),
+            claim("b1", "b.txt", 8, counted="people", expression="eight",
+                  sentence="The eight who had been abducted were released.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    assert len(g) == 1 and g.iloc[0].headline == 8 and g.iloc[0].verdict == "agree"
+    figs = out["group_sources"].set_index("article_id")["value"]
+    assert figs["a.txt"] == 8
+
+    said = ("The commander received a hero's welcome on Thursday after he was released with 109 "
+            "other prisoners.")
+    rows = [claim("c1", "c.txt", 109, counted="other prisoners", expression="109", sentence=said),
+            claim("d1", "d.txt", 110, expression="110",
+                  sentence="The state freed 110 prisoners on Thursday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert list(out["claim_groups"]["headline"]) == [110]
+    assert out["claim_groups"].iloc[0].verdict == "agree"

@@ -203,6 +203,15 @@ def _one_still_held(num) -> bool:
     return only or any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
 
 
+def _day_in_brackets(num) -> bool:
+    """Is the figure a day of the month in brackets after a weekday or a part of the day
+    ("last Friday (19)", "on Wednesday afternoon (24)", "this Thursday (25)")?"""
+    doc, i = num.doc, num.i
+    return (0 < i < len(doc) - 1 and i >= 2 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+            and num.text.isdigit() and 1 <= int(num.text) <= 31
+            and doc[i - 2].lower_ in cues.SAME_DAY_WORDS | cues.WEEKDAYS)
+
+
 def _a_rate(num, noun) -> bool:
     """Is the figure counted per something ("30 prisoners for each civilian", "50 for every
     soldier", "100 per day")? The words right after the counted phrase say so."""
@@ -228,6 +237,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades",
                                             "hours"}:
         return None
+    if _day_in_brackets(num):
+        return None  # "last Friday (19)": the day of the month, as some outlets write it
     word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
     if word_one and not _one_still_held(num):
         return None  # "one of the ...", "one mother said": a reference, not a figure

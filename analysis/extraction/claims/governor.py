@@ -208,9 +208,12 @@ def _governor(h):
             return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
         if v.dep_ == "ccomp" and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in v.head.children) \
-                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.head.children):
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ != "DATE"
+                            for c in v.head.children):
             # "215 Xs - most of whom were captured in May - were released": the parser hangs
-            # the subject on the aside and leaves the passive verb after it without one
+            # the subject on the aside and leaves the passive verb after it without one (or
+            # with a date for one: "78 students kidnapped on Sunday, Monday November 5, 2018
+            # have been released")
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)

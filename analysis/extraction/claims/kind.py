@@ -55,6 +55,7 @@ from .when import (
     _demanded_on_path,
     _earlier,
     _escaped_early,
+    _for_a_ransom,
     _prospective,
     _running_total,
     _separate_event,
@@ -124,6 +125,8 @@ def _predicate_noun(h):
 
 def _kind(num, noun, h, cls) -> tuple[str, object]:
     """(kind, the token whose clause decided it)."""
+    if _for_a_ransom(num):
+        return OTHER, None  # "demanded N100m ransom for the nine victims": the captors' price
     if _demanded_on_path(num):
         return DEMANDED, None
     if _counts_places(num, noun):

@@ -14,6 +14,18 @@ from .word_kind import _negated, _noun_kind, _past, _verb_kind
 
 
 def _demanded_on_path(num) -> bool:
+    return _demand_on_path(num) is True
+
+
+def _for_a_ransom(num) -> bool:
+    """Is the figure the people a ransom is demanded for ("demanded N100m ransom for the
+    release of the nine victims")? Captors name their price: no call for a release, and no
+    release either."""
+    return _demand_on_path(num) == "ransom"
+
+
+def _demand_on_path(num):
+    """True when a demand governs the figure, "ransom" when that demand asks for money."""
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
@@ -27,10 +39,19 @@ def _demanded_on_path(num) -> bool:
         if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
             return False  # a report of a figure, not a demand
         if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or _demand_phrase(t, prev)):
-            return True
+            return "ransom" if _ransom_asked(t) else True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
     return False
+
+
+def _ransom_asked(v) -> bool:
+    """Does the demand ask for money ("demanded N100m ransom for the nine victims",
+    "demanded 10 million naira each before releasing the 10")? The captors' price, not a
+    call for the people's release."""
+    return any(c.dep_ in ("dobj", "obj") and (_lemma(c) in cues.RANSOM_NOUNS
+                                              or c.ent_type_ == "MONEY")
+               for c in v.children)
 
 
 def _demand_phrase(v, via) -> bool:
