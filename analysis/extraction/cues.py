@@ -131,6 +131,8 @@ WAY_NOUNS = {"route", "way"}
 #: What captors ask for in money: "demanded N100m ransom for the nine".
 RANSOM_NOUNS = {"ransom", "money", "payment", "naira", "dollar", "euro", "peso", "cedi", "rand",
                 "shilling", "franc", "rupee", "sum"}
+#: Verbs of what must happen, with a to-clause: "200 had to be released", "need to be freed".
+OBLIGATION_VERBS = {"have", "need"}
 #: Verbs of giving a pardon or an amnesty to people: "the pardons given to 1,100 people".
 GIVE_VERBS = {"give", "grant", "award", "extend"}
 #: Verbs of getting what one is granted: "benefit from a pardon", "received an amnesty" are

@@ -1687,3 +1687,21 @@ def test_the_people_a_ransom_is_demanded_for_are_no_call_for_release(nlp):
                               "releasing the 10 victims."), "10").kind == "other"
     assert row(claims_of(nlp, "Rights groups demanded the release of 870 political prisoners."),
                "870").kind == "demanded"
+
+
+def test_people_freed_then_handed_over_by_a_verb_hung_on_their_relative_clause(nlp):
+    """"released 198 fishermen who had been jailed ... and handed them over to X": the parser
+    hangs "handed" on the relative clause, but the people cannot hand themselves over; the
+    release took them to X."""
+    r = row(claims_of(nlp, "The authorities have released 198 Chilean fishermen who had been "
+                           "imprisoned in Peru for fishing in its waters and handed them over to "
+                           "Chile at the border."), "198")
+    assert r.destination == "Chile"
+
+
+def test_people_who_had_to_be_released_were_only_due(nlp):
+    r = row(claims_of(nlp, "Initially, 200 fishermen had to be released on Thursday but two of "
+                           "them died before their release."), "200")
+    assert r.prospective
+    r = row(claims_of(nlp, "The 40 pupils had to walk home after they were freed."), "40")
+    assert not r.prospective

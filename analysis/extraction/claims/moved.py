@@ -96,7 +96,10 @@ def _moved_them(v, g):
     if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
             or g.dep_ not in ("dobj", "obj"):
         return None
-    for c in v.children:
+    # "released 198 fishermen who had been jailed ... and handed them over to X": the parser
+    # hangs the second verb on the relative clause, whose people cannot hand over themselves
+    in_clause = [c for r in g.children if r.dep_ == "relcl" for c in r.children]
+    for c in list(v.children) + in_clause:
         if c.dep_ != "conj" or c.pos_ not in ("VERB", "AUX") or _verb_kind(c)[0] != TRANSFERRED \
                 or _destination(c) is None:
             continue
@@ -105,9 +108,10 @@ def _moved_them(v, g):
             return c  # "freed 40, among them three X citizens, and all of those freed were
             # flown to Y": all the people freed, whoever was named between
         them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
+        after = (g.i if c in in_clause else g.right_edge.i) + 1
         if them is None or them.lower_ != "them" or any(
                 x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)
-                for x in g.doc[g.right_edge.i + 1:them.i]):
+                for x in g.doc[after:them.i]):
             continue
         return c
     return None

@@ -449,6 +449,10 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
+    if _lemma(t) in cues.OBLIGATION_VERBS and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+            and any(a.dep_ == "auxpass" for a in c.children) for c in t.children):
+        return True  # "200 had to be released on Thursday, but two died": what was due
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.left_edge.i <= num.i <= c.right_edge.i), None)
     after = _verb_after_participle(t, subj) if subj is not None else None
