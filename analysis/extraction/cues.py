@@ -131,6 +131,12 @@ WAY_NOUNS = {"route", "way"}
 #: What captors ask for in money: "demanded N100m ransom for the nine".
 RANSOM_NOUNS = {"ransom", "money", "payment", "naira", "dollar", "euro", "peso", "cedi", "rand",
                 "shilling", "franc", "rupee", "sum"}
+#: Words that make a clause a condition, not a fact: "if the rebels released three",
+#: "provided the group freed three".
+CONDITION_WORDS = {"if", "unless", "provided", "providing"}
+#: Words an "if" after which asks a question: "it is unknown if", "asked if".
+QUESTION_WORDS = {"unknown", "unclear", "clear", "know", "ask", "wonder", "see", "check", "sure",
+                  "certain", "doubt", "question", "confirm", "say", "tell"}
 #: Verbs of what must happen, with a to-clause: "200 had to be released", "need to be freed".
 OBLIGATION_VERBS = {"have", "need"}
 #: Verbs of giving a pardon or an amnesty to people: "the pardons given to 1,100 people".

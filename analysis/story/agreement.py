@@ -80,6 +80,7 @@ from .periods import (
     _merge_unresolved_months,
     _period_of,
     _reference_dates,
+    _release_told_after,
     _separate_earlier,
     _split_by_day,
     _unresolved_to_earlier_day,
@@ -234,6 +235,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
                 and r.get("besides_earlier") is not True:  # "another" besides one named
             r["when"] = FURTHER_BATCH
+    _release_told_after(rows, reference)
     _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)

@@ -11,7 +11,7 @@ import pandas as pd
 
 from .. import kinds as kind_registry
 from ..schema import date_label
-from .rows import _by_sentence, _most_given
+from .rows import _by_sentence, _most_given, _release_figures
 from .summary import is_missing
 
 FURTHER_BATCH = "a further batch"
@@ -88,6 +88,27 @@ def _reference_dates(articles: pd.DataFrame | None) -> dict[str, str]:
 
 #: How long before its article a release it dates by day and year is another, earlier one.
 LONG_BEFORE_DAYS = 180
+
+
+# A recent time phrase of a release told after the fact: "last week", "on Thursday last
+# week", "earlier this month", "days ago".
+_RECENT = re.compile(r"\blast\s+(?:week|weekend|month)\b|\bearlier\s+this\s+(?:week|month)\b|"
+                     r"\b(?:\w+|a\s+few)\s+days\s+ago\b", re.I)
+
+
+def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
+    """"Pakistan released 198 fishermen last week", in an article that gives no release of its
+    own (one on their arrival home): the story's release told after the fact, when its figure
+    is the one most sources give for the release; not an earlier release."""
+    main = _release_figures(rows)
+    own = {r["article_id"] for r in rows
+           if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True}
+    for r in rows:
+        if (main and r["kind"] == kind_registry.EARLIER_RELEASE and r["article_id"] not in own
+                and float(r["value"]) in main and r.get("prospective") is not True
+                and _RECENT.search(str(r.get("when") or ""))
+                and not _dated_long_before(r, reference)):
+            r["kind"] = kind_registry.RELEASED
 
 
 def _dated_long_before(r: dict, reference: dict[str, str]) -> bool:

@@ -1705,3 +1705,21 @@ def test_people_who_had_to_be_released_were_only_due(nlp):
     assert r.prospective
     r = row(claims_of(nlp, "The 40 pupils had to walk home after they were freed."), "40")
     assert not r.prospective
+
+
+def test_a_figure_in_a_condition_is_a_prospect(nlp):
+    """"would free 40 if the rebels released three", "provided the group freed three": what a
+    condition asks for has not happened."""
+    df = claims_of(nlp, "Officials said they would free 40 prisoners if the rebels released "
+                        "three soldiers.")
+    assert row(df, "40").prospective and row(df, "three").prospective
+    r = row(claims_of(nlp, "Officials told the group that they would release a senior member "
+                           "held at the base, provided the group freed three detained "
+                           "citizens."), "three")
+    assert r.prospective
+    assert not row(claims_of(nlp, "The rebels released three soldiers on Monday."),
+                   "three").prospective
+    # an "if" that asks a question is no condition
+    assert not row(claims_of(nlp, "It is unknown if the measure benefits any of the more than "
+                                  "19,000 political prisoners in the country."),
+                   "more than 19,000").prospective

@@ -2018,3 +2018,23 @@ def test_a_figure_and_the_others_beside_it_are_one_group():
     out = synthesise(pd.DataFrame(rows))
     assert list(out["claim_groups"]["headline"]) == [110]
     assert out["claim_groups"].iloc[0].verdict == "agree"
+
+
+def test_the_release_told_after_the_fact_in_an_article_without_one_is_the_release():
+    """An article on the fishermen's arrival home says "the state released 198 fishermen last
+    week": with no release of its own, that is the story's release (198, as two other sources
+    give it), not an earlier one; an article that reports a release of its own keeps "last
+    week" an earlier release."""
+    rows = [claim("a1", "a.txt", 198, sentence="The state freed 198 fishermen on Thursday."),
+            claim("b1", "b.txt", 198, sentence="198 fishermen were released on Thursday."),
+            claim("c1", "c.txt", 198, kind="earlier_release", when="last week",
+                  sentence="In all, the state released 198 fishermen last week."),
+            claim("c2", "c.txt", 184, kind="transferred", destination="Chile", start=300,
+                  sentence="184 fishermen reached Chile."),
+            claim("d1", "d.txt", 50, sentence="The state freed 50 more fishermen on Monday."),
+            claim("d2", "d.txt", 198, kind="earlier_release", when="last week", start=300,
+                  sentence="It released 198 fishermen last week.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["c1"].kind == "released" and of["c1"].group_id == of["a1"].group_id
+    assert of["d2"].kind == "earlier_release"

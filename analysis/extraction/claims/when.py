@@ -449,6 +449,12 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
+    if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_WORDS
+                                  for c in t.children) and not _asks_whether(t)) or (
+            t.dep_ in ("pcomp", "ccomp", "advcl") and t.head.lower_ in cues.CONDITION_WORDS):
+        # "would free 40 if the rebels released three", "provided they freed three" (not "it
+        # is unknown if the measure benefits any of the 19,000": a question, no condition)
+        return True
     if _lemma(t) in cues.OBLIGATION_VERBS and any(
             c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
             and any(a.dep_ == "auxpass" for a in c.children) for c in t.children):
@@ -471,6 +477,14 @@ def _prospective(num) -> bool:
         if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
             return True
     return False
+
+
+def _asks_whether(v) -> bool:
+    """Is the if-clause ``v`` an indirect question ("it is unknown if the measure benefits
+    ...", "asked if they were freed"), not a condition?"""
+    head = v.head
+    words = {_lemma(head)} | {_lemma(c) for c in head.children if c.dep_ in ("acomp", "attr")}
+    return bool(words & cues.QUESTION_WORDS)
 
 
 def _still_to_come(v, num) -> bool:
