@@ -284,19 +284,15 @@ def _and_the_others(parts: list[dict]) -> bool:
     two others", "121 serving life and 79 others"): the rest of one group, which the two add
     up to. Not after a comma, where the others are often the other side of a swap ("700
     Houthis, and more than 180 other prisoners")."""
-    if len(parts) != 2:
+    if len(parts) != 2 or not all(p.get("expression") for p in parts):
         return False
     sent = str(parts[0].get("sentence") or "")
-    at = sorted(((sent.find(str(p.get("expression") or "")), p) for p in parts
-                 if p.get("expression")), key=lambda a: a[0]) \
-        if all(p.get("expression") for p in parts) else []
-    if len(at) != 2 or at[0][0] < 0 or at[1][0] <= at[0][0]:
-        return False
-    second = at[1][1]
-    return (second["kind"] in kind_registry.moving()
+    (a, _), (b, second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
+                                 key=lambda found: found[0])
+    return (0 <= a < b and second["kind"] in kind_registry.moving()
             and str(second.get("counted") or "").lower().startswith("other")
-            and "," not in sent[at[0][0]:at[1][0]]  # not "700 Houthis, and 180 other prisoners"
-            and bool(_BESIDE_OTHERS.search(sent[:at[1][0]])))
+            and "," not in sent[a:b]  # not "700 Houthis, and 180 other prisoners"
+            and bool(_BESIDE_OTHERS.search(sent[:b])))
 
 
 def _moved_apart(parts: list[dict]) -> bool:

@@ -14,6 +14,7 @@ from .word_kind import _negated, _noun_kind, _past, _verb_kind
 
 
 def _demanded_on_path(num) -> bool:
+    """Does a call for the people's release govern the figure (a ransom demand does not)?"""
     return _demand_on_path(num) is True
 
 
@@ -449,16 +450,8 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
-    if (t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_WORDS
-                                  for c in t.children) and not _asks_whether(t)) or (
-            t.dep_ in ("pcomp", "ccomp", "advcl") and t.head.lower_ in cues.CONDITION_WORDS):
-        # "would free 40 if the rebels released three", "provided they freed three" (not "it
-        # is unknown if the measure benefits any of the 19,000": a question, no condition)
+    if _a_condition(t) or _was_due(t):
         return True
-    if _lemma(t) in cues.OBLIGATION_VERBS and any(
-            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
-            and any(a.dep_ == "auxpass" for a in c.children) for c in t.children):
-        return True  # "200 had to be released on Thursday, but two died": what was due
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
                  and c.left_edge.i <= num.i <= c.right_edge.i), None)
     after = _verb_after_participle(t, subj) if subj is not None else None
@@ -477,6 +470,23 @@ def _prospective(num) -> bool:
         if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
             return True
     return False
+
+
+def _a_condition(v) -> bool:
+    """Is verb ``v``'s clause a condition: "would free 40 if the rebels released three",
+    "provided the group freed three" (not "it is unknown if the measure benefits any of the
+    19,000": a question)?"""
+    return (v.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in cues.CONDITION_WORDS
+                                      for c in v.children) and not _asks_whether(v)) or (
+        v.dep_ in ("pcomp", "ccomp", "advcl") and v.head.lower_ in cues.CONDITION_WORDS)
+
+
+def _was_due(v) -> bool:
+    """Does verb ``v`` say what had to happen, by a passive to-clause: "200 had to be released
+    on Thursday, but two died", "need to be freed" (not "had to walk home")?"""
+    return _lemma(v) in cues.OBLIGATION_VERBS and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+        and any(a.dep_ == "auxpass" for a in c.children) for c in v.children)
 
 
 def _asks_whether(v) -> bool:
