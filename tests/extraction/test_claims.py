@@ -1723,3 +1723,8 @@ def test_a_figure_in_a_condition_is_a_prospect(nlp):
     assert not row(claims_of(nlp, "It is unknown if the measure benefits any of the more than "
                                   "19,000 political prisoners in the country."),
                    "more than 19,000").prospective
+
+
+def test_a_figure_the_parser_hangs_on_a_demonym_counts_the_noun_after_it(nlp):
+    r = row(claims_of(nlp, "Five Thai hostages were freed by militants on Thursday."), "Five")
+    assert (r.counted, r.kind) == ("Thai hostages", "released")

@@ -72,7 +72,7 @@ def _counted(num, ns: NumberSpan):
         return ante, t.head, (_phrase(ante) if ante is not None else None), False
     if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and (
             t.head.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t.head)) and t.head.i > t.i:
-        n = _arrival_read_as_noun(t.head) or _prefixed_noun(t.head)
+        n = _arrival_read_as_noun(t.head) or _prefixed_noun(_past_demonym(t.head))
         noun = _title_case_head(n)
         return noun, n, _phrase(noun), False
     if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
@@ -222,6 +222,15 @@ def _title_case_head(n):
             x.text[:1].isupper() for x in n.doc[n.i:app.i + 1]):
         return n
     return app
+
+
+def _past_demonym(n):
+    """The noun a demonym the parser hung the figure on qualifies ("Five Thai hostages":
+    "Five" read as a compound of "Thai"), else ``n``."""
+    if n.ent_type_ == "NORP" and n.dep_ in ("compound", "amod") and n.head.i > n.i \
+            and n.head.pos_ in ("NOUN", "PROPN"):
+        return n.head
+    return n
 
 
 def _prefixed_noun(n):
