@@ -207,7 +207,7 @@ def _day_in_brackets(num) -> bool:
     """Is the figure a day of the month in brackets after a weekday or a part of the day
     ("last Friday (19)", "on Wednesday afternoon (24)", "this Thursday (25)")?"""
     doc, i = num.doc, num.i
-    return (0 < i < len(doc) - 1 and i >= 2 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
+    return (2 <= i < len(doc) - 1 and doc[i - 1].text == "(" and doc[i + 1].text == ")"
             and num.text.isdigit() and 1 <= int(num.text) <= 31
             and doc[i - 2].lower_ in cues.SAME_DAY_WORDS | cues.WEEKDAYS)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
-from .place import _goes_to_place, _under_way
+from .place import _goes_to_place, _neutral_body, _under_way
 from .tokens import _is_people_noun, _lemma
 
 
@@ -195,9 +195,7 @@ def _to_intermediary(v) -> bool:
     # over 27 soldiers it had been holding to ..."
     preps = [t for t in v.subtree if t.dep_ == "prep" and t.i > v.i]
     return any(c.lower_ in cues.TOWARD_PREPS and any(
-        p.dep_ == "pobj" and any(
-            body in " ".join(t.lower_ for t in p.subtree) for body in cues.INTERMEDIARIES)
-        for p in c.children) for c in preps)
+        p.dep_ == "pobj" and _neutral_body(p) for p in c.children) for c in preps)
 
 
 def _back_in_place(v) -> bool:
