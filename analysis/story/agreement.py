@@ -89,21 +89,10 @@ from .periods import (
 )
 from .populations import (
     ALL_HELD,
-    _both_sides_counted,
-    _exchange_total,
-    _general_foreigners,
-    _home_side,
-    _mark_sides,
     _mark_story_nation,
-    _not_of_the_whole,
     _own_nationals,
     _population,
     _release_scopes,
-    _restated_totals,
-    _side,
-    _sides_by_nationality,
-    _totals_of_two_sides,
-    _whole_countries,
     _wider_than_the_story_s,
 )
 from .rows import (
@@ -122,6 +111,19 @@ from .rows import (
     _round,
     _whole_heads,
     nationality,
+)
+from .sides import (
+    _both_sides_counted,
+    _exchange_total,
+    _general_foreigners,
+    _home_side,
+    _mark_sides,
+    _not_of_the_whole,
+    _restated_totals,
+    _side,
+    _sides_by_nationality,
+    _totals_of_two_sides,
+    _whole_countries,
 )
 from .summary import BOTH_SIDES, describe_figure, group_label, is_missing, source_labels
 

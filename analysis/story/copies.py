@@ -10,7 +10,6 @@ from .. import kinds as kind_registry
 from ..extraction import cues
 from ..extraction.claims.tokens import singular
 from ..extraction.places import country_of, demonym_country
-from .populations import _HELD_BY, _SWAPPED_FOR
 from .rows import (
     _around,
     _besides_named,
@@ -25,6 +24,7 @@ from .rows import (
     _words,
     nationality,
 )
+from .sides import _HELD_BY, _SWAPPED_FOR
 from .summary import is_missing
 
 

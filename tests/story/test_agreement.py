@@ -13,7 +13,8 @@ from analysis.story.agreement import (
     nationality,
     synthesise,
 )
-from analysis.story.populations import _exchange_total, _named_with_another
+from analysis.story.populations import _named_with_another
+from analysis.story.sides import _exchange_total
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
 
