@@ -413,10 +413,11 @@ PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provid
               "entail", "specify", "set", "lay", "call"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
-#: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40".
+#: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",
+#: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
-                         "promise", "pledge", "vow", "threaten", "seek", "want", "schedule",
-                         "set", "try", "attempt"}
+                         "agree", "promise", "pledge", "vow", "threaten", "seek", "want",
+                         "schedule", "set", "try", "attempt"}
 #: Adverbs that put people back where they belong ("are back in X", "is home").
 RETURNED_ADVERBS = {"back", "home"}
 #: Verbs by which a counted set names its parts ("the 40 freed comprised 31 women").

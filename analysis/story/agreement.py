@@ -144,12 +144,12 @@ FIGURE_COLUMNS = ["group_id", "figure", "value", "low", "high", "qualifier", "pa
 SAME_FIGURE = "="
 
 
-#: Nouns a release sentence counts that are never people ("both sides released", "in two
-#: phases", "on 14 flights", "escorted by two warships"): such a figure is no figure of the
-#: answer.
-NOT_PEOPLE = {"side", "country", "nation", "phase", "round", "stage", "truck", "batch", "day",
-              "week", "month", "year", "hour", "time", "way", "warship", "car", "vehicle",
-              "tonne", "ton"} | cues.VEHICLE_NOUNS
+#: Nouns a release sentence counts that are never people ("both sides released", "the two
+#: parties swapped 390 prisoners each", "in two phases", "on 14 flights", "escorted by two
+#: warships"): such a figure is no figure of the answer.
+NOT_PEOPLE = {"side", "party", "government", "country", "nation", "phase", "round", "stage",
+              "truck", "batch", "day", "week", "month", "year", "hour", "time", "way", "warship",
+              "car", "vehicle", "tonne", "ton"} | cues.VEHICLE_NOUNS
 
 
 def _captions(articles: pd.DataFrame | None) -> dict[str, list[str]]:

@@ -302,6 +302,30 @@ def _moved_apart(parts: list[dict]) -> bool:
     return len({str((p.get("_of") or p).get("_key") or "") for p in parts} - {""}) > 1
 
 
+# Between two figures: the first one's people listed by name, then the second joined to
+# them ("the five detainees Ann Lee, Bo Park and Cy Dahl, along with two Americans ...").
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’-]+|bin|de|al|el|van|von)){0,3}"
+_LISTED_THEN = re.compile(rf"^\s*(?:[a-z][\w'’-]*\s+){{0,3}}?(?P<names>{_NAME}(?:\s*,\s*"
+                          rf"(?:and\s+)?{_NAME}|\s+and\s+{_NAME})+)\s*,?\s*(?:along\s+with|"
+                          r"together\s+with|alongside|as\s+well\s+as|and)\s+(?:the\s+)?$")
+
+
+def _names_the_first(parts: list[dict]) -> bool:
+    """Does the first of two figures name some of its people, with the second joined as the
+    rest of them ("the five detainees Ann Lee, Bo Park and Cy Dahl, along with two Americans
+    who were not named": five in all, the two among them)? Never a sum."""
+    if len(parts) != 2 or not all(p.get("expression") for p in parts):
+        return False
+    sent = str(parts[0].get("sentence") or "")
+    (a, first), (b, second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
+                                     key=lambda found: found[0])
+    if not 0 <= a < b:
+        return False
+    m = _LISTED_THEN.match(sent[a + len(str(first["expression"])):b])
+    names = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))) if m else 0
+    return names > 0 and names + float(second["value"]) <= float(first["value"])
+
+
 def _coordinated(parts: list[dict], sent: str) -> bool:
     """Are the figures one list ("five Chadians and 40 Sudanese arrived"), each after
     the last with nothing between them that starts another event or sentence?"""
@@ -336,7 +360,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts)
         subsets = {p.get("subset") is True for p in parts}
-        if _two_sides(parts) or _moved_apart(parts):
+        if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts):
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part

@@ -175,8 +175,8 @@ def test_done_releases_are_no_prospects(nlp, text):
 
 # 8. the other side of an exchange
 @pytest.mark.parametrize("text, first, second", [
-    ("The two sides agreed to exchange 140 soldiers for 520 rebels.", "140", "520"),
-    ("The sides agreed to exchange 140 army troops for 520 rebels.", "140", "520"),
+    ("The two sides exchanged 140 soldiers for 520 rebels.", "140", "520"),
+    ("The sides swapped 140 army troops for 520 rebels.", "140", "520"),
     ("Zamora released 45 troops in return for 310 rebels.", "45", "310"),
     ("The rebels released 45 army troops in return for 310 of their own.", "45",
      "310"),
@@ -187,6 +187,16 @@ def test_both_sides_of_an_exchange_are_released_people(nlp, text, first, second)
         r = claim(nlp, text, expression)
         assert (r["kind"], r["counted_class"], r["prospective"]) == ("released", "people",
                                                                      False), expression
+
+
+def test_both_sides_of_an_agreed_exchange_are_a_prospect(nlp):
+    """"The two sides agreed to exchange 140 soldiers for 520 rebels": the deal's terms, both
+    sides released people, not yet freed."""
+    text = "The two sides agreed to exchange 140 soldiers for 520 rebels."
+    for expression in ("140", "520"):
+        r = claim(nlp, text, expression)
+        assert (r["kind"], r["counted_class"], r["prospective"]) == ("released", "people",
+                                                                     True), expression
 
 
 def test_their_own_counts_the_subject_people(nlp):

@@ -652,12 +652,29 @@ def test_a_speaker_misread_as_a_participle_on_its_noun(nlp):
     ("The rebels handed over 12 hostages on Monday.", False),
     ("More than 900 detainees remain in custody, the monitoring group said.", False),
     ("The court may have pardoned 30 activists last year.", False),
+    # a deal's terms: what the sides agreed to do, not yet done
+    ("Both governments agreed to exchange 400 prisoners each.", True),
+    ("The junta agreed to release 75 detainees under the accord.", True),
 ])
 def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     df = claims_of(nlp, sentence)
     people = df[df["counted_class"] == "people"]
     assert len(people) == 1, people
     assert bool(people.iloc[0]["prospective"]) is prospect
+
+
+def test_the_object_the_parser_makes_its_relative_clause_s_subject_keeps_the_main_verb(nlp):
+    """"The junta has released four imprisoned Germans who, the German government claimed, were
+    wrongfully detained and are now on a flight home": the parser makes "Germans" the subject
+    of "detained" (a clause of "released" with no object); they are the people released, not
+    people held."""
+    df = claims_of(nlp, "The junta has released four imprisoned Germans who, the German "
+                        "government claimed, were wrongfully detained and are now on a flight "
+                        "home.")
+    assert row(df, "four").kind in ("released", "foreign_nationals")
+    df = claims_of(nlp, "The army said 40 soldiers who, witnesses said, were seized on Monday "
+                        "are still held.")
+    assert row(df, "40").kind == "remaining"
 
 
 @pytest.mark.parametrize("sentence, expression, destination", [

@@ -1342,12 +1342,15 @@ def test_an_article_repeating_its_exchange_total_as_a_release_means_the_total():
 
 
 def test_a_count_of_sides_or_phases_is_no_figure_of_people():
-    """"Both sides released prisoners ... the two sides" or "in two phases": not people."""
+    """"Both sides released prisoners ... the two sides", "the two parties swapped" or "in two
+    phases": not people."""
     rows = [claim("a1", "a.txt", 230, expression="230", sentence="Russia freed 230 prisoners."),
             {**claim("a2", "a.txt", 2, counted="sides", expression="two", start=90,
                      sentence="The two sides released prisoners."), "counted_class": "other"},
             {**claim("b1", "b.txt", 2, counted="phases", expression="two",
                      sentence="The release will come in two phases."), "counted_class": "other"},
+            {**claim("b2", "b.txt", 2, counted="parties", expression="two", start=60,
+                     sentence="The two parties swapped prisoners."), "counted_class": "other"},
             {**claim("c1", "c.txt", 6, counted="commanders", expression="six",
                      sentence="Six commanders were freed."), "counted_class": "other"},
             # vehicles carry people but are not the people moved
@@ -2019,6 +2022,33 @@ def test_a_figure_and_the_others_beside_it_are_one_group():
     out = synthesise(pd.DataFrame(rows))
     assert list(out["claim_groups"]["headline"]) == [110]
     assert out["claim_groups"].iloc[0].verdict == "agree"
+
+
+def test_a_figure_whose_people_are_partly_named_is_not_summed_with_the_rest_of_them():
+    """"The four detainees Ann Lee, Bo Park and Cy Dahl, along with one man not yet named,
+    landed in Lisbon": four in all (three named, the one among them), never five; "five Xs
+    and 104 Ys arrived" still adds up."""
+    said = ("The four detainees Ann Lee, Bo Park and Cy Dahl, along with one man not yet named, "
+            "landed in Lisbon.")
+    rows = [claim("a1", "a.txt", 4, kind="transferred", destination="Portugal",
+                  counted="detainees", expression="four", sentence=said),
+            claim("a2", "a.txt", 1, kind="transferred", destination="Portugal", counted="man",
+                  expression="one", start=60, sentence=said),
+            claim("b1", "b.txt", 4, kind="transferred", destination="Portugal",
+                  counted="detainees", expression="four",
+                  sentence="Four detainees landed in Lisbon on Monday.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    assert len(g) == 1 and g.iloc[0].headline == 4 and g.iloc[0].verdict == "agree"
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 4
+
+    said = "Two Chileans and 30 Peruvians arrived in Lisbon."
+    rows = [claim("c1", "c.txt", 2, kind="transferred", destination="Portugal",
+                  counted="Chileans", expression="Two", sentence=said),
+            claim("c2", "c.txt", 30, kind="transferred", destination="Portugal",
+                  counted="Peruvians", expression="30", start=16, sentence=said)]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["c.txt"] == 32
 
 
 def test_the_release_told_after_the_fact_in_an_article_without_one_is_the_release():

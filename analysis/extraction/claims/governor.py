@@ -195,6 +195,11 @@ def _governor(h):
                     k, cue_v = _verb_kind(c)
                     if k:
                         return k, cue_v, (None, None)
+        obj_of = _object_read_as_subject(v, h)
+        if obj_of is not None:
+            k, cue_v = _verb_kind(obj_of)
+            if k:
+                return k, cue_v, (None, None)
         k, cue_v = _verb_kind(v)
         if k == TRANSFERRED and h.dep_ == "nsubj" and _lemma(v) in cues.RECEIVE_VERBS:
             k = None  # "the 40 pupils who were freed are receiving treatment": not received
@@ -337,6 +342,21 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _object_read_as_subject(v, h):
+    """The verb whose object ``h`` is, where the parser made ``h`` the subject of its relative
+    clause's verb: "X has released five Americans who, the officials said, were wrongfully
+    detained" (read as "Americans ... were detained", a ccomp of "released" with no object).
+    That verb, else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or v.dep_ != "ccomp" or v.i < h.i:
+        return None
+    r = v.head
+    if r.pos_ != "VERB" or r.i > h.i or any(c.dep_ in ("dobj", "obj") for c in r.children):
+        return None
+    who = any(c.dep_ == "relcl" for c in h.children) and any(
+        t.lower_ in ("who", "whom") for t in h.doc[h.i + 1:v.i])
+    return r if who else None
 
 
 def _companion(h):
