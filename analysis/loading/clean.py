@@ -492,7 +492,7 @@ def clean_text(text: str) -> Cleaned:
             head_body = (-1 if len(line.split()) >= SHORT_LINE_WORDS and not standfirst
                          else HEAD_BODY_LINES if standfirst
                          else head_body + bool(_SENTENCE_END.search(line)))
-        kept.append(unglue(raw.rstrip()))
+        kept.append(unglue(drop_citation_marks(raw.rstrip())))
     for first in [ln.strip() for ln in kept if ln.strip()][:DATELINE_PARAGRAPHS]:
         m = DATELINE_CREDIT.match(first)
         who = _agency_name(m.group("who").split("/")[0]) if m else ""
@@ -564,6 +564,16 @@ def unglue(line: str) -> str:
     """Spaces a page lost between a word and a weekday or month name, and after a comma
     between two words; nothing else in the line changes."""
     return _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line))
+
+
+# Reference marks a copied page keeps after a word: "resettled in Canada[1][3]", "freed.[12]".
+_CITATION_MARKS = re.compile(r"(?<=[^\s\[\]])(?:\[\d{1,3}\])+")
+
+
+def drop_citation_marks(line: str) -> str:
+    """A line without the bracketed reference numbers glued to its words ("Canada[1][3]" →
+    "Canada"); a number in brackets after a space ("freed [40] people") stays."""
+    return _CITATION_MARKS.sub("", line)
 
 
 def _agency_name(who: str) -> str:

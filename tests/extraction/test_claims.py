@@ -663,6 +663,24 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     assert bool(people.iloc[0]["prospective"]) is prospect
 
 
+@pytest.mark.parametrize("sentence, expression, kind, destination", [
+    # possession, not detention: what happened to them is the coordinated verb
+    ("The last four Tamils held Malaysian passports and were resettled in Canada.", "four",
+     "transferred", "Canada"),
+    # the object of a capture, then freed by "them": the release
+    ("Gunmen abducted 20 passengers on Friday and released them on Monday.", "20", "released",
+     None),
+    ("The rebels held 40 soldiers and freed them on Monday.", "40", "released", None),
+    # no release of them: the capture stays no count of a kind
+    ("Gunmen abducted 20 passengers and threatened to kill them.", "20", "other", None),
+])
+def test_a_verb_coordinated_with_the_figure_s_verb_tells_what_happened(nlp, sentence, expression,
+                                                                        kind, destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.kind, r.destination if isinstance(r.destination, str) else None) == (kind,
+                                                                                   destination)
+
+
 def test_the_object_the_parser_makes_its_relative_clause_s_subject_keeps_the_main_verb(nlp):
     """"The junta has released four imprisoned Germans who, the German government claimed, were
     wrongfully detained and are now on a flight home": the parser makes "Germans" the subject

@@ -620,6 +620,13 @@ def test_spaces_a_page_lost_are_put_back():
     assert "freed on Thursday, in Skarvik" in c.body and "5,000-tonne" in c.body
 
 
+def test_reference_marks_a_copied_page_kept_are_dropped():
+    c = clean_text("Ferry crew freed after a week at Port Selk\n\nThe last three sailors held "
+                   "foreign passports and were flown to Norway[1][3]. The crew was freed.[12] "
+                   "Officials listed [40] names.")
+    assert "flown to Norway. The crew was freed. Officials listed [40] names." in c.body
+
+
 def test_outlet_from_an_address_line_and_live_blog_chrome_is_residue():
     a = prepare(PAGES / "url-and-live-chrome.txt", {}).article
     assert (a["outlet"], a["outlet_source"]) == ("Harbourherald", "url_domain")

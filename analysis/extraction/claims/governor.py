@@ -195,7 +195,8 @@ def _governor(h):
                     k, cue_v = _verb_kind(c)
                     if k:
                         return k, cue_v, (None, None)
-        obj_of = _object_read_as_subject(v, h)
+        obj_of = (_object_read_as_subject(v, h) or _after_a_thing_they_hold(v, h)
+                  or _then_freed_them(v, h))
         if obj_of is not None:
             k, cue_v = _verb_kind(obj_of)
             if k:
@@ -357,6 +358,29 @@ def _object_read_as_subject(v, h):
     who = any(c.dep_ == "relcl" for c in h.children) and any(
         t.lower_ in ("who", "whom") for t in h.doc[h.i + 1:v.i])
     return r if who else None
+
+
+def _after_a_thing_they_hold(v, h):
+    """The verb after a predicate of something the subject has ("three held Kyrgyz passports
+    and were resettled in Canada", "had dual citizenship and were freed"): possession, not
+    detention; the coordinated verb tells what happened to them. That verb, else None."""
+    if h.dep_ != "nsubj" or _lemma(v) not in ("hold", "have") or not any(
+            c.dep_ in ("dobj", "obj") and not _is_people_noun(c) for c in v.children):
+        return None
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and _no_subject(c) and _verb_kind(c)[0] in (RELEASED, TRANSFERRED)), None)
+
+
+def _then_freed_them(v, h):
+    """The release of a verb's object by the same subject later in the sentence: "gunmen
+    abducted 20 passengers on Friday and released them on Monday", "held 40 soldiers and
+    freed them": the release, by "them". That verb, else None."""
+    if h.dep_ not in ("dobj", "obj") or _verb_kind(v)[0] in (RELEASED, TRANSFERRED):
+        return None
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.i > h.i and _no_subject(c) and _verb_kind(c)[0] in (RELEASED, TRANSFERRED)
+                 and any(o.dep_ in ("dobj", "obj") and o.lower_ == "them" for o in c.children)),
+                None)
 
 
 def _companion(h):
