@@ -409,10 +409,15 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
     whole_los = [_interval(r)[0] for r in members if not r["_restricted"]]
     biggest = max((lo for lo in whole_los if lo is not None), default=None)
     # ...unless another source gives that very figure as its whole ("the 20 Israeli hostages"
-    # beside "20 hostages freed"): then the nationality only describes them
-    whole_of = collections.defaultdict(set)
+    # beside "20 hostages freed"): then the nationality only describes them. A source's
+    # whole is its largest figure ("13 of its members" beside its own 135 is no whole)
+    top = collections.defaultdict(float)
     for r in members:
         if not r["_restricted"]:
+            top[r["article_id"]] = max(top[r["article_id"]], float(r["value"]))
+    whole_of = collections.defaultdict(set)
+    for r in members:
+        if not r["_restricted"] and float(r["value"]) == top[r["article_id"]]:
             whole_of[float(r["value"])].add(r["article_id"])
     for r in members:
         r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest

@@ -836,6 +836,21 @@ def test_a_nationality_that_only_describes_the_people_is_no_part():
     assert src.loc["a.txt", "part"]
 
 
+def test_a_minor_figure_of_one_source_does_not_make_another_s_part_a_whole():
+    """Source a gives 135 freed and, in passing, "the release of 13 of its members" (a church's
+    people, read with no part); b gives only "13 people affiliated with a church were among
+    the released" (its 135 went to a place): b's 13 is still a part, since a's own whole is
+    its 135, and the release's sources agree."""
+    rows = [claim("a1", "a.txt", 135, counted="political prisoners"),
+            claim("a2", "a.txt", 13, counted="people", start=90),
+            claim("b2", "b.txt", 13, counted="people", subset=True, start=90),
+            claim("c1", "c.txt", 135, counted="political prisoners")]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].set_index("article_id")
+    assert bool(src.loc["b.txt", "part"]) and not src.loc["a.txt", "part"]
+    assert out["claim_groups"].iloc[0].verdict == "agree"
+
+
 def test_money_is_not_a_count_of_people():
     rows = [claim("r1", "o1", 5, counted="prisoners"), claim("r2", "o2", 5, counted="Americans"),
             {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]
