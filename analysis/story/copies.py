@@ -15,6 +15,7 @@ from .rows import (
     _besides_named,
     _by_sentence,
     _destination,
+    _in_a_listed_total,
     _interval,
     _named_nationality,
     _nation_of,
@@ -295,6 +296,12 @@ def _and_the_others(parts: list[dict]) -> bool:
             and bool(_BESIDE_OTHERS.search(sent[:b])))
 
 
+def _told_as_a_total(parts: list[dict]) -> bool:
+    """Figures of two classes listed as one total ("a total of four officers and 53 soldiers
+    remain held"): one quantity, 57."""
+    return all(_in_a_listed_total(p) for p in parts)
+
+
 def _moved_apart(parts: list[dict]) -> bool:
     """Were the figures moved to different places ("released and repatriated 95 Xs held in Y
     and 90 Ys held in X": each went home)? Copies of those moves made a release are two
@@ -358,7 +365,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         parts = buckets[key]
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
-            all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts)
+            all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts) \
+            or _told_as_a_total(parts)
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts):
             out.extend(parts)

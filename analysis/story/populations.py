@@ -14,6 +14,7 @@ from .rows import (
     _around,
     _bare,
     _class_of,
+    _in_a_listed_total,
     _nation_of,
     _of_families,
     _place_key,
@@ -30,8 +31,8 @@ def _population(r: dict, whole_heads: set[str]) -> str:
     general ("875 detainees freed") a class is a part of the people moved. "" for the whole
     population."""
     if (r["kind"] in kind_registry.subsets() or r.get("subset") is True
-        or (nationality(r.get("counted")) and not _of_families(r))):
-        return ""
+        or (nationality(r.get("counted")) and not _of_families(r)) or _in_a_listed_total(r)):
+        return ""  # (a class in a list told as one total: "a total of 4 officers and 53 ...")
     if r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS:
         return ""  # a part of the people moved (see _restricted)
     return _class_of(r, whole_heads) or (_wider_scope(r) if r["kind"] == kind_registry.REMAINING

@@ -244,6 +244,23 @@ def _around(r: dict) -> tuple[str, str] | None:
     return (sent[:start], sent[start + len(expr):]) if start >= 0 else None
 
 
+# Before a list of figures: the words that make the list one total ("a total of").
+_A_TOTAL_OF = re.compile(r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether)\s*,?\s*", re.I)
+# Between the total's words and a later figure of its list: the list's words, then "and".
+_LISTED = re.compile(r"^[\w\s'’,-]{1,60}?(?:,\s*|\s+)(?:and\s+)?$")
+
+
+def _in_a_listed_total(r: dict) -> bool:
+    """Is the claim's figure one of a list told as one total ("a total of four officers and 53
+    soldiers remain held": both)? Such a list is one quantity, whatever classes it names."""
+    around = _around(r)
+    totals = list(_A_TOTAL_OF.finditer(around[0])) if around else []
+    if not totals:
+        return False
+    between = around[0][totals[-1].end():]  # after the last such words before the figure
+    return not between or bool(_LISTED.match(between) and numbers.find_numbers(between))
+
+
 def _whole_heads(members: list[dict]) -> set[str]:
     """The nouns that count a quantity's whole population: the general ones ("prisoners",
     "people"), and the one most of its sources use unless a general one is as common

@@ -673,6 +673,9 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     ("The rebels held 40 soldiers and freed them on Monday.", "40", "released", None),
     # no release of them: the capture stays no count of a kind
     ("Gunmen abducted 20 passengers and threatened to kill them.", "20", "other", None),
+    # taken captive somewhere: where they were seized, not where they were sent
+    ("Forty soldiers from the army have been reportedly taken hostage by farmers in a tense "
+     "region.", "Forty", "other", None),
 ])
 def test_a_verb_coordinated_with_the_figure_s_verb_tells_what_happened(nlp, sentence, expression,
                                                                         kind, destination):

@@ -851,6 +851,27 @@ def test_a_minor_figure_of_one_source_does_not_make_another_s_part_a_whole():
     assert out["claim_groups"].iloc[0].verdict == "agree"
 
 
+def test_a_list_told_as_one_total_is_one_quantity():
+    """"A total of four officers and 53 soldiers remain held" is 57 held, one quantity, as
+    another source's "57 soldiers are held"; without "a total of" the officers are a class of
+    their own."""
+    said = "A total of four officers and 53 soldiers remain held, the army said."
+    rows = [claim("a1", "a.txt", 4, kind="remaining", counted="officers", expression="four",
+                  sentence=said),
+            claim("a2", "a.txt", 53, kind="remaining", counted="soldiers", expression="53",
+                  start=30, sentence=said),
+            claim("b1", "b.txt", 57, kind="remaining", counted="soldiers", expression="57",
+                  sentence="57 soldiers are held.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    assert len(g) == 1 and g.iloc[0].verdict == "agree"
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 57
+    for r in rows[:2]:
+        r["sentence"] = "Four officers and 53 soldiers remain held, the army said."
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert len(g) == 2
+
+
 def test_money_is_not_a_count_of_people():
     rows = [claim("r1", "o1", 5, counted="prisoners"), claim("r2", "o2", 5, counted="Americans"),
             {**claim("m1", "o2", 6e9, counted="dollars"), "counted_class": "money"}]

@@ -10,6 +10,15 @@ from .place import _goes_to_place, _neutral_body, _under_way
 from .tokens import _is_people_noun, _lemma
 
 
+def _taken_captive(v) -> bool:
+    """Is the verb a capture by its complement ("have been taken hostage ... in a region",
+    "were taken prisoner in X"): where they were seized, not where they were sent?"""
+    return any(c.dep_ in ("dobj", "oprd", "attr", "acomp") and c.lower_ in (
+        cues.CAPTIVE_NOUNS | {"prisoner"}) and not any(x.dep_ in ("det", "nummod", "amod")
+                                                       for x in c.children)
+        for c in v.children)  # the bare singular: "taken hostage", not "sent 154 prisoners"
+
+
 def _verb_kind(v) -> tuple[str | None, object]:
     """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
     lem = _lemma(v)
@@ -67,7 +76,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "handed 27 soldiers over to the Red Cross": freed by captors
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
-    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v):
+    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
             c.dep_ == "dobj" and _people_object(c)) for c in v.children):
