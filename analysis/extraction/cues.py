@@ -408,9 +408,10 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
               "promise", "arrangement", "intention", "intent", "aim", "readiness",
               "willingness"}
-#: Verbs by which a plan states its terms ("the deal stipulates the release of 40").
+#: Verbs by which a plan states its terms ("the deal stipulates the release of 40", "an
+#: agreement which includes the release of 33").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
-              "entail", "specify", "set", "lay", "call"}
+              "entail", "specify", "set", "lay", "call", "include", "involve"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",

@@ -305,6 +305,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):
         return "age"  # "Lukashenko, 71, has ruled", "..., and Ann Lee, 24 – are"
+    if raw.isdigit() and value <= 120 and after.startswith(")") and re.search(
+            r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\s*\($", text[max(0, start - 60):start]):
+        return "age"  # "Ann Lee (61), who had been held": the age after a full name
     if raw[:1].isdigit() and value <= 31 and (first in MONTHS
                                               or (prv and prv[-1].strip(".,") in MONTHS)):
         return "date"

@@ -655,6 +655,11 @@ def test_a_speaker_misread_as_a_participle_on_its_noun(nlp):
     # a deal's terms: what the sides agreed to do, not yet done
     ("Both governments agreed to exchange 400 prisoners each.", True),
     ("The junta agreed to release 75 detainees under the accord.", True),
+    # the terms a plan, or a phase of one, includes
+    ("The first phase of the ceasefire deal involves the rebels gradually releasing 33 "
+     "hostages.", True),
+    ("The exchange is the first step of a wider accord, which includes the release of 33 "
+     "hostages.", True),
 ])
 def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     df = claims_of(nlp, sentence)
@@ -673,6 +678,9 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     ("The rebels held 40 soldiers and freed them on Monday.", "40", "released", None),
     # no release of them: the capture stays no count of a kind
     ("Gunmen abducted 20 passengers and threatened to kill them.", "20", "other", None),
+    # people left somewhere are still there; people who left for a place went there
+    ("There are still 57 living hostages left in Chile.", "57", "remaining", None),
+    ("The 40 freed men left for Chile on Monday.", "40", "transferred", "Chile"),
     # taken captive somewhere: where they were seized, not where they were sent
     ("Forty soldiers from the army have been reportedly taken hostage by farmers in a tense "
      "region.", "Forty", "other", None),

@@ -415,18 +415,28 @@ def _under_a_plan(num) -> bool:
         if h.pos_ in ("VERB", "AUX"):
             if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
                 return not _plan_carried_out(h.head)  # "an agreement to release 1,000"
-            if _lemma(h) in cues.PLAN_VERBS and (
-                    (h.dep_ == "relcl" and _lemma(h.head) in cues.PLAN_NOUNS) or any(
-                        c.dep_ == "nsubj" and _lemma(c) in cues.PLAN_NOUNS | cues.TRUCE_NOUNS
-                        for c in h.children)):
+            terms = h.head if h.dep_ in ("ccomp", "xcomp", "dobj", "obj") and _lemma(
+                h.head) in cues.PLAN_VERBS else h  # "... involves the rebels releasing 33"
+            if _lemma(terms) in cues.PLAN_VERBS and (
+                    (terms.dep_ == "relcl" and _lemma(terms.head) in cues.PLAN_NOUNS) or any(
+                        c.dep_ == "nsubj" and _plan_or_its_phase(c) for c in terms.children)):
                 return True  # "the deal, which stipulates the release of 40", "the truce
-                # outlines the release of 50": what the plan provides, not what happened
+                # outlines the release of 50", "the first phase of the deal involves ...
+                # releasing 33": what the plan provides, not what happened
             return t.dep_ == "prep" and t.lower_ == "to" and _lemma(h) in (
                 cues.PROSPECTIVE_GOVERNORS | {"agree"})  # "agreed to an exchange of 1,000"
         if _lemma(h) in cues.PLAN_NOUNS:
             return not _plan_carried_out(h)
         t = h
     return False
+
+
+def _plan_or_its_phase(t) -> bool:
+    """A plan or truce ("the deal"), or a phase of one ("the first phase of the deal")."""
+    plans = cues.PLAN_NOUNS | cues.TRUCE_NOUNS
+    return _lemma(t) in plans or any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(_lemma(x) in plans for x in p.subtree)
+        for p in t.children)
 
 
 def _plan_carried_out(plan) -> bool:

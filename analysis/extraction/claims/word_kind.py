@@ -19,6 +19,16 @@ def _taken_captive(v) -> bool:
         for c in v.children)  # the bare singular: "taken hostage", not "sent 154 prisoners"
 
 
+def _left_behind(v) -> bool:
+    """Is the verb "left" said of the people left somewhere ("57 hostages left in Gaza", "40
+    are left in captivity"), not of people who left ("left for X", "left X")?"""
+    return _lemma(v) == "leave" and v.tag_ == "VBN" and (
+        v.dep_ == "acl" or any(c.dep_ == "auxpass" for c in v.children)) and not any(
+        c.dep_ in ("prep", "dobj", "obj") and c.lower_ not in ("in", "behind", "inside")
+        for c in v.children) and not any(c.dep_ in ("prt", "xcomp", "oprd", "acomp", "ccomp")
+                                         for c in v.children)  # not "left stranded"
+
+
 def _verb_kind(v) -> tuple[str | None, object]:
     """Kind cued by a verb and its particles/objects/prepositions, and the verb itself."""
     lem = _lemma(v)
@@ -30,6 +40,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return OTHER, v  # "17 were discharged from the hospital": care, not captivity
     if _a_sentence(v):
         return OTHER, v  # "sentenced to life in prison", "ordered to be jailed for 10 years"
+    if _left_behind(v):
+        return REMAINING, v  # "57 hostages left in Gaza", "are left in captivity"
     pairs = set()
     for c in v.children:
         pairs.add((lem, _lemma(c)))
