@@ -340,9 +340,17 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     dated = sorted({r["_day"] for r in members if r["_day"]})
     if len(dated) < 2:
         return [("", members)]
+    # a day's slip (a release late on Sunday told as Monday's) is the same release; a release
+    # its sources tell in stages ("the second phase", "a further 307") may take a day each,
+    # where two sources at least give each of the two days' figures
+    staged = any(_STAGE.search(str(r.get("sentence") or "")) for r in members)
+    given_by = {d: len({str(r["article_id"]) for r in members if r["_day"] == d or (
+        not r["_day"] and float(r["value"]) in {float(o["value"]) for o in members
+                                                if o["_day"] == d})}) for d in dated}
     clusters: list[list[str]] = []
     for d in dated:
-        if clusters and (pd.Timestamp(d) - pd.Timestamp(clusters[-1][-1])).days <= 1:
+        if clusters and (pd.Timestamp(d) - pd.Timestamp(clusters[-1][-1])).days <= 1 and not (
+                staged and given_by[d] > 1 and given_by[clusters[-1][-1]] > 1):
             clusters[-1].append(d)
         else:
             clusters.append([d])

@@ -267,6 +267,33 @@ def test_a_second_release_on_another_day_is_another_quantity():
     assert len(g) == 1 and g.iloc[0].verdict == "agree"
 
 
+def test_stages_of_a_release_on_consecutive_days_are_told_apart():
+    """A swap its sources tell in stages on consecutive days ("the first stage ... 390 on
+    Friday", "the second phase ... 307 on Saturday"), each day's figure given by two sources:
+    two releases, not one in conflict. A figure only one source dates to the next day ("a first
+    group of 40 ..., the rest followed on Friday") stays a day's slip of the one release."""
+    said = {"a1": "In the first stage, 390 were freed on Friday.",
+            "b1": "The two sides freed 390 on Friday.",
+            "a2": "In the second phase, 307 were freed on Saturday.",
+            "b2": "A further 307 were freed on Saturday."}
+    rows = [claim(cid, cid[0] + ".txt", v, sentence=said[cid]) for cid, v in
+            [("a1", 390), ("b1", 390), ("a2", 307), ("b2", 307)]]
+    days = {"a1": "2026-03-06", "b1": "2026-03-06", "a2": "2026-03-07", "b2": "2026-03-07"}
+    events = pd.DataFrame({"article_id": [c[0] + ".txt" for c in said],
+                           "date": [days[c] for c in said], "precision": ["day"] * 4,
+                           "category": ["release"] * 4, "start": [10] * 4,
+                           "sentence": list(said.values())})
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    assert len(g) == 2 and set(g["verdict"]) == {"agree"}
+    assert sorted(g["headline"]) == [307, 390]
+    # the next day's figure from one source only: the same release, a day's slip
+    one = [r for r in rows if r["claim_id"] != "b2"]
+    g = claim_groups(pd.DataFrame(one), events=events[events["article_id"].isin(
+        ["a.txt", "b.txt"]) & ~((events["article_id"] == "b.txt")
+                               & (events["date"] == "2026-03-07"))])
+    assert len(g) == 1
+
+
 def test_undated_figures_batches_and_totals_find_their_release():
     said = {"r1": "On Monday 60 were freed.", "r2": "60 prisoners walked free on Monday.",
             "r3": "On Thursday 12 more were let go.", "r4": "On Thursday 12 were freed."}
