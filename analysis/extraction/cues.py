@@ -319,7 +319,10 @@ DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release",
 #: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
 PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
 #: Prepositions spanning a whole period ("over the course of the war", "throughout the war").
-SPAN_PREPS = {"over", "throughout"}
+SPAN_PREPS = {"over", "throughout", "since"}
+#: Nouns for the start or the length of a conflict ("since the start of the invasion", "over
+#: the course of the war"): the conflict named inside them is the span.
+SPAN_NOUNS = {"course", "start", "beginning", "outbreak", "onset"}
 #: Nouns for a whole conflict, the period a running total spans.
 CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").

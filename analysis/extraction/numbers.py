@@ -196,6 +196,7 @@ _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\
 _MULTIPLIER = re.compile(rf"\s+({_alt(MULTIPLIERS)})(?![\w-])", re.I)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
 _AGE_APPOSITION = re.compile(r"[A-Za-z][\w’'.-]+,\s*$")
+_OLDEST = re.compile(r"\b(?:oldest|youngest)\b[^.;:]{0,60}\b(?:is|was)\s+(?:aged\s+)?$", re.I)
 _SLUGISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|/)\S*|\S+-\S+-\S+-\S+")
 _HEDGE_BEFORE = [(q, h) for q, hs in HEDGES_BEFORE.items() for h in hs]
 _HEDGE_BEFORE.sort(key=lambda qh: len(qh[1]), reverse=True)
@@ -305,6 +306,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):
         return "age"  # "Lukashenko, 71, has ruled", "..., and Ann Lee, 24 – are"
+    if value <= 120 and re.match(r"\s*(?:[,.;)]|$)", after) and _OLDEST.search(
+            text[max(0, start - 80):start]):
+        return "age"  # "the oldest of the freed captives is 59"
     if raw.isdigit() and value <= 120 and after.startswith(")") and re.search(
             r"\b[A-Z][a-z][\w'’-]*\s+[A-Z][\w'’-]+\s*\($", text[max(0, start - 60):start]):
         return "age"  # "Ann Lee (61), who had been held": the age after a full name

@@ -1161,6 +1161,9 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
      "Chad over the course of the war, officials said.", "more than 2,100", "earlier_release"),
     ("Some 900 detainees have been freed throughout the conflict.", "Some 900",
      "earlier_release"),
+    ("Since the start of the full-scale war, the state has brought back more than 7,000 of its "
+     "soldiers, the minister said.", "more than 7,000", "earlier_release"),
+    ("Since the war began, 4,000 soldiers have been freed.", "4,000", "earlier_release"),
     # a release dated within the war, or a place reached, is the story's own
     ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
     ("Chad took the prisoners to 45 camps.", "45", "other"),  # a count of places, no total
@@ -1699,6 +1702,9 @@ def test_a_date_of_another_noun_inside_the_time_phrase_does_not_date_the_release
     r = row(claims_of(nlp, "The state released 200 prisoners in exchange for four hostages held "
                            "by the group since the October 7, 2023 attack that started a war."),
             "200")
+    assert r.kind == "released"
+    r = row(claims_of(nlp, "The two states exchanged on Thursday 185 service members each as "
+                           "part of deals reached in Lisbon earlier this year."), "185")
     assert r.kind == "released"
 
 

@@ -72,6 +72,7 @@ def test_vague_plurals_count_one_unit_at_least():
     "the freed men – Tom Ash, 31, and Al Bo, 24 – rested",  # age before a dash
     "aged 33, he fled",                       # age
     "the best-known prisoner, Ann Lee (61), was freed",  # age in brackets after a name
+    "the oldest of the freed captives is 59",  # the age of the oldest
     "won the match 3-1",                      # score
     "see page 4",                             # page furniture
     "©2024 Example Media",                    # copyright

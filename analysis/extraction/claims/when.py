@@ -126,12 +126,13 @@ def _own_phrase(tok) -> list:
 
 
 def _dates_another_noun(c, tok) -> bool:
-    """Inside a time phrase ``tok``: a relative clause on a noun other than a release ("as
-    part of the ceasefire, which began on 19 January") or an attack deeper in the phrase
+    """Inside a time phrase ``tok``: a relative clause or participle on a noun other than a
+    release ("as part of the ceasefire, which began on 19 January", "of deals reached in May")
+    or an attack deeper in the phrase
     ("for four hostages held since the October 7, 2023 attack") dates that noun, not the
     event of the figure."""
-    if c.dep_ == "relcl" and c.head.pos_ in ("NOUN", "PROPN"):
-        return not _noun_kind(c.head)
+    if c.dep_ in ("relcl", "acl") and c.head.pos_ in ("NOUN", "PROPN"):
+        return not _noun_kind(c.head)  # also "as part of deals reached ... earlier this year"
     return (c.pos_ == "NOUN" and c.head.i != tok.i and _lemma(c) in cues.ATTACK_WORDS
             | cues.CAPTURE_NOUNS)
 
@@ -375,7 +376,7 @@ _TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?
 def _running_total(num, cue) -> bool:
     """Is the figure a total of all releases so far, not the story's own: "bringing the total
     of those repatriated to 2,345", "the 2,100 soldiers returned over the course of the war",
-    "returned throughout the conflict"?"""
+    "returned throughout the conflict", "since the start of the invasion, 7,000 returned"?"""
     before = num.doc.text[num.sent.start_char:num.idx]
     if _TALLY_RAISED.search(before):  # the parser often hangs "to N" on the wrong verb
         return True
@@ -387,7 +388,7 @@ def _running_total(num, cue) -> bool:
         if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS:
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and any(_lemma(y) in cues.CONFLICT_NOUNS for y in (
-                    p.subtree if _lemma(p) == "course" else [p])):
+                    p.subtree if _lemma(p) in cues.SPAN_NOUNS else [p])):
                 return True
     return False
 
