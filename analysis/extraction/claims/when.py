@@ -131,8 +131,14 @@ def _dates_another_noun(c, tok) -> bool:
     or an attack deeper in the phrase
     ("for four hostages held since the October 7, 2023 attack") dates that noun, not the
     event of the figure."""
-    if c.dep_ in ("relcl", "acl") and c.head.pos_ in ("NOUN", "PROPN"):
-        return not _noun_kind(c.head)  # also "as part of deals reached ... earlier this year"
+    if c.dep_ == "relcl" and c.head.pos_ in ("NOUN", "PROPN"):
+        return not _noun_kind(c.head)
+    if c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and not _noun_kind(c.head):
+        # "exchanged on Thursday 185 ... as part of deals reached in May": the deal's date,
+        # where the release has a day of its own (else "in a deal struck in March 2024, the
+        # rebels freed 12" is that time's release)
+        return any(x.ent_type_ in ("DATE", "TIME") for s in tok.head.children
+                   if s.i != tok.i and s.dep_ in ("prep", "npadvmod") for x in s.subtree)
     return (c.pos_ == "NOUN" and c.head.i != tok.i and _lemma(c) in cues.ATTACK_WORDS
             | cues.CAPTURE_NOUNS)
 
