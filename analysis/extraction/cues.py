@@ -195,6 +195,9 @@ INCIDENT_NOUNS = {"incident", "case", "development", "operation", "attack", "rai
 #: return of 40 pupils"); with a place ("the return of 40 to X") they are not read so.
 RETURN_NOUNS = {"return", "homecoming"}
 #: Bodies people are handed to ("handed to the authorities of X", "to Chadian officials").
+#: Receivers of freed captives inside their own country, no place they are sent to
+#: ("turned over to security officials", "handed to their families").
+HOME_RECEIVERS = {"official", "authority", "police", "family", "parent", "relative"}
 RECEIVER_NOUNS = {"authority", "official", "government", "representative", "delegation",
                   "embassy", "consulate", "side", "police", "guard", "officer", "custody",
                   "care", "hand", "ministry", "mission", "team", "red cross", "mediator",

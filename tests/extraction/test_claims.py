@@ -692,6 +692,27 @@ def test_a_verb_coordinated_with_the_figure_s_verb_tells_what_happened(nlp, sent
                                                                                    destination)
 
 
+@pytest.mark.parametrize("sentence, expression, kind, destination", [
+    ("The governor said the 344 boarding school students were turned over to security "
+     "officials.", "344", "released", None),
+    ("The rebels handed the 12 hostages to their families.", "12", "released", None),
+    # a country's officials are that country
+    ("The rebels handed over 40 soldiers to Chilean officials.", "40", "transferred",
+     "Chilean officials"),
+])
+def test_a_handover_to_people_of_no_country_is_a_release(nlp, sentence, expression, kind,
+                                                         destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.kind, r.destination if isinstance(r.destination, str) else None) == (kind,
+                                                                                   destination)
+
+
+def test_a_figure_hung_on_a_compound_counts_the_people_after_it(nlp):
+    r = row(claims_of(nlp, "The governor said the 344 boarding school students were freed."),
+            "344")
+    assert r.counted == "boarding school students" and r.kind == "released"
+
+
 def test_the_object_the_parser_makes_its_relative_clause_s_subject_keeps_the_main_verb(nlp):
     """"The junta has released four imprisoned Germans who, the German government claimed, were
     wrongfully detained and are now on a flight home": the parser makes "Germans" the subject

@@ -225,12 +225,17 @@ def _title_case_head(n):
 
 
 def _past_demonym(n):
-    """The noun a demonym the parser hung the figure on qualifies ("Five Thai hostages":
-    "Five" read as a compound of "Thai"), else ``n``."""
+    """The noun a demonym or a compound the parser hung the figure on qualifies ("Five Thai
+    hostages": "Five" read as a compound of "Thai"; "the 344 boarding school students"), else
+    ``n``."""
     if n.ent_type_ == "NORP" and n.dep_ in ("compound", "amod") and n.head.i > n.i \
             and n.head.pos_ in ("NOUN", "PROPN"):
         return n.head
-    return n
+    # "the 344 boarding school students": the figure hung on a compound before the people
+    head = n
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head
+    return head if head is not n and not _is_people_noun(n) and _is_people_noun(head) else n
 
 
 def _prefixed_noun(n):

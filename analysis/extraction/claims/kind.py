@@ -175,6 +175,20 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     return k, cue
 
 
+def _handed_to_people(v) -> bool:
+    """Does a verb of handing over give people to officials, the police or their families of
+    no country named ("were turned over to security officials", "handed to their parents")?
+    Their captors freed them; they went to no place."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in cues.HANDOVER_VERBS \
+            or _destination(v) is not None or any(
+                x.ent_type_ in ("GPE", "NORP", "LOC", "FAC") for x in v.subtree):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.HOME_RECEIVERS
+        and not any(x.pos_ == "PROPN" for x in p.subtree)  # not "the authorities of Mali"
+        for p in c.children) for c in v.children)
+
+
 def _counts_places(num, noun) -> bool:
     """Does the figure count places or clusters people are in ("three locations", "five
     camps"), not people?"""
@@ -272,6 +286,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k == RELEASED and cue_v is not None and cue_v.pos_ in ("VERB", "AUX") \
             and _destination(cue_v, cues.TOWARD_PREPS) is not None:
         k = TRANSFERRED  # "ten were released to COUNTRY": freed into a place's hands
+    if k == TRANSFERRED and _handed_to_people(cue_v):
+        k = RELEASED  # "turned over to security officials", with no country named: freed
     moved = _moved_on(cue_v, g) if k == RELEASED else None
     if moved is not None:
         k, cue_v = TRANSFERRED, moved  # "five were freed and flown to X": they went there
