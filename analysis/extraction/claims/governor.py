@@ -367,8 +367,7 @@ def _after_a_thing_they_hold(v, h):
     if h.dep_ != "nsubj" or _lemma(v) not in ("hold", "have") or not any(
             c.dep_ in ("dobj", "obj") and not _is_people_noun(c) for c in v.children):
         return None
-    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and _no_subject(c) and _verb_kind(c)[0] in (RELEASED, TRANSFERRED)), None)
+    return next(_moving_conjuncts(v), None)
 
 
 def _then_freed_them(v, h):
@@ -377,10 +376,14 @@ def _then_freed_them(v, h):
     freed them": the release, by "them". That verb, else None."""
     if h.dep_ not in ("dobj", "obj") or _verb_kind(v)[0] in (RELEASED, TRANSFERRED):
         return None
-    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.i > h.i and _no_subject(c) and _verb_kind(c)[0] in (RELEASED, TRANSFERRED)
-                 and any(o.dep_ in ("dobj", "obj") and o.lower_ == "them" for o in c.children)),
-                None)
+    return next((c for c in _moving_conjuncts(v) if c.i > h.i and any(
+        o.dep_ in ("dobj", "obj") and o.lower_ == "them" for o in c.children)), None)
+
+
+def _moving_conjuncts(v):
+    """The verbs coordinated with ``v`` that share its subject and free or move people."""
+    return (c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and _no_subject(c)
+            and _verb_kind(c)[0] in (RELEASED, TRANSFERRED))
 
 
 def _companion(h):
