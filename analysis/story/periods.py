@@ -344,9 +344,12 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     # its sources tell in stages ("the second phase", "a further 307") may take a day each,
     # where two sources at least give each of the two days' figures
     staged = any(_STAGE.search(str(r.get("sentence") or "")) for r in members)
+    day_values = collections.defaultdict(set)  # day → the figures dated to it
+    for r in members:
+        if r["_day"]:
+            day_values[r["_day"]].add(float(r["value"]))
     given_by = {d: len({str(r["article_id"]) for r in members if r["_day"] == d or (
-        not r["_day"] and float(r["value"]) in {float(o["value"]) for o in members
-                                                if o["_day"] == d})}) for d in dated}
+        not r["_day"] and float(r["value"]) in day_values[d])}) for d in dated}
     clusters: list[list[str]] = []
     for d in dated:
         if clusters and (pd.Timestamp(d) - pd.Timestamp(clusters[-1][-1])).days <= 1 and not (
