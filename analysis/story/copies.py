@@ -302,6 +302,17 @@ def _told_as_a_total(parts: list[dict]) -> bool:
     return all(_in_a_listed_total(p) for p in parts)
 
 
+# A modifier that says the people counted were freed ("the five freed Americans").
+_FREED_WORD = re.compile(r"\b(?:freed|released|rescued|liberated|pardoned)\b", re.I)
+
+
+def _freed_only_in_part(parts: list[dict]) -> bool:
+    """Does the list call only some of its people freed ("the five freed Americans and two
+    American family members are on their way"): the others came with them, no part of one
+    quantity of people freed."""
+    return len({bool(_FREED_WORD.search(str(p.get("counted") or ""))) for p in parts}) > 1
+
+
 def _moved_apart(parts: list[dict]) -> bool:
     """Were the figures moved to different places ("released and repatriated 95 Xs held in Y
     and 90 Ys held in X": each went home)? Copies of those moves made a release are two
@@ -368,7 +379,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts) \
             or _told_as_a_total(parts)
         subsets = {p.get("subset") is True for p in parts}
-        if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts):
+        if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
+                or _freed_only_in_part(parts):
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part

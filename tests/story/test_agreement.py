@@ -878,6 +878,28 @@ def test_a_minor_figure_of_one_source_does_not_make_another_s_part_a_whole():
     assert out["claim_groups"].iloc[0].verdict == "agree"
 
 
+def test_people_a_list_does_not_call_freed_are_not_added_to_the_freed():
+    """"The five freed Chileans and two Chilean family members are on their way to Lima": the
+    family came with them; five freed, as another source says. "Two Chileans and 30 Peruvians
+    were freed" still adds up."""
+    said = ("The five freed Chileans and two Chilean family members are on their way to "
+            "Lima.")
+    rows = [claim("a1", "a.txt", 5, counted="freed Chileans", expression="five",
+                  sentence=said),
+            claim("a2", "a.txt", 2, counted="Chilean family members", expression="two",
+                  start=40, sentence=said),
+            claim("b1", "b.txt", 5, counted="Chileans", expression="Five",
+                  sentence="Five Chileans were freed on Monday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 5
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+    said = "Two Chileans and 30 Peruvians were freed on Monday."
+    rows = [claim("c1", "c.txt", 2, counted="Chileans", expression="Two", sentence=said),
+            claim("c2", "c.txt", 30, counted="Peruvians", expression="30", start=16,
+                  sentence=said)]
+    assert synthesise(pd.DataFrame(rows))["group_sources"]["value"].tolist() == [32]
+
+
 def test_a_list_told_as_one_total_is_one_quantity():
     """"A total of four officers and 53 soldiers remain held" is 57 held, one quantity, as
     another source's "57 soldiers are held"; without "a total of" the officers are a class of
