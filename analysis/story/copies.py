@@ -122,6 +122,7 @@ _EVACUATED = re.compile(r"\b(?:evacuat\w*|air-?lift\w*|flown|(?:flights?|planes?
                         r"(?:carrying|with)|on\s+board|aboard)\b", re.I)
 
 
+#: A modifier that says the people counted were freed ("50 freed hostages").
 _FREED_WORD = re.compile(r"\b(?:freed|released|pardoned|liberated|rescued)\b", re.I)
 #: Where one clause of a sentence ends and the next begins ("..., while 27 were ...").
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|and|but)\b")
@@ -296,16 +297,6 @@ def _and_the_others(parts: list[dict]) -> bool:
             and bool(_BESIDE_OTHERS.search(sent[:b])))
 
 
-def _told_as_a_total(parts: list[dict]) -> bool:
-    """Figures of two classes listed as one total ("a total of four officers and 53 soldiers
-    remain held"): one quantity, 57."""
-    return all(_in_a_listed_total(p) for p in parts)
-
-
-# A modifier that says the people counted were freed ("the five freed Americans").
-_FREED_WORD = re.compile(r"\b(?:freed|released|rescued|liberated|pardoned)\b", re.I)
-
-
 def _freed_only_in_part(parts: list[dict]) -> bool:
     """Does the list call only some of its people freed ("the five freed Americans and two
     American family members are on their way"): the others came with them, no part of one
@@ -377,7 +368,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts) \
-            or _told_as_a_total(parts)
+            or all(_in_a_listed_total(p) for p in parts)  # "a total of 4 officers and 53 ..."
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
                 or _freed_only_in_part(parts):
