@@ -345,6 +345,24 @@ def _coordinated(parts: list[dict], sent: str) -> bool:
     return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
 
 
+def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
+    """Two figures joined by "and" as one list of people moved or freed, the first's noun
+    just before the "and" ("brought home 185 soldiers and 20 civilians", "returned 185 of its
+    servicemen and 20 civilians"): two classes of one group, which add up. Not a list with a
+    comma ("24 hostages, 13 Xs and ten Ys" gives a whole, then its parts)."""
+    if len(parts) != 2 or not all(p.get("expression") for p in parts) \
+            or not all(p["kind"] in kind_registry.moving() for p in parts):
+        return False
+    (a, first), (b, _second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
+                                      key=lambda found: found[0])
+    if not 0 <= a < b:
+        return False
+    last = str(first.get("counted") or "").split()[-1:]
+    gap = sent[a + len(str(first["expression"])):b]
+    return bool(last) and bool(re.fullmatch(
+        r"\s+(?:[\w'’-]+\s+){0,4}?%s\s+and\s+" % re.escape(last[0]), gap, re.I))
+
+
 def _from_a_country(r: dict) -> bool:
     """ "4,410 prisoners from Chad", "4,410 local prisoners": people named by the country
     they are from (beside foreigners, the country's own)."""
@@ -368,7 +386,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts) \
-            or all(_in_a_listed_total(p) for p in parts)  # "a total of 4 officers and 53 ..."
+            or all(_in_a_listed_total(p) for p in parts) \
+            or _a_pair_of_classes(parts, key[1])
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
                 or _freed_only_in_part(parts):

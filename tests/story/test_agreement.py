@@ -2154,3 +2154,24 @@ def test_the_release_told_after_the_fact_in_an_article_without_one_is_the_releas
     of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
     assert of["c1"].kind == "released" and of["c1"].group_id == of["a1"].group_id
     assert of["d2"].kind == "earlier_release"
+
+
+def test_two_classes_freed_in_one_list_add_up():
+    """"Brought home 120 soldiers and 15 civilians" is 135 brought home, as another source's
+    "135 people"; with a comma the list gives a whole, then its parts ("40 hostages, 25
+    soldiers and 15 civilians"), and two clauses ("freed 120 soldiers and the army 15
+    civilians") are no one list."""
+    said = "Kyiv brought home 120 soldiers and 15 civilians on Friday, officials said."
+    rows = [claim("a1", "a.txt", 120, counted="soldiers", expression="120", sentence=said),
+            claim("a2", "a.txt", 15, counted="civilians", expression="15", start=36,
+                  sentence=said),
+            claim("b1", "b.txt", 135, counted="people", expression="135",
+                  sentence="135 people were brought home.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 135
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+    said = "The rebels freed 120 soldiers and the army 15 civilians on Friday."
+    rows = [claim("c1", "c.txt", 120, counted="soldiers", expression="120", sentence=said),
+            claim("c2", "c.txt", 15, counted="civilians", expression="15", start=42,
+                  sentence=said)]
+    assert 135 not in synthesise(pd.DataFrame(rows))["group_sources"]["value"].tolist()
