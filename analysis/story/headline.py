@@ -85,6 +85,12 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
                    else float(r["start"]))
     same = [r for r in rows if float(r["value"]) == float(main["value"])
             and bool(r.get("_part")) == bool(main.get("_part"))]
+    # "Frees 1500 Prisoners" (a headline) beside "over 1,500 prisoners": the source's figure
+    # is the hedged one, which the headline shortens
+    hedges = [r for r in same if not _bare(r)]
+    if _bare(main) and hedges:
+        main = min(hedges, key=lambda r: math.inf if is_missing(r.get("start"))
+                   else float(r["start"]))
     return main, same
 
 

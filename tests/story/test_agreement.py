@@ -1912,6 +1912,24 @@ def test_a_hedged_figure_keeps_its_hedge_beside_a_bare_subhead_of_it():
     assert src.loc["a.txt", "low"] == 4001 and pd.isna(src.loc["a.txt", "high"])
 
 
+def test_a_bare_headline_before_the_hedge_it_shortens_takes_the_hedge():
+    """A title "King Frees 1500 Prisoners" before the body's "the pardon covered over 1,500
+    prisoners": the source's figure is the body's, 1,501 and up, which agrees with another
+    source's 1,584 rather than conflicting with it."""
+    rows = [claim("a1", "a.txt", 1500, start=0, expression="1500",
+                  sentence="King Frees 1500 Prisoners"),
+            claim("a2", "a.txt", 1500, qualifier="more_than", low=1501.0, high=None, start=200,
+                  expression="over 1,500",
+                  sentence="The pardon covered over 1,500 prisoners, officials said."),
+            claim("b1", "b.txt", 1584, expression="1,584",
+                  sentence="The king pardoned 1,584 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "qualifier"] == "more_than"
+    assert src.loc["a.txt", "low"] == 1501 and pd.isna(src.loc["a.txt", "high"])
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+
+
 def test_an_evacuation_of_foreign_soldiers_is_no_release():
     """"177 Chadian soldiers were airlifted from Lusk" (an evacuation) and "flights carrying
     177 Chadian troops landed in Chad" tell a move, not a release: no release figure
