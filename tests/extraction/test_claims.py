@@ -601,6 +601,22 @@ def test_perfect_tense_demanders_and_dated_clauses(nlp, sentence, expression, ki
     assert row(claims_of(nlp, sentence), expression).kind == kind
 
 
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # "N of whom remain held" is said of a part: the rest are not held, the whole counts
+    # no people held; the part is
+    ("Police detained 400 people, including 164 minors, of whom 69 remain imprisoned.", "164",
+     "other"),
+    ("Police detained 400 people, including 164 minors, of whom 69 remain imprisoned.", "69",
+     "remaining"),
+    ("The detainees included 164 minors, 69 of whom remain behind bars.", "164", "other"),
+    ("The detainees included 164 minors, 69 of whom remain behind bars.", "69", "remaining"),
+    # said of them all, the clause still holds them
+    ("Gunmen still hold 40 pupils, some of whom are sick.", "40", "remaining"),
+])
+def test_a_part_still_held_leaves_the_rest_free(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
 def test_a_participle_alone_counts_people(nlp):
     r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since "
                       "2022."),
@@ -1563,6 +1579,10 @@ def test_the_later_of_two_clauses_on_the_counted_people(nlp, sentence, kind):
     ("Officials received 12 hostages freed by the militia after they landed in Niamey.", "12",
      "transferred"),
     ("The rights office receives 96 freed Chileans", "96", "transferred"),  # across a border
+    # the ones left until now, taken in: freed ("remaining" is no state still held here)
+    ("A committee took custody of the 23 remaining passengers on Wednesday.", "23",
+     "released"),
+    ("The gunmen still hold the 23 remaining passengers.", "23", "remaining"),
 ])
 def test_captives_taken_into_a_receivers_custody_are_freed(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind

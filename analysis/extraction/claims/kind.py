@@ -66,6 +66,7 @@ from .word_kind import (
     _modifier_kind,
     _named_kind,
     _negated,
+    _part_still_held,
     _past,
     _verb_kind,
     _who_clause_past_complement,
@@ -230,9 +231,13 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             mk, mv, override = REMAINING, believed, True
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
-    if override and not (k in (RELEASED, TRANSFERRED) and not _prospective(num)
-                         and not _still_held_now(noun, cue_v)):
+    taken_in = _received_captives(g, noun) if override else None
+    if override and taken_in is None and not (
+            k in (RELEASED, TRANSFERRED) and not _prospective(num)
+            and not _still_held_now(noun, cue_v)):
         return REMAINING, mv  # not "freed the remaining 13": those left until now, freed
+    if taken_in is not None:
+        mk, mv = None, None  # "took custody of the 23 remaining passengers": left until now
     override = False
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
@@ -342,6 +347,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             and not held_before else OTHER
         if k == REMAINING and _sentence_has_release(num) and not _held_now(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+    if k == REMAINING and _part_still_held(num, noun):
+        k = OTHER  # "the detainees included 164 minors, 69 of whom remain held": 69 are
     if k in kinds.moving() and _all_but(num):
         k = REMAINING  # "all but 47 of them were freed": the 47 were not
     if (k == REMAINING and noun is not None and of is not None and of.lower_ in SET_PRONOUNS \

@@ -60,13 +60,16 @@ def _received_by_country(g):
 def _named_captive(noun) -> bool:
     """Is ``noun`` named as people taken captive or freed: a captive noun ("hostages") or a
     clause or modifier of abduction or release on it ("pupils kidnapped in May", "freed
-    pupils", "pupils who were abducted")?"""
+    pupils", "pupils who were abducted"), or the ones still held ("the remaining
+    passengers")?"""
     if _lemma(noun) in cues.CAPTIVE_NOUNS:
         return True
     freed = kinds.verbs(RELEASED) | cues.ABDUCTION_VERBS
     for c in noun.children:
         if c.dep_ not in ("amod", "acl", "relcl", "compound"):
             continue
+        if c.lower_ in cues.REMAINING_OVERRIDE:
+            return True  # "took custody of the 23 remaining passengers": those still held
         words = list(c.subtree) if c.dep_ == "relcl" else [c]
         if any(_lemma(x) in freed or x.lower_ in kinds.modifiers(RELEASED) for x in words):
             return True

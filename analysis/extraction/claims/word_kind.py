@@ -272,6 +272,29 @@ def _noun_kind(n) -> str | None:
     return next((k.name for k in kinds.cued() if lem in k.nouns), None)
 
 
+def _of_a_part(c) -> bool:
+    """Is the clause on a counted phrase about a part of its people, counted in the clause
+    ("164 minors, 69 of whom remain held"), not about them all? A figure a membership phrase
+    in the clause names ("freed by X, including 19 ...") is the part the clause names."""
+    if c.dep_ not in ("acl", "relcl"):
+        return False
+    parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
+             for x in p.subtree}
+    return any(x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
+               for x in c.subtree)
+
+
+def _part_still_held(num, noun) -> bool:
+    """Does a clause on the counted phrase say a part of its people is still held ("164
+    minors, 69 of whom remain behind bars")? Then the rest are not: the figure (not the
+    part's own, inside the clause) counts no people held."""
+    return noun is not None and any(
+        _of_a_part(c) and num.i not in {x.i for x in c.subtree}
+        and (c.lower_ in cues.REMAINING_OVERRIDE or _lemma(c) in cues.REMAINING_OVERRIDE
+             or _verb_kind(c)[0] == REMAINING)
+        for c in noun.children)
+
+
 def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
     """Kind from adjectives/participles/relative clauses on the counted phrase.
 
@@ -284,17 +307,13 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
             if c.dep_ not in ("amod", "acl", "relcl", "compound"):
                 continue
             low, lem = c.lower_, _lemma(c)
+            if _of_a_part(c):
+                continue  # "..., 300 of whom were deported": about a part, not the whole
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
             held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
             if held is not None:
                 return REMAINING, held, True  # "80 pupils thought to remain in captivity"
-            parts = {x.i for p in c.children if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP
-                     for x in p.subtree}  # "freed by X, including 19 ...": the part it names
-            if c.dep_ in ("acl", "relcl") and any(
-                    x.pos_ == "NUM" and x.ent_type_ != "DATE" and x.i not in parts
-                    for x in c.subtree):
-                continue  # "..., 300 of whom were deported": about a part, not the whole
             if c.dep_ in ("acl", "relcl") or c.pos_ == "VERB":
                 k, v = _verb_kind(c)
                 if not k:  # "the 40 men arrested in May and freed on Friday": the later one
