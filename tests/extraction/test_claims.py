@@ -1205,6 +1205,9 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
     ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
     ("Chad took the prisoners to 45 camps.", "45", "other"),  # a count of places, no total
     ("Officials said 40 prisoners were released over the weekend.", "40", "released"),
+    # "since" after a record the clause names measures the record, not the releases
+    ("The two sides carried out their biggest exchange of prisoners of war since the start of "
+     "the conflict, with more than 200 freed by each side.", "more than 200", "released"),
 ])
 def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind

@@ -172,9 +172,14 @@ def _after_a_superlative(since) -> bool:
     """Does "since" follow a noun ranked against the past ("their biggest swap since",
     "the first direct talks since")? The parser often hangs the clause on the verb instead."""
     prev = since.doc[since.i - 1] if since.i else None
-    return prev is not None and prev.pos_ in ("NOUN", "PROPN") and any(
-        c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
-        or c.ent_type_ == "ORDINAL" for c in prev.children)
+    for _ in range(4):  # "their biggest exchange of prisoners of war since": up the "of"s
+        if prev is None or prev.pos_ not in ("NOUN", "PROPN"):
+            return False
+        if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
+               or c.ent_type_ == "ORDINAL" for c in prev.children):
+            return True
+        prev = prev.head.head if prev.dep_ == "pobj" and prev.head.lower_ == "of" else None
+    return False
 
 
 def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
@@ -260,6 +265,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     return c.text, True
             if c.dep_ in ("prep", "npadvmod", "tmod", "obl"):
                 sub = _own_phrase(c)
+                if c.lower_ == "since" and _after_a_superlative(c):
+                    continue  # "their biggest swap since the war began": a record, no time
                 if any(x.ent_type_ == "DATE" for x in sub) or (c.lower_ == "since"
                                                                 and len(sub) > 1):
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
@@ -391,7 +398,7 @@ def _running_total(num, cue) -> bool:
     if _released_in_batches(num, cue):
         return True
     for c in cue.children:
-        if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS:
+        if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS and not _after_a_superlative(c):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and any(_lemma(y) in cues.CONFLICT_NOUNS for y in (
                     p.subtree if _lemma(p) in cues.SPAN_NOUNS else [p])):
