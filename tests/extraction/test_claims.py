@@ -617,6 +617,20 @@ def test_a_part_still_held_leaves_the_rest_free(nlp, sentence, expression, kind)
     assert row(claims_of(nlp, sentence), expression).kind == kind
 
 
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # a part freed: the whole it is drawn from was not all freed
+    ("Only 402 of the nearly 13,000 political prisoners were freed in the amnesty.",
+     "nearly 13,000", "other"),
+    ("Only 402 of the nearly 13,000 political prisoners were freed in the amnesty.", "402",
+     "released"),
+    # a part that moved says nothing against the whole's release
+    ("At the same time two of the five detainees landed in Doha after the prisoner exchange.",
+     "five", "released"),
+])
+def test_the_whole_of_a_part_freed(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
 def test_a_participle_alone_counts_people(nlp):
     r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since "
                       "2022."),

@@ -345,7 +345,9 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
                 of is not None and of.lower_ in SET_PRONOUNS)  # "twenty of them": below
         k = REMAINING if held and cls == "people" and not _described_only(g) \
             and not held_before else OTHER
-        if k == REMAINING and _sentence_has_release(num) and not _held_now(num):
+        if k == REMAINING and _whole_of_a_part_freed(g):
+            k = OTHER  # "402 of the 13,000 political prisoners were freed": all of them, then
+        elif k == REMAINING and _sentence_has_release(num) and not _held_now(num):
             k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
     if k == REMAINING and _part_still_held(num, noun):
         k = OTHER  # "the detainees included 164 minors, 69 of whom remain held": 69 are
@@ -360,6 +362,18 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _whole_of_a_part_freed(g) -> bool:
+    """Is the counted phrase the whole of a part with a number of its own that the clause
+    frees ("only 402 of the 13,000 political prisoners were freed")? Then the rest were not:
+    the whole is no release (but "two of the five detainees landed in X": the five may be)."""
+    if not (g.dep_ == "pobj" and g.head.lower_ == "of"):
+        return False
+    part = g.head.head
+    if part.pos_ != "NUM" and not any(c.dep_ == "nummod" for c in part.children):
+        return False
+    return _governor(_climb(part))[0] == RELEASED
 
 
 def _foreign_whole(g):
