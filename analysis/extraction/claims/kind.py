@@ -348,7 +348,9 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if k == REMAINING and _whole_of_a_part_freed(g):
             k = OTHER  # "402 of the 13,000 political prisoners were freed": all of them, then
         elif k == REMAINING and _sentence_has_release(num) and not _held_now(num):
-            k = RELEASED  # "a swap involving 95 prisoners": a release is the event here
+            # "a swap involving 95 prisoners": a release is the event here (all releases so
+            # far after "Since the truce began, a total of 21 hostages ...")
+            k = EARLIER_RELEASE if _running_total(num, None) else RELEASED
     if k == REMAINING and _part_still_held(num, noun):
         k = OTHER  # "the detainees included 164 minors, 69 of whom remain held": 69 are
     if k in kinds.moving() and _all_but(num):
