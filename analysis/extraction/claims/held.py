@@ -98,6 +98,10 @@ def _held_now(num) -> bool:
     held", "the count still stands at N") or a tally put at it in the present ("the number
     of prisoners stands at N", "puts the number at N")? A release elsewhere in the sentence
     does not make it a count of people freed."""
+    noun = num.head if num.dep_ == "nummod" else num
+    if any(c.dep_ == "prep" and any(x.dep_ == "advmod" and x.lower_ == "still"
+                                    for x in c.children) for c in noun.children):
+        return True  # "with 76 hostages still in X": no verb, the place they are still in
     v = num
     for _ in range(6):
         if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:

@@ -9,6 +9,7 @@ from ... import kinds
 from ...kinds import DEMANDED, RELEASED, TRANSFERRED
 from .. import cues
 from .governor import _verb_after_participle
+from .held import _held_now
 from .tokens import TIME_DEPS, _lemma
 from .word_kind import _negated, _noun_kind, _past, _verb_kind
 
@@ -490,6 +491,9 @@ def _prospective(num) -> bool:
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
     if _under_a_plan(num):
         return True
+    noun = num.head if num.dep_ == "nummod" else num
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):
+        return False  # "may lead to more releases, with 76 hostages still in X": a fact
     t, steps = num, 0
     while t.pos_ not in ("VERB", "AUX"):
         if t.head.i == t.i or steps > 8:
