@@ -77,8 +77,11 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     main = rows[best]
     # two whole figures a few apart ("82 girls were released", later "the 83 freed girls"):
     # the first, the article's own lede, not the larger
+    # (not a figure the source also tells as a part: "105 schoolgirls and a boy, making a
+    # total of 106" beside a headline's "105 girls released" is no recount of the 106)
+    told_as_part = {float(r["value"]) for r in rows if r.get("subset") is True}
     near = [r for i, r in enumerate(rows) if i != best and _near_figure(r, main)
-            and not {float(r["value"]), float(main["value"])} & set(hedged)
+            and not {float(r["value"]), float(main["value"])} & (set(hedged) | told_as_part)
             and ranks[i][:5] == ranks[best][:5]]
     if near:
         main = min([main, *near], key=lambda r: math.inf if is_missing(r.get("start"))

@@ -549,6 +549,13 @@ def test_a_heading_glued_to_a_paragraph_is_not_the_speaker(nlp):
     ("Three envoys were among 61 of the freed captives taken to Ankara.", "61", False),
     ("Thirty of the women freed were teachers, the diocese said.", "Thirty", True),
     ("Guards released 230 inmates at dawn.", "230", False),
+    # a figure added into a larger total told after it is a part of that total
+    ("Officials confirmed the release of 82 schoolgirls and a boy, making a total of 83 "
+     "released persons.", "82", True),
+    ("Officials confirmed the release of 82 schoolgirls and a boy, making a total of 83 "
+     "released persons.", "83", False),
+    ("We have 82 girls and a boy; that makes it 83 persons released today.", "82", True),
+    ("Five were freed on Friday, bringing the total to 45.", "Five", False),  # a tally
 ])
 def test_subsets_are_marked(nlp, sentence, expression, subset):
     assert bool(row(claims_of(nlp, sentence), expression).subset) is subset

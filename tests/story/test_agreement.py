@@ -1740,6 +1740,26 @@ def test_a_count_held_stated_as_of_earlier_is_the_count_before_the_release():
     assert set(g["when"].fillna("")) == {"", "before the release"}
 
 
+def test_a_figure_the_source_tells_as_a_part_is_no_recount_of_its_total():
+    """A headline "82 girls released", then "the release of 82 schoolgirls and a boy, making
+    a total of 83 released persons": the source's figure is the 83, not the headline's 82
+    read as the lede of a recount."""
+    said = ("Officials confirmed the release of 82 schoolgirls and a boy, making a total of 83 "
+            "released persons.")
+    rows = [claim("a1", "a.txt", 82, counted="girls", start=0, expression="82",
+                  sentence="82 girls released"),
+            claim("a2", "a.txt", 82, counted="schoolgirls", start=300, expression="82",
+                  subset=True, sentence=said),
+            claim("a3", "a.txt", 83, counted="released persons", start=345, expression="83",
+                  sentence=said),
+            claim("a4", "a.txt", 83, counted="persons", start=900, expression="83",
+                  sentence="That makes it 83 persons released today."),
+            claim("b1", "b.txt", 82, counted="girls", expression="82",
+                  sentence="82 girls were freed.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 83
+
+
 def test_a_later_figure_a_few_apart_does_not_replace_the_lede():
     """"Eighty-two schoolgirls have been released" (the lede), then "the 83 freed girls were
     found near the town" (an official, later): the source's figure is its lede's 82, which

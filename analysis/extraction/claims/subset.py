@@ -3,6 +3,8 @@ a dashed breakdown after a noun or a clause, what "the figure included"), not a 
 its own; and a list the parser ran on into the main clause's subjects."""
 from __future__ import annotations
 
+import re
+
 from ... import kinds
 from ...kinds import RELEASED, TRANSFERRED
 from .. import cues
@@ -59,6 +61,24 @@ def _split_off_subject(h):
     return v
 
 
+#: After a figure, in its sentence: a larger total it is added into ("..., making a total of
+#: 106", "that makes it 106 persons"); not a running tally ("bringing the total to 45").
+_MAKING_A_TOTAL = re.compile(r"\b(?:making(?:\s+it)?|that\s+makes(?:\s+it)?|which\s+makes"
+                             r"(?:\s+it)?)\s+(?:a\s+total\s+of\s+|in\s+all\s+)?"
+                             r"(?P<n>\d[\d,]*)\b", re.I)
+
+
+def _made_into_a_total(num) -> bool:
+    """Does the sentence add the figure into a larger total told after it ("the release of
+    105 schoolgirls and a boy, making a total of 106")? Then the figure is a part."""
+    m = _MAKING_A_TOTAL.search(num.doc.text[num.idx + len(num.text):num.sent.end_char])
+    if m is None:
+        return False
+    own = num.text.replace(",", "")
+    value = float(own) if own.isdigit() else _words_value(num.text)
+    return value is not None and float(m.group("n").replace(",", "")) > value
+
+
 def _is_subset(num, h) -> bool:
     """Is this figure a subset of a set just counted, not a quantity of its own? "including
     40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
@@ -89,6 +109,8 @@ def _is_subset(num, h) -> bool:
         return True  # "the 40 freed included 31 women and 9 boys"
     if _first_of_stages(num):
         return True  # "initially handed over seven, followed later by the remaining 13"
+    if _made_into_a_total(num):
+        return True  # "105 schoolgirls and a boy, making a total of 106": a part of the 106
     if _split_off_subject(h) is not None:
         return False  # "With the release of 12, 9 sailors and a cook remain": not its parts
     first = _first_conjunct(h)
