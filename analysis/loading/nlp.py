@@ -54,6 +54,7 @@ def paragraph_breaks(doc):
     first sentence of what follows (spaCy otherwise joins "Headline\n\nThe story ..." into
     one sentence), and at each item of a list ("Key figures:\n- 875 freed\n- 709 ..."), so
     an item's figure is read in its own clause. Elsewhere the parser decides."""
+    one_line_paragraphs = None  # worked out on the first line break that needs it
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         ws = prev.whitespace_ + (prev.text if prev.is_space else "")
@@ -74,9 +75,30 @@ def paragraph_breaks(doc):
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
             continue  # a wrapped line goes on with the same sentence
         start = doc.text.rfind("\n", 0, max(prev.idx, 0)) + 1
-        if _is_heading(doc.text[start: prev.idx + len(prev.text)].strip()):
+        line = doc.text[start: prev.idx + len(prev.text)].strip()
+        if _is_heading(line):
+            tok.is_sent_start = True
+            continue
+        if one_line_paragraphs is None:
+            one_line_paragraphs = _one_line_paragraphs(doc.text)
+        if one_line_paragraphs and line[-1:] not in _GOES_ON:
+            # a page whose paragraphs are single lines: a line that ends without a stop
+            # and is followed by one that starts a sentence is a line of its own (a
+            # link's title under "Related": "Floods cost Tk 142 billion" / "98 escaped")
             tok.is_sent_start = True
     return doc
+
+
+#: Line ends that carry a sentence on to the next line.
+_GOES_ON = frozenset(",;:-–—(")
+#: A line this long is a paragraph set on one line, never a text wrapped at a width.
+_PARAGRAPH_LINE = 200
+
+
+def _one_line_paragraphs(text: str) -> bool:
+    """Is the text set one paragraph per line (some line longer than any wrap width), so
+    that a line break is never a wrapped sentence running on?"""
+    return any(len(line) > _PARAGRAPH_LINE for line in text.split("\n"))
 
 
 def _register() -> None:

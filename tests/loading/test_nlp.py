@@ -37,3 +37,22 @@ def test_each_item_of_a_list_is_a_sentence_with_its_marker():
 def test_a_dash_inside_a_line_starts_nothing():
     text = "The group - 240 people in all - was freed on Friday, the army said."
     assert len(_sents(text)) == 1
+
+
+def test_unstopped_lines_of_a_page_set_one_paragraph_per_line_are_their_own():
+    """A page whose paragraphs are single lines ends with links to other stories, each on its
+    line with no stop: each is a sentence, so a figure never takes the next line's noun
+    ("Tk 142 billion" / "98 militants escaped"). A text wrapped at a width, with no line
+    that long, keeps a wrapped sentence whole."""
+    para = ("The ministry said on Friday that the pardoned workers would be flown home over the "
+            "coming week, after their families had waited outside the embassy for news of the "
+            "decision since the court sentenced them in the summer.")
+    assert len(para) > 200
+    text = (para + "\n\nRelated\n\nFlood damage in the delta is put at Tk 142 billion\n"
+            "98 inmates escaped from two jails, 15,000 granted bail\nMinister resigns")
+    sents = _sents(text)
+    assert "Flood damage in the delta is put at Tk 142 billion" in sents
+    assert "98 inmates escaped from two jails, 15,000 granted bail" in sents
+    wrapped = ("The eleven crew members of the cargo ferry were released on Friday after a\n"
+               "Skarvik court ruled, the shipping company said.")
+    assert len(_sents(wrapped)) == 1
