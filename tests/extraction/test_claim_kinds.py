@@ -711,6 +711,16 @@ def test_other_ones_are_references(nlp, text):
     assert not [r for r in extract_claims(nlp(text), "a") if r["value"] == 1]
 
 
+def test_at_least_one_is_a_floor_on_a_count(nlp):
+    """"At least one American was released" gives a figure (one and up); "at least one of the
+    hostages" is still a reference to one of a set."""
+    r = claim(nlp, "At least one American detained abroad was released on Monday.",
+              "At least one")
+    assert (r["kind"], r["qualifier"], r["low"]) == ("released", "at_least", 1)
+    assert not [r for r in extract_claims(nlp("At least one of the hostages was injured."), "a")
+                if r["value"] == 1]
+
+
 # 33. a date the parser split, hung on "back"; a crew's size
 @pytest.mark.parametrize("text", [
     "Back on March 3 last year, the militia freed 47 captives.",

@@ -240,8 +240,12 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if _day_in_brackets(num):
         return None  # "last Friday (19)": the day of the month, as some outlets write it
     word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
-    if word_one and not _one_still_held(num):
-        return None  # "one of the ...", "one mother said": a reference, not a figure
+    floor = word_one and ns.qualifier == "at_least" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in num.children)  # not "at least one of"
+    if word_one and not (_one_still_held(num) or floor):
+        # "one of the ...", "one mother said": a reference, not a figure ("at least one
+        # American was released" is one: a floor on a count)
+        return None
     if ns.hedge in ("under", "over", "above", "below") and num.i > 1:
         before = doc[num.i - 2] if doc[num.i - 1].lower_ == ns.hedge else None
         if before is not None and before.pos_ == "NOUN" and _is_people_noun(before) \
@@ -258,7 +262,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     kind, cue_v = _kind(num, noun, h, cls)
     if _a_rate(num, noun):
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
-    if word_one and kind != REMAINING:
+    if word_one and kind != REMAINING and not floor:
         return None
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
