@@ -182,7 +182,8 @@ def _gone_home(rows: list[dict]) -> list[dict]:
 
 def _demanded_still_held(rows: list[dict]) -> list[dict]:
     """ "Urged the release of another 870 political prisoners": people whose release
-    is demanded, counted by a noun of people held, are still held. In an article that gives
+    is demanded, counted by a noun of people held or said to be held still ("called for two
+    other Americans still held in X to be released"), are still held. In an article that gives
     no count held of its own, a copy as remaining. Not a part or a plan."""
     holding = {r["article_id"] for r in rows if r["kind"] == kind_registry.REMAINING}
     out = []
@@ -191,10 +192,21 @@ def _demanded_still_held(rows: list[dict]) -> list[dict]:
                 or r.get("subset") is True or r.get("prospective") is True:
             continue
         words = _words(r.get("counted"))
-        if words and singular(words[-1].lower()) in cues.HELD_NOUNS:
+        around = _around(r)
+        if (words and singular(words[-1].lower()) in cues.HELD_NOUNS) or (
+                around and _STILL_HELD_AFTER.match(around[1])):
             out.append({**r, "kind": kind_registry.REMAINING, "_of": r})
             holding.add(r["article_id"])
     return out
+
+
+#: After a figure: its people said to be held still ("two other Americans still held in X",
+#: "40 fishermen who remain in custody").
+_STILL_HELD_AFTER = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:(?:who|that)\s+(?:are|remain)\s+)?"
+                               r"(?:still\s+(?:being\s+)?(?:held|detained|jailed|imprisoned|"
+                               r"in\s+(?:custody|captivity|detention|jail|prison))|remain(?:s|ing)?"
+                               r"\s+(?:in\s+)?(?:custody|captivity|detention|jail|prison|held|"
+                               r"detained))\b", re.I)
 
 
 def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:

@@ -1629,6 +1629,8 @@ def test_captives_taken_into_a_receivers_custody_are_freed(nlp, sentence, expres
     # inside a plan it stays a prospect; a demand stays a demand
     ("The agreement provides for the return of 40 fishermen.", "40", "released", True),
     ("Relatives called for the return of 40 fishermen.", "40", "demanded", False),
+    ("Relatives called for two other Chileans still held abroad to be released.", "two",
+     "demanded", False),
     # a return to a place is a move, not read as a release here
     ("The return of 75 evacuees to the island was delayed.", "75", "other", False),
 ])

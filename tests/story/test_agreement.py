@@ -489,6 +489,18 @@ def test_people_whose_release_is_demanded_are_still_held(held_too, copied):
     assert (g["kind"] == "demanded").any()
 
 
+@pytest.mark.parametrize("said, copied", [
+    ("The families called for two other Chileans still held in Xanadu to be released.", True),
+    ("The families called for two Chileans who remain in custody to be released.", True),
+    ("The families called for two Chileans to be released.", False),
+])
+def test_people_said_to_be_still_held_whose_release_is_demanded_are_held(said, copied):
+    rows = [claim("a1", "a.txt", 2, "demanded", counted="other Chileans", sentence=said,
+                  expression="two")]
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert bool((g["kind"] == "remaining").any()) is copied
+
+
 @pytest.mark.parametrize("said", [
     "She said the army freed 300 soldiers along with five others.",
     "He said the militia freed soldiers along with five others.",

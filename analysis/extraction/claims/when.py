@@ -30,6 +30,10 @@ def _demand_on_path(num):
     """True when a demand governs the figure, "ransom" when that demand asks for money."""
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
+        mark = next((c for c in t.children if c.dep_ == "mark"), None)
+        if t.dep_ == "advcl" and mark is not None and (_lemma(t.head), mark.lower_) in \
+                kinds.phrases(DEMANDED):
+            return True  # "called for two Americans still held to be released"
         if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
             return False  # a coordinated clause has its own predicate
         if (t.dep_ == "nsubj" and t.head.pos_ in ("VERB",
