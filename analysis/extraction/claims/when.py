@@ -26,14 +26,22 @@ def _for_a_ransom(num) -> bool:
     return _demand_on_path(num) == "ransom"
 
 
+#: Subjects whose "calls for" states terms, not a demand ("the truce calls for ...").
+_TERMS_SETTERS = cues.PLAN_NOUNS | {"truce", "ceasefire", "resolution", "decree", "law",
+                                    "framework", "text", "bill"}
+
+
 def _demand_on_path(num):
     """True when a demand governs the figure, "ransom" when that demand asks for money."""
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         mark = next((c for c in t.children if c.dep_ == "mark"), None)
         if t.dep_ == "advcl" and mark is not None and (_lemma(t.head), mark.lower_) in \
-                kinds.phrases(DEMANDED):
-            return True  # "called for two Americans still held to be released"
+                kinds.phrases(DEMANDED) and not any(
+                    c.dep_ == "nsubj" and _lemma(c) in _TERMS_SETTERS for c in t.head.children):
+            # "called for two Americans still held to be released" (not "the truce calls
+            # for the group to release 33": a plan's terms)
+            return True
         if t.dep_ in ("conj", "parataxis", "advcl") and t.pos_ in ("VERB", "AUX"):
             return False  # a coordinated clause has its own predicate
         if (t.dep_ == "nsubj" and t.head.pos_ in ("VERB",
