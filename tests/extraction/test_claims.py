@@ -1018,6 +1018,10 @@ def test_people_of_one_nationality_going_home_go_to_its_country(nlp, sentence, e
     # a participle misread as the verb leaves the real verb without a subject
     ("Four Chileans imprisoned in Peruvian jails, mainly for breaking customs rules, also "
      "benefit from pardons as part of this deal.", "Four", "foreign_nationals"),
+    # the same misreading in a clause of reason: the conjoined verb, with its present
+    # auxiliary, is the figure's own
+    ("She said the situation remains grave, as over 900 people imprisoned for political "
+     "reasons are still being held.", "over 900", "remaining"),
 ])
 def test_getting_a_pardon_is_a_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind

@@ -186,7 +186,11 @@ def _governor(h):
             return (k, cue_v, member) if k != REMAINING else (None, None, (None, None))
         if h.dep_ in ("nsubj", "nsubjpass") and v.tag_ in ("VBD", "VBN"):
             for c in v.children:
-                if c.dep_ == "dep" and c.pos_ == "VERB" and c.tag_ in ("VBP", "VBZ") \
+                finite = (c.dep_ == "dep" and c.tag_ in ("VBP", "VBZ")) or (
+                    c.dep_ == "conj" and v.dep_ == "advcl" and v.tag_ == "VBN" and any(
+                        x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBP", "VBZ")
+                        for x in c.children))  # "as 1,100 imprisoned for X are still held"
+                if c.pos_ == "VERB" and finite \
                         and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
                                                   for x in c.children):
                     # "five Xs imprisoned in Y, mainly for Z, also benefit from pardons": the
