@@ -86,6 +86,7 @@ from .periods import (
     _unresolved_to_earlier_day,
     _when_key,
     _wholes_of_a_release,
+    _written_before,
 )
 from .populations import (
     ALL_HELD,
@@ -265,6 +266,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
 
     escapes = {(r["article_id"], str(r.get("sentence") or "")) for r in rows
                if r["kind"] == kind_registry.EARLIER_RELEASE}
+    written_before = _written_before(rows, reference)
     buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
         when = _when_key(r["kind"], r["when"])
@@ -276,7 +278,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["kind"] == kind_registry.REMAINING:
             when = _count_as_of(r, said_when, reference) or (
                 BEFORE_RELEASE if r["when"] == BEFORE_RELEASE or _before_the_release(r, escapes)
-                else "")
+                or r["article_id"] in written_before else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _held_before_by_figure(buckets)

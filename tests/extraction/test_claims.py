@@ -912,6 +912,8 @@ def test_a_citizenship_predicate_is_what_a_bare_number_counts(nlp):
      "political prisoners", "remaining"),
     # without "still" or a present tally, a swap's prisoners are its release
     ("The swap on Monday involved 95 prisoners.", "95", "prisoners", "released"),
+    # captors who say they have the people with them hold them (not "had ... with them")
+    ("The bandits claimed to have 156 pupils with them.", "156", "pupils", "remaining"),
     # "still" in a phrase with no verb of its own; a modal elsewhere makes it no prospect
     ("Talks may lead to further releases, with 76 hostages still in the hills.", "76",
      "hostages", "remaining"),

@@ -1260,6 +1260,29 @@ def test_a_part_in_a_sentence_naming_one_side_is_a_part_of_that_side():
     assert len(groups[groups["population"].isna()]) == 0  # no group of the part alone
 
 
+def test_a_count_held_in_an_article_written_before_the_release_is_as_of_then():
+    """An article from June ("the gang says it holds 156 pupils") beside three reports of the
+    August release, one of which counts six still held: the 156 is the count before the
+    release, no rival of the six; written the same week as the others, it would be."""
+    rows = [claim("a1", "a.txt", 156, kind="remaining", expression="156",
+                  sentence="The gang says it holds 156 pupils."),
+            claim("b1", "b.txt", 90, expression="90", sentence="The gang freed 90 pupils."),
+            claim("b2", "b.txt", 6, kind="remaining", expression="six",
+                  sentence="Six pupils are still held."),
+            claim("c1", "c.txt", 90, expression="90", sentence="Ninety pupils were freed."),
+            claim("d1", "d.txt", 90, expression="90", sentence="90 pupils were freed.")]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt", "c.txt", "d.txt"],
+                             "path": ["a.txt", "b.txt", "c.txt", "d.txt"],
+                             "published": pd.to_datetime(["2026-06-02"] + ["2026-08-27"] * 3)})
+    groups = synthesise(pd.DataFrame(rows), articles)["claim_groups"]
+    held = groups[groups["kind"] == "remaining"]
+    assert len(held) == 2 and "conflict" not in set(held["verdict"])
+    assert held.set_index("headline").loc[156, "when"] == "before the release"
+    articles["published"] = pd.to_datetime(["2026-08-25"] + ["2026-08-27"] * 3)
+    groups = synthesise(pd.DataFrame(rows), articles)["claim_groups"]
+    assert list(groups[groups["kind"] == "remaining"]["verdict"]) == ["conflict"]
+
+
 def test_a_count_held_in_an_earlier_month_is_the_count_as_of_then():
     """"In November, 55 were held" and, after the swap, "23 remain": two quantities, not a
     conflict; the earlier one is labelled with its month."""

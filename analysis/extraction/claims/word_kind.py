@@ -66,6 +66,12 @@ def _verb_kind(v) -> tuple[str | None, object]:
                            for c in v.children) and not any(
             c.dep_ == "xcomp" for c in v.children):
         found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
+    if lem == "have" and v.tag_ in ("VB", "VBP", "VBZ", "VBG") and any(
+            w.dep_ == "prep" and w.lower_ == "with" and any(
+                p.dep_ == "pobj" and p.lower_ in ("them", "him", "her") for p in w.children)
+            for c in [v, *(x for x in v.children if x.dep_ in ("dobj", "obj"))]
+            for w in c.children):
+        found.add(REMAINING)  # "the bandits claimed to have 156 pupils with them": holding
     if lem in cues.ACCOUNTED_VERBS and v.tag_ == "VBN" and any(
             c.lower_ == "for" and c.dep_ in ("prep", "prt") for c in v.children):
         found.add(RELEASED)  # "all 31 pupils have been accounted for" (not "account for most")
