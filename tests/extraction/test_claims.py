@@ -1637,6 +1637,8 @@ def test_captives_taken_into_a_receivers_custody_are_freed(nlp, sentence, expres
     ("Relatives called for the return of 40 fishermen.", "40", "demanded", False),
     ("Relatives called for two other Chileans still held abroad to be released.", "two",
      "demanded", False),
+    # a deal or a truce that "calls for" a release states its terms: a prospect, no demand
+    ("The deal calls for the release of 33 hostages.", "33", "released", True),
     # a return to a place is a move, not read as a release here
     ("The return of 75 evacuees to the island was delayed.", "75", "other", False),
 ])

@@ -31,14 +31,19 @@ _TERMS_SETTERS = cues.PLAN_NOUNS | {"truce", "ceasefire", "resolution", "decree"
                                     "framework", "text", "bill"}
 
 
+def _sets_terms(v) -> bool:
+    """Is the subject of a verb of demanding a plan or a truce ("the truce calls for ...",
+    "the deal demands ..."), whose call states its terms, not a demand?"""
+    return any(c.dep_ == "nsubj" and _lemma(c) in _TERMS_SETTERS for c in v.children)
+
+
 def _demand_on_path(num):
     """True when a demand governs the figure, "ransom" when that demand asks for money."""
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
         mark = next((c for c in t.children if c.dep_ == "mark"), None)
         if t.dep_ == "advcl" and mark is not None and (_lemma(t.head), mark.lower_) in \
-                kinds.phrases(DEMANDED) and not any(
-                    c.dep_ == "nsubj" and _lemma(c) in _TERMS_SETTERS for c in t.head.children):
+                kinds.phrases(DEMANDED) and not _sets_terms(t.head):
             # "called for two Americans still held to be released" (not "the truce calls
             # for the group to release 33": a plan's terms)
             return True
@@ -53,6 +58,8 @@ def _demand_on_path(num):
         if t.pos_ in ("VERB", "AUX") and lem in cues.SPEECH_VERBS:
             return False  # a report of a figure, not a demand
         if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or _demand_phrase(t, prev)):
+            if _sets_terms(t):
+                return False  # "the truce calls for 33 hostages to go free": its terms
             return "ransom" if _ransom_asked(t) else True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
