@@ -1236,6 +1236,8 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
     ("During the war, 45 prisoners were freed on Friday in a swap.", "45", "released"),
     ("Chad took the prisoners to 45 camps.", "45", "other"),  # a count of places, no total
     ("Officials said 40 prisoners were released over the weekend.", "40", "released"),
+    ("The total number of captives exchanged through the mediation has reached 1,788, the "
+     "ministry said.", "1,788", "earlier_release"),
     # a sentence opening on a span up to now, its figures told as a total or in the perfect
     ("Since the ceasefire began on March 2, a total of 14 hostages and 300 prisoners have "
      "been released.", "14", "earlier_release"),

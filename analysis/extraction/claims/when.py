@@ -410,13 +410,21 @@ _TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?
 _SINCE_OPENING = re.compile(r"^\s*since\b(?P<span>[^,;]{3,80}),\s*", re.I)
 
 
+#: Before a figure: a tally said to have reached it ("The total number of captives exchanged
+#: through the mediation has reached ", "the tally of those freed now stands at ").
+_TALLY_REACHED = re.compile(r"\b(?:" + "|".join(sorted(cues.TALLY_NOUNS)) + r")\s+(?:number\s+)?"
+                            r"of\b[^.;:]{0,100}?\b(?:has|have|had)\s+(?:now\s+)?(?:reached|"
+                            r"(?:risen|climbed|grown|increased|gone\s+up)\s+to|hit|topped)\s+"
+                            r"(?:\w+\s+){0,2}$", re.I)
+
+
 def _running_total(num, cue) -> bool:
     """Is the figure a total of all releases so far, not the story's own: "bringing the total
     of those repatriated to 2,345", "the 2,100 soldiers returned over the course of the war",
     "returned throughout the conflict", "since the start of the invasion, 7,000 returned"?"""
     before = num.doc.text[num.sent.start_char:num.idx]
-    if _TALLY_RAISED.search(before):  # the parser often hangs "to N" on the wrong verb
-        return True
+    if _TALLY_RAISED.search(before) or _TALLY_REACHED.search(before):
+        return True  # the parser often hangs "to N" on the wrong verb
     if _perfect_since_an_opening(before, cue):
         return True
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
