@@ -638,6 +638,22 @@ def test_the_whole_of_a_part_freed(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
 
 
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # "released 28 of 121 students": the parser reads both numbers as one phrase; the verb
+    # frees its object, the 28, not the 121
+    ("Gunmen have released 28 of 121 students they abducted from a village school.", "121",
+     "other"),
+    ("Gunmen have released 28 of 121 students they abducted from a village school.", "28",
+     "released"),
+    # a whole named as freed stays freed; a whole that is the subject is what the verb says
+    ("Five of the 40 freed hostages were women.", "40", "released"),
+    ("14 of 57 Chileans pardoned in Peru to return home on Saturday", "57",
+     "foreign_nationals"),
+])
+def test_the_whole_after_its_numbered_part(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
 def test_a_participle_alone_counts_people(nlp):
     r = row(claims_of(nlp, "Rights monitors count 4,700 dead out of roughly 15,000 detained since "
                       "2022."),

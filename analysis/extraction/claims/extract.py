@@ -212,6 +212,21 @@ def _day_in_brackets(num) -> bool:
             and doc[i - 2].lower_ in cues.SAME_DAY_WORDS | cues.WEEKDAYS)
 
 
+#: Just before a figure: a part of it counted first ("28 of 121", "five of the 40").
+_PART_OF_BEFORE = re.compile(r"(?:^|\s)(?:\d[\d,]*|%s)\s+of\s+(?:the\s+)?$"
+                             % "|".join(["two", "three", "four", "five", "six", "seven", "eight",
+                                         "nine", "ten", "eleven", "twelve", "dozens",
+                                         "hundreds"]), re.I)
+
+
+def _after_a_numbered_part(doc, ns) -> bool:
+    """Is the figure the whole a part counted just before it is drawn from ("released 28 of
+    121 students", the parser reading both numbers as one phrase)? What the verb does to the
+    part, its object, it does not do to the whole ("14 of 57 pardoned Xs return home": the
+    57 are the subject, pardoned all)."""
+    return bool(_PART_OF_BEFORE.search(doc.text[max(0, ns.start - 40):ns.start]))
+
+
 def _a_rate(num, noun) -> bool:
     """Is the figure counted per something ("30 prisoners for each civilian", "50 for every
     soldier", "100 per day")? The words right after the counted phrase say so."""
@@ -264,6 +279,10 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
     if word_one and kind != REMAINING and not floor:
         return None
+    if kind in (RELEASED, TRANSFERRED) and _after_a_numbered_part(doc, ns) \
+            and noun is not None and noun.dep_ in ("dobj", "obj") \
+            and _modifier_kind([noun])[0] not in (RELEASED, TRANSFERRED):
+        kind = OTHER  # "released 28 of 121 students they abducted": not all 121 were freed
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
         # the set, not a count held or a figure of the main clause's kind
