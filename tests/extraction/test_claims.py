@@ -1882,3 +1882,14 @@ def test_a_figure_in_a_condition_is_a_prospect(nlp):
 def test_a_figure_the_parser_hangs_on_a_demonym_counts_the_noun_after_it(nlp):
     r = row(claims_of(nlp, "Five Thai hostages were freed by militants on Thursday."), "Five")
     assert (r.counted, r.kind) == ("Thai hostages", "released")
+
+
+def test_the_people_of_an_amnesty_granted_to_them_are_its_release(nlp):
+    """"Granted amnesty to more than 3,000 prisoners. Among them were 2,900 Chilean nationals
+    and 36 foreign prisoners": the set "them" is the amnesty's people, freed (not prisoners
+    still held), and the granting state's own nationals are no foreigners."""
+    df = claims_of(nlp, "Chile's council granted amnesty to more than 3,000 prisoners on "
+                        "Wednesday. Among them were 2,900 Chilean nationals and 36 foreign "
+                        "prisoners, the council said.")
+    assert row(df, "2,900").kind == "released"
+    assert row(df, "36").kind == "foreign_nationals"

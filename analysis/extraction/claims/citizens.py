@@ -28,12 +28,18 @@ def _names_citizenship(tok) -> bool:
         _is_nationality(tok) and _lemma(tok) not in cues.PEOPLE_NOUNS)
 
 
-def _own_citizens(noun, cue) -> bool:
+def _own_citizens(noun, cue, possessive: bool = True) -> bool:
     """Does ``noun`` name the citizens of the state that frees them ("Ghana freed 40
-    Ghanaians", "freed 30 of its citizens")? Those are not foreign nationals."""
+    Ghanaians", "freed 30 of its citizens")? Those are not foreign nationals. Without
+    ``possessive``, "its citizens" says nothing (the "its" may be another state's: "the
+    embassy said 16 of its citizens were among those deported")."""
+    if cue is not None and cue.pos_ == "NOUN" and cue.dep_ in ("dobj", "obj") \
+            and cue.head.pos_ == "VERB":
+        cue = cue.head  # "the council granted amnesty to ...": the granting verb's subject
     if cue is None or noun is None or cue.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children):
+    if possessive and any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our")
+                          for c in noun.children):
         return True
     demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
     actors = [c for c in cue.children if c.dep_ == "nsubj"

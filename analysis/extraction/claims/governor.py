@@ -112,6 +112,11 @@ def _set_kind(tok, depth: int = 0) -> tuple[str | None, object]:
         k = _noun_kind(h.head.head)  # "the release of 40 ...", "an amnesty for 40 ..."
         if k:
             return k, h.head.head
+    elif h.dep_ == "pobj" and h.head.lower_ == "to" and h.head.head.pos_ == "VERB":
+        given = next((c for c in h.head.head.children if c.dep_ in ("dobj", "obj")
+                      and _noun_kind(c)), None)  # "granted amnesty to 3,000 prisoners"
+        if given is not None:
+            return _noun_kind(given), given
     if _formerly_held(tok):
         return RELEASED, tok  # "20 former detainees, among them 16 Xs"
     if _lemma(tok) in cues.HELD_NOUNS:

@@ -252,7 +252,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # a nationality among those moved to a named place is a part of that transfer
         # ("three Italians were among those flown to Rome"), else foreign nationals
         moved_there = member == TRANSFERRED and _destination(member_cue) is not None
-        k = FOREIGN_NATIONALS if nationality and not moved_there else member
+        # not the releasing state's own ("granted amnesty ... Among them were 3,303 Xian
+        # nationals", the council Xia's)
+        k = FOREIGN_NATIONALS if nationality and not moved_there \
+            and not _own_citizens(noun, member_cue, possessive=False) else member
         cue_v = member_cue
     elif k is None and member == REMAINING:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
