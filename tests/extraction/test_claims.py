@@ -1893,3 +1893,15 @@ def test_the_people_of_an_amnesty_granted_to_them_are_its_release(nlp):
                         "prisoners, the council said.")
     assert row(df, "2,900").kind == "released"
     assert row(df, "36").kind == "foreign_nationals"
+
+
+@pytest.mark.parametrize("sentence, expression, kind, counted", [
+    # a bare figure answering a "how many" question counts what it asks about
+    ("It remains unclear how many Chileans are still detained abroad, though officials have "
+     "previously mentioned at least nine.", "at least nine", "remaining", "Chileans"),
+    ("It is not known how many pupils were freed, but the police spoke of at least 40.",
+     "at least 40", "released", "pupils"),
+])
+def test_a_figure_answering_how_many(nlp, sentence, expression, kind, counted):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.kind, r.counted) == (kind, counted)

@@ -227,6 +227,25 @@ def _after_a_numbered_part(doc, ns) -> bool:
     return bool(_PART_OF_BEFORE.search(doc.text[max(0, ns.start - 40):ns.start]))
 
 
+def _how_many_asked(num):
+    """(kind, verb, noun) of a "how many" question earlier in the figure's sentence that the
+    bare figure answers ("how many Americans are still detained ..., though officials have
+    mentioned at least nine"), or None when there is none or its verb tells no kind."""
+    for t in num.sent:
+        if t.i >= num.i:
+            return None
+        if t.lower_ == "how" and t.i + 1 < num.i and t.nbor().lower_ == "many" \
+                and t.nbor().dep_ == "amod" and _is_people_noun(t.nbor().head):
+            noun = t.nbor().head
+            if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") \
+                    and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < num.i:
+                k, v = _verb_kind(noun.head)
+                if k in (RELEASED, REMAINING, TRANSFERRED):
+                    return k, v, noun
+            return None
+    return None
+
+
 def _a_rate(num, noun) -> bool:
     """Is the figure counted per something ("30 prisoners for each civilian", "50 for every
     soldier", "100 per day")? The words right after the counted phrase say so."""
@@ -283,6 +302,11 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
             and noun is not None and noun.dep_ in ("dobj", "obj") \
             and _modifier_kind([noun])[0] not in (RELEASED, TRANSFERRED):
         kind = OTHER  # "released 28 of 121 students they abducted": not all 121 were freed
+    asked = _how_many_asked(num) if noun is None and kind == OTHER else None
+    if asked is not None:
+        # "unclear how many Americans are still detained, though officials mentioned at
+        # least nine": the figure answers the question, and counts what it asks about
+        kind, counted, cls = asked[0], asked[2].text, "people"
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
         # the set, not a count held or a figure of the main clause's kind
