@@ -84,17 +84,20 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
             and not {float(r["value"]), float(main["value"])} & (set(hedged) | told_as_part)
             and ranks[i][:5] == ranks[best][:5]]
     if near:
-        main = min([main, *near], key=lambda r: math.inf if is_missing(r.get("start"))
-                   else float(r["start"]))
+        main = _first_in_text([main, *near])
     same = [r for r in rows if float(r["value"]) == float(main["value"])
             and bool(r.get("_part")) == bool(main.get("_part"))]
     # "Frees 1500 Prisoners" (a headline) beside "over 1,500 prisoners": the source's figure
     # is the hedged one, which the headline shortens
     hedges = [r for r in same if not _bare(r)]
     if _bare(main) and hedges:
-        main = min(hedges, key=lambda r: math.inf if is_missing(r.get("start"))
-                   else float(r["start"]))
+        main = _first_in_text(hedges)
     return main, same
+
+
+def _first_in_text(rows: list[dict]) -> dict:
+    """The claim that comes first in its article (one without an offset last)."""
+    return min(rows, key=lambda r: math.inf if is_missing(r.get("start")) else float(r["start"]))
 
 
 def _round_hundreds(v) -> bool:

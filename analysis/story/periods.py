@@ -160,24 +160,25 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
 
 
+#: Days before the others' reports of a release that make an article's count held older.
+WEEK = 7
+
+
 def _written_before(rows: list[dict], reference: dict[str, str]) -> set[str]:
     """Articles written well before the story's release: dated a week or more before the
     second-earliest date of the other articles that report a release ("the bandits say they
     hold 156 pupils", written in June, beside reports of the August release). Their counts
     held are as of then, not rivals of the count held after the release."""
-    reporting = sorted({(reference[r["article_id"]], r["article_id"]) for r in rows
-                        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True
-                        and r["article_id"] in reference})
+    # the three earliest reports: an article's two earliest others are among them
+    earliest = sorted({(reference[r["article_id"]], r["article_id"]) for r in rows
+                       if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True
+                       and r["article_id"] in reference})[:3]
     out = set()
     for aid, ref in reference.items():
-        others = [d for d, a in reporting if a != aid]
+        others = [d for d, a in earliest if a != aid]
         if len(others) >= 2 and (pd.Timestamp(others[1]) - pd.Timestamp(ref)).days >= WEEK:
             out.add(aid)
     return out
-
-
-#: Days before the others' reports of a release that make an article's count held older.
-WEEK = 7
 
 
 def _held_before_by_figure(buckets: dict[tuple, list[dict]]) -> None:

@@ -228,7 +228,7 @@ def _after_a_numbered_part(doc, ns) -> bool:
 
 
 def _how_many_asked(num):
-    """(kind, verb, noun) of a "how many" question earlier in the figure's sentence that the
+    """(kind, noun) of a "how many" question earlier in the figure's sentence that the
     bare figure answers ("how many Americans are still detained ..., though officials have
     mentioned at least nine"), or None when there is none or its verb tells no kind."""
     for t in num.sent:
@@ -239,9 +239,9 @@ def _how_many_asked(num):
             noun = t.nbor().head
             if noun.dep_ in ("nsubj", "nsubjpass", "dobj", "obj") \
                     and noun.head.pos_ in ("VERB", "AUX") and noun.head.i < num.i:
-                k, v = _verb_kind(noun.head)
+                k = _verb_kind(noun.head)[0]
                 if k in (RELEASED, REMAINING, TRANSFERRED):
-                    return k, v, noun
+                    return k, noun
             return None
     return None
 
@@ -306,7 +306,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     if asked is not None:
         # "unclear how many Americans are still detained, though officials mentioned at
         # least nine": the figure answers the question, and counts what it asks about
-        kind, counted, cls = asked[0], asked[2].text, "people"
+        kind, counted, cls = asked[0], asked[1].text, "people"
     if _fronted_set(num) and (kind == REMAINING or not _fronted_verb(num)):
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
         # the set, not a count held or a figure of the main clause's kind

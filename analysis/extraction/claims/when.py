@@ -41,9 +41,10 @@ def _demand_on_path(num):
     """True when a demand governs the figure, "ransom" when that demand asks for money."""
     t = num
     while t.head.i != t.i:  # Token objects are views: compare indices, not identity
-        mark = next((c for c in t.children if c.dep_ == "mark"), None)
-        if t.dep_ == "advcl" and mark is not None and (_lemma(t.head), mark.lower_) in \
-                kinds.phrases(DEMANDED) and not _sets_terms(t.head):
+        mark = next((c for c in t.children if c.dep_ == "mark"), None) \
+            if t.dep_ == "advcl" else None
+        if mark is not None and (_lemma(t.head), mark.lower_) in kinds.phrases(DEMANDED) \
+                and not _sets_terms(t.head):
             # "called for two Americans still held to be released" (not "the truce calls
             # for the group to release 33": a plan's terms)
             return True
@@ -411,7 +412,7 @@ _SINCE_OPENING = re.compile(r"^\s*since\b(?P<span>[^,;]{3,80}),\s*", re.I)
 
 
 #: Before a figure: a tally said to have reached it ("The total number of captives exchanged
-#: through the mediation has reached ", "the tally of those freed now stands at ").
+#: through the mediation has reached ", "the number of those freed has risen to ").
 _TALLY_REACHED = re.compile(r"\b(?:" + "|".join(sorted(cues.TALLY_NOUNS)) + r")\s+(?:number\s+)?"
                             r"of\b[^.;:]{0,100}?\b(?:has|have|had)\s+(?:now\s+)?(?:reached|"
                             r"(?:risen|climbed|grown|increased|gone\s+up)\s+to|hit|topped)\s+"
