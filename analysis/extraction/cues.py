@@ -144,6 +144,15 @@ GIVE_VERBS = {"give", "grant", "award", "extend"}
 #: Verbs of getting what one is granted: "benefit from a pardon", "received an amnesty" are
 #: a release when the thing got is a release noun.
 GAIN_VERBS = {"benefit", "receive", "get", "obtain", "win", "gain", "secure", "earn", "enjoy"}
+#: Nouns of an act named before, which people benefit from: in a release story, the release
+#: ("2,000 people have benefited from the gesture", after "the king pardoned ...").
+ACT_NOUNS = {"gesture", "decree", "measure"}
+#: Verbs that clear a sentence or a conviction, with its noun: the people are freed ("the
+#: sentences of 200 prisoners were remitted", "had their sentences dropped"); reducing or
+#: commuting a sentence is not among them.
+CLEARED_SENTENCE = {("remit", "sentence"), ("drop", "sentence"), ("quash", "sentence"),
+                    ("annul", "sentence"), ("waive", "sentence"), ("quash", "conviction"),
+                    ("annul", "conviction")}
 #: Verbs whose subject receives people: its place is their destination ("X's centre received 40").
 RECEIVE_VERBS = {"receive", "welcome", "accept", "admit", "greet", "collect"}
 #: Event nouns of receiving: the subject of the verb governing them is the receiver

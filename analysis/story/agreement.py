@@ -68,6 +68,7 @@ from .headline import _answer, _headline, _position, _source_interval
 from .periods import (
     BEFORE_RELEASE,
     FURTHER_BATCH,
+    _announced_inside_a_hedge,
     _before_the_release,
     _count_as_of,
     _dated_long_before,
@@ -239,6 +240,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                 and r.get("besides_earlier") is not True:  # "another" besides one named
             r["when"] = FURTHER_BATCH
     _release_told_after(rows, reference)
+    _announced_inside_a_hedge(rows)
     _own_nationals(rows)
     _wholes_of_a_release(rows)
     _mark_story_nation(rows)

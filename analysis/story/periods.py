@@ -11,7 +11,15 @@ import pandas as pd
 
 from .. import kinds as kind_registry
 from ..schema import date_label
-from .rows import _by_sentence, _most_given, _release_figures
+from .rows import (
+    _bare,
+    _by_sentence,
+    _contains,
+    _interval,
+    _most_given,
+    _qualifier,
+    _release_figures,
+)
 from .summary import is_missing
 
 FURTHER_BATCH = "a further batch"
@@ -109,6 +117,26 @@ def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
                 and _RECENT.search(str(r.get("when") or ""))
                 and not _dated_long_before(r, reference)):
             r["kind"] = kind_registry.RELEASED
+
+
+def _announced_inside_a_hedge(rows: list[dict]) -> None:
+    """"23,314 prisoners will be released" in an article whose release is told only with
+    hedges ("freed more than 23,000", "tens of thousands"), each of which allows it: the
+    announced figure is the release's precise one, not a prospect apart. An announcement with
+    a time of its own, a part, or a source's exact figure of the release keep it a prospect."""
+    facts = collections.defaultdict(list)
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
+                and r.get("subset") is not True and not r.get("_both"):
+            facts[r["article_id"]].append(r)
+    for r in rows:
+        own = facts.get(r["article_id"])
+        if not own or r["kind"] != kind_registry.RELEASED or r.get("prospective") is not True \
+                or r.get("subset") is True or r.get("_both") or not is_missing(r.get("when")) \
+                or _qualifier(r) not in ("exact", "about"):
+            continue
+        if all(not _bare(f) and _contains(_interval(f), float(r["value"])) for f in own):
+            r["prospective"] = False
 
 
 def _dated_long_before(r: dict, reference: dict[str, str]) -> bool:

@@ -914,3 +914,21 @@ def test_people_still_missing_after_a_kidnapping_are_still_held(nlp, text, expre
 ])
 def test_people_reported_missing_are_not_a_count_held(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "other"
+
+
+# a sentence cleared (remitted, dropped, quashed) frees the people; one reduced or commuted
+# does not; an act named before ("the gesture") that people benefit from is the release
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The sentences of 4,120 Tarvian prisoners were remitted, state media said.", "4,120",
+     "released"),
+    ("In all, 830 people had their sentences dropped, the ministry said.", "830", "released"),
+    ("The court quashed the convictions of 41 protesters on Monday.", "41", "released"),
+    ("The sentences of 500 prisoners were commuted to life terms.", "500", "other"),
+    ("Some 1,900 people, including two writers, have benefited from the gesture.", "Some 1,900",
+     "released"),
+    ("Some 1,900 farmers have benefited from a gesture of goodwill by the bank.", "Some 1,900",
+     "other"),
+])
+def test_a_cleared_sentence_and_a_gesture_benefited_from_free_people(nlp, text, expression,
+                                                                      kind):
+    assert claim(nlp, text, expression)["kind"] == kind

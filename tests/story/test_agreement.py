@@ -2248,3 +2248,30 @@ def test_two_classes_freed_in_one_list_add_up():
             claim("c2", "c.txt", 15, counted="civilians", expression="15", start=42,
                   sentence=said)]
     assert 135 not in synthesise(pd.DataFrame(rows))["group_sources"]["value"].tolist()
+
+
+def test_an_announced_figure_inside_the_source_s_hedges_is_its_figure_of_the_release():
+    """"The junta freed more than 4,000 prisoners" and "4,126 prisoners will be released" in
+    one article: the announced figure is the release's precise one (it disagrees with another
+    source's 4,200), not a prospect apart; a source that states its own exact figure of the
+    release keeps its announcement a prospect."""
+    rows = [claim("a1", "a.txt", 4000, qualifier="more_than", low=4001.0, high=None,
+                  expression="more than 4,000",
+                  sentence="The junta freed more than 4,000 prisoners on Friday."),
+            claim("a2", "a.txt", 4126, prospective=True, start=200, expression="4,126",
+                  sentence="Under the decree, 4,126 prisoners will be released."),
+            claim("b1", "b.txt", 4200, expression="4,200",
+                  sentence="The junta freed 4,200 prisoners on Friday."),
+            claim("c1", "c.txt", 4200, expression="4,200",
+                  sentence="The junta freed 4,200 prisoners on Friday."),
+            claim("c2", "c.txt", 4126, prospective=True, start=200, expression="4,126",
+                  sentence="Under the decree, 4,126 prisoners will be released.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    fact = g[~g["prospective"].fillna(False).astype(bool)]
+    assert len(fact) == 1 and fact.iloc[0]["verdict"] == "conflict"
+    src = out["group_sources"]
+    src = src[src["group_id"] == fact.iloc[0]["group_id"]].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 4126 and src.loc["c.txt", "value"] == 4200
+    prospects = g[g["prospective"].fillna(False).astype(bool)]
+    assert len(prospects) == 1

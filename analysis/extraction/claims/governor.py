@@ -32,6 +32,9 @@ def _climb(h):
                     and not any(c.dep_ == "nummod" for c in top.children)):
                 h = top  # "many of the 123 ...", "a group of 12 fishermen"
                 continue
+            if (_lemma(top.head), _lemma(top)) in cues.CLEARED_SENTENCE:
+                h = top  # "the sentences of 200 prisoners were remitted": freed
+                continue
         break
     return h
 

@@ -57,6 +57,12 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
             # "traded 40 prisoners for six soldiers" with "for" hung on the object
             pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
+        if lem == "have" and c.dep_ in ("ccomp", "xcomp"):
+            # "had their sentences dropped": the verb of what they had done to them
+            pairs |= {(_lemma(c), _lemma(x)) for x in c.children
+                      if x.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    if pairs & cues.CLEARED_SENTENCE:
+        return RELEASED, v  # "the sentences of 200 prisoners were remitted"
     prt = _misread_particle(v)
     if prt is not None:
         pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
@@ -239,7 +245,10 @@ def _gains_release(v) -> bool:
     got = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     got += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pobj"]
-    return any(_lemma(g) in kinds.nouns(RELEASED) for g in got)
+    return any(_lemma(g) in kinds.nouns(RELEASED) or (
+        _lemma(v) == "benefit" and g.lower_ in cues.ACT_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children))
+        for g in got)
 
 
 def _misread_particle(v):
