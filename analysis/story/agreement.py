@@ -74,7 +74,7 @@ from .periods import (
     _dated_long_before,
     _dated_sentences,
     _day_of,
-    _further,
+    _further_batches,
     _further_on_its_day,
     _held_before_by_figure,
     _merge_periods,
@@ -236,9 +236,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
         if r["kind"] == kind_registry.RELEASED and _dated_long_before(r, reference):
             r["kind"] = kind_registry.EARLIER_RELEASE
-        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
-                and r.get("besides_earlier") is not True:  # "another" besides one named
-            r["when"] = FURTHER_BATCH
+    _further_batches(rows)
     _release_told_after(rows, reference)
     _announced_inside_a_hedge(rows)
     _own_nationals(rows)

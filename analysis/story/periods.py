@@ -297,6 +297,29 @@ _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
                       r"a\s+new\s+group\s+of)\s+$", re.I)
 
 
+def _further_batches(rows: list[dict]) -> None:
+    """Marks the figures of a second batch ("a further 17 were freed", "another 12"), but not
+    "another 100 are home" when 100 is the figure most sources give of the release (told as
+    no further batch) and the
+    article tells no other figure of that kind, place and value: the story's release, after
+    earlier ones, not a second batch of it."""
+    plain = collections.Counter()
+    further, others = [], []
+    for r in rows:
+        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
+                and r.get("besides_earlier") is not True:  # "another" besides one named
+            further.append(r)
+        else:
+            others.append(r)
+            plain[(r["article_id"], r["kind"], r["_key"], float(r["value"]))] += 1
+    main = _release_figures(others)
+    for r in further:
+        if float(r["value"]) in main and not plain[(r["article_id"], r["kind"], r["_key"],
+                                                    float(r["value"]))]:
+            continue
+        r["when"] = FURTHER_BATCH
+
+
 def _further(r: dict) -> bool:
     """A figure of a second batch: "a further 17 were freed", "another 12", "17 more"."""
     if re.search(r"\b(?:further|additional)\b", str(r.get("counted") or ""), re.I):
@@ -344,8 +367,10 @@ def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     "", rows) with the main release first, as "". A count of a release under way ("so far
     30 have been freed") is a quantity of its own when its figure is not the main release's.
     """
-    tally = [r for r in members if _so_far(r)]
-    rest = [r for r in members if not _so_far(r)]
+    # the source's same figure told elsewhere without "so far" is that count too
+    told = {(r["article_id"], float(r["value"])) for r in members if _so_far(r)}
+    tally = [r for r in members if (r["article_id"], float(r["value"])) in told]
+    rest = [r for r in members if (r["article_id"], float(r["value"])) not in told]
     out = _split_rest_by_day(rest)
     main_values = {float(r["value"]) for r in out[0][1]}
     if tally and rest and not main_values & {float(r["value"]) for r in tally}:

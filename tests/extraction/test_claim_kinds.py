@@ -932,3 +932,34 @@ def test_people_reported_missing_are_not_a_count_held(nlp, text, expression):
 def test_a_cleared_sentence_and_a_gesture_benefited_from_free_people(nlp, text, expression,
                                                                       kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# "are at home in X" puts them there; "In particular," singles out a part of those told
+# before; people returning home from captivity are no foreigners, whatever their nationality
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    ('"Another 100 Tarvians are at home in Tarvia," the president said.', "100",
+     "transferred", "Tarvia"),
+    ("The president announced the return of 100 Tarvians from Dorlish captivity.", "100",
+     "released", None),
+    ("Dorland freed 5 Tarvians on Monday.", "5", "foreign_nationals", None),
+])
+def test_home_and_back_from_captivity(nlp, text, expression, kind, destination):
+    row = claim(nlp, text, expression)
+    assert (row["kind"], row["destination"]) == (kind, destination)
+
+
+@pytest.mark.parametrize("text, subset", [
+    ("In particular, during the exchange, it was possible to free 84 defenders of the port.",
+     True),
+    ("Notably, 12 women were freed.", True),
+    ("In the end, 84 defenders of the port were freed.", False),
+])
+def test_a_figure_singled_out_is_a_part(nlp, text, subset):
+    num = next(w for w in text.replace(",", " ").split() if w.isdigit())
+    assert claim(nlp, text, num)["subset"] is subset
+
+
+def test_a_quoted_span_up_to_now_is_a_running_total(nlp):
+    text = ('"Since the full-scale invasion, a total of 3135 Defenders have been rescued from '
+            'Tarvian captivity," writes the headquarters.')
+    assert claim(nlp, text, "3135")["kind"] == "earlier_release"

@@ -2275,3 +2275,47 @@ def test_an_announced_figure_inside_the_source_s_hedges_is_its_figure_of_the_rel
     assert src.loc["a.txt", "value"] == 4126 and src.loc["c.txt", "value"] == 4200
     prospects = g[g["prospective"].fillna(False).astype(bool)]
     assert len(prospects) == 1
+
+
+def test_another_batch_of_the_figure_most_sources_give_is_the_release_itself():
+    """"Another 100 Tarvians are at home in Tarvia" beside sources that freed 100: the
+    story's release after earlier ones, one group with them, not a second batch; in an
+    article that also tells its own 100 moved there, "another 100" is a second batch."""
+    rows = [claim("a1", "a.txt", 100, expression="100",
+                  sentence="Dorland and Tarvia exchanged 100 prisoners each."),
+            claim("a2", "a.txt", 100, kind="transferred", destination="Tarvia", start=200,
+                  expression="100", sentence='"Another 100 Tarvians are at home in Tarvia."'),
+            claim("b1", "b.txt", 100, expression="100",
+                  sentence="Dorland freed 100 Tarvian soldiers."),
+            claim("b2", "b.txt", 100, kind="transferred", destination="Tarvia", start=200,
+                  expression="100", sentence="The 100 soldiers arrived in Tarvia."),
+            claim("c1", "c.txt", 100, kind="transferred", destination="Tarvia",
+                  expression="100", sentence="The first 100 soldiers arrived in Tarvia."),
+            claim("c2", "c.txt", 100, kind="transferred", destination="Tarvia", start=200,
+                  expression="100", sentence="Another 100 arrived in Tarvia a day later.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    moved = g[g["kind"] == "transferred"]
+    assert len(moved) == 2
+    src = out["group_sources"].merge(moved[["group_id", "when"]], on="group_id")
+    main = src[src["when"].isna()]
+    assert set(main["article_id"]) == {"a.txt", "b.txt", "c.txt"}
+    assert set(src[src["when"].notna()]["article_id"]) == {"c.txt"}
+
+
+def test_a_source_s_count_so_far_is_so_far_wherever_it_tells_it():
+    """"So far, 3,135 have been freed" and, in the same article, "a total of 3,135 were
+    freed": both the count so far, not a rival of the 100 freed in the story's exchange."""
+    rows = [claim("a1", "a.txt", 100, expression="100",
+                  sentence="Dorland freed 100 Tarvian soldiers on Thursday."),
+            claim("a2", "a.txt", 3135, start=100, expression="3,135",
+                  sentence="The president says a total of 3,135 soldiers were freed."),
+            claim("a3", "a.txt", 3135, start=300, expression="3,135",
+                  sentence="So far, 3,135 soldiers have been freed, the president said."),
+            claim("b1", "b.txt", 100, expression="100",
+                  sentence="Dorland freed 100 Tarvian soldiers on Thursday.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    main = g[g["when"].isna() & (g["kind"] == "released")]
+    assert len(main) == 1 and main.iloc[0]["verdict"] == "agree"
+    assert main.iloc[0]["headline"] == 100

@@ -85,6 +85,17 @@ def _swap_side(cue) -> bool:
     return verb is not None and not any(c.dep_ in ("nsubj", "agent") for c in verb.children)
 
 
+def _home_from_captivity(noun, cue) -> bool:
+    """Is the figure people returning home from being held ("the return of 100 Xs from Y
+    captivity", "brought 40 Xs back from prison")? Going home, they are no foreigners: the
+    release of the story's people, whatever their nationality."""
+    if cue is None or _lemma(cue) not in cues.RETURN_NOUNS | cues.HANDED_BACK_VERBS:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "from" and any(
+        p.dep_ == "pobj" and (_lemma(p) in cues.CUSTODY_PLACES | {"captivity"})
+        for p in c.children) for t in (noun, cue) for c in t.children)
+
+
 def _names_the_release(noun, cue) -> bool:
     """Does a definite count name the whole set a release freed ("the 90 Xs freed by Y",
     "the 40 Xs released on Monday")? That is the release itself, told by who was freed, not

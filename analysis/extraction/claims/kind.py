@@ -19,6 +19,7 @@ from .. import cues
 from .citizens import (
     _citizenship,
     _held_there,
+    _home_from_captivity,
     _names_citizenship,
     _names_the_release,
     _own_citizens,
@@ -316,7 +317,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k == RELEASED and noun is not None and not _in_listed_set(num) and (_is_foreign(noun) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)
-                                                   or _names_the_release(noun, cue_v))))):
+                                                   or _names_the_release(noun, cue_v)
+                                                   or _home_from_captivity(noun, cue_v))))):
         k = FOREIGN_NATIONALS  # "16 foreign nationals were freed", "Iran freed 5 Americans"
     if k in (RELEASED, TRANSFERRED) and _citizenship(_predicate_noun(g)):
         k = FOREIGN_NATIONALS  # "five of the freed were German citizens"

@@ -84,7 +84,7 @@ def _is_subset(num, h) -> bool:
     40 journalists", "among them 16 nationals", "47 of the men freed were fighters",
     "60 of them are minors" (a part picked out by what they are)."""
     g = _climb(h)
-    if _of_a_set_before(num):
+    if _of_a_set_before(num) or _singled_out(num):
         return True
     if _beside_a_part(g) is not None:
         return True  # "included 250 ..., alongside 1,718 ...": a part as the 250 is
@@ -211,6 +211,18 @@ def _of_a_set_before(num) -> bool:
     return phrase[0].lower_ == "the" and any(
         t.like_num or t.tag_ == "VBN" or t.lower_ in ("others", "rest") for t in phrase[1:]) \
         and _is_people_noun(phrase[-1]) or phrase[-1].lower_ == "others"
+
+
+#: Sentence openers that single out part of what was just told: "In particular, ...".
+SINGLING_OUT = (("in", "particular"), ("notably",), ("particularly",))
+
+
+def _singled_out(num) -> bool:
+    """Does the sentence open with "In particular," or "Notably," before the figure: a part
+    of the people told before ("In particular, 84 of the defenders freed ...")?"""
+    words = [t.lower_ for t in num.sent if not t.is_space][:3]
+    return any(tuple(words[:len(o)]) == o and len(words) > len(o) and words[len(o)] == ","
+               for o in SINGLING_OUT)
 
 
 def _fronted_set(num) -> bool:

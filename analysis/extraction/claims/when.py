@@ -408,7 +408,7 @@ _TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?
 
 
 #: A sentence that opens on a span up to now: "Since the ceasefire took effect on May 9, ".
-_SINCE_OPENING = re.compile(r"^\s*since\b(?P<span>[^,;]{3,80}),\s*", re.I)
+_SINCE_OPENING = re.compile(r"^\s*[\"“‘']?\s*since\b(?P<span>[^,;]{3,80}),\s*", re.I)
 
 
 #: Before a figure: a tally said to have reached it ("The total number of captives exchanged

@@ -232,10 +232,14 @@ def _to_intermediary(v) -> bool:
 
 
 def _back_in_place(v) -> bool:
-    """Does copula ``v`` put its subject back in a place ("are back in X", "is back home")?
+    """Does copula ``v`` put its subject back in a place ("are back in X", "is back home",
+    "are at home in X")?
     "back in prison" is a place too: the registry's "in prison" ranks above it."""
     back = [c for c in v.children if c.dep_ in ("advmod", "prt")
             and c.lower_ in cues.RETURNED_ADVERBS]
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            p.dep_ == "pobj" and p.lower_ == "home" for p in c.children) for c in v.children):
+        return True  # "another 100 are at home in X"
     return bool(back) and (any(c.lower_ == "home" for c in back) or _goes_to_place(v))
 
 
