@@ -300,9 +300,8 @@ _FURTHER = re.compile(r"\b(?:a\s+further|another|an\s+additional|additional|"
 def _further_batches(rows: list[dict]) -> None:
     """Marks the figures of a second batch ("a further 17 were freed", "another 12"), but not
     "another 100 are home" when 100 is the figure most sources give of the release (told as
-    no further batch) and the
-    article tells no other figure of that kind, place and value: the story's release, after
-    earlier ones, not a second batch of it."""
+    no further batch) and the article tells no other figure of that kind, place and value:
+    the story's release, after earlier ones, not a second batch of it."""
     plain = collections.Counter()
     further, others = [], []
     for r in rows:

@@ -2319,3 +2319,23 @@ def test_a_source_s_count_so_far_is_so_far_wherever_it_tells_it():
     main = g[g["when"].isna() & (g["kind"] == "released")]
     assert len(main) == 1 and main.iloc[0]["verdict"] == "agree"
     assert main.iloc[0]["headline"] == 100
+
+
+@pytest.mark.parametrize("own, foreign", [
+    ("Myanmar prisoners", "foreign prisoners"),  # a country's name as its demonym
+    ("Burmese prisoners", "foreign inmates"),  # foreigners named by a noun of prisoners
+])
+def test_a_country_s_prisoners_and_foreign_prisoners_sum_to_the_release(own, foreign):
+    """"The sentences of 4,410 Myanmar prisoners and 38 foreign prisoners were remitted" is
+    a release of 4,448, as "4,410 nationals and 38 foreign nationals" is."""
+    said = f"The sentences of 4,410 {own} and 38 {foreign} were remitted."
+    rows = [claim("a1", "a.txt", 4410, counted=own, sentence=said, expression="4,410"),
+            claim("a2", "a.txt", 38, kind="foreign_nationals", counted=foreign,
+                  sentence=said, expression="38", start=40),
+            claim("b1", "b.txt", 4448, counted="prisoners", sentence="It freed 4,448 prisoners.",
+                  expression="4,448")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree"
+    srcs = out["group_sources"].set_index(["group_id", "article_id"])
+    assert srcs.loc[(groups.loc["released", "group_id"], "a.txt")].value == 4448
