@@ -245,7 +245,9 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned" ("6,082 prisoners from Fooland
     and 52 foreigners"): the foreigners are their own quantity and, beside the nationals of
     one sentence, a part of the release; a copy of
-    each such claim as released, which :func:`_sum_parts` adds to the nationals."""
+    each such claim as released, which :func:`_sum_parts` adds to the nationals. Both told
+    as parts of one set ("Among them were 6,082 nationals and 52 foreigners") make it up:
+    their sum is that set, the release."""
     by_sentence = _by_sentence(rows)
     copies = []
     for key in sorted(by_sentence):
@@ -254,11 +256,18 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
                      and not r["_key"] and (nationality(r.get("counted")) or _from_a_country(r))]
         foreign = [r for r in rs if r["kind"] == kind_registry.FOREIGN_NATIONALS and not r["_key"]
                    and nationality(r.get("counted"))]
+        if len(foreign) > 1:
+            # "36 foreigners, among them 13 Xs": the foreigners in general, not one nationality
+            foreign = [r for r in foreign if not _named_nationality(r.get("counted"))]
         nouns = {str(r.get("counted")).lower() for r in nationals + foreign}
-        if len(nationals) == 1 and len(foreign) == 1 and len(nouns) == 2 \
-                and foreign[0].get("subset") is not True:  # not "..., including 114 foreigners"
+        if len(nationals) != 1 or len(foreign) != 1 or len(nouns) != 2:
+            continue
+        # "Among them were 3,303 nationals and 36 foreigners": both parts of one set, which
+        # they make up; not "..., including 114 foreigners", a part of the nationals' figure
+        both_parts = nationals[0].get("subset") is True and foreign[0].get("subset") is True
+        if foreign[0].get("subset") is not True or both_parts:
             copies.append({**foreign[0], "kind": kind_registry.RELEASED, "_of": foreign[0],
-                           "subset": nationals[0].get("subset"),
+                           "subset": nationals[0].get("subset"), "_everyone": both_parts,
                            "_day": nationals[0]["_day"], "when": nationals[0]["when"]})
     return copies
 
@@ -307,6 +316,35 @@ def _and_the_others(parts: list[dict]) -> bool:
             and str(second.get("counted") or "").lower().startswith("other")
             and "," not in sent[a:b]  # not "700 Houthis, and 180 other prisoners"
             and bool(_BESIDE_OTHERS.search(sent[:b])))
+
+
+#: Between a figure and a later one: the later counts a part of it ("36 foreigners, among
+#: them 13 Xs", "..., including 13 Xs").
+_PART_OF_BEFORE_IT = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:whom|them|"
+                                r"which))\b", re.I)
+
+
+def _parts_of_a_part(parts: list[dict], sent: str) -> list[dict]:
+    """The figures of one sentence told as parts of a figure before them ("3,303 nationals and
+    36 foreigners, among them 13 Xs and 15 Ys": the 13 and the 15)."""
+    at = []
+    for p in parts:
+        expr = str(p.get("expression") or "")
+        m = re.search(r"(?<![\w,.])" + re.escape(expr) + r"(?![\w])", sent) if expr else None
+        if m is None:
+            return []
+        at.append((m.start(), p))
+    at.sort(key=lambda x: x[0])
+    first = at[0][0]
+    return [p for pos, p in at[1:] if _PART_OF_BEFORE_IT.search(sent[first:pos])]
+
+
+def _a_nationality_of_the_foreigners(parts: list[dict]) -> bool:
+    """"36 foreign prisoners, among them 13 Xs": foreigners in general and one nationality
+    of them, told as foreigners, are a whole and its part, never two to add up."""
+    foreign = [p for p in parts if p["kind"] == kind_registry.FOREIGN_NATIONALS]
+    return any(nationality(p.get("counted")) and not _named_nationality(p.get("counted"))
+               for p in foreign) and any(_named_nationality(p.get("counted")) for p in foreign)
 
 
 def _freed_only_in_part(parts: list[dict]) -> bool:
@@ -395,6 +433,10 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         buckets.setdefault((str(r["article_id"]), str(r.get("sentence"))), []).append(r)
     for key in sorted(buckets):
         parts = buckets[key]
+        nested = _parts_of_a_part(parts, key[1])
+        if nested and len(nested) < len(parts):
+            out.extend(nested)  # "36 foreigners, among them 13 Xs": no sum of theirs
+            parts = [p for p in parts if not any(p is n for n in nested)]
         counted = {str(p.get("counted") or "").lower() for p in parts}
         joinable = all(nationality(p.get("counted")) or _from_a_country(p) for p in parts) or \
             all(not is_missing(p.get("destination")) for p in parts) or _and_the_others(parts) \
@@ -402,7 +444,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             or _a_pair_of_classes(parts, key[1])
         subsets = {p.get("subset") is True for p in parts}
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
-                or _freed_only_in_part(parts):
+                or _freed_only_in_part(parts) or _a_nationality_of_the_foreigners(parts):
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
@@ -420,7 +462,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             else "about",
             counted=" + ".join(str(p.get("counted")) for p in parts),
             claim_id=None, part_ids=[p.get("claim_id") for p in parts], summed=True,
-            subset=True in subsets,
+            # nationals and foreigners together are everyone in the set they are parts of
+            subset=True in subsets and not any(p.get("_everyone") for p in parts),
         )
         if True not in subsets or summed["kind"] in kind_registry.subsets():
             summed["_restricted"] = False  # several nationalities: the foreigners in all

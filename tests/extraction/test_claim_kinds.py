@@ -963,3 +963,16 @@ def test_a_quoted_span_up_to_now_is_a_running_total(nlp):
     text = ('"Since the full-scale invasion, a total of 3135 Defenders have been rescued from '
             'Tarvian captivity," writes the headquarters.')
     assert claim(nlp, text, "3135")["kind"] == "earlier_release"
+
+
+# "This group included ..." after a release: the release's people, whatever noun names them
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The council granted amnesty to more than 3,000 prisoners on Wednesday. This group "
+     "included 2,990 Tarvian nationals and 36 foreign prisoners.", "2,990", "released"),
+    ("The council granted amnesty to more than 3,000 prisoners on Wednesday. This group "
+     "included 2,990 Tarvian nationals and 36 foreign prisoners.", "36", "foreign_nationals"),
+    ("The rebels are holding 300 people. The group includes 40 prisoners of war.", "40",
+     "remaining"),
+])
+def test_a_group_named_after_a_release_is_the_release_s_people(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

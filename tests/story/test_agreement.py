@@ -2339,3 +2339,35 @@ def test_a_country_s_prisoners_and_foreign_prisoners_sum_to_the_release(own, for
     assert groups.loc["released", "verdict"] == "agree"
     srcs = out["group_sources"].set_index(["group_id", "article_id"])
     assert srcs.loc[(groups.loc["released", "group_id"], "a.txt")].value == 4448
+
+
+def test_nationals_and_foreigners_among_a_hedged_release_make_up_its_precise_figure():
+    """"Freed more than 3,000 prisoners. Among them were 3,303 nationals and 36 foreign
+    prisoners, including 13 Xs and 15 Ys": the nationals and the foreigners are everyone
+    freed, so 3,339 is the source's figure (it agrees with another's 3,339); the 13 and 15,
+    parts of the 36, are added to nothing."""
+    said = ("Among them were 3,303 Tarvian nationals and 36 foreign prisoners, including 13 "
+            "Chadian nationals and 15 Malian nationals.")
+    rows = [claim("a1", "a.txt", 3000, qualifier="more_than", low=3001.0, high=None,
+                  expression="more than 3,000", sentence="The council freed more than 3,000 "
+                  "prisoners."),
+            claim("a2", "a.txt", 3303, counted="Tarvian nationals", subset=True, start=100,
+                  expression="3,303", sentence=said),
+            claim("a3", "a.txt", 36, kind="foreign_nationals", counted="foreign prisoners",
+                  subset=True, start=140, expression="36", sentence=said),
+            claim("a4", "a.txt", 13, kind="foreign_nationals", counted="Chadian nationals",
+                  subset=True, start=180, expression="13", sentence=said),
+            claim("a5", "a.txt", 15, kind="foreign_nationals", counted="Malian nationals",
+                  subset=True, start=210, expression="15", sentence=said),
+            claim("b1", "b.txt", 3339, expression="3,339",
+                  sentence="The council freed 3,339 prisoners."),
+            claim("b2", "b.txt", 36, kind="foreign_nationals", counted="foreigners",
+                  expression="36", sentence="They included 36 foreigners.")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree"
+    srcs = out["group_sources"].set_index(["group_id", "article_id"])
+    a = srcs.loc[(groups.loc["released", "group_id"], "a.txt")]
+    assert a.value == 3339 and not a.part
+    f = srcs.loc[(groups.loc["foreign_nationals", "group_id"], "a.txt")]
+    assert f.value == 36 and groups.loc["foreign_nationals", "verdict"] == "agree"

@@ -165,6 +165,15 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
             and _context_kind(num) in (RELEASED, TRANSFERRED):
         # "X freed 52 people. The group included 14 foreign nationals": a part of the release
         return FOREIGN_NATIONALS, verb
+    if whole is not None and _lemma(whole) in cues.GROUP_NOUNS and any(
+            d.dep_ == "det" and d.lower_ in ("this", "that", "the") for d in whole.children) \
+            and (k in (None, OTHER) or (k == REMAINING and noun is not None
+                                        and (cue is None or cue.i == noun.i))):
+        # "X pardoned 3,000 prisoners. This group included 2,990 nationals": the release's
+        # people (a noun of prisoners says who they were, not that they are held)
+        ctx = _context_kind(num)
+        if ctx is not None:
+            return (FOREIGN_NATIONALS if noun is not None and _is_foreign(noun) else ctx), verb
     if k in (None, OTHER):
         fate = _headcount_fate(num, noun, h)  # "the crew of 29 included seamen from X"
         if fate[0] is not None:
