@@ -976,3 +976,13 @@ def test_a_quoted_span_up_to_now_is_a_running_total(nlp):
 ])
 def test_a_group_named_after_a_release_is_the_release_s_people(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# banishing people, and a plane carrying them "to exile" (the parser reads a verb), frees them
+@pytest.mark.parametrize("text, expression", [
+    ("Tarvia banished 222 political prisoners on Thursday.", "222"),
+    ("The bishop refused to board a charter plane carrying 150 political prisoners to exile in "
+     "Spain.", "150"),
+])
+def test_people_banished_or_carried_to_exile_are_freed(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"

@@ -57,6 +57,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
             # "traded 40 prisoners for six soldiers" with "for" hung on the object
             pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
+        if c.dep_ in ("advcl", "xcomp", "relcl") and any(
+                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+            pairs.add(("to", _lemma(c)))  # "carrying 222 prisoners to exile": a noun read as verb
         if lem == "have" and c.dep_ in ("ccomp", "xcomp"):
             # "had their sentences dropped": the verb of what they had done to them
             pairs |= {(_lemma(c), _lemma(x)) for x in c.children
