@@ -384,7 +384,7 @@ PEOPLE_NOUNS = {
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",
 }
 #: Collective nouns that count groups of people only when "of <people>" follows.
-GROUP_NOUNS = {"group", "batch", "team", "delegation", "family", "busload", "planeload",
+GROUP_NOUNS = {"group", "batch", "set", "team", "delegation", "family", "busload", "planeload",
                "crew"}
 #: Nouns for nationality groups (with demonyms, e.g. spaCy NORP tokens) — used for
 #: ``foreign_nationals``.

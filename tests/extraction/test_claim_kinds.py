@@ -986,3 +986,8 @@ def test_a_group_named_after_a_release_is_the_release_s_people(nlp, text, expres
 ])
 def test_people_banished_or_carried_to_exile_are_freed(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "released"
+
+
+def test_another_set_of_people_freed_is_the_release(nlp):
+    text = "Bandits on Saturday released another set of 30 students and one teacher."
+    assert claim(nlp, text, "30")["kind"] == "released"
