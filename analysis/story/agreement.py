@@ -68,6 +68,7 @@ from .headline import _answer, _headline, _position, _source_interval
 from .periods import (
     BEFORE_RELEASE,
     FURTHER_BATCH,
+    SO_FAR,
     _announced_inside_a_hedge,
     _before_the_release,
     _count_as_of,
@@ -324,11 +325,17 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     for key in sorted(days, key=lambda k: tuple(str(x) for x in k)):
         kind, cls, place, when, prospect, population, alone = key
         first_day = min((r["_day"] for r in days[key][0][1] if r["_day"]), default="")
+        main_values = [float(r["value"]) for r in days[key][0][1]]
         for day, members in days[key]:
             own_kind = (kind_registry.EARLIER_RELEASE if kind == kind_registry.RELEASED
                         and _separate_earlier(day, first_day, members) else kind)
-            g, srcs, figs = _one_group(own_kind, cls, population,
-                                       _place_name(spellings.get(place, {})),
+            own_place = _place_name(spellings.get(place, {}))
+            if day == SO_FAR and kind in kind_registry.moving() and main_values \
+                    and min(float(r["value"]) for r in members) > max(main_values):
+                # "so far 3,135 have been freed" beside this release's 100: a count so far
+                # larger than the release counts the earlier ones too, a running total
+                own_kind, own_place = kind_registry.EARLIER_RELEASE, None
+            g, srcs, figs = _one_group(own_kind, cls, population, own_place,
                                        when or day, prospect, members, outlets, labels, alone)
             out_groups.append(g)
             out_sources.extend(srcs)

@@ -2371,3 +2371,22 @@ def test_nationals_and_foreigners_among_a_hedged_release_make_up_its_precise_fig
     assert a.value == 3339 and not a.part
     f = srcs.loc[(groups.loc["foreign_nationals", "group_id"], "a.txt")]
     assert f.value == 36 and groups.loc["foreign_nationals", "verdict"] == "agree"
+
+
+@pytest.mark.parametrize("so_far, kind", [(3135, "earlier_release"), (60, "released")])
+def test_a_count_so_far_larger_than_the_release_is_a_running_total(so_far, kind):
+    """"So far, 3,135 soldiers have been freed" beside the 100 two sources give for the
+    exchange: the count so far includes earlier releases, an earlier release of its own (no
+    rival of the 100); a count so far below the release ("so far, 60 have been freed" of the
+    100) stays a count of this release under way."""
+    rows = [claim("a1", "a.txt", 100, expression="100",
+                  sentence="Dorland freed 100 Tarvian soldiers on Thursday."),
+            claim("a2", "a.txt", so_far, start=300, expression=f"{so_far:,}",
+                  sentence=f"So far, {so_far:,} soldiers have been freed, the president said."),
+            claim("b1", "b.txt", 100, expression="100",
+                  sentence="Dorland freed 100 Tarvian soldiers on Thursday.")]
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    tally = g[g["headline"] == so_far]
+    assert len(tally) == 1 and tally.iloc[0]["kind"] == kind
+    main = g[(g["kind"] == "released") & g["when"].isna()]
+    assert len(main) == 1 and main.iloc[0]["verdict"] == "agree"
