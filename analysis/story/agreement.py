@@ -235,8 +235,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             # "38 foreigners will be deported" (to nowhere named): the foreigners freed
             r["kind"] = kind_registry.FOREIGN_NATIONALS
         r["_day"] = _day_of(r, dated) if r["kind"] in kind_registry.dated() else ""
-        if r["kind"] == kind_registry.RELEASED and _dated_long_before(r, reference):
+        if r["kind"] in (kind_registry.RELEASED, kind_registry.TRANSFERRED) \
+                and _dated_long_before(r, reference, dated):
+            # "the 222 expelled to X in February 2023", in an article of 2024: an earlier
+            # release, moved then
             r["kind"] = kind_registry.EARLIER_RELEASE
+            r["_country"], r["_key"] = None, _place_key(None)
     _further_batches(rows)
     _release_told_after(rows, reference)
     _announced_inside_a_hedge(rows)

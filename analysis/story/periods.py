@@ -139,11 +139,16 @@ def _announced_inside_a_hedge(rows: list[dict]) -> None:
             r["prospective"] = False
 
 
-def _dated_long_before(r: dict, reference: dict[str, str]) -> bool:
+def _dated_long_before(r: dict, reference: dict[str, str], dated: dict | None = None) -> bool:
     """ "as happened on February 9, 2023 with 222 released prisoners" in an article of
-    September 2024: a release its sentence dates, with the year, half a year or more before
-    the article's own day is an earlier release, not the story's."""
+    September 2024: a release (or a move) its sentence dates, with the year, to the day or
+    the month ("in February 2023"), half a year or more before the article's own day is an
+    earlier release, not the story's."""
     day, ref = r.get("_day") or "", reference.get(r["article_id"], "")
+    if not day and dated is not None:
+        day = _period_of(r, dated)
+    if len(day) == 7:
+        day += "-01"  # "in February 2023": a month, from its first day
     if len(day) != 10 or len(ref) != 10 or not re.search(r"\b(?:19|20)\d\d\b",
                                                           str(r.get("when") or "")):
         return False

@@ -2390,3 +2390,25 @@ def test_a_count_so_far_larger_than_the_release_is_a_running_total(so_far, kind)
     assert len(tally) == 1 and tally.iloc[0]["kind"] == kind
     main = g[(g["kind"] == "released") & g["when"].isna()]
     assert len(main) == 1 and main.iloc[0]["verdict"] == "agree"
+
+
+def test_a_move_dated_by_month_long_before_its_article_is_an_earlier_release():
+    """"the 222 dissidents released to the United States in February 2023", in an article
+    of September 2024: a move of people freed then, an earlier release (no destination), not
+    a transfer of the story's."""
+    said = "The first group were 222 dissidents released to the United States in February 2023."
+    rows = [claim("a1", "a.txt", 222, kind="transferred", destination="United States",
+                  sentence=said, expression="222", when="in February 2023"),
+            claim("a2", "a.txt", 135, start=300, expression="135",
+                  sentence="Nicaragua released 135 political prisoners on Thursday."),
+            claim("b1", "b.txt", 135, expression="135",
+                  sentence="Nicaragua released 135 political prisoners.")]
+    arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
+                         "published": ["2024-09-06", "2024-09-05"]})
+    events = pd.DataFrame([{"article_id": "a.txt", "date": "2023-02-01", "precision": "month",
+                            "sentence": said, "expression": "in February 2023",
+                            "relative": False}])
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    groups = {cid: g for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert groups["a1"].kind == "earlier_release" and pd.isna(groups["a1"].destination)
+    assert groups["a2"].kind == groups["b1"].kind == "released"
