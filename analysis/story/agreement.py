@@ -58,6 +58,7 @@ from .copies import (
     _freed_and_moved,
     _gone_home,
     _handed_over_unplaced,
+    _mark_sides_of_a_total,
     _named_with_others,
     _nationals_freed,
     _sent_home,
@@ -253,6 +254,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     rows.extend(_sent_home(rows))
     rows.extend(_demanded_still_held(rows))
     _totals_of_two_sides(rows)
+    _mark_sides_of_a_total(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
     handed = _handed_over_unplaced(rows)

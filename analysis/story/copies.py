@@ -424,6 +424,19 @@ def _from_a_country(r: dict) -> bool:
     return bool(m and country_of(m.group(1).strip()))
 
 
+def _mark_sides_of_a_total(rows: list[dict]) -> None:
+    """"An exchange of 300 captives, which included 150 Xian captives and 150 Yian
+    captives": figures its sentence adds up to the exchange's total, both ways, are its two
+    sides. Marks them ``_sides_of`` that total, so that no sum of theirs stands for one side."""
+    totals = collections.defaultdict(set)
+    for r in rows:
+        if r.get("_both"):
+            totals[(r["article_id"], str(r.get("sentence")))].add(float(r["value"]))
+    for r in rows:
+        if not r.get("_both"):
+            r["_sides_of"] = totals.get((r["article_id"], str(r.get("sentence"))), set())
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -443,8 +456,10 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
             or all(_in_a_listed_total(p) for p in parts) \
             or _a_pair_of_classes(parts, key[1])
         subsets = {p.get("subset") is True for p in parts}
+        total = float(sum(float(p["value"]) for p in parts))
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
-                or _freed_only_in_part(parts) or _a_nationality_of_the_foreigners(parts):
+                or _freed_only_in_part(parts) or _a_nationality_of_the_foreigners(parts) \
+                or any(total in (p.get("_sides_of") or ()) for p in parts):
             out.extend(parts)
             continue
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part

@@ -2412,3 +2412,24 @@ def test_a_move_dated_by_month_long_before_its_article_is_an_earlier_release():
     groups = {cid: g for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
     assert groups["a1"].kind == "earlier_release" and pd.isna(groups["a1"].destination)
     assert groups["a2"].kind == groups["b1"].kind == "released"
+
+
+def test_two_sides_that_add_up_to_the_exchange_s_total_are_not_summed():
+    """"A new exchange of 300 captives between Chad and Mali, which included 150 Chadian
+    captives and 150 Malian captives": the 150s are the two sides, each 150, not one
+    release of 300 (the 300 is the exchange both ways)."""
+    said = ("The mediator announced a new exchange of 300 captives between Chad and "
+            "Mali, which included 150 Chadian captives and 150 Malian captives.")
+    rows = [claim("a1", "a.txt", 300, counted="captives", sentence=said, expression="300"),
+            claim("a2", "a.txt", 150, counted="Chadian captives", sentence=said,
+                  expression="150", start=100),
+            claim("a3", "a.txt", 150, counted="Malian captives", sentence=said,
+                  expression="150", start=130),
+            claim("b1", "b.txt", 150, counted="servicemen",
+                  sentence="Chad and Mali each freed 150 servicemen.", expression="150")]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"].merge(out["claim_groups"][["group_id", "population"]],
+                                     on="group_id")
+    a = src[(src["article_id"] == "a.txt") & (src["population"] != BOTH_SIDES)]
+    assert set(a["value"]) == {150}
+    assert not a["summed_parts"].any()
