@@ -991,3 +991,14 @@ def test_people_banished_or_carried_to_exile_are_freed(nlp, text, expression):
 def test_another_set_of_people_freed_is_the_release(nlp):
     text = "Bandits on Saturday released another set of 30 students and one teacher."
     assert claim(nlp, text, "30")["kind"] == "released"
+
+
+# a headline's "N Xs held by Y released": "held by Y" describes them, "released" (which the
+# parser hangs on Y) is what happened to them
+@pytest.mark.parametrize("text, kind", [
+    ("125 Tarvian soldiers held by rebel forces released, Red Cross says", "released"),
+    ("The 40 soldiers held by rebels arrested in May are still missing.", "remaining"),
+])
+def test_a_headline_s_verb_after_held_by_tells_their_fate(nlp, text, kind):
+    num = "125" if text.startswith("125") else "40"
+    assert claim(nlp, text, num)["kind"] == kind

@@ -317,6 +317,18 @@ def _part_still_held(num, noun) -> bool:
         for c in noun.children)
 
 
+def _verb_hung_on_the_holder(c):
+    """In a headline's "125 soldiers held by rebel forces released", the parser hangs the main
+    verb "released" on the holders: the participle on the holder after "held by"; else None.
+    "held by" describes the people; the verb after it tells what happened to them."""
+    if c.dep_ != "acl" or c.tag_ != "VBN" or _lemma(c) not in cues.HELD_VERBS:
+        return None
+    return next((x for a in c.children if a.dep_ == "agent" for p in a.children
+                 if p.dep_ == "pobj" for x in p.children
+                 if x.dep_ == "acl" and x.tag_ == "VBN" and x.i > p.i
+                 and not any(o.dep_ in ("dobj", "obj") for o in x.children)), None)
+
+
 def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
     """Kind from adjectives/participles/relative clauses on the counted phrase.
 
@@ -333,6 +345,11 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                 continue  # "..., 300 of whom were deported": about a part, not the whole
             if low in cues.REMAINING_OVERRIDE or lem in cues.REMAINING_OVERRIDE:
                 return REMAINING, c, True
+            hung = _verb_hung_on_the_holder(c)
+            if hung is not None:
+                k, v = _verb_kind(hung)
+                if k in (RELEASED, TRANSFERRED):
+                    return k, v, False  # "125 soldiers held by X released": a headline's verb
             held = _believed_held_clause(c) if c.dep_ in ("acl", "relcl") else None
             if held is not None:
                 return REMAINING, held, True  # "80 pupils thought to remain in captivity"
