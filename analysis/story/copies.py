@@ -276,18 +276,27 @@ def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
 _IN_RETURN = re.compile(r"\bfor\b|\bin return\b|\bwhile\b|\bwhereas\b", re.I)
 
 
-def _two_sides(parts: list[dict]) -> bool:
-    """"freed six Georgians in exchange for five Russians": figures of one sentence that
-    count the two sides of an exchange, never one group to add up."""
-    sent, at, pos = str(parts[0].get("sentence") or ""), [], 0
+def _positions(parts: list[dict], sent: str) -> list[tuple[int, dict]]:
+    """Where each figure stands in its sentence, in text order (each found after the one
+    before it, a whole number only: "16" is not in "166"); empty when one is not found."""
+    at, pos = [], 0
     for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start"))
                     else float(p["start"])):
         expr = str(p.get("expression") or "")
-        found = sent.find(expr, pos) if expr else -1
-        if found < 0:
-            return False
-        at.append(found)
-        pos = found + len(expr)
+        m = re.compile(r"(?<![\w,.])" + re.escape(expr) + r"(?!\w)").search(sent, pos) \
+            if expr else None
+        if m is None:
+            return []
+        at.append((m.start(), p))
+        pos = m.end()
+    return at
+
+
+def _two_sides(parts: list[dict]) -> bool:
+    """"freed six Georgians in exchange for five Russians": figures of one sentence that
+    count the two sides of an exchange, never one group to add up."""
+    sent = str(parts[0].get("sentence") or "")
+    at = [a for a, _ in _positions(parts, sent)]
     return any(_IN_RETURN.search(sent[a:b]) for a, b in zip(at, at[1:]))
 
 
@@ -327,14 +336,9 @@ _PART_OF_BEFORE_IT = re.compile(r"\b(?:including|among\s+(?:them|whom)|of\s+(?:w
 def _parts_of_a_part(parts: list[dict], sent: str) -> list[dict]:
     """The figures of one sentence told as parts of a figure before them ("3,303 nationals and
     36 foreigners, among them 13 Xs and 15 Ys": the 13 and the 15)."""
-    at = []
-    for p in parts:
-        expr = str(p.get("expression") or "")
-        m = re.search(r"(?<![\w,.])" + re.escape(expr) + r"(?![\w])", sent) if expr else None
-        if m is None:
-            return []
-        at.append((m.start(), p))
-    at.sort(key=lambda x: x[0])
+    at = _positions(parts, sent)
+    if not at:
+        return []
     first = at[0][0]
     return [p for pos, p in at[1:] if _PART_OF_BEFORE_IT.search(sent[first:pos])]
 

@@ -13,6 +13,7 @@ from analysis.story.agreement import (
     nationality,
     synthesise,
 )
+from analysis.story.copies import _positions
 from analysis.story.populations import _named_with_another
 from analysis.story.sides import _exchange_total
 
@@ -2433,3 +2434,14 @@ def test_two_sides_that_add_up_to_the_exchange_s_total_are_not_summed():
     a = src[(src["article_id"] == "a.txt") & (src["population"] != BOTH_SIDES)]
     assert set(a["value"]) == {150}
     assert not a["summed_parts"].any()
+
+
+def test_a_figure_is_found_in_its_sentence_as_a_whole_number():
+    """"16" stands after "166", not inside it; a figure not in the sentence finds none."""
+    sent = "The group freed 166 people, among them 16 Saudis and three Sudanese."
+    parts = [{"expression": "16", "start": 40}, {"expression": "166", "start": 10},
+             {"expression": "three", "start": 50}]
+    at = _positions(parts, sent)
+    assert [(pos, p["expression"]) for pos, p in at] == [
+        (sent.index("166"), "166"), (sent.index(" 16 ") + 1, "16"), (sent.index("three"), "three")]
+    assert _positions([{"expression": "12", "start": 0}], sent) == []
