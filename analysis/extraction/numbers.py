@@ -196,6 +196,7 @@ _FIXED = re.compile(rf"(?<![\w-])(?P<p>{_alt(FIXED_PHRASES)})(?P<of>\s+of)?(?![\
 _MULTIPLIER = re.compile(rf"\s+({_alt(MULTIPLIERS)})(?![\w-])", re.I)
 _PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{1,4}\)?(?:[\s.-]\(?\d{2,4}\)?){2,5}(?![\w,])")
 _AGE_APPOSITION = re.compile(r"[A-Za-z][\w’'.-]+,\s*$")
+_NAME_APPOSITION = re.compile(r"\b[A-Z][\w’'-]+,\s*$")  # a name, then its comma
 _OLDEST = re.compile(r"\b(?:oldest|youngest)\b[^.;:]{0,60}\b(?:is|was)\s+(?:aged\s+)?$", re.I)
 _SLUGISH = re.compile(r"\S*(?:https?://|www\.|\.com|\.org|/)\S*|\S+-\S+-\S+-\S+")
 _HEDGE_BEFORE = [(q, h) for q, hs in HEDGES_BEFORE.items() for h in hs]
@@ -306,6 +307,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):
         return "age"  # "Lukashenko, 71, has ruled", "..., and Ann Lee, 24 – are"
+    if raw.isdigit() and value <= 120 and _NAME_APPOSITION.search(text[max(0, start - 40):start]) \
+            and re.match(r"\s*\.(?:\s|$)", after):
+        return "age"  # "..., Bo Lee, 35, and Ann Lee, 54." ending the sentence
     if value <= 120 and re.match(r"\s*(?:[,.;)]|$)", after) and _OLDEST.search(
             text[max(0, start - 80):start]):
         return "age"  # "the oldest of the freed captives is 59"

@@ -70,6 +70,7 @@ def test_vague_plurals_count_one_unit_at_least():
     "a 45-year-old engineer",                 # age
     "The engineer, 58, was freed",            # age in apposition
     "the freed men – Tom Ash, 31, and Al Bo, 24 – rested",  # age before a dash
+    "The release includes Tom Ash, 31, and Al Bo, 54.",  # age after a name, ending a sentence
     "aged 33, he fled",                       # age
     "the best-known prisoner, Ann Lee (61), was freed",  # age in brackets after a name
     "the oldest of the freed captives is 59",  # the age of the oldest
