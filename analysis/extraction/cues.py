@@ -433,7 +433,7 @@ TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "agree", "promise", "pledge", "vow", "threaten", "seek", "want",
-                         "schedule", "set", "try", "attempt"}
+                         "schedule", "set", "try", "attempt", "suppose"}
 #: Adverbs that put people back where they belong ("are back in X", "is home").
 RETURNED_ADVERBS = {"back", "home"}
 #: Verbs by which a counted set names its parts ("the 40 freed comprised 31 women").

@@ -1002,3 +1002,13 @@ def test_another_set_of_people_freed_is_the_release(nlp):
 def test_a_headline_s_verb_after_held_by_tells_their_fate(nlp, text, kind):
     num = "125" if text.startswith("125") else "40"
     assert claim(nlp, text, num)["kind"] == kind
+
+
+# "are supposed to be returned" is a plan, as "are expected to be returned" is
+@pytest.mark.parametrize("text, expression", [
+    ("In the first phase, 33 hostages are supposed to be returned in exchange for around "
+     "1,900 prisoners.", "around 1,900"),
+    ("The 40 prisoners were supposed to be freed on Friday.", "40"),
+])
+def test_people_supposed_to_be_freed_are_a_prospect(nlp, text, expression):
+    assert claim(nlp, text, expression)["prospective"] is True
