@@ -1012,3 +1012,9 @@ def test_a_headline_s_verb_after_held_by_tells_their_fate(nlp, text, kind):
 ])
 def test_people_supposed_to_be_freed_are_a_prospect(nlp, text, expression):
     assert claim(nlp, text, expression)["prospective"] is True
+
+
+def test_a_figure_still_in_detention_without_a_verb_is_held(nlp):
+    text = ("The army has detained more than 2,730 people in the past two years, with nearly "
+            "2,000 still in detention.")
+    assert claim(nlp, text, "nearly 2,000")["kind"] == "remaining"

@@ -118,6 +118,15 @@ def _in_batches(num) -> bool:
             and noun.head.lower_ in ("in", "into"))
 
 
+def _in_custody_without_verb(num) -> bool:
+    """Is a bare figure the subject of a place of holding with no verb of its own ("with
+    nearly 20,000 still in detention", "with 40 in custody")?"""
+    at = num.head
+    return num.dep_ == "nsubj" and at.pos_ == "ADP" and at.lower_ == "in" and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.CUSTODY_PLACES | {"captivity", "custody"}
+        for p in at.children)
+
+
 def _predicate_noun(h):
     """What a copula says its subject is: "five were German citizens" → citizens."""
     if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
@@ -144,6 +153,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
+    if k != REMAINING and _in_custody_without_verb(num):
+        return REMAINING, num.head  # "..., with nearly 20,000 still in detention"
     if k in (RELEASED, TRANSFERRED) and _negated(cue):
         return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
     g = _climb(h)
