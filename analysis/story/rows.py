@@ -149,14 +149,14 @@ def _head(counted) -> str:
 def nationality(counted) -> bool:
     """Whether a counted phrase names people by nationality: "freed Belarusians", "Ukrainian
     citizens", "foreign nationals", "foreign prisoners"."""
-    for w in _words(counted):
+    words = _words(counted)
+    for w in words:
         low = w.lower()
         if low.rstrip("s") in NATIONALITY_NOUNS or low in NATIONALITY_NOUNS \
                 or low == "foreign":
             return True
         if w[:1].isupper() and _is_demonym(w):
             return True
-    words = _words(counted)
     # "23,314 Myanmar prisoners": a country's name before the noun, as its demonym
     return len(words) == 2 and words[0][:1].isupper() and words[1][:1].islower() \
         and country_of(words[0]) == words[0]

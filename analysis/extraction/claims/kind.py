@@ -51,6 +51,7 @@ from .tokens import (
     _is_nationality,
     _is_people_noun,
     _lemma,
+    _pointed_at,
 )
 from .when import (
     _demanded_on_path,
@@ -176,8 +177,7 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
             and _context_kind(num) in (RELEASED, TRANSFERRED):
         # "X freed 52 people. The group included 14 foreign nationals": a part of the release
         return FOREIGN_NATIONALS, verb
-    if whole is not None and _lemma(whole) in cues.GROUP_NOUNS and any(
-            d.dep_ == "det" and d.lower_ in ("this", "that", "the") for d in whole.children) \
+    if whole is not None and _lemma(whole) in cues.GROUP_NOUNS and _pointed_at(whole) \
             and (k in (None, OTHER) or (k == REMAINING and noun is not None
                                         and (cue is None or cue.i == noun.i))):
         # "X pardoned 3,000 prisoners. This group included 2,990 nationals": the release's

@@ -13,7 +13,7 @@ from .context import _tells_release
 from .counted import _headcount, _of_object
 from .governor import _climb, _companion
 from .held import _held_until_release
-from .tokens import AMONG, SET_PRONOUNS, _first_conjunct, _is_people_noun, _lemma
+from .tokens import AMONG, SET_PRONOUNS, _first_conjunct, _is_people_noun, _lemma, _pointed_at
 from .word_kind import _conjuncts, _named_kind
 
 
@@ -369,8 +369,7 @@ def _tally_subject(g):
         return None
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or _lemma(subj) not in cues.TALLY_NOUNS or _of_object(subj) is not None \
-            or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
-                       for c in subj.children):
+            or not _pointed_at(subj):
         return None
     return subj
 

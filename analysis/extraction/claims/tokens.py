@@ -26,6 +26,12 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _pointed_at(t) -> bool:
+    """Does ``t`` carry a determiner that points back at something named before ("the
+    gesture", "this group", "that figure")?"""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children)
+
+
 def _first_conjunct(t):
     """The first item of the list ``t`` is in ("12 Chadians, 7 Malians and one Briton": the
     12), ``t`` itself when it is in none."""

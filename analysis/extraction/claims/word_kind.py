@@ -7,7 +7,7 @@ from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from .place import _goes_to_place, _neutral_body, _under_way
-from .tokens import _is_people_noun, _lemma
+from .tokens import _is_people_noun, _lemma, _pointed_at
 
 
 def _taken_captive(v) -> bool:
@@ -253,9 +253,7 @@ def _gains_release(v) -> bool:
     got += [p for c in v.children if c.dep_ == "prep" and c.lower_ == "from"
             for p in c.children if p.dep_ == "pobj"]
     return any(_lemma(g) in kinds.nouns(RELEASED) or (
-        _lemma(v) == "benefit" and g.lower_ in cues.ACT_NOUNS
-        and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in g.children))
-        for g in got)
+        _lemma(v) == "benefit" and g.lower_ in cues.ACT_NOUNS and _pointed_at(g)) for g in got)
 
 
 def _misread_particle(v):
