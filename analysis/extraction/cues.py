@@ -299,6 +299,8 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "find", "suggest", "promise", "pledge", "vow"}
 #: Verbs of dying: "four had died in captivity" are the dead, not people still held.
 DEATH_VERBS = {"die", "perish"}
+#: Verbs of killing: "21 hostages killed in the siege" are the dead, whoever held them.
+KILL_VERBS = {"kill", "murder", "execute", "slay", "massacre", "behead"}
 #: Verbs that name who a statement covers ("..., listing X alongside eight others").
 LIST_VERBS = {"list", "name", "identify", "mention"}
 #: Words that set a figure against another just given ("47, not 45 as the army said").
@@ -378,7 +380,10 @@ PEOPLE_NOUNS = {
     "servant", "assistant", "participant", "occupant", "informant", "claimant", "descendant",
     "attendant", "sergeant",
     "lieutenant", "insurgent", "client", "customer", "militiaman", "militiamen", "tribesman",
-    "tribesmen",
+    "tribesmen", "veteran", "accused", "missionary", "seafarer", "staffer", "classmate",
+    "schoolmate", "friend", "colleague", "companion", "pastor", "warrior", "offender", "bandit",
+    "beneficiary", "campaigner", "compatriot", "recruit", "conscript", "cadet", "youth",
+    "elder", "crewman", "crewmen", "female", "male",
     # kin
     "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",

@@ -274,6 +274,14 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
     return leftmost_longest(found)
 
 
+_MONTH_NAMES = "|".join(sorted(MONTHS))
+#: A month's day and a conjunction just before a day number: "April 5 and |12" (not an item
+#: of a list: "five on April 8, and |29 on May 5").
+_DAY_LIST_BEFORE = rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\s+(?:and|or|&)\s+$"
+#: A conjunction, a day and a month just after a day number: "5| and 12 April".
+_DAY_LIST_AFTER = rf"\s+(?:and|or|&)\s+\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
+
+
 def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | None:
     """Why this number is not a quantity (a short reason), or None."""
     nxt = _next_words(text, end, 3)
@@ -319,6 +327,10 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if raw[:1].isdigit() and value <= 31 and (first in MONTHS
                                               or (prv and prv[-1].strip(".,") in MONTHS)):
         return "date"
+    if raw[:1].isdigit() and value <= 31 and (
+            re.search(_DAY_LIST_BEFORE, text[max(0, start - 24):start], re.I)
+            or re.match(_DAY_LIST_AFTER, text[end:end + 24], re.I)):
+        return "date"  # "on April 5 and 12", "on 5 and 12 April": days of one month
     if prv and (prv[-1] in FURNITURE_BEFORE or prv[-1].endswith("©")) or "©" in before:
         return "page furniture"
     if prv and prv[-1] in WIRE_SLUG_WORDS and re.match(r"\s*-", after):

@@ -1018,3 +1018,59 @@ def test_a_figure_still_in_detention_without_a_verb_is_held(nlp):
     text = ("The army has detained more than 2,730 people in the past two years, with nearly "
             "2,000 still in detention.")
     assert claim(nlp, text, "nearly 2,000")["kind"] == "remaining"
+
+
+# people killed are the dead, not people still held
+@pytest.mark.parametrize("text, expression", [
+    ("The bodies of at least 25 people, including 21 hostages, killed in the siege were "
+     "recovered on Thursday.", "21"),
+    ("The army said 18 of the 26 hostages killed during the ambush were soldiers.", "26"),
+    ("The army said 18 of the 26 hostages killed during the ambush were soldiers.", "18"),
+])
+def test_hostages_killed_are_not_held(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"
+
+
+def test_hostages_taken_are_still_held(nlp):
+    assert claim(nlp, "Gunmen still hold 30 hostages taken in the attack.",
+                 "30")["kind"] == "remaining"
+
+
+# people "still being held" are held now, whatever attempt to free them the sentence tells
+@pytest.mark.parametrize("text, expression", [
+    ("Troops tried to rescue more than 300 passengers still being held hostage.",
+     "more than 300"),
+    ("Soldiers are attempting to free 300 passengers still held by the gunmen.", "300"),
+])
+def test_people_still_held_in_an_attempt_to_free_them_are_held(nlp, text, expression):
+    row = claim(nlp, text, expression)
+    assert (row["kind"], row["prospective"]) == ("remaining", False)
+
+
+def test_an_attempt_to_free_people_without_still_stays_a_prospect(nlp):
+    row = claim(nlp, "Soldiers will try to rescue 300 passengers.", "300")
+    assert (row["kind"], row["prospective"]) == ("released", True)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Yesterday evening, 29 abducted students walked into freedom after a month in "
+     "captivity.", "29"),
+    ("Forty villagers walked to freedom on Monday.", "Forty"),
+])
+def test_walking_into_freedom_is_a_release(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"
+
+
+def test_fighting_for_freedom_is_no_release(nlp):
+    assert claim(nlp, "The 40 activists fought for freedom.", "40")["kind"] == "other"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Seven naval veterans have returned home.", "Seven"),
+    ("Seven of the accused were brought back to the capital.", "Seven"),
+    ("The gang freed 16 missionaries and 12 seafarers.", "16"),
+    ("The gang freed 16 missionaries and 12 seafarers.", "12"),
+    ("The rescued hostages comprise 76 females and 61 males.", "61"),
+])
+def test_more_nouns_count_people(nlp, text, expression):
+    assert claim(nlp, text, expression)["counted_class"] == "people"

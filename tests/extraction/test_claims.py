@@ -1905,3 +1905,12 @@ def test_the_people_of_an_amnesty_granted_to_them_are_its_release(nlp):
 def test_a_figure_answering_how_many(nlp, sentence, expression, kind, counted):
     r = row(claims_of(nlp, sentence), expression)
     assert (r.kind, r.counted) == (kind, counted)
+
+
+def test_a_participle_set_off_by_a_comma_dates_its_noun_not_the_release(nlp):
+    df = claims_of(nlp, "The junta said 3,015 inmates would benefit from the measure promoted "
+                        "for the New Year, celebrated between Thursday and Sunday.")
+    assert row(df, "3,015").when is None
+    # a participle without the comma still times the release it frames
+    df = claims_of(nlp, "In a deal struck in March 2024, the rebels freed 12 soldiers.")
+    assert row(df, "12").kind == "earlier_release"

@@ -74,6 +74,8 @@ def test_vague_plurals_count_one_unit_at_least():
     "aged 33, he fled",                       # age
     "the best-known prisoner, Ann Lee (61), was freed",  # age in brackets after a name
     "the oldest of the freed captives is 59",  # the age of the oldest
+    "freed on March 3 and 9 after talks",     # the second of two days of one month
+    "freed on 3 and 9 March after talks",     # the first of two days before the month
     "won the match 3-1",                      # score
     "see page 4",                             # page furniture
     "©2024 Example Media",                    # copyright
@@ -231,3 +233,8 @@ def test_thousands_grouped_by_spaces(text, value):
 ])
 def test_a_space_between_numbers_is_not_a_thousands_group(text, values):
     assert [n.value for n in find_numbers(text)] == values
+
+
+def test_an_item_after_a_day_in_a_list_stays_a_figure():
+    text = "They were freed in batches: five on April 5, five on April 8, and 29 on May 5."
+    assert [n.value for n in find_numbers(text) if n.value == 29] == [29]

@@ -19,7 +19,7 @@ from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
-from .word_kind import _misread_particle, _modifier_kind, _verb_kind
+from .word_kind import _held_still, _misread_particle, _modifier_kind, _verb_kind
 
 
 def claim_id_for(article_id: str, start: int, end: int) -> str:
@@ -339,7 +339,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "expression": ns.expression, "vague": ns.vague, "when": _time_phrase(cue_v, num)[0],
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
-        "restates": restates, "subset": _is_subset(num, h), "prospective": _prospective(num),
+        "restates": restates, "subset": _is_subset(num, h),
+        "prospective": _prospective(num) and not (kind == REMAINING and _held_still(noun)),
         "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",

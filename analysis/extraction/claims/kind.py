@@ -150,7 +150,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if _habitual(num):
         return OTHER, None  # "the centre that each week receives hundreds of migrants"
     k, cue = _kind_of_people(num, noun, h, cls)
-    if _of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h)):
+    if (_of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h))) \
+            or (k == REMAINING and _said_killed(num, noun)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
         # group still holds ("the remaining 28 bodies it still holds") are still held
         return OTHER, None
@@ -441,6 +442,19 @@ def _of_the_dead(noun, h) -> bool:
         return True
     return h.dep_ == "pobj" and h.head.lower_ == "of" and (
         h.head.head.lower_ in cues.BODY_NOUNS or _lemma(h.head.head) in cues.BODY_NOUNS)
+
+
+def _said_killed(num, noun) -> bool:
+    """ "21 hostages killed in the siege", "18 of the 26 hostages killed": a participle of
+    killing or dying on the counted noun (or on the set the figure is a part of) counts the
+    dead, not people still held."""
+    for n in (noun, _of_object(num)):
+        if n is not None and any(
+                c.dep_ in ("acl", "relcl") and c.tag_ in ("VBN", "VBD")
+                and _lemma(c) in cues.KILL_VERBS | cues.DEATH_VERBS
+                and not any(x.dep_ == "neg" for x in c.children) for c in n.children):
+            return True
+    return False
 
 
 def _complement_kind(g) -> tuple[str | None, object]:

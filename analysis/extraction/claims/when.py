@@ -154,6 +154,10 @@ def _dates_another_noun(c, tok) -> bool:
     event of the figure."""
     if c.dep_ == "relcl" and c.head.pos_ in ("NOUN", "PROPN"):
         return not _noun_kind(c.head)
+    if c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and c.i > 0 \
+            and c.doc[c.i - 1].text == "," and not _noun_kind(c.head):
+        return True  # "from the measure marking the New Year, celebrated between Thursday and
+        # Sunday": a participle set off by a comma describes its noun, and dates that only
     if c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and not _noun_kind(c.head):
         # "exchanged on Thursday 185 ... as part of deals reached in May": the deal's date,
         # where the release has a day of its own (else "in a deal struck in March 2024, the

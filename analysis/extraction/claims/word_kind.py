@@ -327,6 +327,20 @@ def _verb_hung_on_the_holder(c):
                  and not any(o.dep_ in ("dobj", "obj") for o in x.children)), None)
 
 
+def _still_on(clause) -> bool:
+    """Is ``clause`` a participle or relative clause said with "still" ("... still being
+    held hostage")?"""
+    return clause.dep_ in ("acl", "relcl") and any(
+        x.dep_ == "advmod" and x.lower_ == "still" for x in clause.children)
+
+
+def _held_still(noun) -> bool:
+    """Does a clause on ``noun`` say its people are still held ("300 passengers still being
+    held hostage")? A present fact, whatever plan to free them the sentence states."""
+    return noun is not None and any(
+        _still_on(c) and _verb_kind(c)[0] == REMAINING for c in noun.children)
+
+
 def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
     """Kind from adjectives/participles/relative clauses on the counted phrase.
 
@@ -360,6 +374,8 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                                  and x.pos_ == "VERB" and not any(
                                      o.dep_ in ("dobj", "obj") for o in x.children)
                                  for kv in [_verb_kind(x)] if kv[0]), (None, None))
+                if k == REMAINING and _still_on(c):
+                    return k, v, True  # "300 passengers still being held hostage"
                 if k:
                     if best is None or kinds.rank(k) < kinds.rank(best[0]):
                         best = (k, v)
