@@ -274,6 +274,8 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
     return leftmost_longest(found)
 
 
+#: Ages listed after "aged" up to the number: "aged 9, 12 and |15".
+_AGE_LIST_BEFORE = r"\b(?:aged|ages)\s+\d{1,3}(?:\s*,\s*\d{1,3})*\s*(?:\s(?:and|or|&)|,)\s*$"
 _MONTH_NAMES = "|".join(sorted(MONTHS))
 #: A month's day and a conjunction just before a day number: "April 5 and |12" (not an item
 #: of a list: "five on April 8, and |29 on May 5").
@@ -306,6 +308,12 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     if prv and (prv[-1] in AGE_BEFORE or (len(prv) == 2 and prv[0] in AGE_BEFORE
                                           and prv[1] == "of")):
         return "age"
+    if value <= 120 and prv and prv[-1] in ("turned", "turns", "turning") and re.match(
+            r"\s*(?:[,.;)]|(?:last|this|on|in|while|during|after|before)\b|$)", after):
+        return "age"  # "who turned four last week while in captivity"
+    if raw.isdigit() and value <= 120 and re.search(
+            _AGE_LIST_BEFORE, text[max(0, start - 40):start], re.I):
+        return "age"  # "two students aged 11 and 17", "aged 9, 12 and 15": the later ages
     if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
         return "ratio"  # "one in five detainees"
     m = re.match(r"-([a-z]+)\s+([a-z]+)", after)

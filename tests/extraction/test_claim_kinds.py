@@ -1074,3 +1074,11 @@ def test_fighting_for_freedom_is_no_release(nlp):
 ])
 def test_more_nouns_count_people(nlp, text, expression):
     assert claim(nlp, text, expression)["counted_class"] == "people"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Security forces have safely extracted at least 190 passengers so far.", "at least 190"),
+    ("The 40 pupils joined their families on Sunday.", "40"),
+])
+def test_extracting_people_or_their_joining_their_families_frees_them(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"

@@ -74,6 +74,10 @@ def test_vague_plurals_count_one_unit_at_least():
     "aged 33, he fled",                       # age
     "the best-known prisoner, Ann Lee (61), was freed",  # age in brackets after a name
     "the oldest of the freed captives is 59",  # the age of the oldest
+    "the students, aged 11 and 17, were held",  # the second of two ages
+    "the girls, aged 9, 12 and 15, were freed",  # the later ages of a list
+    "a girl who turned four last week",       # an age reached
+    "she turns 18 on Monday",                 # an age reached
     "freed on March 3 and 9 after talks",     # the second of two days of one month
     "freed on 3 and 9 March after talks",     # the first of two days before the month
     "won the match 3-1",                      # score
@@ -238,3 +242,9 @@ def test_a_space_between_numbers_is_not_a_thousands_group(text, values):
 def test_an_item_after_a_day_in_a_list_stays_a_figure():
     text = "They were freed in batches: five on April 5, five on April 8, and 29 on May 5."
     assert [n.value for n in find_numbers(text) if n.value == 29] == [29]
+
+
+def test_people_after_a_list_of_ages_or_turned_over_stay_figures():
+    assert [n.value for n in find_numbers("children aged 5, and 30 adults were freed")
+            if n.value == 30] == [30]
+    assert [n.value for n in find_numbers("the rebels turned 40 prisoners over")] == [40]
