@@ -299,6 +299,10 @@ SPEECH_VERBS = {"say", "tell", "write", "announce", "report", "confirm", "identi
                 "find", "suggest", "promise", "pledge", "vow"}
 #: Verbs of dying: "four had died in captivity" are the dead, not people still held.
 DEATH_VERBS = {"die", "perish"}
+#: Nouns for the events a story counts ("three separate exchanges", "two handovers"): a
+#: figure of them counts events, not people.
+EVENT_NOUNS = {"exchange", "swap", "release", "handover", "transfer", "repatriation",
+               "deportation", "evacuation", "extradition", "expulsion", "rescue", "trade"}
 #: Verbs of killing: "21 hostages killed in the siege" are the dead, whoever held them.
 KILL_VERBS = {"kill", "murder", "execute", "slay", "massacre", "behead"}
 #: Verbs that name who a statement covers ("..., listing X alongside eight others").

@@ -462,10 +462,32 @@ def _segments(doc):
             yield base + pos, text[pos:]
 
 
+# The far end of a span of days that gives the year for both: "between 1 January| and 6
+# August 2024", "from March 3| to April 9, 2023".
+_RANGE_END = re.compile(rf"[ \t]*(?:and|to|until|till|through|[-–])[ \t]+(?:(?P<d>{_DAY}){_SP}"
+                        rf"(?P<m>{_MON})|(?P<m2>{_MON}){_SP}(?P<d2>{_DAY})\b),?{_SP}"
+                        rf"(?P<y>{_YEAR})")
+
+
+def _year_from_range_end(meaning: dict, after: str) -> dict:
+    """A day and month with no year of their own that open a span of days whose far end
+    gives one ("between 1 January and 6 August 2024"): that year's day (the year before,
+    when the span crosses New Year), no longer relative."""
+    m = _RANGE_END.match(after)
+    if m is None or not str(meaning.get("anchor", "")).startswith("daymonth:"):
+        return meaning
+    mnum, dnum = (int(x) for x in meaning["anchor"].split(":")[1].split("-"))
+    end_month = month_number(m.group("m") or m.group("m2"))
+    year = int(m.group("y")) - (1 if end_month and mnum > end_month else 0)
+    d = make_date(year, mnum, dnum)
+    return {"date": d.isoformat(), "precision": "day", "relative": False} if d else meaning
+
+
 def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict | None:
     meaning = _interpret(name, m)
     if meaning is None:
         return None
+    meaning = _year_from_range_end(meaning, s_text[end:end + 40])
     if _DATELINE_BEFORE.match(s_text[:start]) and _DATELINE_AFTER.match(s_text[end:]):
         return None
     core = _core_token(doc, m, off)

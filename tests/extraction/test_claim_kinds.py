@@ -1082,3 +1082,12 @@ def test_more_nouns_count_people(nlp, text, expression):
 ])
 def test_extracting_people_or_their_joining_their_families_frees_them(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Both sides have exchanged a total of 267 soldiers each in three separate exchanges.",
+     "three"),
+    ("The two countries have held 58 swaps since the war began.", "58"),
+])
+def test_a_figure_of_exchanges_counts_events_not_people(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"

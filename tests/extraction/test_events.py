@@ -229,3 +229,20 @@ def test_would_in_reported_speech_is_future(nlp):
 def test_would_be_in_reported_speech_is_future(nlp):
     rows = by_expr(events(nlp, "The ministry said 9 citizens would be flown home on Friday.", REF))
     assert rows["on Friday"]["date"] == "2023-10-13"
+
+
+@pytest.mark.parametrize("text, expr, date", [
+    ("The sides held three swaps, encompassing roughly 405 soldiers, between 1 January and "
+     "6 August 2024.", "between 1 January", "2024-01-01"),
+    ("Talks ran from 20 December to 5 January 2023 in the capital.", "from 20 December",
+     "2022-12-20"),
+    ("Courts sat from March 3 to April 9, 2021.", "from March 3", "2021-03-03"),
+])
+def test_a_span_of_days_gives_its_first_day_the_year_of_its_last(nlp, text, expr, date):
+    row = by_expr(events(nlp, text, "2024-09-15"))[expr]
+    assert (row["date"], row["precision"], row["relative"]) == (date, "day", False)
+
+
+def test_a_day_without_a_span_still_resolves_against_the_reference(nlp):
+    row = by_expr(events(nlp, "The fighters met on 3 March.", "2024-09-15"))["on 3 March"]
+    assert (row["date"], row["relative"]) == ("2024-03-03", True)

@@ -147,6 +147,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return OTHER, None  # "bringing the death toll in the crisis to 19": the dead
     if _in_batches(num):
         return OTHER, None  # "handed over in two groups": how many batches, not people
+    if noun is not None and cls != "people" and _lemma(noun) in cues.EVENT_NOUNS:
+        return OTHER, None  # "267 each in three separate exchanges": how many swaps
     if _habitual(num):
         return OTHER, None  # "the centre that each week receives hundreds of migrants"
     k, cue = _kind_of_people(num, noun, h, cls)
