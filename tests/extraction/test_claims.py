@@ -1914,3 +1914,10 @@ def test_a_participle_set_off_by_a_comma_dates_its_noun_not_the_release(nlp):
     # a participle without the comma still times the release it frames
     df = claims_of(nlp, "In a deal struck in March 2024, the rebels freed 12 soldiers.")
     assert row(df, "12").kind == "earlier_release"
+
+
+def test_a_span_of_days_is_the_time_phrase_once(nlp):
+    r = row(claims_of(nlp, "The sides only held three other exchanges, encompassing roughly "
+                           "405 soldiers and 423 sailors, between 1 January and 6 August 2024."),
+            "roughly 405")
+    assert r.when == "between 1 January and 6 August 2024"

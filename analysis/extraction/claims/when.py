@@ -226,7 +226,8 @@ def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
                 sub = _own_phrase(c)
                 dates = [y for y in sub if y.ent_type_ == "DATE"]
                 if dates:
-                    text = f"{c.text} {num.doc[dates[0].i:dates[-1].i + 1].text}"
+                    # the preposition, unless the date's own tokens hold it ("between ...")
+                    text = num.doc[min(c.i, dates[0].i):dates[-1].i + 1].text
                     return text, _time_is_earlier(sub)
     return None
 
