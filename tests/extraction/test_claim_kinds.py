@@ -1091,3 +1091,13 @@ def test_extracting_people_or_their_joining_their_families_frees_them(nlp, text,
 ])
 def test_a_figure_of_exchanges_counts_events_not_people(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "other"
+
+
+# a part "including" names takes the kind of the figure of its set, not of the set's noun
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The military junta announced an amnesty Monday for more than 3,000 prisoners, including "
+     "about 100 foreigners.", "about 100", "foreign_nationals"),
+    ("The militia holds 300 prisoners, including 12 foreigners.", "12", "remaining"),
+])
+def test_a_part_takes_the_kind_of_its_counted_set(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -272,6 +272,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     nationality = noun is not None and (_is_nationality(noun) or (
         # "9 Kenyan nationals and two Ugandans"
         noun.dep_ == "conj" and _is_nationality(noun.head)))
+    if k is None and member == REMAINING:
+        freed = _kind_of_the_counted_set(g)
+        if freed is not None:
+            member, member_cue = freed  # "freed more than 3,000 prisoners, including 100 X"
     if k is None and member in (RELEASED, TRANSFERRED):
         # a nationality among those moved to a named place is a part of that transfer
         # ("three Italians were among those flown to Rome"), else foreign nationals
@@ -444,6 +448,23 @@ def _of_the_dead(noun, h) -> bool:
         return True
     return h.dep_ == "pobj" and h.head.lower_ == "of" and (
         h.head.head.lower_ in cues.BODY_NOUNS or _lemma(h.head.head) in cues.BODY_NOUNS)
+
+
+def _kind_of_the_counted_set(g) -> tuple[str, object] | None:
+    """ "an amnesty Monday for more than 3,000 prisoners, including about 100 foreigners": the
+    set an "including" part belongs to carries a figure of its own, whose kind, a release or
+    a move, is the part's too, where the set's noun alone says held ("prisoners"). (kind,
+    cue), else None."""
+    if g.dep_ != "pobj" or g.head.lower_ not in cues.MEMBERSHIP:
+        return None
+    whole = g.head.head
+    if whole.pos_ not in ("NOUN", "PROPN") or whole.i == g.i:
+        return None
+    num = next((c for c in whole.children if c.dep_ == "nummod" and c.like_num), None)
+    if num is None:
+        return None
+    k, cue = _kind_of_people(num, whole, whole, "people")
+    return (k, cue) if k in (RELEASED, TRANSFERRED) else None
 
 
 def _said_killed(num, noun) -> bool:
