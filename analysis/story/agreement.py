@@ -97,6 +97,7 @@ from .populations import (
     _own_nationals,
     _population,
     _release_scopes,
+    _sex_and_age_pairs,
     _wider_than_the_story_s,
 )
 from .rows import (
@@ -307,6 +308,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         wholes = _whole_countries(members)
         scopes = _release_scopes(members)
         wider = _wider_than_the_story_s(members)
+        pairs = _sex_and_age_pairs(members)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
@@ -314,7 +316,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
                           or scopes.get(float(r["value"]), "")
                           or (side if side and sided else "")
                           or _home_side(r, foreigners) or _not_of_the_whole(r, wholes)
-                          or _population(r, heads))
+                          or ("" if id(r) in pairs else _population(r, heads)))
             # "four other Georgian citizens" (besides people its sentence names) counts a part
             # whose whole the source leaves unstated: no other source's figure is its rival;
             # so do "three other leaders" beside two people named

@@ -417,6 +417,26 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
         r"\s+(?:[\w'’-]+\s+){0,4}?%s\s+and\s+" % re.escape(last[0]), gap, re.I))
 
 
+# After a figure: the place its people come from ("43 fishermen from Rameswaram").
+_FROM_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+
+
+def _from_places(parts: list[dict]) -> bool:
+    """ "43 fishermen from Rameswaram and 13 from Pudukkottai were released": figures of one
+    kind, each of the people from a different named place, are parts of one group that add
+    up, whatever noun the second borrows from the first."""
+    if len(parts) < 2 or len({p["kind"] for p in parts}) > 1:
+        return False
+    found = []
+    for p in parts:
+        around = _around(p)
+        m = _FROM_PLACE.match(around[1]) if around else None
+        if m is None:
+            return False
+        found.append(m.group(1).strip())
+    return len(set(found)) == len(found)
+
+
 def _from_a_country(r: dict) -> bool:
     """ "4,410 prisoners from Chad", "4,410 local prisoners": people named by the country
     they are from (beside foreigners, the country's own)."""
@@ -466,8 +486,11 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
                 or any(total in (p.get("_sides_of") or ()) for p in parts):
             out.extend(parts)
             continue
+        places = _from_places(parts)
+        joinable = joinable or places
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
-        if len(parts) < 2 or len(counted) < len(parts) or not joinable or len(subsets) > 1 \
+        if len(parts) < 2 or (len(counted) < len(parts) and not places) or not joinable \
+                or len(subsets) > 1 \
                 or not _coordinated(parts, key[1]):
             out.extend(parts)
             continue

@@ -9,11 +9,14 @@ import re
 from .. import kinds as kind_registry
 from ..extraction import numbers
 from ..extraction.places import country_of, demonym_country
+from .copies import _a_pair_of_classes
 from .rows import (
     WHOLE_NOUNS,
     _around,
     _bare,
     _class_of,
+    _family,
+    _head,
     _in_a_listed_total,
     _nation_of,
     _of_families,
@@ -37,6 +40,30 @@ def _population(r: dict, whole_heads: set[str]) -> str:
         return ""  # a part of the people moved (see _restricted)
     return _class_of(r, whole_heads) or (_wider_scope(r) if r["kind"] == kind_registry.REMAINING
                                          else "")
+
+
+#: Classes that tell the people's sex or age, not what they are: a breakdown of one group.
+DEMOGRAPHIC_FAMILIES = {"women", "children"}
+DEMOGRAPHIC_HEADS = {"man", "men", "baby", "babies", "infant", "infants", "toddler", "adult",
+                     "elderly", "mother", "father"}
+
+
+def _sex_and_age_pairs(members: list[dict]) -> set[int]:
+    """ "Soldiers rescued 62 women and four babies": two classes joined as one list of people
+    freed or moved, each telling sex or age, are one group told in two parts (summed later),
+    not a class counted on its own, as "4 teachers" beside "87 pupils" are. The ids of such
+    claims."""
+    by_sentence = collections.defaultdict(list)
+    for r in members:
+        if r["kind"] in kind_registry.moving() and r.get("subset") is not True:
+            by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
+    out = set()
+    for (_, sent), parts in by_sentence.items():
+        if len(parts) == 2 and _a_pair_of_classes(parts, sent) and all(
+                _family(_head(p.get("counted"))) in DEMOGRAPHIC_FAMILIES
+                or _head(p.get("counted")) in DEMOGRAPHIC_HEADS for p in parts):
+            out |= {id(p) for p in parts}
+    return out
 
 
 #: After a count held: a scope wider than the story's ("300 hostages across the north-west").

@@ -2445,3 +2445,36 @@ def test_a_figure_is_found_in_its_sentence_as_a_whole_number():
     assert [(pos, p["expression"]) for pos, p in at] == [
         (sent.index("166"), "166"), (sent.index(" 16 ") + 1, "16"), (sent.index("three"), "three")]
     assert _positions([{"expression": "12", "start": 0}], sent) == []
+
+
+def test_two_classes_of_sex_or_age_freed_in_one_list_add_up():
+    """"Soldiers rescued 62 women and four babies" is 66 rescued, as another source's "66
+    women and children"; "87 pupils and 4 teachers" stay two quantities (staff is a class of
+    its own, not an age)."""
+    said = "Soldiers rescued 62 women and four babies on Friday."
+    rows = [claim("a1", "a.txt", 62, counted="women", expression="62", sentence=said),
+            claim("a2", "a.txt", 4, counted="babies", expression="four", start=30, sentence=said),
+            claim("b1", "b.txt", 66, counted="women and children", expression="66",
+                  sentence="66 women and children were rescued on Friday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 66
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+    said = "Gunmen freed 87 pupils and 4 teachers on Friday."
+    rows = [claim("c1", "c.txt", 87, counted="pupils", expression="87", sentence=said),
+            claim("c2", "c.txt", 4, counted="teachers", expression="4", start=30,
+                  sentence=said)]
+    assert sorted(synthesise(pd.DataFrame(rows))["group_sources"]["value"]) == [4, 87]
+
+
+def test_people_from_two_named_places_freed_in_one_list_add_up():
+    """"43 fishermen from X and 13 from Y were released": one release of 56, though the 13
+    borrow their noun from the 43."""
+    said = "Some 43 fishermen from Rameswaram and 13 from Pudukkottai were released on Tuesday."
+    rows = [claim("a1", "a.txt", 43, counted="fishermen", expression="43", sentence=said),
+            claim("a2", "a.txt", 13, counted="fishermen", expression="13", start=40,
+                  sentence=said),
+            claim("b1", "b.txt", 56, counted="fishermen", expression="56",
+                  sentence="A court released 56 fishermen on Tuesday.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 56
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
