@@ -544,7 +544,8 @@ _HEADLINE_PAIR = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*,\s*$" % (_NAME_WORD, _NAME
 def _named_with_others(rows: list[dict]) -> list[dict]:
     """"Pardoned the activist Ann Lee and five other prisoners": six people freed, of whom
     the five are a part. A copy of the figure with the one person the sentence names added,
-    where that clause names exactly one (no "him", no list of names)."""
+    where that clause names exactly one (no list of names), or says "him" or "her" just
+    before ("pardoned him and five other prisoners")."""
     out = []
     for r in rows:
         if not _besides_named(r) or r["kind"] not in kind_registry.moving() \
@@ -561,6 +562,9 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
         if m is None:
             continue
         before = around[0][:m.start()].rstrip(" ,")
+        if re.search(r"\b(?:him|her)$", before, re.I) and r["kind"] == kind_registry.RELEASED:
+            out.append(_one_more(r))  # "pardoned him and five other prisoners": one more
+            continue
         # "freed Ann Lee, a reporter and the wife of a minister, and 13 others": what the
         # commas set off describes the one person named before it
         described = _DESCRIBED_SUBJECT.match(before)

@@ -1921,3 +1921,12 @@ def test_a_span_of_days_is_the_time_phrase_once(nlp):
                            "405 soldiers and 423 sailors, between 1 January and 6 August 2024."),
             "roughly 405")
     assert r.when == "between 1 January and 6 August 2024"
+
+
+def test_years_spent_in_prison_do_not_time_the_release(nlp):
+    df = claims_of(nlp, "Prominent activist Ann Lee has been freed after spending most of the "
+                        "past 12 years in prison, his family said, a day after the president "
+                        "pardoned him and five other prisoners.")
+    assert row(df, "five").kind == "released"
+    df = claims_of(nlp, "The 40 men were freed on Friday after spending two years in captivity.")
+    assert (row(df, "40").kind, row(df, "40").when) == ("released", "on Friday")

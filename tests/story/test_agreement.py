@@ -2478,3 +2478,10 @@ def test_people_from_two_named_places_freed_in_one_list_add_up():
     out = synthesise(pd.DataFrame(rows))
     assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 56
     assert set(out["claim_groups"]["verdict"]) == {"agree"}
+
+
+def test_him_and_five_other_prisoners_freed_are_six():
+    said = "She was freed a day after the president pardoned her and five other prisoners."
+    rows = [claim("a1", "a.txt", 5, counted="other prisoners", sentence=said, expression="five")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"]
+    assert srcs["value"].tolist() == [6]

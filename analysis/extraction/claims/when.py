@@ -140,10 +140,20 @@ def _own_phrase(tok) -> list:
     ago"."""
     inner = {x.i for c in tok.subtree if c.i != tok.i and (
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
-        or (c.dep_ == "pcomp" and _lemma(c) in cues.DETENTION_VERBS | cues.ATTACK_WORDS)
+        or (c.dep_ == "pcomp" and (_lemma(c) in cues.DETENTION_VERBS | cues.ATTACK_WORDS
+                                   or _spent_held(c)))
         or _since_of_a_noun(c) or _dates_a_noun(c) or _dates_another_noun(c, tok))
         for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
+
+
+def _spent_held(v) -> bool:
+    """ "after spending most of the past 12 years in prison": time spent held, which says
+    how long the people were held, not when they were freed."""
+    return _lemma(v) == "spend" and any(
+        p.dep_ == "pobj" and p.head.lower_ in ("in", "behind")
+        and _lemma(p) in cues.CUSTODY_PLACES | {"captivity", "custody", "bar"}
+        for p in v.subtree)
 
 
 def _dates_another_noun(c, tok) -> bool:
