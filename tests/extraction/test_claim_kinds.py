@@ -1101,3 +1101,15 @@ def test_a_figure_of_exchanges_counts_events_not_people(nlp, text, expression):
 ])
 def test_a_part_takes_the_kind_of_its_counted_set(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# people repatriated at an earlier time were freed then
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Earlier, 198 fishermen were repatriated on May 12.", "198", "earlier_release"),
+    ("The 50 deportees were flown to the capital last week.", "50", "transferred"),
+    ("On Friday, 200 fishermen were repatriated to Ruritania.", "200", "transferred"),
+    ("Nearly 2,000 people were repatriated to Ruritania last week.", "Nearly 2,000",
+     "transferred"),
+])
+def test_an_earlier_repatriation_is_an_earlier_release(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -330,9 +330,13 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if k == TRANSFERRED and cue_v is not None and _lemma(cue_v) in cues.HANDED_BACK_VERBS \
             and _destination(cue_v) is None and _earlier(cue_v, num):
         k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
-    if k == TRANSFERRED and _held_people(noun) and _earlier(cue_v, num):
+    if k == TRANSFERRED and _earlier(cue_v, num) and (
+            _held_people(noun) or (_lemma(cue_v) == "repatriate"
+                                   and _destination(cue_v) is None)):
         # "since May, when 38 prisoners were expelled to X": prisoners handed over before
-        # the story's event were freed then (deportees moved "last week" stay a transfer)
+        # the story's event were freed then, and so were people repatriated to no place
+        # named ("Earlier, 198 fishermen were repatriated on May 12"); deportees moved "last
+        # week" and people "repatriated to X last week" stay a transfer
         k = EARLIER_RELEASE
     if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)
                           or _separate_event(cue_v, num)):
