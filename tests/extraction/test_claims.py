@@ -1930,3 +1930,11 @@ def test_years_spent_in_prison_do_not_time_the_release(nlp):
     assert row(df, "five").kind == "released"
     df = claims_of(nlp, "The 40 men were freed on Friday after spending two years in captivity.")
     assert (row(df, "40").kind, row(df, "40").when) == ("released", "on Friday")
+
+
+def test_each_figure_of_coordinated_adjectives_counts_its_own(nlp):
+    df = claims_of(nlp, "Officials said 10 Israeli and 2 Thai hostages were freed on Tuesday.")
+    assert (row(df, "10").counted, row(df, "2").counted) == ("Israeli hostages",
+                                                           "Thai hostages")
+    df = claims_of(nlp, "Officials said 10 Ruritanian hostages were freed on Tuesday.")
+    assert row(df, "10").counted == "Ruritanian hostages"

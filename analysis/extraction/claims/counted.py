@@ -64,6 +64,30 @@ def _is_speaker(t) -> bool:
 
 def _counted(num, ns: NumberSpan):
     """(noun token or None, phrase head for the clause, counted text, partitive?)."""
+    noun, h, text, partitive = _counted_phrase(num, ns)
+    return noun, h, _own_adjective(num, noun, text), partitive
+
+
+def _own_adjective(num, noun, text):
+    """ "10 Israeli and 2 Thai hostages": each figure counts the noun with its own adjective
+    ("Israeli hostages", "Thai hostages"), not the list of both."""
+    if noun is None or text is None:
+        return text
+    adj = next((c for c in noun.children if c.dep_ == "amod" and c.i < noun.i and any(
+        x.dep_ == "conj" and x.like_num for x in c.children)), None)
+    if adj is None:
+        return text
+    if num.dep_ == "nummod" and num.head.i == noun.i and num.i < adj.i:
+        own = adj
+    elif num.dep_ == "conj" and num.head.i == adj.i:
+        own = next((x for x in adj.children if x.dep_ == "conj" and x.i == num.i + 1), None)
+    else:
+        own = None
+    return f"{own.text} {noun.text}" if own is not None else text
+
+
+def _counted_phrase(num, ns: NumberSpan):
+    """(noun token or None, phrase head for the clause, counted text, partitive?)."""
     t = num
     if t.dep_ == "nummod" and t.head.lower_ in cues.BELIEF_PARTICIPLES and t.head.i == t.i + 1 \
             and t.head.i + 1 < len(t.doc) and t.doc[t.head.i + 1].lower_ == "to":
