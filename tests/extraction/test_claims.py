@@ -1938,3 +1938,11 @@ def test_each_figure_of_coordinated_adjectives_counts_its_own(nlp):
                                                            "Thai hostages")
     df = claims_of(nlp, "Officials said 10 Ruritanian hostages were freed on Tuesday.")
     assert row(df, "10").counted == "Ruritanian hostages"
+
+
+def test_an_airport_a_city_owns_is_in_that_city(nlp):
+    df = claims_of(nlp, "Officials said a Russian plane carrying 44 Armenian prisoners landed at "
+                        "Yerevan's Erebuni airport late in the evening.")
+    assert (row(df, "44").kind, row(df, "44").destination) == ("transferred", "Yerevan")
+    df = claims_of(nlp, "The plane carrying 44 prisoners landed at the airport.")
+    assert row(df, "44").destination is None

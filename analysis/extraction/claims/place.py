@@ -78,7 +78,13 @@ def _country_word(t) -> bool:
 
 def _place_name(p) -> str | None:
     """The name of the place ``p`` stands for: a place entity, or a place noun qualified by
-    one ("Ukrainian territory", "the territory of Chad"); a bare "the border" names none."""
+    one ("Ukrainian territory", "the territory of Chad"); a bare "the border" names none. A
+    facility or place noun a known place owns ("Yerevan's Erebuni airport") is that place."""
+    if p.ent_type_ == "FAC" or _lemma(p) in cues.PLACE_NOUNS:
+        owner = next((x for x in p.children if x.dep_ == "poss" and (
+            country_of(x.text) is not None or _known_place(x))), None)
+        if owner is not None:  # (the tagger may take "Yerevan's Erebuni" for one facility)
+            return owner.text if country_of(owner.text) is not None else _entity_text(owner)
     if p.ent_type_ in ("GPE", "LOC", "FAC"):
         return _entity_text(p)
     if _lemma(p) in cues.PLACE_NOUNS:
