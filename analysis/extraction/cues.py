@@ -303,6 +303,8 @@ DEATH_VERBS = {"die", "perish"}
 #: figure of them counts events, not people.
 EVENT_NOUNS = {"exchange", "swap", "release", "handover", "transfer", "repatriation",
                "deportation", "evacuation", "extradition", "expulsion", "rescue", "trade"}
+#: What people are "taken" as when they are seized: "taken captive", "taken hostage".
+TAKEN_AS = {"captive", "captives", "hostage", "hostages", "prisoner", "prisoners"}
 #: Verbs of killing: "21 hostages killed in the siege" are the dead, whoever held them.
 KILL_VERBS = {"kill", "murder", "execute", "slay", "massacre", "behead"}
 #: Verbs that name who a statement covers ("..., listing X alongside eight others").

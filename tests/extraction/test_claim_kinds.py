@@ -1113,3 +1113,21 @@ def test_a_part_takes_the_kind_of_its_counted_set(nlp, text, expression, kind):
 ])
 def test_an_earlier_repatriation_is_an_earlier_release(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("Twenty-one of the schoolgirls were freed Thursday in a swap, the first release since "
+     "nearly 300 girls were taken captive in a case that provoked outrage.", "nearly 300"),
+    ("The soldiers took 40 fighters prisoner on Monday.", "40"),
+])
+def test_people_taken_captive_are_captured_not_freed(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "other"
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("The 40 freed hostages were taken to hospital.", "40"),
+    ("More than 2,800 soldiers taken captive in the war have been released so far.",
+     "More than 2,800"),
+])
+def test_people_taken_captive_before_their_release_keep_its_kind(nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] in ("released", "earlier_release")

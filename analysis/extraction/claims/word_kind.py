@@ -34,6 +34,13 @@ def _verb_kind(v) -> tuple[str | None, object]:
     lem = _lemma(v)
     if lem in cues.DEATH_VERBS:
         return OTHER, v  # "four had died in captivity": dead, whatever the place says
+    if lem == "take" and any(c.lower_ in cues.TAKEN_AS for c in v.children
+                             if c.dep_ in ("oprd", "dobj", "acomp", "advmod", "xcomp", "attr")) \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children) \
+            and (v.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") for c in v.children)):
+        # "since nearly 300 girls were taken captive": their capture, the clause's own verb
+        # (not "2,800 Ukrainians taken captive ... have been released": who they are)
+        return OTHER, v
     cued = kinds.cued()
     found = {k.name for k in cued if lem in k.verbs}
     if RELEASED in found and _out_of_care(v):
