@@ -124,7 +124,7 @@ def _in_custody_without_verb(num) -> bool:
     nearly 20,000 still in detention", "with 40 in custody")?"""
     at = num.head
     return num.dep_ == "nsubj" and at.pos_ == "ADP" and at.lower_ == "in" and any(
-        p.dep_ == "pobj" and _lemma(p) in cues.CUSTODY_PLACES | {"captivity", "custody"}
+        p.dep_ == "pobj" and _lemma(p) in cues.HELD_IN
         for p in at.children)
 
 

@@ -152,7 +152,7 @@ def _spent_held(v) -> bool:
     how long the people were held, not when they were freed."""
     return _lemma(v) == "spend" and any(
         p.dep_ == "pobj" and p.head.lower_ in ("in", "behind")
-        and _lemma(p) in cues.CUSTODY_PLACES | {"captivity", "custody", "bar"}
+        and _lemma(p) in cues.HELD_IN | {"bar"}
         for p in v.subtree)
 
 
@@ -166,8 +166,8 @@ def _dates_another_noun(c, tok) -> bool:
         return not _noun_kind(c.head)
     if c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and c.i > 0 \
             and c.doc[c.i - 1].text == "," and not _noun_kind(c.head):
-        return True  # "from the measure marking the New Year, celebrated between Thursday and
-        # Sunday": a participle set off by a comma describes its noun, and dates that only
+        return True  # "from the measure promoted for the New Year, celebrated between
+        # Thursday and Sunday": a participle set off by a comma dates its noun only
     if c.dep_ == "acl" and c.head.pos_ in ("NOUN", "PROPN") and not _noun_kind(c.head):
         # "exchanged on Thursday 185 ... as part of deals reached in May": the deal's date,
         # where the release has a day of its own (else "in a deal struck in March 2024, the
