@@ -2011,20 +2011,30 @@ def test_an_evacuation_of_foreign_soldiers_is_no_release():
 
 
 
-def test_a_release_dated_long_before_its_article_is_an_earlier_release():
-    """"as on February 9, 2023 with 222 released political prisoners" in an article of
-    September 2024: that release is an earlier one, not a rival of the story's 135."""
-    said = "As on February 9, 2023 with 222 released political prisoners, it was kept secret."
-    rows = [claim("a1", "a.txt", 222, sentence=said, expression="222", when="on February 9, 2023"),
+def _beside_a_release_of_135(dated, date, precision, expression):
+    """Claims, articles and events of two September 2024 articles that both give the story's
+    release of 135: article a.txt also has the claim ``dated``, its sentence's event dated
+    ``date`` (to ``precision``, written ``expression``)."""
+    rows = [dated,
             claim("a2", "a.txt", 135, start=300, expression="135",
                   sentence="Nicaragua released 135 political prisoners on Thursday."),
             claim("b1", "b.txt", 135, expression="135",
                   sentence="Nicaragua released 135 political prisoners.")]
     arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
                          "published": ["2024-09-06", "2024-09-05"]})
-    events = pd.DataFrame([{"article_id": "a.txt", "date": "2023-02-09", "precision": "day",
-                            "sentence": said, "expression": "February 9, 2023",
+    events = pd.DataFrame([{"article_id": "a.txt", "date": date, "precision": precision,
+                            "sentence": dated["sentence"], "expression": expression,
                             "relative": False}])
+    return rows, arts, events
+
+
+def test_a_release_dated_long_before_its_article_is_an_earlier_release():
+    """"as on February 9, 2023 with 222 released political prisoners" in an article of
+    September 2024: that release is an earlier one, not a rival of the story's 135."""
+    said = "As on February 9, 2023 with 222 released political prisoners, it was kept secret."
+    rows, arts, events = _beside_a_release_of_135(
+        claim("a1", "a.txt", 222, sentence=said, expression="222", when="on February 9, 2023"),
+        "2023-02-09", "day", "February 9, 2023")
     out = synthesise(pd.DataFrame(rows), arts, events)
     kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
     assert kinds["a1"] == "earlier_release" and kinds["a2"] == kinds["b1"] == "released"
@@ -2398,17 +2408,10 @@ def test_a_move_dated_by_month_long_before_its_article_is_an_earlier_release():
     of September 2024: a move of people freed then, an earlier release (no destination), not
     a transfer of the story's."""
     said = "The first group were 222 dissidents released to the United States in February 2023."
-    rows = [claim("a1", "a.txt", 222, kind="transferred", destination="United States",
-                  sentence=said, expression="222", when="in February 2023"),
-            claim("a2", "a.txt", 135, start=300, expression="135",
-                  sentence="Nicaragua released 135 political prisoners on Thursday."),
-            claim("b1", "b.txt", 135, expression="135",
-                  sentence="Nicaragua released 135 political prisoners.")]
-    arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
-                         "published": ["2024-09-06", "2024-09-05"]})
-    events = pd.DataFrame([{"article_id": "a.txt", "date": "2023-02-01", "precision": "month",
-                            "sentence": said, "expression": "in February 2023",
-                            "relative": False}])
+    rows, arts, events = _beside_a_release_of_135(
+        claim("a1", "a.txt", 222, kind="transferred", destination="United States",
+              sentence=said, expression="222", when="in February 2023"),
+        "2023-02-01", "month", "in February 2023")
     out = synthesise(pd.DataFrame(rows), arts, events)
     groups = {cid: g for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
     assert groups["a1"].kind == "earlier_release" and pd.isna(groups["a1"].destination)
