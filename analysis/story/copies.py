@@ -15,6 +15,7 @@ from .rows import (
     _besides_named,
     _by_sentence,
     _destination,
+    _figures_in,
     _in_a_listed_total,
     _interval,
     _named_nationality,
@@ -283,12 +284,11 @@ def _positions(parts: list[dict], sent: str) -> list[tuple[int, dict]]:
     for p in sorted(parts, key=lambda p: -1.0 if is_missing(p.get("start"))
                     else float(p["start"])):
         expr = str(p.get("expression") or "")
-        m = re.compile(r"(?<![\w,.])" + re.escape(expr) + r"(?!\w)").search(sent, pos) \
-            if expr else None
-        if m is None:
+        found = _figures_in(sent, expr, pos)
+        if not found:
             return []
-        at.append((m.start(), p))
-        pos = m.end()
+        at.append((found[0], p))
+        pos = found[0] + len(expr)
     return at
 
 
@@ -319,9 +319,11 @@ def _and_the_others(parts: list[dict]) -> bool:
     if len(parts) != 2 or not all(p.get("expression") for p in parts):
         return False
     sent = str(parts[0].get("sentence") or "")
-    (a, _), (b, second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
-                                 key=lambda found: found[0])
-    return (0 <= a < b and second["kind"] in kind_registry.moving()
+    at = _positions(parts, sent)
+    if not at:
+        return False
+    (a, _), (b, second) = at
+    return (a < b and second["kind"] in kind_registry.moving()
             and str(second.get("counted") or "").lower().startswith("other")
             and "," not in sent[a:b]  # not "700 Houthis, and 180 other prisoners"
             and bool(_BESIDE_OTHERS.search(sent[:b])))
@@ -380,10 +382,10 @@ def _names_the_first(parts: list[dict]) -> bool:
     if len(parts) != 2 or not all(p.get("expression") for p in parts):
         return False
     sent = str(parts[0].get("sentence") or "")
-    (a, first), (b, second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
-                                     key=lambda found: found[0])
-    if not 0 <= a < b:
+    at = _positions(parts, sent)
+    if not at:
         return False
+    (a, first), (b, second) = at
     m = _LISTED_THEN.match(sent[a + len(str(first["expression"])):b])
     names = len(re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("names"))) if m else 0
     return names > 0 and names + float(second["value"]) <= float(first["value"])
@@ -392,9 +394,8 @@ def _names_the_first(parts: list[dict]) -> bool:
 def _coordinated(parts: list[dict], sent: str) -> bool:
     """Are the figures one list ("five Chadians and 40 Sudanese arrived"), each after
     the last with nothing between them that starts another event or sentence?"""
-    at = sorted((sent.find(str(p.get("expression") or "")), len(str(p.get("expression") or "")))
-                for p in parts)
-    if any(start < 0 for start, _ in at):
+    at = [(a, len(str(p.get("expression") or ""))) for a, p in _positions(parts, sent)]
+    if not at:
         return True  # figures not found by their words: as before, trust the sentence
     return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
 
@@ -407,10 +408,11 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
     if len(parts) != 2 or not all(p.get("expression") for p in parts) \
             or not all(p["kind"] in kind_registry.moving() for p in parts):
         return False
-    (a, first), (b, _second) = sorted(((sent.find(str(p["expression"])), p) for p in parts),
-                                      key=lambda found: found[0])
-    if not 0 <= a < b:
+    at = _positions(parts, sent)
+    if not at:
         return False
+    (a, first), _ = at
+    b = at[1][0]
     last = str(first.get("counted") or "").split()[-1:]
     gap = sent[a + len(str(first["expression"])):b]
     return bool(last) and bool(re.fullmatch(

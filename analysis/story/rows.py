@@ -233,16 +233,25 @@ def _people_head(r: dict) -> bool:
             or nationality(r.get("counted")))
 
 
+def _figures_in(sent: str, expr: str, pos: int = 0) -> list[int]:
+    """Where a figure's words stand in a sentence, from ``pos`` on, whole only: "16" is not
+    in "166", nor in "1,600" or "2.16"."""
+    if not expr:
+        return []
+    whole = re.compile(r"(?<![\w,.])" + re.escape(expr) + r"(?!\w)")
+    return [m.start() for m in whole.finditer(sent, pos)]
+
+
 def _around(r: dict) -> tuple[str, str] | None:
     """The words of a claim's sentence before and after its figure, found by its expression
     (a claim's ``start`` is the article's offset, not the sentence's); None if not found."""
     sent, expr = str(r.get("sentence") or ""), str(r.get("expression") or "")
-    start = sent.find(expr) if expr else -1
-    if start >= 0 and sent.find(expr, start + 1) >= 0:
+    at = _figures_in(sent, expr)
+    start = at[0] if at else -1
+    if len(at) > 1:
         # the figure twice ("freed 150 Sudanese ... released 150 Chadians"): the one before
         # the claim's own noun
         head = _head(r.get("counted"))
-        at = [m.start() for m in re.finditer(re.escape(expr), sent)]
         start = next((a for a in at if head and head in sent[a + len(expr):a + len(expr)
                                                              + 40].lower()), start)
     return (sent[:start], sent[start + len(expr):]) if start >= 0 else None

@@ -15,6 +15,7 @@ from .rows import (
     _besides_named,
     _contains,
     _family,
+    _figures_in,
     _head,
     _interval,
     _is_demonym,
@@ -291,12 +292,12 @@ def _side_just_before(part: dict, sided: list[dict]) -> list[str]:
     """The side of the figure nearest before ``part`` in its sentence, as a one-item list
     (none when no side's figure of that sentence comes before it)."""
     sent = str(part.get("sentence") or "")
-    at = sent.find(str(part.get("expression") or ""))
+    at = (_figures_in(sent, str(part.get("expression") or "")) or [-1])[0]
     before = []
     for x in sided:
         if x["article_id"] != part["article_id"] or str(x.get("sentence") or "") != sent:
             continue
-        pos = sent.find(str(x.get("expression") or ""))
+        pos = (_figures_in(sent, str(x.get("expression") or "")) or [-1])[0]
         if 0 <= pos < at:
             before.append((pos, x["_nation"]))
     return [max(before)[1]] if before else []

@@ -2261,6 +2261,22 @@ def test_two_classes_freed_in_one_list_add_up():
     assert 135 not in synthesise(pd.DataFrame(rows))["group_sources"]["value"].tolist()
 
 
+def test_a_figure_is_found_as_a_whole_number_not_inside_a_longer_one():
+    """A list's figures are found in their sentence as whole numbers: the "15" of "15
+    civilians" is not the one inside "1,150" or "215", so the list still adds up."""
+    said = ("After 215 days, Kyiv brought home 120 soldiers and 15 civilians from a camp of "
+            "1,150 captives.")
+    rows = [claim("a1", "a.txt", 120, counted="soldiers", expression="120", start=30,
+                  sentence=said),
+            claim("a2", "a.txt", 15, counted="civilians", expression="15", start=46,
+                  sentence=said),
+            claim("b1", "b.txt", 135, counted="people", expression="135",
+                  sentence="135 people were brought home.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["a.txt"] == 135
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+
+
 def test_an_announced_figure_inside_the_source_s_hedges_is_its_figure_of_the_release():
     """"The junta freed more than 4,000 prisoners" and "4,126 prisoners will be released" in
     one article: the announced figure is the release's precise one (it disagrees with another
