@@ -444,6 +444,9 @@ PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provid
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",
 #: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
+#: Verbs that put an event off ("postponed the release of 602", "the release is delayed").
+PUT_OFF_VERBS = {"delay", "postpone", "defer", "suspend", "halt", "stall", "freeze", "shelve",
+                 "cancel", "block"}
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "agree", "promise", "pledge", "vow", "threaten", "seek", "want",
                          "schedule", "set", "try", "attempt", "suppose"}

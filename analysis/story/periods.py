@@ -10,6 +10,7 @@ import re
 import pandas as pd
 
 from .. import kinds as kind_registry
+from ..extraction import cues
 from ..schema import date_label
 from .rows import (
     _bare,
@@ -41,6 +42,25 @@ def _when_key(kind, when) -> str:
 CAPTURE = "arrest"
 
 
+#: A time phrase that opens a span ("held since July 10").
+_SPAN_START = re.compile(r"\s*(?:ever\s+)?since\b", re.I)
+
+
+#: Before a span's opening: the people's holding it dates ("held", "in captivity").
+_HELD_BEFORE = re.compile(r"\b(?:held|kept|detained|jailed|imprisoned|incarcerated|interned|"
+                          r"arrested|captured|seized|abducted|kidnapped|behind\s+bars|%s)"
+                          r"(?:\s+[\w'’-]+){0,4}\s*$" % "|".join(sorted(cues.HELD_IN)), re.I)
+
+
+def _opens_a_span(expr: str, sent: str) -> bool:
+    """Does the time phrase open the span of people's holding ("the 46 soldiers held by the
+    junta since July 10 are finally free")? It dates when they were taken, never their
+    release or move; "pardoned since July" still dates the pardons."""
+    expr = expr.strip()
+    at = sent.lower().find(expr.lower())
+    return bool(_SPAN_START.match(expr)) and at > 0 and bool(_HELD_BEFORE.search(sent[:at]))
+
+
 def _dated_sentences(events: pd.DataFrame | None, statements: bool = False,
                      captures: bool = False) -> dict[tuple, list[tuple[str, str, str]]]:
     """(article_id, sentence) → [(time phrase, period, precision)] of the sentence's dated
@@ -58,7 +78,9 @@ def _dated_sentences(events: pd.DataFrame | None, statements: bool = False,
                                                 ev["precision"],
                                                 exprs, cats):
         label = "" if is_missing(date) or (str(cat) == "statement" and not statements) \
-            or (str(cat) == CAPTURE and not captures) else date_label(date, prec)
+            or (str(cat) == CAPTURE and not captures) \
+            or (not captures and _opens_a_span(str(expr), str(sent))) \
+            else date_label(date, prec)
         if label:
             out[(aid, sent)].append((" ".join(str(expr).lower().split()), label, str(prec)))
     return out

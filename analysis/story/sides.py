@@ -318,6 +318,7 @@ def _sent_home_both_ways(rows: list[dict], parts: set[str]) -> set[str]:
     nationality tells the two apart, so each is a side of the exchange, as if told freed by
     the other (hostages sent one way and prisoners the other are told apart by class)."""
     heads = collections.defaultdict(set)  # nationality → the classes it was sent home as
+    values = collections.defaultdict(set)  # nationality → the figures it was sent home in
     for r in rows:
         nation = _nation_of(r)
         if (r["kind"] == kind_registry.TRANSFERRED and r["_key"] and not r["_both"]
@@ -325,8 +326,21 @@ def _sent_home_both_ways(rows: list[dict], parts: set[str]) -> set[str]:
                 and r.get("subset") is not True and r.get("prospective") is not True
                 and nation and nation not in parts and _place_key(nation) == r["_key"]):
             heads[nation].add(_family(_head(r.get("counted"))))
-    sides = {n for n in heads for m in heads if m != n and heads[n] & heads[m] - {""}}
+            values[nation].add(float(r["value"]))
+    # of one class; or of classes that do not tell the sides apart ("116 Ukrainian soldiers",
+    # "63 Russian POWs"), where the figures do: no figure sent home both ways
+    sides = {n for n in heads for m in heads if m != n and (
+        heads[n] & heads[m] - {""} or not (_apart_by_class(heads[n], heads[m])
+                                           or values[n] & values[m]))}
     return {SIDE_OF + n for n in sides} if len(sides) >= 2 else set()
+
+
+def _apart_by_class(a: set[str], b: set[str]) -> bool:
+    """Do two sets of captive nouns name the two sides of an exchange by class ("hostages"
+    one way, "prisoners" the other)? "Ukrainian soldiers" and "Russian POWs" do not."""
+    side_a = {side for side, nouns in SIDES.items() if a & nouns}
+    side_b = {side for side, nouns in SIDES.items() if b & nouns}
+    return bool(side_a and side_b and not side_a & side_b)
 
 
 def _nations_within_a_release(rows: list[dict]) -> set[str]:

@@ -1262,9 +1262,32 @@ def test_the_noun_of_a_release_or_transfer_governs_its_figure(nlp, sentence, exp
     # "since" after a record the clause names measures the record, not the releases
     ("The two sides carried out their biggest exchange of prisoners of war since the start of "
      "the conflict, with more than 200 freed by each side.", "more than 200", "released"),
+    # a tally of one day is that day's release, told as its clause tells it
+    ("Four more captives have been released from the camp, bringing the daily total to nine, "
+     "officials said.", "nine", "released"),
+    ("The militia freed four more captives on Monday, bringing the total number of captives "
+     "released on the third day of the truce to nine.", "nine", "released"),
+    ("The militia freed four more captives on Monday, bringing the total of captives freed "
+     "during the truce to 90.", "90", "earlier_release"),
 ])
 def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expression, kind):
     assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
+@pytest.mark.parametrize("sentence, expression, prospective", [
+    # a release put off has not happened: a prospect
+    ("The government has postponed the release of 340 detainees agreed under the truce.",
+     "340", True),
+    ("Release of 340 detainees delayed over violations, the militia says.", "340", True),
+    ("The militia said the release of 340 detainees held by the state is being delayed.",
+     "340", True),
+    # not put off: the release happened
+    ("The government did not delay the release of 340 detainees, who walked free on Sunday.",
+     "340", False),
+    ("The release of 340 detainees was welcomed by their families on Sunday.", "340", False),
+])
+def test_a_release_put_off_is_a_prospect(nlp, sentence, expression, prospective):
+    assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospective
 
 
 def test_bodies_a_group_still_holds_are_still_held(nlp):

@@ -2044,6 +2044,53 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     assert kinds["a1"] == "released"
 
 
+def test_a_span_that_opens_on_a_day_does_not_date_the_release():
+    """"The 130 prisoners held since July 10, 2023 are finally free", in a September 2024
+    article: the day opens their holding, so the release is the story's own (a rival of the
+    others' 135), not an earlier one."""
+    said = "The 130 prisoners held since July 10, 2023 are finally free."
+    rows, arts, events = _beside_a_release_of_135(
+        claim("a1", "a.txt", 130, sentence=said, expression="130"),
+        "2023-07-10", "day", "since July 10, 2023")
+    events = pd.concat([events, pd.DataFrame([{
+        "article_id": "a.txt", "date": "2024-09-05", "precision": "day", "relative": True,
+        "sentence": rows[1]["sentence"], "expression": "on Thursday"}])], ignore_index=True)
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    of = {cid: g for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert of["a1"].kind == "released" and of["a1"].group_id == of["b1"].group_id
+    events.loc[0, "expression"] = "on July 10, 2023"  # the release's own day: earlier
+    rows[0] = {**rows[0], "when": "on July 10, 2023"}
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert kinds["a1"] == "earlier_release"
+
+
+def test_a_swap_sent_home_both_ways_by_nationality_is_two_sides_whatever_their_nouns():
+    """"116 Xian soldiers were returned to Xia" and "63 Yian POWs returned to Yia": only
+    their nationality and figures tell the two apart, so each is a side of its own, never one
+    release in conflict (116 vs 63); sides that share their figures ("185 each way") are not
+    split by nationality."""
+    rows = [claim("a1", "a.txt", 116, kind="transferred", destination="Ukraine",
+                  counted="Ukrainian soldiers", expression="116",
+                  sentence="116 Ukrainian soldiers were returned to Ukraine."),
+            claim("a2", "a.txt", 63, kind="transferred", destination="Russia",
+                  counted="Russian POWs", expression="63", start=200,
+                  sentence="63 Russian POWs returned to Russia."),
+            claim("b1", "b.txt", 116, counted="Ukrainian soldiers", expression="116",
+                  sentence="Russia released 116 Ukrainian soldiers."),
+            claim("c1", "c.txt", 63, counted="Russian POWs", expression="63",
+                  sentence="Ukraine freed 63 Russian POWs.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    released = groups[groups["kind"] == "released"]
+    assert sorted(released["headline"]) == [63.0, 116.0]
+    assert "conflict" not in set(groups["verdict"])
+    same = [{**r, "value": 185.0, "low": 185.0, "high": 185.0,
+             "expression": "185", "sentence": r["sentence"].replace(str(int(r["value"])), "185")}
+            for r in rows]
+    groups = synthesise(pd.DataFrame(same))["claim_groups"]
+    assert not groups["population"].fillna("").str.startswith("nationals of").any()
+
+
 def test_people_freed_and_moved_are_the_release_told_by_nationality_like_the_others():
     """"secured the release of 135 Nicaraguan political prisoners, who have arrived in
     Guatemala" (a transfer of people freed) is the same release as "Nicaragua freed 135

@@ -61,6 +61,7 @@ from .when import (
     _prospective,
     _running_total,
     _separate_event,
+    _tally_of_a_day,
 )
 from .word_kind import (
     _believed_held_after,
@@ -89,6 +90,10 @@ def _death_toll_raised(num) -> bool:
     return m is not None and bool(re.search(r"\b(?:toll|number|count|tally|total)\b|"
                                             r"\b(?:rose|rising|climbed|reached|risen)\b",
                                             m.group(0) + before[-120:][:m.start()][-40:], re.I))
+
+
+#: Verbs that raise a tally ("bringing the total to ...").
+_TALLY_VERBS = {"bring", "raise", "take", "push", "lift"}
 
 
 #: Words of a rate in time: "each week", "every month".
@@ -345,6 +350,11 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = EARLIER_RELEASE
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
+    elif k == TRANSFERRED and cue_v is not None and cue_v.dep_ == "advcl" \
+            and _lemma(cue_v) in _TALLY_VERBS and _tally_of_a_day(num):
+        # "six were freed, bringing the daily total to eight": the day's release, as the
+        # clause the tally's verb hangs on tells it (not a move: "bring" raises the tally)
+        k = _verb_kind(cue_v.head)[0] or k
     if k == RELEASED and noun is not None and not _in_listed_set(num) and (_is_foreign(noun) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)

@@ -422,6 +422,14 @@ _TALLY_RAISED = re.compile(r"\b(?:bring|brought|rais|tak|took|push|lift)\w*\s+(?
                            + r")\b[^.;:]{0,80}\bto\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: In a tally's words: the tally is of one day ("the daily total", "today's tally", "the
+#: total released on the seventh day", "Thursday's count").
+_TALLY_OF_A_DAY = re.compile(r"\b(?:daily|day's|day’s|(?:to|this\s+)(?:day|night|morning|"
+                             r"evening)(?:'s|’s)?|tonight(?:'s|’s)?|(?:on|for)\s+(?:the\s+)?\w+"
+                             r"\s+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s|’s)?)"
+                             r"(?![\w-])", re.I)
+
+
 #: A sentence that opens on a span up to now: "Since the ceasefire took effect on May 9, ".
 _SINCE_OPENING = re.compile(r"^\s*[\"“‘']?\s*since\b(?P<span>[^,;]{3,80}),\s*", re.I)
 
@@ -439,8 +447,11 @@ def _running_total(num, cue) -> bool:
     of those repatriated to 2,345", "the 2,100 soldiers returned over the course of the war",
     "returned throughout the conflict", "since the start of the invasion, 7,000 returned"?"""
     before = num.doc.text[num.sent.start_char:num.idx]
-    if _TALLY_RAISED.search(before) or _TALLY_REACHED.search(before):
-        return True  # the parser often hangs "to N" on the wrong verb
+    tally = _TALLY_RAISED.search(before) or _TALLY_REACHED.search(before)
+    if tally:
+        # the parser often hangs "to N" on the wrong verb; a tally of one day ("bringing the
+        # daily total to eight") is that day's release, not all releases so far
+        return not _TALLY_OF_A_DAY.search(tally.group(0))
     if _perfect_since_an_opening(before, cue):
         return True
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
@@ -454,6 +465,14 @@ def _running_total(num, cue) -> bool:
                     p.subtree if _lemma(p) in cues.SPAN_NOUNS else [p])):
                 return True
     return False
+
+
+def _tally_of_a_day(num) -> bool:
+    """Is the figure a tally of one day a sentence raises ("..., bringing the daily total to
+    eight")?"""
+    before = num.doc.text[num.sent.start_char:num.idx]
+    tally = _TALLY_RAISED.search(before)
+    return tally is not None and bool(_TALLY_OF_A_DAY.search(tally.group(0)))
 
 
 def _perfect_since_an_opening(before: str, cue) -> bool:
@@ -512,6 +531,22 @@ def _under_a_plan(num) -> bool:
     return False
 
 
+def _put_off(num) -> bool:
+    """Is the figure's release or move put off ("postponed the release of 602 prisoners",
+    "the release of 602 is being delayed", "Release of 602 delayed")? It has not happened:
+    a prospect, not a fact."""
+    noun = num.head if num.dep_ == "nummod" else num
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    event = of.head if of is not None else None
+    if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
+        return False
+    verbs = [event.head] if event.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") else []
+    # a headline's participle hangs on the event or on its people ("Release of 602 delayed")
+    verbs += [c for t in (event, noun) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return any(_lemma(v) in cues.PUT_OFF_VERBS and not any(c.dep_ == "neg" for c in v.children)
+               for v in verbs)
+
+
 def _plan_or_its_phase(t) -> bool:
     """A plan or truce ("the deal"), or a phase of one ("the first phase of the deal")."""
     plans = cues.PLAN_NOUNS | cues.TRUCE_NOUNS
@@ -532,7 +567,7 @@ def _prospective(num) -> bool:
     """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
     than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
-    if _under_a_plan(num):
+    if _under_a_plan(num) or _put_off(num):
         return True
     noun = num.head if num.dep_ == "nummod" else num
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):
