@@ -16,6 +16,7 @@ from .rows import (
     _bare,
     _by_sentence,
     _contains,
+    _figures_in,
     _interval,
     _most_given,
     _qualifier,
@@ -343,7 +344,40 @@ def _further_batches(rows: list[dict]) -> None:
         if float(r["value"]) in main and not plain[(r["article_id"], r["kind"], r["_key"],
                                                     float(r["value"]))]:
             continue
+        if _completes_the_release(r, rows, main):
+            r["subset"] = True  # "two were freed in the afternoon and six more at night"
+            continue
         r["when"] = FURTHER_BATCH
+
+
+def _completes_the_release(r: dict, rows: list[dict], main: set[float]) -> bool:
+    """Is a further batch the rest of the release of its day, a part of it: its article's
+    other figure of the day adds up with it to the figure most sources give ("two women were
+    released in the afternoon and six more shortly before midnight", 8 in all), or its own
+    sentence brings the day to that figure ("six more were freed, bringing the daily total to
+    eight")?"""
+    value = float(r["value"])
+    own = [o for o in rows if o is not r and o["article_id"] == r["article_id"]
+           and o["kind"] in kind_registry.moving() and o.get("prospective") is not True
+           and not _other_side(r, o)]
+    return any(float(o["value"]) + value in main for o in own if float(o["value"]) < max(
+        main, default=0.0)) or any(float(o["value"]) in main and float(o["value"]) > value
+                                   and o["kind"] == r["kind"]
+                                   and o.get("sentence") == r.get("sentence") for o in own)
+
+
+#: Between two figures of one sentence: the other side of an exchange ("Moscow released 16,
+#: while the allies released another eight").
+_OTHER_SIDE = re.compile(r"\b(?:for|in\s+return|in\s+exchange|while|whereas)\b", re.I)
+
+
+def _other_side(r: dict, o: dict) -> bool:
+    """Does a figure of the same sentence count the other side of an exchange from ``r``?"""
+    sent = str(r.get("sentence") or "")
+    if o.get("sentence") != r.get("sentence"):
+        return False
+    at = [(_figures_in(sent, str(x.get("expression") or "")) or [-1])[0] for x in (r, o)]
+    return min(at) >= 0 and bool(_OTHER_SIDE.search(sent[min(at):max(at)]))
 
 
 def _further(r: dict) -> bool:
@@ -363,6 +397,15 @@ _MOVED_WORDS = re.compile(r"\b(?:freed|released|returned|exchanged|swapped|repat
                           r"handed|transferred|pardoned|who\s+(?:were|have|had))\b", re.I)
 
 
+def _whole_moved(after: str) -> bool:
+    """Do the words after a whole ("of the 248 soldiers ...") tell the whole itself freed or
+    moved ("who returned", "freed last week")? Not the partitive's own verb ("Fourteen of the
+    17 students have been freed": the fourteen were)."""
+    return any(not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+$",
+                             after[:m.start()], re.I) or m.group(0).lower().startswith("who")
+               for m in _MOVED_WORDS.finditer(after))
+
+
 def _wholes_of_a_release(rows: list[dict]) -> None:
     """"Freed 40 of the 65 political prisoners", "Of the 65 hostages, 40 were freed": the 65
     are the people held before the release, not a figure of it."""
@@ -370,11 +413,12 @@ def _wholes_of_a_release(rows: list[dict]) -> None:
         freed = [r for r in members if r["kind"] in kind_registry.moving() and r.get("expression")]
         for whole in members:
             expr = str(whole.get("expression") or "")
-            if not expr or whole["kind"] not in kind_registry.moving():
-                continue
+            if not expr or (whole["kind"] not in kind_registry.moving() and not (
+                    whole["kind"] == kind_registry.REMAINING and is_missing(whole.get("when")))):
+                continue  # a count held now: "Fourteen of the 17 remaining were freed" too
             of_whole = r"\bof\s+(?:the|these|those|its|their)\s+" + re.escape(expr) + r"\b"
             m = re.search(of_whole, sent, re.I)
-            if m is None or _MOVED_WORDS.search(sent[m.end():m.end() + 60].split(",")[0]):
+            if m is None or _whole_moved(sent[m.end():m.end() + 60].split(",")[0]):
                 continue  # "75 of the 248 soldiers who returned": a part of those freed
             if any(part is not whole and float(part["value"]) < float(whole["value"]) and (
                     re.search(re.escape(str(part["expression"])) + r"\s+" + of_whole, sent)
@@ -424,7 +468,8 @@ SO_FAR = "so far"
 
 
 # "so far", "to date", "By Thursday, ... had freed", "in the last two days"
-_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*by\s+(?:\w+day|now|then)\b|"
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*(?:by\s+(?:\w+day|now|then)\b|"
+                     r"overall,)|"
                      r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
                      re.I)
 

@@ -334,6 +334,12 @@ def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
     assert g.loc["released", "verdict"] == "agree" and g.loc["released", "headline"] == 400
     assert g.loc["released (so far)", "claim_ids"] == ["s1", "s2", "s3"]
     assert g.loc["released (so far)", "verdict"] == "agree"
+    # "Overall, ..." opens a count of everything so far
+    overall = claim("s4", "o6", 100, qualifier="more_than", low=101, sentence=(
+        "Overall, the truce has led to the release of more than 100 prisoners."))
+    g = claim_groups(pd.DataFrame(rows + [overall])).set_index("label")
+    assert "s4" in g.loc["released (so far)", "claim_ids"]
+    assert g.loc["released", "verdict"] == "agree"
     # a count so far that gives the total itself is the release
     rows[2] = claim("s1", "o3", 400, sentence="So far 400 people have been freed.")
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
@@ -364,6 +370,19 @@ def test_the_whole_a_release_is_taken_from_is_the_count_held_before_it():
                  claim("d", "o2", 15, sentence=three, expression="15")]
     g = claim_groups(pd.DataFrame(rows)).set_index("label")
     assert "remaining (before the release)" not in g.index
+    # a count read as held now ("the 17 remaining") that a freed part is taken from was held
+    # before the release, no rival of the three still held after it
+    four = "Fourteen of the 17 remaining students have been freed by their captors."
+    rows = [claim("f", "o4", 14, sentence=four, expression="Fourteen", counted="students"),
+            claim("g", "o4", 17, kind="remaining", sentence=four, expression="17",
+                  counted="remaining students"),
+            claim("h", "o4", 3, kind="remaining", expression="three", counted="students",
+                  start=300, sentence="Three students remain in captivity."),
+            claim("i", "o5", 3, kind="remaining", expression="3", counted="students",
+                  sentence="3 students are still held.")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["remaining (before the release)", "claim_ids"] == ["g"]
+    assert g.loc["remaining", "verdict"] == "agree"
 
 
 def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
@@ -2042,6 +2061,56 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     out = synthesise(pd.DataFrame(rows), arts, events)
     kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
     assert kinds["a1"] == "released"
+
+
+def test_a_further_batch_that_completes_the_day_s_release_is_a_part_of_it():
+    """"Two women were released in the afternoon and six more shortly before midnight" beside
+    the eight most sources give, and "six more were released, bringing the daily total to
+    eight": the six are the rest of the day's eight, a part, never a further batch of their
+    own; "a further five were freed" with nothing to complete stays a batch."""
+    two = "Two women were released in the afternoon and six more shortly before midnight."
+    tally = "Six more hostages were released, bringing the daily total to eight."
+    rows = [claim("a1", "a.txt", 8, counted="hostages", expression="eight",
+                  sentence="The militia released eight hostages on Thursday."),
+            claim("a2", "a.txt", 2, counted="women", expression="Two", start=200,
+                  sentence=two),
+            claim("a3", "a.txt", 6, counted="women", expression="six", start=240,
+                  sentence=two),
+            claim("b1", "b.txt", 8, counted="hostages", expression="8",
+                  sentence="The militia freed 8 hostages."),
+            claim("c1", "c.txt", 6, counted="hostages", expression="Six", sentence=tally),
+            claim("c2", "c.txt", 8, expression="eight", counted=None, start=60,
+                  sentence=tally)]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"]
+    assert "a further batch" not in set(groups["when"].dropna())
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["a3"].group_id == of["c1"].group_id == of["b1"].group_id
+    assert of["b1"].verdict == "agree" and of["b1"].headline == 8
+    lone = [claim("d1", "d.txt", 8, counted="hostages", expression="eight",
+                  sentence="The militia released eight hostages on Thursday."),
+            claim("e1", "e.txt", 8, counted="hostages", expression="8",
+                  sentence="The militia freed 8 hostages."),
+            claim("d2", "d.txt", 5, counted="hostages", expression="five", start=300,
+                  sentence="A further five hostages were freed.")]
+    groups = synthesise(pd.DataFrame(lone))["claim_groups"]
+    assert "a further batch" in set(groups["when"].dropna())
+    # the other side of a swap is no part of this side's release, whatever the sum
+    swap = ("Xia released 16 people, while Yia released another eight people, bringing the "
+            "total number of those released to 24.")
+    sides = [claim("f1", "f.txt", 24, expression="24", counted="prisoners",
+                   sentence="Xia and Yia exchanged 24 prisoners."),
+             claim("g1", "g.txt", 24, expression="24", counted="prisoners",
+                   sentence="The two states swapped 24 prisoners."),
+             claim("f2", "f.txt", 16, expression="16", counted="people", start=100,
+                   sentence=swap),
+             claim("f3", "f.txt", 8, expression="eight", counted="people", start=150,
+                   sentence=swap),
+             claim("f4", "f.txt", 24, kind="earlier_release", expression="24", counted=None,
+                   start=200, sentence=swap)]
+    of = {cid: g for g in synthesise(pd.DataFrame(sides))["claim_groups"].itertuples()
+          for cid in g.claim_ids}
+    assert of["f3"].group_id != of["f1"].group_id
 
 
 def test_a_span_that_opens_on_a_day_does_not_date_the_release():
