@@ -304,7 +304,8 @@ DEATH_VERBS = {"die", "perish"}
 #: Nouns for the events a story counts ("three separate exchanges", "two handovers"): a
 #: figure of them counts events, not people.
 EVENT_NOUNS = {"exchange", "swap", "release", "handover", "transfer", "repatriation",
-               "deportation", "evacuation", "extradition", "expulsion", "rescue", "trade"}
+               "deportation", "evacuation", "extradition", "expulsion", "rescue", "trade",
+               "ceremony"}
 #: What people are "taken" as when they are seized: "taken captive", "taken hostage".
 TAKEN_AS = {"captive", "captives", "hostage", "hostages", "prisoner", "prisoners"}
 #: Verbs of killing: "21 hostages killed in the siege" are the dead, whoever held them.

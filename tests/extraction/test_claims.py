@@ -1290,6 +1290,17 @@ def test_a_release_put_off_is_a_prospect(nlp, sentence, expression, prospective)
     assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospective
 
 
+@pytest.mark.parametrize("sentence, expression, kind", [
+    # ceremonies count events, not people
+    ("The militia released six hostages on Saturday in two public ceremonies.", "two",
+     "other"),
+    ("The militia released six hostages on Saturday in two public ceremonies.", "six",
+     "released"),
+])
+def test_ceremonies_are_no_release(nlp, sentence, expression, kind):
+    assert row(claims_of(nlp, sentence), expression).kind == kind
+
+
 def test_bodies_a_group_still_holds_are_still_held(nlp):
     df = claims_of(nlp, "Under the deal, the militia must return the remaining 17 bodies of dead "
                         "hostages it still holds.")
