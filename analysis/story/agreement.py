@@ -53,6 +53,7 @@ from .. import kinds as kind_registry
 from ..extraction import cues
 from ..schema import categorise, plain
 from .copies import (
+    _and_one_more,
     _demanded_still_held,
     _foreigners_in_the_release,
     _freed_and_moved,
@@ -264,6 +265,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     rows.extend(_to_each_side(rows) + handed)
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     rows.extend(_named_with_others(rows))
+    rows.extend(_and_one_more(rows))
     _mark_sides(rows)
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}

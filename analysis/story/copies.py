@@ -595,6 +595,34 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
     return out
 
 
+# After a figure: its noun, then one more person joined to it by an article ("six Americans
+# and a legal permanent resident", "four Britons and an Irishman").
+_AND_ONE_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s*,?\s+(?:and|as\s+well\s+as|"
+                           r"along\s+with|plus)\s+an?\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
+                           r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|had|have|are|is|"
+                           r"from|held|in|to|on)\b))", re.I)
+
+
+def _and_one_more(rows: list[dict]) -> list[dict]:
+    """"Venezuela released six Americans and a legal permanent resident": seven people freed,
+    the six a part. A copy of the figure with the one person added, where the article ("a",
+    "an") names one person of a people noun or a nationality."""
+    out = []
+    for r in rows:
+        if r["kind"] not in kind_registry.moving() or r.get("prospective") is True \
+                or r.get("subset") is True or r.get("_of") is not None:
+            continue
+        around = _around(r)
+        m = _AND_ONE_MORE.match(around[1]) if around else None
+        if m is None:
+            continue
+        last = singular(m.group("noun").split()[-1].lower())
+        if last in cues.PEOPLE_NOUNS or last.endswith(cues.PEOPLE_SUFFIXES) \
+                or bool(demonym_country(m.group("noun").split()[-1])):
+            out.append(_one_more(r))
+    return out
+
+
 def _one_more(r: dict) -> dict:
     """The whole of "Ann Lee and five others": a copy of the others' figure with the one person
     added; the others become a part of it."""

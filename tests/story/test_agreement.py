@@ -2063,6 +2063,24 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     assert kinds["a1"] == "released"
 
 
+@pytest.mark.parametrize("said, whole", [
+    ("The junta released six Americans and a legal permanent resident on Saturday.", 7),
+    ("The junta released six Americans and a Canadian on Saturday.", 7),
+    ("The junta released six fishermen and a boat on Saturday.", 6),  # no person
+])
+def test_one_person_joined_by_an_article_is_counted_with_the_others(said, whole):
+    """"Released six Americans and a legal permanent resident": seven freed, the six a part,
+    as another source's seven."""
+    rows = [claim("a1", "a.txt", 6, counted=said.split()[4], expression="six", start=22,
+                  sentence=said),
+            claim("b1", "b.txt", 7, counted="detainees", expression="seven",
+                  sentence="The junta freed seven detainees.")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == whole
+    assert bool(srcs.loc["a.txt", "part"]) is (whole == 6)  # six of seven: a part
+
+
 def test_a_further_batch_that_completes_the_day_s_release_is_a_part_of_it():
     """"Two women were released in the afternoon and six more shortly before midnight" beside
     the eight most sources give, and "six more were released, bringing the daily total to
