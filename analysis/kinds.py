@@ -144,8 +144,11 @@ DEFAULT = Registry((
                            "repatriate", "repatriates"})),
     Kind(REMAINING, "remaining", precedence=20, description="people still held",
          verbs=frozenset({"remain", "stay", "languish", "linger", "await"}),
-         phrases=frozenset({("behind", "bars"), ("in", "custody"), ("in", "prison"),
-                            ("in", "jail"),
+         # (a preposition, the place or state of holding it governs, as a lemma: "behind
+         # bars" is read as "bar")
+         phrases=frozenset({("behind", "bars"), ("behind", "bar"), ("in", "custody"),
+                            ("in", "prison"), ("in", "jail"), ("in", "gaol"),
+                            ("in", "penitentiary"), ("in", "cell"), ("in", "colony"),
                             ("in", "detention"), ("in", "captivity"), ("still", "hold"),
                             ("still", "detain"), ("still", "imprison"), ("still", "jail")}),
          modifiers=frozenset({"remaining", "remain", "still-jailed", "jailed", "imprisoned",

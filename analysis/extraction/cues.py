@@ -108,8 +108,9 @@ CARE_NOUNS = MEDICAL_NOUNS | {"prison", "jail", "gaol", "penitentiary", "cell", 
                               "detention"}
 #: Places people are held in: "left prison", "walked out of jail" is a release.
 CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
-#: Places and states of holding people are "in": "still in detention", "years in captivity".
-HELD_IN = CUSTODY_PLACES | {"captivity", "custody"}
+#: Places and states of holding people are "in": "still in detention", "years in captivity";
+#: the registry's phrases of people still held say which.
+HELD_IN = {place for prep, place in kinds.phrases(kinds.REMAINING) if prep == "in"}
 #: Verbs of going out of a place on one's own feet: "walked out of prison".
 WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit"}
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"

@@ -645,6 +645,9 @@ def test_the_whole_of_a_part_freed(nlp, sentence, expression, kind):
      "other"),
     ("Gunmen have released 28 of 121 students they abducted from a village school.", "28",
      "released"),
+    # the part in words, whatever the number
+    ("Gunmen have released twenty-eight of 121 students they abducted from a school.", "121",
+     "other"),
     # a whole named as freed stays freed; a whole that is the subject is what the verb says
     ("Five of the 40 freed hostages were women.", "40", "released"),
     ("14 of 57 Chileans pardoned in Peru to return home on Saturday", "57",
@@ -1355,6 +1358,9 @@ def test_people_a_release_leaves_in_captivity_are_still_held(nlp):
     df = claims_of(nlp, "The gunmen freed 40 pupils on Sunday, leaving 120 victims in captivity.")
     assert row(df, "40").kind == "released" and row(df, "120").kind == "remaining"
     assert row(claims_of(nlp, "The attack left 12 people in hospital."), "12").kind != "remaining"
+    # every place of holding the registry names: a penal colony, a gaol, a cell
+    df = claims_of(nlp, "The amnesty freed 40 inmates, leaving 120 inmates in the penal colony.")
+    assert row(df, "120").kind == "remaining"
 
 
 @pytest.mark.parametrize("sentence, expression, kind", [

@@ -92,7 +92,7 @@ def _home_from_captivity(noun, cue) -> bool:
     if cue is None or _lemma(cue) not in cues.RETURN_NOUNS | cues.HANDED_BACK_VERBS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "from" and any(
-        p.dep_ == "pobj" and (_lemma(p) in cues.CUSTODY_PLACES | {"captivity"})
+        p.dep_ == "pobj" and _lemma(p) in cues.HELD_IN
         for p in c.children) for t in (noun, cue) for c in t.children)
 
 

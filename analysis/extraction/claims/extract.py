@@ -212,11 +212,10 @@ def _day_in_brackets(num) -> bool:
             and doc[i - 2].lower_ in cues.SAME_DAY_WORDS | cues.WEEKDAYS)
 
 
-#: Just before a figure: a part of it counted first ("28 of 121", "five of the 40").
-_PART_OF_BEFORE = re.compile(r"(?:^|\s)(?:\d[\d,]*|%s)\s+of\s+(?:the\s+)?$"
-                             % "|".join(["two", "three", "four", "five", "six", "seven", "eight",
-                                         "nine", "ten", "eleven", "twelve", "dozens",
-                                         "hundreds"]), re.I)
+#: Just before a figure: "of", after the part counted first ("28 of 121", "five of the 40").
+_OF_BEFORE = re.compile(r"\s+of\s+(?:the\s+)?$", re.I)
+#: Counts without a number that a part can be ("dozens of the 300").
+_ROUND_COUNTS = re.compile(r"(?:^|\s)(?:dozens|hundreds|thousands)$", re.I)
 
 
 def _after_a_numbered_part(doc, ns) -> bool:
@@ -224,7 +223,14 @@ def _after_a_numbered_part(doc, ns) -> bool:
     121 students", the parser reading both numbers as one phrase)? What the verb does to the
     part, its object, it does not do to the whole ("14 of 57 pardoned Xs return home": the
     57 are the subject, pardoned all)."""
-    return bool(_PART_OF_BEFORE.search(doc.text[max(0, ns.start - 40):ns.start]))
+    before = doc.text[max(0, ns.start - 40):ns.start]
+    of = _OF_BEFORE.search(before)
+    if of is None:
+        return False
+    part = before[:of.start()]
+    found = find_numbers(part)
+    return bool(_ROUND_COUNTS.search(part)) or bool(
+        found and found[-1].end == len(part) and found[-1].value > 1)  # not "one of the 40"
 
 
 def _how_many_asked(num):

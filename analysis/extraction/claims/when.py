@@ -150,10 +150,9 @@ def _own_phrase(tok) -> list:
 def _spent_held(v) -> bool:
     """ "after spending most of the past 12 years in prison": time spent held, which says
     how long the people were held, not when they were freed."""
+    held = kinds.phrases(kinds.REMAINING)
     return _lemma(v) == "spend" and any(
-        p.dep_ == "pobj" and p.head.lower_ in ("in", "behind")
-        and _lemma(p) in cues.HELD_IN | {"bar"}
-        for p in v.subtree)
+        p.dep_ == "pobj" and (p.head.lower_, _lemma(p)) in held for p in v.subtree)
 
 
 def _dates_another_noun(c, tok) -> bool:
