@@ -51,19 +51,34 @@ DEMOGRAPHIC_HEADS = {"man", "men", "baby", "babies", "infant", "infants", "toddl
 def _sex_and_age_pairs(members: list[dict]) -> set[int]:
     """ "Soldiers rescued 62 women and four babies": two classes joined as one list of people
     freed or moved, each telling sex or age, are one group told in two parts (summed later),
-    not a class counted on its own, as "4 teachers" beside "87 pupils" are. The ids of such
-    claims."""
+    not a class counted on its own, as "4 teachers" beside "87 pupils" are; so are any two
+    classes of such a list whose sum other sources give as the release ("released the 50
+    guards and seven police officers" beside "57 freed"). The ids of such claims."""
+    given = collections.defaultdict(set)  # a release figure → (source, class counted)
+    for r in members:
+        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True:
+            given[float(r["value"])].add((r["article_id"], _family(_head(r.get("counted")))))
     by_sentence = collections.defaultdict(list)
     for r in members:
         if r["kind"] in kind_registry.moving() and r.get("subset") is not True:
             by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
     out = set()
     for (_, sent), parts in by_sentence.items():
-        if len(parts) == 2 and _a_pair_of_classes(parts, sent) and all(
+        if len(parts) == 2 and _a_pair_of_classes(parts, sent) and (all(
                 _family(_head(p.get("counted"))) in DEMOGRAPHIC_FAMILIES
-                or _head(p.get("counted")) in DEMOGRAPHIC_HEADS for p in parts):
+                or _head(p.get("counted")) in DEMOGRAPHIC_HEADS for p in parts)
+                or _summed_elsewhere(parts, given)):
             out |= {id(p) for p in parts}
     return out
+
+
+def _summed_elsewhere(parts: list[dict], given: dict[float, set[tuple[str, str]]]) -> bool:
+    """Do two sources at least give the two classes' sum as a release, told as neither
+    class ("57 hostages" for "50 guards and seven police officers"; not "30 students" for
+    "27 students and three teachers", which counts students only)?"""
+    classes = {_family(_head(p.get("counted"))) for p in parts}
+    told = given.get(sum(float(p["value"]) for p in parts), set())
+    return len({source for source, cls in told if cls and cls not in classes}) > 1
 
 
 #: After a count held: a scope wider than the story's ("300 hostages across the north-west").

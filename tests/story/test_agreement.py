@@ -2617,6 +2617,26 @@ def test_two_classes_of_sex_or_age_freed_in_one_list_add_up():
             claim("c2", "c.txt", 4, counted="teachers", expression="4", start=30,
                   sentence=said)]
     assert sorted(synthesise(pd.DataFrame(rows))["group_sources"]["value"]) == [4, 87]
+    # two classes whose sum two other sources give as the release, told as neither class,
+    # are its two parts (not where the sum counts one of the classes: "30 guards")
+    said = "Inmates released the 50 guards and seven police officers on Friday."
+    rows = [claim("d1", "d.txt", 50, counted="guards", expression="50", sentence=said),
+            claim("d2", "d.txt", 7, counted="police officers", expression="seven", start=40,
+                  sentence=said),
+            claim("e1", "e.txt", 57, counted="captives", expression="57",
+                  sentence="Inmates release 57 captives."),
+            claim("f1", "f.txt", 57, counted="hostages", expression="57",
+                  sentence="All 57 hostages were freed."),
+            claim("g1", "g.txt", 50, counted="guards", expression="50",
+                  sentence="Inmates freed 50 guards."),
+            claim("h1", "h.txt", 50, counted="guards", expression="50",
+                  sentence="Inmates let 50 guards go.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"]["d.txt"] == 57
+    assert len(out["claim_groups"]) == 1
+    rows[2:4] = [{**r, "counted": "guards"} for r in rows[2:4]]
+    out = synthesise(pd.DataFrame(rows))
+    assert 57 not in set(out["group_sources"].query("article_id == 'd.txt'")["value"])
 
 
 def test_people_from_two_named_places_freed_in_one_list_add_up():

@@ -485,6 +485,15 @@ def _verb_after_participle(v, h):
     """ "announced that 300 people imprisoned for theft will be released": the parser takes
     the participle describing the subject for its verb and leaves the passive verb after it
     without a subject. That verb (a sibling of ``v`` after it), else None."""
+    if h.dep_ == "nsubj" and v.tag_ in ("VBD", "VBN") and _lemma(v) in cues.HELD_VERBS \
+            and any(c.dep_ in ("dobj", "oprd") and c.lower_ in cues.TAKEN_AS
+                    for c in v.children) \
+            and not any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        # "50 guards held hostage since Thursday were released": the participle read as the
+        # verb ("held ... hostage"), the passive verb after it hung on it as a clause
+        return next((c for c in v.children if c.i > v.i and c.dep_ == "advcl"
+                     and c.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in c.children)
+                     and _no_subject(c)), None)
     if h.dep_ not in ("nsubj", "nsubjpass") or v.tag_ != "VBN" or v.dep_ not in ("ccomp",
                                                                               "conj") \
             or any(c.dep_ in ("aux", "auxpass") for c in v.children):
