@@ -94,6 +94,7 @@ from .periods import (
 )
 from .populations import (
     ALL_HELD,
+    _held_by_nationality,
     _mark_story_nation,
     _own_nationals,
     _population,
@@ -259,6 +260,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     _mark_sides_of_a_total(rows)
     _restated_totals(rows)
     _sides_by_nationality(rows)
+    _held_by_nationality(rows)
     handed = _handed_over_unplaced(rows)
     moved_to_release = {id(r["_of"]) for r in handed}
     rows = [r for r in rows if id(r) not in moved_to_release]

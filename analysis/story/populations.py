@@ -14,6 +14,7 @@ from .rows import (
     WHOLE_NOUNS,
     _around,
     _bare,
+    _besides_named,
     _class_of,
     _family,
     _head,
@@ -25,6 +26,7 @@ from .rows import (
     _words,
     nationality,
 )
+from .sides import SIDE_OF
 
 
 def _population(r: dict, whole_heads: set[str]) -> str:
@@ -79,6 +81,30 @@ def _summed_elsewhere(parts: list[dict], given: dict[float, set[tuple[str, str]]
     classes = {_family(_head(p.get("counted"))) for p in parts}
     told = given.get(sum(float(p["value"]) for p in parts), set())
     return len({source for source, cls in told if cls and cls not in classes}) > 1
+
+
+def _held_by_nationality(rows: list[dict]) -> None:
+    """ "Pakistan holds 266 Indian prisoners" and "India holds 462 Pakistani prisoners": where
+    the story's counts held name two nationalities or more, each nationality held is a
+    quantity of its own ("nationals of India"), never a rival of the other; a part in a
+    sentence whose whole names one ("266 Indian prisoners, including 217 fishermen") goes
+    with that whole."""
+    held = [r for r in rows if r["kind"] == kind_registry.REMAINING
+            and r.get("prospective") is not True and not r.get("_nation")
+            and not _besides_named(r)]  # not "five men ... along with 150 other Israelis"
+    nations = {_nation_of(r) for r in held if r.get("subset") is not True} - {""}
+    if len(nations) < 2:
+        return
+    wholes = collections.defaultdict(set)  # (article, sentence) → the nationalities it holds
+    for r in held:
+        nation = _nation_of(r)
+        if nation and r.get("subset") is not True:
+            r["_nation"] = SIDE_OF + nation
+            wholes[(r["article_id"], str(r.get("sentence")))].add(r["_nation"])
+    for r in held:
+        own = wholes.get((r["article_id"], str(r.get("sentence"))), set())
+        if r.get("subset") is True and len(own) == 1:
+            r["_nation"] = next(iter(own))
 
 
 #: After a count held: a scope wider than the story's ("300 hostages across the north-west").

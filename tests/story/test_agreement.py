@@ -14,7 +14,7 @@ from analysis.story.agreement import (
     synthesise,
 )
 from analysis.story.copies import _positions
-from analysis.story.populations import _named_with_another
+from analysis.story.populations import _held_by_nationality, _named_with_another
 from analysis.story.sides import _exchange_total
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
@@ -2637,6 +2637,38 @@ def test_two_classes_of_sex_or_age_freed_in_one_list_add_up():
     rows[2:4] = [{**r, "counted": "guards"} for r in rows[2:4]]
     out = synthesise(pd.DataFrame(rows))
     assert 57 not in set(out["group_sources"].query("article_id == 'd.txt'")["value"])
+
+
+def test_counts_held_of_two_nationalities_are_two_quantities():
+    """"Pakistan holds 266 Indian prisoners" and "India holds 462 Pakistani prisoners": two
+    nationalities held, each its own quantity, no conflict of 266 with 462; a part its
+    sentence's whole names goes with it. One nationality alone is no split."""
+    one = "Pakistan holds 266 Indian prisoners, including 217 fishermen."
+    rows = [claim("a1", "a.txt", 266, kind="remaining", counted="Indian prisoners",
+                  expression="266", sentence=one),
+            claim("a2", "a.txt", 217, kind="remaining", counted="fishermen", subset=True,
+                  expression="217", start=60, sentence=one),
+            claim("a3", "a.txt", 462, kind="remaining", counted="Pakistani prisoners",
+                  expression="462", start=200,
+                  sentence="India holds 462 Pakistani prisoners."),
+            claim("b1", "b.txt", 266, kind="remaining", counted="Indian prisoners",
+                  expression="266", sentence="There are 266 Indian prisoners in Pakistan."),
+            claim("c1", "c.txt", 462, kind="remaining", counted="Pakistanis",
+                  expression="462", sentence="India holds 462 Pakistanis.")]
+    out = synthesise(pd.DataFrame(rows))
+    groups = out["claim_groups"]
+    assert "conflict" not in set(groups["verdict"])
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["a1"].group_id == of["b1"].group_id == of["a2"].group_id
+    assert of["a3"].group_id == of["c1"].group_id != of["a1"].group_id
+    alone = synthesise(pd.DataFrame(rows[:2] + rows[3:4]))["claim_groups"]
+    assert not alone["population"].fillna("").str.startswith("nationals of").any()
+    # "five men are still held along with 150 other Xians": others beside people named, no
+    # nationality of its own
+    held = [{"kind": "remaining", "article_id": "d.txt", "sentence": "s", "counted": counted}
+            for counted in ("men", "other Pakistanis", "Indian prisoners")]
+    _held_by_nationality(held)
+    assert not any(r.get("_nation") for r in held)
 
 
 def test_people_from_two_named_places_freed_in_one_list_add_up():
