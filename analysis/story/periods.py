@@ -12,11 +12,11 @@ import pandas as pd
 from .. import kinds as kind_registry
 from ..extraction import cues
 from ..schema import date_label
+from .copies import _two_sides
 from .rows import (
     _bare,
     _by_sentence,
     _contains,
-    _figures_in,
     _interval,
     _most_given,
     _qualifier,
@@ -366,18 +366,10 @@ def _completes_the_release(r: dict, rows: list[dict], main: set[float]) -> bool:
                                    and o.get("sentence") == r.get("sentence") for o in own)
 
 
-#: Between two figures of one sentence: the other side of an exchange ("Moscow released 16,
-#: while the allies released another eight").
-_OTHER_SIDE = re.compile(r"\b(?:for|in\s+return|in\s+exchange|while|whereas)\b", re.I)
-
-
 def _other_side(r: dict, o: dict) -> bool:
-    """Does a figure of the same sentence count the other side of an exchange from ``r``?"""
-    sent = str(r.get("sentence") or "")
-    if o.get("sentence") != r.get("sentence"):
-        return False
-    at = [(_figures_in(sent, str(x.get("expression") or "")) or [-1])[0] for x in (r, o)]
-    return min(at) >= 0 and bool(_OTHER_SIDE.search(sent[min(at):max(at)]))
+    """Does a figure of the same sentence count the other side of an exchange from ``r``
+    ("Moscow released 16, while the allies released another eight")?"""
+    return o.get("sentence") == r.get("sentence") and _two_sides([r, o])
 
 
 def _further(r: dict) -> bool:
