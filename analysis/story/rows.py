@@ -236,10 +236,19 @@ def _people_head(r: dict) -> bool:
 def _figures_in(sent: str, expr: str, pos: int = 0) -> list[int]:
     """Where a figure's words stand in a sentence, from ``pos`` on, whole only: "16" is not
     in "166", nor in "1,600" or "2.16"."""
-    if not expr:
-        return []
-    whole = re.compile(r"(?<![\w,.])" + re.escape(expr) + r"(?!\w)")
-    return [m.start() for m in whole.finditer(sent, pos)]
+    out, n = [], len(expr)
+    at = sent.find(expr, pos) if expr else -1
+    while at >= 0:  # str.find, then the boundaries: far cheaper than a regex per figure
+        before, after = sent[at - 1:at], sent[at + n:at + n + 1]
+        if not (before and (_word_char(before) or before in ",.")) \
+                and not (after and _word_char(after)):
+            out.append(at)
+        at = sent.find(expr, at + 1)
+    return out
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _around(r: dict) -> tuple[str, str] | None:

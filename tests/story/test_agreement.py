@@ -15,6 +15,7 @@ from analysis.story.agreement import (
 )
 from analysis.story.copies import _positions
 from analysis.story.populations import _held_by_nationality, _named_with_another
+from analysis.story.rows import _figures_in
 from analysis.story.sides import _exchange_total
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "claims"
@@ -2598,6 +2599,8 @@ def test_a_figure_is_found_in_its_sentence_as_a_whole_number():
     assert [(pos, p["expression"]) for pos, p in at] == [
         (sent.index("166"), "166"), (sent.index(" 16 ") + 1, "16"), (sent.index("three"), "three")]
     assert _positions([{"expression": "12", "start": 0}], sent) == []
+    # nor inside "1,150", "2.15", "x_15" or "15x"
+    assert _figures_in("Of 1,150 held, 2.15 per cent, x_15 and 15x: 15 freed", "15") == [44]
 
 
 def test_two_classes_of_sex_or_age_freed_in_one_list_add_up():
