@@ -351,6 +351,9 @@ SPAN_NOUNS = {"course", "start", "beginning", "outbreak", "onset"}
 CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
+#: Verbs that raise a tally ("bringing the total to ..."; claims.when._TALLY_RAISED spells
+#: their forms).
+TALLY_VERBS = {"bring", "raise", "take", "push", "lift"}
 #: Demand verbs also name the source ("X called for the release of ...").
 ATTRIBUTION_VERBS = SPEECH_VERBS | kinds.DEFAULT.get(kinds.DEMANDED).verbs | {"call", "ask",
                                                                               "press", "appeal"}

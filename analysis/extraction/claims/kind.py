@@ -92,10 +92,6 @@ def _death_toll_raised(num) -> bool:
                                             m.group(0) + before[-120:][:m.start()][-40:], re.I))
 
 
-#: Verbs that raise a tally ("bringing the total to ...").
-_TALLY_VERBS = {"bring", "raise", "take", "push", "lift"}
-
-
 #: Words of a rate in time: "each week", "every month".
 _EVERY = {"each", "every"}
 
@@ -350,8 +346,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = EARLIER_RELEASE
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
-    elif k == TRANSFERRED and cue_v is not None and cue_v.dep_ == "advcl" \
-            and _lemma(cue_v) in _TALLY_VERBS and _tally_of_a_day(num):
+    elif k == TRANSFERRED and _tally_of_a_day(num, cue_v):
         # "six were freed, bringing the daily total to eight": the day's release, as the
         # clause the tally's verb hangs on tells it (not a move: "bring" raises the tally)
         k = _verb_kind(cue_v.head)[0] or k

@@ -466,9 +466,11 @@ def _running_total(num, cue) -> bool:
     return False
 
 
-def _tally_of_a_day(num) -> bool:
-    """Is the figure a tally of one day a sentence raises ("..., bringing the daily total to
-    eight")?"""
+def _tally_of_a_day(num, cue) -> bool:
+    """Is the figure a tally of one day that ``cue``, the verb raising it, hangs on the
+    clause of the day's release ("six were freed, bringing the daily total to eight")?"""
+    if cue is None or cue.dep_ != "advcl" or _lemma(cue) not in cues.TALLY_VERBS:
+        return False
     before = num.doc.text[num.sent.start_char:num.idx]
     tally = _TALLY_RAISED.search(before)
     return tally is not None and bool(_TALLY_OF_A_DAY.search(tally.group(0)))
