@@ -22,8 +22,9 @@ Choices worth knowing:
   direction.
 - Numbers are years only in a date context (a temporal preposition, the NER's DATE span, "the
   2020 election"); "2000 soldiers", "1,500 troops", phone numbers, datelines ("KYIV, Dec 13
-  (Reuters) -"), names ("Bloody Sunday", "2020 Main Street") and impossible dates (31 February)
-  give no row. Numeric dates are read only when unambiguous (25/04/2017), else as the year.
+  (Reuters) -", "Place, (APP - Site - 9th Mar, 2025)"), names ("Bloody Sunday", "2020 Main
+  Street") and impossible dates (31 February) give no row. Numeric dates are read only when
+  unambiguous (25/04/2017), else as the year.
 - Weeks ("this week", "last week", "three weeks ago") are given as their Monday with precision
   'week': a week is not a day, and the ISO prefix of its Monday still names the right month
   in most cases. Vague or anaphoric spans ("recently", "in the coming months", "the same
@@ -144,6 +145,9 @@ _PATTERNS = [
 # "KYIV, Dec 13 (Reuters) -": the date of the report, not an event in it.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*(?:[A-Z][^\n,()]{0,30},[ \t]*)?$")
 _DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]")
+# "El Plateado, (APP - Site / Site News - 9th Mar, 2025)": the date inside a bracketed credit
+_CREDIT_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*\([^()\n]{0,80}$")
+_CREDIT_AFTER = re.compile(r"^[^()\n]{0,10}\)")
 _PRIORITY = {name: i for i, (name, _) in enumerate(_PATTERNS)}
 _REGEXES = [(name, re.compile(rf"(?<![\w'’-])(?:(?P<prep>{_PREP}){_SP})?(?:{pat})")) for name,
             pat in _PATTERNS]
@@ -489,6 +493,8 @@ def _row(doc, off, s_text, article_id, start, end, name, m, keep_speech) -> dict
         return None
     meaning = _year_from_range_end(meaning, s_text[end:end + 40])
     if _DATELINE_BEFORE.match(s_text[:start]) and _DATELINE_AFTER.match(s_text[end:]):
+        return None
+    if _CREDIT_BEFORE.match(s_text[:start]) and _CREDIT_AFTER.match(s_text[end:]):
         return None
     core = _core_token(doc, m, off)
     prep = m.group("prep")

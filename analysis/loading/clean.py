@@ -233,6 +233,10 @@ SITE_CREDIT = re.compile(r"^\((?:https?://)?(?:www\.)?(?P<who>[A-Za-z][\w-]{2,40
 # "(Bloomberg) -- ...", "(NORTH EXAMINER) – ...": the agency alone before the lede
 DATELINE_CREDIT = re.compile(r"^(?:(?P<place>[A-Z][\w .,'’/-]{1,60}?)\s*)?\((?P<who>[A-Z][\w "
                              r".&'/-]{1,40}?)\)\s*[-–—]")
+# "El Plateado, (APP - Site / Site News - 9th Mar, 2025) Twenty-eight ...", "Tel Aviv,
+# (Weekly) Nine ...": a place and the credit in brackets run into the lede with no dash
+BRACKETED_CREDIT_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,40}),\s*\((?P<credit>[A-Z]"
+                                       r"[^()\n]{1,80}?)\)\s+(?=[A-Z0-9“‘'\x22])")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
 STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|"
@@ -510,6 +514,17 @@ def clean_text(text: str) -> Cleaned:
             idx = kept.index(next(ln for ln in kept if ln.strip() == first))
             kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
             break
+        m = BRACKETED_CREDIT_DATELINE.match(first)
+        if m:
+            who = _publisher_in_credit(m.group("credit"))
+            if who:
+                offer(c, "outlet", outlet_name(who), "dateline")
+            dated = _FULL_DATE_IN_TEXT.search(m.group("credit"))
+            if dated:
+                offer(c, "published", date_line(dated.group(0))[0], "dateline")
+            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            break
         m = GLUED_DATELINE.match(first)
         if m:  # "DOHA-Arch-foes the United States ...": the city glued to the first word
             idx = kept.index(next(ln for ln in kept if ln.strip() == first))
@@ -586,6 +601,14 @@ def _agency_name(who: str) -> str:
     if who.isupper() and " " in who:
         return " ".join(w.capitalize() for w in who.split())
     return who
+
+
+def _publisher_in_credit(credit: str) -> str | None:
+    """The site in a bracketed credit ("APP - Site / Site News - 9th Mar, 2025" → "Site"):
+    the first name that is not a wire's acronym, else the wire; never the date."""
+    names = [n.strip() for n in re.split(r"\s+-\s+|\s*/\s*", credit)
+             if n.strip() and not re.search(r"\d", n)]
+    return next((n for n in names if not WIRE_ACRONYM.match(n)), names[0] if names else None)
 
 
 def _agency_like(who: str) -> bool:

@@ -53,7 +53,8 @@ def paragraph_breaks(doc):
     line break that ends a headline, a subhead or a date line, so they never run into the
     first sentence of what follows (spaCy otherwise joins "Headline\n\nThe story ..." into
     one sentence), and at each item of a list ("Key figures:\n- 875 freed\n- 709 ..."), so
-    an item's figure is read in its own clause. Elsewhere the parser decides."""
+    an item's figure is read in its own clause; a paragraph that opens on a figure keeps it
+    in its sentence. Elsewhere the parser decides."""
     one_line_paragraphs = None  # worked out on the first line break that needs it
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
@@ -62,15 +63,14 @@ def paragraph_breaks(doc):
             continue
         if "\n\n" in ws or (prev.is_space and "\n" in prev.text and "\n" in prev.whitespace_):
             tok.is_sent_start = True
+            if _opens_list_item(doc, tok):
+                _keep_marker_with_its_item(doc, tok)
+            else:
+                _keep_figure_with_its_words(doc, tok)
             continue
         if _opens_list_item(doc, tok):
             tok.is_sent_start = True
-            for follower in doc[tok.i + 1:tok.i + 3]:  # the marker belongs to its item
-                if follower.is_space or "\n" in follower.text:
-                    break
-                follower.is_sent_start = False
-                if follower.text not in (".", ")"):
-                    break
+            _keep_marker_with_its_item(doc, tok)
             continue
         if not (tok.text[:1].isupper() or tok.text[:1].isdigit()):
             continue  # a wrapped line goes on with the same sentence
@@ -87,6 +87,26 @@ def paragraph_breaks(doc):
             # link's title under "Related": "Floods cost Tk 142 billion" / "98 escaped")
             tok.is_sent_start = True
     return doc
+
+
+def _keep_marker_with_its_item(doc, tok) -> None:
+    """A list item's marker ("1.", "2)", "-") and the item's first word are one sentence."""
+    for follower in doc[tok.i + 1:tok.i + 3]:
+        if follower.is_space or "\n" in follower.text:
+            break
+        follower.is_sent_start = False
+        if follower.text not in (".", ")"):
+            break
+
+
+def _keep_figure_with_its_words(doc, tok) -> None:
+    """A paragraph that opens on a figure ("28 police officers and a soldier are still
+    missing."): the parser would end a sentence after the bare number; the words after it are
+    the same sentence."""
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.like_num and nxt is not None \
+            and nxt.is_alpha and "\n" not in tok.whitespace_:
+        nxt.is_sent_start = False
 
 
 #: Line ends that carry a sentence on to the next line.

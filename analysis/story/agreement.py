@@ -206,10 +206,12 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         for c in ("destination", "when", "claim_id", "counted", "sentence", "subset",
                   "prospective"):
             r.setdefault(c, None)
-        # the size of an exchange, both ways, is a figure of the release whatever its kind
+        # the size of an exchange, both ways, is a figure of the release whatever its kind,
+        # save an earlier exchange's ("the last swap, involving 206 prisoners, took place in
+        # September")
         r["_both"] = ((r["kind"] == kind_registry.RELEASED or r.get("counted_class") == "people")
                       and _exchange_total(r))
-        if r["_both"]:
+        if r["_both"] and r["kind"] != kind_registry.EARLIER_RELEASE:
             r["kind"] = kind_registry.RELEASED
     rows = [r for r in rows if r["kind"] != kind_registry.OTHER]
     if not rows:

@@ -598,18 +598,20 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
 # After a figure: its noun, then one more person joined to it by an article ("six Americans
 # and a legal permanent resident", "four Britons and an Irishman").
 _AND_ONE_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s*,?\s+(?:and|as\s+well\s+as|"
-                           r"along\s+with|plus)\s+an?\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
+                           r"along\s+with|plus)\s+(?:an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
                            r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|had|have|are|is|"
-                           r"from|held|in|to|on)\b))", re.I)
+                           r"from|held|in|to|on|remain(?:s|ed)?|still)\b))", re.I)
 
 
 def _and_one_more(rows: list[dict]) -> list[dict]:
     """"Venezuela released six Americans and a legal permanent resident": seven people freed,
-    the six a part. A copy of the figure with the one person added, where the article ("a",
-    "an") names one person of a people noun or a nationality."""
+    the six a part; "28 police officers and one soldier remain captive": 29 held. A copy of
+    the figure with the one person added, where the article or "one" names one person of a
+    people noun or a nationality."""
     out = []
     for r in rows:
-        if r["kind"] not in kind_registry.moving() or r.get("prospective") is True \
+        if r["kind"] not in kind_registry.moving() | {kind_registry.REMAINING} \
+                or r.get("prospective") is True \
                 or r.get("subset") is True or r.get("_of") is not None:
             continue
         around = _around(r)

@@ -462,6 +462,9 @@ SO_FAR = "so far"
 # "so far", "to date", "By Thursday, ... had freed", "in the last two days"
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far)\b|^\W*(?:by\s+(?:\w+day|now|then)\b|"
                      r"overall,)|"
+                     # "as a result of these swaps", "through all the exchanges": several
+                     r"\b(?:these|those|such|all\s+(?:the\s+)?|previous|past|earlier)\s+"
+                     r"(?:[\w-]+\s+)?(?:swaps|exchanges)\b|"
                      r"\bin\s+the\s+(?:past|last|first)\s+(?:\w+\s+)?(?:days|hours|weeks)\b",
                      re.I)
 

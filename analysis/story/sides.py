@@ -101,8 +101,8 @@ _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"
 
 
 #: Before the figure: "a swap (on Wednesday) involving almost 300 …".
-_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,]+[\w'-]+){{0,12}}?[\s,]+(?:that\s+|"
-                        r"which\s+)?involv(?:ing|ed)\s+"
+_INVOLVING = re.compile(rf"\b{_EXCHANGE}\b(?!\s+for\b)(?:[\s,–—]+[\w'-]+){{0,12}}?[\s,–—]+"
+                        r"(?:that\s+|which\s+)?involv(?:ing|ed)\s+"
                         r"(?:[a-z-]+\s+){0,2}$", re.I)
 
 
@@ -126,8 +126,10 @@ def _exchange_total(r: dict) -> bool:
     if around is None:
         return False
     pre, post = around
-    if _EACH.match(post) or _SWAPPED_FOR.match(post):
-        return False  # "95 prisoners each", "12 Chileans who were swapped for 18": one side
+    if _EACH.match(post) or _EACH_AFTER.match(post) or _SWAPPED_FOR.match(post):
+        # "95 prisoners each", "103 prisoners from both sides", "12 Chileans who were
+        # swapped for 18": one side
+        return False
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
     # as often one side's count ("each")
     return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
@@ -154,17 +156,23 @@ def _per_side(r: dict) -> bool:
 def _totals_of_two_sides(rows: list[dict]) -> None:
     """Where sources state a figure for each side ("each released 390"), a release figure of
     about twice it ("nearly 800 people", "2,000 people - 1,000 from each side") counts both
-    sides together: the exchange's total, its own quantity, never a rival of one side's."""
+    sides together: the exchange's total, its own quantity, never a rival of one side's. So
+    too for an earlier exchange ("103 from each side" in September, "206 were swapped")."""
+    released = {kind_registry.RELEASED, kind_registry.EARLIER_RELEASE}
     per_side = collections.defaultdict(set)
     for r in rows:
-        if r["kind"] == kind_registry.RELEASED and _per_side(r):
-            per_side[r.get("prospective") is True].add(float(r["value"]))
+        if r["kind"] in released and _per_side(r):
+            per_side[r["kind"], r.get("prospective") is True].add(float(r["value"]))
     for r in rows:
-        sides = per_side.get(r.get("prospective") is True, set())
-        if r["kind"] != kind_registry.RELEASED or r["_both"] or not sides or _per_side(r):
+        sides = per_side.get((r["kind"], r.get("prospective") is True), set())
+        if r["kind"] not in released or r["_both"] or not sides or _per_side(r):
             continue
-        iv = _interval(r)
-        if any(float(r["value"]) != v and _contains(iv, 2 * v) for v in sides):
+        iv, value = _interval(r), float(r["value"])
+        if any(value != v and _contains(iv, 2 * v) and (
+                r["kind"] == kind_registry.RELEASED or abs(value - 2 * v) <= 0.1 * v)
+               for v in sides):
+            # an earlier exchange's pair is told by its figures, not a bound ("up to 1,358
+            # freed this year" holds twice any swap's side)
             r["_both"] = True
 
 

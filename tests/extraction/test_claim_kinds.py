@@ -873,6 +873,18 @@ def test_a_rate_in_time_is_no_event(nlp):
     assert claim(nlp, "The militia freed 12 hostages on Monday.", "12")["kind"] == "released"
 
 
+def test_the_pool_people_were_picked_from_is_not_those_freed(nlp):
+    text = ("The envoy said the soldiers returned in the swap were selected from a group of "
+            "around 1,000 prisoners offered to Tarvo.")
+    assert claim(nlp, text, "around 1,000")["kind"] == "other"
+    text = "The rebels freed 12 hostages, picked out of a pool of 40 tourists."
+    assert claim(nlp, text, "40")["kind"] == "other"
+    assert claim(nlp, text, "12")["kind"] == "released"
+    # a group that is itself freed is still freed
+    assert claim(nlp, "A group of 30 prisoners was freed from the jail.", "30")["kind"] \
+        == "released"
+
+
 def test_the_release_of_people_who_have_arrived_somewhere_moved_them_there(nlp):
     text = "The government secured the release of 135 political prisoners, who have arrived " \
            "in Guatemala on a morning flight."

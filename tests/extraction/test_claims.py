@@ -1021,6 +1021,12 @@ def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression
     ("The militia handed over nine Nepali workers.", "nine", None),
     # a place named wins over the nationality
     ("The 12 Filipino crew members returned to Muscat first.", "12", "Muscat"),
+    # a country that brings its own people home is where they go
+    ("Kenya repatriated 200 of its citizens from Beirut on Monday.", "200", "Kenya"),
+    ("Kenya has chartered two planes to ferry 600 of its nationals home from Beirut.", "600",
+     "Kenya"),
+    # without "its" the subject may be the country that sends them away
+    ("Kenya repatriated 200 workers on Monday.", "200", None),
 ])
 def test_people_of_one_nationality_going_home_go_to_its_country(nlp, sentence, expression,
                                                                 destination):

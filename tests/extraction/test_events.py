@@ -35,6 +35,8 @@ def test_phone_numbers_and_datelines_are_not_events(nlp):
     text = ("LISBON, Oct 9 (Wire) - Callers can reach the helpline on 0800 2011 1999 until the "
             "evening.")
     assert events(nlp, text, "2023-10-11") == []
+    # the date of a bracketed credit on a line of its own
+    assert events(nlp, "Lisbon, (NPA - Harbourpost - 9th Oct, 2023)", "2023-10-11") == []
 
 
 def test_weekdays_and_years_inside_names_are_not_dates(nlp):

@@ -657,6 +657,21 @@ def test_a_city_dateline_is_its_own_paragraph(lede, first):
     assert c.body.split("\n\n")[0] == first
 
 
+@pytest.mark.parametrize("lede, outlet, published", [
+    ("Port Selk, (NPA - Harbourpost / Harbour Point News - 14th Mar, 2031) Eleven sailors "
+     "were freed on Friday.", "Harbourpost", "2031-03-14"),
+    ("Port Selk, (Harbourweekly) Eleven sailors were freed on Friday.", "Harbourweekly", None),
+])
+def test_a_bracketed_credit_run_into_the_lede_is_its_own_paragraph(lede, outlet, published):
+    """"Place, (AGENCY - Site / Site News - 9th Mar, 2031) Eleven ...": no dash after the
+    credit; the dateline leaves the lede, the site (not the wire's acronym) is the outlet and
+    a full date in the credit is the page's day."""
+    c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{lede}\n\n{BODY}")
+    assert c.body.split("\n\n")[1] == "Eleven sailors were freed on Friday."
+    assert c.meta.get("outlet") == outlet
+    assert c.meta.get("published") == published
+
+
 @pytest.mark.parametrize("above", ["", "News Flash\n", "Breaking News\n"])
 def test_a_dated_dateline_with_two_agencies_gives_the_first_and_the_day(above):
     c = clean_text(f"Ferry crew freed after a week at Port Selk\n\n{above}SKARVIK, Mar 14, 2031 "

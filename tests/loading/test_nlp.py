@@ -56,3 +56,14 @@ def test_unstopped_lines_of_a_page_set_one_paragraph_per_line_are_their_own():
     wrapped = ("The eleven crew members of the cargo ferry were released on Friday after a\n"
                "Skarvik court ruled, the shipping company said.")
     assert len(_sents(wrapped)) == 1
+
+
+def test_a_paragraph_that_opens_on_a_figure_keeps_the_figure_in_its_sentence():
+    """"28 crew members and a cook are still missing." opening a paragraph: the parser would
+    end a sentence after the bare "28"; the figure and its words are one sentence. A list
+    item's number stays its item's marker."""
+    text = ("Ferry Crew Missing\n\n28 crew members and a cook are still missing.\n\n"
+            "The coastguard said 3 more were found.")
+    assert "28 crew members and a cook are still missing." in _sents(text)
+    listed = "Figures from the port:\n\n1. Talks resume on Monday"
+    assert _sents(listed)[-1] == "1. Talks resume on Monday"

@@ -340,6 +340,12 @@ def test_a_count_of_a_release_under_way_is_not_a_rival_of_its_total():
         "Overall, the truce has led to the release of more than 100 prisoners."))
     g = claim_groups(pd.DataFrame(rows + [overall])).set_index("label")
     assert "s4" in g.loc["released (so far)", "claim_ids"]
+    # a count across several exchanges ("as a result of these swaps") is one so far too
+    these = claim("s5", "o7", 3500, sentence=(
+        "In total, 3,500 people have been released as a result of these swaps."))
+    g = claim_groups(pd.DataFrame(rows + [these])).set_index("label")
+    assert "s5" not in g.loc["released", "claim_ids"]
+    assert g.loc["released", "verdict"] == "agree"
     assert g.loc["released", "verdict"] == "agree"
     # a count so far that gives the total itself is the release
     rows[2] = claim("s1", "o3", 400, sentence="So far 400 people have been freed.")
@@ -975,6 +981,10 @@ def test_money_is_not_a_count_of_people():
     # one side, traded for the other
     ("The exchange involved 12 Chadians, including two minors, who were swapped for 18 "
      "Malians.", "12", False),
+    # per side, whatever the dash before "involving"
+    ("The last swap - involving 103 prisoners from both sides - took place in May.", "103",
+     False),
+    ("The last swap – involving 206 prisoners – took place in May.", "206", True),
 ])
 def test_the_size_of_an_exchange_both_ways(sentence, expression, both):
     assert _exchange_total({"sentence": sentence, "expression": expression}) is both
@@ -1004,6 +1014,31 @@ def test_an_exchange_counted_both_ways_is_another_quantity_than_one_side_s_relea
     one_way = srcs[srcs["group_id"] != both.group_id]
     assert sorted(one_way.loc[one_way["group_id"].isin(released["group_id"]), "value"]) == [62, 62,
                                                                                             62]
+
+
+def test_an_earlier_exchange_counted_both_ways_stays_an_earlier_release():
+    """"The last swap, involving 206 prisoners, took place in May" is the size of an earlier
+    exchange, never a rival of this one's both-ways total; beside "103 from each side" of
+    that swap, "206 were swapped in May" counts its two sides, no conflict with the 103."""
+    last = "The last swap, involving 206 prisoners, took place in May."
+    rows = [claim("a1", "a.txt", 95, counted="prisoners", expression="95",
+                  sentence="Kyiv and Moscow swapped 95 prisoners each on Friday."),
+            claim("a2", "a.txt", 190, counted="prisoners", expression="190",
+                  sentence="The two carried out a swap on Friday involving 190 prisoners."),
+            claim("b1", "b.txt", 206, kind="earlier_release", counted="prisoners",
+                  expression="206", when="in May", sentence=last),
+            claim("c1", "c.txt", 103, kind="earlier_release", counted="prisoners",
+                  expression="103", when="in May",
+                  sentence="The last swap in May freed 103 prisoners from each side."),
+            claim("d1", "d.txt", 206, kind="earlier_release", counted="prisoners",
+                  expression="206", when="in May",
+                  sentence="In May, 206 prisoners were swapped.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["b1"].kind == "earlier_release" and of["a2"].headline == 190
+    assert of["a2"].verdict == "unique"
+    assert of["b1"].group_id == of["d1"].group_id != of["c1"].group_id
+    assert {of["c1"].verdict, of["d1"].verdict} == {"unique", "agree"}
 
 
 def test_nationals_and_foreigners_in_one_sentence_sum_to_the_release():
@@ -2068,6 +2103,7 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     ("The junta released six Americans and a legal permanent resident on Saturday.", 7),
     ("The junta released six Americans and a Canadian on Saturday.", 7),
     ("The junta released six fishermen and a boat on Saturday.", 6),  # no person
+    ("The junta released six Americans and one Canadian on Saturday.", 7),
 ])
 def test_one_person_joined_by_an_article_is_counted_with_the_others(said, whole):
     """"Released six Americans and a legal permanent resident": seven freed, the six a part,
@@ -2080,6 +2116,20 @@ def test_one_person_joined_by_an_article_is_counted_with_the_others(said, whole)
     srcs = out["group_sources"].set_index("article_id")
     assert srcs.loc["a.txt", "value"] == whole
     assert bool(srcs.loc["a.txt", "part"]) is (whole == 6)  # six of seven: a part
+
+
+def test_one_person_joined_to_a_count_still_held_is_counted_with_it():
+    """"Rebels still hold six Americans and one Canadian": seven held, as another source's
+    seven; the six a part."""
+    said = "Rebels said six Americans and one Canadian remain captive in the hills."
+    rows = [claim("a1", "a.txt", 6, counted="Americans", expression="six", start=12,
+                  sentence=said, kind="remaining"),
+            claim("b1", "b.txt", 7, counted="hostages", expression="seven", kind="remaining",
+                  sentence="Rebels still hold seven hostages.")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 7 and not bool(srcs.loc["a.txt", "part"])
+    assert out["claim_groups"].iloc[0]["verdict"] == "agree"
 
 
 def test_a_further_batch_that_completes_the_day_s_release_is_a_part_of_it():

@@ -120,6 +120,18 @@ def _in_batches(num) -> bool:
             and noun.head.lower_ in ("in", "into"))
 
 
+def _the_pool_picked_from(num) -> bool:
+    """Does the figure count the pool people were picked from ("were selected from a group
+    of around 1,000 prisoners", "picked out of a pool of 500")?"""
+    noun = num.head if num.dep_ == "nummod" else num
+    of = noun.head
+    pool = of.head
+    return (noun.dep_ == "pobj" and of.lower_ == "of" and of.dep_ == "prep"
+            and _lemma(pool) in cues.POOL_NOUNS and pool.dep_ == "pobj"
+            and (pool.head.lower_ == "from"
+                 or (pool.head.lower_ == "of" and pool.head.head.lower_ == "out")))
+
+
 def _in_custody_without_verb(num) -> bool:
     """Is a bare figure the subject of a place of holding with no verb of its own ("with
     nearly 20,000 still in detention", "with 40 in custody")?"""
@@ -152,6 +164,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return OTHER, None  # "267 each in three separate exchanges": how many swaps
     if _habitual(num):
         return OTHER, None  # "the centre that each week receives hundreds of migrants"
+    if _the_pool_picked_from(num):
+        return OTHER, None  # "were selected from a group of around 1,000": not those freed
     k, cue = _kind_of_people(num, noun, h, cls)
     if (_of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h))) \
             or (k == REMAINING and _said_killed(num, noun)):

@@ -379,10 +379,33 @@ def _home_of(v, noun):
         return None
     home = _lemma(v) in cues.HOMECOMING_VERBS or any(
         c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ == "home"
-        for c in v.children)
+        for c in list(v.children) + list(noun.children))
     if not home:
         return None
     words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     found = {demonym_country(t.text) for t in words if t.text[:1].isupper()}
     found.discard(None)
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else _own_people_home(v, noun)
+
+
+def _own_people_home(v, noun):
+    """The country that brings "its" own people home: "India repatriated 200 of its
+    citizens", "China arranged flights to ferry 600 of its nationals home" (the subject of
+    the verb or of the clause it serves). Without "its"/"their" the subject may as well be
+    the country that sends them away ("Thailand repatriated 300 workers"): None."""
+    # "31 of its nationals": the "of" on the figure, or on the verb where the parser put it
+    owned = [noun] + [c for t in (noun, v) for p in t.children
+                      if p.dep_ == "prep" and p.lower_ == "of"
+                      for c in p.children if c.dep_ == "pobj"]
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+               for t in owned for c in t.children):
+        return None
+    t = v
+    for _ in range(3):
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return country_of(_entity_text(subject)) if subject.ent_type_ == "GPE" else None
+        if t.dep_ not in ("advcl", "xcomp", "conj") or t.head.i == t.i:
+            return None
+        t = t.head
+    return None
