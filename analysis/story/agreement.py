@@ -94,6 +94,8 @@ from .periods import (
 )
 from .populations import (
     ALL_HELD,
+    CIVILIANS,
+    _civilians_apart,
     _held_by_nationality,
     _mark_story_nation,
     _own_nationals,
@@ -315,9 +317,11 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         scopes = _release_scopes(members)
         wider = _wider_than_the_story_s(members)
         pairs = _sex_and_age_pairs(members)
+        civilians = _civilians_apart(one_way)
         for r in members:
             side = _side(r)
             population = (BOTH_SIDES if r.get("_both") else r.get("_nation")
+                          or (CIVILIANS if id(r) in civilians else "")
                           or (ALL_HELD if id(r) in wider else "")
                           or scopes.get(float(r["value"]), "")
                           or (side if side and sided else "")

@@ -44,6 +44,38 @@ def _population(r: dict, whole_heads: set[str]) -> str:
                                          else "")
 
 
+#: Heads that count people under arms, and the heads of people who are not.
+MILITARY_HEADS = {"serviceman", "servicemen", "soldier", "troop", "pow", "serviceperson",
+                  "servicemember", "marine", "combatant", "fighter"}
+_OF_WAR = re.compile(r"\bprisoners?\s+of\s+war\b|\bpows?\b", re.I)
+CIVILIAN_HEADS = {"civilian"}
+CIVILIANS = "civilians"
+
+
+def _under_arms(r: dict) -> bool:
+    """Does the claim count people under arms ("146 servicemen", "95 prisoners of war")?"""
+    return _head(r.get("counted")) in MILITARY_HEADS or bool(_OF_WAR.search(
+        str(r.get("counted") or "")))
+
+
+def _civilians_apart(members: list[dict]) -> set[int]:
+    """"146 servicemen were returned; Moscow also received eight civilians": civilians moved
+    beside people under arms are no part of them but a quantity of their own, where the
+    people under arms are what most of the group's sources count, and the civilians are not
+    listed with them ("brought home 120 soldiers and 15 civilians" is one list). The ids of
+    such claims."""
+    moving = [r for r in members if r["kind"] in kind_registry.moving()
+              and r.get("subset") is not True]
+    # "brought home 120 soldiers and 15 civilians": one list, summed later, not set apart
+    listed = {(r["article_id"], str(r.get("sentence"))) for r in moving if _under_arms(r)}
+    civilians = [r for r in moving if _head(r.get("counted")) in CIVILIAN_HEADS
+                 and (r["article_id"], str(r.get("sentence"))) not in listed]
+    military = sum(_under_arms(r) for r in moving)
+    if not civilians or not military or military < len(moving) - military - len(civilians):
+        return set()
+    return {id(r) for r in civilians}
+
+
 #: Classes that tell the people's sex or age, not what they are: a breakdown of one group.
 DEMOGRAPHIC_FAMILIES = {"women", "children"}
 DEMOGRAPHIC_HEADS = {"man", "men", "baby", "babies", "infant", "infants", "toddler", "adult",

@@ -1041,6 +1041,32 @@ def test_an_earlier_exchange_counted_both_ways_stays_an_earlier_release():
     assert {of["c1"].verdict, of["d1"].verdict} == {"unique", "agree"}
 
 
+def test_civilians_moved_beside_people_under_arms_are_a_quantity_of_their_own():
+    """"146 servicemen were returned to Tarvo" and "Tarvo also received eight civilians": the
+    civilians are no part of the servicemen, nor their rival; "eight civilians" among 146
+    prisoners counted in general stay a part of them."""
+    rows = [claim("a1", "a.txt", 146, kind="transferred", counted="servicemen",
+                  destination="Tarvo", expression="146",
+                  sentence="On Sunday, 146 servicemen were returned to Tarvo."),
+            claim("a2", "a.txt", 8, kind="transferred", counted="civilians", destination="Tarvo",
+                  expression="eight", sentence="Tarvo also received eight civilians."),
+            claim("b1", "b.txt", 146, kind="transferred", counted="prisoners of war",
+                  destination="Tarvo", expression="146",
+                  sentence="Kyiv handed 146 prisoners of war to Tarvo."),
+            claim("c1", "c.txt", 8, kind="transferred", counted="civilians", destination="Tarvo",
+                  expression="Eight", sentence="Eight civilians were handed to Tarvo.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["a1"].group_id == of["b1"].group_id != of["a2"].group_id
+    assert of["a2"].group_id == of["c1"].group_id
+    assert of["a1"].verdict == of["a2"].verdict == "agree"
+    general = [{**r, "counted": "prisoners"} if r["claim_id"] in ("a1", "b1") else r
+               for r in rows]
+    groups = synthesise(pd.DataFrame(general))["claim_groups"]
+    of = {cid: g for g in groups.itertuples() for cid in g.claim_ids}
+    assert of["a1"].group_id == of["a2"].group_id
+
+
 def test_nationals_and_foreigners_in_one_sentence_sum_to_the_release():
     """"6,082 nationals and 52 foreign nationals were pardoned" is a release of 6,134, and
     the 52 are also the foreigners' own quantity."""
