@@ -7,7 +7,7 @@ import collections
 import re
 
 from .. import kinds as kind_registry
-from ..extraction import cues
+from ..extraction import cues, numbers
 from ..extraction.claims.tokens import singular
 from ..extraction.places import country_of, demonym_country
 from .rows import (
@@ -539,6 +539,24 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*([,–—])\s*(?:a|an)\
 # released, along with the seven other people ...".
 _NAMED_PASSIVE = re.compile(r"\b(?:%s|he|she)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
                             r"[a-z]+ed$" % _NAME_WORD)
+# A first and last name joined to the figure: "Ann Lee and the seven Tarvan nationals".
+_AFTER_A_FULL_NAME = re.compile(r"\b(?P<name>%s\s+%s)\s+(?:and|along\s+with|together\s+with)"
+                                r"\s+(?:the\s+)?$" % (_NAME_WORD, _NAME_WORD))
+
+
+def _joined_to_a_full_name(r: dict) -> bool:
+    """"Ann Lee and the seven Tarvan nationals have been released": people counted beside one
+    person named in full (not a place: "Saudi Arabia and the 50"), who is not among them."""
+    around = _around(r)
+    m = _AFTER_A_FULL_NAME.search(around[0]) if around else None
+    if m is None or r.get("subset") is True:
+        return False
+    first, last = m.group("name").split()
+    # not a place, nor a count of a nationality ("Forty Moldovans and three Estonians")
+    return not (country_of(m.group("name")) or demonym_country(last) or demonym_country(first)
+                or numbers.find_numbers(first))
+
+
 # A headline's pair: "Irishwoman, eight others freed".
 _HEADLINE_PAIR = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*,\s*$" % (_NAME_WORD, _NAME_WORD))
 
@@ -550,8 +568,8 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
     before ("pardoned him and five other prisoners")."""
     out = []
     for r in rows:
-        if not _besides_named(r) or r["kind"] not in kind_registry.moving() \
-                or r.get("prospective") is True:
+        if not (_besides_named(r) or _joined_to_a_full_name(r)) \
+                or r["kind"] not in kind_registry.moving() or r.get("prospective") is True:
             continue
         if r.get("besides_earlier") is True:
             out.append(_one_more(r))  # "Ann Lee was freed. ... Another four were pardoned as well"

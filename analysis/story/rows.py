@@ -185,11 +185,23 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
     if r["kind"] in kind_registry.subsets():
         # one named nationality among foreigners counted in general ("two Americans" of ten)
         return _named_nationality(r.get("counted"))
-    if r.get("subset") is True or (nationality(r.get("counted")) and not r.get("_story_nation")):
+    if r.get("subset") is True or (nationality(r.get("counted")) and not r.get("_story_nation")) \
+            or _of_one_sex_or_age(r.get("counted")):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
     return (r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS
             and bool(_class_of(r, whole_heads)))
+
+
+#: Words before a people noun that tell one sex or age of them ("989 male inmates").
+SEX_AND_AGE_WORDS = {"male", "female", "juvenile", "underage", "elderly", "teenage", "adult"}
+
+
+def _of_one_sex_or_age(counted) -> bool:
+    """Does the counted phrase tell one sex or age of its people ("989 male inmates", "15
+    female prisoners")? Such a figure is a part of those freed, never their whole."""
+    words = _words(str(counted).split(" of ")[0]) if not is_missing(counted) else []
+    return any(w.lower() in SEX_AND_AGE_WORDS for w in words[:-1])
 
 
 def _family(head: str) -> str:

@@ -1367,6 +1367,9 @@ def test_people_a_release_leaves_in_captivity_are_still_held(nlp):
     # every place of holding the registry names: a penal colony, a gaol, a cell
     df = claims_of(nlp, "The amnesty freed 40 inmates, leaving 120 inmates in the penal colony.")
     assert row(df, "120").kind == "remaining"
+    # a captor that still has them in captivity holds them
+    df = claims_of(nlp, "The rebels still had more than 500 soldiers in captivity.")
+    assert row(df, "more than 500").kind == "remaining"
 
 
 @pytest.mark.parametrize("sentence, expression, kind", [

@@ -430,6 +430,40 @@ def test_one_person_named_with_others_is_counted_with_them(said, expression):
     assert srcs.loc["a.txt", "value"] == 6 and srcs.loc["a.txt", "summed_parts"]
 
 
+@pytest.mark.parametrize("said, counted, whole", [
+    ("The mission said Ann Lee and the five Tarvan nationals have been released.",
+     "Tarvan nationals", 6),
+    ("The mission said Ann Lee along with five colleagues has been released.", "colleagues", 6),
+    # a place, not a person, before "and"
+    ("Talks between Saudi Arabia and the five prisoners ended with their release.",
+     "prisoners", 5),
+])
+def test_one_person_named_in_full_beside_a_count_is_counted_with_it(said, counted, whole):
+    """"Ann Lee and the five Tarvan nationals have been released": six, the five a part (the
+    one named is not among them), as another source's six."""
+    rows = [claim("a1", "a.txt", 5, counted=counted, sentence=said, expression="five"),
+            claim("b1", "b.txt", 6, sentence="Six hostages were freed.", expression="Six")]
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == whole
+
+
+def test_a_count_of_one_sex_is_a_part_of_those_freed():
+    """"989 male inmates" beside "1,004 prisoners freed" (and another source's 989 men
+    told as its only figure) is a part, never the source's whole nor a rival of 1,004."""
+    rows = [claim("a1", "a.txt", 1004, counted="prisoners", expression="1,004",
+                  sentence="The president pardoned 1,004 prisoners on Monday."),
+            claim("a2", "a.txt", 989, counted="male inmates", expression="989", start=80,
+                  sentence="Among them are 989 male inmates, officials said."),
+            claim("b1", "b.txt", 989, counted="male prisoners", expression="989",
+                  sentence="Officials said 989 male prisoners walked free."),
+            claim("c1", "c.txt", 1004, counted="convicts", expression="1,004",
+                  sentence="Some 1,004 convicts were freed.")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"].set_index("article_id")
+    assert srcs.loc["a.txt", "value"] == 1004 and bool(srcs.loc["b.txt", "part"])
+    assert set(out["claim_groups"]["verdict"]) == {"agree"}
+
+
 def test_listed_alongside_others_after_a_participle_counts_the_one_named():
     said = ("The decree said the king had freed a number of people after a long and careful "
             "review, listing Ann Lee's name alongside five others.")

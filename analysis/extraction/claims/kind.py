@@ -178,8 +178,9 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
     g = _climb(h)
     if k in (None, OTHER) and noun is not None and _held_in(noun) and (g.dep_ in (
-            "dobj", "obj") and _lemma(g.head) == "leave" or _there_are(g)):
-        # "freed 40, leaving 120 victims in captivity", "there are 89 fishermen in X jails"
+            "dobj", "obj") and _lemma(g.head) in ("leave", "have", "keep") or _there_are(g)):
+        # "freed 40, leaving 120 victims in captivity", "there are 89 fishermen in X jails",
+        # "the rebels still had 5,000 soldiers in captivity"
         return REMAINING, noun
     seen = _seen_moved(g)
     if seen is not None:
