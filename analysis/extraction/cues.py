@@ -401,10 +401,10 @@ PEOPLE_NOUNS = {
     "son", "daughter", "brother", "sister", "father", "mother", "parent", "husband", "wife",
     "grandchild", "grandparent", "sibling", "cousin", "nephew", "niece", "uncle", "aunt",
 }
-#: Collective nouns that count groups of people only when "of <people>" follows.
 #: What people are picked from ("selected from a group of around 1,000", "chosen from a
 #: list of 500"): the pool, not those picked.
 POOL_NOUNS = {"group", "pool", "list", "roster", "register"}
+#: Collective nouns that count groups of people only when "of <people>" follows.
 GROUP_NOUNS = {"group", "batch", "set", "team", "delegation", "family", "busload", "planeload",
                "crew"}
 #: Nouns for nationality groups (with demonyms, e.g. spaCy NORP tokens) — used for

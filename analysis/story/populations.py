@@ -61,9 +61,9 @@ def _under_arms(r: dict) -> bool:
 def _civilians_apart(members: list[dict]) -> set[int]:
     """"146 servicemen were returned; Moscow also received eight civilians": civilians moved
     beside people under arms are no part of them but a quantity of their own, where the
-    people under arms are what most of the group's sources count, and the civilians are not
-    listed with them ("brought home 120 soldiers and 15 civilians" is one list). The ids of
-    such claims."""
+    group's figures under arms are at least as many as its other figures (the civilians
+    aside), and the civilians are not listed with them ("brought home 120 soldiers and 15
+    civilians" is one list). The ids of such claims."""
     moving = [r for r in members if r["kind"] in kind_registry.moving()
               and r.get("subset") is not True]
     # "brought home 120 soldiers and 15 civilians": one list, summed later, not set apart
