@@ -537,8 +537,11 @@ _DESCRIBED_SUBJECT = re.compile(r"^\s*(?:%s\s+){0,3}%s\s*([,–—])\s*(?:a|an)\
                                 r"(?!said\b|says\b|told\b)[a-z]" % (_NAME_WORD, _NAME_WORD))
 # A name as the subject of a singular passive: "Irish-born missionary Ann Lee has been safely
 # released, along with the seven other people ...".
-_NAMED_PASSIVE = re.compile(r"\b(?:%s|he|she)\s+(?:was|is|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
-                            r"[a-z]+ed$" % _NAME_WORD)
+# So with a description between commas and a place after it: "Ann Lee, director of the
+# mission hospital, was released from detention along with 54 others".
+_NAMED_PASSIVE = re.compile(r"\b(?:%s|he|she)(?:\s*,[^,]{1,60},)?\s+(?:was|is|has\s+been|"
+                            r"had\s+been)\s+(?:\w+ly\s+)?[a-z]+ed(?:\s+(?:from|on|in|after)"
+                            r"(?:\s+[\w'’-]+){1,3})?$" % _NAME_WORD)
 # A first and last name joined to the figure: "Ann Lee and the seven Tarvan nationals".
 _AFTER_A_FULL_NAME = re.compile(r"\b(?P<name>%s\s+%s)\s+(?:and|along\s+with|together\s+with)"
                                 r"\s+(?:the\s+)?$" % (_NAME_WORD, _NAME_WORD))

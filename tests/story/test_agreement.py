@@ -417,6 +417,9 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
      "others.", "five"),
     ("Missionary Ann Lee has been safely released, along with the five other people taken "
      "with her.", "five"),
+    # a description between commas, and where from, between the name and "along with"
+    ("On Monday, Ann Lee, director of the mission hospital, was released from detention "
+     "along with five other prisoners.", "five"),
     ("Teacher, five others freed after school kidnapping", "five"),
 ])
 def test_one_person_named_with_others_is_counted_with_them(said, expression):
