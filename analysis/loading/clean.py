@@ -511,8 +511,7 @@ def clean_text(text: str) -> Cleaned:
         m = CITY_DATELINE.match(first)
         # "KYIV, Ukraine (AP) — ...": the dateline is no part of the lede
         if m and first[m.end():].strip():
-            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
-            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            _dateline_apart(kept, first, first[: m.end()].rstrip(), m.end())
             break
         m = BRACKETED_CREDIT_DATELINE.match(first)
         if m:
@@ -522,13 +521,11 @@ def clean_text(text: str) -> Cleaned:
             dated = _FULL_DATE_IN_TEXT.search(m.group("credit"))
             if dated:
                 offer(c, "published", date_line(dated.group(0))[0], "dateline")
-            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
-            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            _dateline_apart(kept, first, first[: m.end()].rstrip(), m.end())
             break
         m = GLUED_DATELINE.match(first)
         if m:  # "DOHA-Arch-foes the United States ...": the city glued to the first word
-            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
-            kept[idx:idx + 1] = [m.group("city"), "", first[m.end():].lstrip()]
+            _dateline_apart(kept, first, m.group("city"), m.end())
             break
         m = SLASHED_DATELINE.match(first)
         if m:  # "MOSCOW, December 13. /TASS/. ..." (the agency's own style, no year)
@@ -539,8 +536,7 @@ def clean_text(text: str) -> Cleaned:
             if md and not re.search(r"\d(?:st|nd|rd|th)\b", m.group("date")):
                 offer(c, "published_partial", md, "dateline")
             # the date line becomes its own paragraph: out of the first sentence, city kept
-            idx = kept.index(next(ln for ln in kept if ln.strip() == first))
-            kept[idx:idx + 1] = [first[: m.end()].rstrip(), "", first[m.end():].lstrip()]
+            _dateline_apart(kept, first, first[: m.end()].rstrip(), m.end())
             break
     _complete_year(c, "\n".join(kept))
     body = "\n".join(kept)
@@ -601,6 +597,13 @@ def _agency_name(who: str) -> str:
     if who.isupper() and " " in who:
         return " ".join(w.capitalize() for w in who.split())
     return who
+
+
+def _dateline_apart(kept: list[str], first: str, dateline: str, end: int) -> None:
+    """Set a dateline that opens the lede line ``first`` apart as a paragraph of its own, so
+    that it never runs into the first sentence."""
+    idx = kept.index(next(ln for ln in kept if ln.strip() == first))
+    kept[idx:idx + 1] = [dateline, "", first[end:].lstrip()]
 
 
 def _publisher_in_credit(credit: str) -> str | None:
