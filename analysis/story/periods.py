@@ -421,6 +421,17 @@ def _wholes_of_a_release(rows: list[dict]) -> None:
                 whole["when"] = BEFORE_RELEASE
 
 
+def _the_figure_hedged(given: set[float], told: list[dict], core: set[float]) -> bool:
+    """Is another day's figure the main release's most given one told with a hedge that holds
+    it and lies within a twentieth of it ("more than 1,000" beside "1,004 on Monday")? Then
+    the two are one release whose date one source read wrong; never "more than 100" beside
+    250, a release of its own."""
+    hedged = [r for r in told if float(r["value"]) in core]
+    return any(_contains(_interval(r), v)
+               and abs(v - float(r["value"])) <= 0.05 * float(r["value"])
+               for r in hedged for v in given)
+
+
 def _split_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     """A group of a dated kind split by the days its claims give: days two or more apart are
     different releases, unless the other day's figures are the main release's own (a date
@@ -509,14 +520,15 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
     main = max(range(len(clusters)), key=lambda i: (reach[i], -i))
     main_rows = list(day_rows[main])
     main_values = {float(r["value"]) for r in main_rows}
-    core = _most_given(main_rows + [r for r in undated if float(r["value"]) in main_values])
+    told = main_rows + [r for r in undated if float(r["value"]) in main_values]
+    core = _most_given(told)
     out = [("", main_rows)]
     others: list[tuple[set[float], list[dict]]] = []
     for i, c in enumerate(clusters):
         if i == main:
             continue
         rows = day_rows[i]
-        if _most_given(rows) & core:
+        if _most_given(rows) & core or _the_figure_hedged(_most_given(rows), told, core):
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))

@@ -845,6 +845,31 @@ def test_the_main_figure_on_another_day_is_a_date_read_wrong_not_a_second_releas
     assert len(g) == 1 and g.iloc[0].n_sources == 3
 
 
+def test_a_hedged_main_figure_on_another_day_is_still_the_one_release():
+    """"More than 1,000 freed on Tuesday" (a weekday read a week wrong) beside "1,004 freed on
+    Monday" by two sources: one release, the hedge holding the exact figure; "more than 100"
+    beside 250 on another day stays a release of its own."""
+    said = {"a1": "The president freed more than 1,000 convicts on Tuesday.",
+            "b1": "More than 1,000 prisoners were freed.",
+            "c1": "The 1,004 freed on Monday were jailed for fines.",
+            "d1": "Some 1,004 were released on Monday."}
+    def rows_for(hedged, exact):
+        return [claim("a1", "a.txt", hedged, qualifier="more_than", low=hedged + 1,
+                      sentence=said["a1"]),
+                claim("b1", "b.txt", hedged, qualifier="more_than", low=hedged + 1,
+                      sentence=said["b1"]),
+                claim("c1", "c.txt", exact, sentence=said["c1"]),
+                claim("d1", "d.txt", exact, sentence=said["d1"])]
+    events = pd.DataFrame({"article_id": ["a.txt", "c.txt", "d.txt"],
+                           "date": ["2026-03-03", "2026-03-09", "2026-03-09"],
+                           "precision": ["day"] * 3, "category": ["release"] * 3,
+                           "start": [0] * 3, "sentence": [said["a1"], said["c1"], said["d1"]]})
+    g = claim_groups(pd.DataFrame(rows_for(1000, 1004)), events=events)
+    assert len(g) == 1 and g.iloc[0].verdict == "agree"
+    g = claim_groups(pd.DataFrame(rows_for(100, 250)), events=events)
+    assert len(g) == 2
+
+
 def test_a_release_to_a_place_is_a_transfer_there():
     rows = [claim("t1", "o1", 10, "released", destination="Qatar"),
             claim("t2", "o2", 10, "transferred", destination="Doha")]
