@@ -1025,6 +1025,7 @@ def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression
     ("Kenya repatriated 200 of its citizens from Beirut on Monday.", "200", "Kenya"),
     ("Kenya has chartered two planes to ferry 600 of its nationals home from Beirut.", "600",
      "Kenya"),
+    ("Kenya brought home 40 fishermen on Friday.", "40", "Kenya"),
     # without "its" the subject may be the country that sends them away
     ("Kenya repatriated 200 workers on Monday.", "200", None),
 ])

@@ -390,16 +390,18 @@ def _home_of(v, noun):
 
 def _own_people_home(v, noun):
     """The country that brings "its" own people home: "India repatriated 200 of its
-    citizens", "China arranged flights to ferry 600 of its nationals home" (the subject of
-    the verb or of the clause it serves). Without "its"/"their" the subject may as well be
-    the country that sends them away ("Thailand repatriated 300 workers"): None."""
+    citizens", "China arranged flights to ferry 600 of its nationals home", "Ukraine brought
+    home 277 soldiers" (the subject of the verb or of the clause it serves). Without
+    "its"/"their" or "brought home" the subject may as well be the country that sends them
+    away ("Thailand repatriated 300 workers"): None."""
     # "31 of its nationals": the "of" on the figure, or on the verb where the parser put it
     owned = [noun] + [c for t in (noun, v) for p in t.children
                       if p.dep_ == "prep" and p.lower_ == "of"
                       for c in p.children if c.dep_ == "pobj"]
-    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
-               for t in owned for c in t.children):
-        return None
+    brought_home = _lemma(v) == "bring" and any(c.lower_ == "home" for c in v.children)
+    if not brought_home and not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                    for t in owned for c in t.children):
+        return None  # ("X brought home 277 soldiers": home is X's, whoever they are)
     t = v
     for _ in range(3):
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
