@@ -571,8 +571,9 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
     before ("pardoned him and five other prisoners")."""
     out = []
     for r in rows:
-        if not (_besides_named(r) or _joined_to_a_full_name(r)) \
-                or r["kind"] not in kind_registry.moving() or r.get("prospective") is True:
+        # the cheap tests first: the full name is searched in the sentence
+        if r["kind"] not in kind_registry.moving() or r.get("prospective") is True \
+                or not (_besides_named(r) or _joined_to_a_full_name(r)):
             continue
         if r.get("besides_earlier") is True:
             out.append(_one_more(r))  # "Ann Lee was freed. ... Another four were pardoned as well"

@@ -528,7 +528,8 @@ def _split_rest_by_day(members: list[dict]) -> list[tuple[str, list[dict]]]:
         if i == main:
             continue
         rows = day_rows[i]
-        if _most_given(rows) & core or _the_figure_hedged(_most_given(rows), told, core):
+        given = _most_given(rows)
+        if given & core or _the_figure_hedged(given, told, core):
             main_rows.extend(rows)  # the main release's figure on another day: a date read wrong
         else:
             out.append((c[0], rows))
