@@ -64,8 +64,8 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("byline", "text", "author names, comma-separated"),
         _c("byline_source", "text", "where the byline came from"),
         _c("published", "date", "publication date, when the article states one"),
-        _c("published_source", "text", "where the date came from (date_line, html_meta, sidecar, "
-           "...)"),
+        _c("published_source", "text", "where the date came from (published_line, date_line, "
+           "html_meta, sidecar, ...)"),
         _c("url", "text", "the page's address, when known"),
         _c("reference_date", "date", "what relative dates (\"on Saturday\") resolve against"),
         _c("reference_date_source", "text", "how the reference date was chosen"),

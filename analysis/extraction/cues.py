@@ -58,7 +58,7 @@ from .. import kinds
 #: Movement verbs that count as a transfer only with a place ("taken to", "sent into").
 MOVE_VERBS = {"take", "send", "bring", "move", "fly", "travel", "cross", "return", "go", "leave",
               "head", "drive", "ship", "carry", "walk", "come", "reach", "enter", "depart",
-              "flee", "escort", "land", "disembark", "dock", "relocate"}
+              "flee", "escort", "land", "disembark", "dock", "relocate", "step"}
 #: Verbs of entering whose object is where people went ("entered Chile", "reached Peru").
 ENTER_VERBS = {"enter", "reach"}
 #: Verbs of crossing whose object is a border people passed ("crossed the X border").
@@ -111,8 +111,9 @@ CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
 #: Places and states of holding people are "in": "still in detention", "years in captivity";
 #: the registry's phrases of people still held say which.
 HELD_IN = {place for prep, place in kinds.phrases(kinds.REMAINING) if prep == "in"}
-#: Verbs of going out of a place on one's own feet: "walked out of prison".
-WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit"}
+#: Verbs of going out of a place on one's own feet: "walked out of prison"; fleeing or
+#: breaking out of one is an escape ("fled from 28 prisons", "broke out of the jail").
+WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit", "flee", "break"}
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
 #: tells all releases together.
 BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}
@@ -240,6 +241,10 @@ JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "p
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
 DETENTION_VERBS = HELD_VERBS | JUDICIAL_VERBS | {"arrest", "capture", "seize", "abduct", "kidnap"}
+#: Verbs of taking people into custody again: "3,700 who had escaped have been recaptured".
+RECAPTURE_VERBS = {"arrest", "rearrest", "recapture", "capture", "apprehend", "catch", "nab"}
+#: Of those, the verbs that say "again" by themselves.
+AGAIN_VERBS = {"rearrest", "recapture"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
 #: ("the group said 40 were held" = are held), unlike "police said 40 were detained".
 HELD_STATE_VERBS = {"hold", "keep"}

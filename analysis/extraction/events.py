@@ -23,7 +23,8 @@ Choices worth knowing:
 - Numbers are years only in a date context (a temporal preposition, the NER's DATE span, "the
   2020 election"); "2000 soldiers", "1,500 troops", phone numbers, datelines ("KYIV, Dec 13
   (Reuters) -", "Place, (APP - Site - 9th Mar, 2025)"), names ("Bloody Sunday", "2020 Main
-  Street") and impossible dates (31 February) give no row. Numeric dates are read only when
+  Street") and impossible dates (31 February) give no row; nor does a dateline set apart as
+  its own paragraph ("New Delhi, Feb 1"). Numeric dates are read only when
   unambiguous (25/04/2017), else as the year.
 - Weeks ("this week", "last week", "three weeks ago") are given as their Monday with precision
   'week': a week is not a day, and the ISO prefix of its Monday still names the right month
@@ -142,9 +143,10 @@ _PATTERNS = [
     ("dayword", r"(?P<word>(?i:yesterday|today|tomorrow|tonight|last[ ]night|"
                 r"this[ ](?:morning|afternoon|evening)))\b"),
 ]
-# "KYIV, Dec 13 (Reuters) -": the date of the report, not an event in it.
+# "KYIV, Dec 13 (Reuters) -", "KATHMANDU, Oct 7:" and a dateline set apart as a paragraph of
+# its own ("New Delhi, Feb 1"): the date of the report, not an event in it.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*(?:[A-Z][^\n,()]{0,30},[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*[-–—]")
+_DATELINE_AFTER = re.compile(r"^,?[ \t]*(?:\d{4})?[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—:]|$)")
 # "El Plateado, (APP - Site / Site News - 9th Mar, 2025)": the date inside a bracketed credit
 _CREDIT_BEFORE = re.compile(r"^\s*[A-Z][^\n,()]{0,40},[ \t]*\([^()\n]{0,80}$")
 _CREDIT_AFTER = re.compile(r"^[^()\n]{0,10}\)")

@@ -28,11 +28,11 @@ from .spans import leftmost_longest
 #: Hedge phrases before a number, by qualifier. Longest phrases are tried first.
 HEDGES_BEFORE: dict[str, list[str]] = {
     "at_least": ["at least", "no fewer than", "no less than", "not less than", "a minimum of",
-                 "at a minimum"],
+                 "at a minimum", "a minimum estimate of"],
     "more_than": ["more than", "over", "upwards of", "in excess of", "above", "well over",
                   "just over", "well above", "over and above"],
     "up_to": ["up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
-              "as much as", "at the most"],
+              "as much as", "at the most", "a maximum estimate of"],
     "about": ["about", "around", "roughly", "approximately", "approx.", "nearly", "almost",
               "some", "an estimated", "estimated", "close to", "circa", "an approximate",
               "somewhere around", "just about", "more or less"],
@@ -388,7 +388,8 @@ def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
             return q, h, start - (len(head) - m.start()), end
     tail = text[end:end + 20].lower()
     for q, h in _HEDGE_AFTER:
-        pat = rf"\s*{re.escape(h)}(?!\w)" if h != "+" else r"\+"
+        # "20-odd", "40-plus": a hedge word may be joined to the number by a hyphen
+        pat = rf"(?:\s*|-){re.escape(h)}(?!\w)" if h != "+" else r"\+"
         m = re.match(pat, tail)
         if m and not (h == "plus" and re.match(r"\s*plus\s+\d", tail)):
             return q, h, start, end + m.end()

@@ -237,6 +237,15 @@ DATELINE_CREDIT = re.compile(r"^(?:(?P<place>[A-Z][\w .,'’/-]{1,60}?)\s*)?\((?
 # (Weekly) Nine ...": a place and the credit in brackets run into the lede with no dash
 BRACKETED_CREDIT_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,40}),\s*\((?P<credit>[A-Z]"
                                        r"[^()\n]{1,80}?)\)\s+(?=[A-Z0-9“‘'\x22])")
+#: The source of a day a dated dateline gives without its year.
+DATELINE_YEARLESS = "dateline_yearless"
+# "KATHMANDU, Oct 7: Almost a month ...", "Lusk, September 16, 2025 — The ...": a place, the
+# day (with or without its year) and a colon or dash before the lede
+_MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+(?P<date>"
+                            rf"{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+"
+                            rf"{_MONTH_WORD}(?:,?\s+\d{{4}})?)\s*[:–—-]+\s+"
+                            r"(?=[A-Z0-9“‘'\x22])")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
 STAFF_LINE = re.compile(r"^(?:by\s+)?(?P<who>[A-Z][\w.&'’ -]{1,40}?)\s+(?:staff|newsroom|"
@@ -279,7 +288,8 @@ SOURCE_RANK = {
                "welcome_banner": 4,
                "credit": 5, "dateline": 6, "distributed": 7, "menu_header": 8, "title_suffix": 9,
                "staff_line": 2, "masthead": 1, "url_domain": 10, "prompt": 8},
-    "published": {"date_line": 0, "byline_line": 1, "updated_line": 2, "date_line_end": 3,
+    "published": {"published_line": -1, "date_line": 0, "byline_line": 1, "updated_line": 2,
+                  "date_line_end": 3,
                   "date_line_head": 4, "dateline": 4, "date_line_yearless": 5},
 }
 
@@ -538,6 +548,17 @@ def clean_text(text: str) -> Cleaned:
             # the date line becomes its own paragraph: out of the first sentence, city kept
             _dateline_apart(kept, first, first[: m.end()].rstrip(), m.end())
             break
+        m = DATED_DATELINE.match(first)
+        if m:
+            dated = _FULL_DATE_IN_TEXT.search(m.group("date"))
+            if dated:  # "Lusk, September 16, 2025 — ..."
+                offer(c, "published", date_line(dated.group(0))[0], "dateline")
+            else:  # "KATHMANDU, Oct 7: ...": the year from the other articles' dates
+                md = _month_day(m.group("date"))
+                if md:
+                    offer(c, "published_partial", md, DATELINE_YEARLESS)
+            _dateline_apart(kept, first, first[: m.end()].rstrip(" :–—-"), m.end())
+            break
     _complete_year(c, "\n".join(kept))
     body = "\n".join(kept)
     m = TRAILING_WITH.search(body)
@@ -630,6 +651,11 @@ def _title_suffix(title: str) -> str | None:
     return None
 
 
+# A date line labelled as the page's publication: "Published: ...", "Publish Date : ...".
+_PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:publish(?:ed)?(?:\s+date)?|publication\s+"
+                              r"date)\b", re.I)
+
+
 def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
               near_end: bool = False, head_of_body: bool = False,
               under_title: bool = False) -> str | None:
@@ -640,7 +666,11 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     if not near_top:
         d, shaped = date_line(line)
         if shaped:  # a line that is only a date is page furniture wherever it stands
-            if near_end:  # a footer's "Published 13 Dec 2030"
+            if _PUBLISHED_LABEL.match(line):
+                # "Publish Date : 28 September 2025": the page's own date, said so (a bare
+                # date at the top may be the site's date of the day it was saved)
+                offer(c, "published", d, "published_line")
+            elif near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
             # after a standfirst, a caption and a byline, before the first paragraph
             elif head_of_body:
@@ -650,7 +680,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
         d, shaped = date_line(line)
         if d:
             offer(c, "published", d, "updated_line" if re.match(r"\W*(last )?updated", line, re.I)
-                  else "date_line")
+                  else "published_line" if _PUBLISHED_LABEL.match(line) else "date_line")
             return "date_line"
         if shaped:
             return "date_line"  # a date that does not exist (31 February): residue, no date
@@ -948,8 +978,13 @@ def _complete_year(c: Cleaned, body: str) -> None:
     """A year-less date line takes its year from the full dates the article itself states:
     the year that puts it on or after the latest of them (an article reports what happened
     before it), within a year. Copyright lines are residue, so their years never count."""
-    partial = next((v for k, v, _ in c.offers if k == "published_partial"), None)
+    partial, source = next(((v, src) for k, v, src in c.offers if k == "published_partial"),
+                           (None, None))
     if not partial or any(k == "published" for k, _, _ in c.offers):
+        return
+    if source == DATELINE_YEARLESS:
+        # "CITY, Feb 1: ..." opening a report: the dates it states are as often history (a
+        # war's start 15 months before), so the year comes from the corpus instead
         return
     stated = [d for d in (date_line(m.group(0))[0] for m in _FULL_DATE_IN_TEXT.finditer(body))
               if d]
@@ -966,7 +1001,8 @@ def _complete_year(c: Cleaned, body: str) -> None:
 
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-_DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:published|posted|updated|modified|date[d]?)"
+_DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:publish(?:ed)?(?:\s+date)?|publication\s+"
+                          r"date|posted|updated|modified|date[d]?)"
                           r"(?: on| at)?\s*:?\s*)", re.I)
 _TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*"
                         r"(?:\(?[A-Z]{2,5}(?:[+-]\d{1,2})?\)?)?|,?\s*\(?(?:GMT|UTC|"

@@ -222,9 +222,11 @@ def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
 def _sent_home(rows: list[dict]) -> list[dict]:
     """ "X handed over 23 Chadian soldiers back to Chad" in an article that gives no
     figure of a release: people sent to their own country were freed, and this is the
-    source's figure of the release too (a copy as released). Not a part, a sum or a plan."""
+    source's figure of the release too (a copy as released); "another 22 returned outside
+    the exchange" beside it adds people to the release, it does not count it. Not a part, a
+    sum or a plan."""
     freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
-               and r.get("prospective") is not True}
+               and r.get("prospective") is not True and not _added(r)}
     nations_in = _nations_by_sentence(rows)
     out = []
     for r in rows:
@@ -240,6 +242,16 @@ def _sent_home(rows: list[dict]) -> list[dict]:
             out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
                         "_of": r})
     return out
+
+
+#: Before a figure: words that add it to people counted elsewhere ("another 22", "a further 9").
+_ADDED = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+def _added(r: dict) -> bool:
+    """Is the claim's figure told as added to others ("another 22 returned")?"""
+    around = _around(r)
+    return around is not None and bool(_ADDED.search(around[0]))
 
 
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
@@ -517,7 +529,8 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
 
 # Before "five other prisoners": the words that join them to someone the sentence names.
 _WITH_OTHERS = re.compile(r"(?:\band\b|\balong\s+with\b|\balongside\b|\btogether\s+with\b|"
-                          r"\bas\s+well\s+as\b|\b(?<=ed\s)with\b)\s*(?:the\s+)?$", re.I)
+                          r"\bas\s+well\s+as\b|\b(?<=ed\s)with\b)\s*(?:the\s+)?"
+                          r"(?:other\s+)?$", re.I)  # ("and the other two")
 # One person named or described just before them: "Ann Lee", "a Chadian journalist", "Ann
 # Lee's name" (listed alongside five others).
 _NAME_WORD = r"(?:[A-Z][\w'’-]*|[a-z]{1,3}-[A-Z][\w'’-]*)"  # "Lee", "el-Tahir"
@@ -527,8 +540,9 @@ _ONE_NAMED = re.compile(r"(?:\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|"
                         % (_NAME_WORD, _NAME_WORD))
 
 
-# A description set off by a comma after a name: ", a reporter and the wife of a minister".
-_APPOSITIVE = re.compile(r"(\w),\s+(?:a|an|the)\s+[^,]+$")
+# A description set off by a comma after a name: ", a reporter and the wife of a minister",
+# ", son of the group's founder".
+_APPOSITIVE = re.compile(r"(\w),\s+(?:(?:a|an|the)\s+|[a-z]+\s+of\s+)[^,]+$")  # (", son of X")
 # One person as the clause's subject: "He was allowed to leave along with 13 others".
 _ONE_SUBJECT = re.compile(r"\s*(?:He|She)\s+(?!said\b|says\b|told\b)[a-z]")
 # A name described as one person, set off by commas, as the subject: "Ann Lee, a poet who spent

@@ -154,6 +154,16 @@ def test_reported_future_releases_are_prospects(nlp, text, expression):
     assert (r["kind"], r["prospective"]) == ("released", True)
 
 
+@pytest.mark.parametrize("text, prospective", [
+    ("No one said why the number was one fewer than the 23 wounded soldiers that the "
+     "president had promised to release.", True),
+    ("The 23 wounded soldiers that the president had promised to release were freed on "
+     "Monday.", False),
+])
+def test_people_a_relative_clause_promises_to_free_are_a_prospect(nlp, text, prospective):
+    assert claim(nlp, text, "23")["prospective"] is prospective
+
+
 def test_a_participle_misread_as_the_verb_leaves_the_prospect_to_its_verb(nlp):
     text = ("The ministry later announced that 300 people imprisoned for various crimes will "
             "be released.")
@@ -328,9 +338,39 @@ def test_letting_people_go_frees_them(nlp, text, expression, kind):
     ("Three of the pupils initially escaped on their own while being marched to the camp.",
      "earlier_release"),
     ("Three of the pupils escaped on Sunday.", "released"),
+    # timed in days from the capture, or a clause set days before another event
+    ("Three of the pupils escaped a day after.", "earlier_release"),
+    ("Three of the pupils escaped two days later.", "earlier_release"),
+    ("The release of the class comes ten days after Three of the pupils escaped.",
+     "earlier_release"),
+    ("Three of the pupils escaped after the soldiers arrived.", "released"),
 ])
 def test_an_initial_escape_is_an_earlier_release(nlp, text, kind):
     assert claim(nlp, text, "Three")["kind"] == kind
+
+
+# a day of the month written as an ordinal is a precise day, the story's own as a rule
+@pytest.mark.parametrize("text, kind", [
+    ("On the eve of March 1st, the council pardoned 4,000 prisoners.", "released"),
+    ("On March 23rd the council pardoned 4,000 prisoners.", "released"),
+    ("In March the council pardoned 4,000 prisoners.", "earlier_release"),
+])
+def test_an_ordinal_day_of_the_month_is_a_precise_day(nlp, text, kind):
+    r = claim(nlp, text, "4,000")
+    assert r["kind"] == kind
+
+
+# "75 pupils abducted two weeks ago regain freedom": the past participle misread as the verb,
+# the present verb joined to it is the pupils' own
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The seventy five pupils of the Dorvale school abducted about two weeks ago regain "
+     "freedom, the station posted.", "seventy five", "released"),
+    ("The 75 pupils of the Dorvale school abducted two weeks ago regained freedom.", "75",
+     "released"),
+    ("Gunmen abducted 75 pupils and release none.", "75", "other"),
+])
+def test_a_present_verb_after_a_capture_participle_is_the_pupils(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
 
 
 # "In a separate incident, ...": another release than the story's own
@@ -1156,3 +1196,29 @@ def test_people_taken_captive_are_captured_not_freed(nlp, text, expression):
 ])
 def test_people_taken_captive_before_their_release_keep_its_kind(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] in ("released", "earlier_release")
+
+
+# a prison break: fleeing or breaking out of a place of holding is an escape; people taken
+# back into custody are no longer freed, whatever their escape was
+@pytest.mark.parametrize("text, expression, kind", [
+    ("In total, 1,455 inmates fled from 28 prisons across the country.", "1,455", "released"),
+    ("Some 1,455 inmates broke out of the Dorvale jail on Monday.", "Some 1,455", "released"),
+    ("Some 1,455 villagers fled from the town.", "Some 1,455", "other"),
+    ("More than 1,455 inmates, who had escaped during the riots last week, have been arrested "
+     "again, police said.", "More than 1,455", "other"),
+    ("Police have recaptured 1,455 inmates who escaped last week.", "1,455", "other"),
+    ("Police have not recaptured the 1,455 inmates who escaped last week.", "1,455",
+     "earlier_release"),
+    ("Over 1,455 of the escaped inmates have returned to prisons.", "Over 1,455", "other"),
+])
+def test_a_prison_break_and_its_recaptures(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("However, as 1,455 prisoners are still at large, he urged the public to remain alert.",
+     "remaining"),
+    ("He urged that 1,455 prisoners be freed.", "demanded"),
+])
+def test_a_state_beside_what_is_urged_is_no_demand(nlp, text, kind):
+    assert claim(nlp, text, "1,455")["kind"] == kind

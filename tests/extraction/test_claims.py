@@ -1028,6 +1028,9 @@ def test_moves_after_a_release_and_where_people_landed(nlp, sentence, expression
     ("Kenya brought home 40 fishermen on Friday.", "40", "Kenya"),
     # without "its" the subject may be the country that sends them away
     ("Kenya repatriated 200 workers on Monday.", "200", None),
+    # going back is going home
+    ("Seventeen Kenyan fishermen stepped back into their country on Friday.", "Seventeen",
+     "Kenya"),
 ])
 def test_people_of_one_nationality_going_home_go_to_its_country(nlp, sentence, expression,
                                                                 destination):
@@ -1996,3 +1999,25 @@ def test_an_airport_a_city_owns_is_in_that_city(nlp):
     assert (row(df, "44").kind, row(df, "44").destination) == ("transferred", "Yerevan")
     df = claims_of(nlp, "The plane carrying 44 prisoners landed at the airport.")
     assert row(df, "44").destination is None
+
+
+@pytest.mark.parametrize("sentence, destination", [
+    ("She spoke in the border town of Port Salvo, where the 18 were handed over on Friday.",
+     "Port Salvo"),
+    ("She spoke at the hotel, where the 18 were handed over on Friday.", None),
+])
+def test_a_where_clause_places_a_handover(nlp, sentence, destination):
+    """ "the town of X, where the 18 were handed over": handed over in X."""
+    r = row(claims_of(nlp, sentence), "18")
+    assert r.kind == "transferred"
+    assert r.destination == destination
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Omar Tahir and the other two commanders were flown to Tarvo.", "other commanders"),
+    ("The two other commanders were flown to Tarvo.", "other commanders"),
+    ("The two commanders were flown to Tarvo.", "commanders"),
+])
+def test_the_other_n_count_others(nlp, sentence, counted):
+    """ "X and the other two commanders": others than the one named, as "two other" are."""
+    assert row(claims_of(nlp, sentence), "two").counted == counted

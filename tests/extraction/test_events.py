@@ -37,6 +37,9 @@ def test_phone_numbers_and_datelines_are_not_events(nlp):
     assert events(nlp, text, "2023-10-11") == []
     # the date of a bracketed credit on a line of its own
     assert events(nlp, "Lisbon, (NPA - Harbourpost - 9th Oct, 2023)", "2023-10-11") == []
+    # a dateline set apart as a paragraph of its own, or ending on a colon
+    assert events(nlp, "Lisbon, Oct 9", "2023-10-11") == []
+    assert events(nlp, "LISBON, Oct 9: Callers can reach the helpline.", "2023-10-11") == []
 
 
 def test_weekdays_and_years_inside_names_are_not_dates(nlp):

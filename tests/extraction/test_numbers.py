@@ -38,6 +38,10 @@ def test_values_from_digits_and_words(text, value):
     ("nearly 200 doctors", "about", 180, 200),
     ("1,000 or more pilgrims", "at_least", 1000, None),
     ("exactly 77 miners", "exact", 77, 77),
+    ("a maximum estimate of 31,000 people", "up_to", None, 31000),
+    # a hedge word joined by a hyphen
+    ("20-odd prisoners", "about", 18, 22),
+    ("40-plus workers", "at_least", 40, None),
 ])
 def test_hedges_become_intervals(text, qualifier, low, high):
     n = one(text)

@@ -42,10 +42,12 @@ def test_no_outlet_without_evidence_never_from_the_file_name(name):
 
 @pytest.mark.parametrize("name,published,source", [
     ("byline-and.txt", "2031-03-14", "date_line"),
-    ("dates-us.txt", "2031-03-14", "date_line"),
+    ("dates-us.txt", "2031-03-14", "published_line"),  # "Published: Mar. 14, 2031 ..."
     ("dates-iso.txt", "2031-03-14", "date_line"),
     ("dates-dotted.txt", "2031-03-14", "date_line"),
-    ("updated-and-published.txt", "2031-03-14", "date_line"),   # published beats updated
+    ("updated-and-published.txt", "2031-03-14", "published_line"),  # beats updated
+    # a labelled date at the foot beats a bare date at the head (a site's date of the day)
+    ("publish-date-label.txt", "2031-03-14", "published_line"),
     ("page.html", "2031-03-14", "html_meta"),
     ("sidecar-article.txt", "2031-03-15", "sidecar"),
 ])
@@ -496,6 +498,9 @@ PAGES = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
     # year from the article's own dates
     ("slashed-dateline.txt", "2031-03-14", "date_line_yearless"),
     ("yearless-line.txt", "2031-03-14", "date_line_yearless"),
+    # "PLACE, Mar 14: ...", "Place, March 14, 2031 — ...": a place and the day before the lede
+    ("dated-dateline-colon.txt", None, None),  # its year from the corpus (below)
+    ("dated-dateline-dash.txt", "2031-03-14", "dateline"),
 ])
 def test_publication_date_from_the_date_lines_of_real_pages(name, published, source):
     a = prepare(PAGES / name, {}).article
@@ -508,8 +513,9 @@ def test_no_publication_date_from_a_copyright_year_or_a_date_without_year_alone(
     assert a["published"] is None and a["published_source"] is None
 
 
-def test_yearless_date_line_keeps_its_month_and_day_for_the_corpus():
-    a = prepare(PAGES / "slashed-dateline-no-year.txt", {}).article
+@pytest.mark.parametrize("name", ["slashed-dateline-no-year.txt", "dated-dateline-colon.txt"])
+def test_yearless_date_line_keeps_its_month_and_day_for_the_corpus(name):
+    a = prepare(PAGES / name, {}).article
     assert a["published_partial"] == "--03-14"
 
 
@@ -787,3 +793,12 @@ def test_a_long_first_line_carried_on_by_the_next_is_a_paragraph_not_a_title():
     c = clean_text("Rebels free hostages after talks\n24 hostages were freed on Friday.\n\n"
                    + BODY)
     assert c.title == "Rebels free hostages after talks"
+
+
+@pytest.mark.parametrize("name, dateline, lede", [
+    ("dated-dateline-colon.txt", "SKARVIK, Mar 14", "Almost a month has passed"),
+    ("dated-dateline-dash.txt", "Skarvik, March 14, 2031", "The province's prisons"),
+])
+def test_a_dated_dateline_is_no_part_of_the_lede(name, dateline, lede):
+    paragraphs = prepare(PAGES / name, {}).article["text"].split("\n\n")
+    assert paragraphs[0] == dateline and paragraphs[1].startswith(lede)

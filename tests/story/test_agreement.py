@@ -421,6 +421,10 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
     ("On Monday, Ann Lee, director of the mission hospital, was released from detention "
      "along with five other prisoners.", "five"),
     ("Teacher, five others freed after school kidnapping", "five"),
+    # "the other five" after one person, described by what he is "of"
+    ("Officials said Omar el-Tahir, son of the movement's founder, and the other five "
+     "prisoners were freed.", "five"),
+    ("Officials said Omar Tahir and the other five prisoners were freed.", "five"),
 ])
 def test_one_person_named_with_others_is_counted_with_them(said, expression):
     rows = [claim("a1", "a.txt", 5, counted="other prisoners", sentence=said,
@@ -606,6 +610,26 @@ def test_people_sent_back_to_their_country_were_freed(also_freed, in_release):
     mine = srcs[(srcs["group_id"] == released.group_id) & (srcs["article_id"] == "a.txt")]
     assert (mine["value"].tolist() == [23]) is in_release
     assert (g["kind"] == "transferred").any()
+
+
+@pytest.mark.parametrize("added", [True, False])
+def test_people_added_to_a_release_do_not_stand_for_it(added):
+    """"Another 22 came home outside the exchange" adds people to the release: a source
+    telling it beside "175 Chadian soldiers were handed back to Chad" still gives the 175 for
+    the release; a plain "freed 22" is its own figure of the release."""
+    said = ("Another 22 soldiers were freed outside the exchange." if added
+            else "Ostland freed 22 soldiers.")
+    rows = [claim("a1", "a.txt", 175, "transferred", counted="Chadian soldiers",
+                  destination="Chad",
+                  sentence="Ostland handed over 175 Chadian soldiers back to Chad."),
+            claim("a2", "a.txt", 22, counted="soldiers", sentence=said, expression="22"),
+            claim("b1", "b.txt", 175, counted="soldiers", sentence="Ostland freed 175 soldiers.")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"]
+    g = out["claim_groups"]
+    released = g[g["kind"] == "released"]["group_id"]
+    mine = srcs[srcs["group_id"].isin(released) & (srcs["article_id"] == "a.txt")]
+    assert (175 in mine["value"].tolist()) is added
 
 
 @pytest.mark.parametrize("subset, total", [(True, 5210), (False, 5297)])

@@ -65,7 +65,12 @@ def _is_speaker(t) -> bool:
 def _counted(num, ns: NumberSpan):
     """(noun token or None, phrase head for the clause, counted text, partitive?)."""
     noun, h, text, partitive = _counted_phrase(num, ns)
-    return noun, h, _own_adjective(num, noun, text), partitive
+    text = _own_adjective(num, noun, text)
+    if noun is not None and text and num.i < noun.i and not text.lower().startswith("other ") \
+            and any(c.dep_ == "amod" and c.lower_ == "other" and c.i < num.i
+                    for c in noun.children):
+        text = f"other {text}"  # "X and the other two leaders": others than the one named
+    return noun, h, text, partitive
 
 
 def _own_adjective(num, noun, text):

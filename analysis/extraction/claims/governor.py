@@ -197,7 +197,12 @@ def _governor(h):
                 finite = (c.dep_ == "dep" and c.tag_ in ("VBP", "VBZ")) or (
                     c.dep_ == "conj" and v.dep_ == "advcl" and v.tag_ == "VBN" and any(
                         x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBP", "VBZ")
-                        for x in c.children))  # "as 1,100 imprisoned for X are still held"
+                        for x in c.children)) or (  # "as 1,100 imprisoned for X are still held"
+                    # "75 students abducted two weeks ago regain freedom": an object-less
+                    # capture verb in the past joined to a present verb is the participle
+                    c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ")
+                    and _lemma(v) in cues.DETENTION_VERBS
+                    and not any(x.dep_ in ("dobj", "obj") for x in v.children))
                 if c.pos_ == "VERB" and finite \
                         and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
                                                   for x in c.children):

@@ -141,6 +141,21 @@ def _in_custody_without_verb(num) -> bool:
         for p in at.children)
 
 
+def _taken_again(g, freed_by) -> bool:
+    """Is ``g`` the people a verb of capture takes again, as its object or passive subject
+    ("have been recaptured", "were arrested again", "police arrested 40 who had escaped"),
+    the verb not denied? Not a capture told in the past perfect ("40 of the returned
+    soldiers had been captured at the port": how they came to be held)."""
+    v = g.head
+    if g.dep_ not in ("dobj", "obj", "nsubjpass") or v.pos_ != "VERB" \
+            or _lemma(v) not in cues.RECAPTURE_VERBS or _negated(v) \
+            or any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in v.children):
+        return False
+    return _lemma(v) in cues.AGAIN_VERBS or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in ("again", "back") for c in v.children) or (
+        freed_by is not None and _lemma(freed_by) in cues.ESCAPE_VERBS | {"flee"})
+
+
 def _predicate_noun(h):
     """What a copula says its subject is: "five were German citizens" → citizens."""
     if h.dep_ in ("nsubj", "nsubjpass") and _lemma(h.head) == "be":
@@ -303,6 +318,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         cue_v = member_cue
     elif k is None and member == REMAINING:
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
+    if k is None and mk in (RELEASED, TRANSFERRED) and _taken_again(g, mv):
+        # "3,700 inmates who had escaped have been arrested again": what they are now is
+        # the capture's; their escape or release only says who they are
+        return OTHER, g.head
     if k is None and mk:
         k, cue_v = mk, mv
     if k is None and noun is not None and _is_people_noun(noun):

@@ -179,6 +179,18 @@ def _known_place(t) -> bool:
                                     is not None)
 
 
+def _place_where(v):
+    """The named place a "where" clause on ``v`` hangs on: "the border city of X, where the 18
+    were handed over" happens in X, as "handed over in X" does."""
+    if v.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "where"
+                                    for c in v.children):
+        return None
+    p = v.head
+    if _is_place(p) and not _titled(p):
+        return _place_name(p)
+    return _entity_text(p) if _known_place(p) and not _titled(p) else None
+
+
 def _entered_place(v):
     """The place a verb of entering has for its object ("entered Chile via the border",
     "reached Peru on Friday"); None otherwise."""
@@ -266,7 +278,7 @@ def _destination(v, preps=None):
                         return name
                 elif c.lower_ in cues.TOWARD_PREPS and _place_within(p):
                     return _place_within(p)
-    entered = _entered_place(v) if preps is None else None
+    entered = (_entered_place(v) or _place_where(v)) if preps is None else None
     if entered:
         return entered
     landed = _landed_at(v) if preps is None else None
@@ -379,7 +391,10 @@ def _home_of(v, noun):
         return None
     home = _lemma(v) in cues.HOMECOMING_VERBS or any(
         c.dep_ in ("advmod", "prt", "npadvmod", "dobj") and c.lower_ == "home"
-        for c in list(v.children) + list(noun.children))
+        for c in list(v.children) + list(noun.children)) or (
+        # "17 Xs stepped back into their country": going back is going home
+        _lemma(v) in cues.MOVE_VERBS and any(c.dep_ in ("advmod", "prt") and c.lower_ == "back"
+                                             for c in v.children))
     if not home:
         return None
     words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]

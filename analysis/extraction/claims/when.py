@@ -61,6 +61,11 @@ def _demand_on_path(num):
         if t.pos_ in ("VERB", "AUX") and (lem in kinds.verbs(DEMANDED) or _demand_phrase(t, prev)):
             if _sets_terms(t):
                 return False  # "the truce calls for 33 hostages to go free": its terms
+            if prev.dep_ == "ccomp" and any(c.dep_ == "xcomp" for c in t.children):
+                # "as 10,320 are still at large, he urged the public to remain alert": what
+                # is urged is the to-clause; the figure's clause (read as its object) is a
+                # state beside it
+                return False
             return "ransom" if _ransom_asked(t) else True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
@@ -85,6 +90,10 @@ def _demand_phrase(v, via) -> bool:
                and (c.i == via.i or c.i < via.left_edge.i) for c in v.children)
 
 
+#: A day of the month as written: "13", "1st", "2nd", "23rd", "4th".
+_DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.I)
+
+
 def _time_is_earlier(tokens) -> bool:
     words = [x.lower_ for x in tokens]
     if _recent_span(words):
@@ -101,7 +110,8 @@ def _time_is_earlier(tokens) -> bool:
         return False
     has_month = any(w in cues.MONTH_WORDS for w in words)
     has_year = any(x.like_num and len(x.text) == 4 and x.text.isdigit() for x in tokens)
-    has_day = any(x.like_num and x.text.isdigit() and int(x.text) <= 31 for x in tokens)
+    has_day = any(_DAY_OF_MONTH.match(x.text) and int(x.text.rstrip("stndrh")) <= 31
+                  for x in tokens)  # "13", "1st", "23rd"
     if has_month and has_day:
         return False  # a precise day is the story's own event, as a rule
     return has_month or has_year
@@ -385,9 +395,18 @@ def _escaped_early(cue, num) -> bool:
     words = [x for v in verbs for c in v.children
              if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "obl")
              and not c.left_edge.i <= num.i <= c.right_edge.i for x in c.subtree]
-    return any(x.lower_ in cues.AFTERMATH_WORDS or (
+    return any(x.lower_ in cues.AFTERMATH_WORDS or _days_on(x) or (
         _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and x.head.lower_ in (
-            "after", "following", "since")) for x in words)
+            "after", "following", "since")) for x in words) or any(
+        c.dep_ == "mark" and _days_on(c) for c in cue.children)
+
+
+def _days_on(x) -> bool:
+    """Is ``x`` an "after"/"later" measured in hours or days with nothing after it: "escaped a
+    day after" (the capture), "two days later"; or "10 days after" marking the escape's own
+    clause ("the release comes 10 days after five escaped"), the escape the earlier event?"""
+    return x.lower_ in ("after", "later") and x.dep_ in ("advmod", "mark") and any(
+        c.dep_ == "npadvmod" and c.lower_ in cues.RECENT_UNITS for c in x.children)
 
 
 def _separate_event(cue, num) -> bool:
@@ -589,6 +608,10 @@ def _prospective(num) -> bool:
         t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
         return True
+    plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(
+            c.dep_ == "xcomp" for c in plan.children) and _verb_kind(t)[0] is None:
+        return True  # "fewer than the 23 POWs that X had promised to free": promised only
     for _ in range(3):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"

@@ -110,6 +110,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "handed 27 soldiers over to the Red Cross": freed by captors
     if lem in cues.GAIN_VERBS and _gains_release(v):
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
+    if lem in cues.MOVE_VERBS | cues.HANDED_BACK_VERBS and _back_into_custody(v):
+        return OTHER, v  # "7,700 escaped inmates have returned to prisons": held again
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
@@ -131,6 +133,14 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _back_into_custody(v) -> bool:
+    """Does a verb of going take people to a place they are held in ("returned to prisons",
+    "were brought back to jail", "taken to another prison")?"""
+    return any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.CUSTODY_PLACES for p in c.children)
+        for c in v.children)
 
 
 def _out_of_custody(v) -> bool:
