@@ -100,7 +100,9 @@ DEFAULT = Registry((
                           "exonerate", "extract"}),
          nouns=frozenset({"release", "freedom", "pardon", "liberation", "amnesty", "exchange",
                           "swap",
-                          "freeing", "rescue", "exile", "discharge", "clemency"}),
+                          "freeing", "rescue", "exile", "discharge", "clemency",
+                          # a prison break: "a breakout of 4,000 prisoners"
+                          "escape", "breakout", "jailbreak"}),
          phrases=frozenset({("let", "go"), ("set", "free"), ("set", "loose"), ("grant", "freedom"),
                             ("grant", "pardon"), ("grant", "amnesty"), ("grant", "release"),
                             ("walk", "free"), ("go", "free"), ("push", "exile"),

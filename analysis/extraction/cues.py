@@ -442,6 +442,8 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
 
 #: Auxiliaries that make the clause of a figure a prospect, not a fact: "could lead to the
 #: release of up to 1,000", "will free 50", "said it would release 20".
+#: Modals of a time to come: "will be freed", "would be released".
+FUTURE_MODALS = {"will", "shall", "'ll", "would"}
 PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
                       "can", "must"}
 #: Nouns of an agreed plan or an intention: a figure inside one is what was agreed or meant,

@@ -69,6 +69,7 @@ from .copies import (
 from .headline import _answer, _headline, _position, _source_interval
 from .periods import (
     BEFORE_RELEASE,
+    BY_FIGURE,
     FURTHER_BATCH,
     SO_FAR,
     _announced_inside_a_hedge,
@@ -91,6 +92,7 @@ from .periods import (
     _when_key,
     _wholes_of_a_release,
     _written_before,
+    _year_only_apart,
 )
 from .populations import (
     ALL_HELD,
@@ -336,6 +338,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             split[key + (population, alone)].append(r)
     _announced_as_done(split)
     _place_unplaced(split)
+    _year_only_apart(split)
     days = {key: _split_by_day(split[key]) for key in split}
     _further_on_its_day(days)
     _unresolved_to_earlier_day(days)
@@ -524,7 +527,8 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
         "group_id": gid, "kind": kind, "counted_class": cls, "population": population or None,
         "destination": destination, "when": when or None, "prospective": prospect,
         "label": group_label(kind, destination, when or None, prospect, population)
-        + ((f" (destination not given; {alone[len(SAME_FIGURE):]} by several sources)"
+        + ((f" ({alone[len(BY_FIGURE):]})" if alone.startswith(BY_FIGURE)
+            else f" (destination not given; {alone[len(SAME_FIGURE):]} by several sources)"
             if alone.startswith(SAME_FIGURE)
             else f" (destination not given; {labels.get(alone, alone)})"
             if kind in kind_registry.with_destination()

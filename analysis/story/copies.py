@@ -9,7 +9,7 @@ import re
 from .. import kinds as kind_registry
 from ..extraction import cues, numbers
 from ..extraction.claims.tokens import singular
-from ..extraction.places import country_of, demonym_country
+from ..extraction.places import country_of, demonym_country, looks_like_demonym
 from .rows import (
     _around,
     _besides_named,
@@ -652,21 +652,44 @@ def _and_one_more(rows: list[dict]) -> list[dict]:
             continue
         around = _around(r)
         m = _AND_ONE_MORE.match(around[1]) if around else None
-        if m is None:
-            continue
-        last = singular(m.group("noun").split()[-1].lower())
-        if last in cues.PEOPLE_NOUNS or last.endswith(cues.PEOPLE_SUFFIXES) \
-                or bool(demonym_country(m.group("noun").split()[-1])):
+        if m is not None and _one_person(m.group("noun")):
             out.append(_one_more(r))
+            continue
+        m = _AND_SOME_MORE.match(around[1]) if around else None
+        if m is not None:
+            # "freed two French hostages, an American and a South Korean": four
+            persons = _ONE_OF_A_LIST.findall(m.group("list"))
+            if len(persons) >= 2 and all(_one_person(p) for p in persons):
+                out.append(_one_more(r, len(persons)))
     return out
 
 
-def _one_more(r: dict) -> dict:
+# After a figure: its noun, then a list of single people each with an article ("two French
+# hostages, an American and a South Korean"); each of them is one more.
+_A_PERSON = r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?"
+_AND_SOME_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s(?P<list>(?:\s*,\s+%s)+,?\s+"
+                            r"(?:and|as\s+well\s+as|plus)\s+%s)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|"
+                            r"had|have|are|is|from|held|in|to|on)\b))" % (_A_PERSON, _A_PERSON),
+                            re.I)
+_ONE_OF_A_LIST = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s*,|\s+(?:and|"
+                            r"as\s+well\s+as|plus)\b|$)", re.I)
+
+
+def _one_person(noun: str) -> bool:
+    """Does ``noun`` ("legal permanent resident", "South Korean") name one person: a people
+    noun or a nationality?"""
+    word = noun.split()[-1]
+    last = singular(word.lower())
+    return last in cues.PEOPLE_NOUNS or last.endswith(cues.PEOPLE_SUFFIXES) \
+        or bool(demonym_country(word)) or looks_like_demonym(word + "s")  # ("a South Korean")
+
+
+def _one_more(r: dict, n: int = 1) -> dict:
     """The whole of "Ann Lee and five others": a copy of the others' figure with the one person
-    added; the others become a part of it."""
+    (or ``n`` people) added; the others become a part of it."""
     lo, hi = _interval(r)
     r["subset"] = True  # the five others are a part of the six
-    return {**r, "value": float(r["value"]) + 1,
-            "low": None if lo is None else lo + 1, "high": None if hi is None else hi + 1,
+    return {**r, "value": float(r["value"]) + n,
+            "low": None if lo is None else lo + n, "high": None if hi is None else hi + n,
             "counted": re.sub(r"^other\s+", "", str(r.get("counted"))), "subset": False,
             "claim_id": None, "part_ids": [r.get("claim_id")], "summed": True, "_of": r}

@@ -19,6 +19,7 @@ from .rows import (
     _contains,
     _interval,
     _most_given,
+    _overlap,
     _qualifier,
     _release_figures,
 )
@@ -127,18 +128,39 @@ _RECENT = re.compile(r"\blast\s+(?:week|weekend|month)\b|\bearlier\s+this\s+(?:w
                      r"\b(?:\w+|a\s+few)\s+days\s+ago\b", re.I)
 
 
+# A release measured from another event: "came days after a swap of three for two".
+_MEASURED_AFTER = re.compile(r"\b(?:hours?|days?|weeks?)\s+after\b", re.I)
+_ESCAPE = re.compile(r"\b(?:escap\w*|fled|flee\w*|broke\s+out)\b", re.I)
+
+
 def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
     """"Pakistan released 198 fishermen last week", in an article that gives no release of its
     own (one on their arrival home): the story's release told after the fact, when its figure
-    is the one most sources give for the release; not an earlier release."""
+    is the one most sources give for the release; not an earlier release. So is a release an
+    article sets days before its own ("the soldiers were freed days after a swap of three
+    for two") whose figure is the one most sources give: the story's release, the article's
+    own event a later one."""
     main = _release_figures(rows)
-    own = {r["article_id"] for r in rows
-           if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True}
+    freed = [r for r in rows
+             if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True]
+    own = {r["article_id"] for r in freed}
+    givers = collections.defaultdict(set)  # figure → the articles that give it as released
+    for r in freed:
+        givers[float(r["value"])].add(r["article_id"])
     for r in rows:
-        if (main and r["kind"] == kind_registry.EARLIER_RELEASE and r["article_id"] not in own
-                and float(r["value"]) in main and r.get("prospective") is not True
-                and _RECENT.search(str(r.get("when") or ""))
-                and not _dated_long_before(r, reference)):
+        if r["kind"] != kind_registry.EARLIER_RELEASE or r.get("prospective") is True \
+                or _dated_long_before(r, reference):
+            continue
+        value = float(r["value"])
+        told_after = r["article_id"] not in own and value in main and _RECENT.search(
+            str(r.get("when") or ""))
+        # set days before the article's own event, given as released by two other sources
+        # (an escape before a release stays an earlier event: "comes 10 days after five
+        # escaped")
+        sent = str(r.get("sentence") or "")
+        measured = _MEASURED_AFTER.search(sent) and not _ESCAPE.search(sent) and len(
+            givers.get(value, set()) - {r["article_id"]}) >= 2
+        if told_after or measured:
             r["kind"] = kind_registry.RELEASED
 
 
@@ -303,6 +325,35 @@ def _unresolved_to_earlier_day(days: dict[tuple, list[tuple[str, list[dict]]]]) 
         if len(homes) == 1:
             for _, members in days.pop(key):
                 homes[0].extend(members)
+
+
+#: The ``alone`` slot of a group of an earlier release told by one figure (see below).
+BY_FIGURE = "~"
+
+
+def _year_only_apart(split: dict[tuple, list[dict]]) -> None:
+    """Earlier releases dated by their year alone ("last year the ruler pardoned 1,025", "in
+    2023 the rulers pardoned 3,400", "last year ... released 1,018 on National Day"): a year
+    holds many releases, so figures that cannot be the same count are different releases of
+    that year, each its own group, never a conflict. Figures that overlap stay together."""
+    for key in sorted(split, key=lambda k: tuple(str(x) for x in k)):
+        kind, when, alone = key[0], str(key[3]), key[-1]
+        if kind != kind_registry.EARLIER_RELEASE or alone or not re.fullmatch(r"@\d{4}", when):
+            continue
+        members = split[key]
+        clusters: list[list[dict]] = []
+        for r in sorted(members, key=lambda r: float(r["value"])):
+            home = next((c for c in clusters if any(_overlap(_interval(r), _interval(o))
+                                                    for o in c)), None)
+            if home is None:
+                clusters.append([r])
+            else:
+                home.append(r)
+        if len(clusters) < 2:
+            continue
+        del split[key]
+        for c in clusters:
+            split[key[:-1] + (f"{BY_FIGURE}{float(c[0]['value']):g}",)] = c
 
 
 def _merge_unresolved_months(buckets: dict[tuple, list[dict]], at: int) -> None:

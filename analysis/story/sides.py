@@ -131,8 +131,14 @@ def _exchange_total(r: dict) -> bool:
         # swapped for 18": one side
         return False
     # "A and B exchanged 390 prisoners" is not read as both ways: in published reports it is
-    # as often one side's count ("each")
-    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post))
+    # as often one side's count ("each"); "exchanged a total of 190" counts both
+    return bool(_INVOLVING.search(pre) or _INVOLVED_IN.match(post)
+                or _EXCHANGED_IN_ALL.search(pre))
+
+
+#: Before the figure: an exchange's people counted in all ("exchanged a total of 190").
+_EXCHANGED_IN_ALL = re.compile(r"\b(?:exchanged|swapped|traded)\s+(?:a\s+total\s+of|in\s+all|"
+                               r"altogether)\s+$", re.I)
 
 
 #: After the figure: "390 prisoners each", "1,000 from each side" (not "10 in each phase").
@@ -179,12 +185,25 @@ def _totals_of_two_sides(rows: list[dict]) -> None:
 def _restated_totals(rows: list[dict]) -> None:
     """An article that counts the exchange both ways once ("a swap involving about 300")
     means the same when it repeats that figure for a release ("about 300 were freed"):
-    both sides, not a rival of one side's count."""
+    both sides, not a rival of one side's count; so does another source's "A and B freed
+    538" when one source counts 538 both ways."""
     totals = {(r["article_id"], float(r["value"])) for r in rows if r["_both"]}
+    both = {v for _, v in totals}
     for r in rows:
-        if r["kind"] == kind_registry.RELEASED and not r["_both"] and (
-                r["article_id"], float(r["value"])) in totals:
+        if r["kind"] != kind_registry.RELEASED or r["_both"]:
+            continue
+        if (r["article_id"], float(r["value"])) in totals:
             r["_both"] = True
+        elif float(r["value"]) in both:
+            # "Ukraine and Russia freed 538" where another source counts 538 both ways
+            around = _around(r)
+            r["_both"] = bool(around and _TWO_PARTIES_FREED.search(around[0]))
+
+
+#: Before the figure: two parties that free people together ("Ukraine and Russia freed ").
+_TWO_PARTIES_FREED = re.compile(r"\b[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)?\s+and\s+[A-Z][\w.'’-]+"
+                                r"(?:\s+[A-Z][\w.'’-]+)?\s+(?:have\s+|had\s+)?(?:freed|released|"
+                                r"exchanged|swapped|traded)\s+$")
 
 
 #: After a figure: one side of an exchange, traded for the other ("12 Chileans, including two

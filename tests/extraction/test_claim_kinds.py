@@ -711,6 +711,9 @@ def test_a_listing_participle_takes_the_kind_of_its_statement(nlp, text, express
     # the one who pardons is not the one pardoned
     ("President Ann Lee pardoned prisoners on Monday. Another five were also pardoned.",
      "five", False),
+    # nor is a speaker named in the sentence of the others
+    ("Omar Tahir was freed on Monday. Two other individuals were also released, but the envoy "
+     "Ann Lee did not name them.", "Two", True),
 ])
 def test_others_besides_one_person_named_freed_before(nlp, text, expression, besides):
     assert claim(nlp, text, expression)["besides_earlier"] is besides
@@ -756,7 +759,8 @@ def test_at_least_one_is_a_floor_on_a_count(nlp):
     hostages" is still a reference to one of a set."""
     r = claim(nlp, "At least one American detained abroad was released on Monday.",
               "At least one")
-    assert (r["kind"], r["qualifier"], r["low"]) == ("released", "at_least", 1)
+    # (one of a nationality freed: a foreign national, as "five Americans were released")
+    assert (r["kind"], r["qualifier"], r["low"]) == ("foreign_nationals", "at_least", 1)
     assert not [r for r in extract_claims(nlp("At least one of the hostages was injured."), "a")
                 if r["value"] == 1]
 
@@ -1210,6 +1214,10 @@ def test_people_taken_captive_before_their_release_keep_its_kind(nlp, text, expr
     ("Police have not recaptured the 1,455 inmates who escaped last week.", "1,455",
      "earlier_release"),
     ("Over 1,455 of the escaped inmates have returned to prisons.", "Over 1,455", "other"),
+    # a prison break told by its noun; the capture of a city is no capture of the inmates
+    ("There was a major prison breakout of 1,455 prisoners.", "1,455", "released"),
+    ("On May 3, 1,455 inmates escaped from the central prison, following the city's capture "
+     "by the rebels.", "1,455", "released"),
 ])
 def test_a_prison_break_and_its_recaptures(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
@@ -1222,3 +1230,70 @@ def test_a_prison_break_and_its_recaptures(nlp, text, expression, kind):
 ])
 def test_a_state_beside_what_is_urged_is_no_demand(nlp, text, kind):
     assert claim(nlp, text, "1,455")["kind"] == kind
+
+
+
+# a release in an "after" clause measured in hours or days from another event came first
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The abduction took place a day after 344 schoolboys were rescued in the same state.",
+     "344", "earlier_release"),
+    ("The attack came barely 48 hours after the release of 344 schoolboys.", "344",
+     "earlier_release"),
+    ("The 344 schoolboys were rescued a day after they were abducted.", "344", "released"),
+    ("The attack came after the release of 344 schoolboys.", "344", "released"),
+])
+def test_a_release_days_before_another_event_is_an_earlier_one(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Three prisoners, including one American, were released on Monday.", "foreign_nationals"),
+    ("One American said he was glad.", None),
+    ("One of the Americans was freed on Monday.", None),
+])
+def test_one_person_of_a_nationality_is_a_count(nlp, text, kind):
+    rows = [r for r in extract_claims(nlp(text), "a") if r["value"] == 1]
+    assert (rows[0]["kind"] if rows else None) == kind
+
+
+@pytest.mark.parametrize("text, prospective", [
+    ("We can confirm the release of 30 prisoners.", False),
+    ("We could announce the release of 30 prisoners next week.", True),
+    ("The army can free 30 prisoners.", True),
+])
+def test_what_can_be_said_now_is_no_prospect(nlp, text, prospective):
+    assert claim(nlp, text, "30")["prospective"] is prospective
+
+
+@pytest.mark.parametrize("text, kind, when", [
+    # the year of the first event an anniversary marks is no time of the release
+    ("Some 300 prisoners were pardoned on the anniversary of the 1979 revolution.", "released",
+     None),
+    ("Some 300 prisoners were pardoned in 1979.", "earlier_release", "in 1979"),
+])
+def test_an_anniversary_is_no_earlier_time(nlp, text, kind, when):
+    r = claim(nlp, text, "Some 300")
+    assert (r["kind"], r["when"]) == (kind, when)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # when it was said is no time of a release still to come
+    ("Local media earlier said some 300 prisoners will be pardoned.", "released"),
+    ("Local media earlier said some 300 prisoners had been pardoned.", "earlier_release"),
+    # a done release joined to the future clause keeps the time of the saying
+    ("The rebels said earlier this week they would limit attacks and released some 300 "
+     "prisoners.", "earlier_release"),
+])
+def test_an_earlier_statement_of_a_release_to_come(nlp, text, kind):
+    assert claim(nlp, text, "some 300")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind, when", [
+    # "Then" set at the time the sentence before names
+    ("March saw the biggest exchange of the war. Then the army freed 230 soldiers.",
+     "earlier_release", "March"),
+    ("The rebels fled. Then the army freed 230 soldiers.", "released", None),
+])
+def test_then_takes_the_time_of_the_sentence_before(nlp, text, kind, when):
+    r = claim(nlp, text, "230")
+    assert (r["kind"], r["when"]) == (kind, when)

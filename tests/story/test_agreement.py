@@ -955,6 +955,27 @@ def test_earlier_releases_match_by_the_period_their_time_resolves_to():
     assert g.loc["earlier release (2024)", "claim_ids"] == ["e3"]
 
 
+@pytest.mark.parametrize("second, groups", [(3400, 2), (1030, 1)])
+def test_earlier_releases_of_one_year_with_other_figures_are_other_releases(second, groups):
+    """'Last year the ruler pardoned 1,025' and 'in 2024 the rulers pardoned 3,400': a year
+    holds many releases, so two figures that cannot be one count are two releases, never a
+    conflict; 'about 1,030' admits 1,025 and stays with it."""
+    s1 = "Last year the ruler pardoned 1,025 prisoners."
+    s2 = f"In 2024 the rulers pardoned about {second:,} prisoners."
+    rows = [claim("e1", "o1", 1025, "earlier_release", sentence=s1, when="Last year"),
+            claim("e2", "o2", second, "earlier_release", sentence=s2, when="In 2024",
+                  qualifier="about", low=second * 0.99, high=second * 1.01)]
+    events = pd.DataFrame({"article_id": ["o1", "o2"], "sentence": [s1, s2],
+                           "date": pd.to_datetime(["2024-01-01", "2024-01-01"]),
+                           "precision": ["year", "year"], "category": ["release"] * 2,
+                           "expression": ["Last year", "In 2024"], "start": [0, 0]})
+    g = claim_groups(pd.DataFrame(rows), events=events)
+    assert len(g) == groups and "conflict" not in set(g["verdict"])
+    if groups == 2:
+        assert sorted(g["label"]) == ["earlier release (2024) (1025)",
+                                      "earlier release (2024) (3400)"]
+
+
 def test_the_two_sides_of_an_exchange_are_two_quantities():
     """20 hostages freed (most sources) and 1,968 prisoners freed in return: not one
     disputed figure."""
@@ -2216,6 +2237,9 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     ("The junta released six Americans and a Canadian on Saturday.", 7),
     ("The junta released six fishermen and a boat on Saturday.", 6),  # no person
     ("The junta released six Americans and one Canadian on Saturday.", 7),
+    # a list of single people after them, each one more
+    ("The junta released six Americans, a Canadian and a Briton on Saturday.", 8),
+    ("The junta released six Americans, a boat and a truck on Saturday.", 6),
 ])
 def test_one_person_joined_by_an_article_is_counted_with_the_others(said, whole):
     """"Released six Americans and a legal permanent resident": seven freed, the six a part,
@@ -2855,3 +2879,48 @@ def test_him_and_five_other_prisoners_freed_are_six():
     rows = [claim("a1", "a.txt", 5, counted="other prisoners", sentence=said, expression="five")]
     srcs = synthesise(pd.DataFrame(rows))["group_sources"]
     assert srcs["value"].tolist() == [6]
+
+
+@pytest.mark.parametrize("others, folded", [(2, True), (1, False)])
+def test_a_release_set_days_before_another_is_the_story_s_when_sources_give_it(others, folded):
+    """"The soldiers' release came days after a swap of three for two": the swap an earlier
+    release in that article; where two other sources give its figure as their release, it is
+    the story's release, told from a later event."""
+    rows = [claim("a1", "a.txt", 3, "earlier_release", counted="commanders",
+                  sentence="The release came days after a swap of three commanders.",
+                  expression="three"),
+            claim("a2", "a.txt", 10, counted="soldiers", sentence="Rebels freed 10 soldiers.",
+                  expression="10")]
+    rows += [claim(f"o{i}", f"o{i}.txt", 3, counted="commanders",
+                   sentence="Three commanders were freed.") for i in range(others)]
+    out = synthesise(pd.DataFrame(rows))
+    kinds = {cid: g.kind for g in out["claim_groups"].itertuples() for cid in g.claim_ids}
+    assert (kinds["a1"] == "released") is folded
+
+
+@pytest.mark.parametrize("said, both", [
+    ("Tarvo and Lusk exchanged a total of 190 prisoners on Monday.", True),
+    ("Tarvo and Lusk exchanged 190 prisoners on Monday.", False),
+])
+def test_an_exchange_counted_in_all_is_both_sides(said, both):
+    """"A and B exchanged a total of 190": both sides together, no rival of one side's 95."""
+    rows = [claim("a1", "a.txt", 190, sentence=said, expression="190"),
+            claim("b1", "b.txt", 95, sentence="Lusk freed 95 prisoners.", expression="95")]
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert bool((g["population"] == "both sides of the exchange").any()) is both
+
+
+@pytest.mark.parametrize("said, both", [
+    ("Tarvo and Lusk freed 538 prisoners of war on Saturday.", True),
+    ("Tarvo freed 538 prisoners of war on Saturday.", False),
+])
+def test_two_parties_freeing_another_source_s_exchange_total_is_both_sides(said, both):
+    """"A and B exchanged a total of 538" in one source: "A and B freed 538" in another is
+    that total too; one party's "Tarvo freed 538" is not."""
+    rows = [claim("a1", "a.txt", 538, sentence="Tarvo and Lusk exchanged a total of 538 "
+                  "prisoners of war.", expression="538"),
+            claim("b1", "b.txt", 538, sentence=said, expression="538")]
+    g = synthesise(pd.DataFrame(rows))
+    srcs = g["group_sources"].merge(g["claim_groups"][["group_id", "population"]])
+    mine = srcs[srcs["article_id"] == "b.txt"].iloc[0]
+    assert (mine["population"] == "both sides of the exchange") is both

@@ -9,7 +9,7 @@ from ... import kinds
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval
-from ..places import country_of
+from ..places import country_of, looks_like_demonym
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
@@ -203,6 +203,15 @@ def _one_still_held(num) -> bool:
     return only or any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
 
 
+def _one_of_a_nationality(num) -> bool:
+    """ "including one American", "the release of one American and two others": one person of
+    a nationality is a count (not "one of the Americans", a reference)."""
+    head = num.head
+    return num.dep_ == "nummod" and head.i == num.i + 1 and head.text[:1].isupper() \
+        and looks_like_demonym(head.text if head.text.endswith("s") else head.text + "s") \
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
+
+
 def _day_in_brackets(num) -> bool:
     """Is the figure a day of the month in brackets after a weekday or a part of the day
     ("last Friday (19)", "on Wednesday afternoon (24)", "this Thursday (25)")?"""
@@ -282,7 +291,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
     floor = word_one and ns.qualifier == "at_least" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in num.children)  # not "at least one of"
-    if word_one and not (_one_still_held(num) or floor):
+    national = word_one and _one_of_a_nationality(num)
+    if word_one and not (_one_still_held(num) or floor or national):
         # "one of the ...", "one mother said": a reference, not a figure ("at least one
         # American was released" is one: a floor on a count)
         return None
@@ -302,7 +312,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     kind, cue_v = _kind(num, noun, h, cls)
     if _a_rate(num, noun):
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
-    if word_one and kind != REMAINING and not floor:
+    if word_one and kind != REMAINING and not floor and not (
+            national and kind in (RELEASED, FOREIGN_NATIONALS, TRANSFERRED)):
         return None
     if kind in (RELEASED, TRANSFERRED) and _after_a_numbered_part(doc, ns) \
             and noun is not None and noun.dep_ in ("dobj", "obj") \

@@ -54,6 +54,7 @@ from .tokens import (
     _pointed_at,
 )
 from .when import (
+    _days_before_another,
     _demanded_on_path,
     _earlier,
     _escaped_early,
@@ -374,7 +375,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # week" and people "repatriated to X last week" stay a transfer
         k = EARLIER_RELEASE
     if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)
-                          or _separate_event(cue_v, num)):
+                          or _separate_event(cue_v, num) or _days_before_another(cue_v, num)):
         # before citizenship: "38 foreigners freed in June" is that release; "in a separate
         # incident, marines freed 17" is another release than the story's
         k = EARLIER_RELEASE

@@ -403,8 +403,8 @@ def _besides_one_freed(num, noun) -> bool:
                                       for c in noun.children)) \
         or (num.i > 0 and doc[num.i - 1].lower_ == "another")
     sent = num.sent
-    if not other or any(e.label_ == "PERSON" for e in sent.ents):
-        return False
+    if not other or _freed_persons(sent):
+        return False  # (not "..., but Boehler did not say who": a speaker, not one freed)
     named = False
     for s in doc[:sent.start].sents:
         if not any(_tells_release(t) for t in s):
@@ -419,5 +419,7 @@ def _freed_persons(s) -> set[str]:
     """The people a sentence of a release names, but for whoever frees ("King Y freed X",
     "freed by Y")."""
     return {e.text for e in s.ents if e.label_ == "PERSON" and e.root.dep_ != "nsubj"
-            and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")}
+            and not (e.root.dep_ == "pobj" and e.root.head.dep_ == "agent")
+            # "..., the envoy, Adam Boe, said": the name set beside a speaker
+            and not (e.root.dep_ == "appos" and e.root.head.dep_ == "nsubj")}
 

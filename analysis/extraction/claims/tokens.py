@@ -76,6 +76,8 @@ def _is_nationality(t) -> bool:
         return False
     if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):
         return True  # "Belarusians", "Sudanese"
+    if t.ent_type_ == "NORP" and any(c.dep_ == "nummod" and c.lower_ == "one" for c in t.children):
+        return True  # "one American"
     if t.tag_ in ("NNPS", "NNS") and places.looks_like_demonym(t.text) \
             and t.ent_type_ in ("", "NORP", "GPE") and not t.is_sent_start:
         return True  # "14 Estonians" the tagger left without a label

@@ -96,6 +96,8 @@ _DAY_OF_MONTH = re.compile(r"^\d{1,2}(?:st|nd|rd|th)?$", re.I)
 
 def _time_is_earlier(tokens) -> bool:
     words = [x.lower_ for x in tokens]
+    if "anniversary" in words:
+        return False  # "on the 40th anniversary of the 1979 revolution": now, not 1979
     if _recent_span(words):
         return False  # "in the past two days": the story's own last days
     if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
@@ -283,6 +285,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     t = cue if cue is not None else num
     first = None
     steps = 0
+    joined = False
     while True:
         # a detention verb above ("captured in 2020 while X released two"): its time is the
         # capture's, not the release's
@@ -312,6 +315,9 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 sub = _own_phrase(c)
                 if c.lower_ == "since" and _after_a_superlative(c):
                     continue  # "their biggest swap since the war began": a record, no time
+                if any(x.lower_ == "anniversary" for x in sub):
+                    continue  # "on the 40th anniversary of the 1979 revolution": the year
+                    # is the first event's, the anniversary names no day
                 if any(x.ent_type_ == "DATE" for x in sub) or (c.lower_ == "since"
                                                                 and len(sub) > 1):
                     dates = [x for x in sub if x.ent_type_ == "DATE"] or sub
@@ -333,7 +339,16 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     if any(y.ent_type_ == "DATE" for y in sub) and _time_is_earlier(sub):
                         return t.doc[sub[0].i:sub[-1].i
                                      + 1].text.removesuffix("'s").removesuffix("’s"), True
+        if t.head.i == t.i and first is None:
+            then = _then_of_the_sentence_before(t)
+            if then is not None:
+                return then  # "January saw the biggest swap. Then Ukraine freed 248 ..."
         if t.head.i == t.i or steps > 6:
+            return first, False
+        if t.dep_ == "ccomp" and _lemma(t.head) in cues.SPEECH_VERBS and not joined and any(
+                c.dep_ == "aux" and c.lower_ in cues.FUTURE_MODALS for c in t.children):
+            # "media earlier said 50,000 will be freed": when it was said is no time of the
+            # release still to come
             return first, False
         when = _date_before_when(t)
         if when is not None and _time_is_earlier(when):
@@ -348,8 +363,24 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     sub = [prep] + sub
                 if _time_is_earlier(sub):
                     return t.doc[sub[0].i:sub[-1].i + 1].text, True
+        joined = joined or t.dep_ == "conj"  # ("would limit attacks and released 25")
         t = t.head
         steps += 1
+
+
+def _then_of_the_sentence_before(root):
+    """A sentence opening on "Then" set at the time the sentence before names: (that time,
+    whether it is earlier) when that sentence names one ("January saw the biggest swap of the
+    war. Then Ukraine handed back 248 ..."), else None."""
+    sent = root.sent
+    first = next((x for x in sent if not x.is_punct), None)
+    if first is None or first.lower_ != "then" or first.head.i != root.i or sent.start == 0:
+        return None
+    before = root.doc[sent.start - 1].sent
+    for e in before.ents:
+        if e.label_ == "DATE":
+            return e.text, _time_is_earlier(list(e))
+    return None
 
 
 def _whole_date(doc, start: int, end: int) -> str:
@@ -397,8 +428,18 @@ def _escaped_early(cue, num) -> bool:
              and not c.left_edge.i <= num.i <= c.right_edge.i for x in c.subtree]
     return any(x.lower_ in cues.AFTERMATH_WORDS or _days_on(x) or (
         _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and x.head.lower_ in (
-            "after", "following", "since")) for x in words) or any(
+            "after", "following", "since") and not _of_a_place(x)) for x in words) or any(
         c.dep_ == "mark" and _days_on(c) for c in cue.children)
+
+
+def _of_a_place(noun) -> bool:
+    """Is an event noun a place's ("the city's capture", "the capture of the town"), not of
+    the people captured?"""
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return any(o.ent_type_ in ("GPE", "LOC", "FAC") or _lemma(o) in cues.PLACE_NOUNS
+               or _lemma(o) in ("town", "village") for o in owners)
 
 
 def _days_on(x) -> bool:
@@ -407,6 +448,27 @@ def _days_on(x) -> bool:
     clause ("the release comes 10 days after five escaped"), the escape the earlier event?"""
     return x.lower_ in ("after", "later") and x.dep_ in ("advmod", "mark") and any(
         c.dep_ == "npadvmod" and c.lower_ in cues.RECENT_UNITS for c in x.children)
+
+
+#: Units that measure how long after another event something happened ("48 hours after").
+_MEASURE_UNITS = cues.RECENT_UNITS | {"hour", "week", "weeks"}
+
+
+def _days_before_another(cue, num) -> bool:
+    """Is the release set in an "after" clause measured in hours or days from another event:
+    "the abduction took place a day after 344 schoolboys were rescued", "came barely 48 hours
+    after the release of 344"? That release came first, an earlier one."""
+    t = cue if cue is not None else num
+    after = head = None
+    if t.pos_ in ("VERB", "AUX") and t.dep_ == "advcl":
+        after = next((c for c in t.children if c.dep_ == "mark" and c.lower_ == "after"), None)
+        head = t.head
+    elif t.dep_ == "pobj" and t.head.lower_ == "after" and t.head.dep_ == "prep":
+        after, head = t.head, t.head.head
+    if after is None or head is None:
+        return False
+    return any(c.dep_ == "npadvmod" and c.lower_ in _MEASURE_UNITS
+               for c in list(after.children) + list(head.children))
 
 
 def _separate_event(cue, num) -> bool:
@@ -615,8 +677,13 @@ def _prospective(num) -> bool:
     for _ in range(3):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
-                                                                               for a in auxes):
-            return True  # not "may have freed 30": a guess about the past
+                                                                               for a in auxes) \
+                and not (_lemma(t) in cues.SPEECH_VERBS
+                         and all(a.lower_ == "can" for a in auxes
+                                 if a.lower_ in cues.PROSPECTIVE_MODALS)):
+            # not "may have freed 30": a guess about the past; nor "we can confirm the
+            # release of 3": what can be said now
+            return True
         if t.dep_ != "xcomp" or t.head.i == t.i:
             return False
         t = t.head
