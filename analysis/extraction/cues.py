@@ -446,6 +446,12 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
 FUTURE_MODALS = {"will", "shall", "'ll", "would"}
 PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "would", "should",
                       "can", "must"}
+#: Nouns of an undertaking whose to-clause is its aim, not yet done: "an operation to secure
+#: the release of 1,000 other hostages". Not "efforts", said as often of a done move ("the
+#: efforts of the Red Cross to facilitate the transfer of three hostages").
+EFFORT_NOUNS = {"operation", "bid", "attempt", "mission", "campaign", "search"}
+#: Verbs that say an effort reached its aim ("the operation to free 40 succeeded").
+SUCCESS_VERBS = {"succeed", "end", "conclude", "result", "manage", "achieve"}
 #: Nouns of an agreed plan or an intention: a figure inside one is what was agreed or meant,
 #: not yet what was done ("intentions to free 200").
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",

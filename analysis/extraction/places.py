@@ -305,4 +305,7 @@ def country_of(place) -> str | None:
         key = key[4:]
     if key in COUNTRY_ALIASES:
         return COUNTRY_ALIASES[key] or None
-    return _places().get(key)
+    found = _places().get(key)
+    if found is None and "'" in key:
+        found = _places().get(key.replace("'", ""))  # "Sana'a" as the table's "Sanaa"
+    return found

@@ -221,13 +221,18 @@ def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
 
 def _sent_home(rows: list[dict]) -> list[dict]:
     """ "X handed over 23 Chadian soldiers back to Chad" in an article that gives no
-    figure of a release: people sent to their own country were freed, and this is the
-    source's figure of the release too (a copy as released); "another 22 returned outside
-    the exchange" beside it adds people to the release, it does not count it. Not a part, a
-    sum or a plan."""
+    figure of a release: people sent to their own country were freed (so were the sides of
+    a swap each sent to a country, "12 were handed over to X and 44 to Y", and people
+    "returned to X from Y"), and this is the source's figure of the release too (a copy as
+    released); "another 22 returned outside the exchange" beside it adds people to the
+    release, it does not count it. Not a part, a sum or a plan."""
     freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
                and r.get("prospective") is not True and not _added(r)}
     nations_in = _nations_by_sentence(rows)
+    places_in = collections.defaultdict(set)  # (article, sentence) → the places moved to
+    for r in rows:
+        if r["kind"] == kind_registry.TRANSFERRED and r["_key"]:
+            places_in[(r["article_id"], str(r.get("sentence")))].add(r["_key"])
     out = []
     for r in rows:
         if r["kind"] != kind_registry.TRANSFERRED or r["article_id"] in freeing \
@@ -238,10 +243,25 @@ def _sent_home(rows: list[dict]) -> list[dict]:
             continue  # "2 Xs and 85 Ys arrived in X": parts of a group, not its release;
             # "177 soldiers were evacuated to X": moved, not freed
         nation = _nation_of(r)
-        if nation and _same_place(_place_key(nation), r["_key"]):
+        sent = str(r.get("sentence") or "")
+        # "12 captives were handed over to X and 44 to Y": each side of a swap sent home;
+        # "44 captives have returned to X from Y": back home from captivity
+        sides = len(places_in[(r["article_id"], sent)]) > 1 and not nation \
+            and bool(_GAPPED_SIDES.search(sent))
+        back = not nation and _RETURNED_FROM.search(sent)
+        if (nation and _same_place(_place_key(nation), r["_key"])) or sides or back:
             out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
                         "_of": r})
     return out
+
+
+#: Two sides of a swap sent each to a country in one gapped clause: "12 captives were handed
+#: over to X and 44 to Y" (not "13 were back in X and another four on their way to Y").
+_GAPPED_SIDES = re.compile(r"\bto\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*,?\s+and\s+(?:\d[\d,]*|"
+                           r"[a-z]+)\s+to\s+[A-Z]")
+#: People back home from another country: "44 captives have returned to X from Y".
+_RETURNED_FROM = re.compile(r"\breturned\s+(?:home\s+)?to\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+                            r"from\s+[A-Z]")
 
 
 #: Before a figure: words that add it to people counted elsewhere ("another 22", "a further 9").

@@ -1283,6 +1283,9 @@ def test_an_anniversary_is_no_earlier_time(nlp, text, kind, when):
     # a done release joined to the future clause keeps the time of the saying
     ("The rebels said earlier this week they would limit attacks and released some 300 "
      "prisoners.", "earlier_release"),
+    # the release's own time stands over when it was said
+    ("The rebels had earlier said they had handed over some 300 prisoners to the Red Cross "
+     "on Thursday.", "released"),
 ])
 def test_an_earlier_statement_of_a_release_to_come(nlp, text, kind):
     assert claim(nlp, text, "some 300")["kind"] == kind
@@ -1297,3 +1300,28 @@ def test_an_earlier_statement_of_a_release_to_come(nlp, text, kind):
 def test_then_takes_the_time_of_the_sentence_before(nlp, text, kind, when):
     r = claim(nlp, text, "230")
     assert (r["kind"], r["when"]) == (kind, when)
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a fronted set named by its capture is those taken, not a release
+    ("Of the 66 abducted in Dorvale, 58 were released.", "66", "other"),
+    ("Of the 66 who have been freed, 12 are children.", "66", "released"),
+    # back to their own homes, no place named: home from captivity
+    ("A total of 58 people had returned to their homes, officials said.", "58", "released"),
+    ("The 58 deportees returned to their homes in Kenya.", "58", "transferred"),
+])
+def test_a_fronted_capture_and_people_back_in_their_homes(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, prospective", [
+    # the to-clause of an effort is its aim, not yet done
+    ("He said an operation to secure the release of 40 other hostages would be intensified.",
+     True),
+    ("The operation to free 40 hostages succeeded on Monday.", False),
+    # "efforts" is said as often of a done move
+    ("This coincided with the efforts of the Red Cross to facilitate the transfer of 40 "
+     "hostages.", False),
+])
+def test_the_aim_of_an_effort_is_a_prospect(nlp, text, prospective):
+    assert claim(nlp, text, "40")["prospective"] is prospective

@@ -2924,3 +2924,25 @@ def test_two_parties_freeing_another_source_s_exchange_total_is_both_sides(said,
     srcs = g["group_sources"].merge(g["claim_groups"][["group_id", "population"]])
     mine = srcs[srcs["article_id"] == "b.txt"].iloc[0]
     assert (mine["population"] == "both sides of the exchange") is both
+
+
+@pytest.mark.parametrize("said, freed", [
+    # each side of a swap sent to a country, or people back home from another country
+    ("Officials said 12 captives were handed over to Tarvo and 44 to Lusk.", True),
+    ("Officials said 44 captives have returned to Lusk from Tarvo.", True),
+    # one destination, no nationality, nothing said of coming back: a move only
+    ("Officials said 44 captives were flown to Lusk.", False),
+    # parts of one release on their ways, no swap's sides
+    ("Officials said 44 captives were back in Lusk and another 12 on their way to Tarvo.",
+     False),
+])
+def test_the_sides_of_a_swap_sent_home_were_freed(said, freed):
+    """An article that gives no release figure of its own: captives handed to each side of
+    a swap, or returned home from another country, give its figure of the release too."""
+    rows = [claim("a1", "a.txt", 44, "transferred", counted="captives", destination="Lusk",
+                  sentence=said, expression="44")]
+    if "12" in said:
+        rows.append(claim("a2", "a.txt", 12, "transferred", counted="captives",
+                          destination="Tarvo", sentence=said, expression="12"))
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert bool((g["kind"] == "released").any()) is freed

@@ -287,6 +287,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     steps = 0
     joined = False
     while True:
+        if steps > 0 and first is not None and _lemma(t) in cues.SPEECH_VERBS:
+            # "had earlier said it had handed over 27 ... on Thursday": the release's own time
+            # stands; when it was said is not when it happened
+            return first, False
         # a detention verb above ("captured in 2020 while X released two"): its time is the
         # capture's, not the release's
         detention = steps > 0 and _lemma(t) in cues.DETENTION_VERBS
@@ -669,6 +673,12 @@ def _prospective(num) -> bool:
     if after is not None:
         t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
+        return True
+    if t.dep_ == "acl" and _lemma(t.head) in cues.EFFORT_NOUNS and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+            _lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
+        # "an operation to secure the release of 1,000 other hostages": its aim (not "the
+        # operation to free 40 hostages succeeded")
         return True
     plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(

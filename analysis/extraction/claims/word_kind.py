@@ -106,6 +106,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "the captors allowed 12 hostages to leave" (object and to-clause)
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
+    if lem in cues.MOVE_VERBS | cues.HANDED_BACK_VERBS and _to_their_homes(v):
+        return RELEASED, v  # "58 people have returned to their homes": back from captivity
     if _to_intermediary(v):
         return RELEASED, v  # "handed 27 soldiers over to the Red Cross": freed by captors
     if lem in cues.GAIN_VERBS and _gains_release(v):
@@ -133,6 +135,23 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if k.name in found:
             return k.name, v
     return None, None
+
+
+def _to_their_homes(v) -> bool:
+    """Does a verb of going take people to their own homes or families, no place named
+    ("returned to their homes", "went back to their families")? Not "to their homes in X"."""
+    if any(c.dep_ == "prep" and any(p.dep_ == "pobj" and p.ent_type_ in ("GPE", "LOC")
+                                     for p in c.children) for c in v.children):
+        return False  # "returned to their homes in X": they went to X
+    for c in v.children:
+        if c.dep_ != "prep" or c.lower_ not in ("to", "into"):
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and _lemma(p) in ("home", "family", "families") and any(
+                    x.dep_ == "poss" for x in p.children) and not any(
+                    x.dep_ == "prep" for x in p.children):
+                return True
+    return False
 
 
 def _back_into_custody(v) -> bool:
