@@ -138,8 +138,8 @@ def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
     own (one on their arrival home): the story's release told after the fact, when its figure
     is the one most sources give for the release; not an earlier release. So is a release an
     article sets days before its own ("the soldiers were freed days after a swap of three
-    for two") whose figure is the one most sources give: the story's release, the article's
-    own event a later one."""
+    for two") whose figure two other sources give as their release: the story's release, the
+    article's own event a later one."""
     main = _release_figures(rows)
     freed = [r for r in rows
              if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True]
