@@ -241,10 +241,11 @@ BRACKETED_CREDIT_DATELINE = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,40}),\s*\
 DATELINE_YEARLESS = "dateline_yearless"
 # "KATHMANDU, Oct 7: Almost a month ...", "Lusk, September 16, 2025 — The ...": a place, the
 # day (with or without its year) and a colon or dash before the lede
-_MONTH_WORD = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+#: A month's name or its abbreviation, lower case (the patterns that use it ignore case).
+_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATED_DATELINE = re.compile(r"^(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}),\s+(?P<date>"
-                            rf"{_MONTH_WORD}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+"
-                            rf"{_MONTH_WORD}(?:,?\s+\d{{4}})?)\s*[:–—-]+\s+"
+                            rf"(?i:{_MONTH_NAMES})\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+"
+                            rf"(?i:{_MONTH_NAMES})(?:,?\s+\d{{4}})?)\s*[:–—-]+\s+"
                             r"(?=[A-Z0-9“‘'\x22])")
 READING_TIME = re.compile(r"\b\d+\s*(?:-| )?min(?:ute)?s?\s*read\b", re.I)
 # "NewsDesk Staff | World", "By Tide Times staff": a byline credited to the outlet's staff.
@@ -512,9 +513,7 @@ def clean_text(text: str) -> Cleaned:
         who = _agency_name(m.group("who").split("/")[0]) if m else ""
         if m and _agency_like(who):
             offer(c, "outlet", outlet_name(who), "dateline")
-            dated = _FULL_DATE_IN_TEXT.search(m.group("place") or "")
-            if dated:
-                offer(c, "published", date_line(dated.group(0))[0], "dateline")
+            _offer_full_date(c, m.group("place") or "")
         m = CAPS_AGENCY_DATELINE.match(first) or SITE_CREDIT.match(first)
         if m:
             offer(c, "outlet", _agency_name(m.group("who")), "dateline")
@@ -528,9 +527,7 @@ def clean_text(text: str) -> Cleaned:
             who = _publisher_in_credit(m.group("credit"))
             if who:
                 offer(c, "outlet", outlet_name(who), "dateline")
-            dated = _FULL_DATE_IN_TEXT.search(m.group("credit"))
-            if dated:
-                offer(c, "published", date_line(dated.group(0))[0], "dateline")
+            _offer_full_date(c, m.group("credit"))
             _dateline_apart(kept, first, first[: m.end()].rstrip(), m.end())
             break
         m = GLUED_DATELINE.match(first)
@@ -550,10 +547,8 @@ def clean_text(text: str) -> Cleaned:
             break
         m = DATED_DATELINE.match(first)
         if m:
-            dated = _FULL_DATE_IN_TEXT.search(m.group("date"))
-            if dated:  # "Lusk, September 16, 2025 — ..."
-                offer(c, "published", date_line(dated.group(0))[0], "dateline")
-            else:  # "KATHMANDU, Oct 7: ...": the year from the other articles' dates
+            if not _offer_full_date(c, m.group("date")):  # "Lusk, September 16, 2025 — ..."
+                # "KATHMANDU, Oct 7: ...": the year from the other articles' dates
                 md = _month_day(m.group("date"))
                 if md:
                     offer(c, "published_partial", md, DATELINE_YEARLESS)
@@ -618,6 +613,15 @@ def _agency_name(who: str) -> str:
     if who.isupper() and " " in who:
         return " ".join(w.capitalize() for w in who.split())
     return who
+
+
+def _offer_full_date(c: Cleaned, text: str) -> bool:
+    """Offer the full date a dateline's ``text`` states ("9th Mar, 2025") as ``published``;
+    whether it states one."""
+    dated = _FULL_DATE_IN_TEXT.search(text)
+    if dated:
+        offer(c, "published", date_line(dated.group(0))[0], "dateline")
+    return bool(dated)
 
 
 def _dateline_apart(kept: list[str], first: str, dateline: str, end: int) -> None:
@@ -1032,7 +1036,6 @@ _TIME_THEN_DATE = re.compile(r"^(?:(?:last )?(?:updated|published|posted|"
                              r"(?P<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})$", re.I)
 _NUMERIC_THEN_NAMED = re.compile(r"^(?P<numeric>\d{1,2}[/.]\d{1,2}[/.]\d{4})\s+(?P<named>\D.*)$")
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<y>\d{4})$")
-_MONTH_NAMES = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 # A line made only of date words, numbers and separators (used to drop impossible dates).
 _DATE_SHAPE = re.compile(rf"^(?:{_WEEKDAY}\s*)?(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_NAMES})"
                          rf"(?:[\s,./-]+(?:\d{{1,4}}(?:st|nd|rd|th)?|{_MONTH_NAMES})){{2}}$", re.I)

@@ -450,8 +450,13 @@ def _days_on(x) -> bool:
     """Is ``x`` an "after"/"later" measured in hours or days with nothing after it: "escaped a
     day after" (the capture), "two days later"; or "10 days after" marking the escape's own
     clause ("the release comes 10 days after five escaped"), the escape the earlier event?"""
-    return x.lower_ in ("after", "later") and x.dep_ in ("advmod", "mark") and any(
-        c.dep_ == "npadvmod" and c.lower_ in cues.RECENT_UNITS for c in x.children)
+    return x.lower_ in ("after", "later") and x.dep_ in ("advmod", "mark") and _measured(
+        [x], cues.RECENT_UNITS)
+
+
+def _measured(tokens, units) -> bool:
+    """Does one of ``tokens`` carry a span in ``units`` ("a day", "48 hours") as its measure?"""
+    return any(c.dep_ == "npadvmod" and c.lower_ in units for t in tokens for c in t.children)
 
 
 #: Units that measure how long after another event something happened ("48 hours after").
@@ -469,10 +474,7 @@ def _days_before_another(cue, num) -> bool:
         head = t.head
     elif t.dep_ == "pobj" and t.head.lower_ == "after" and t.head.dep_ == "prep":
         after, head = t.head, t.head.head
-    if after is None or head is None:
-        return False
-    return any(c.dep_ == "npadvmod" and c.lower_ in _MEASURE_UNITS
-               for c in list(after.children) + list(head.children))
+    return after is not None and head is not None and _measured([after, head], _MEASURE_UNITS)
 
 
 def _separate_event(cue, num) -> bool:
