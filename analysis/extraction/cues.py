@@ -78,6 +78,8 @@ DEPART_VERBS = {"leave", "depart"}
 HANDED_BACK_VERBS = {"return"}
 #: Words that deny a verb ("were not freed", "never released").
 NEGATIONS = {"not", "n't", "never", "no"}
+#: Verbs whose to-clause did not happen: "refused to release 5,000", "failed to free them".
+REFUSAL_VERBS = {"refuse", "decline", "fail", "reject"}
 #: What people are once out of captivity: "the 12 hostages are free", "are home".
 FREE_STATES = {"free", "freed", "released", "home"}
 #: Verbs of going home: people of one nationality who do so go to its country.
@@ -113,7 +115,7 @@ CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
 HELD_IN = {place for prep, place in kinds.phrases(kinds.REMAINING) if prep == "in"}
 #: Verbs of going out of a place on one's own feet: "walked out of prison"; fleeing or
 #: breaking out of one is an escape ("fled from 28 prisons", "broke out of the jail").
-WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit", "flee", "break"}
+WALK_OUT_VERBS = LEAVE_VERBS | {"walk", "exit", "flee", "break", "come", "emerge", "step"}
 #: Nouns of the parts a release comes in: "had been releasing the 62 hostages in batches"
 #: tells all releases together.
 BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "installment"}

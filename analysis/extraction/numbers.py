@@ -352,6 +352,14 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
     return None
 
 
+def named_currency(after: str) -> str | None:
+    """The currency a country's name qualifies at the start of ``after`` ("Iraqi dinars",
+    "Saudi riyals", "Hong Kong dollars"), as written; else None."""
+    m = re.match(r"\s+(?:[A-Z][\w'’-]*\s+){1,2}([^\W\d]+)", after)
+    return m.group(1) if m and m.group(1).lower() in CURRENCY_WORDS | {"pound", "pounds"} \
+        else None
+
+
 def _unit(text: str, start: int, end: int) -> str | None:
     nxt = " ".join(_next_words(text, end, 2))
     before = text[max(0, start - 6):start].lower().strip()
@@ -366,6 +374,8 @@ def _unit(text: str, start: int, end: int) -> str | None:
     first = nxt.split(" ")[0].strip(".,;:") if nxt else ""
     scaled = re.search(r"(?:million|billion|thousand|trillion)\s*$", text[start:end], re.I)
     if first in CURRENCY_WORDS or (first in {"pound", "pounds"} and scaled):
+        return "money"
+    if named_currency(text[end:end + 40]):
         return "money"
     if first in WEIGHT_WORDS:
         return "weight"

@@ -1325,3 +1325,81 @@ def test_a_fronted_capture_and_people_back_in_their_homes(nlp, text, expression,
 ])
 def test_the_aim_of_an_effort_is_a_prospect(nlp, text, prospective):
     assert claim(nlp, text, "40")["prospective"] is prospective
+
+
+@pytest.mark.parametrize("text, expression, kind, counted", [
+    # a price is never people, whatever verb governs it
+    ("The pirates demanded ₹500 crore as ransom to free the ship and the crew.", "₹500",
+     "other", "crore"),
+    ("The council recovered 11.9 billion Dorvalian dinars and freed 300 prisoners.",
+     "11.9 billion", "other", "dinars"),
+    # a tally said to have reached a figure counts what the tally is of
+    ("The number of those released from prisons reached 19,381 by the end of the month.",
+     "19,381", "released", "those"),
+])
+def test_prices_and_tallies_reached(nlp, text, expression, kind, counted):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["counted"]) == (kind, counted)
+
+
+@pytest.mark.parametrize("text, expression, prospective", [
+    # "be to" with an active to-clause is a plan
+    ("The rebels are to free 1,000 captives under the deal.", "1,000", True),
+    ("The rebels freed 1,000 captives under the deal.", "1,000", False),
+    ("To date, it has been possible to return 1,000 soldiers.", "1,000", False),
+    ("Qatar said 39 prisoners are to be released later, in exchange for the release of 1,000 "
+     "captives.", "1,000", False),
+    # a set the release is part of, promised only
+    ("On Monday the army released 100 prisoners as part of the 2,000 prisoners it pledged to "
+     "release.", "2,000", True),
+    ("The 23 soldiers that the rebels had promised to free were freed on Monday.", "23", False),
+])
+def test_plans_told_by_be_to_and_by_a_promised_set(nlp, text, expression, prospective):
+    assert claim(nlp, text, expression)["prospective"] is prospective
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # refusing or failing to free is no release
+    ("The president refused to release all 5,000 prisoners at once.", "5,000", "remaining"),
+    ("The rebels failed to free 30 hostages on Monday.", "30", "remaining"),
+    # coming out of a prison is a release, wherever it is
+    ("A reporter saw about 20 prisoners come out of the central prison in the capital on "
+     "Tuesday.", "about 20", "released"),
+    ("About 20 soldiers came to the capital on Tuesday.", "About 20", "transferred"),
+])
+def test_refused_releases_and_coming_out_of_prison(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, when", [
+    # the release's own day stands over a time the parser hung above it
+    # (a real movement's name: the parser hangs the release under "signed" only with it)
+    ("The government released hundreds of Taliban prisoners Tuesday, its largest release "
+     "since the U.S. and the Taliban signed a deal earlier this year.", "Tuesday"),
+    ("The government freed hundreds of Zorbist prisoners on Tuesday, the largest prisoner "
+     "release in one day since the U.S. and Zorbists signed a peace treaty in February.",
+     "on Tuesday"),
+])
+def test_a_record_since_an_earlier_day_does_not_date_the_release(nlp, text, when):
+    r = claim(nlp, text, "hundreds")
+    assert (r["kind"], r["when"]) == ("released", when)
+
+
+@pytest.mark.parametrize("text, subset", [
+    # a list of one sex after the figure of the whole they add up to breaks it down
+    ("Eight children, four girls and four boys, have returned to Dorvalia.", True),
+    ("The rebels freed eight hostages, four women and four men, on Monday.", True),
+])
+def test_a_list_by_sex_adding_up_to_the_figure_before_is_its_parts(nlp, text, subset):
+    assert claim(nlp, text, "four")["subset"] is subset
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people held until a "who" clause says they were freed
+    ("In that prison we had 29 convicted inmates, who were released.", "released"),
+    ("The militia still holds 29 prisoners, who were released from another jail in May.",
+     "remaining"),
+])
+def test_held_until_a_who_clause_frees_them(nlp, text, kind):
+    assert claim(nlp, text, "29")["kind"] == kind
+

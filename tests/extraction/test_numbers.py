@@ -107,6 +107,11 @@ def test_years_are_flagged_not_dropped():
     ("about 15 percent of them", "percent"),
     ("seized 80 kg of cocaine", "weight"),
     ("freed 80 fishermen", None),
+    # a country's name before its currency
+    ("recovered 11.9 billion Dorvalian dinars", "money"),
+    ("paid 76,100 Saudi riyals", "money"),
+    ("paid 700 million Syrian pounds", "money"),
+    ("freed 40 Iraqi prisoners", None),
 ])
 def test_units(text, unit):
     assert one(text).unit == unit

@@ -104,10 +104,13 @@ def _counted_phrase(num, ns: NumberSpan):
         n = _arrival_read_as_noun(t.head) or _prefixed_noun(_past_demonym(t.head))
         noun = _title_case_head(n)
         return noun, n, _phrase(noun), False
-    if t.dep_ == "pobj" and t.head.lower_ == "at" and t.head.head.pos_ == "VERB":
+    reached = _tally_reached(t)
+    if reached is not None or (t.dep_ == "pobj" and t.head.lower_ == "at"
+                               and t.head.head.pos_ == "VERB"):
         # "puts the number of political prisoners at 1,100"; "puts the number of people it
-        # considers prisoners at 1,100" (the "at" hangs from the inner clause)
-        tally = _tally(t.head.head)
+        # considers prisoners at 1,100" (the "at" hangs from the inner clause); "the number
+        # of those released reached 19,381"
+        tally = reached if reached is not None else _tally(t.head.head)
         inner = _of_object(tally) if tally is not None else None
         if inner is not None:
             return inner, inner, _phrase(inner), False
@@ -300,6 +303,25 @@ def _class(ns: NumberSpan, noun) -> str:
             return "people"  # "1,500 others, including fighters"
         return "people" if _antecedent(noun) is not None else "other"
     return "people" if _is_people_noun(noun) else "other"
+
+
+#: Verbs that take a tally to a figure as their object ("the number ... reached 900") or by
+#: "to" ("the number ... rose to 900").
+_REACH_VERBS = {"reach", "exceed", "top", "hit", "surpass"}
+_RISE_VERBS = {"rise", "climb", "grow", "increase", "jump"}
+
+
+def _tally_reached(num):
+    """The tally noun said to have reached the figure: "the number of those released reached
+    19,381", "the number of people freed rose to 4,200"; else None."""
+    if num.dep_ == "dobj" and _lemma(num.head) in _REACH_VERBS:
+        v = num.head
+    elif num.dep_ == "pobj" and num.head.lower_ == "to" and _lemma(num.head.head) in _RISE_VERBS:
+        v = num.head.head
+    else:
+        return None
+    return next((c for c in v.children if c.dep_ == "nsubj" and _lemma(c) in cues.TALLY_NOUNS),
+                None)
 
 
 def _tally(v):

@@ -8,7 +8,7 @@ import re
 from ... import kinds
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
-from ..numbers import NumberSpan, find_numbers, interval
+from ..numbers import NumberSpan, find_numbers, interval, named_currency
 from ..places import country_of, looks_like_demonym
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
@@ -328,9 +328,13 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         # "Out of the eight imprisoned in X, seven returned", "Of the 900 others, 300 ...":
         # the set, not a count held or a figure of the main clause's kind
         kind = OTHER
+    if ns.unit in ("money", "weight"):
+        kind = OTHER  # "demanded ₹500 crore as ransom": a price or a weight, never people
     if ns.unit:  # money, percent, weight: the unit word is what is counted
         unit_word = re.match(r"\s*([^\W\d]+|%)", doc.text[ns.num_end:ns.num_end + 30])
         counted = unit_word.group(1) if unit_word else None
+        # "11.9 billion Iraqi dinars": the currency, not the country
+        counted = named_currency(doc.text[ns.num_end:ns.num_end + 40]) or counted
     sp = _as_speaker(num) or _attribution(num)
     dest = _destination(cue_v) if kind == TRANSFERRED else _destination(
         cue_v, cues.TOWARD_PREPS) if kind in (RELEASED, FOREIGN_NATIONALS) else None

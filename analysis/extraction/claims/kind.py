@@ -295,6 +295,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     if taken_in is not None:
         mk, mv = None, None  # "took custody of the 23 remaining passengers": left until now
     override = False
+    if k == REMAINING and mk == RELEASED and mv is not None and mv.dep_ == "relcl" \
+            and _past(mv) and cue_v is not None and _past(cue_v):
+        # "in that prison we had 29 convicted inmates, who were released": held until freed
+        k, cue_v = mk, mv
     if k is None and member is None and g.i != h.i:
         k, cue_v, (member, member_cue) = _governor(h)
     if k is None and member is None and g.i != h.i and not mk:

@@ -121,7 +121,7 @@ def _is_subset(num, h) -> bool:
         # "20 hostages — 12 Chadians, 7 Malians and one Briton", "its 29-strong crew – 19
         # Chadians, ...", "the hostages, 13 Xs, ten Y farm workers and a nurse": its breakdown
         return True
-    if _dashed_breakdown(first) or _part_of(num) is not None:
+    if _dashed_breakdown(first) or _part_of(num) is not None or _by_sex(first, h):
         return True
     of = _of_object(num)
     if of is None:
@@ -152,6 +152,23 @@ def _first_of_stages(num) -> bool:
     rest = list(num.doc[num.i + 1:num.sent.end])
     nxt = next((t.i for t in rest if t.lower_ in NEXT_STAGE_WORDS), None)
     return nxt is not None and any(t.like_num and t.i > nxt for t in rest)
+
+
+#: Nouns of people of one sex: a list of them after a figure may break it down.
+SEX_NOUNS = {"girl", "boy", "woman", "man", "male", "female"}
+
+
+def _by_sex(first, h) -> bool:
+    """Is ``h`` an item of a list of people of one sex after the figure of the whole they add
+    up to ("Eight children, four girls and four boys, returned", parsed as one list)?"""
+    items = sorted(_conjuncts(first), key=lambda t: t.i)
+    if h.i == first.i or len(items) < 3 or _lemma(first) in SEX_NOUNS:
+        return False
+    rest = items[1:]
+    values = [_figure_value(next((c for c in t.children if c.dep_ == "nummod"), t))
+              for t in items]
+    return (all(_lemma(t) in SEX_NOUNS for t in rest) and None not in values
+            and values[0] == sum(values[1:]))
 
 
 def _listed_set(first) -> bool:

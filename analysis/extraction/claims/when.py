@@ -224,7 +224,9 @@ def _after_a_superlative(since) -> bool:
         if any(c.tag_ in ("JJS", "RBS") or c.lower_ in ("first", "largest", "biggest")
                or c.ent_type_ == "ORDINAL" for c in prev.children):
             return True
-        prev = prev.head.head if prev.dep_ == "pobj" and prev.head.lower_ == "of" else None
+        # "the largest release in one day since": the span the record is of
+        prev = prev.head.head if prev.dep_ == "pobj" and prev.head.lower_ in ("of", "in") \
+            and prev.head.head.pos_ in ("NOUN", "PROPN") else None
     return False
 
 
@@ -285,11 +287,13 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
     t = cue if cue is not None else num
     first = None
     steps = 0
-    joined = False
+    joined = own = False
     while True:
-        if steps > 0 and first is not None and _lemma(t) in cues.SPEECH_VERBS:
+        if steps > 0 and first is not None and (_lemma(t) in cues.SPEECH_VERBS or own):
             # "had earlier said it had handed over 27 ... on Thursday": the release's own time
-            # stands; when it was said is not when it happened
+            # stands; when it was said is not when it happened. Nor does a time above the
+            # release's own clause move it ("released 900 Tuesday, its largest release since
+            # the deal signed earlier this year", the release misread as under "signed")
             return first, False
         # a detention verb above ("captured in 2020 while X released two"): its time is the
         # capture's, not the release's
@@ -368,6 +372,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 if _time_is_earlier(sub):
                     return t.doc[sub[0].i:sub[-1].i + 1].text, True
         joined = joined or t.dep_ == "conj"  # ("would limit attacks and released 25")
+        own = own or (steps == 0 and first is not None and t.pos_ in ("VERB", "AUX")
+                      and t.left_edge.i <= num.i <= t.right_edge.i)  # the figure's own verb
         t = t.head
         steps += 1
 
@@ -684,8 +690,12 @@ def _prospective(num) -> bool:
         return True
     plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(
-            c.dep_ == "xcomp" for c in plan.children) and _verb_kind(t)[0] is None:
-        return True  # "fewer than the 23 POWs that X had promised to free": promised only
+            c.dep_ == "xcomp" for c in plan.children) and (_verb_kind(t)[0] is None
+                                                          or noun.dep_ == "pobj"):
+        # "fewer than the 23 POWs that X had promised to free", "freed 100 as part of the
+        # 2,000 it pledged to release": promised only (not "the 23 it promised to free were
+        # freed": the verb's own subject)
+        return True
     for _ in range(3):
         auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
         if any(a.lower_ in cues.PROSPECTIVE_MODALS for a in auxes) and not any(a.lemma_ == "have"
@@ -737,6 +747,14 @@ def _still_to_come(v, num) -> bool:
             a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "auxpass"))
             for c in v.children):
         return True  # "another 80 were to be released": "be to" is a plan
+    if v.dep_ == "xcomp" and _lemma(v.head) == "be" and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and any(
+            o.dep_ in ("dobj", "obj") and o.left_edge.i <= num.i <= o.right_edge.i
+            for o in v.children) and not any(c.dep_ in ("acomp", "attr")
+                                             for c in v.head.children):
+        # "the rebels are to free 1,000 captives" (its object only; not "it has been
+        # possible to return 3,300")
+        return True
     if _lemma(v) == "be" and any(c.dep_ in ("acomp", "attr")
                                  and c.lower_ in cues.PROSPECTIVE_STATES
                                  and any(x.dep_ == "xcomp" for x in c.children)

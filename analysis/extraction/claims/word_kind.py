@@ -114,6 +114,11 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "benefit from pardons", "received an amnesty": not a handover
     if lem in cues.MOVE_VERBS | cues.HANDED_BACK_VERBS and _back_into_custody(v):
         return OTHER, v  # "7,700 escaped inmates have returned to prisons": held again
+    if lem in cues.WALK_OUT_VERBS and _out_of_custody(v) and not _goes_to_place(
+            v, cues.TOWARD_PREPS):
+        # "saw 20 prisoners come out of the prison in the capital": out of custody, "in" the
+        # place the prison is (not "left the jail for the frontier": a move there)
+        return RELEASED, v
     if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
@@ -491,7 +496,8 @@ def _negated(v) -> bool:
                                                 for x in c.children) for c in v.children):
         return True  # "were not on Monday released": the denial hung on the auxiliary
     h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
-    return v.dep_ == "xcomp" and any(c.lower_ == "yet" for c in h.children)
+    return v.dep_ == "xcomp" and (any(c.lower_ == "yet" for c in h.children)
+                                  or _lemma(h) in cues.REFUSAL_VERBS)  # "refused to free 40"
 
 
 def _conjuncts(t) -> list:
