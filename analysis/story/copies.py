@@ -656,7 +656,7 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
 _AND_ONE_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s*,?\s+(?:and|as\s+well\s+as|"
                            r"along\s+with|plus)\s+(?:an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
                            r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|had|have|are|is|"
-                           r"from|held|in|to|on|remain(?:s|ed)?|still)\b))", re.I)
+                           r"from|held|in|to|on|as|remain(?:s|ed)?|still|\w+ed)\b))", re.I)
 
 
 def _and_one_more(rows: list[dict]) -> list[dict]:

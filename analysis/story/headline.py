@@ -18,9 +18,9 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     part, a noun for people before another, a figure of a whole set before a partitive, a
     precise figure before a vague one; then the
     figure most of its other whole figures allow, the narrowest of those ("87" before "more
-    than 80"), the one stated most often, the largest (a smaller figure for the same quantity
-    is more often a subset the text did not mark: "47 of the men freed" beside "875 freed in
-    total"), the first in the text."""
+    than 80", "at least 156" before "more than 150"), the one stated most often, the largest
+    (a smaller figure for the same quantity is more often a subset the text did not mark: "47
+    of the men freed" beside "875 freed in total"), the first in the text."""
     wholes = [r for r in rows if not r.get("_part")]
     counts = collections.Counter(float(r["value"]) for r in wholes)
     # "Vietnam frees 18,000" over "more than 18,000 were freed": the headline shortens the
@@ -45,8 +45,11 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     whole_ivs = [interval(r) for r in wholes]
 
     def width(iv):
+        # an open bound the closer in is narrower: "at least 156" before "more than 150"
         lo, hi = iv
-        return math.inf if lo is None or hi is None else hi - lo
+        if lo is not None and hi is not None:
+            return hi - lo, 0.0
+        return math.inf, -lo if lo is not None else (hi if hi is not None else math.inf)
 
     points = {lo for lo, hi in whole_ivs if lo is not None and lo == hi}
 
@@ -69,7 +72,8 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
         return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
                 bool(r.get("vague") is True), bool(r.get("_caption")),
                 -allowed,
-                width(ivs[i]) if allowed > 1 else math.inf, -counts[float(r["value"])],
+                width(ivs[i]) if allowed > 1 else (math.inf, math.inf),
+                -counts[float(r["value"])],
                 -float(r["value"]),
                 math.inf if is_missing(start) else float(start))
     ranks = [rank(i) for i in range(len(rows))]

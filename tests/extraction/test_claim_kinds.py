@@ -1403,3 +1403,14 @@ def test_a_list_by_sex_adding_up_to_the_figure_before_is_its_parts(nlp, text, su
 def test_held_until_a_who_clause_frees_them(nlp, text, kind):
     assert claim(nlp, text, "29")["kind"] == kind
 
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people named by their capture count those taken, not those held now
+    ("They were among 251 captives seized by the militants in their attack.", "other"),
+    ("They were among 251 hostages taken by the militants in their attack.", "other"),
+    ("They were among 251 hostages taken in the raid who remain in the hills.", "remaining"),
+    ("The militants hold 251 hostages seized in the raid.", "remaining"),
+])
+def test_people_named_by_their_capture_are_those_taken(nlp, text, kind):
+    assert claim(nlp, text, "251")["kind"] == kind

@@ -2021,3 +2021,20 @@ def test_a_where_clause_places_a_handover(nlp, sentence, destination):
 def test_the_other_n_count_others(nlp, sentence, counted):
     """ "X and the other two commanders": others than the one named, as "two other" are."""
     assert row(claims_of(nlp, sentence), "two").counted == counted
+
+
+@pytest.mark.parametrize("text, destination", [
+    # "the (Central African) country" is the last country the text named
+    ("The Chadian army freed 40 soldiers on Monday. Some 300 migrants were returned to the "
+     "Central African country on Tuesday.", "Chad"),
+    ("Some 300 migrants were returned to the Central African country on Tuesday.", None),
+])
+def test_the_country_refers_back_to_the_last_one_named(nlp, text, destination):
+    r = row(claims_of(nlp, text), "Some 300")
+    assert (r.kind, r.destination) == ("transferred", destination)
+
+
+@pytest.mark.parametrize("noun", ["travellers", "travelers"])
+def test_travellers_are_people(nlp, noun):
+    r = row(claims_of(nlp, f"Police freed 156 African {noun} from the jail."), "156")
+    assert (r.counted_class, r.kind) == ("people", "released")

@@ -2240,6 +2240,10 @@ def test_a_release_dated_long_before_its_article_is_an_earlier_release():
     # a list of single people after them, each one more
     ("The junta released six Americans, a Canadian and a Briton on Saturday.", 8),
     ("The junta released six Americans, a boat and a truck on Saturday.", 6),
+    # the one person described after ("a Canadian convicted of spying", "one Canadian citizen
+    # as two agents crossed")
+    ("The junta released six Americans and a Canadian convicted of spying to Dorvale.", 7),
+    ("The junta released six Americans and one Canadian citizen as two agents crossed.", 7),
 ])
 def test_one_person_joined_by_an_article_is_counted_with_the_others(said, whole):
     """"Released six Americans and a legal permanent resident": seven freed, the six a part,
@@ -2946,3 +2950,18 @@ def test_the_sides_of_a_swap_sent_home_were_freed(said, freed):
                           destination="Tarvo", sentence=said, expression="12"))
     g = synthesise(pd.DataFrame(rows))["claim_groups"]
     assert bool((g["kind"] == "released").any()) is freed
+
+
+def test_the_closer_open_bound_is_the_source_s_figure():
+    """A headline's "more than 150 migrants freed", said twice, beside the body's "at least
+    156": both allow each other, and the source's figure is the closer bound, 156 and up (as
+    another source's plain 156 then agrees with it)."""
+    rows = [claim("a1", "a.txt", 150, qualifier="more_than", low=151.0, high=None, start=0,
+                  expression="More than 150", sentence="More than 150 migrants freed"),
+            claim("a2", "a.txt", 150, qualifier="more_than", low=151.0, high=None, start=100,
+                  expression="Over 150", sentence="Over 150 migrants were freed on Sunday."),
+            claim("a3", "a.txt", 156, qualifier="at_least", low=156.0, high=None, start=200,
+                  expression="at least 156", sentence="Police freed at least 156 migrants."),
+            claim("b1", "b.txt", 156, expression="156", sentence="Police freed 156 migrants.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
+    assert src.loc["a.txt", "low"] == 156 and pd.isna(src.loc["a.txt", "high"])

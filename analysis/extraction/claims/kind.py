@@ -321,7 +321,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = FOREIGN_NATIONALS if nationality and not moved_there \
             and not _own_citizens(noun, member_cue, possessive=False) else member
         cue_v = member_cue
-    elif k is None and member == REMAINING:
+    elif k is None and member == REMAINING and not (member_cue is None
+                                                     and _named_by_capture(noun)):
         k, cue_v = member, member_cue  # "1,400 are held, including 40 journalists"
     if k is None and mk in (RELEASED, TRANSFERRED) and _taken_again(g, mv):
         # "3,700 inmates who had escaped have been arrested again": what they are now is
@@ -424,7 +425,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             g.head) in cues.HELD_VERBS and _past(g.head) and not (
                 of is not None and of.lower_ in SET_PRONOUNS)  # "twenty of them": below
         k = REMAINING if held and cls == "people" and not _described_only(g) \
-            and not held_before else OTHER
+            and not held_before and not _named_by_capture(noun) else OTHER
         if k == REMAINING and _whole_of_a_part_freed(g):
             k = OTHER  # "402 of the 13,000 political prisoners were freed": all of them, then
         elif k == REMAINING and _sentence_has_release(num) and not _held_now(num):
@@ -444,6 +445,23 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+#: Verbs of taking people captive: a participle of one on the counted people names them by
+#: their capture.
+CAPTURE_VERBS = {"seize", "abduct", "kidnap", "capture", "take", "snatch"}
+
+
+def _named_by_capture(noun) -> bool:
+    """Are the people named by their capture, with nothing saying they are still held: "251
+    captives seized by the militants in their attack", "hostages taken in October" count
+    those taken, not those held now (not "hostages taken in May still held")?"""
+    if noun is None:
+        return False
+    taken = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
+             and _lemma(c) in CAPTURE_VERBS]
+    return bool(taken) and not any(x.lower_ in ("still", "remain", "remaining")
+                                   for c in taken for x in c.subtree)
 
 
 def _whole_of_a_part_freed(g) -> bool:

@@ -64,7 +64,9 @@ def _named_in(t):
                 if inner:
                     return inner
         if c.dep_ in ("amod", "compound", "nmod") and norp is None and (
-                c.ent_type_ in ("NORP", "GPE") or _country_word(c)):
+                c.ent_type_ in ("NORP", "GPE") or _country_word(c)) and not (
+                _lemma(t) in COUNTRY_NOUNS and not demonym_country(c.text)):
+            # (not "the North African country": no country's demonym)
             norp = f"{c.text} {t.text}"
     return norp
 
@@ -91,6 +93,26 @@ def _place_name(p) -> str | None:
         named = _named_in(p)
         if named:
             return named
+        return _country_before(p)
+    return None
+
+
+#: Nouns a text uses to refer back to a country it has named ("the North African country").
+COUNTRY_NOUNS = {"country", "nation"}
+
+
+def _country_before(p) -> str | None:
+    """The country "the (North African) country" refers back to: the last country the text
+    names before it (by itself, a place in it or its people's name); else None."""
+    if _lemma(p) not in COUNTRY_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in p.children):
+        return None
+    for e in reversed([e for e in p.doc.ents if e.end <= p.i]):
+        # a country, a place in one ("Kufra"), or its people ("Libyan authorities")
+        country = country_of(e.text) if e.label_ == "GPE" else (
+            demonym_country(e.text) if e.label_ == "NORP" else None)
+        if country:
+            return country
     return None
 
 
