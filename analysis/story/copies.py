@@ -433,10 +433,11 @@ def _coordinated(parts: list[dict], sent: str) -> bool:
 
 
 def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
-    """Two figures joined by "and" as one list of people moved or freed, the first's noun
-    just before the "and" ("brought home 185 soldiers and 20 civilians", "returned 185 of its
-    servicemen and 20 civilians"): two classes of one group, which add up. Not a list with a
-    comma ("24 hostages, 13 Xs and ten Ys" gives a whole, then its parts)."""
+    """Two figures joined by "and" (or "as well as") as one list of people moved or freed,
+    the first's noun just before the "and" ("brought home 185 soldiers and 20 civilians",
+    "returned 185 of its servicemen and 20 civilians"): two classes of one group, which add
+    up. Not a list with a comma ("24 hostages, 13 Xs and ten Ys" gives a whole, then its
+    parts)."""
     if len(parts) != 2 or not all(p.get("expression") for p in parts) \
             or not all(p["kind"] in kind_registry.moving() for p in parts):
         return False
@@ -447,8 +448,11 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
     b = at[1][0]
     last = str(first.get("counted") or "").split()[-1:]
     gap = sent[a + len(str(first["expression"])):b]
+    # (the first's place may come between: "1,316 prisoners from various facilities as well
+    # as 4,320 detainees")
     return bool(last) and bool(re.fullmatch(
-        r"\s+(?:[\w'’-]+\s+){0,4}?%s\s+and\s+" % re.escape(last[0]), gap, re.I))
+        r"\s+(?:[\w'’-]+\s+){0,4}?%s(?:\s+(?:from|in|at)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?"
+        r"\s+(?:and|as\s+well\s+as)\s+" % re.escape(last[0]), gap, re.I))
 
 
 # After a figure: the place its people come from ("43 fishermen from Rameswaram").

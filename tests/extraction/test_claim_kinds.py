@@ -1414,3 +1414,13 @@ def test_held_until_a_who_clause_frees_them(nlp, text, kind):
 ])
 def test_people_named_by_their_capture_are_those_taken(nlp, text, kind):
     assert claim(nlp, text, "251")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the set others are said to be part of is held people, whatever their release
+    ("Not all of those who were pardoned by the president are part of the 386 political "
+     "prisoners counted by the opposition.", "remaining"),
+    ("The prisoners were freed as part of a swap involving 386 prisoners.", "released"),
+])
+def test_the_set_others_are_part_of_is_not_their_release(nlp, text, kind):
+    assert claim(nlp, text, "386")["kind"] == kind

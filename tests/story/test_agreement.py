@@ -2965,3 +2965,26 @@ def test_the_closer_open_bound_is_the_source_s_figure():
             claim("b1", "b.txt", 156, expression="156", sentence="Police freed 156 migrants.")]
     src = synthesise(pd.DataFrame(rows))["group_sources"].set_index("article_id")
     assert src.loc["a.txt", "low"] == 156 and pd.isna(src.loc["a.txt", "high"])
+
+
+@pytest.mark.parametrize("joined, total", [
+    ("1,316 prisoners from various facilities as well as 4,320 detainees", 5636),
+    ("1,316 prisoners and 4,320 detainees", 5636),
+    # a list with a comma gives a whole, then its parts
+    ("1,316 prisoners, 1,000 women and 316 men", 1316),
+])
+def test_two_classes_with_a_place_between_or_as_well_as_add_up(joined, total):
+    """"The release of 1,316 prisoners from various facilities as well as 4,320 detainees":
+    two classes of one release, which add up to the source's figure."""
+    said = f"The junta announced the release of {joined} facing trial."
+    figures = [w for w in said.split() if w.replace(",", "").isdigit()]
+    rows = [claim(f"a{i}", "a.txt", float(f.replace(",", "")), expression=f,
+                  counted=said.split(f, 1)[1].split()[0], start=said.index(f), sentence=said)
+            for i, f in enumerate(figures)]
+    if total == 1316:
+        rows = [{**r, "subset": True} if r["value"] != 1316 else r for r in rows]
+    rows.append(claim("b1", "b.txt", 5636, counted="people", expression="5,636",
+                      sentence="The junta freed 5,636 people."))
+    srcs = synthesise(pd.DataFrame(rows))["group_sources"]
+    mine = srcs[srcs["article_id"] == "a.txt"]
+    assert total in mine["value"].tolist()

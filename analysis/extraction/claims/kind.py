@@ -428,7 +428,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
             and not held_before and not _named_by_capture(noun) else OTHER
         if k == REMAINING and _whole_of_a_part_freed(g):
             k = OTHER  # "402 of the 13,000 political prisoners were freed": all of them, then
-        elif k == REMAINING and _sentence_has_release(num) and not _held_now(num):
+        elif k == REMAINING and _sentence_has_release(num) and not _held_now(num) \
+                and not _set_they_are_part_of(noun):
             # "a swap involving 95 prisoners": a release is the event here (all releases so
             # far after "Since the truce began, a total of 21 hostages ...")
             k = EARLIER_RELEASE if _running_total(num, None) else RELEASED
@@ -445,6 +446,14 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if sk in (RELEASED, TRANSFERRED):
             k, cue_v = sk, sv
     return k, cue_v
+
+
+def _set_they_are_part_of(noun) -> bool:
+    """Are the counted people the set others are said to be part of ("not all of those
+    pardoned are part of the 386 political prisoners counted by the opposition")? Held people,
+    whatever the others' release."""
+    return noun is not None and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+        and _lemma(noun.head.head) == "part" and noun.head.head.dep_ == "attr"
 
 
 #: Verbs of taking people captive: a participle of one on the counted people names them by
