@@ -173,6 +173,9 @@ CUSTODY_VERBS = {"take", "assume", "gain", "accept", "receive"}
 CAPTIVE_NOUNS = {"hostage", "captive", "abductee", "kidnappee"}
 #: Verbs of taking people captive: "40 pupils kidnapped in May" names them as captives.
 ABDUCTION_VERBS = {"kidnap", "abduct"}
+#: Verbs of taking people captive: a participle of one on the counted people names them by
+#: their capture ("251 captives seized by the militants").
+CAPTURE_VERBS = ABDUCTION_VERBS | {"seize", "capture", "take", "snatch"}
 #: Words of the attack in which people were seized ("since attacking a train", "the
 #: remaining 23 hostages from a train attack in March"): a time on them dates the capture.
 ATTACK_WORDS = ABDUCTION_VERBS | {"attack", "raid", "ambush", "assault", "storm", "hijack",

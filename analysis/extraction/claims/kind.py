@@ -456,11 +456,6 @@ def _set_they_are_part_of(noun) -> bool:
         and _lemma(noun.head.head) == "part" and noun.head.head.dep_ == "attr"
 
 
-#: Verbs of taking people captive: a participle of one on the counted people names them by
-#: their capture.
-CAPTURE_VERBS = {"seize", "abduct", "kidnap", "capture", "take", "snatch"}
-
-
 def _named_by_capture(noun) -> bool:
     """Are the people named by their capture, with nothing saying they are still held: "251
     captives seized by the militants in their attack", "hostages taken in October" count
@@ -468,7 +463,7 @@ def _named_by_capture(noun) -> bool:
     if noun is None:
         return False
     taken = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"
-             and _lemma(c) in CAPTURE_VERBS]
+             and _lemma(c) in cues.CAPTURE_VERBS]
     return bool(taken) and not any(x.lower_ in ("still", "remain", "remaining")
                                    for c in taken for x in c.subtree)
 
