@@ -55,6 +55,7 @@ from ..schema import categorise, plain
 from .copies import (
     _and_one_more,
     _demanded_still_held,
+    _foreigners_alone,
     _foreigners_in_the_release,
     _freed_and_moved,
     _gone_home,
@@ -274,6 +275,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     rows.extend(_nationals_freed(rows, _foreigners_in_the_release(rows)))
     rows.extend(_named_with_others(rows))
     rows.extend(_and_one_more(rows))
+    rows.extend(_foreigners_alone(rows))
     _mark_sides(rows)
     canon = _place_clusters(rows)
     spellings: dict[str, dict[str, int]] = {}

@@ -274,6 +274,20 @@ def _added(r: dict) -> bool:
     return around is not None and bool(_ADDED.search(around[0]))
 
 
+def _foreigners_alone(rows: list[dict]) -> list[dict]:
+    """"Oman facilitated the release of 14 foreigners held by the rebels", in an article that
+    gives no other figure of the release, done or to come: the people freed were foreigners,
+    so their figure is the release's too (a copy as released). Not a part, a nationality
+    named among them, or a plan."""
+    # (one to come counts: "will release 13,915 ... the list includes 66 foreign nationals")
+    freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
+               and r.get("subset") is not True}
+    return [{**r, "kind": kind_registry.RELEASED, "_of": r} for r in rows
+            if r["kind"] == kind_registry.FOREIGN_NATIONALS and r["article_id"] not in freeing
+            and r.get("prospective") is not True and r.get("subset") is not True
+            and not r.get("_key") and not _named_nationality(r.get("counted"))]
+
+
 def _foreigners_in_the_release(rows: list[dict]) -> list[dict]:
     """"6,082 nationals and 52 foreign nationals were pardoned" ("6,082 prisoners from Fooland
     and 52 foreigners"): the foreigners are their own quantity and, beside the nationals of
@@ -610,7 +624,8 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
     out = []
     for r in rows:
         # the cheap tests first: the full name is searched in the sentence
-        if r["kind"] not in kind_registry.moving() or r.get("prospective") is True \
+        if r["kind"] not in kind_registry.moving() | {kind_registry.FOREIGN_NATIONALS} \
+                or r.get("prospective") is True \
                 or not (_besides_named(r) or _joined_to_a_full_name(r)):
             continue
         if r.get("besides_earlier") is True:

@@ -2988,3 +2988,59 @@ def test_two_classes_with_a_place_between_or_as_well_as_add_up(joined, total):
     srcs = synthesise(pd.DataFrame(rows))["group_sources"]
     mine = srcs[srcs["article_id"] == "a.txt"]
     assert total in mine["value"].tolist()
+
+
+@pytest.mark.parametrize("said, whole", [
+    # foreigners are all the article says were freed: their figure is the release's
+    ("Oman facilitated the release of 14 foreigners held by the rebels.", 14),
+    # one person named beside other foreigners freed is one more of them
+    ("Ann Lee was released on Sunday along with 13 other foreign prisoners.", 14),
+])
+def test_foreigners_alone_freed_are_the_release(said, whole):
+    """An article whose only figure of the release counts foreigners ("the release of 14
+    foreigners"): the 14 is its figure of the release, as another source's "14 freed"."""
+    value = 13 if "13" in said else 14
+    rows = [claim("a1", "a.txt", value, kind="foreign_nationals",
+                  counted=("other foreign prisoners" if value == 13 else "foreigners"),
+                  expression=str(value), start=said.index(str(value)), sentence=said),
+            claim("b1", "b.txt", 14, counted="prisoners", expression="14",
+                  sentence="The rebels freed 14 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].set_index("group_id")
+    srcs = out["group_sources"]
+    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
+    assert whole in released[released["article_id"] == "a.txt"]["value"].tolist()
+
+
+def test_foreigners_beside_the_release_are_no_figure_of_it():
+    """"The rebels freed 40 prisoners, 14 of them foreigners" keeps 40 as the release: the
+    foreigners are a part, never a copy of the release."""
+    said = "The rebels freed 40 prisoners on Monday, among them 14 foreigners."
+    rows = [claim("a1", "a.txt", 40, counted="prisoners", expression="40", sentence=said),
+            claim("a2", "a.txt", 14, kind="foreign_nationals", counted="foreigners",
+                  expression="14", start=50, sentence=said, subset=True),
+            claim("b1", "b.txt", 40, counted="prisoners", expression="40",
+                  sentence="The rebels freed 40 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].set_index("group_id")
+    srcs = out["group_sources"]
+    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
+    assert released[released["article_id"] == "a.txt"]["value"].tolist() == [40]
+
+
+def test_foreigners_on_the_list_of_a_release_to_come_are_no_figure_of_it():
+    """"Will grant amnesty to 13,915 prisoners ... The list includes 66 foreign nationals":
+    the 66 are no figure of the release, which the article gives, if only as to come."""
+    rows = [claim("a1", "a.txt", 13915, counted="prisoners", expression="13,915",
+                  prospective=True,
+                  sentence="Authorities will grant amnesty to 13,915 prisoners."),
+            claim("a2", "a.txt", 66, kind="foreign_nationals", counted="foreign nationals",
+                  expression="66", start=100,
+                  sentence="The list includes 66 foreign nationals from 18 countries."),
+            claim("b1", "b.txt", 13915, counted="prisoners", expression="13,915",
+                  sentence="Vietnam freed 13,915 prisoners.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"].set_index("group_id")
+    srcs = out["group_sources"]
+    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
+    assert 66 not in released["value"].tolist()
