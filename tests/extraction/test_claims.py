@@ -2038,3 +2038,14 @@ def test_the_country_refers_back_to_the_last_one_named(nlp, text, destination):
 def test_travellers_are_people(nlp, noun):
     r = row(claims_of(nlp, f"Police freed 156 African {noun} from the jail."), "156")
     assert (r.counted_class, r.kind) == ("people", "released")
+
+
+@pytest.mark.parametrize("text, figures", [
+    # a number word in a group's name is no count
+    ("The five remaining Bali Nine members have returned to Australia.", ["five"]),
+    ("Five freed Bali Nine members flew to Australia on Sunday.", ["Five"]),
+    # a headline's number after a verb is
+    ("Iran Frees Three Hostages After Talks", ["Three"]),
+])
+def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
+    assert claims_of(nlp, text)["expression"].tolist() == figures

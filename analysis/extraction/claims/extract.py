@@ -9,7 +9,7 @@ from ... import kinds
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval, named_currency
-from ..places import country_of, looks_like_demonym
+from ..places import country_of, demonym_country, looks_like_demonym
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
@@ -271,6 +271,18 @@ def _a_rate(num, noun) -> bool:
                                                                                ["every"]))
 
 
+def _in_a_group_name(num) -> bool:
+    """Is a number word capitalised mid-sentence just after a place's or a people's name part
+    of a group's name ("the Bali Nine members", "Five freed Bali Nine members")? Not a
+    headline's "Iran Frees Three Hostages", where a verb comes before it."""
+    if not num.is_alpha or not num.is_title or num.i == 0:
+        return False
+    prev = num.doc[num.i - 1]  # (the parser may start a sentence at the number of a headline)
+    return prev.is_title and "\n" not in prev.whitespace_ \
+        and prev.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC") \
+        and bool(country_of(prev.text) or demonym_country(prev.text))
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -288,6 +300,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None
     if _day_in_brackets(num):
         return None  # "last Friday (19)": the day of the month, as some outlets write it
+    if _in_a_group_name(num):
+        return None  # "the Bali Nine members", "the Cuban Five": a name, not a count
     word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
     floor = word_one and ns.qualifier == "at_least" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in num.children)  # not "at least one of"
