@@ -672,10 +672,14 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
 
 # After a figure: its noun, then one more person joined to it by an article ("six Americans
 # and a legal permanent resident", "four Britons and an Irishman").
+#: Words that end a list of people after a figure: the verb or place that follows it ("...
+#: were freed", "... held in X", "... from Y").
+_LIST_ENDS = r"who|were|was|had|have|are|is|from|held|in|to|on"
 _AND_ONE_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s*,?\s+(?:and|as\s+well\s+as|"
                            r"along\s+with|plus)\s+(?:an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
-                           r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|had|have|are|is|"
-                           r"from|held|in|to|on|as|remain(?:s|ed)?|still|\w+ed)\b))", re.I)
+                           r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:" + _LIST_ENDS
+                           # (one person may be described after: "a Y convicted of spying")
+                           + r"|as|remain(?:s|ed)?|still|\w+ed)\b))", re.I)
 
 
 def _and_one_more(rows: list[dict]) -> list[dict]:
@@ -707,9 +711,8 @@ def _and_one_more(rows: list[dict]) -> list[dict]:
 # hostages, an American and a South Korean"); each of them is one more.
 _A_PERSON = r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+?"
 _AND_SOME_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s(?P<list>(?:\s*,\s+%s)+,?\s+"
-                            r"(?:and|as\s+well\s+as|plus)\s+%s)(?=\s*(?:[,.;:)]|$|\s+(?:who|were|was|"
-                            r"had|have|are|is|from|held|in|to|on)\b))" % (_A_PERSON, _A_PERSON),
-                            re.I)
+                            r"(?:and|as\s+well\s+as|plus)\s+%s)(?=\s*(?:[,.;:)]|$|\s+(?:%s)\b))"
+                            % (_A_PERSON, _A_PERSON, _LIST_ENDS), re.I)
 _ONE_OF_A_LIST = re.compile(r"\b(?:an?|one)\s+((?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?=\s*,|\s+(?:and|"
                             r"as\s+well\s+as|plus)\b|$)", re.I)
 

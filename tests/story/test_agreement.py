@@ -2990,6 +2990,16 @@ def test_two_classes_with_a_place_between_or_as_well_as_add_up(joined, total):
     assert total in mine["value"].tolist()
 
 
+def _released_figures(out, article_id=None) -> list:
+    """The figures in released groups of a synthesis, of one article or of all."""
+    kind = out["claim_groups"].set_index("group_id")["kind"]
+    srcs = out["group_sources"]
+    released = srcs[srcs["group_id"].map(kind) == "released"]
+    if article_id is not None:
+        released = released[released["article_id"] == article_id]
+    return released["value"].tolist()
+
+
 @pytest.mark.parametrize("said, whole", [
     # foreigners are all the article says were freed: their figure is the release's
     ("Oman facilitated the release of 14 foreigners held by the rebels.", 14),
@@ -3005,11 +3015,7 @@ def test_foreigners_alone_freed_are_the_release(said, whole):
                   expression=str(value), start=said.index(str(value)), sentence=said),
             claim("b1", "b.txt", 14, counted="prisoners", expression="14",
                   sentence="The rebels freed 14 prisoners.")]
-    out = synthesise(pd.DataFrame(rows))
-    g = out["claim_groups"].set_index("group_id")
-    srcs = out["group_sources"]
-    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
-    assert whole in released[released["article_id"] == "a.txt"]["value"].tolist()
+    assert whole in _released_figures(synthesise(pd.DataFrame(rows)), "a.txt")
 
 
 def test_foreigners_beside_the_release_are_no_figure_of_it():
@@ -3021,11 +3027,7 @@ def test_foreigners_beside_the_release_are_no_figure_of_it():
                   expression="14", start=50, sentence=said, subset=True),
             claim("b1", "b.txt", 40, counted="prisoners", expression="40",
                   sentence="The rebels freed 40 prisoners.")]
-    out = synthesise(pd.DataFrame(rows))
-    g = out["claim_groups"].set_index("group_id")
-    srcs = out["group_sources"]
-    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
-    assert released[released["article_id"] == "a.txt"]["value"].tolist() == [40]
+    assert _released_figures(synthesise(pd.DataFrame(rows)), "a.txt") == [40]
 
 
 def test_foreigners_on_the_list_of_a_release_to_come_are_no_figure_of_it():
@@ -3039,8 +3041,4 @@ def test_foreigners_on_the_list_of_a_release_to_come_are_no_figure_of_it():
                   sentence="The list includes 66 foreign nationals from 18 countries."),
             claim("b1", "b.txt", 13915, counted="prisoners", expression="13,915",
                   sentence="Vietnam freed 13,915 prisoners.")]
-    out = synthesise(pd.DataFrame(rows))
-    g = out["claim_groups"].set_index("group_id")
-    srcs = out["group_sources"]
-    released = srcs[srcs["group_id"].map(g["kind"]) == "released"]
-    assert 66 not in released["value"].tolist()
+    assert 66 not in _released_figures(synthesise(pd.DataFrame(rows)))
