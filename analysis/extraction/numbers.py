@@ -205,6 +205,17 @@ _HEDGE_AFTER = [(q, h) for q, hs in HEDGES_AFTER.items() for h in hs]
 _HEDGE_AFTER.sort(key=lambda qh: len(qh[1]), reverse=True)
 
 
+def _member_group(words: str) -> bool:
+    """Do the words after "N-member" name a group of people, at once or after up to two
+    words that describe it ("crew", "international crew", "Filipino rescue team")?"""
+    for w in words.split():
+        if w in MEMBER_GROUPS:
+            return True
+        if w in ("of", "and", "or", "that", "which", "who"):
+            return False
+    return False
+
+
 def _plain_number(raw: str) -> float:
     """ "4,000" and "4 000" → 4000.0."""
     return float(re.sub(r"[,\s]", "", raw))
@@ -222,6 +233,27 @@ def _words_value(phrase: str, whole: bool = False) -> float | None:
                 return None
             words = words[:-1]
     return None
+
+
+#: A figure in digits in brackets right after its number words: "seventeen (17)", "three [3]".
+_ECHO = re.compile(r"\s*[(\[]\s*(?P<d>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]")
+
+
+def without_numeral_echoes(text: str) -> str:
+    """``text`` without the digits some outlets repeat in brackets after a figure written in
+    words ("the release of all seventeen (17) seafarers" → "... all seventeen seafarers"):
+    one figure, told twice. Brackets holding another number stay ("three (4)")."""
+    if not isinstance(text, str) or "(" not in text and "[" not in text:
+        return text
+    cuts = []
+    for m in _NUMWORDS.finditer(text):
+        echo = _ECHO.match(text, m.end())
+        if echo and _words_value(m.group(0).replace("-", " "), whole=True) == \
+                _plain_number(echo.group("d")):
+            cuts.append(echo.span())
+    for a, b in reversed(cuts):
+        text = text[:a] + text[b:]
+    return text
 
 
 def _next_words(text: str, pos: int, n: int = 2) -> list[str]:
@@ -316,9 +348,9 @@ def _excluded(text: str, start: int, end: int, value: float, raw: str) -> str | 
         return "age"  # "two students aged 11 and 17", "aged 9, 12 and 15": the later ages
     if len(prv) == 2 and prv[1] == "in" and (prv[0] == "one" or prv[0].isdigit()):
         return "ratio"  # "one in five detainees"
-    m = re.match(r"-([a-z]+)\s+([a-z]+)", after)
+    m = re.match(r"-([a-z]+)\s+([a-z]+)((?:\s+[a-z]+){0,2})", text[end:end + 50])
     if m and m.group(1) not in HYPHEN_HEDGES | HEADCOUNT_SUFFIXES and not (
-            m.group(1) == "member" and m.group(2) in MEMBER_GROUPS):
+            m.group(1) == "member" and _member_group(m.group(2) + m.group(3))):
         return "size modifier"  # "a 27-member bloc", "a 12-point plan"
     if raw.isdigit() and value <= 120 and _AGE_APPOSITION.search(text[max(0, start - 40):start]) \
             and re.match(r"\s*(?:[,);]|[–—]|-\s)", after):

@@ -21,6 +21,7 @@ from . import claims as claims_mod
 from . import entities as entities_mod
 from . import events as events_mod
 from .entity_names import name_key
+from .numbers import without_numeral_echoes
 
 
 @dataclass
@@ -59,6 +60,8 @@ def prepare(path: Path, sidecars: dict | None = None) -> Prepared:
     # The headline is part of what the article says; the body follows it.
     text = f"{title}\n\n{body}" if title and title_source in ("title_line", "html_meta",
                                                               "sidecar") else body
+    # "seventeen (17) seafarers" is one figure: the echo in digits would read as a second
+    text = without_numeral_echoes(text)
     published = normalise_published(meta.get("published"))
     language, _ = detect_language(body)
     article = {

@@ -1,7 +1,7 @@
 """Number parsing: digits, words, hedges, intervals, units and what is not a quantity."""
 import pytest
 
-from analysis.extraction.numbers import find_numbers, interval
+from analysis.extraction.numbers import find_numbers, interval, without_numeral_echoes
 
 
 def one(text):
@@ -204,6 +204,26 @@ def test_an_age_range_is_no_figure(text):
 ])
 def test_a_headcount_joined_by_a_hyphen_is_a_figure(text, value):
     assert one(text).value == value
+
+
+def test_a_member_group_described_by_a_word_or_two_is_a_headcount():
+    assert one("The rebels freed the 21-member merchant crew of the tanker.").value == 21
+    assert one("A 9-member Red Cross team arrived.").value == 9
+    # the group word must come before any "of": the board's seats are no headcount
+    assert find_numbers("The 40-member board of the charity met.") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Police freed all seventeen (17) hostages.", "Police freed all seventeen hostages."),
+    ("It released three [3] nurses and twenty-one (21) miners.",
+     "It released three nurses and twenty-one miners."),
+    # another figure in the brackets is not an echo, nor are brackets after a word
+    ("It freed three (4) men in the (1) case.", "It freed three (4) men in the (1) case."),
+])
+def test_digits_repeating_a_figure_in_words_are_dropped(text, want):
+    assert without_numeral_echoes(text) == want
+    assert [n.value for n in find_numbers(without_numeral_echoes(text))] == \
+        [n.value for n in find_numbers(want)]
 
 
 @pytest.mark.parametrize("text", [

@@ -46,3 +46,13 @@ def test_progress_bar_is_off_in_tests_and_when_not_a_terminal(monkeypatch):
     bar = corpus._progress_bar(3, True)
     assert not isinstance(bar, corpus._NoBar)
     bar.close()
+
+
+def test_an_echo_of_a_figure_in_brackets_is_one_figure(tmp_path):
+    page = tmp_path / "echo.txt"
+    page.write_text("Guards freed\n\nThe guards freed all twelve (12) fishermen on Monday.\n",
+                    encoding="utf-8")
+    p = pipeline.prepare(page)
+    assert "twelve fishermen" in p.text and "(12)" not in p.text
+    claims = pipeline.extract(next(parse([p.text])), p)["claims"]
+    assert [(c["value"], c["kind"]) for c in claims] == [(12, "released")]
