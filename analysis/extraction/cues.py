@@ -189,6 +189,9 @@ BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood",
                       "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
+#: Verbs of flight that are an escape only when said of people held ("216 inmates fled",
+#: "prisoners broke out"; not "thousands fled the fighting").
+FLIGHT_VERBS = {"flee", "break"}
 # "All 31 pupils have been accounted for": after an abduction, found safe (passive only).
 ACCOUNTED_VERBS = {"account"}
 #: Words of being able that pass a subject on to their to-clause ("were able to escape");

@@ -1424,3 +1424,20 @@ def test_people_named_by_their_capture_are_those_taken(nlp, text, kind):
 ])
 def test_the_set_others_are_part_of_is_not_their_release(nlp, text, kind):
     assert claim(nlp, text, "386")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("At least 216 inmates fled as the guards counted the others.", "At least 216"),
+    ("Amid the chaos, 40 prisoners managed to flee.", "40"),
+    ("More than 200 inmates broke out of a correctional facility on Monday.", "More than 200"),
+])
+def test_people_held_who_flee_or_break_out_escape(nlp, text, value):
+    assert claim(nlp, text, value)["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("About 3,000 villagers fled the fighting on Monday.", "About 3,000"),
+    ("In the riot, 30 inmates broke doors and windows.", "30"),
+])
+def test_flight_of_people_not_held_or_breaking_things_is_no_escape(nlp, text, value):
+    assert claim(nlp, text, value)["kind"] != "released"

@@ -7,7 +7,7 @@ from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from .place import _goes_to_place, _neutral_body, _under_way
-from .tokens import _is_people_noun, _lemma, _pointed_at
+from .tokens import _is_people_noun, _lemma, _pointed_at, singular
 
 
 def _taken_captive(v) -> bool:
@@ -128,6 +128,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         found.add(RELEASED)  # "80 pupils returned on Friday evening": back from captivity
     if lem in cues.ESCAPE_VERBS:
         found.add(RELEASED)  # "30 pupils escaped", "30 managed to escape"
+    if lem in cues.FLIGHT_VERBS and _held_people_get_away(v):
+        found.add(RELEASED)  # "216 inmates fled", "200 prisoners broke out of a facility"
     if lem in cues.WALK_OUT_VERBS and _out_of_custody(v):
         found.add(RELEASED)  # "1,178 began leaving prisons", "walked out of jail"
     if lem in cues.HELD_VERBS and not _past(v):
@@ -165,6 +167,24 @@ def _back_into_custody(v) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
         p.dep_ == "pobj" and _lemma(p) in cues.CUSTODY_PLACES for p in c.children)
         for c in v.children)
+
+
+def _held_people_get_away(v) -> bool:
+    """Is a verb of flight said of people held ("216 inmates fled", "prisoners managed to
+    flee", "200 inmates broke out of a facility"), and to no place ("fled to X" is a move)?
+    "Thousands fled the fighting" is no escape: its people were not held; "inmates broke
+    doors" is none either ("break" only with "out")."""
+    if _lemma(v) == "break" and not any(c.lower_ == "out"
+                                        for c in v.children):
+        return False
+    if _goes_to_place(v, cues.TOWARD_PREPS):
+        return False
+    holder = v.head if v.dep_ == "xcomp" and v.head is not v else v  # "managed to flee"
+    subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.pos_ == "NUM":  # "216 of the inmates fled"
+        subj = next((p for x in subj.children if x.dep_ == "prep" and x.lower_ == "of"
+                     for p in x.children if p.dep_ == "pobj"), subj)
+    return subj is not None and singular(subj.lower_) in cues.HELD_NOUNS
 
 
 def _out_of_custody(v) -> bool:
