@@ -1441,3 +1441,22 @@ def test_people_held_who_flee_or_break_out_escape(nlp, text, value):
 ])
 def test_flight_of_people_not_held_or_breaking_things_is_no_escape(nlp, text, value):
     assert claim(nlp, text, value)["kind"] != "released"
+
+
+@pytest.mark.parametrize("text, value", [
+    # the group named by its capture is who was taken, not who was freed
+    ("Two members of the group were freed on Monday. The kidnapped group consisted of 17 "
+     "people, including five children.", "17"),
+    # the group last named as the whole only some were freed from
+    ("The 12 remaining members of a group of 17 missionaries have been released. The group, "
+     "which included children, was made up of 16 teachers and one nurse.", "16"),
+])
+def test_a_group_the_release_took_only_some_of_is_not_freed_whole(nlp, text, value):
+    assert claim(nlp, text, value)["kind"] == "other"
+
+
+def test_a_group_freed_whole_still_gives_its_people_the_release(nlp):
+    text = "The rebels freed 52 people on Monday. The group included 14 foreign nationals."
+    assert claim(nlp, text, "14")["kind"] == "foreign_nationals"
+    text = "The pirates released the crew on Friday. The crew included 21 sailors."
+    assert claim(nlp, text, "21")["kind"] == "released"

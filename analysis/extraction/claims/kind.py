@@ -202,7 +202,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
     verb, whole = _listed_by(g)
-    if whole is not None and k in (None, OTHER) and _lemma(whole) in cues.GROUP_NOUNS:
+    if whole is not None and k in (None, OTHER) and _lemma(whole) in cues.GROUP_NOUNS \
+            and not _group_not_the_freed(whole):
         # "The crew included 21 sailors", after "the rebels freed the crew": what happened to
         # the group happened to its people
         fate = _group_fate(whole)
@@ -213,6 +214,7 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "X freed 52 people. The group included 14 foreign nationals": a part of the release
         return FOREIGN_NATIONALS, verb
     if whole is not None and _lemma(whole) in cues.GROUP_NOUNS and _pointed_at(whole) \
+            and not _group_not_the_freed(whole) \
             and (k in (None, OTHER) or (k == REMAINING and noun is not None
                                         and (cue is None or cue.i == noun.i))):
         # "X pardoned 3,000 prisoners. This group included 2,990 nationals": the release's
@@ -230,6 +232,28 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # freed 30 people")
         k, cue = _context_kind(num) or k, verb
     return k, cue
+
+
+def _group_not_the_freed(group) -> bool:
+    """Is a group the sentence points at other than the people of the release before it:
+    named by its capture ("the kidnapped group consisted of 17"), or last mentioned as the
+    whole that only some were freed from ("the 12 remaining members of a group of 17 were
+    released. The group was made up of 16 Xs and one Y")?"""
+    if any(c.dep_ == "amod" and c.lower_.endswith(("ed", "en")) and any(
+            c.lower_.startswith(v) for v in cues.CAPTURE_VERBS) for c in group.children):
+        return True
+    doc = group.doc
+    start = doc[group.sent.start - 1].sent.start if group.sent.start > 0 else group.sent.start
+    before = [t for t in doc[start:group.sent.start] if _lemma(t) == _lemma(group)]
+    if not before:
+        return False
+    last = before[-1]
+    owner = last.head.head if last.dep_ == "pobj" and last.head.lower_ == "of" else None
+    return owner is not None and (owner.pos_ == "NUM" or _lemma(owner) in PART_NOUNS)
+
+
+#: Nouns for some of a set: "members of a group", "the rest of the group".
+PART_NOUNS = {"member", "rest", "remainder", "some", "part", "half"}
 
 
 def _handed_to_people(v) -> bool:
