@@ -189,6 +189,13 @@ BELIEF_PARTICIPLES = {"thought", "believed", "feared", "presumed", "understood",
                       "assumed", "known", "reported", "said"}
 #: Verbs of getting away from captors: "30 pupils escaped" is a release of those 30.
 ESCAPE_VERBS = {"escape"}
+#: Verbs of waiting: people held await their release or trial ("40 await trial"); people who
+#: await anything else are only waiting ("100 people awaited their arrival at the airport").
+WAIT_VERBS = {"await"}
+AWAITED_BY_THE_HELD = {"release", "freedom", "trial", "verdict", "sentencing", "sentence",
+                       "execution", "deportation", "extradition", "hearing", "transfer",
+                       "repatriation", "exchange", "swap", "judgment", "judgement", "appeal",
+                       "ruling", "charge", "charges", "prosecution", "processing", "fate"}
 #: Verbs of flight that are an escape only when said of people held ("216 inmates fled",
 #: "prisoners broke out"; not "thousands fled the fighting").
 FLIGHT_VERBS = {"flee", "break"}

@@ -1460,3 +1460,14 @@ def test_a_group_freed_whole_still_gives_its_people_the_release(nlp):
     assert claim(nlp, text, "14")["kind"] == "foreign_nationals"
     text = "The pirates released the crew on Friday. The crew included 21 sailors."
     assert claim(nlp, text, "21")["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, value, kind", [
+    ("About 100 people awaited their arrival at the airport, waving flags.", "About 100",
+     "other"),
+    ("Some 40 detainees still await trial in the capital.", "Some 40", "remaining"),
+    ("About 300 prisoners are awaiting release.", "About 300", "remaining"),
+])
+def test_people_awaiting_their_release_or_trial_are_held_others_only_wait(nlp, text, value,
+                                                                         kind):
+    assert claim(nlp, text, value)["kind"] == kind

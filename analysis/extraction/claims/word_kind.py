@@ -49,6 +49,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return OTHER, v  # "sentenced to life in prison", "ordered to be jailed for 10 years"
     if _left_behind(v):
         return REMAINING, v  # "57 hostages left in Gaza", "are left in captivity"
+    if lem in cues.WAIT_VERBS and any(c.dep_ in ("dobj", "obj") and _lemma(c) not in
+                                      cues.AWAITED_BY_THE_HELD for c in v.children):
+        return None, None  # "about 100 people awaited their arrival": not held, waiting
     pairs = set()
     for c in v.children:
         pairs.add((lem, _lemma(c)))
