@@ -585,12 +585,19 @@ _GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Fri
                          r"February|March|April|June|July|August|September|October|November|"
                          r"December)\b)")
 _GLUED_COMMA = re.compile(r"(?<=[^\W\d_]{2}),(?=[a-z]{2})")
+#: Two sentences a page ran together when it lost their paragraph break: "farm
+#: workers.Nine hours after", "freed in Gaza.\"The pain", "on Oct. 7.The source", "at 9
+#: a.m.The" (two small letters or a digit before the stop, so "U.S.Army" or "Mr.Lee" stay; a
+#: capital and small letters after it, so "bbc.co.uk", "www.NorthSea.com" and "3.5" stay).
+_GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?])|(?<=\b[ap]\.m\.))"
+                             r"(?<!www\.)(?=[“]?[A-Z][a-z]{2})(?![A-Z][\w-]*\.[a-z]{2})|"
+                             r"(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z“\"][A-Za-z])")
 
 
 def unglue(line: str) -> str:
-    """Spaces a page lost between a word and a weekday or month name, and after a comma
-    between two words; nothing else in the line changes."""
-    return _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line))
+    """Spaces a page lost between a word and a weekday or month name, after a comma between
+    two words, and between two sentences run together; nothing else in the line changes."""
+    return _GLUED_SENTENCE.sub(" ", _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line)))
 
 
 # Reference marks a copied page keeps after a word: "resettled in Canada[1][3]", "freed.[12]".

@@ -802,3 +802,23 @@ def test_a_long_first_line_carried_on_by_the_next_is_a_paragraph_not_a_title():
 def test_a_dated_dateline_is_no_part_of_the_lede(name, dateline, lede):
     paragraphs = prepare(PAGES / name, {}).article["text"].split("\n\n")
     assert paragraphs[0] == dateline and paragraphs[1].startswith(lede)
+
+
+@pytest.mark.parametrize("glued, want", [
+    ("The guards freed 12 farm workers.Nine hours later the bus left.",
+     "The guards freed 12 farm workers. Nine hours later the bus left."),
+    ('It said 24 hostages were freed.“The pain is deep,” he said.',
+     'It said 24 hostages were freed. “The pain is deep,” he said.'),
+    ("They were seized on Oct. 7.The count could be 11 or 12.Under the deal, 50 go home.",
+     "They were seized on Oct. 7. The count could be 11 or 12. Under the deal, 50 go home."),
+])
+def test_sentences_a_page_ran_together_are_spaced_apart(glued, want):
+    assert clean_text(glued + "\n\nA second paragraph ends here.").body.split("\n")[0] == want
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the U.S.Army and Mr.Lee met at 3.5 per cent of the cost, see bbc.co.uk.",
+    "The owners said the crew of 12 is listed on www.NorthSeaShipping.com and news.BigPort.org.",
+])
+def test_abbreviations_decimals_and_addresses_stay_as_written(text):
+    assert clean_text(text + "\n\nA second paragraph ends here.").body.split("\n")[0] == text
