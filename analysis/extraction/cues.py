@@ -455,6 +455,10 @@ NOT_PEOPLE = {"fee", "fees", "degree", "degrees", "guarantee", "guarantees", "co
               "entree", "marquees", "lists", "twists", "mists", "fists", "wrists", "exists",
               "assists", "insists", "persists", "resists", "suppliers", "producers", "days",
               "years"}
+#: Nouns of distance and area: "located 180 miles from the capital" counts no one.
+MEASURE_NOUNS = {"mile", "kilometre", "kilometer", "km", "metre", "meter", "yard", "inch",
+                 "foot", "feet", "hectare", "acre"}
+NOT_PEOPLE |= {f for w in MEASURE_NOUNS for f in (w, w + "s", w + "es")}
 
 #: Auxiliaries that make the clause of a figure a prospect, not a fact: "could lead to the
 #: release of up to 1,000", "will free 50", "said it would release 20".

@@ -161,7 +161,7 @@ SAME_FIGURE = "="
 #: warships"): such a figure is no figure of the answer.
 NOT_PEOPLE = {"side", "party", "government", "country", "nation", "phase", "round", "stage",
               "truck", "batch", "day", "week", "month", "year", "hour", "time", "way", "warship",
-              "car", "vehicle", "tonne", "ton"} | cues.VEHICLE_NOUNS
+              "car", "vehicle", "tonne", "ton"} | cues.VEHICLE_NOUNS | cues.MEASURE_NOUNS
 
 
 def _captions(articles: pd.DataFrame | None) -> dict[str, list[str]]:

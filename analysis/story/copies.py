@@ -541,8 +541,10 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         places = _from_places(parts)
         joinable = joinable or places
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
+        # (a list by place of origin is one list, however the parser hung its first item:
+        # "among those freed, 184 were from X, three from Y ...")
         if len(parts) < 2 or (len(counted) < len(parts) and not places) or not joinable \
-                or len(subsets) > 1 \
+                or (len(subsets) > 1 and not places) \
                 or not _coordinated(parts, key[1]):
             out.extend(parts)
             continue

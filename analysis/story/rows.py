@@ -186,11 +186,25 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
         # one named nationality among foreigners counted in general ("two Americans" of ten)
         return _named_nationality(r.get("counted"))
     if r.get("subset") is True or (nationality(r.get("counted")) and not r.get("_story_nation")) \
-            or _of_one_sex_or_age(r.get("counted")):
+            or _of_one_sex_or_age(r.get("counted")) or _from_a_named_place(r):
         return True
     # a class among people counted in general ("709 fighters" of 875 detainees freed)
     return (r["kind"] in kind_registry.moving() and whole_heads is WHOLE_NOUNS
             and bool(_class_of(r, whole_heads)))
+
+
+#: Just after a figure: the place its people come from ("184 fishermen from Gujarat",
+#: "43 were from X"), not what they were freed from ("from prison", "from captivity").
+_FROM_NAMED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+
+
+def _from_a_named_place(r: dict) -> bool:
+    """Does a claim count the people from one named place, a country, region or city ("a
+    total of 184 fishermen from Gujarat")? Like one nationality, that is a part of the
+    people freed wherever a source gives a larger whole."""
+    around = _around(r)
+    m = _FROM_NAMED.match(around[1]) if around else None
+    return bool(m and country_of(m.group(1).strip()))
 
 
 #: Words before a people noun that tell one sex or age of them ("989 male inmates").

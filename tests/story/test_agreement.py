@@ -3042,3 +3042,47 @@ def test_foreigners_on_the_list_of_a_release_to_come_are_no_figure_of_it():
             claim("b1", "b.txt", 13915, counted="prisoners", expression="13,915",
                   sentence="Vietnam freed 13,915 prisoners.")]
     assert 66 not in _released_figures(synthesise(pd.DataFrame(rows)))
+
+
+def _arts(*ids):
+    return pd.DataFrame({"article_id": list(ids), "path": [f"{i}.txt" for i in ids],
+                         "outlet": list(ids)})
+
+
+def test_people_from_one_named_place_are_a_part_of_a_larger_release():
+    rows = [claim("a", "o1", 198, sentence="Pakistan freed 198 fishermen on Thursday.",
+                  expression="198", counted="fishermen"),
+            claim("b", "o2", 184, sentence="A total of 184 fishermen from Gujarat were "
+                  "reunited with their families.", expression="184", counted="fishermen")]
+    story = synthesise(pd.DataFrame(rows), _arts("o1", "o2"))
+    g = group(story["claim_groups"], "released")
+    assert g.verdict == "unique" and g.headline == 198
+    assert sources_of(story, g)["o2"].part
+
+
+def test_a_breakdown_by_place_of_origin_sums_to_its_source_s_figure():
+    sent = ("Among the fishermen released on Thursday, 184 were from Gujarat, three from "
+            "Goa and 11 from Kerala.")
+    rows = [claim("a", "o1", 198, sentence="Pakistan freed 198 fishermen on Thursday.",
+                  expression="198", counted="fishermen"),
+            # the parser hangs the first item on "among" (a partitive), not the others
+            claim("b", "o2", 184, sentence=sent, expression="184", counted="fishermen",
+                  subset=True),
+            claim("c", "o2", 3, sentence=sent, expression="three", counted="fishermen",
+                  subset=False, start=60),
+            claim("d", "o2", 11, sentence=sent, expression="11", counted="fishermen",
+                  subset=False, start=80)]
+    story = synthesise(pd.DataFrame(rows), _arts("o1", "o2"))
+    g = group(story["claim_groups"], "released")
+    assert g.verdict == "agree" and sources_of(story, g)["o2"].value == 198
+
+
+def test_a_distance_is_no_figure_of_people():
+    rows = [claim("a", "o1", 955, sentence="Rescuers brought up 955 miners on Friday.",
+                  expression="955", counted="miners"),
+            claim("b", "o2", 180, kind="released", counted="miles", counted_class="other",
+                  sentence="The mine lies 180 miles from the capital.", expression="180")]
+    story = synthesise(pd.DataFrame(rows), _arts("o1", "o2"))
+    g = group(story["claim_groups"], "released")
+    assert g.verdict == "unique" and set(sources_of(story, g)) == {"o1"}
+    assert 180 not in set(story["group_sources"]["value"])
