@@ -1471,3 +1471,17 @@ def test_a_group_freed_whole_still_gives_its_people_the_release(nlp):
 def test_people_awaiting_their_release_or_trial_are_held_others_only_wait(nlp, text, value,
                                                                          kind):
     assert claim(nlp, text, value)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He said 200 others would remain in custody pending further investigation.", "200"),
+    ("About 60 prisoners will stay in jail until their trial.", "About 60"),
+])
+def test_people_who_will_stay_held_are_held_now_not_a_plan(nlp, text, value):
+    r = claim(nlp, text, value)
+    assert r["kind"] == "remaining" and r["prospective"] is False
+
+
+def test_a_release_to_come_is_still_a_plan(nlp):
+    r = claim(nlp, "The rebels will free 40 hostages on Monday.", "40")
+    assert r["kind"] == "released" and r["prospective"] is True

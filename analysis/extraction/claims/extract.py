@@ -271,6 +271,13 @@ def _a_rate(num, noun) -> bool:
                                                                                ["every"]))
 
 
+def _will_stay(v) -> bool:
+    """Is ``v`` "remain" or "stay" under "will" or "would" ("200 others would remain in
+    custody")? People who will stay held are held now: a count held, not a plan."""
+    return v is not None and _lemma(v) in ("remain", "stay") and any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children)
+
+
 def _in_a_group_name(num) -> bool:
     """Is a number word capitalised mid-sentence just after a place's or a people's name part
     of a group's name ("the Bali Nine members", "Five freed Bali Nine members")? Not a
@@ -375,7 +382,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h),
-        "prospective": _prospective(num) and not (kind == REMAINING and _held_still(noun)),
+        "prospective": _prospective(num) and not (kind == REMAINING and (
+            _held_still(noun) or _will_stay(cue_v))),
         "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
