@@ -11,6 +11,7 @@ from ..extraction import cues, numbers
 from ..extraction.claims.tokens import singular
 from ..extraction.places import country_of, demonym_country, looks_like_demonym
 from .rows import (
+    _FROM_PLACE,
     _around,
     _besides_named,
     _by_sentence,
@@ -470,7 +471,6 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
 
 
 # After a figure: the place its people come from ("43 fishermen from Rameswaram").
-_FROM_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 
 
 def _from_places(parts: list[dict]) -> bool:

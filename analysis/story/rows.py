@@ -195,7 +195,7 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
 
 #: Just after a figure: the place its people come from ("184 fishermen from Gujarat",
 #: "43 were from X"), not what they were freed from ("from prison", "from captivity").
-_FROM_NAMED = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
+_FROM_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 
 
 def _from_a_named_place(r: dict) -> bool:
@@ -203,7 +203,7 @@ def _from_a_named_place(r: dict) -> bool:
     total of 184 fishermen from Gujarat")? Like one nationality, that is a part of the
     people freed wherever a source gives a larger whole."""
     around = _around(r)
-    m = _FROM_NAMED.match(around[1]) if around else None
+    m = _FROM_PLACE.match(around[1]) if around else None
     return bool(m and country_of(m.group(1).strip()))
 
 

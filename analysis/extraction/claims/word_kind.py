@@ -177,8 +177,7 @@ def _held_people_get_away(v) -> bool:
     flee", "200 inmates broke out of a facility"), and to no place ("fled to X" is a move)?
     "Thousands fled the fighting" is no escape: its people were not held; "inmates broke
     doors" is none either ("break" only with "out")."""
-    if _lemma(v) == "break" and not any(c.lower_ == "out"
-                                        for c in v.children):
+    if _lemma(v) == "break" and not any(c.lower_ == "out" for c in v.children):
         return False
     if _goes_to_place(v, cues.TOWARD_PREPS):
         return False
