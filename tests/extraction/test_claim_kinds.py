@@ -1485,3 +1485,14 @@ def test_people_who_will_stay_held_are_held_now_not_a_plan(nlp, text, value):
 def test_a_release_to_come_is_still_a_plan(nlp):
     r = claim(nlp, "The rebels will free 40 hostages on Monday.", "40")
     assert r["kind"] == "released" and r["prospective"] is True
+
+
+def test_the_rest_moved_by_the_clause_s_own_verb_are_moved_not_held(nlp):
+    # the parser hangs "were ... flown" on the noun; its auxiliary marks the clause's verb
+    text = ("The remaining 36 prisoners - mainly Lebanese nationals - were last night flown to "
+            "a military base in Cologne ahead of the swap.")
+    r = claim(nlp, text, "36")
+    assert r["kind"] == "transferred" and r["destination"] == "Cologne"
+    # a bare participle describes who they are: still held
+    text = "The remaining 130 hostages taken to the hills in October are believed alive."
+    assert claim(nlp, text, "130")["kind"] == "remaining"

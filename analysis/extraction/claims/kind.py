@@ -234,6 +234,23 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     return k, cue
 
 
+def _finite_clause_misread(noun, k, cue_v):
+    """ "The remaining 36 prisoners - mainly X nationals - were last night flown to Y": the
+    parser hangs the clause's own verb on the noun as a modifier, with its auxiliary ("were")
+    still under it; that verb's release or transfer is the clause's, not a description of the
+    people. (kind, verb) of it, else ``k`` and ``cue_v`` unchanged. Not a bare participle
+    ("the remaining hostages taken to X in May" describes them)."""
+    if noun is None:
+        return k, cue_v
+    for c in noun.children:
+        if c.dep_ == "acl" and c.i > noun.i and any(x.dep_ in ("aux", "auxpass")
+                                                    for x in c.children):
+            vk, v = _verb_kind(c)
+            if vk in (RELEASED, TRANSFERRED):
+                return vk, v
+    return k, cue_v
+
+
 def _group_not_the_freed(group) -> bool:
     """Is a group the sentence points at other than the people of the release before it:
     named by its capture ("the kidnapped group consisted of 17"), or last mentioned as the
@@ -312,6 +329,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     g = _climb(h)
     k, cue_v, (member, member_cue) = _governor(g)
     taken_in = _received_captives(g, noun) if override else None
+    if override and taken_in is None and k not in (RELEASED, TRANSFERRED):
+        k, cue_v = _finite_clause_misread(noun, k, cue_v)
     if override and taken_in is None and not (
             k in (RELEASED, TRANSFERRED) and not _prospective(num)
             and not _still_held_now(noun, cue_v)):
