@@ -580,7 +580,7 @@ def clean_text(text: str) -> Cleaned:
 
 
 # Words a saved page ran together: "onThursday,in" → "on Thursday, in".
-_GLUED_NAME = re.compile(r"(?<=[a-z])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+_GLUED_NAME = re.compile(r"(?<=[a-z)])(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
                          r"Sunday|January|"
                          r"February|March|April|June|July|August|September|October|November|"
                          r"December)\b)")

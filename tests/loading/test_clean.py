@@ -811,6 +811,9 @@ def test_a_dated_dateline_is_no_part_of_the_lede(name, dateline, lede):
      'It said 24 hostages were freed. “The pain is deep,” he said.'),
     ("They were seized on Oct. 7.The count could be 11 or 12.Under the deal, 50 go home.",
      "They were seized on Oct. 7. The count could be 11 or 12. Under the deal, 50 go home."),
+    # a month name run into a closing bracket: the day after it is a date, not a figure
+    ("The report was filed by staff (jam)January 29, 2004 after 12 were freed.",
+     "The report was filed by staff (jam) January 29, 2004 after 12 were freed."),
 ])
 def test_sentences_a_page_ran_together_are_spaced_apart(glued, want):
     assert clean_text(glued + "\n\nA second paragraph ends here.").body.split("\n")[0] == want
