@@ -17,6 +17,7 @@ from .rows import (
     _by_sentence,
     _destination,
     _figures_in,
+    _from_a_named_place,
     _in_a_listed_total,
     _interval,
     _named_nationality,
@@ -470,9 +471,6 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
         r"\s+(?:and|as\s+well\s+as)\s+" % re.escape(last[0]), gap, re.I))
 
 
-# After a figure: the place its people come from ("43 fishermen from Rameswaram").
-
-
 def _from_places(parts: list[dict]) -> bool:
     """ "43 fishermen from Rameswaram and 13 from Pudukkottai were released": figures of one
     kind, each of the people from a different named place, are parts of one group that add
@@ -492,12 +490,8 @@ def _from_places(parts: list[dict]) -> bool:
 def _from_a_country(r: dict) -> bool:
     """ "4,410 prisoners from Chad", "4,410 local prisoners": people named by the country
     they are from (beside foreigners, the country's own)."""
-    if re.search(r"\b(?:local|domestic)\b", str(r.get("counted") or ""), re.I):
-        return True
-    around = _around(r)
-    m = re.match(r"\s*(?:[\w-]+\s+){0,3}?from\s+((?:[A-Z][\w'-]+\s*){1,3})", around[1]) \
-        if around else None
-    return bool(m and country_of(m.group(1).strip()))
+    return bool(re.search(r"\b(?:local|domestic)\b", str(r.get("counted") or ""), re.I)) \
+        or _from_a_named_place(r)
 
 
 def _mark_sides_of_a_total(rows: list[dict]) -> None:

@@ -202,8 +202,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if seen is not None:
         return TRANSFERRED, seen  # "the swap saw 12 prisoners moved to X"
     verb, whole = _listed_by(g)
-    if whole is not None and k in (None, OTHER) and _lemma(whole) in cues.GROUP_NOUNS \
-            and not _group_not_the_freed(whole):
+    # a group the release took only some of, or named by its capture, gives them no fate
+    freed_group = whole is not None and _lemma(whole) in cues.GROUP_NOUNS \
+        and not _group_not_the_freed(whole)
+    if freed_group and k in (None, OTHER):
         # "The crew included 21 sailors", after "the rebels freed the crew": what happened to
         # the group happened to its people
         fate = _group_fate(whole)
@@ -213,8 +215,7 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
             and _context_kind(num) in (RELEASED, TRANSFERRED):
         # "X freed 52 people. The group included 14 foreign nationals": a part of the release
         return FOREIGN_NATIONALS, verb
-    if whole is not None and _lemma(whole) in cues.GROUP_NOUNS and _pointed_at(whole) \
-            and not _group_not_the_freed(whole) \
+    if freed_group and _pointed_at(whole) \
             and (k in (None, OTHER) or (k == REMAINING and noun is not None
                                         and (cue is None or cue.i == noun.i))):
         # "X pardoned 3,000 prisoners. This group included 2,990 nationals": the release's
