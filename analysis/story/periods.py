@@ -202,14 +202,19 @@ def _dated_long_before(r: dict, reference: dict[str, str], dated: dict | None = 
 
 
 def _count_as_of(r: dict, said_when: dict, reference: dict[str, str]) -> str:
-    """A count of people held "in November", before the article's own month: the count as of
-    then ("@2023-11"), another quantity than the count held now; "" otherwise."""
+    """A count of people held "in November", before the article's own month, or on a day a
+    week or more before the article's: the count as of then ("@2023-11"), another quantity
+    than the count held now; "" otherwise ("153 remain after Sunday's release" in Monday's
+    article is today's count)."""
     if is_missing(r.get("when")) or r["article_id"] not in reference:
         return ""
     period = _period_of(r, said_when)
     ref = reference[r["article_id"]]
     if not period or len(period) < 7:  # a year alone ("in 2023") can be this year's count
         return ""
+    if len(period) == 10:  # a day ("on Sunday"): the count then is today's within the week
+        return "@" + period if len(ref) == 10 and (
+            pd.Timestamp(ref) - pd.Timestamp(period)).days >= WEEK else ""
     return "@" + period if period < ref[:len(period)] else ""
 
 

@@ -84,17 +84,21 @@ DEMOGRAPHIC_HEADS = {"man", "men", "baby", "babies", "infant", "infants", "toddl
 
 def _sex_and_age_pairs(members: list[dict]) -> set[int]:
     """ "Soldiers rescued 62 women and four babies": two classes joined as one list of people
-    freed or moved, each telling sex or age, are one group told in two parts (summed later),
-    not a class counted on its own, as "4 teachers" beside "87 pupils" are; so are any two
-    classes of such a list whose sum other sources give as the release ("released the 50
-    guards and seven police officers" beside "57 freed"). The ids of such claims."""
-    given = collections.defaultdict(set)  # a release figure → (source, class counted)
+    freed, moved or still held, each telling sex or age, are one group told in two parts
+    (summed later), not a class counted on its own, as "4 teachers" beside "87 pupils" are;
+    so are any two classes of such a list whose sum other sources give as the same kind of
+    figure ("released the 50 guards and seven police officers" beside "57 freed"; "153
+    pupils and 12 teachers remain" beside "165 students and staff remain"). The ids of such
+    claims."""
+    listed = kind_registry.moving() | {kind_registry.REMAINING}
+    given = collections.defaultdict(list)  # (kind, figure) → the claims that give it
     for r in members:
-        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True:
-            given[float(r["value"])].add((r["article_id"], _family(_head(r.get("counted")))))
+        if r["kind"] in {kind_registry.RELEASED, kind_registry.REMAINING} \
+                and r.get("prospective") is not True:
+            given[(r["kind"], float(r["value"]))].append(r)
     by_sentence = collections.defaultdict(list)
     for r in members:
-        if r["kind"] in kind_registry.moving() and r.get("subset") is not True:
+        if r["kind"] in listed and r.get("subset") is not True:
             by_sentence[(r["article_id"], str(r.get("sentence")))].append(r)
     out = set()
     for (_, sent), parts in by_sentence.items():
@@ -106,13 +110,31 @@ def _sex_and_age_pairs(members: list[dict]) -> set[int]:
     return out
 
 
-def _summed_elsewhere(parts: list[dict], given: dict[float, set[tuple[str, str]]]) -> bool:
-    """Do two sources at least give the two classes' sum as a release, told as neither
-    class ("57 hostages" for "50 guards and seven police officers"; not "30 students" for
-    "27 students and three teachers", which counts students only)?"""
+#: After a figure, two classes joined as what it counts: "165 students and staff".
+_TWO_CLASSES = re.compile(r"^\s*([\w'’-]+)\s+(?:and|&)\s+([\w'’-]+)")
+
+
+def _summed_elsewhere(parts: list[dict], given: dict[tuple[str, float], list[dict]]) -> bool:
+    """Do other sources give the two classes' sum as the same kind of figure: two sources
+    at least, told as neither class ("57 hostages" for "50 guards and seven police
+    officers"; not "30 students" for "27 students and three teachers", which counts students
+    only), or one that names both classes ("165 students and staff")?"""
     classes = {_family(_head(p.get("counted"))) for p in parts}
-    told = given.get(sum(float(p["value"]) for p in parts), set())
-    return len({source for source, cls in told if cls and cls not in classes}) > 1
+    # (people moved are compared with the release: "released the 50 guards and ...")
+    kind = kind_registry.REMAINING if parts[0]["kind"] == kind_registry.REMAINING \
+        else kind_registry.RELEASED
+    told = [r for r in given.get((kind, sum(float(p["value"]) for p in parts)), [])
+            if r["article_id"] != parts[0]["article_id"]]
+    apart = {r["article_id"] for r in told
+             if (cls := _family(_head(r.get("counted")))) and cls not in classes}
+    return len(apart) > 1 or any(_names_both(r, classes) for r in told)
+
+
+def _names_both(r: dict, classes: set[str]) -> bool:
+    """Does the figure count the two classes together ("the 165 students and staff")?"""
+    around = _around(r)
+    m = _TWO_CLASSES.match(around[1]) if around else None
+    return bool(m) and {_family(_head(m.group(1))), _family(_head(m.group(2)))} == classes
 
 
 def _held_by_nationality(rows: list[dict]) -> None:

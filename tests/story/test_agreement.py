@@ -2832,6 +2832,47 @@ def test_two_classes_of_sex_or_age_freed_in_one_list_add_up():
     assert 57 not in set(out["group_sources"].query("article_id == 'd.txt'")["value"])
 
 
+def test_two_classes_still_held_add_up_where_another_source_counts_both():
+    """"53 pupils and 6 teachers remain held" beside "the 59 students and staff still held":
+    one count held, told in two parts by one source (59 each, they agree); without a source
+    naming both classes, the teachers stay a class of their own."""
+    said = "After the release, 53 pupils and 6 teachers remain held by the gang."
+    rows = [claim("a1", "a.txt", 53, kind="remaining", counted="pupils", expression="53",
+                  sentence=said),
+            claim("a2", "a.txt", 6, kind="remaining", counted="teachers", expression="6",
+                  start=40, sentence=said),
+            claim("b1", "b.txt", 59, kind="remaining", counted="students", expression="59",
+                  sentence="Officials fear for the 59 students and staff still held.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert out["group_sources"].set_index("article_id")["value"].to_dict() == {
+        "a.txt": 59, "b.txt": 59}
+    assert list(out["claim_groups"]["verdict"]) == ["agree"]
+    rows[2] = {**rows[2], "sentence": "Officials fear for the 59 students still held."}
+    out = synthesise(pd.DataFrame(rows))
+    assert 59 not in set(out["group_sources"].query("article_id == 'a.txt'")["value"])
+
+
+def test_a_count_held_on_a_day_of_the_article_s_week_is_today_s_count():
+    """"With Sunday's release, 40 remain held" in Monday's article is the count held now,
+    the same quantity as another source's undated "40 are still held"; dated two weeks
+    before the article, it is the count as of then."""
+    rows = [claim("a1", "a.txt", 40, kind="remaining", when="on Sunday", expression="40",
+                  sentence="With the release on Sunday, 40 remain held."),
+            claim("b1", "b.txt", 40, kind="remaining", expression="40",
+                  sentence="Forty pupils are still held.")]
+    articles = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
+                             "published": pd.to_datetime(["2025-12-08"] * 2)})
+    events = pd.DataFrame({
+        "article_id": ["a.txt"], "sentence": [rows[0]["sentence"]],
+        "date": pd.to_datetime(["2025-12-07"]), "precision": ["day"],
+        "expression": ["on Sunday"], "category": ["statement"], "start": [20]})
+    groups = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    assert list(groups["verdict"]) == ["agree"]
+    articles["published"] = pd.to_datetime(["2025-12-21"] * 2)
+    groups = synthesise(pd.DataFrame(rows), articles, events)["claim_groups"]
+    assert sorted(groups["when"].fillna("")) == ["", "2025-12-07"]
+
+
 def test_counts_held_of_two_nationalities_are_two_quantities():
     """"Pakistan holds 266 Indian prisoners" and "India holds 462 Pakistani prisoners": two
     nationalities held, each its own quantity, no conflict of 266 with 462; a part its
