@@ -191,6 +191,7 @@ def test_done_releases_are_no_prospects(nlp, text):
     ("The rebels released 45 army troops in return for 310 of their own.", "45",
      "310"),
     ("The group swapped 64 pupils with 3 top commanders.", "64", "3"),
+    ("Tarvo and Lusk traded 140 soldiers for 520 rebels on Friday.", "140", "520"),
 ])
 def test_both_sides_of_an_exchange_are_released_people(nlp, text, first, second):
     for expression in (first, second):
@@ -207,6 +208,14 @@ def test_both_sides_of_an_agreed_exchange_are_a_prospect(nlp):
         r = claim(nlp, text, expression)
         assert (r["kind"], r["counted_class"], r["prospective"]) == ("released", "people",
                                                                      True), expression
+
+
+def test_people_traded_in_a_swap_are_released(nlp):
+    """"Trading 390 prisoners in a swap": people traded are people exchanged, freed."""
+    text = ("Tarvo and Lusk began their largest exchange on Friday, trading 390 prisoners "
+            "in a swap that will go on over the weekend.")
+    r = claim(nlp, text, "390")
+    assert (r["kind"], r["prospective"]) == ("released", False)
 
 
 def test_their_own_counts_the_subject_people(nlp):
