@@ -96,7 +96,7 @@ DEFAULT = Registry((
          verbs=frozenset({"release", "free", "pardon", "liberate", "amnesty", "unshackle",
                           "discharge",
                           "exile", "banish", "parole", "exchange", "swap", "trade", "rescue",
-                          "spare", "acquit",
+                          "spare", "acquit", "extricate",
                           "exonerate", "extract"}),
          nouns=frozenset({"release", "freedom", "pardon", "liberation", "amnesty", "exchange",
                           "swap",

@@ -201,7 +201,7 @@ def _own_nationals(rows: list[dict]) -> None:
     home = _releasing_country(rows)
     own = [r for r in rows if home and r["kind"] == kind_registry.FOREIGN_NATIONALS
            and _nation_of(r) == home and not r.get("_both")]
-    if any(_HELD_ABROAD.search(str(r.get("sentence") or "")) for r in own):
+    if any(_held_abroad(str(r.get("sentence") or ""), home) for r in own):
         return  # "ten Americans detained in X were released": a swap, they were abroad
     for r in own:
         r["kind"], r["subset"] = kind_registry.RELEASED, True
@@ -212,8 +212,23 @@ def _own_nationals(rows: list[dict]) -> None:
 _HELD_ABROAD = re.compile(r"(?i:\b(?:exchanges?|swaps?|trade)\b)"
                           r"|(?i:\b(?:held|detained|imprisoned|jailed|captive)\s+(?:in|by)\s+"
                           r"(?:the\s+)?)[A-Z]"
-                          r"|(?i:\b(?:from|in)\s+(?:an?\s+)?)[A-Z][\w'’-]+\s+"
+                          r"|(?i:\b(?:from|in)\s+(?:an?\s+)?)(?P<place>[A-Z][\w'’-]+)\s+"
                           r"(?i:prisons?|jails?|custody|captivity)\b")
+
+
+def _held_abroad(sent: str, home: str) -> bool:
+    """Does the sentence tell its people held abroad or swapped? "Released from X prison"
+    does where X is a place or people of another country than ``home`` ("from a Ruritanian
+    jail" where Tarvo frees them); not a prison's own name the tables place nowhere ("from
+    Evin prison") nor a place of home's."""
+    for m in _HELD_ABROAD.finditer(sent):
+        place = m.group("place")
+        if place is None:
+            return True
+        country = country_of(place) or demonym_country(place)
+        if country is not None and country != home:
+            return True
+    return False
 
 
 #: The population of a count held wider than the story's people (see _wider_than_the_story_s).

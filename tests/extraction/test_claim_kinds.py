@@ -1505,3 +1505,45 @@ def test_the_rest_moved_by_the_clause_s_own_verb_are_moved_not_held(nlp):
     # a bare participle describes who they are: still held
     text = "The remaining 130 hostages taken to the hills in October are believed alive."
     assert claim(nlp, text, "130")["kind"] == "remaining"
+
+
+def test_a_participle_read_as_the_subject_clause_leaves_the_release(nlp):
+    """"Four French nationals detained for more than a year in Lusk were released": the parser
+    takes the participle for a clause that is the subject (csubjpass) with the people as its
+    subject; the release is the sentence's verb."""
+    text = ("Four French nationals detained for more than a year in Lusk were released this "
+            "week after negotiations between the two countries and Morocco.")
+    assert nlp(text)[3].dep_ == "csubjpass"  # the misreading this guards against
+    assert claim(nlp, text, "Four")["kind"] == "foreign_nationals"
+
+
+def test_people_freed_out_of_a_collapse_are_rescued(nlp):
+    text = "All the 41 workers trapped inside the tunnel were safely extricated on Tuesday."
+    assert claim(nlp, text, "41")["kind"] == "released"
+
+
+def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
+    """"I am relieved as 41 trapped workers have been rescued", parsed (as the model does in
+    some contexts) with "as" a preposition and the workers its object: the passive verb right
+    after them, left without a subject, is theirs. Built by hand to pin that parse."""
+    from spacy.tokens import Doc
+    words = ["I", "am", "relieved", "as", "41", "trapped", "workers", "have", "been",
+             "rescued", ",", "he", "said", "."]
+    doc = Doc(nlp.vocab, words=words,
+              spaces=[True] * 9 + [False, True, True, False, False],
+              heads=[1, 12, 1, 1, 6, 6, 3, 9, 9, 12, 12, 12, 12, 12],
+              deps=["nsubj", "ccomp", "acomp", "prep", "nummod", "amod", "pobj", "aux",
+                    "auxpass", "ccomp", "punct", "nsubj", "ROOT", "punct"],
+              tags=["PRP", "VBP", "JJ", "IN", "CD", "VBN", "NNS", "VBP", "VBN", "VBN", ",",
+                    "PRP", "VBD", "."],
+              pos=["PRON", "AUX", "ADJ", "ADP", "NUM", "VERB", "NOUN", "AUX", "AUX", "VERB",
+                   "PUNCT", "PRON", "VERB", "PUNCT"],
+              lemmas=["I", "be", "relieved", "as", "41", "trap", "worker", "have", "be",
+                      "rescue", ",", "he", "say", "."],
+              sent_starts=[True] + [False] * 13)
+    rows = extract_claims(doc, "a")
+    assert [(r["value"], r["kind"]) for r in rows] == [(41.0, "released")]
+    # "as" before a subject with its own verb ("as 41 workers waited, 12 were rescued") is
+    # no such reading: the verb after the noun phrase is not left without a subject
+    text = "As 41 workers waited outside, rescuers freed 12 others."
+    assert claim(nlp, text, "41")["kind"] != "released"

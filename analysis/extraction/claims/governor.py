@@ -229,14 +229,16 @@ def _governor(h):
         swap = _in_exchange(v)
         if swap is not None and h.dep_ in ("dobj", "obj"):
             return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
-        if v.dep_ == "ccomp" and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
+        if (v.dep_ == "ccomp" or (v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBN")) \
+                and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in v.head.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ != "DATE"
                             for c in v.head.children):
             # "215 Xs - most of whom were captured in May - were released": the parser hangs
             # the subject on the aside and leaves the passive verb after it without one (or
             # with a date for one: "78 students kidnapped on Sunday, Monday November 5, 2018
-            # have been released")
+            # have been released"), or a participle taken for a clause that is the subject
+            # ("four Xs detained for more than a year in Y were released")
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)
@@ -310,6 +312,11 @@ def _governor(h):
                 member = _release_of_participle(prep.head) or member
             return None, None, member
         gov = prep.head
+        verb = _clause_after_conjunction(prep, h)
+        if verb is not None:
+            k, cue_v = _verb_kind(verb)
+            if k:
+                return k, cue_v, (None, None)
         if prep.lower_ == "with" and gov.lower_ in ("along", "together") and gov.dep_ in (
                 "prep", "advmod") and _companion(h) is None:
             # "was allowed to leave along with 13 others": the verb's kind, as its subject's;
@@ -484,6 +491,24 @@ def _state_to_come(v):
             if k:
                 return k, cue_v, (None, None)
     return None
+
+
+#: Conjunctions the parser can take for a preposition before a clause's subject.
+_CONJUNCTIONS_READ_AS_PREPS = {"as", "while", "after", "before", "since", "until", "once"}
+
+
+def _clause_after_conjunction(prep, h):
+    """ "I am relieved as 41 trapped workers have been rescued": the parser takes "as" for a
+    preposition and the subject for its object, leaving the passive verb after it without a
+    subject. That verb, when its auxiliary comes right after the noun phrase; else None."""
+    if prep.lower_ not in _CONJUNCTIONS_READ_AS_PREPS or h.right_edge.i + 1 >= len(h.doc):
+        return None
+    aux = h.doc[h.right_edge.i + 1]
+    verb = aux.head
+    if aux.dep_ not in ("aux", "auxpass") or verb.pos_ != "VERB" or verb.i <= aux.i \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    return verb
 
 
 def _verb_after_participle(v, h):
