@@ -1298,8 +1298,14 @@ def test_a_running_total_of_releases_is_an_earlier_release(nlp, sentence, expres
     ("The government did not delay the release of 340 detainees, who walked free on Sunday.",
      "340", False),
     ("The release of 340 detainees was welcomed by their families on Sunday.", "340", False),
+    # awaited: not yet happened where the sentence stands
+    ("Hundreds gathered outside the hospital in Kesh, awaiting the arrival of some 1,700 "
+     "prisoners who were detained over the past two years.", "some 1,700", True),
+    ("Families waited for the release of 340 detainees on Sunday.", "340", True),
+    ("Families did not wait for the release of 340 detainees, who walked free on Sunday.",
+     "340", False),
 ])
-def test_a_release_put_off_is_a_prospect(nlp, sentence, expression, prospective):
+def test_a_release_put_off_or_awaited_is_a_prospect(nlp, sentence, expression, prospective):
     assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospective
 
 

@@ -641,6 +641,23 @@ def _put_off(num) -> bool:
                for v in verbs)
 
 
+def _awaited(num) -> bool:
+    """Is the figure's release or move awaited ("hundreds gathered, awaiting the arrival of
+    some 1,700 Palestinians", "families waited for the release of 90")? It has not happened
+    yet where the sentence stands: a prospect."""
+    noun = num.head if num.dep_ == "nummod" else num
+    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    event = of.head if of is not None else None
+    if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
+        return False
+    v = event.head
+    if event.dep_ == "pobj" and v.lower_ == "for":
+        v = v.head  # "waited for the release of 90"
+    elif event.dep_ not in ("dobj", "obj"):
+        return False
+    return _lemma(v) in cues.WAIT_VERBS | {"wait"} and not _negated(v)
+
+
 def _plan_or_its_phase(t) -> bool:
     """A plan or truce ("the deal"), or a phase of one ("the first phase of the deal")."""
     plans = cues.PLAN_NOUNS | cues.TRUCE_NOUNS
@@ -661,7 +678,7 @@ def _prospective(num) -> bool:
     """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
     than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
-    if _under_a_plan(num) or _put_off(num):
+    if _under_a_plan(num) or _put_off(num) or _awaited(num):
         return True
     noun = num.head if num.dep_ == "nummod" else num
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):
