@@ -1502,9 +1502,13 @@ def test_the_rest_moved_by_the_clause_s_own_verb_are_moved_not_held(nlp):
             "a military base in Cologne ahead of the swap.")
     r = claim(nlp, text, "36")
     assert r["kind"] == "transferred" and r["destination"] == "Cologne"
-    # a bare participle describes who they are: still held
+    # a bare participle of a move describes who they are: still held
     text = "The remaining 130 hostages taken to the hills in October are believed alive."
     assert claim(nlp, text, "130")["kind"] == "remaining"
+    # one of release tells them freed: "with all 20 remaining captives released from X"
+    text = ("Tarvo and the rebels have begun a coordinated exchange under a truce, with all 20 "
+            "remaining captives released from the hills.")
+    assert claim(nlp, text, "20")["kind"] == "released"
 
 
 def test_a_participle_read_as_the_subject_clause_leaves_the_release(nlp):

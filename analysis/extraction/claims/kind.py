@@ -239,15 +239,17 @@ def _finite_clause_misread(noun, k, cue_v):
     """ "The remaining 36 prisoners - mainly X nationals - were last night flown to Y": the
     parser hangs the clause's own verb on the noun as a modifier, with its auxiliary ("were")
     still under it; that verb's release or transfer is the clause's, not a description of the
-    people. (kind, verb) of it, else ``k`` and ``cue_v`` unchanged. Not a bare participle
-    ("the remaining hostages taken to X in May" describes them)."""
+    people. So is a bare participle of release ("with all 20 remaining captives released from
+    X"): no one held is told released. (kind, verb) of it, else ``k`` and ``cue_v``
+    unchanged. Not a bare participle of a move ("the remaining hostages taken to X in May"
+    describes them)."""
     if noun is None:
         return k, cue_v
     for c in noun.children:
-        if c.dep_ == "acl" and c.i > noun.i and any(x.dep_ in ("aux", "auxpass")
-                                                    for x in c.children):
+        if c.dep_ == "acl" and c.i > noun.i:
             vk, v = _verb_kind(c)
-            if vk in (RELEASED, TRANSFERRED):
+            if vk == RELEASED or (vk == TRANSFERRED and any(x.dep_ in ("aux", "auxpass")
+                                                            for x in c.children)):
                 return vk, v
     return k, cue_v
 
