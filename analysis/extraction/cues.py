@@ -110,6 +110,10 @@ CARE_NOUNS = MEDICAL_NOUNS | {"prison", "jail", "gaol", "penitentiary", "cell", 
                               "detention"}
 #: Places people are held in: "left prison", "walked out of jail" is a release.
 CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
+#: Places people are trapped in: "emerged from the tunnel" after a collapse is a rescue.
+TRAP_PLACES = {"tunnel", "mine", "shaft", "rubble", "cave", "debris", "wreckage"}
+#: Nouns of a place's inside: "from the depths of a collapsed tunnel".
+INSIDE_NOUNS = {"depth", "depths", "bottom", "belly", "inside", "interior"}
 #: Places and states of holding people are "in": "still in detention", "years in captivity";
 #: the registry's phrases of people still held say which.
 HELD_IN = {place for prep, place in kinds.phrases(kinds.REMAINING) if prep == "in"}
@@ -499,10 +503,10 @@ PART_VERBS = {"comprise", "include"}
 FORMER_MODIFIERS = {"former", "ex", "one-time", "onetime"}
 #: Where people taken out of danger go: "brought to safety", "led to safety" is a rescue
 #: (a release), not a handover to a place.
-SAFETY_NOUNS = {"safety"}
+SAFETY_NOUNS = {"safety", "surface"}  # ("brought to the surface": out of a mine)
 #: Verbs that take others out of danger with "to safety" (not "fled to safety": an escape).
 SAFETY_VERBS = {"bring", "lead", "take", "guide", "escort", "carry", "airlift", "fly", "move",
-                "evacuate", "usher", "pull", "help", "get"}
+                "evacuate", "usher", "pull", "help", "get", "hoist", "winch", "lift", "haul"}
 #: Neutral bodies that take captives from their captors ("handed 27 soldiers to the Red
 #: Cross", "delivered to the ICRC"): a handover to them is the release, not a move to a place.
 INTERMEDIARIES = {"red cross", "red crescent", "icrc"}

@@ -79,6 +79,7 @@ from .periods import (
     _dated_long_before,
     _dated_sentences,
     _day_of,
+    _freed_before_the_release,
     _further_batches,
     _further_on_its_day,
     _held_before_by_figure,
@@ -253,6 +254,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["kind"] = kind_registry.EARLIER_RELEASE
             r["_country"], r["_key"] = None, _place_key(None)
     _further_batches(rows)
+    _freed_before_the_release(rows)
     _release_told_after(rows, reference)
     _announced_inside_a_hedge(rows)
     _own_nationals(rows)

@@ -133,6 +133,20 @@ _MEASURED_AFTER = re.compile(r"\b(?:hours?|days?|weeks?)\s+after\b", re.I)
 _ESCAPE = re.compile(r"\b(?:escap\w*|fled|flee\w*|broke\s+out)\b", re.I)
 
 
+def _freed_before_the_release(rows: list[dict]) -> None:
+    """ "272 workers were rescued, but 955 remained trapped", where most sources give 955 as
+    the release: people freed while the release's own people were still held were freed
+    before it, an earlier release, no rival of its figure."""
+    main = _release_figures(rows)
+    held = {(r["article_id"], str(r.get("sentence"))) for r in rows
+            if r["kind"] == kind_registry.REMAINING and float(r["value"]) in main}
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
+                and float(r["value"]) not in main \
+                and (r["article_id"], str(r.get("sentence"))) in held:
+            r["kind"] = kind_registry.EARLIER_RELEASE
+
+
 def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
     """"Pakistan released 198 fishermen last week", in an article that gives no release of its
     own (one on their arrival home): the story's release told after the fact, when its figure

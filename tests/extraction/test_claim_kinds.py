@@ -1551,3 +1551,19 @@ def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
     # no such reading: the verb after the noun phrase is not left without a subject
     text = "As 41 workers waited outside, rescuers freed 12 others."
     assert claim(nlp, text, "41")["kind"] != "released"
+
+
+@pytest.mark.parametrize("text, expression, freed", [
+    ("All 955 gold miners who were trapped underground for more than a day resurfaced "
+     "unharmed on Friday.", "955", True),
+    ("A total of 955 employees who were trapped underground have safely returned to surface.",
+     "955", True),
+    ("Forty-one workers emerged from the depths of a collapsed road tunnel on Tuesday.",
+     "Forty-one", True),
+    ("Rescuers brought 12 miners to the surface on Sunday.", "12", True),
+    # leaving a mine is no rescue from it: the trap is left by getting out of it
+    ("40 workers left the mine after their shift.", "40", False),
+    ("About 300 miners went down the mine on Monday.", "About 300", False),
+])
+def test_people_out_of_a_mine_or_a_collapse_are_rescued(nlp, text, expression, freed):
+    assert (claim(nlp, text, expression)["kind"] == "released") is freed

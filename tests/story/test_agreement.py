@@ -2880,6 +2880,27 @@ def test_a_count_held_on_a_day_of_the_article_s_week_is_today_s_count():
     assert sorted(groups["when"].fillna("")) == ["", "2025-12-07"]
 
 
+def test_people_freed_while_the_release_s_people_were_held_were_freed_before_it():
+    """"272 workers were rescued, but 955 remained trapped" beside two sources giving 955
+    rescued: the 272 came out before the release, an earlier release, no rival of 955."""
+    said = "One cable was restored and 272 workers were rescued, but 955 remained trapped."
+    rows = [claim("a1", "a.txt", 272, counted="workers", expression="272", sentence=said),
+            claim("a2", "a.txt", 955, kind="remaining", counted="workers", expression="955",
+                  start=60, sentence=said),
+            claim("b1", "b.txt", 955, counted="workers", expression="955",
+                  sentence="All 955 workers resurfaced unharmed."),
+            claim("c1", "c.txt", 955, counted="workers", expression="955",
+                  sentence="The 955 workers returned to the surface.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"].set_index("kind")
+    assert groups.loc["released", "headline"] == 955
+    assert groups.loc["released", "verdict"] == "agree"
+    assert groups.loc["earlier_release", "headline"] == 272
+    # where no two sources give the held figure as the release, the 272 is the release
+    rows = rows[:2] + [{**rows[2], "value": 960.0, "low": 960.0, "high": 960.0}]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert "earlier_release" not in set(groups["kind"])
+
+
 def test_counts_held_of_two_nationalities_are_two_quantities():
     """"Pakistan holds 266 Indian prisoners" and "India holds 462 Pakistani prisoners": two
     nationalities held, each its own quantity, no conflict of 266 with 462; a part its

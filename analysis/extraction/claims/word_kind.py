@@ -190,14 +190,19 @@ def _held_people_get_away(v) -> bool:
 
 
 def _out_of_custody(v) -> bool:
-    """Is the place a verb of leaving leaves one people are held in: its object ("left
-    prison") or the object of its "from" / "out of" ("walked out of jail")?"""
+    """Is the place a verb of leaving leaves one people are held or trapped in: its object
+    ("left prison") or the object of its "from" / "out of" ("walked out of jail", "emerged
+    from the depths of a collapsed tunnel")?"""
     places = [c for c in v.children if c.dep_ in ("dobj", "obj")]
     preps = [c for c in v.children if c.dep_ == "prep" and c.lower_ in ("from", "of")]
     preps += [x for c in v.children if c.lower_ == "out" for x in c.children
               if x.dep_ == "prep" and x.lower_ == "of"]
     places += [p for c in preps for p in c.children if p.dep_ == "pobj"]
-    return any(_lemma(p) in cues.CUSTODY_PLACES for p in places)
+    places += [x for p in places if _lemma(p) in cues.INSIDE_NOUNS for c in p.children
+               if c.dep_ == "prep" and c.lower_ == "of" for x in c.children if x.dep_ == "pobj"]
+    # (a trap is left by getting out of it, not by leaving: "40 workers left the mine")
+    trapped_in = cues.TRAP_PLACES if _lemma(v) not in cues.LEAVE_VERBS else set()
+    return any(_lemma(p) in cues.CUSTODY_PLACES | trapped_in for p in places)
 
 
 def _people_object(c) -> bool:
