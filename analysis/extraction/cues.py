@@ -480,7 +480,7 @@ SUCCESS_VERBS = {"succeed", "end", "conclude", "result", "manage", "achieve"}
 #: not yet what was done ("intentions to free 200").
 PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer", "pledge",
               "promise", "arrangement", "intention", "intent", "aim", "readiness",
-              "willingness"}
+              "willingness", "decision"}
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40", "an
 #: agreement which includes the release of 33").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",

@@ -1309,6 +1309,20 @@ def test_a_release_put_off_or_awaited_is_a_prospect(nlp, sentence, expression, p
     assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospective
 
 
+@pytest.mark.parametrize("sentence, expression, prospective", [
+    # a headline's future: a subject with a to-infinitive and no finite verb
+    ("Tarvo to free 900 more rebel prisoners: Government", "900", True),
+    ("Tarvo to release 900 prisoners on Sunday", "900", True),
+    ("There is a decision to release 900 today, the spokesman said.", "900", True),
+    # done: a finite verb, or a purpose after one
+    ("Tarvo frees 900 prisoners", "900", False),
+    ("Tarvo freed 900 prisoners to mark the holiday.", "900", False),
+])
+def test_a_headline_s_future_and_a_decision_are_prospects(nlp, sentence, expression,
+                                                          prospective):
+    assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospective
+
+
 @pytest.mark.parametrize("sentence, expression, kind", [
     # ceremonies count events, not people
     ("The militia released six hostages on Saturday in two public ceremonies.", "two",

@@ -641,6 +641,14 @@ def _put_off(num) -> bool:
                for v in verbs)
 
 
+def _headline_future(v) -> bool:
+    """Is ``v`` a headline's future, a subject with a to-infinitive and no finite verb
+    ("Afghanistan to free 900 more Taliban prisoners", "Tarvo to release 50 on Sunday")?"""
+    return v.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in v.children) and any(
+        c.dep_ == "aux" and c.tag_ == "TO" and c.i < v.i for c in v.children) and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ != "TO" for c in v.children)
+
+
 def _awaited(num) -> bool:
     """Is the figure's release or move awaited ("hundreds gathered, awaiting the arrival of
     some 1,700 Palestinians", "families waited for the release of 90")? It has not happened
@@ -690,6 +698,8 @@ def _prospective(num) -> bool:
         t, steps = t.head, steps + 1
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
+    if _headline_future(t):
+        return True
     if _a_condition(t) or _was_due(t):
         return True
     subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")
