@@ -1567,3 +1567,13 @@ def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
 ])
 def test_people_out_of_a_mine_or_a_collapse_are_rescued(nlp, text, expression, freed):
     assert (claim(nlp, text, expression)["kind"] == "released") is freed
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Both sides received 390 people in this first stage of the exchange.", "released"),
+    ("Each side received 390 prisoners on Friday.", "released"),
+    # one receiver takes people in: a handover to it
+    ("The border post received 390 people on Friday.", "transferred"),
+])
+def test_what_both_sides_received_is_what_each_freed(nlp, text, kind):
+    assert claim(nlp, text, "390")["kind"] == kind

@@ -56,6 +56,15 @@ def extract_claims(doc, article_id: str) -> list[dict]:
     return rows
 
 
+def _both_sides_received(v) -> bool:
+    """Is ``v`` a receipt whose subject is both sides of an exchange ("Both sides received 390
+    people", "each side got back 390")? Each received what the other freed."""
+    if v is None or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in cues.RECEIVE_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and _lemma(c) in ("side", "party") and any(
+        x.lower_ in ("both", "each", "two") for x in c.children) for c in v.children)
+
+
 def _breaks_down(row: dict, rows: list[dict]) -> None:
     """An item of a dashed breakdown ("27 foreigners are to be freed - 11 from X, five from
     Y"), or of what "the figure included" after a figure, counts a part of that group: its
@@ -364,6 +373,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         dest = _destination(mv)
     if dest is None and kind == TRANSFERRED:
         dest = _home_of(cue_v, noun)
+    if dest is None and kind == TRANSFERRED and _both_sides_received(cue_v):
+        kind = RELEASED  # "both sides received 390 people": what each side freed
     # "freed the 39 and buses took them into X": freed, then moved there (the story step
     # reads a release with a place as a transfer of people freed first)
     then = (_moved_them(cue_v, _climb(h)) or _moved_after(cue_v, _climb(h))
