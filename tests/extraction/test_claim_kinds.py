@@ -1574,6 +1574,10 @@ def test_people_out_of_a_mine_or_a_collapse_are_rescued(nlp, text, expression, f
     ("Each side received 390 prisoners on Friday.", "released"),
     # one receiver takes people in: a handover to it
     ("The border post received 390 people on Friday.", "transferred"),
+    # people called freed who went home, to no one and nowhere named: the release
+    ("An unprecedented 390 freed detainees returned home in the two-day swap.", "released"),
+    ("The pardoned foreigners, 390 in all, were flown to their home countries.",
+     "transferred"),
 ])
 def test_what_both_sides_received_is_what_each_freed(nlp, text, kind):
     assert claim(nlp, text, "390")["kind"] == kind

@@ -14,7 +14,7 @@ from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
 from .moved import _free_there, _freed_first, _moved_after, _moved_them
-from .place import _destination, _each_side, _home_of
+from .place import _destination, _each_side, _home_of, _preps
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
@@ -63,6 +63,21 @@ def _both_sides_received(v) -> bool:
         return False
     return any(c.dep_ == "nsubj" and _lemma(c) in ("side", "party") and any(
         x.lower_ in ("both", "each", "two") for x in c.children) for c in v.children)
+
+
+def _goes_to_someone(v) -> bool:
+    """Does the verb send people to anyone or anywhere ("handed over to the authorities",
+    "flown to their home countries"), or have someone receive them ("the office receives 96
+    freed Xs"), not just send them home ("returned home")?"""
+    return v is not None and (_lemma(v) in cues.RECEIVE_VERBS
+                              or any(c.lower_ in cues.TOWARD_PREPS for c in _preps(v)))
+
+
+def _called_freed(noun) -> bool:
+    """Does an adjective before the noun call its people freed ("1,056 freed detainees",
+    "the released hostages")?"""
+    return any(c.dep_ == "amod" and c.i < noun.i and c.lower_ in kinds.modifiers(RELEASED)
+               for c in noun.children)
 
 
 def _breaks_down(row: dict, rows: list[dict]) -> None:
@@ -373,8 +388,13 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         dest = _destination(mv)
     if dest is None and kind == TRANSFERRED:
         dest = _home_of(cue_v, noun)
-    if dest is None and kind == TRANSFERRED and _both_sides_received(cue_v):
-        kind = RELEASED  # "both sides received 390 people": what each side freed
+    if dest is None and kind == TRANSFERRED and (
+            _both_sides_received(cue_v) or (_called_freed(noun if noun is not None else h)
+                                            and not _goes_to_someone(cue_v))):
+        # "both sides received 390 people": what each side freed; "1,056 freed detainees
+        # returned home": people freed who went to no place at all are the release (not
+        # "the 40 freed passengers were handed over to the authorities")
+        kind = RELEASED
     # "freed the 39 and buses took them into X": freed, then moved there (the story step
     # reads a release with a place as a transfer of people freed first)
     then = (_moved_them(cue_v, _climb(h)) or _moved_after(cue_v, _climb(h))
