@@ -58,7 +58,7 @@ def extract_claims(doc, article_id: str) -> list[dict]:
 
 def _both_sides_received(v) -> bool:
     """Is ``v`` a receipt whose subject is both sides of an exchange ("Both sides received 390
-    people", "each side got back 390")? Each received what the other freed."""
+    people", "each side welcomed 390")? Each received what the other freed."""
     if v is None or v.pos_ not in ("VERB", "AUX") or _lemma(v) not in cues.RECEIVE_VERBS:
         return False
     return any(c.dep_ == "nsubj" and _lemma(c) in ("side", "party") and any(
