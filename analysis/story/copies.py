@@ -448,15 +448,19 @@ def _coordinated(parts: list[dict], sent: str) -> bool:
     return not any(_APART.search(sent[a + n:b]) for (a, n), (b, _) in zip(at, at[1:]))
 
 
+def _listed_kinds() -> set[str]:
+    """Kinds whose figures a list of classes can add up: people moved, freed or still held."""
+    return kind_registry.moving() | {kind_registry.REMAINING}
+
+
 def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
     """Two figures joined by "and" (or "as well as") as one list of people moved, freed or
     still held, the first's noun just before the "and" ("brought home 185 soldiers and 20
     civilians", "returned 185 of its servicemen and 20 civilians"): two classes of one group,
     which add up. Not a list with a comma ("24 hostages, 13 Xs and ten Ys" gives a whole,
     then its parts)."""
-    listed = kind_registry.moving() | {kind_registry.REMAINING}
     if len(parts) != 2 or not all(p.get("expression") for p in parts) \
-            or not all(p["kind"] in listed for p in parts):
+            or not all(p["kind"] in _listed_kinds() for p in parts):
         return False
     at = _positions(parts, sent)
     if not at:

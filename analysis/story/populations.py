@@ -9,7 +9,7 @@ import re
 from .. import kinds as kind_registry
 from ..extraction import numbers
 from ..extraction.places import country_of, demonym_country
-from .copies import _a_pair_of_classes
+from .copies import _a_pair_of_classes, _listed_kinds
 from .rows import (
     WHOLE_NOUNS,
     _around,
@@ -90,7 +90,7 @@ def _sex_and_age_pairs(members: list[dict]) -> set[int]:
     figure ("released the 50 guards and seven police officers" beside "57 freed"; "153
     pupils and 12 teachers remain" beside "165 students and staff remain"). The ids of such
     claims."""
-    listed = kind_registry.moving() | {kind_registry.REMAINING}
+    listed = _listed_kinds()
     given = collections.defaultdict(list)  # (kind, figure) → the claims that give it
     for r in members:
         if r["kind"] in {kind_registry.RELEASED, kind_registry.REMAINING} \

@@ -625,14 +625,23 @@ def _under_a_plan(num) -> bool:
     return False
 
 
-def _put_off(num) -> bool:
-    """Is the figure's release or move put off ("postponed the release of 602 prisoners",
-    "the release of 602 is being delayed", "Release of 602 delayed")? It has not happened:
-    a prospect, not a fact."""
+def _event_of(num):
+    """(the noun of a release or move whose "of" the figure's people are, their noun):
+    "the release of 602 prisoners" → (release, prisoners); (None, noun) for none."""
     noun = num.head if num.dep_ == "nummod" else num
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     event = of.head if of is not None else None
     if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
+        return None, noun
+    return event, noun
+
+
+def _put_off(num) -> bool:
+    """Is the figure's release or move put off ("postponed the release of 602 prisoners",
+    "the release of 602 is being delayed", "Release of 602 delayed")? It has not happened:
+    a prospect, not a fact."""
+    event, noun = _event_of(num)
+    if event is None:
         return False
     verbs = [event.head] if event.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") else []
     # a headline's participle hangs on the event or on its people ("Release of 602 delayed")
@@ -653,10 +662,8 @@ def _awaited(num) -> bool:
     """Is the figure's release or move awaited ("hundreds gathered, awaiting the arrival of
     some 1,700 Palestinians", "families waited for the release of 90")? It has not happened
     yet where the sentence stands: a prospect."""
-    noun = num.head if num.dep_ == "nummod" else num
-    of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-    event = of.head if of is not None else None
-    if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
+    event, _ = _event_of(num)
+    if event is None:
         return False
     v = event.head
     if event.dep_ == "pobj" and v.lower_ == "for":
