@@ -336,6 +336,9 @@ def _tense(verb) -> str | None:
     if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and not auxes \
             and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
         return _tense(head)  # "began releasing 40 on Friday": the tense of "began"
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not auxes \
+            and head.pos_ in ("VERB", "AUX") and head.i != verb.i:
+        return _tense(head)  # "Speaking on Sunday, the general said": the tense of "said"
     if verb.tag_ == "VBN":
         return "past"
     if verb.tag_ == "VBG" and any(a.lemma_ == "be" and a.tag_ in ("VBZ", "VBP") for a in auxes):

@@ -96,6 +96,12 @@ REF = "2023-10-11"  # a Wednesday
     # a verb's -ing complement takes its tense: "began clearing" is past
     ("Crews began clearing the road on Monday.", "on Monday", "2023-10-09", "day"),
     ("Crews will begin clearing the road on Monday.", "on Monday", "2023-10-16", "day"),
+    # so does a participle clause opening the sentence: "Giving an update Monday morning,
+    # the mayor said" is past, as "said" is
+    ("Giving an update Monday morning, the mayor said the road was clear.", "Monday morning",
+     "2023-10-09", "day"),
+    ("Touring the site on Monday, the mayor will unveil the plan.", "on Monday", "2023-10-16",
+     "day"),
     ("Tribunal rules on Monday against strikers", "on Monday", "2023-10-09", "day"),  # headline
     ("The hearing is scheduled for Tuesday.", "Tuesday", "2023-10-17", "day"),
     ("The bridge is due to reopen on Sunday.", "on Sunday", "2023-10-15", "day"),
