@@ -182,7 +182,9 @@ def _announced_inside_a_hedge(rows: list[dict]) -> None:
     """"23,314 prisoners will be released" in an article whose release is told only with
     hedges ("freed more than 23,000", "tens of thousands"), each of which allows it: the
     announced figure is the release's precise one, not a prospect apart. An announcement with
-    a time of its own, a part, or a source's exact figure of the release keep it a prospect."""
+    a time of its own, a part, or a source's exact figure of the release keep it a prospect,
+    and so does a hedge that allows it without rounding it ("over a dozen freed" beside
+    "plans to release 553")."""
     facts = collections.defaultdict(list)
     for r in rows:
         if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
@@ -194,8 +196,21 @@ def _announced_inside_a_hedge(rows: list[dict]) -> None:
                 or r.get("subset") is True or r.get("_both") or not is_missing(r.get("when")) \
                 or _qualifier(r) not in ("exact", "about"):
             continue
-        if all(not _bare(f) and _contains(_interval(f), float(r["value"])) for f in own):
+        if all(not _bare(f) and _contains(_interval(f), float(r["value"]))
+               and _near_its_bound(f, float(r["value"])) for f in own):
             r["prospective"] = False
+
+
+#: How far above an open hedge ("more than 23,000") a figure may lie and still be what it
+#: rounds: within twice its bound, never "over a dozen" for 553.
+OPEN_HEDGE_REACH = 2.0
+
+
+def _near_its_bound(hedged: dict, value: float) -> bool:
+    """Does an open-ended hedge ("freed more than 23,000") round the figure (23,314), rather
+    than merely allow it ("over a dozen" allows 553 but does not tell it)?"""
+    low, high = _interval(hedged)
+    return high is not None or low is None or value <= OPEN_HEDGE_REACH * max(low, 1.0)
 
 
 def _dated_long_before(r: dict, reference: dict[str, str], dated: dict | None = None) -> bool:

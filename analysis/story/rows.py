@@ -171,7 +171,16 @@ def _named_nationality(counted) -> bool:
     if any(w in ("citizen", "citizens") for w in low) and not any(w in cues.FOREIGN_MODIFIERS
                                                                   for w in low):
         return True
-    return any(w[:1].isupper() and _is_demonym(w) for w in words)
+    return any(w[:1].isupper() and _is_demonym(w) for w in words) or bool(_countries_of_citizens(
+        words))
+
+
+def _countries_of_citizens(words: list[str]) -> set[str]:
+    """The countries a phrase names by name just before "citizens" or "nationals" ("Belarus
+    nationals", "US citizens"), as a demonym would ("Belarusian nationals")."""
+    return {country_of(w) for w, nxt in zip(words, words[1:])
+            if w[:1].isupper() and nxt.lower() in ("citizens", "citizen", "nationals", "national")
+            and (country_of(w) == w or (w.isupper() and len(w) <= 3))} - {None}
 
 
 def _is_demonym(word: str) -> bool:
@@ -340,7 +349,8 @@ def _nation_of(r: dict) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _country_of_counted(counted: str | None) -> str:
-    found = {demonym_country(w) for w in _words(counted) if w[:1].isupper()}
+    words = _words(counted)
+    found = {demonym_country(w) for w in words if w[:1].isupper()} | _countries_of_citizens(words)
     found.discard(None)
     return found.pop() if len(found) == 1 else ""
 

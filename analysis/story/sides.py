@@ -94,7 +94,22 @@ def _both_sides_counted(members: list[dict]) -> bool:
     if not all(nations.values()):
         return False
     named = [found - {""} for found in nations.values()]
-    return not (named[0] and named[0] == named[1])  # the same people under two nouns
+    if named[0] and named[0] == named[1]:
+        return False  # the same people under two nouns
+    return not any(not found and _the_other_side_s_figures(side, members)
+                   for side, found in zip(SIDES, named))
+
+
+def _the_other_side_s_figures(side: str, members: list[dict]) -> bool:
+    """Does each source that counts one side, of no nationality named, give the same
+    figure under the other side's noun ("Fourteen captives" beside "more than a dozen
+    political prisoners freed" in one article)? Then its noun is a stray word for the same
+    people, not a side of an exchange."""
+    mine = [r for r in members if _side(r) == side]
+    theirs = [r for r in members if _side(r) and _side(r) != side]
+    return all(any(o["article_id"] == r["article_id"]
+                   and _contains(_interval(o), float(r["value"])) for o in theirs)
+               for r in mine)
 
 
 _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"

@@ -1265,6 +1265,14 @@ def test_one_person_of_a_nationality_is_a_count(nlp, text, kind):
     assert (rows[0]["kind"] if rows else None) == kind
 
 
+def test_a_demonym_read_as_an_adjective_counts_one_person(nlp):
+    """"two Japanese citizens, one Estonian and one Swede": the parser reads "Estonian" as an
+    adjective; standing alone it is a person of that nationality, counted."""
+    text = "The group freed on Sunday included two Japanese citizens, one Estonian and one Swede."
+    counted = [(r["value"], r["counted"], r["kind"]) for r in extract_claims(nlp(text), "a")]
+    assert (1.0, "Estonian", "foreign_nationals") in counted
+
+
 @pytest.mark.parametrize("text, prospective", [
     ("We can confirm the release of 30 prisoners.", False),
     ("We could announce the release of 30 prisoners next week.", True),
@@ -1581,3 +1589,46 @@ def test_people_out_of_a_mine_or_a_collapse_are_rescued(nlp, text, expression, f
 ])
 def test_what_both_sides_received_is_what_each_freed(nlp, text, kind):
     assert claim(nlp, text, "390")["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, prospective", [
+    # a to-infinitive of release on the people: still to be freed
+    ("The authorities said the 553 people to be gradually released get no amnesty.", "553",
+     True),
+    ("The list of 553 prisoners to be released was published on Monday.", "553", True),
+    # unless the clause's own verb frees them
+    ("The 553 prisoners to be released under the deal were freed on Tuesday.", "553", False),
+    # the to-clause of a deal, which the parser may hang as a relative clause
+    ("Relatives announced their release, which Tarva had agreed to as part of a deal to free "
+     "553 prisoners.", "553", True),
+    # ... or as a clause of purpose of the agreeing verb
+    ("Relatives and friends of about a dozen prisoners announced their release, which Tarva "
+     "had agreed to as part of a deal to free 553 prisoners held for various crimes, "
+     "including many for taking part in protests.", "553", True),
+    ("Troops freed 553 prisoners to show goodwill.", "553", False),
+])
+def test_people_still_to_be_freed_are_a_prospect(nlp, text, expression, prospective):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["prospective"]) == ("released", prospective)
+
+
+@pytest.mark.parametrize("text, expression", [
+    ("More than 30 people convicted of crimes, many linked to the protests, were released on "
+     "Wednesday.", "More than 30"),
+    ("Forty people, most detained in May, were freed on Sunday.", "Forty"),
+])
+def test_an_aside_with_a_subject_of_its_own_leaves_the_figure_to_the_main_verb(
+        nlp, text, expression):
+    assert claim(nlp, text, expression)["kind"] == "released"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The government announced the release of a first group of prisoners, consisting of at "
+     "least 14 people.", "released"),
+    ("The government demanded the release of a group of prisoners, consisting of 14 people.",
+     "demanded"),
+    ("The group, consisting of 14 people, was arrested on Monday.", "other"),
+])
+def test_people_a_release_consists_of_are_released(nlp, text, kind):
+    r = next(r for r in extract_claims(nlp(text), "a") if r["value"] == 14)
+    assert r["kind"] == kind

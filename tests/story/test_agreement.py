@@ -1734,6 +1734,55 @@ def test_two_nouns_for_people_of_one_nationality_name_one_side():
     assert set(claim_groups(pd.DataFrame(two))["population"]) == {"hostages", "prisoners"}
 
 
+def test_a_stray_noun_for_the_same_people_names_no_side():
+    """"Fourteen captives" in an article that gives "more than a dozen political prisoners"
+    freed is the same people under another noun, not the hostages' side of an exchange:
+    one release, all sources agreeing. Figures of their own under each noun stay two sides
+    ("20 hostages" beside "90 prisoners" in one article)."""
+    rows = [claim("a1", "a.txt", 14, counted="prisoners", expression="14",
+                  sentence="The president pardoned 14 prisoners on Saturday."),
+            claim("b1", "b.txt", 14, counted="Tarvan prisoners", expression="14",
+                  sentence="Envoys said 14 Tarvan prisoners were freed on Saturday."),
+            claim("c1", "c.txt", 12, qualifier="more_than", low=13.0, high=None,
+                  counted="political prisoners", expression="more than a dozen",
+                  sentence="The president released more than a dozen political prisoners."),
+            claim("c2", "c.txt", 14, counted="captives", expression="Fourteen",
+                  sentence="Fourteen captives, among them a blogger, have been set free.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    assert len(groups) == 1
+    g = groups.iloc[0]
+    assert (g.verdict, g.n_sources, g.headline) == ("agree", 3, 14)
+    two = [claim("a1", "a.txt", 20, counted="hostages", expression="20",
+                 sentence="The rebels freed 20 hostages on Monday."),
+           claim("a2", "a.txt", 90, counted="Sudanese prisoners", expression="90",
+                 sentence="The state freed 90 Sudanese prisoners on Monday.")]
+    assert set(claim_groups(pd.DataFrame(two))["population"]) == {"hostages", "prisoners"}
+
+
+def test_a_country_named_before_nationals_names_their_nationality():
+    """"Five Belarus nationals were released along with three Poles": the country's name
+    before "nationals" names a nationality as its demonym would ("five Belarusians"), so the
+    list is the release told by nationality, each item a part of it."""
+    said = "Five Belarus nationals were released along with three Poles, officials said."
+    rows = [claim("a1", "a.txt", 8, counted="prisoners", expression="8",
+                  sentence="The government freed 8 prisoners on Saturday."),
+            claim("b0", "b.txt", 8, counted="prisoners", expression="Eight",
+                  sentence="Eight prisoners were freed on Saturday."),
+            claim("b1", "b.txt", 5, kind="foreign_nationals", counted="Belarus nationals",
+                  expression="Five", sentence=said),
+            claim("b2", "b.txt", 3, kind="foreign_nationals", counted="Poles",
+                  expression="three", sentence=said),
+            claim("c0", "c.txt", 8, counted="prisoners", expression="8",
+                  sentence="Officials said 8 prisoners were freed."),
+            claim("c1", "c.txt", 3, kind="foreign_nationals", counted="foreign nationals",
+                  expression="three", sentence="Among those freed were three foreign nationals.")]
+    groups = claim_groups(pd.DataFrame(rows))
+    released = group(groups, "released")
+    assert (released.verdict, released.n_sources, released.headline) == ("agree", 3, 8)
+    # the five are counted in the release, with the three, as the Poles are
+    assert {"b1", "b2"} <= set(released.claim_ids)
+
+
 def test_a_nationality_named_with_one_side_counts_that_side():
     """"Chadian hostages" and "Sudanese prisoners" in one story: "the 90 Sudanese" and "women
     detained in Chadian jails" are the prisoners' side, not a third quantity beside the
@@ -2634,6 +2683,28 @@ def test_an_announced_figure_inside_the_source_s_hedges_is_its_figure_of_the_rel
     assert src.loc["a.txt", "value"] == 4126 and src.loc["c.txt", "value"] == 4200
     prospects = g[g["prospective"].fillna(False).astype(bool)]
     assert len(prospects) == 1
+
+
+def test_a_hedge_that_only_allows_an_announced_figure_keeps_it_a_prospect():
+    """"Over a dozen prisoners were freed" and "Tarva plans to release 553 prisoners": "over a
+    dozen" allows 553 but does not round it; the 553 stays the plan, and the release is the
+    dozen and more, agreeing with another source's "about a dozen"."""
+    rows = [claim("a1", "a.txt", 12, qualifier="more_than", low=13.0, high=None,
+                  expression="Over a dozen",
+                  sentence="Over a dozen prisoners were freed on Wednesday."),
+            claim("a2", "a.txt", 553, prospective=True, start=200, expression="553",
+                  sentence="Tarva plans to gradually release 553 prisoners."),
+            claim("b1", "b.txt", 14, qualifier="at_least", low=14.0, high=None,
+                  expression="at least 14",
+                  sentence="At least 14 prisoners were freed on Wednesday.")]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    fact = g[~g["prospective"].fillna(False).astype(bool)]
+    assert len(fact) == 1 and fact.iloc[0]["verdict"] == "agree"
+    src = out["group_sources"]
+    src = src[src["group_id"] == fact.iloc[0]["group_id"]].set_index("article_id")
+    assert src.loc["a.txt", "value"] == 12
+    assert list(g[g["prospective"].fillna(False).astype(bool)]["headline"]) == [553]
 
 
 def test_another_batch_of_the_figure_most_sources_give_is_the_release_itself():

@@ -29,7 +29,19 @@ def _listed_by(g):
     subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ in ("which", "that") and v.dep_ == "relcl":
         subj = v.head
+    if subj is None and v.dep_ == "acl" and v.tag_ == "VBG":
+        subj = v.head  # "a first group, consisting of 14 people": the noun it describes
     return (v, subj) if subj is not None else (None, None)
+
+
+def _named_release(whole, num) -> tuple[str | None, object]:
+    """A release or transfer the figure lists the people of ("announced the release of a
+    group of prisoners, consisting of at least 14 people"), done, not demanded or planned;
+    (None, None) otherwise."""
+    k = _noun_kind(whole)
+    if k not in (RELEASED, TRANSFERRED) or _unfulfilled(num, whole):
+        return None, None
+    return k, whole
 
 
 def _made_up(of):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .. import cues
 from ..numbers import HEADCOUNT_WORDS, NumberSpan
+from ..places import demonym_country
 from .tokens import (
     ANAPHORIC_NOUNS,
     NAME_ENTS,
@@ -100,7 +101,8 @@ def _counted_phrase(num, ns: NumberSpan):
         ante = _antecedent(t)
         return ante, t.head, (_phrase(ante) if ante is not None else None), False
     if t.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod") and (
-            t.head.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t.head)) and t.head.i > t.i:
+            t.head.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t.head)
+            or _demonym_read_as_adjective(t.head)) and t.head.i > t.i:
         n = _arrival_read_as_noun(t.head) or _prefixed_noun(_past_demonym(t.head))
         noun = _title_case_head(n)
         return noun, n, _phrase(noun), False
@@ -254,6 +256,14 @@ def _title_case_head(n):
             x.text[:1].isupper() for x in n.doc[n.i:app.i + 1]):
         return n
     return app
+
+
+def _demonym_read_as_adjective(n) -> bool:
+    """Is a capitalised demonym the parser read as an adjective a noun that stands alone
+    ("two Latvians, one Estonian and one Swede": one Estonian, a person), qualifying no noun
+    after it?"""
+    return n.pos_ == "ADJ" and n.text[:1].isupper() and not n.is_sent_start \
+        and n.dep_ not in ("amod", "compound") and demonym_country(n.text) is not None
 
 
 def _past_demonym(n):

@@ -229,7 +229,8 @@ def _governor(h):
         swap = _in_exchange(v)
         if swap is not None and h.dep_ in ("dobj", "obj"):
             return RELEASED, swap, (None, None)  # "got 200 prisoners in exchange for X"
-        if (v.dep_ == "ccomp" or (v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBN")) \
+        if (v.dep_ == "ccomp" or (v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBN")
+                or _aside_with_its_own_subject(v, h)) \
                 and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in v.head.children) \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ != "DATE"
@@ -238,7 +239,8 @@ def _governor(h):
             # the subject on the aside and leaves the passive verb after it without one (or
             # with a date for one: "78 students kidnapped on Sunday, Monday November 5, 2018
             # have been released"), or a participle taken for a clause that is the subject
-            # ("four Xs detained for more than a year in Y were released")
+            # ("four Xs detained for more than a year in Y were released"), or an aside
+            # with a subject of its own ("30 people, many linked to the protests, were freed")
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)
@@ -533,6 +535,15 @@ def _verb_after_participle(v, h):
                  and any(x.dep_ == "auxpass" for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
                 None)
+
+
+def _aside_with_its_own_subject(v, h) -> bool:
+    """Is ``v`` a participle aside after ``h`` that has a subject of its own ("30 people,
+    many linked to the protests, were freed": "many linked")? A verb has one subject: ``h``
+    is the subject of the verb the aside hangs on."""
+    return v.dep_ == "advcl" and v.tag_ in ("VBN", "VBD") and v.head.i > v.i and not any(
+        c.dep_ in ("aux", "auxpass") for c in v.children) and any(
+        c.dep_ == "nsubj" and c.i > h.i and c.i != h.i for c in v.children)
 
 
 def _no_subject(v) -> bool:

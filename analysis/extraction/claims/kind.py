@@ -25,7 +25,14 @@ from .citizens import (
     _own_citizens,
     _swap_side,
 )
-from .context import _context_kind, _group_fate, _headcount_fate, _listed_by, _sentence_has_release
+from .context import (
+    _context_kind,
+    _group_fate,
+    _headcount_fate,
+    _listed_by,
+    _named_release,
+    _sentence_has_release,
+)
 from .counted import _of_object
 from .governor import _climb, _described_only, _governor, _membership_set, _set_kind
 from .headline import _arrival_misread, _fallback_kind
@@ -209,6 +216,10 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         # "The crew included 21 sailors", after "the rebels freed the crew": what happened to
         # the group happened to its people
         fate = _group_fate(whole)
+        if fate[0] is not None:
+            return fate
+    if whole is not None and k in (None, OTHER):
+        fate = _named_release(whole, num)  # "the release of a group, consisting of 14 people"
         if fate[0] is not None:
             return fate
     if whole is not None and k in (None, OTHER) and noun is not None and _is_foreign(noun) \

@@ -607,8 +607,17 @@ def _under_a_plan(num) -> bool:
         if h.i == t.i:
             return False
         if h.pos_ in ("VERB", "AUX"):
-            if h.dep_ in ("acl", "xcomp") and _lemma(h.head) in cues.PLAN_NOUNS:
-                return not _plan_carried_out(h.head)  # "an agreement to release 1,000"
+            if (h.dep_ in ("acl", "xcomp") or (h.dep_ == "relcl" and _infinitive(h))) \
+                    and _lemma(h.head) in cues.PLAN_NOUNS:
+                # "an agreement to release 1,000" (the parser may hang the to-clause as a
+                # relative one: "as part of a deal to free 553")
+                return not _plan_carried_out(h.head)
+            if h.dep_ == "advcl" and _infinitive(h) and _lemma(h.head) in (
+                    cues.PROSPECTIVE_GOVERNORS - {"set", "try", "attempt"}) \
+                    and not _negated(h.head):
+                # "which X had agreed to as part of a deal to free 553": the to-clause of an
+                # agreement or a plan the parser hangs as a clause of purpose
+                return True
             terms = h.head if h.dep_ in ("ccomp", "xcomp", "dobj", "obj") and _lemma(
                 h.head) in cues.PLAN_VERBS else h  # "... involves the rebels releasing 33"
             if _lemma(terms) in cues.PLAN_VERBS and (
@@ -623,6 +632,30 @@ def _under_a_plan(num) -> bool:
             return not _plan_carried_out(h)
         t = h
     return False
+
+
+def _infinitive(v) -> bool:
+    """Is the verb a to-infinitive ("to free", "to be released")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in v.children)
+
+
+def _yet_to_be_moved(num) -> bool:
+    """Is the figure's noun qualified by a to-infinitive of release or move ("the 553 people
+    to be gradually released get no amnesty")? They are people still to be freed, a
+    prospect, unless the clause's own verb frees or moves them ("the 20 prisoners to be
+    released under the deal were freed on Tuesday")."""
+    noun = num.head if num.dep_ == "nummod" else num
+    moving = kinds.verbs(RELEASED) | kinds.verbs(TRANSFERRED)
+    v = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and v.dep_ not in ("xcomp", "ROOT") \
+            and _infinitive(v) and _lemma(v) in moving \
+            and not any(c.dep_ == "mark" for c in v.children):
+        # the same, its infinitive read as a clause with the people as subject (not "called
+        # for two others to be released": a demand, read as such elsewhere)
+        return True
+    to_come = any(c.dep_ in ("acl", "relcl") and c.i > noun.i and _infinitive(c)
+                  and _lemma(c) in moving for c in noun.children)
+    return to_come and not (noun.head.pos_ in ("VERB", "AUX") and _lemma(noun.head) in moving)
 
 
 def _event_of(num):
@@ -693,7 +726,7 @@ def _prospective(num) -> bool:
     """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
     than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
-    if _under_a_plan(num) or _put_off(num) or _awaited(num):
+    if _under_a_plan(num) or _put_off(num) or _awaited(num) or _yet_to_be_moved(num):
         return True
     noun = num.head if num.dep_ == "nummod" else num
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):
