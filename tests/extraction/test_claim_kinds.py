@@ -1569,6 +1569,14 @@ def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
     ("Forty-one workers emerged from the depths of a collapsed road tunnel on Tuesday.",
      "Forty-one", True),
     ("Rescuers brought 12 miners to the surface on Sunday.", "12", True),
+    # people who got out of where they were trapped: made it out, are out, were evacuated
+    ("Four of the boys trapped in a flooded cave for two weeks have made it to safety.",
+     "Four", True),
+    ("The first four boys made their way out through the flooded cave this evening.", "four",
+     True),
+    ("Officials confirmed that four boys were safely out of the cave.", "four", True),
+    ("The four schoolboys have been successfully evacuated from the waterlogged cave.", "four",
+     True),
     # leaving a mine is no rescue from it: the trap is left by getting out of it
     ("40 workers left the mine after their shift.", "40", False),
     ("About 300 miners went down the mine on Monday.", "About 300", False),
@@ -1596,6 +1604,8 @@ def test_what_both_sides_received_is_what_each_freed(nlp, text, kind):
     ("The authorities said the 553 people to be gradually released get no amnesty.", "553",
      True),
     ("The list of 553 prisoners to be released was published on Monday.", "553", True),
+    ("Officials made it clear that the 553 people to be gradually released get no pardon.",
+     "553", True),
     # unless the clause's own verb frees them
     ("The 553 prisoners to be released under the deal were freed on Tuesday.", "553", False),
     # the to-clause of a deal, which the parser may hang as a relative clause
@@ -1632,3 +1642,21 @@ def test_an_aside_with_a_subject_of_its_own_leaves_the_figure_to_the_main_verb(
 def test_people_a_release_consists_of_are_released(nlp, text, kind):
     r = next(r for r in extract_claims(nlp(text), "a") if r["value"] == 14)
     assert r["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind, prospective", [
+    # waiting to be freed: still held
+    ("Another eight boys, along with their coach, are still waiting to be rescued from the "
+     "cave.", "eight", "remaining", False),
+    # people who are to stay where they are held are held now, no plan
+    ("The remaining nine survivors are to stay put as divers refill air tanks.", "nine",
+     "remaining", False),
+    # the aim of an operation, hung as a relative clause, is a prospect
+    ("The entire operation to rescue all 13 could last two to four days.", "13", "released",
+     True),
+    ("The operation to free 40 hostages succeeded.", "40", "released", False),
+])
+def test_people_still_trapped_and_the_aim_of_a_rescue(nlp, text, expression, kind,
+                                                       prospective):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["prospective"]) == (kind, prospective)

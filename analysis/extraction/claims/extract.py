@@ -302,6 +302,15 @@ def _will_stay(v) -> bool:
         c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in v.children)
 
 
+def _are_to_stay(noun) -> bool:
+    """Are the counted people "to stay" or "to remain" ("the remaining nine are to stay put
+    as divers refill their tanks")? People who are to stay held are held now."""
+    v = noun.head if noun is not None else None
+    return v is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(v) == "be" \
+        and any(c.dep_ == "xcomp" and _lemma(c) in ("remain", "stay") and any(
+            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children)
+
+
 def _in_a_group_name(num) -> bool:
     """Is a number word capitalised mid-sentence just after a place's or a people's name part
     of a group's name ("the Bali Nine members", "Five freed Bali Nine members")? Not a
@@ -414,7 +423,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h),
         "prospective": _prospective(num) and not (kind == REMAINING and (
-            _held_still(noun) or _will_stay(cue_v))),
+            _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun))),
         "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",

@@ -649,7 +649,7 @@ def _yet_to_be_moved(num) -> bool:
     v = noun.head
     if noun.dep_ in ("nsubj", "nsubjpass") and v.dep_ not in ("xcomp", "ROOT") \
             and _infinitive(v) and _lemma(v) in moving \
-            and not any(c.dep_ == "mark" for c in v.children):
+            and not any(c.dep_ == "mark" and c.lower_ == "for" for c in v.children):
         # the same, its infinitive read as a clause with the people as subject (not "called
         # for two others to be released": a demand, read as such elsewhere)
         return True
@@ -749,11 +749,12 @@ def _prospective(num) -> bool:
         t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
         return True
-    if t.dep_ == "acl" and _lemma(t.head) in cues.EFFORT_NOUNS and any(
+    if t.dep_ in ("acl", "relcl") and _lemma(t.head) in cues.EFFORT_NOUNS and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
             _lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
         # "an operation to secure the release of 1,000 other hostages": its aim (not "the
-        # operation to free 40 hostages succeeded")
+        # operation to free 40 hostages succeeded"), also hung as a relative clause ("the
+        # operation to rescue the 13 could last four days")
         return True
     plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(

@@ -109,6 +109,12 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "the captors allowed 12 hostages to leave" (object and to-clause)
     if _to_safety(v):
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
+    if _waiting_to_be_freed(v):
+        return REMAINING, v  # "eight boys are still waiting to be rescued": held now
+    if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)):
+        # "four boys made it to safety", "made their way out of the cave", "are out of the
+        # cave", "were evacuated from the cave": out of where they were trapped
+        return RELEASED, v
     if lem in cues.MOVE_VERBS | cues.HANDED_BACK_VERBS and _to_their_homes(v):
         return RELEASED, v  # "58 people have returned to their homes": back from captivity
     if _to_intermediary(v):
@@ -203,6 +209,45 @@ def _out_of_custody(v) -> bool:
     # (a trap is left by getting out of it, not by leaving: "40 workers left the mine")
     trapped_in = cues.TRAP_PLACES if _lemma(v) not in cues.LEAVE_VERBS else set()
     return any(_lemma(p) in cues.CUSTODY_PLACES | trapped_in for p in places)
+
+
+def _out_of_a_trap(v) -> bool:
+    """Does the verb take people from a place they were trapped in ("evacuated from the
+    cave", "pulled from the rubble")? Not from a prison: a move between prisons is none."""
+    out = any(c.lower_ == "out" for c in v.children)
+    preps = [c for c in v.children if c.dep_ == "prep" and (
+        c.lower_ in ("from", "of") or (out and c.lower_ == "through"))]
+    preps += [x for c in v.children if c.lower_ == "out" for x in c.children
+              if x.dep_ == "prep" and x.lower_ in ("of", "through")]
+    return any(p.dep_ == "pobj" and _lemma(p) in cues.TRAP_PLACES
+               for c in preps for p in c.children)
+
+
+def _got_out(v) -> bool:
+    """ "made it to safety", "made it out of the mine", "made their way out through the
+    cave", "are out of the cave": people who got out of where they were trapped (or held,
+    for "are out of prison")."""
+    lem = _lemma(v)
+    if lem == "be":
+        return any(c.lower_ == "out" for c in v.children) and (_out_of_a_trap(v)
+                                                               or _out_of_custody(v))
+    if lem != "make" or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "way")
+                                for c in v.children):
+        return False
+    safe = any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
+        for c in v.children)
+    return safe or _out_of_a_trap(v)
+
+
+def _waiting_to_be_freed(v) -> bool:
+    """ "are still waiting to be rescued", "wait to be freed": people who wait for their
+    release are still held (not "waited to be freed on Friday, then were": a past wait)."""
+    if _lemma(v) not in cues.WAIT_VERBS | {"wait"} or (_past(v) and not any(
+            c.lower_ == "still" for c in v.children)):
+        return False
+    return any(c.dep_ == "xcomp" and _lemma(c) in kinds.verbs(RELEASED) and any(
+        x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children)
 
 
 def _people_object(c) -> bool:
