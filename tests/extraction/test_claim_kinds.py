@@ -1577,6 +1577,15 @@ def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
     ("Officials confirmed that four boys were safely out of the cave.", "four", True),
     ("The four schoolboys have been successfully evacuated from the waterlogged cave.", "four",
      True),
+    # out alive, or lifted out: rescued (not pulled out of a region)
+    ("At least 216 people have emerged alive in the first three days of the operation.",
+     "At least 216", True),
+    ("More than 200 survivors have been pulled out since Monday.", "More than 200", True),
+    ("The 40 people were brought out alive.", "40", True),
+    ("40 soldiers were pulled out of the region.", "40", False),
+    ("At least 78 bodies and more than 200 survivors have been pulled out since Monday.",
+     "more than 200", True),
+    ("They were brought out through 57 metres of pipe.", "57", False),
     # leaving a mine is no rescue from it: the trap is left by getting out of it
     ("40 workers left the mine after their shift.", "40", False),
     ("About 300 miners went down the mine on Monday.", "About 300", False),
@@ -1660,3 +1669,27 @@ def test_people_still_trapped_and_the_aim_of_a_rescue(nlp, text, expression, kin
                                                        prospective):
     r = claim(nlp, text, expression)
     assert (r["kind"], r["prospective"]) == (kind, prospective)
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a count since a day of this week is the story's own so far
+    ("Police said 78 bodies had been recovered since the rescue operation began on Monday and "
+     "more than 240 survivors had been rescued.", "more than 240", "released"),
+    ("More than 240 survivors have been rescued since Monday.", "More than 240", "released"),
+    # since a month, a year or a war: earlier releases
+    ("Some 300 prisoners have been freed since July.", "Some 300", "earlier_release"),
+    ("Since the war began in 2022, 3,000 prisoners have been freed.", "3,000",
+     "earlier_release"),
+])
+def test_a_count_since_a_day_of_this_week_is_the_story_s_own(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+def test_a_place_of_holding_on_a_verb_of_release_is_where_they_left(nlp):
+    """"30,000 inmates, including women and children, in various prisons have been freed": the
+    parser hangs "in various prisons" on "freed"; the people were freed from there, not held."""
+    text = ("So far 30,000 inmates, including women and children, in various prisons have been "
+            "freed by the armed groups.")
+    assert claim(nlp, text, "30,000")["kind"] == "released"
+    assert claim(nlp, "So far 30,000 inmates remain in various prisons.", "30,000")["kind"] \
+        == "remaining"

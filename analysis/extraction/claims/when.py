@@ -105,6 +105,8 @@ def _time_is_earlier(tokens) -> bool:
     if "last" in words and any(w in cues.WEEKDAYS for w in words) and not any(
             w in cues.EARLIER_WORDS for w in words if w != "last"):
         return False  # "last Tuesday": the day just past, as "on Tuesday" is
+    if _since_this_week(tokens):
+        return False  # "rescued since Monday": a count so far of the story's own days
     if any(w in cues.EARLIER_WORDS for w in words) and not any(
             w in cues.STILL_CURRENT for w in words):
         return True  # "earlier this month", "last year", "since July"
@@ -117,6 +119,17 @@ def _time_is_earlier(tokens) -> bool:
     if has_month and has_day:
         return False  # a precise day is the story's own event, as a rule
     return has_month or has_year
+
+
+def _since_this_week(tokens) -> bool:
+    """Does a since-phrase run from a weekday ("since Monday", "since the rescue began on
+    Monday"), with no month or year? It counts the story's own days so far, not an earlier
+    release."""
+    words = [x.lower_ for x in tokens]
+    return "since" in words and any(w in cues.WEEKDAYS for w in words) and not any(
+        w in cues.MONTH_WORDS or (x.like_num and len(x.text) == 4) or w in ("last", "year",
+                                                                          "month")
+        for w, x in zip(words, tokens))
 
 
 def _recent_span(words) -> bool:
@@ -305,7 +318,8 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
         for c in kids:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                          and not _after_a_superlative(m) for m in c.children) \
-                    and not c.left_edge.i <= num.i <= c.right_edge.i:
+                    and not c.left_edge.i <= num.i <= c.right_edge.i \
+                    and not _since_this_week(list(c.subtree)):
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself

@@ -80,6 +80,10 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if prt is not None:
         pairs.add((lem, prt.lower_))  # "turned over 55 prisoners": "over" read as a hedge
     found |= {k.name for k in cued if pairs & k.phrases}
+    if lem in kinds.verbs(RELEASED) and RELEASED in found:
+        # "30,000 inmates, including women, in various prisons have been freed": the place of
+        # holding on a verb of release is where they were freed from, not where they are
+        found.discard(REMAINING)
     if lem == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
                            and not any(x.dep_ == "xcomp" for x in c.children)
                            for c in v.children) and not any(
@@ -111,7 +115,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if _waiting_to_be_freed(v):
         return REMAINING, v  # "eight boys are still waiting to be rescued": held now
-    if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)):
+    if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)) or _out_alive(v):
         # "four boys made it to safety", "made their way out of the cave", "are out of the
         # cave", "were evacuated from the cave": out of where they were trapped
         return RELEASED, v
@@ -238,6 +242,30 @@ def _got_out(v) -> bool:
         p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
         for c in v.children)
     return safe or _out_of_a_trap(v)
+
+
+#: Verbs that lift or pull people out ("pulled out", "hauled out"): "carried out" or "took
+#: out" is no rescue.
+LIFT_OUT_VERBS = {"pull", "haul", "hoist", "winch", "lift", "bring", "airlift"}
+
+
+def _out_alive(v) -> bool:
+    """ "216 people have emerged alive", "were brought out alive", "200 survivors have been
+    pulled out": people got or pulled out of where they were trapped, told by "alive" or by
+    a verb that lifts them out, with no other place they left ("pulled out of the region")."""
+    lem = _lemma(v)
+    if lem in cues.WALK_OUT_VERBS | cues.SAFETY_VERBS and any(
+            c.lower_ == "alive" and c.dep_ in ("acomp", "advmod", "oprd", "xcomp", "dep")
+            for c in v.children):
+        return True
+    if lem not in LIFT_OUT_VERBS or not any(c.dep_ == "prt" and c.lower_ == "out"
+                                            for c in v.children) or not any(
+            c.dep_ in ("nsubjpass", "dobj", "obj") and any(
+                _people_object(x) for x in (c, *c.conjuncts)) for c in v.children):
+        return False  # (people lifted: not "they were brought out through 57 metres of pipe")
+    places = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+              for p in c.children if p.dep_ == "pobj"]
+    return all(_lemma(p) in cues.TRAP_PLACES for p in places)
 
 
 def _waiting_to_be_freed(v) -> bool:
