@@ -1527,6 +1527,10 @@ def test_a_participle_read_as_the_subject_clause_leaves_the_release(nlp):
             "week after negotiations between the two countries and Morocco.")
     assert nlp(text)[3].dep_ == "csubjpass"  # the misreading this guards against
     assert claim(nlp, text, "Four")["kind"] == "foreign_nationals"
+    # so where the participle is one of holding: "being held" says where they were
+    text = "In exchange, five Tarvans being held in Lusk were released."
+    assert claim(nlp, text, "five")["kind"] == "foreign_nationals"
+    assert claim(nlp, "Five Tarvans are being held in Lusk.", "Five")["kind"] == "remaining"
 
 
 def test_people_freed_out_of_a_collapse_are_rescued(nlp):

@@ -212,6 +212,14 @@ def _governor(h):
                     k, cue_v = _verb_kind(c)
                     if k:
                         return k, cue_v, (None, None)
+        if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBN" \
+                and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
+                and any(c.dep_ == "auxpass" for c in v.head.children) and _no_subject(v.head):
+            # "Five Xs being held in Y were released": the participle describing the subject
+            # read as a clause that is the subject; the verb after it says what happened
+            k, cue_v = _verb_kind(v.head)
+            if k:
+                return k, cue_v, (None, None)
         obj_of = (_object_read_as_subject(v, h) or _after_a_thing_they_hold(v, h)
                   or _then_freed_them(v, h))
         if obj_of is not None:
