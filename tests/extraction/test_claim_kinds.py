@@ -1531,6 +1531,11 @@ def test_a_participle_read_as_the_subject_clause_leaves_the_release(nlp):
     text = "In exchange, five Tarvans being held in Lusk were released."
     assert claim(nlp, text, "five")["kind"] == "foreign_nationals"
     assert claim(nlp, "Five Tarvans are being held in Lusk.", "Five")["kind"] == "remaining"
+    # and the object of a release read as the subject of its "being" participle
+    assert claim(nlp, "The rebels freed two Tarvans being held in Lusk.", "two")["kind"] \
+        == "foreign_nationals"
+    assert claim(nlp, "Police found two Tarvans being held in a basement.", "two")["kind"] \
+        == "remaining"
 
 
 def test_people_freed_out_of_a_collapse_are_rescued(nlp):

@@ -220,6 +220,12 @@ def _governor(h):
             k, cue_v = _verb_kind(v.head)
             if k:
                 return k, cue_v, (None, None)
+        if _object_read_as_a_clause(v, h):
+            # "The rebels freed two Xs being held in Y": the object and its participle read
+            # as a clause the verb takes; the people are what the verb frees or moves
+            k, cue_v = _verb_kind(v.head)
+            if k in (RELEASED, TRANSFERRED):
+                return k, cue_v, (None, None)
         obj_of = (_object_read_as_subject(v, h) or _after_a_thing_they_hold(v, h)
                   or _then_freed_them(v, h))
         if obj_of is not None:
@@ -543,6 +549,15 @@ def _verb_after_participle(v, h):
                  and any(x.dep_ == "auxpass" for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
                 None)
+
+
+def _object_read_as_a_clause(v, h) -> bool:
+    """Is ``h`` the object of the verb above, read as the subject of a "being" participle
+    that verb takes as its clause ("freed two Xs being held in Y")?"""
+    return h.dep_ == "nsubjpass" and v.dep_ in ("ccomp", "xcomp") and v.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in v.children) \
+        and v.head.pos_ == "VERB" and v.head.i < h.i \
+        and not any(c.dep_ in ("dobj", "obj") for c in v.head.children)
 
 
 def _aside_with_its_own_subject(v, h) -> bool:
