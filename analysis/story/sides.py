@@ -19,6 +19,7 @@ from .rows import (
     _head,
     _interval,
     _is_demonym,
+    _most_given,
     _named_nationality,
     _nation_of,
     _place_key,
@@ -101,15 +102,17 @@ def _both_sides_counted(members: list[dict]) -> bool:
 
 
 def _the_other_side_s_figures(side: str, members: list[dict]) -> bool:
-    """Does each source that counts one side, of no nationality named, give the same
-    figure under the other side's noun ("Fourteen captives" beside "more than a dozen
-    political prisoners freed" in one article)? Then its noun is a stray word for the same
-    people, not a side of an exchange."""
+    """Does each source that counts one side, of no nationality named, give the figure most
+    sources give the other side, and give it under the other side's noun too ("Fourteen
+    captives" beside "more than a dozen political prisoners freed" in one article, where
+    others freed 14 prisoners)? Then its noun is a stray word for the same people, not a
+    side of an exchange ("20 hostages" beside "more than a dozen prisoners" stay two)."""
     mine = [r for r in members if _side(r) == side]
     theirs = [r for r in members if _side(r) and _side(r) != side]
-    return all(any(o["article_id"] == r["article_id"]
-                   and _contains(_interval(o), float(r["value"])) for o in theirs)
-               for r in mine)
+    main = _most_given(theirs, at_least=2)  # (the other side's own figure, two sources on)
+    return all(float(r["value"]) in main and any(
+        o["article_id"] == r["article_id"] and _contains(_interval(o), float(r["value"]))
+        for o in theirs) for r in mine)
 
 
 _EXCHANGE = r"(?:prisoner\s+|hostage\s+)?(?:swap|exchange|trade)s?"

@@ -1752,11 +1752,11 @@ def test_a_stray_noun_for_the_same_people_names_no_side():
     assert len(groups) == 1
     g = groups.iloc[0]
     assert (g.verdict, g.n_sources, g.headline) == ("agree", 3, 14)
-    two = [claim("a1", "a.txt", 20, counted="hostages", expression="20",
-                 sentence="The rebels freed 20 hostages on Monday."),
-           claim("a2", "a.txt", 90, counted="Sudanese prisoners", expression="90",
-                 sentence="The state freed 90 Sudanese prisoners on Monday.")]
-    assert set(claim_groups(pd.DataFrame(two))["population"]) == {"hostages", "prisoners"}
+    # a hedge that allows the other noun's figure is not enough: "20 hostages" beside "more
+    # than a dozen prisoners" in one article, where others freed 14 prisoners, are two sides
+    rows[3] = claim("c2", "c.txt", 20, counted="hostages", expression="20",
+                    sentence="The rebels freed 20 hostages on Monday.")
+    assert set(claim_groups(pd.DataFrame(rows))["population"]) == {"hostages", "prisoners"}
 
 
 def test_a_country_named_before_nationals_names_their_nationality():
