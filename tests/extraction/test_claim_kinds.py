@@ -1702,3 +1702,16 @@ def test_a_place_of_holding_on_a_verb_of_release_is_where_they_left(nlp):
     assert claim(nlp, text, "30,000")["kind"] == "released"
     assert claim(nlp, "So far 30,000 inmates remain in various prisons.", "30,000")["kind"] \
         == "remaining"
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # people who do not go somewhere of their own accord are not held
+    ("According to the ministry, the other three are not returning to Tarva.", "three",
+     "other"),
+    ("Three of the freed men will not go back to Tarva.", "Three", "other"),
+    # people not handed back, or not freed, are
+    ("The three prisoners were not returned to Tarva.", "three", "remaining"),
+    ("Tarva has not returned 40 prisoners to Lusk.", "40", "remaining"),
+])
+def test_a_move_people_decline_is_no_count_held(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

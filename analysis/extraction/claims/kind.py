@@ -198,6 +198,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if k != REMAINING and _in_custody_without_verb(num):
         return REMAINING, num.head  # "..., with nearly 20,000 still in detention"
     if k in (RELEASED, TRANSFERRED) and _negated(cue):
+        if k == TRANSFERRED and _declined_to_go(cue):
+            return OTHER, cue  # "the other three are not returning to X": free, staying away
         return REMAINING, cue  # "the 40 hostages were not freed", "has yet to free 40"
     g = _climb(h)
     if k in (None, OTHER) and noun is not None and _held_in(noun) and (g.dep_ in (
@@ -313,6 +315,17 @@ def _named_remains(noun, h) -> bool:
     from the verb "remain" must not take for people still held?"""
     of_head = h.head.head if h.dep_ == "pobj" and h.head.lower_ == "of" else None
     return "remains" in (getattr(noun, "lower_", ""), getattr(of_head, "lower_", ""))
+
+
+def _declined_to_go(v) -> bool:
+    """Is a negated move one its people make of their own accord to a place ("three are not
+    returning to X", "will not go back to X"): active, intransitive, with a place? They are
+    not held; "the three were not returned" (passive) still are."""
+    preps = [c for c in v.children if c.dep_ == "prep"] + [
+        x for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")
+        for x in c.children if x.dep_ == "prep"]  # "go back to X"
+    return not any(c.dep_ in ("auxpass", "dobj", "obj") for c in v.children) and any(
+        c.lower_ in ("to", "into") for c in preps) and v.tag_ in ("VBG", "VB", "VBP", "VBZ")
 
 
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
