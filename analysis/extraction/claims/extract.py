@@ -17,7 +17,7 @@ from .moved import _free_there, _freed_first, _moved_after, _moved_them
 from .place import _destination, _each_side, _home_of, _preps
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
-from .tokens import PARTICLE_HEDGES, _is_people_noun, _lemma
+from .tokens import PARTICLE_HEDGES, _infinitive, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
 from .word_kind import _held_still, _misread_particle, _modifier_kind, _verb_kind
 
@@ -307,8 +307,8 @@ def _are_to_stay(noun) -> bool:
     as divers refill their tanks")? People who are to stay held are held now."""
     v = noun.head if noun is not None else None
     return v is not None and noun.dep_ in ("nsubj", "nsubjpass") and _lemma(v) == "be" \
-        and any(c.dep_ == "xcomp" and _lemma(c) in ("remain", "stay") and any(
-            x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children)
+        and any(c.dep_ == "xcomp" and _lemma(c) in ("remain", "stay") and _infinitive(c)
+                for c in v.children)
 
 
 def _in_a_group_name(num) -> bool:

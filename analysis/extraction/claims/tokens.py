@@ -26,6 +26,11 @@ def _lemma(t) -> str:
     return (t.lemma_ or t.text).lower()
 
 
+def _infinitive(v) -> bool:
+    """Is the verb a to-infinitive ("to free", "to be released", "are to stay")?"""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in v.children)
+
+
 def _pointed_at(t) -> bool:
     """Does ``t`` carry a determiner that points back at something named before ("the
     gesture", "this group", "that figure")?"""

@@ -10,7 +10,7 @@ from ...kinds import DEMANDED, RELEASED, TRANSFERRED
 from .. import cues
 from .governor import _verb_after_participle
 from .held import _held_now
-from .tokens import TIME_DEPS, _lemma
+from .tokens import TIME_DEPS, _infinitive, _lemma
 from .word_kind import _negated, _noun_kind, _past, _verb_kind
 
 
@@ -648,11 +648,6 @@ def _under_a_plan(num) -> bool:
     return False
 
 
-def _infinitive(v) -> bool:
-    """Is the verb a to-infinitive ("to free", "to be released")?"""
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "to" for c in v.children)
-
-
 def _yet_to_be_moved(num) -> bool:
     """Is the figure's noun qualified by a to-infinitive of release or move ("the 553 people
     to be gradually released get no amnesty")? They are people still to be freed, a
@@ -763,8 +758,8 @@ def _prospective(num) -> bool:
         t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
         return True
-    if t.dep_ in ("acl", "relcl") and _lemma(t.head) in cues.EFFORT_NOUNS and any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and not any(
+    if t.dep_ in ("acl", "relcl") and _lemma(t.head) in cues.EFFORT_NOUNS and _infinitive(t) \
+            and not any(
             _lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
         # "an operation to secure the release of 1,000 other hostages": its aim (not "the
         # operation to free 40 hostages succeeded"), also hung as a relative clause ("the
@@ -825,12 +820,9 @@ def _still_to_come(v, num) -> bool:
     """Does verb ``v``, the first above the figure, tell of something still to come without
     a modal: "were to be released", "are due to be freed", "is being released very soon",
     "the release of 80 is expected"?"""
-    if _lemma(v) == "be" and any(c.dep_ == "xcomp" and any(
-            a.lower_ == "to" for a in c.children if a.dep_ in ("aux", "auxpass"))
-            for c in v.children):
+    if _lemma(v) == "be" and any(c.dep_ == "xcomp" and _infinitive(c) for c in v.children):
         return True  # "another 80 were to be released": "be to" is a plan
-    if v.dep_ == "xcomp" and _lemma(v.head) == "be" and any(
-            a.dep_ == "aux" and a.lower_ == "to" for a in v.children) and any(
+    if v.dep_ == "xcomp" and _lemma(v.head) == "be" and _infinitive(v) and any(
             o.dep_ in ("dobj", "obj") and o.left_edge.i <= num.i <= o.right_edge.i
             for o in v.children) and not any(c.dep_ in ("acomp", "attr")
                                              for c in v.head.children):

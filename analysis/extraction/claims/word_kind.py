@@ -7,7 +7,7 @@ from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from .place import _goes_to_place, _neutral_body, _under_way
-from .tokens import _is_people_noun, _lemma, _pointed_at, singular
+from .tokens import _infinitive, _is_people_noun, _lemma, _pointed_at, singular
 
 
 def _taken_captive(v) -> bool:
@@ -67,8 +67,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
         if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
             # "traded 40 prisoners for six soldiers" with "for" hung on the object
             pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
-        if c.dep_ in ("advcl", "xcomp", "relcl") and any(
-                x.dep_ == "aux" and x.lower_ == "to" for x in c.children):
+        if c.dep_ in ("advcl", "xcomp", "relcl") and _infinitive(c):
             pairs.add(("to", _lemma(c)))  # "carrying 222 prisoners to exile": a noun read as verb
         if lem == "have" and c.dep_ in ("ccomp", "xcomp"):
             # "had their sentences dropped": the verb of what they had done to them
@@ -274,8 +273,8 @@ def _waiting_to_be_freed(v) -> bool:
     if _lemma(v) not in cues.WAIT_VERBS | {"wait"} or (_past(v) and not any(
             c.lower_ == "still" for c in v.children)):
         return False
-    return any(c.dep_ == "xcomp" and _lemma(c) in kinds.verbs(RELEASED) and any(
-        x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in v.children)
+    return any(c.dep_ == "xcomp" and _lemma(c) in kinds.verbs(RELEASED) and _infinitive(c)
+               for c in v.children)
 
 
 def _people_object(c) -> bool:
