@@ -1715,3 +1715,16 @@ def test_a_place_of_holding_on_a_verb_of_release_is_where_they_left(nlp):
 ])
 def test_a_move_people_decline_is_no_count_held(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # freed before the story's own release, rescue or exchange began: an earlier release
+    ("Police said that more than 1,500 miners had come to the surface before the rescue "
+     "operation began.", "more than 1,500", "earlier_release"),
+    ("Before the exchange started, 20 prisoners were freed.", "20", "earlier_release"),
+    # before another event: the story's own
+    ("The rebels freed 40 hostages before the talks began.", "40", "released"),
+    ("The 40 hostages were freed before the ceasefire began.", "40", "released"),
+])
+def test_a_release_before_the_story_s_own_began_is_earlier(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

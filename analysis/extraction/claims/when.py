@@ -121,6 +121,23 @@ def _time_is_earlier(tokens) -> bool:
     return has_month or has_year
 
 
+#: Nouns of the story's own event: a release before one of them began is an earlier one.
+EVENT_NOUNS = {"rescue", "release", "swap", "exchange", "handover", "evacuation"}
+
+
+def _before_the_event_began(c) -> bool:
+    """Is ``c`` a clause "before the rescue operation began" / "before the swap started":
+    the start of a release, rescue or exchange (not "before the talks began")?"""
+    if c.dep_ != "advcl" or _lemma(c) not in ("begin", "start") or not any(
+            m.dep_ == "mark" and m.lower_ == "before" for m in c.children):
+        return False
+    subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    words = {_lemma(subj)} | {_lemma(x) for x in subj.children if x.dep_ == "compound"}
+    return bool(words & (EVENT_NOUNS | cues.EFFORT_NOUNS))
+
+
 def _since_this_week(tokens) -> bool:
     """Does a since-phrase run from a weekday ("since Monday", "since the rescue began on
     Monday"), with no month or year? It counts the story's own days so far, not an earlier
@@ -321,6 +338,10 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     and not c.left_edge.i <= num.i <= c.right_edge.i \
                     and not _since_this_week(list(c.subtree)):
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True  # "since the war began"
+            if _before_the_event_began(c) and not c.left_edge.i <= num.i <= c.right_edge.i:
+                # "1,500 had come to the surface before the rescue operation began": freed
+                # before the story's own release or rescue started, an earlier one
+                return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
             if _ends_a_capture_clause(t, c) or _dates_an_attack(t, c):
