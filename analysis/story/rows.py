@@ -178,9 +178,13 @@ def _named_nationality(counted) -> bool:
 def _countries_of_citizens(words: list[str]) -> set[str]:
     """The countries a phrase names by name just before "citizens" or "nationals" ("Belarus
     nationals", "US citizens"), as a demonym would ("Belarusian nationals")."""
-    return {country_of(w) for w, nxt in zip(words, words[1:])
-            if w[:1].isupper() and nxt.lower() in ("citizens", "citizen", "nationals", "national")
-            and (country_of(w) == w or (w.isupper() and len(w) <= 3))} - {None}
+    found = set()
+    for w, nxt in zip(words, words[1:]):
+        if w[:1].isupper() and singular(nxt.lower()) in ("citizen", "national"):
+            country = country_of(w)  # the country itself, or its short form ("US", "UK")
+            if country and (country == w or (w.isupper() and len(w) <= 3)):
+                found.add(country)
+    return found
 
 
 def _is_demonym(word: str) -> bool:

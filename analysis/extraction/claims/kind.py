@@ -48,7 +48,7 @@ from .held import (
     _there_are,
 )
 from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
-from .place import _destination
+from .place import _destination, _preps
 from .subset import _beside_a_part, _in_listed_set, _of_a_set_before, _split_off_subject
 from .tokens import (
     AMONG,
@@ -321,11 +321,8 @@ def _declined_to_go(v) -> bool:
     """Is a negated move one its people make of their own accord to a place ("three are not
     returning to X", "will not go back to X"): active, intransitive, with a place? They are
     not held; "the three were not returned" (passive) still are."""
-    preps = [c for c in v.children if c.dep_ == "prep"] + [
-        x for c in v.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")
-        for x in c.children if x.dep_ == "prep"]  # "go back to X"
     return not any(c.dep_ in ("auxpass", "dobj", "obj") for c in v.children) and any(
-        c.lower_ in ("to", "into") for c in preps) and v.tag_ in ("VBG", "VB", "VBP", "VBZ")
+        c.lower_ in ("to", "into") for c in _preps(v)) and v.tag_ in ("VBG", "VB", "VBP", "VBZ")
 
 
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:

@@ -685,7 +685,7 @@ def _yet_to_be_moved(num) -> bool:
         return True
     to_come = any(c.dep_ in ("acl", "relcl") and c.i > noun.i and _infinitive(c)
                   and _lemma(c) in moving for c in noun.children)
-    return to_come and not (noun.head.pos_ in ("VERB", "AUX") and _lemma(noun.head) in moving)
+    return to_come and not (v.pos_ in ("VERB", "AUX") and _lemma(v) in moving)
 
 
 def _event_of(num):

@@ -237,10 +237,7 @@ def _got_out(v) -> bool:
     if lem != "make" or not any(c.dep_ in ("dobj", "obj") and c.lower_ in ("it", "way")
                                 for c in v.children):
         return False
-    safe = any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
-        p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
-        for c in v.children)
-    return safe or _out_of_a_trap(v)
+    return _toward_safety(v) or _out_of_a_trap(v)
 
 
 #: Verbs that lift or pull people out ("pulled out", "hauled out"): "carried out" or "took
@@ -302,9 +299,13 @@ def _came_back(v) -> bool:
 def _to_safety(v) -> bool:
     """Does verb ``v`` take people out of danger ("brought to safety", "were led to
     safety")?"""
-    return _lemma(v) in cues.SAFETY_VERBS and any(
-        c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
-            p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
+    return _lemma(v) in cues.SAFETY_VERBS and _toward_safety(v)
+
+
+def _toward_safety(v) -> bool:
+    """Does the verb have a "to safety" (or "to the surface")?"""
+    return any(c.dep_ == "prep" and c.lower_ in cues.TOWARD_PREPS and any(
+        p.dep_ == "pobj" and _lemma(p) in cues.SAFETY_NOUNS for p in c.children)
         for c in v.children)
 
 
