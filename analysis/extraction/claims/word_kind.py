@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
-from .place import _goes_to_place, _neutral_body, _under_way
+from .place import _goes_to_place, _neutral_body, _preps, _under_way
 from .tokens import _infinitive, _is_people_noun, _lemma, _pointed_at, singular
 
 
@@ -114,7 +114,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return RELEASED, v  # "brought 60 hostages to safety": a rescue, not a handover
     if _waiting_to_be_freed(v):
         return REMAINING, v  # "eight boys are still waiting to be rescued": held now
-    if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)) or _out_alive(v):
+    if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)) or _out_alive(v) \
+            or _evacuated_out_of_danger(v):
         # "four boys made it to safety", "made their way out of the cave", "are out of the
         # cave", "were evacuated from the cave": out of where they were trapped
         return RELEASED, v
@@ -224,6 +225,16 @@ def _out_of_a_trap(v) -> bool:
               if x.dep_ == "prep" and x.lower_ in ("of", "through")]
     return any(p.dep_ == "pobj" and _lemma(p) in cues.TRAP_PLACES
                for c in preps for p in c.children)
+
+
+def _evacuated_out_of_danger(v) -> bool:
+    """ "101 civilians were evacuated from the steel plant", "more than 100 people were
+    evacuated on May 1": an evacuation that names no place it takes people to is a rescue
+    out of danger, not a move ("evacuated to Zaporizhzhia" is one; "evacuated from one
+    prison" is neither)."""
+    return _lemma(v) == "evacuate" and not _out_of_custody(v) and not any(
+        c.lower_ in ("to", "into", "toward", "towards") for c in _preps(v)) \
+        and not _goes_to_place(v)
 
 
 def _got_out(v) -> bool:
