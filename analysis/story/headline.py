@@ -23,6 +23,7 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     of the men freed" beside "875 freed in total"), the first in the text."""
     wholes = [r for r in rows if not r.get("_part")]
     counts = collections.Counter(float(r["value"]) for r in wholes)
+    own_parts = _told_as_a_part_of_its_own(wholes, rows)
     # "Vietnam frees 18,000" over "more than 18,000 were freed": the headline shortens the
     # hedge, so the bare figure stands for the hedged one ("18,539" in the body is allowed)
     hedged = {float(r["value"]): _interval(r) for r in rows if not _bare(r)}
@@ -69,7 +70,8 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
             # them; it is allowed no more than the best of them
             allowed = min(allowed, max(allowed_by(j) for j in inside))
         # the narrower figure only where the source's other figures allow it
-        return (bool(r.get("_part")), not _people_head(r), r.get("subset") is True,
+        return (bool(r.get("_part")), not _people_head(r),
+                r.get("subset") is True or float(r["value"]) in own_parts,
                 bool(r.get("vague") is True), bool(r.get("_caption")),
                 -allowed,
                 width(ivs[i]) if allowed > 1 else (math.inf, math.inf),
@@ -97,6 +99,33 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     if _bare(main) and hedges:
         main = _first_in_text(hedges)
     return main, same
+
+
+#: How far before a figure told as a part the larger figure it is part of may stand ("So
+#: far 82,000 were pardoned. Of those, 22,000 ..."): about two sentences.
+PART_OF_REACH = 400
+
+
+def _told_as_a_part_of_its_own(wholes: list[dict], rows: list[dict]) -> set[float]:
+    """Figures the source itself tells as a part of a larger whole figure of its own in the
+    same sentence or just before ("82,000 were pardoned, including 22,000 protesters"): that
+    part wherever it stands ("Iran pardons 22,000 protesters", a headline). Only figures the
+    source states count, not the sums the story makes of them."""
+    def own(r):
+        return not is_missing(r.get("claim_id")) and not r.get("summed")
+
+    found = set()
+    for part in rows:
+        if part.get("subset") is not True or not own(part) or is_missing(part.get("start")):
+            continue
+        at = float(part["start"])
+        if any(own(w) and w.get("subset") is not True and float(w["value"]) > float(part["value"])
+               and not is_missing(w.get("start"))
+               and (w.get("sentence") == part.get("sentence")
+                    or 0 < at - float(w["start"]) <= PART_OF_REACH)
+               for w in wholes):
+            found.add(float(part["value"]))
+    return found
 
 
 def _first_in_text(rows: list[dict]) -> dict:

@@ -685,6 +685,10 @@ def test_a_fronted_set_is_no_count_of_its_own(nlp, text, expression, kind):
 @pytest.mark.parametrize("text, expression, kind", [
     ("Some 120 boys who were kidnapped from a village in north-eastern Nigeria last week "
      "have been released, police say.", "Some 120", "released"),
+    # so does one that closes a participle of capture ("seized by ...")
+    ("The more than 200 school students seized by gunmen in a mass kidnapping in western "
+     "Nigeria earlier this month have been released, the state governor said.",
+     "more than 200", "released"),
     ("The 40 hostages were freed last week.", "40", "earlier_release"),
 ])
 def test_the_time_of_a_capture_clause_is_not_the_release_time(nlp, text, expression, kind):

@@ -3226,3 +3226,22 @@ def test_a_distance_is_no_figure_of_people():
     g = group(story["claim_groups"], "released")
     assert g.verdict == "unique" and set(sources_of(story, g)) == {"o1"}
     assert 180 not in set(story["group_sources"]["value"])
+
+
+def test_a_figure_a_source_tells_as_a_part_of_its_own_larger_one_is_a_part_everywhere():
+    """a's headline and lede give 22,000 pardoned; its body says 82,000 were pardoned,
+    "including 22,000 people who took part in the protests": its figure is the 82,000."""
+    said = "So far 82,000 people have been pardoned, including 22,000 people who protested."
+    rows = [claim("a1", "a", 22000, counted="people", start=5),
+            claim("a2", "a", 22000, counted="people", start=90),
+            claim("a3", "a", 82000, counted="people", start=300, sentence=said),
+            claim("a4", "a", 22000, counted="people", subset=True, start=340, sentence=said),
+            claim("b1", "b", 82000, counted="people", start=20)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    by = sources_of(story, g)
+    assert by["a"].value == 82000 and 22000 in by["a"].other_values
+    assert g.verdict == "agree"
+    # without the source's own "including", the figure it repeats most stays its own
+    story = synthesise(pd.DataFrame([r for r in rows if r["claim_id"] != "a4"]))
+    assert sources_of(story, story["claim_groups"].iloc[0])["a"].value == 22000

@@ -287,14 +287,16 @@ def _time_of_own_verb(cue, num) -> tuple[str, bool] | None:
 
 def _ends_a_capture_clause(verb, c) -> bool:
     """Whether time phrase ``c``, hung on ``verb`` by the parser, closes its subject's clause
-    of capture instead: right after a subject that holds "who were kidnapped ..." and before
-    the verb ("120 boys who were kidnapped from a village last week have been released")."""
+    of capture instead: right after a subject that holds "who were kidnapped ..." (or "seized
+    by ...") and before the verb ("120 boys who were kidnapped from a village last week have
+    been released", "250 students seized by gunmen in a raid earlier this month have been
+    released")."""
     if c.i > verb.i:
         return False
     capture = cues.DETENTION_VERBS | cues.ABDUCTION_VERBS
     for s in verb.children:
         if s.dep_ in ("nsubj", "nsubjpass") and s.right_edge.i + 1 == c.left_edge.i and any(
-                x.dep_ == "relcl" and _lemma(x) in capture for x in s.subtree):
+                x.dep_ in ("relcl", "acl") and _lemma(x) in capture for x in s.subtree):
             return True
     return False
 
