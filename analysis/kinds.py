@@ -117,6 +117,7 @@ DEFAULT = Registry((
                             ("trade", "for"), ("find", "freedom"), ("escape", "from"),
                             ("return", "family"), ("reunite", "family"), ("join", "family"),
                             ("find", "safe"), ("find", "alive"), ("find", "unharmed"),
+                            ("locate", "safe"), ("locate", "alive"), ("locate", "unharmed"),
                             # a rescue from under ground: "returned to the surface"
                             ("return", "surface"), ("reach", "surface"), ("come", "surface")}),
          modifiers=frozenset({"free", "freed", "release", "released", "pardon", "pardoned",

@@ -211,13 +211,25 @@ def _restricted(r: dict, whole_heads: set[str]) -> bool:
 _FROM_PLACE = re.compile(r"^\s*(?:[\w'’-]+\s+){0,3}?from\s+((?:[A-Z][\w'’-]+\s*){1,3})")
 
 
+#: Just after a figure: the one named prison its people were freed from ("46 were released
+#: from Cotopaxi prison", "10 had been freed from a prison known as Yare III").
+_FROM_NAMED_PRISON = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,6}?from\s+(?:(?:the|a)\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}(?i:%s)\b"
+    r"|(?i:%s)\s+(?:known\s+as|called|of)\s+[A-Z])"
+    % (("|".join(sorted(cues.CUSTODY_PLACES)),) * 2))
+
+
 def _from_a_named_place(r: dict) -> bool:
     """Does a claim count the people from one named place, a country, region or city ("a
-    total of 184 fishermen from Gujarat")? Like one nationality, that is a part of the
-    people freed wherever a source gives a larger whole."""
+    total of 184 fishermen from Gujarat"), or freed from one named prison ("46 were released
+    from Cotopaxi prison")? Like one nationality, that is a part of the people freed
+    wherever a source gives a larger whole."""
     around = _around(r)
-    m = _FROM_PLACE.match(around[1]) if around else None
-    return bool(m and country_of(m.group(1).strip()))
+    if around is None:
+        return False
+    m = _FROM_PLACE.match(around[1])
+    return bool(m and country_of(m.group(1).strip())) or (
+        r["kind"] in kind_registry.moving() and bool(_FROM_NAMED_PRISON.match(around[1])))
 
 
 #: Words before a people noun that tell one sex or age of them ("989 male inmates").

@@ -1761,3 +1761,32 @@ def test_an_evacuation_to_no_place_is_a_rescue(nlp, text, expression, kind):
 ])
 def test_citizens_without_a_nationality_are_no_foreign_nationals(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # people found or located alive are rescued, the state told on the verb or on them
+    ("The authorities located the 31 alive migrants who were abducted over the weekend.",
+     "31", "released"),
+    ("The 31 migrants were located alive on Wednesday.", "31", "released"),
+    ("Police located 31 migrants in a truck.", "31", "other"),
+    # people recovered (passive, or the object) are taken back from their captors
+    ("Officials said that five passengers from the bus had been recovered.", "five",
+     "released"),
+    ("Troops recovered 12 hostages on Monday.", "12", "released"),
+    # not the dead, nor people who recover from their wounds
+    ("The bodies of three hostages were recovered on Monday.", "three", "other"),
+    ("A total of 78 deceased miners were recovered, and 216 survivors rescued.", "78",
+     "other"),
+    ("Two of the 12 injured have recovered.", "Two", "other"),
+])
+def test_people_found_alive_or_recovered_are_rescued(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a time hung on the second verb of a phrase ("let ... go") is the phrase's own
+    ("Five of the hostages had been let go already.", "Five", "earlier_release"),
+    ("Five of the hostages were let go on Saturday.", "Five", "released"),
+])
+def test_a_time_on_the_second_verb_of_a_phrase_dates_it(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

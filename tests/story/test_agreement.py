@@ -3245,3 +3245,21 @@ def test_a_figure_a_source_tells_as_a_part_of_its_own_larger_one_is_a_part_every
     # without the source's own "including", the figure it repeats most stays its own
     story = synthesise(pd.DataFrame([r for r in rows if r["claim_id"] != "a4"]))
     assert sources_of(story, story["claim_groups"].iloc[0])["a"].value == 22000
+
+
+def test_people_freed_from_one_named_prison_are_a_part():
+    """c gives only the 46 freed from one named prison: a part of the 136 the others give,
+    not a rival total; a release "from prison" with no prison named is a whole."""
+    one = "Police said 46 people were released from Verano prison, 13 from Alta prison."
+    rows = [claim("a1", "a", 136, expression="136", sentence="All 136 hostages were freed."),
+            claim("b1", "b", 136, expression="136", sentence="136 guards were freed."),
+            claim("c1", "c", 46, counted="people", expression="46", sentence=one)]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    by = sources_of(story, g)
+    assert by["c"].part and g.verdict == "agree"
+    plain = "Police said 46 people were released from prison on Monday."
+    rows[2] = claim("c1", "c", 46, counted="people", expression="46", sentence=plain)
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert not sources_of(story, g)["c"].part and g.verdict == "conflict"

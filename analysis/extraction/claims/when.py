@@ -333,6 +333,11 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
         # "Back on March 3 last year, the militia freed 47": the time hung on "back"
         kids = [] if detention else list(t.children) + [
             x for b in t.children if b.dep_ == "advmod" and b.lower_ == "back"
+            for x in b.children] + [
+            # "had been let go already": the time hung on the phrase's second verb
+            x for b in t.children if b.dep_ in ("xcomp", "ccomp")
+            and any((_lemma(t), _lemma(b)) in k.phrases for k in kinds.cued()) and not any(
+                y.dep_ in ("nsubj", "nsubjpass") for y in b.children)
             for x in b.children]
         for c in kids:
             if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"

@@ -9,6 +9,10 @@ from .. import cues
 from .place import _goes_to_place, _neutral_body, _preps, _under_way
 from .tokens import _infinitive, _is_people_noun, _lemma, _pointed_at, singular
 
+#: States people are found in that make the finding a rescue ("found alive", "located the
+#: 31 alive migrants").
+STATE_FOUND_IN = {"alive", "safe", "unharmed"}
+
 
 def _taken_captive(v) -> bool:
     """Is the verb a capture by its complement ("have been taken hostage ... in a region",
@@ -64,6 +68,10 @@ def _verb_kind(v) -> tuple[str | None, object]:
                     pairs.add((lem, _lemma(p)))
         if c.dep_ in ("dobj", "acomp", "oprd", "prt", "advmod"):
             pairs.add((lem, c.lower_))
+        if c.dep_ in ("dobj", "nsubjpass"):
+            # "located the 31 alive migrants": found alive, told on the people themselves
+            pairs |= {(lem, a.lower_) for a in c.children
+                      if a.dep_ == "amod" and a.lower_ in STATE_FOUND_IN}
         if c.dep_ in ("dobj", "appos") and lem in cues.SWAP_VERBS:
             # "traded 40 prisoners for six soldiers" with "for" hung on the object
             pairs |= {(lem, p.lower_) for p in c.children if p.dep_ == "prep"}
@@ -115,7 +123,7 @@ def _verb_kind(v) -> tuple[str | None, object]:
     if _waiting_to_be_freed(v):
         return REMAINING, v  # "eight boys are still waiting to be rescued": held now
     if _got_out(v) or (lem in cues.SAFETY_VERBS and _out_of_a_trap(v)) or _out_alive(v) \
-            or _evacuated_out_of_danger(v):
+            or _evacuated_out_of_danger(v) or _recovered_alive(v):
         # "four boys made it to safety", "made their way out of the cave", "are out of the
         # cave", "were evacuated from the cave": out of where they were trapped
         return RELEASED, v
@@ -235,6 +243,25 @@ def _evacuated_out_of_danger(v) -> bool:
     return _lemma(v) == "evacuate" and not _out_of_custody(v) and not any(
         c.lower_ in ("to", "into", "toward", "towards") for c in _preps(v)) \
         and not _goes_to_place(v)
+
+
+#: Words of what "recovered" takes that is no person freed ("the bodies were recovered", "78
+#: deceased miners were recovered").
+DEAD_WORDS = {"body", "bodies", "remains", "corpse", "corpses", "dead", "deceased", "lifeless"}
+
+
+def _recovered_alive(v) -> bool:
+    """ "five individuals had been recovered", "troops recovered 12 hostages": people taken
+    back from their captors, said of the people (passive or object); not "the bodies were
+    recovered", "78 deceased miners were recovered" nor "two of the injured have recovered"
+    (from their wounds)."""
+    if _lemma(v) != "recover":
+        return False
+    people = [c for c in v.children if c.dep_ in ("nsubjpass", "dobj", "obj")]
+    passive = any(c.dep_ == "auxpass" for c in v.children)
+    return bool(people) and (passive or any(c.dep_ in ("dobj", "obj") for c in people)) \
+        and not any(_lemma(x) in DEAD_WORDS or x.lower_ in DEAD_WORDS
+                    for c in people for x in c.subtree)
 
 
 def _got_out(v) -> bool:
