@@ -83,6 +83,7 @@ from .periods import (
     _further_batches,
     _further_on_its_day,
     _held_before_by_figure,
+    _held_until_freed,
     _merge_periods,
     _merge_unresolved_months,
     _period_of,
@@ -289,6 +290,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
     escapes = {(r["article_id"], str(r.get("sentence") or "")) for r in rows
                if r["kind"] == kind_registry.EARLIER_RELEASE}
     written_before = _written_before(rows, reference)
+    freed_by = {(r["article_id"], float(r["value"])) for r in rows
+                if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True}
     buckets: dict[tuple, list[dict]] = collections.defaultdict(list)
     for r in rows:
         when = _when_key(r["kind"], r["when"])
@@ -300,7 +303,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
         if r["kind"] == kind_registry.REMAINING:
             when = _count_as_of(r, said_when, reference) or (
                 BEFORE_RELEASE if r["when"] == BEFORE_RELEASE or _before_the_release(r, escapes)
-                or r["article_id"] in written_before else "")
+                or r["article_id"] in written_before or _held_until_freed(r, freed_by)
+                else "")
         key = (r["kind"], r.get("counted_class"), r["_place"], when, r.get("prospective") is True)
         buckets[key].append(r)
     _held_before_by_figure(buckets)

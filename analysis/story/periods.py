@@ -14,6 +14,7 @@ from ..extraction import cues
 from ..schema import date_label
 from .copies import _two_sides
 from .rows import (
+    _around,
     _bare,
     _by_sentence,
     _contains,
@@ -270,6 +271,23 @@ def _before_the_release(r: dict, escapes: set[tuple[str, str]]) -> bool:
     if _UNTIL_RELEASE.search(sent) or str(r.get("when") or "").lower() in EARLIER_WORDS:
         return True
     return (r["article_id"], sent) in escapes and not _HELD_NOW.search(sent)
+
+
+#: Just after a figure held: a past state of holding ("145 fishermen were languishing in
+#: jail", "had been held in Evin").
+_HELD_IN_THE_PAST = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,4}?(?:were|had\s+been)\s+(?:still\s+)?(?:languishing|held|"
+    r"detained|jailed|imprisoned|kept|being\s+held|in\s+(?:jail|prison|custody|detention|"
+    r"captivity))\b", re.I)
+
+
+def _held_until_freed(r: dict, freed_by: set[tuple[str, float]]) -> bool:
+    """"All 145 fishermen were languishing in Malir jail", in an article that gives 145 as
+    the figure freed: the people freed, held until their release, not a count held now."""
+    if (r["article_id"], float(r["value"])) not in freed_by:
+        return False
+    around = _around(r)
+    return around is not None and bool(_HELD_IN_THE_PAST.match(around[1]))
 
 
 #: Days before the others' reports of a release that make an article's count held older.

@@ -1790,3 +1790,54 @@ def test_people_found_alive_or_recovered_are_rescued(nlp, text, expression, kind
 ])
 def test_a_time_on_the_second_verb_of_a_phrase_dates_it(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, expression, kind, counted", [
+    # a partitive whose set is owned ("of Tarvia’s 33 miners"): the part counts the owned
+    # noun, and the set is no figure of the release
+    ("Fifteen of Tarvia’s 33 trapped miners were hoisted to safety in a cramped rescue "
+     "capsule today.", "Fifteen", "released", "trapped miners"),
+    ("Fifteen of Tarvia’s 33 trapped miners were hoisted to safety in a cramped rescue "
+     "capsule today.", "33", "other", "trapped miners"),
+    ("Twelve of Tarvia’s 276 kidnapped schoolgirls were freed on Sunday.", "Twelve",
+     "released", "kidnapped schoolgirls"),
+    # a set its own words say was freed stays the release's figure
+    ("Ann Lee was one of 222 political prisoners released at dawn on Thursday in a surprise "
+     "move that sent them all abroad.", "222", "released", "political prisoners"),
+])
+def test_a_partitive_of_an_owned_set(nlp, text, expression, kind, counted):
+    c = claim(nlp, text, expression)
+    assert c["kind"] == kind and c["counted"] == counted
+
+
+@pytest.mark.parametrize("text, expression, kind, prospective", [
+    # people called the remaining ones are held now, whatever plan the sentence states
+    ("Rescuers said they hope to pull out the remaining 18 miners before the end of the day.",
+     "18", "remaining", False),
+    ("The rebels will free 18 hostages next week.", "18", "released", True),
+    # how many of those held a plan may free is the plan's figure
+    ("The envoy said talks could lead to the release of up to 1,000 remaining political "
+     "prisoners in the coming months.", "up to 1,000", "remaining", True),
+    # "leaving N still trapped", "leaving N left to be rescued": still held
+    ("22 miners have been rescued, leaving 11 still trapped.", "11", "remaining", False),
+    ("22 of the miners have been brought to the surface, leaving 11 left to be rescued.",
+     "11", "remaining", False),
+])
+def test_people_still_to_be_got_out_are_held_now(nlp, text, expression, kind, prospective):
+    c = claim(nlp, text, expression)
+    assert c["kind"] == kind and bool(c["prospective"]) is prospective
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a figure the text corrects is set aside
+    ("The pastor said that 78 students, not 79 as earlier reported, had been released.", "79",
+     "other"),
+    ("The pastor said that 78 students, not 79 as earlier reported, had been released.", "78",
+     "released"),
+    ("The governor said that 137 not 287 pupils had been freed.", "287", "other"),
+    # "but not" another group is no correction
+    ("Officials said 12 were freed on Monday, but not 30 others held in the camp.", "12",
+     "released"),
+])
+def test_a_figure_the_text_corrects_is_set_aside(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -3263,3 +3263,23 @@ def test_people_freed_from_one_named_prison_are_a_part():
     story = synthesise(pd.DataFrame(rows))
     g = story["claim_groups"].iloc[0]
     assert not sources_of(story, g)["c"].part and g.verdict == "conflict"
+
+
+def test_people_freed_who_were_held_until_then_are_no_count_held_now():
+    """a frees 145 and says "all 145 fishermen were languishing in jail": held until the
+    release, not a rival of b's 140 still held; said in the present, it is one."""
+    said = "All 145 fishermen were languishing in Tarvo jail."
+    rows = [claim("a1", "a", 145, counted="fishermen", expression="145",
+                  sentence="Tarvia freed 145 fishermen on Monday."),
+            claim("a2", "a", 145, "remaining", counted="fishermen", expression="145",
+                  sentence=said),
+            claim("b1", "b", 140, "remaining", counted="fishermen", expression="140",
+                  sentence="Tarvia still holds 140 fishermen.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    held = groups[(groups.kind == "remaining") & groups["when"].isna()]
+    assert len(held) == 1 and held.iloc[0].verdict == "unique"
+    rows[1] = claim("a2", "a", 145, "remaining", counted="fishermen", expression="145",
+                    sentence="All 145 fishermen are languishing in Tarvo jail.")
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    held = groups[(groups.kind == "remaining") & groups["when"].isna()]
+    assert len(held) == 1 and held.iloc[0].verdict == "conflict"

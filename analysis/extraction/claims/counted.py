@@ -35,8 +35,24 @@ def _of_object(t):
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
                 if p.dep_ == "pobj":
-                    return p
+                    return _owned(p)
     return None
+
+
+def _owned(p):
+    """The noun a possessor owns when the parser ends an of-phrase at the possessor
+    ("Twelve of Nigeria’s 276 kidnapped schoolgirls": the set is the schoolgirls, not
+    Nigeria); else ``p`` itself."""
+    nxt = p.doc[p.i + 1] if p.i + 1 < len(p.doc) else None
+    if not any(c.dep_ == "case" for c in p.children) and not (
+            nxt is not None and nxt.tag_ == "POS"):
+        return p
+    for x in p.doc[p.i + 1:min(p.i + 7, p.sent.end)]:
+        if x.pos_ == "NOUN":
+            return x
+        if x.pos_ not in ("PART", "NUM", "ADJ", "VERB", "PUNCT", "ADV"):
+            break
+    return p
 
 
 def _antecedent(t, skip=frozenset()):

@@ -323,6 +323,39 @@ def _in_a_group_name(num) -> bool:
         and bool(country_of(prev.text) or demonym_country(prev.text))
 
 
+#: Just before a figure: "not", after another figure ("78 students, not 79 as earlier
+#: reported", "137 not 287 pupils"): the text sets the figure aside for the one before it.
+_CORRECTED = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s*,?\s*not\s+(?:the\s+)?$")
+
+
+def _figure_corrected(doc, ns, num) -> bool:
+    """Is the figure one the text corrects ("78 students, not 79 as earlier reported, had
+    been released", "the governor said 137 not 287 pupils were kidnapped")? It is no
+    source's figure of anything."""
+    before = doc.text[num.sent.start_char:ns.start]
+    return bool(_CORRECTED.search(before[-60:]))
+
+
+def _called_remaining(noun) -> bool:
+    """"they hope to pull out the remaining 18 miners": people called the remaining ones are
+    held now, whatever plan to free them the sentence states (not "could lead to the release
+    of up to 1,000 remaining prisoners": how many of those held a plan may free)."""
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE
+                                    for c in noun.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _set_of_a_part(num, noun) -> bool:
+    """Is ``noun`` the set a figure before it is a part of ("Fifteen of Chile’s 33 trapped
+    miners"), the parser having hung the set beside the part rather than under its "of"?
+    Not a set its own words say was freed ("one of 222 prisoners released at dawn")."""
+    # (a set the parser hangs under the "of" keeps the kind the clean reading gives it)
+    return num.head.i == noun.i and _modifier_kind([noun])[0] not in (RELEASED, TRANSFERRED) \
+        and not (noun.dep_ == "pobj" and noun.head.lower_ == "of") \
+        and any(t.i < num.i and t.like_num and t.lower_ not in ("one", "1")
+                and (o := _of_object(t)) is not None and o.i == noun.i for t in num.sent)
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -364,8 +397,12 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         ns.low, ns.high = interval(ns.value, "exact")
         ns.expression = doc.text[ns.start:ns.end]
     kind, cue_v = _kind(num, noun, h, cls)
-    if _a_rate(num, noun):
+    if _figure_corrected(doc, ns, num):
+        kind = OTHER  # "78 students, not 79 as earlier reported, were freed": set aside
+    elif _a_rate(num, noun):
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
+    elif noun is not None and _set_of_a_part(num, noun):
+        kind = OTHER  # "Fifteen of Chile’s 33 trapped miners were freed": the 33 are the set
     if word_one and kind != REMAINING and not floor and not (
             national and kind in (RELEASED, FOREIGN_NATIONALS, TRANSFERRED)):
         return None
@@ -423,7 +460,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h),
         "prospective": _prospective(num) and not (kind == REMAINING and (
-            _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun))),
+            _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun)
+            or _called_remaining(noun))),
         "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",

@@ -23,6 +23,10 @@ def _climb(h):
         if h.dep_ in ("conj", "appos") and h.head.i != h.i:
             h = h.head
             continue
+        if h.dep_ == "poss" and h.pos_ == "NUM" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in h.children):
+            h = h.head  # "Fifteen of Peru’s 33 miners were freed", read as their possessor
+            continue
         if h.dep_ == "pobj" and h.head.lower_ == "of":
             top = h.head.head
             if top.pos_ == "NUM" and has_number:

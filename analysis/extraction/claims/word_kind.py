@@ -388,8 +388,24 @@ def _still_missing(v) -> bool:
         return any(c.dep_ in ("acomp", "advmod") and missing(c) for c in v.children)
     if _lemma(v) == "leave":
         return any(c.dep_ in ("dobj", "obj") and any(missing(t) for t in c.subtree)
-                   for c in v.children)
+                   for c in v.children) or (
+            any(c.dep_ in ("dobj", "obj") for c in v.children) and any(
+                _still_to_be_got_out(c) for c in v.children
+                if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")))
     return False
+
+
+#: States of people still where they were trapped: "leaving 11 still trapped".
+TRAPPED_STATES = {"trapped", "stranded", "underground"}
+
+
+def _still_to_be_got_out(c) -> bool:
+    """The complement of "leaving N ...": still trapped ("leaving 11 trapped underground") or
+    yet to be freed ("leaving 11 left to be rescued", "leaving 11 to be rescued")."""
+    if c.lower_ in TRAPPED_STATES:
+        return True
+    return any(_lemma(x) in kinds.verbs(RELEASED) and _infinitive(x)
+               for x in [c, *c.children] if x.pos_ == "VERB")
 
 
 def _out_of_care(v) -> bool:
