@@ -219,11 +219,26 @@ _FROM_NAMED_PRISON = re.compile(
     % (("|".join(sorted(cues.CUSTODY_PLACES)),) * 2))
 
 
+def _named_place_before(counted) -> bool:
+    """Does the counted phrase name a city or region of a country before its noun ("184
+    Gujarat fishermen")? A country's own name says who they all are, as a nationality."""
+    words = _words(counted)[:-1]
+    return any(w[:1].isupper() and (c := country_of(w)) is not None and _key_of(c) != _key_of(w)
+               for w in words)
+
+
+def _key_of(name: str) -> str:
+    return str(name).casefold()
+
+
 def _from_a_named_place(r: dict) -> bool:
     """Does a claim count the people from one named place, a country, region or city ("a
-    total of 184 fishermen from Gujarat"), or freed from one named prison ("46 were released
+    total of 184 fishermen from Gujarat", "184 Gujarat fishermen"), or freed from one named
+    prison ("46 were released
     from Cotopaxi prison")? Like one nationality, that is a part of the people freed
     wherever a source gives a larger whole."""
+    if _named_place_before(r.get("counted")):
+        return True
     around = _around(r)
     if around is None:
         return False

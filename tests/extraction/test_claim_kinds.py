@@ -1745,6 +1745,11 @@ def test_a_release_before_the_story_s_own_began_is_earlier(nlp, text, expression
     ("The army evacuated 300 residents to Lviv on Sunday.", "300", "transferred"),
     ("Guards evacuated 40 inmates from the flooded prison to another jail.", "40",
      "transferred"),
+    # people moved out of where they live are no rescue
+    ("Emergency crews evacuated 2,400 residents from three villages on Sunday.", "2,400",
+     "transferred"),
+    ("Another 58 civilians were evacuated from the town of Dorvan, the UN said.", "58",
+     "transferred"),
 ])
 def test_an_evacuation_to_no_place_is_a_rescue(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind

@@ -1079,6 +1079,10 @@ def test_since_after_a_superlative_is_a_comparison_not_a_time(nlp, sentence, exp
     ("Nine sailors flew to Manila on Monday.", "Nine", False),
     ("Forty migrants were deported to Haiti after being detained.", "Forty", False),
     ("The rebels freed 12 hostages on Monday.", "12", False),  # a release, not a transfer
+    # after a release with no one else named: their own release
+    ("Some 40 inmates were on their way to Muscat after a negotiated mass release.", "Some 40",
+     True),
+    ("Twenty soldiers were flown to Muscat after the release of 40 hostages.", "Twenty", False),
 ])
 def test_a_transfer_says_whether_its_people_were_freed(nlp, sentence, expression, freed):
     r = row(claims_of(nlp, sentence), expression)

@@ -3283,3 +3283,18 @@ def test_people_freed_who_were_held_until_then_are_no_count_held_now():
     groups = synthesise(pd.DataFrame(rows))["claim_groups"]
     held = groups[(groups.kind == "remaining") & groups["when"].isna()]
     assert len(held) == 1 and held.iloc[0].verdict == "conflict"
+
+
+def test_people_of_a_city_or_region_named_before_the_noun_are_a_part():
+    """b's "184 Gujarat fishermen" (a region named before the noun, as "from Gujarat" after
+    it) are a part of the 198 the others give, not a rival total; a country's own name
+    ("184 Pakistan fishermen") says who they all are, as a nationality does."""
+    rows = [claim("a1", "a", 198, counted="fishermen", expression="198",
+                  sentence="Pakistan freed 198 fishermen on Thursday."),
+            claim("c1", "c", 198, counted="fishermen", expression="198",
+                  sentence="A total of 198 fishermen were freed."),
+            claim("b1", "b", 184, counted="Gujarat fishermen", expression="184",
+                  sentence="184 Gujarat fishermen were freed on Thursday.")]
+    story = synthesise(pd.DataFrame(rows))
+    g = story["claim_groups"].iloc[0]
+    assert sources_of(story, g)["b"].part and g.verdict == "agree"

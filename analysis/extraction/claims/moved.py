@@ -193,4 +193,9 @@ def _freed_first(cue) -> bool:
                 if x.pos_ == "VERB" and _lemma(x) in released and not any(
                         y.dep_ in ("nsubj", "nsubjpass") for y in x.children):
                     return True
+        if c.dep_ == "prep" and c.lower_ in ("after", "upon") and any(
+                p.dep_ == "pobj" and _lemma(p) in kinds.nouns(RELEASED) and not any(
+                    y.dep_ == "prep" and y.lower_ == "of" for y in p.children)
+                for p in c.children):
+            return True  # "were on their way to X after a negotiated release": their own
     return False

@@ -239,10 +239,26 @@ def _evacuated_out_of_danger(v) -> bool:
     """ "101 civilians were evacuated from the steel plant", "more than 100 people were
     evacuated on May 1": an evacuation that names no place it takes people to is a rescue
     out of danger, not a move ("evacuated to Zaporizhzhia" is one; "evacuated from one
-    prison" is neither)."""
+    prison" is neither, nor is moving people out of where they live: "evacuated 2,400
+    residents from three villages")."""
     return _lemma(v) == "evacuate" and not _out_of_custody(v) and not any(
         c.lower_ in ("to", "into", "toward", "towards") for c in _preps(v)) \
-        and not _goes_to_place(v)
+        and not _goes_to_place(v) and not _from_where_people_live(v)
+
+
+#: Places people live in: evacuated from them, they are moved out of their homes ("evacuated
+#: 2,400 residents from three villages"), not rescued from a place that trapped them.
+SETTLEMENT_NOUNS = {"village", "town", "city", "home", "house", "area", "region", "district",
+                    "neighbourhood", "neighborhood", "community", "zone", "province", "coast",
+                    "island", "valley", "settlement", "camp"}
+
+
+def _from_where_people_live(v) -> bool:
+    """Does the verb take people from a settlement, a named place or their homes ("from three
+    villages", "from the town of X", "from Gaza")?"""
+    return any(c.lower_ == "from" and any(
+        p.dep_ == "pobj" and (_lemma(p) in SETTLEMENT_NOUNS or p.ent_type_ in ("GPE", "LOC"))
+        for p in c.children) for c in _preps(v))
 
 
 #: Words of what "recovered" takes that is no person freed ("the bodies were recovered", "78
