@@ -11,7 +11,7 @@ import re
 from .. import kinds as kind_registry
 from ..extraction import cues, numbers
 from ..extraction.claims.tokens import singular
-from ..extraction.places import country_of, demonym_country, place_stem
+from ..extraction.places import COUNTRY_ALIASES, country_of, demonym_country, place_stem
 from .summary import is_missing
 
 #: Nouns that turn a demonym into a place ("Ukrainian territory"); never a place alone.
@@ -178,13 +178,17 @@ def _named_nationality(counted) -> bool:
 def _countries_of_citizens(words: list[str]) -> set[str]:
     """The countries a phrase names by name just before "citizens" or "nationals" ("Belarus
     nationals", "US citizens"), as a demonym would ("Belarusian nationals")."""
-    found = set()
-    for w, nxt in zip(words, words[1:]):
-        if w[:1].isupper() and singular(nxt.lower()) in ("citizen", "national"):
-            country = country_of(w)  # the country itself, or its short form ("US", "UK")
-            if country and (country == w or (w.isupper() and len(w) <= 3)):
-                found.add(country)
-    return found
+    return {country for w, nxt in zip(words, words[1:])
+            if singular(nxt.lower()) in ("citizen", "national")
+            and (country := _country_itself(w)) is not None}
+
+
+def _country_itself(word: str) -> str | None:
+    """The country a capitalised word is the name of, or the short form of ("US", "UK");
+    None for a city, a region or any other word."""
+    country = country_of(word) if word[:1].isupper() else None
+    return country if country and (country == word or (word.isupper() and len(word) <= 3)) \
+        else None
 
 
 def _is_demonym(word: str) -> bool:
@@ -221,22 +225,17 @@ _FROM_NAMED_PRISON = re.compile(
 
 def _named_place_before(counted) -> bool:
     """Does the counted phrase name a city or region of a country before its noun ("184
-    Gujarat fishermen")? A country's own name says who they all are, as a nationality."""
-    words = _words(counted)[:-1]
-    return any(w[:1].isupper() and (c := country_of(w)) is not None and _key_of(c) != _key_of(w)
-               for w in words)
-
-
-def _key_of(name: str) -> str:
-    return str(name).casefold()
+    Gujarat fishermen")? A country's own name, or its short form or other name ("US",
+    "Britain"), says who they all are, as a nationality does."""
+    return any(w[:1].isupper() and country_of(w) is not None and _country_itself(w) is None
+               and w.casefold() not in COUNTRY_ALIASES for w in _words(counted)[:-1])
 
 
 def _from_a_named_place(r: dict) -> bool:
     """Does a claim count the people from one named place, a country, region or city ("a
     total of 184 fishermen from Gujarat", "184 Gujarat fishermen"), or freed from one named
-    prison ("46 were released
-    from Cotopaxi prison")? Like one nationality, that is a part of the people freed
-    wherever a source gives a larger whole."""
+    prison ("46 were released from Cotopaxi prison")? Like one nationality, that is a part
+    of the people freed wherever a source gives a larger whole."""
     if _named_place_before(r.get("counted")):
         return True
     around = _around(r)

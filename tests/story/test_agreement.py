@@ -3298,3 +3298,11 @@ def test_people_of_a_city_or_region_named_before_the_noun_are_a_part():
     story = synthesise(pd.DataFrame(rows))
     g = story["claim_groups"].iloc[0]
     assert sources_of(story, g)["b"].part and g.verdict == "agree"
+
+
+def test_a_country_s_own_name_before_the_noun_is_no_place_of_a_part():
+    from analysis.story.rows import _named_place_before
+    assert _named_place_before("Gujarat fishermen") and _named_place_before("Sindh prisoners")
+    # the country itself, its short form or another name of it says who they all are
+    assert not any(_named_place_before(c) for c in ("US citizens", "Britain prisoners",
+                                                    "Ukraine soldiers", "fishermen"))
