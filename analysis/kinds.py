@@ -94,7 +94,7 @@ DEFAULT = Registry((
     Kind(RELEASED, "released", precedence=40, description="people freed in the story's event",
          dated=True, moves=True,
          verbs=frozenset({"release", "free", "pardon", "liberate", "amnesty", "unshackle",
-                          "discharge",
+                          "unchain", "discharge",
                           "exile", "banish", "parole", "exchange", "swap", "trade", "rescue",
                           "spare", "acquit", "extricate", "resurface",
                           "exonerate", "extract"}),

@@ -132,10 +132,16 @@ ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Their forms a headline's parse may take for nouns ("Prisoners land in X").
 ARRIVAL_FORMS = {"land", "lands", "landed", "arrive", "arrives", "arrived", "disembark",
                  "disembarks", "disembarked", "dock", "docks", "docked"}
+#: Forms of "return", as a title-case headline spells them before "Home".
+RETURN_FORMS = {"return", "returns", "returned"}
 #: Vehicles whose "to X" is where the people on them went ("left on a plane to X").
 VEHICLE_NOUNS = {"plane", "flight", "jet", "aircraft", "airplane", "charter", "helicopter", "bus",
                  "coach", "train", "ship", "boat", "ferry", "vessel", "convoy", "motorcade",
                  "trawler", "yacht", "tanker", "dinghy", "canoe", "lorry", "van"}
+#: Verbs that lay on vehicles for a purpose ("chartered planes to repatriate 600", "put on
+#: 16 flights to ferry 600 home"): the figure of the purpose is a plan.
+LAY_ON_VERBS = {"charter", "put", "lay", "send", "dispatch", "deploy", "arrange", "provide",
+                "organise", "organize", "book", "prepare", "schedule"}
 #: Nouns of being under way: "en route to X", "on their way (back) to X" goes there.
 WAY_NOUNS = {"route", "way"}
 #: What captors ask for in money: "demanded N100m ransom for the nine".
@@ -430,6 +436,9 @@ PEOPLE_NOUNS = {
 #: list of 500"): the pool, not those picked.
 POOL_NOUNS = {"group", "pool", "list", "roster", "register"}
 #: Collective nouns that count groups of people only when "of <people>" follows.
+#: Nouns of an armed group whose name may begin with a figure ("the 400 Mawozo gang").
+ARMED_GROUP_NOUNS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "regiment",
+                     "syndicate", "movement"}
 GROUP_NOUNS = {"group", "batch", "set", "team", "delegation", "family", "busload", "planeload",
                "crew"}
 #: Nouns for nationality groups (with demonyms, e.g. spaCy NORP tokens) — used for

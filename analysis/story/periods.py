@@ -148,6 +148,43 @@ def _freed_before_the_release(rows: list[dict]) -> None:
             r["kind"] = kind_registry.EARLIER_RELEASE
 
 
+def _released_on_an_earlier_day(rows: list[dict], dated: dict) -> None:
+    """ "Two were released on Nov. 21" beside a release most sources date to 16 December: a
+    release its own time phrase dates to a day a week or more before the day the most
+    articles (two at least) date the release's own figure to is an earlier one, when its
+    figure is not the release's own and its sentence does not date that day too."""
+    freed = [r for r in rows
+             if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True]
+    day_of = [(r, _own_day(r, dated)) for r in freed]
+    main = _release_figures(rows)
+    days: dict[str, set] = collections.defaultdict(set)
+    for r, day in day_of:  # the days the release's own figure is dated to
+        if len(day) == 10 and float(r["value"]) in main:
+            days[day].add(r["article_id"])
+    ranked = sorted(days, key=lambda d: len(days[d]), reverse=True)
+    if not ranked or len(days[ranked[0]]) < 2 or (
+            len(ranked) > 1 and len(days[ranked[1]]) == len(days[ranked[0]])):
+        return  # the release's day, where two sources at least date it and no other day ties
+    main_day = ranked[0]
+    for r, day in day_of:
+        # (not a sentence that also dates the release itself: "released on Monday the 20
+        # hostages taken on October 7, 2023 in exchange for 1,968", the capture's day)
+        told_that_day = any(label == main_day
+                            for _, label, _ in dated.get((r["article_id"], r["sentence"]), ()))
+        if len(day) == 10 and float(r["value"]) not in main and not told_that_day \
+                and (pd.Timestamp(main_day) - pd.Timestamp(day)).days >= WEEK:
+            r["kind"] = kind_registry.EARLIER_RELEASE
+
+
+def _own_day(r: dict, dated: dict) -> str:
+    """The day a claim's own time phrase resolves to ("on Nov. 21" → "2021-11-21"); "" for
+    none, or a phrase that is no event of its sentence ("after months")."""
+    when = " ".join(str(r.get("when") or "").lower().split())
+    days = {label for expr, label, prec in dated.get((r["article_id"], r["sentence"]), ())
+            if when and expr == when and prec == "day"}
+    return days.pop() if len(days) == 1 else ""
+
+
 def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
     """"Pakistan released 198 fishermen last week", in an article that gives no release of its
     own (one on their arrival home): the story's release told after the fact, when its figure

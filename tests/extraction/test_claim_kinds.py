@@ -1547,6 +1547,16 @@ def test_people_freed_out_of_a_collapse_are_rescued(nlp):
     assert claim(nlp, text, "41")["kind"] == "released"
 
 
+def test_people_unchained_in_a_raid_are_freed(nlp):
+    text = "The officers said they unchained the 300 people, including children."
+    assert claim(nlp, text, "300")["kind"] == "released"
+
+
+def test_people_free_thanks_to_a_swap_are_freed(nlp):
+    text = "More than 200 people are now free thanks to this exchange."
+    assert claim(nlp, text, "More than 200")["kind"] == "released"
+
+
 def test_a_subject_read_as_the_object_of_as_keeps_its_passive_verb(nlp):
     """"I am relieved as 41 trapped workers have been rescued", parsed (as the model does in
     some contexts) with "as" a preposition and the workers its object: the passive verb right

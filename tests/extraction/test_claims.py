@@ -734,6 +734,10 @@ def test_a_prospect_is_flagged_not_a_fact(nlp, sentence, prospect):
     ("The rebels held 40 soldiers and freed them on Monday.", "40", "released", None),
     # no release of them: the capture stays no count of a kind
     ("Gunmen abducted 20 passengers and threatened to kill them.", "20", "other", None),
+    # a word of thanks before the subject, read as a verb with the figure its object: the
+    # subject's own verb after "and the driver" tells what happened
+    ("“Praise God 40 pupils and the driver have been released.", "40", "released", None),
+    ("Police arrested 40 suspects and the others were freed.", "40", "other", None),
     # people left somewhere are still there; people who left for a place went there
     ("There are still 57 living hostages left in Chile.", "57", "remaining", None),
     ("The 40 freed men left for Chile on Monday.", "40", "transferred", "Chile"),
@@ -2073,3 +2077,70 @@ def test_travellers_are_people(nlp, noun):
 ])
 def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     assert claims_of(nlp, text)["expression"].tolist() == figures
+
+
+@pytest.mark.parametrize("sentence, expression, kind, destination", [
+    # the agent of a release noun named between it and its "of"
+    ("The release by the rebels of 30 soldiers came on Friday.", "30", "released", None),
+    ("The talks followed the freeing by the authorities of nearly 200 prisoners.",
+     "nearly 200",
+     "released", None),
+    # a city the tagger takes for an organisation is still a place the people went to
+    ("The rebels freed 30 soldiers and flew them to Bamako.", "30", "released", "Bamako"),
+    # an airport the place table does not know: the country it is in
+    ("The 40 pupils were flown to Kestrel International Airport in Kenya on Monday.", "40",
+     "transferred", "Kenya"),
+    # people still waiting to be moved are still held
+    ("Some 2,000 people rescued from the compounds are still waiting to be moved to Thailand.",
+     "Some 2,000", "remaining", None),
+    # the time read as the subject of the verb after the participle: that verb is theirs
+    ("Thirty Kenyan sailors detained in Oman since March arrived home on Friday.", "Thirty",
+     "transferred", "Kenya"),
+    ("30 Kenyan sailors detained in Oman since March arrived home on Friday.", "30",
+     "transferred", "Kenya"),
+    # a title-case headline's "Return Home": their own country
+    ("30 Kenyan Sailors Return Home After Oman Pardon", "30", "transferred", "Kenya"),
+    # a move coordinated with a verb of no kind; not one after a capture
+    ("The 61 foreigners were identified and transferred to Thailand.", "61", "transferred",
+     "Thailand"),
+    ("The 61 foreigners were kidnapped and taken to Thailand.", "61", "other", None),
+])
+def test_kind_and_place_through_a_misread_parse(nlp, sentence, expression, kind, destination):
+    r = row(claims_of(nlp, sentence), expression)
+    assert (r.kind, r.destination if isinstance(r.destination, str) else None) == (kind,
+                                                                                   destination)
+
+
+@pytest.mark.parametrize("sentence, expression, prospect", [
+    ("The ministry has chartered planes to repatriate 300 of its nationals.", "300", True),
+    ("China has put on 16 flights over the next three days to ferry 600 of its nationals "
+     "home.", "600", True),
+    # vehicles used, not laid on: what they did
+    ("The army used buses to move 300 residents to Kyiv.", "300", False),
+])
+def test_the_purpose_of_vehicles_laid_on_is_a_prospect(nlp, sentence, expression, prospect):
+    assert bool(row(claims_of(nlp, sentence), expression).prospective) is prospect
+
+
+@pytest.mark.parametrize("sentence, freed", [
+    ("The 30 sailors freed by the rebels arrived in Nairobi on Friday.", True),
+    ("The 13 freed hostages arrived in Israel.", True),
+    ("The 30 sailors arrived in Nairobi on Friday.", False),
+    # people flown by another, one flight of several: the move only
+    ("The Red Cross flew 70 freed prisoners to Nairobi on Thursday.", False),
+])
+def test_a_transfer_of_people_named_as_freed_tells_the_release(nlp, sentence, freed):
+    df = claims_of(nlp, sentence)
+    r = df[df["counted_class"] == "people"].iloc[0]
+    assert r.kind == "transferred" and bool(r.freed) is freed
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("The hostages were seized by the 300 Kamoza gang in October.", []),
+    ("The gang that holds them, 400 Mawozo, demanded a ransom for the 17 hostages.", [17.0]),
+    # a place's name before the noun is no gang's name
+    ("Police freed 12 Kano traders on Monday.", [12.0]),
+])
+def test_a_figure_that_begins_a_gang_s_name_is_no_count(nlp, sentence, values):
+    df = claims_of(nlp, sentence)
+    assert sorted(df["value"].tolist() if len(df) else []) == values

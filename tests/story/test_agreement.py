@@ -3306,3 +3306,39 @@ def test_a_country_s_own_name_before_the_noun_is_no_place_of_a_part():
     # the country itself, its short form or another name of it says who they all are
     assert not any(_named_place_before(c) for c in ("US citizens", "Britain prisoners",
                                                     "Ukraine soldiers", "fishermen"))
+
+
+def _release_of_12_and_two_before(value):
+    """Two articles of 16 December 2021 that date the story's release of 12 to that day; a.txt
+    also tells, in one sentence, a release of ``value`` on 21 November and one of 3 on 5
+    November. (kind, when, value) of each of a.txt's figures."""
+    said = f"{value} of them were released on Nov. 21 and three others on Nov. 5."
+    rows = [claim("a1", "a.txt", value, sentence=said, expression=str(value),
+                  when="on Nov. 21"),
+            claim("a3", "a.txt", 3, sentence=said, expression="three", when="on Nov. 5",
+                  start=40),
+            claim("a2", "a.txt", 12, start=300, expression="12", when="on Thursday",
+                  sentence="The last 12 hostages were released on Thursday."),
+            claim("b1", "b.txt", 12, expression="12", when="on Thursday",
+                  sentence="The gang released 12 hostages on Thursday.")]
+    arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
+                         "published": ["2021-12-16", "2021-12-16"]})
+    events = pd.DataFrame([
+        {"article_id": a, "date": d, "precision": "day", "sentence": r["sentence"],
+         "expression": r["when"], "relative": True}
+        for a, d, r in (("a.txt", "2021-11-21", rows[0]), ("a.txt", "2021-11-05", rows[1]),
+                        ("a.txt", "2021-12-16", rows[2]), ("b.txt", "2021-12-16", rows[3]))])
+    out = synthesise(pd.DataFrame(rows), arts, events)
+    src = out["group_sources"].merge(out["claim_groups"][["group_id", "kind", "when"]],
+                                     on="group_id")
+    src = src[src["article_id"] == "a.txt"]
+    return {(k, None if pd.isna(w) else w, v) for k, w, v in zip(src["kind"], src["when"],
+                                                                 src["value"])}
+
+
+def test_releases_dated_weeks_before_the_story_s_release_day_are_earlier_ones():
+    """"Two were released on Nov. 21 and three others on Nov. 5" beside the 12 both sources
+    free on 16 December: two earlier releases, each on its day, not one figure of them."""
+    assert _release_of_12_and_two_before(2) == {("earlier_release", "2021-11-21", 2),
+                                                ("earlier_release", "2021-11-05", 3),
+                                                ("released", None, 12)}

@@ -13,7 +13,7 @@ from ..places import country_of, demonym_country, looks_like_demonym
 from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
-from .moved import _free_there, _freed_first, _moved_after, _moved_them
+from .moved import _free_there, _freed_first, _moved_after, _moved_them, _named_freed
 from .place import _destination, _each_side, _home_of, _preps
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
@@ -323,6 +323,22 @@ def _in_a_group_name(num) -> bool:
         and bool(country_of(prev.text) or demonym_country(prev.text))
 
 
+def _in_a_named_gang(num) -> bool:
+    """Is a figure in digits the first word of a group's name ("the 400 Mawozo gang", "a gang
+    known as 400 Mawozo"): a name the tagger takes for a person's or an organisation's right
+    after it, that names no people, on the name itself or on a noun of an armed group?"""
+    if not num.like_num or not num.text[:1].isdigit() or num.i + 1 >= len(num.doc):
+        return False
+    name = num.doc[num.i + 1]
+    if name.pos_ != "PROPN" or name.ent_type_ in ("GPE", "NORP", "LOC", "FAC") \
+            or _is_people_noun(name) or country_of(name.text) or demonym_country(name.text):
+        return False
+    head = num.head
+    if head.i == name.i:
+        return name.ent_type_ in ("PERSON", "ORG")  # "a gang known as 400 Mawozo"
+    return _lemma(head) in cues.ARMED_GROUP_NOUNS and name.head.i == head.i
+
+
 #: Just before a figure: "not", after another figure ("78 students, not 79 as earlier
 #: reported", "137 not 287 pupils"): the text sets the figure aside for the one before it.
 _CORRECTED = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s*,?\s*not\s+(?:the\s+)?$")
@@ -375,6 +391,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         return None  # "last Friday (19)": the day of the month, as some outlets write it
     if _in_a_group_name(num):
         return None  # "the Bali Nine members", "the Cuban Five": a name, not a count
+    if _in_a_named_gang(num):
+        return None  # "the 400 Mawozo gang": a name, not a count
     word_one = ns.value == 1 and not ns.expression[-1:].isdigit()
     floor = word_one and ns.qualifier == "at_least" and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in num.children)  # not "at least one of"
@@ -462,7 +480,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "prospective": _prospective(num) and not (kind == REMAINING and (
             _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun)
             or _called_remaining(noun))),
-        "freed": (kind == TRANSFERRED and _freed_first(cue_v)) or then is not None,
+        "freed": (kind == TRANSFERRED and (_freed_first(cue_v) or _named_freed(noun)))
+        or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
         "breakdown_of": (group.idx, noun is not None and num.dep_ == "nummod"

@@ -8,6 +8,7 @@ from .. import cues
 from .counted import _antecedent, _of_object
 from .headline import _swap_form_before
 from .held import _formerly_held
+from .place import _destination
 from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma
 from .word_kind import _modifier_kind, _named_kind, _noun_kind, _past, _verb_kind
 
@@ -181,6 +182,13 @@ def _in_exchange(v):
 
 def _governor(h):
     """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
+    if h.dep_ == "ROOT":
+        after = next((a for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for a in [_verb_after_a_time_read_as_subject(c)] if a is not None), None)
+        if after is not None:  # (the same, the whole sentence read as the people's noun)
+            k, cue_v = _verb_kind(after)
+            if k:
+                return k, cue_v, (None, None)
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
@@ -231,7 +239,7 @@ def _governor(h):
             if k in (RELEASED, TRANSFERRED):
                 return k, cue_v, (None, None)
         obj_of = (_object_read_as_subject(v, h) or _after_a_thing_they_hold(v, h)
-                  or _then_freed_them(v, h))
+                  or _then_freed_them(v, h) or _subject_split_by_and(v, h))
         if obj_of is not None:
             k, cue_v = _verb_kind(obj_of)
             if k:
@@ -302,6 +310,9 @@ def _governor(h):
                     return None, None, _member_of(among)  # "are believed to be among those held"
         # after the verb's own to-clause: "managed to escape ... and were reunited with their
         # families" is the escape
+        moved = _coordinated_move(v) if h.dep_ in ("nsubj", "nsubjpass") else None
+        if moved is not None:
+            return TRANSFERRED, moved, (None, None)
         freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
         if freed is None and h.dep_ in ("nsubj", "nsubjpass"):
             freed = _freed_them_after(v)
@@ -343,6 +354,11 @@ def _governor(h):
             # not beside a figure of its own object ("freed 250 X, along with 1,700 others":
             # a part of a whole the sentence does not give)
             gov = gov.head
+        if prep.lower_ == "of" and gov.dep_ == "pobj" and gov.head.lower_ == "by" \
+                and gov.head.head.pos_ == "NOUN" and _noun_kind(gov.head.head):
+            # "the release by X of 13 hostages", "the freeing by the authorities of 200": the
+            # parser hangs the "of" on the agent named between
+            return _noun_kind(gov.head.head), gov.head.head, (None, None)
         if prep.lower_ in ("of", "for") and gov.pos_ in ("NOUN", "PROPN"):  # "in exchange for 8"
             k = _noun_kind(gov)
             if k is None and prep.lower_ == "of" and _return_without_place(gov):
@@ -402,6 +418,25 @@ def _object_read_as_subject(v, h):
     who = any(c.dep_ == "relcl" for c in h.children) and any(
         t.lower_ in ("who", "whom") for t in h.doc[h.i + 1:v.i])
     return r if who else None
+
+
+def _subject_split_by_and(v, h):
+    """The verb whose subject ``h`` begins, where the parser made ``h`` the object of a word
+    before it: "Praise God 78 children and the driver have been released" (read as "praise
+    78 children", and "the driver" left as the only subject of "released"). That verb, else
+    None."""
+    if h.dep_ not in ("dobj", "obj") or any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                            for c in v.children):
+        return None
+    after = h.doc[h.right_edge.i + 1] if h.right_edge.i + 1 < len(h.doc) else None
+    if after is None or after.dep_ != "cc" or after.head != v:
+        return None
+    for c in v.children:
+        subj = next((x for x in c.children if x.dep_ in ("nsubj", "nsubjpass")), None) \
+            if c.dep_ == "conj" and c.pos_ == "VERB" else None
+        if subj is not None and subj.left_edge.i == after.i + 1:
+            return c
+    return None
 
 
 def _after_a_thing_they_hold(v, h):
@@ -544,6 +579,11 @@ def _verb_after_participle(v, h):
         return next((c for c in v.children if c.i > v.i and c.dep_ == "advcl"
                      and c.pos_ == "VERB" and any(x.dep_ == "auxpass" for x in c.children)
                      and _no_subject(c)), None)
+    if h.dep_ == "nsubj" and v.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass")
+                                                         for c in v.children):
+        after = _verb_after_a_time_read_as_subject(v)
+        if after is not None:
+            return after
     if h.dep_ not in ("nsubj", "nsubjpass") or v.tag_ != "VBN" or v.dep_ not in ("ccomp",
                                                                               "conj") \
             or any(c.dep_ in ("aux", "auxpass") for c in v.children):
@@ -552,6 +592,17 @@ def _verb_after_participle(v, h):
                  and c.dep_ in ("ccomp", "conj")
                  and any(x.dep_ == "auxpass" for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
+                None)
+
+
+def _verb_after_a_time_read_as_subject(v):
+    """ "46 Xs detained in Y since July arrived home": the participle describing the people
+    read as their verb (or as a clause on them), the time read as the subject of the verb
+    after it. That verb, else None."""
+    return next((c for c in v.children if c.i > v.i and c.dep_ == "advcl"
+                 and c.tag_ in ("VBD", "VBZ", "VBP")
+                 and any(x.dep_ == "mark" and x.lower_ == "since" for x in c.children)
+                 and any(x.dep_ == "nsubj" and x.ent_type_ == "DATE" for x in c.children)),
                 None)
 
 
@@ -586,6 +637,17 @@ def _coordinated_release(v):
     return next((c for x in heads for c in x.children if c.dep_ == "conj"
                  and c.pos_ == "VERB" and c.tag_ in ("VBN", "VBD") and _no_subject(c)
                  and _verb_kind(c)[0] == RELEASED), None)
+
+
+def _coordinated_move(v):
+    """The verb of a move to a named place coordinated with the subject's own predicate of
+    no kind, sharing its subject: "were identified and transferred to X"; else None. Not
+    after a capture ("were seized and taken to X": moved by their captors)."""
+    if _lemma(v) in cues.ABDUCTION_VERBS | cues.DETENTION_VERBS:
+        return None
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.tag_ in ("VBN", "VBD") and _no_subject(c)
+                 and _verb_kind(c)[0] == TRANSFERRED and _destination(c) is not None), None)
 
 
 def _freed_them_after(v):

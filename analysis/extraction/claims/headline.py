@@ -18,13 +18,19 @@ def _swap_form_before(t, width: int = 3):
 
 
 def _arrival_misread(noun) -> tuple[str | None, object]:
-    """ "214 detainees land in X": a verb of arriving right after the counted noun, read as a
-    noun by the parser (headlines), with a place after it: the people went there. (None,
-    None) otherwise."""
+    """ "214 detainees land in X", "46 Xian Soldiers Return Home": a verb of arriving with a
+    place after it, or of returning home, right after the counted noun, read as a noun by
+    the parser (headlines): the people went there. (None, None) otherwise."""
     if noun is None or noun.i + 1 >= len(noun.doc):
         return None, None
     verb = noun.doc[noun.i + 1]
-    if verb.pos_ in ("VERB", "AUX") or verb.lower_ not in cues.ARRIVAL_FORMS:
+    if verb.pos_ in ("VERB", "AUX"):
+        return None, None
+    after = noun.doc[verb.i + 1] if verb.i + 1 < len(noun.doc) else None
+    if verb.lower_ in cues.RETURN_FORMS and after is not None and after.lower_ == "home" \
+            and after.head.i == verb.i:
+        return TRANSFERRED, verb  # "46 Xian Soldiers Return Home": home, their own country
+    if verb.lower_ not in cues.ARRIVAL_FORMS:
         return None, None
     if not any(c.dep_ == "prep" and c.lower_ in cues.TO_PREPS and any(
             p.dep_ == "pobj" and _is_place(p) for p in c.children) for c in verb.children):

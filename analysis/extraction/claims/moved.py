@@ -199,3 +199,16 @@ def _freed_first(cue) -> bool:
                 for p in c.children):
             return True  # "were on their way to X after a negotiated release": their own
     return False
+
+
+def _named_freed(noun) -> bool:
+    """Are the people of a transfer, its subject, named as freed ("the 13 freed hostages
+    arrived in X", "the 46 men released by Y arrived in X", "46 soldiers, pardoned by Y,
+    arrived"; not "flew 704 freed detainees to X", one of several flights)? Then the move
+    tells the release's figure too."""
+    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any((c.dep_ == "amod" and c.lower_ in kinds.modifiers(RELEASED))
+               or (c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in kinds.verbs(RELEASED)
+                   and not _negated(c))
+               for c in noun.children)

@@ -8,8 +8,12 @@ from .tokens import _lemma
 
 
 def _is_place(t) -> bool:
+    """Is ``t`` a place: a place entity, a place noun, or a name the place table knows that
+    the tagger took for something else ("flew them to Bamako", tagged an organisation)?"""
     return (t.ent_type_ in ("GPE", "LOC", "FAC") and not _titled(t)) \
-        or _lemma(t) in cues.PLACE_NOUNS
+        or _lemma(t) in cues.PLACE_NOUNS or (
+            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP")
+            and country_of(_entity_text(t)) is not None and not _titled(t))
 
 
 def _titled(t) -> bool:
@@ -87,7 +91,15 @@ def _place_name(p) -> str | None:
             country_of(x.text) is not None or _known_place(x))), None)
         if owner is not None:  # (the tagger may take "Yerevan's Erebuni" for one facility)
             return owner.text if country_of(owner.text) is not None else _entity_text(owner)
-    if p.ent_type_ in ("GPE", "LOC", "FAC"):
+    if p.ent_type_ == "FAC" and country_of(_entity_text(p)) is None:
+        after = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
+        ins = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "in"] + (
+            [after] if after is not None and after.lower_ == "in" else [])
+        within = next((x for c in ins for x in c.children if x.dep_ == "pobj"
+                       and country_of(_entity_text(x)) is not None), None)
+        if within is not None:  # "Nanjing Lukou International Airport in China"
+            return _entity_text(within)
+    if p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and _is_place(p)):
         return _entity_text(p)
     if _lemma(p) in cues.PLACE_NOUNS:
         named = _named_in(p)

@@ -793,6 +793,8 @@ def _prospective(num) -> bool:
         # operation to free 40 hostages succeeded"), also hung as a relative clause ("the
         # operation to rescue the 13 could last four days")
         return True
+    if _purpose_of_a_vehicle(t) and not any(_lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
+        return True  # "chartered planes to repatriate 600", "put on 16 flights to ferry 600"
     plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(
             c.dep_ == "xcomp" for c in plan.children) and (_verb_kind(t)[0] is None
@@ -817,6 +819,20 @@ def _prospective(num) -> bool:
         if _lemma(t) in cues.PROSPECTIVE_GOVERNORS:
             return True
     return False
+
+
+def _purpose_of_a_vehicle(v) -> bool:
+    """Is verb ``v`` the to-clause of purpose of a plane, a flight or a bus, or of one laid on
+    ("planes to repatriate 600", "put on 16 flights to ferry 600 home"; not "used buses to
+    move 300")? It tells what the vehicles are for, not what they did."""
+    if not _infinitive(v) or v.dep_ not in ("acl", "relcl", "advcl", "xcomp"):
+        return False
+    h = v.head
+    if _lemma(h) in cues.VEHICLE_NOUNS and v.dep_ != "xcomp":
+        return True
+    return h.pos_ in ("VERB", "AUX") and v.dep_ in ("advcl", "xcomp") \
+        and _lemma(h) in cues.LAY_ON_VERBS and any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in cues.VEHICLE_NOUNS for c in h.children)
 
 
 def _a_condition(v) -> bool:

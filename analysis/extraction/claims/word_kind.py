@@ -91,8 +91,12 @@ def _verb_kind(v) -> tuple[str | None, object]:
         # "30,000 inmates, including women, in various prisons have been freed": the place of
         # holding on a verb of release is where they were freed from, not where they are
         found.discard(REMAINING)
-    if lem == "be" and any(c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
-                           and not any(x.dep_ == "xcomp" for x in c.children)
+    if lem == "be" and any((c.dep_ in ("acomp", "advmod") and c.lower_ in cues.FREE_STATES
+                            and not any(x.dep_ == "xcomp" for x in c.children))
+                           # "are now free thanks to the exchange", read as "free thanks"
+                           or (c.dep_ == "attr" and c.lower_ == "thanks" and any(
+                               x.dep_ == "amod" and x.lower_ in cues.FREE_STATES
+                               for x in c.children))
                            for c in v.children) and not any(
             c.dep_ == "xcomp" for c in v.children):
         found.add(RELEASED)  # "the remaining 9 hostages are free", not "free to leave"
@@ -319,13 +323,16 @@ def _out_alive(v) -> bool:
 
 
 def _waiting_to_be_freed(v) -> bool:
-    """ "are still waiting to be rescued", "wait to be freed": people who wait for their
-    release are still held (not "waited to be freed on Friday, then were": a past wait)."""
+    """ "are still waiting to be rescued", "wait to be freed", "are waiting to be moved to
+    X": people who wait for their release or their move are still held (not "waited to be
+    freed on Friday, then were": a past wait)."""
     if _lemma(v) not in cues.WAIT_VERBS | {"wait"} or (_past(v) and not any(
             c.lower_ == "still" for c in v.children)):
         return False
-    return any(c.dep_ == "xcomp" and _lemma(c) in kinds.verbs(RELEASED) and _infinitive(c)
-               for c in v.children)
+    return any(c.dep_ == "xcomp" and _infinitive(c) and (
+        _lemma(c) in kinds.verbs(RELEASED) | kinds.verbs(TRANSFERRED) or (
+            _lemma(c) in cues.MOVE_VERBS and any(x.dep_ == "auxpass" for x in c.children)))
+        for c in v.children)
 
 
 def _people_object(c) -> bool:
