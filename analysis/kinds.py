@@ -155,7 +155,10 @@ DEFAULT = Registry((
                             ("in", "prison"), ("in", "jail"), ("in", "gaol"),
                             ("in", "penitentiary"), ("in", "cell"), ("in", "colony"),
                             ("in", "detention"), ("in", "captivity"), ("still", "hold"),
-                            ("still", "detain"), ("still", "imprison"), ("still", "jail")}),
+                            ("still", "detain"), ("still", "imprison"), ("still", "jail"),
+                            # "two students are still with the kidnappers"
+                            ("with", "kidnapper"), ("with", "captor"), ("with", "abductor"),
+                            ("under", "captor"), ("under", "kidnapper")}),
          modifiers=frozenset({"remaining", "remain", "still-jailed", "jailed", "imprisoned",
                               "detained",
                               "held", "incarcerated", "captive", "behind-bars"})),

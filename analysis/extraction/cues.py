@@ -108,6 +108,9 @@ MEDICAL_NOUNS = {"hospital", "clinic", "infirmary"}
 #: X" a move between cells, not a handover to X.
 CARE_NOUNS = MEDICAL_NOUNS | {"prison", "jail", "gaol", "penitentiary", "cell", "colony",
                               "detention"}
+#: Verbs of a move across a border: the custody place they send people to is in the
+#: country they go to ("deported them to a jail in X").
+BORDER_VERBS = {"deport", "expel", "extradite", "repatriate"}
 #: Places people are held in: "left prison", "walked out of jail" is a release.
 CUSTODY_PLACES = CARE_NOUNS - MEDICAL_NOUNS
 #: Places people are trapped in: "emerged from the tunnel" after a collapse is a rescue.

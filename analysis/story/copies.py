@@ -512,6 +512,22 @@ def _mark_sides_of_a_total(rows: list[dict]) -> None:
             r["_sides_of"] = totals.get((r["article_id"], str(r.get("sentence"))), set())
 
 
+def _of_named_groups(parts: list[dict], sentence: str) -> bool:
+    """Does each figure's noun name a different group after "of" ("238 members of the X gang
+    and 23 members of Y")? Then one noun counts different people."""
+    names = []
+    for p in parts:
+        expr, noun = str(p.get("expression") or ""), str(p.get("counted") or "")
+        if not expr or not noun:
+            return False
+        m = re.search(re.escape(expr) + r"\s+" + re.escape(noun)
+                      + r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", sentence)
+        if m is None:
+            return False
+        names.append(m.group(1))
+    return len(set(names)) == len(names) > 1
+
+
 def _sum_parts(rows: list[dict]) -> list[dict]:
     """Parts of one quantity in one sentence ("five Ukrainians and 104 Belarusians arrived in
     ..."): same article, sentence, kind and destination, different counted nouns, each a
@@ -542,7 +558,11 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         # "among them 16 Saudis and three Sudanese": parts of a part sum to a part
         # (a list by place of origin is one list, however the parser hung its first item:
         # "among those freed, 184 were from X, three from Y ...")
-        if len(parts) < 2 or (len(counted) < len(parts) and not places) or not joinable \
+        # "238 members of X and 23 members of Y": one noun, told apart by the group named
+        groups = _of_named_groups(parts, key[1])
+        joinable = joinable or groups
+        if len(parts) < 2 or (len(counted) < len(parts) and not places and not groups) \
+                or not joinable \
                 or (len(subsets) > 1 and not places) \
                 or not _coordinated(parts, key[1]):
             out.extend(parts)

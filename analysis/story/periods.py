@@ -134,6 +134,11 @@ _MEASURED_AFTER = re.compile(r"\b(?:hours?|days?|weeks?)\s+after\b", re.I)
 _ESCAPE = re.compile(r"\b(?:escap\w*|fled|flee\w*|broke\s+out)\b", re.I)
 
 
+#: How far apart (a share of the larger) a count held and the release's figure may be and
+#: still count the same people ("around 60 held" beside "66 freed").
+NEAR_FIGURE = 0.1
+
+
 def _freed_before_the_release(rows: list[dict]) -> None:
     """ "272 workers were rescued, but 955 remained trapped", where most sources give 955 as
     the release: people freed while the release's own people were still held were freed
@@ -141,10 +146,21 @@ def _freed_before_the_release(rows: list[dict]) -> None:
     main = _release_figures(rows)
     held = {(r["article_id"], str(r.get("sentence"))) for r in rows
             if r["kind"] == kind_registry.REMAINING and float(r["value"]) in main}
+    # an article that gives no figure of the release and counts about its people as still
+    # held ("around 60 soldiers have been held since the weekend", beside sources that free
+    # 66) was written before it: what it tells as freed was freed before
+    gives_main = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
+                  and any(_contains(_interval(r), m) for m in main)}
+    before = {r["article_id"] for r in rows
+              if r["kind"] == kind_registry.REMAINING and r.get("prospective") is not True
+              and r["article_id"] not in gives_main
+              and any(abs(float(r["value"]) - m) <= NEAR_FIGURE * m for m in main)}
     for r in rows:
         if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
                 and float(r["value"]) not in main \
-                and (r["article_id"], str(r.get("sentence"))) in held:
+                and ((r["article_id"], str(r.get("sentence"))) in held
+                     or (r["article_id"] in before
+                         and not any(_contains(_interval(r), m) for m in main))):
             r["kind"] = kind_registry.EARLIER_RELEASE
 
 

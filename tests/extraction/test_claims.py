@@ -2104,6 +2104,13 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     ("The 61 foreigners were identified and transferred to Thailand.", "61", "transferred",
      "Thailand"),
     ("The 61 foreigners were kidnapped and taken to Thailand.", "61", "other", None),
+    # the capital named beside the place noun
+    ("The 40 men deported from Chile have arrived in the capital, Lima.", "40", "transferred",
+     "Lima"),
+    # a jail in another country, reached across a border; not a move between prisons
+    ("Police arrested 300 members of the gang and deported them to a jail in Peru.", "300",
+     "transferred", "Peru"),
+    ("The 40 prisoners were transferred to a jail in Minsk.", "40", "transferred", None),
 ])
 def test_kind_and_place_through_a_misread_parse(nlp, sentence, expression, kind, destination):
     r = row(claims_of(nlp, sentence), expression)

@@ -2972,6 +2972,28 @@ def test_people_freed_while_the_release_s_people_were_held_were_freed_before_it(
     assert "earlier_release" not in set(groups["kind"])
 
 
+def test_an_article_that_counts_the_release_s_people_as_held_was_written_before_it():
+    """An article that gives no figure of the release and says "around 60 soldiers are held",
+    beside two sources that free 66: written before the release, so the 40 it says regained
+    their freedom were freed before it, an earlier release, no rival of 66."""
+    rows = [claim("a1", "a.txt", 40, counted="soldiers", expression="40",
+                  sentence="Initially 100 were taken, but 40 regained their freedom."),
+            claim("a2", "a.txt", 60, kind="remaining", qualifier="about", low=54.0, high=66.0,
+                  counted="soldiers", expression="Around 60", start=80,
+                  sentence="Around 60 soldiers have been held since the weekend."),
+            claim("b1", "b.txt", 66, counted="soldiers", expression="66",
+                  sentence="The 66 soldiers were released on Monday."),
+            claim("c1", "c.txt", 66, counted="soldiers", expression="66",
+                  sentence="Villagers freed 66 soldiers.")]
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"].set_index("kind")
+    assert groups.loc["released", "verdict"] == "agree"
+    assert groups.loc["earlier_release", "headline"] == 40
+    # a count held far from the release's figure says nothing of when it was written
+    rows[1] = {**rows[1], "value": 20.0, "low": 18.0, "high": 22.0}
+    groups = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert "earlier_release" not in set(groups["kind"])
+
+
 def test_counts_held_of_two_nationalities_are_two_quantities():
     """"Pakistan holds 266 Indian prisoners" and "India holds 462 Pakistani prisoners": two
     nationalities held, each its own quantity, no conflict of 266 with 462; a part its
@@ -3342,3 +3364,19 @@ def test_releases_dated_weeks_before_the_story_s_release_day_are_earlier_ones():
     assert _release_of_12_and_two_before(2) == {("earlier_release", "2021-11-21", 2),
                                                 ("earlier_release", "2021-11-05", 3),
                                                 ("released", None, 12)}
+
+
+def test_one_noun_told_apart_by_the_groups_it_names_sums():
+    """"238 members of the Tarvo gang and 23 members of Kesra arrived in Lima": one noun, two
+    groups named after "of": the sentence's figure is their sum, 261, as the other source's."""
+    said = "Officials said 238 members of the Tarvo gang and 23 members of Kesra arrived in Lima."
+    rows = [claim("a1", "a.txt", 238, kind="transferred", destination="Lima", counted="members",
+                  sentence=said, expression="238"),
+            claim("a2", "a.txt", 23, kind="transferred", destination="Lima", counted="members",
+                  sentence=said, expression="23", start=60),
+            claim("b1", "b.txt", 261, kind="transferred", destination="Lima", counted="deportees",
+                  sentence="A total of 261 deportees arrived in Lima.", expression="261")]
+    out = synthesise(pd.DataFrame(rows))
+    src = out["group_sources"]
+    a = src[(src["article_id"] == "a.txt") & ~src["part"].astype(bool)]
+    assert a["value"].tolist() == [261.0] and a["summed_parts"].tolist() == [True]

@@ -239,7 +239,8 @@ def _governor(h):
             if k in (RELEASED, TRANSFERRED):
                 return k, cue_v, (None, None)
         obj_of = (_object_read_as_subject(v, h) or _after_a_thing_they_hold(v, h)
-                  or _then_freed_them(v, h) or _subject_split_by_and(v, h))
+                  or _then_freed_them(v, h) or _subject_split_by_and(v, h)
+                  or _then_they(v, h))
         if obj_of is not None:
             k, cue_v = _verb_kind(obj_of)
             if k:
@@ -418,6 +419,16 @@ def _object_read_as_subject(v, h):
     who = any(c.dep_ == "relcl" for c in h.children) and any(
         t.lower_ in ("who", "whom") for t in h.doc[h.i + 1:v.i])
     return r if who else None
+
+
+def _then_they(v, h):
+    """What the people a capture took went through next, told with "they" in a clause
+    joined to it: "over 100 students were kidnapped last week and they are still being
+    held", "... and they were freed on Monday". That clause's verb, else None."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or _lemma(v) not in cues.ABDUCTION_VERBS:
+        return None
+    return next((c for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "they" for x in c.children)), None)
 
 
 def _subject_split_by_and(v, h):

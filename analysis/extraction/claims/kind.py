@@ -197,6 +197,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
         return OTHER, None
     if k != REMAINING and _in_custody_without_verb(num):
         return REMAINING, num.head  # "..., with nearly 20,000 still in detention"
+    if k == RELEASED and _release_not_secured(cue):
+        return REMAINING, cue  # "failed to secure the release of the remaining seven"
     if k in (RELEASED, TRANSFERRED) and _negated(cue):
         if k == TRANSFERRED and _declined_to_go(cue):
             return OTHER, cue  # "the other three are not returning to X": free, staying away
@@ -323,6 +325,20 @@ def _declined_to_go(v) -> bool:
     not held; "the three were not returned" (passive) still are."""
     return not any(c.dep_ in ("auxpass", "dobj", "obj") for c in v.children) and any(
         c.lower_ in ("to", "into") for c in _preps(v)) and v.tag_ in ("VBG", "VB", "VBP", "VBZ")
+
+
+def _release_not_secured(cue) -> bool:
+    """Is the release noun ``cue`` the object of a verb denied ("failed to secure the release
+    of 40", "could not obtain the release of 40") or of one that was not possible ("it was not
+    possible to secure the release of 40")? Those people are still held."""
+    if cue is None or cue.pos_ != "NOUN" or cue.dep_ not in ("dobj", "obj"):
+        return False
+    v = cue.head
+    if _negated(v):
+        return True
+    h = v.head
+    return v.dep_ == "xcomp" and h.pos_ in ("AUX", "VERB") and _negated(h) and any(
+        c.dep_ == "acomp" and c.lower_ in ("possible", "able") for c in h.children)
 
 
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
@@ -614,7 +630,9 @@ def _said_killed(num, noun) -> bool:
                 and _lemma(c) in cues.KILL_VERBS | cues.DEATH_VERBS
                 and not any(x.dep_ == "neg" for x in c.children) for c in n.children):
             return True
-    return False
+    # "says 33 prisoners dead and 15 injured": "dead" right after the noun, its predicate
+    after = noun.doc[noun.i + 1] if noun is not None and noun.i + 1 < len(noun.doc) else None
+    return after is not None and after.lower_ in ("dead", "deceased") and noun.head.i == after.i
 
 
 def _complement_kind(g) -> tuple[str | None, object]:

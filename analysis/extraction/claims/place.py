@@ -102,7 +102,8 @@ def _place_name(p) -> str | None:
     if p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and _is_place(p)):
         return _entity_text(p)
     if _lemma(p) in cues.PLACE_NOUNS:
-        named = _named_in(p)
+        named = _named_in(p) or next((_entity_text(a) for a in p.children if a.dep_ == "appos"
+                                      and _known_place(a)), None)  # "the capital, X"
         if named:
             return named
         return _country_before(p)
@@ -186,10 +187,12 @@ def _bound_for(v) -> list:
             and any(p.dep_ == "pobj" and _is_place(p) for p in c.children)]
 
 
-def _place_within(p):
+def _place_within(p, across: bool = False):
     """The named place a destination that is no place itself lies in ("taken to a shelter in
-    X", "moved to the church at X"); None for a place of care ("taken to a hospital in X")."""
-    if _lemma(p) in cues.CARE_NOUNS:
+    X", "moved to the church at X"); None for a place of care ("taken to a hospital in X"),
+    or of custody unless the move crosses a border (``across``: "deported them to a jail in
+    X" went to X)."""
+    if _lemma(p) in cues.CARE_NOUNS and not (across and _lemma(p) in cues.CUSTODY_PLACES):
         return None
     return next((_entity_text(x) for c in p.children if c.dep_ == "prep"
                  and c.lower_ in ("in", "at") for x in c.children
@@ -310,8 +313,9 @@ def _destination(v, preps=None):
                     name = _named_in(p) or _sent_from(p)
                     if name:
                         return name
-                elif c.lower_ in cues.TOWARD_PREPS and _place_within(p):
-                    return _place_within(p)
+                elif c.lower_ in cues.TOWARD_PREPS and _place_within(
+                        p, _lemma(v) in cues.BORDER_VERBS):
+                    return _place_within(p, _lemma(v) in cues.BORDER_VERBS)
     entered = (_entered_place(v) or _place_where(v)) if preps is None else None
     if entered:
         return entered

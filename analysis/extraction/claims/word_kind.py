@@ -144,7 +144,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         # "saw 20 prisoners come out of the prison in the capital": out of custody, "in" the
         # place the prison is (not "left the jail for the frontier": a move there)
         return RELEASED, v
-    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v):
+    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v) \
+            and not _on_the_way_then(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
             c.dep_ == "dobj" and _people_object(c)) for c in v.children):
@@ -320,6 +321,13 @@ def _out_alive(v) -> bool:
     places = [p for c in v.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
               for p in c.children if p.dep_ == "pobj"]
     return all(_lemma(p) in cues.TRAP_PLACES for p in places)
+
+
+def _on_the_way_then(v) -> bool:
+    """Is ``v`` a journey told in the past progressive, the scene of something else ("buses
+    carrying 167 passengers were travelling to X when gunmen stopped them")? Not a move."""
+    return v.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were")
+                                   for c in v.children)
 
 
 def _waiting_to_be_freed(v) -> bool:
