@@ -149,8 +149,11 @@ def _freed_before_the_release(rows: list[dict]) -> None:
     # an article that gives no figure of the release and counts about its people as still
     # held ("around 60 soldiers have been held since the weekend", beside sources that free
     # 66) was written before it: what it tells as freed was freed before
-    gives_main = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
-                  and any(_contains(_interval(r), m) for m in main)}
+    def near_main(r):  # "more than 950" beside 955: the release's figure, hedged
+        return any(abs(float(r["value"]) - m) <= NEAR_FIGURE * m for m in main)
+
+    gives_main = {r["article_id"] for r in rows
+                  if r["kind"] == kind_registry.RELEASED and near_main(r)}
     before = {r["article_id"] for r in rows
               if r["kind"] == kind_registry.REMAINING and r.get("prospective") is not True
               and r["article_id"] not in gives_main
@@ -159,8 +162,7 @@ def _freed_before_the_release(rows: list[dict]) -> None:
         if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
                 and float(r["value"]) not in main \
                 and ((r["article_id"], str(r.get("sentence"))) in held
-                     or (r["article_id"] in before
-                         and not any(_contains(_interval(r), m) for m in main))):
+                     or (r["article_id"] in before and not near_main(r))):
             r["kind"] = kind_registry.EARLIER_RELEASE
 
 

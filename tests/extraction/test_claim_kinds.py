@@ -1579,6 +1579,17 @@ def test_people_free_thanks_to_a_swap_are_freed(nlp):
     ("It was not possible to secure the release of the remaining seven students.", "seven",
      "remaining"),
     ("The army secured the release of the remaining seven students.", "seven", "released"),
+    # a bare participle read as the verb; the present plural verb after it is theirs
+    ("Eighteen other troops captured during clashes on Tuesday, hours after a truce was "
+     "reached, remain in custody.", "Eighteen", "remaining"),
+    ("Eighteen other troops captured during clashes on Tuesday remain in custody.",
+     "Eighteen", "remaining"),
+    # the set under a part's "of": the part is held, not the whole set
+    ("Lawyers said that fewer than 100 of the nearly 4,000 inmates remained behind bars.",
+     "nearly 4,000", "other"),
+    ("Lawyers said that fewer than 100 of the nearly 4,000 inmates remained behind bars.",
+     "fewer than 100", "remaining"),
+    ("Twelve of the 40 remaining hostages are women.", "40", "remaining"),
     # "dead" right after the held noun: the dead, not people held
     ("Police chief says 33 prisoners dead and 15 others injured after clashes", "33",
      "other"),

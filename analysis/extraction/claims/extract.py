@@ -372,6 +372,16 @@ def _set_of_a_part(num, noun) -> bool:
                 and (o := _of_object(t)) is not None and o.i == noun.i for t in num.sent)
 
 
+def _set_under_its_of(noun) -> bool:
+    """Is ``noun`` the set, under "of", that a figure before it is a part of ("fewer than 100
+    of the nearly 4,000 inmates remained"), its own words saying nothing of what became of
+    it? The verb tells the part's fate, not the set's."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    part = noun.head.head
+    return part.like_num and part.pos_ == "NUM" and _modifier_kind([noun])[0] is None
+
+
 def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     num = _number_token(doc, ns)
     if num is None:
@@ -421,6 +431,9 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
     elif noun is not None and _set_of_a_part(num, noun):
         kind = OTHER  # "Fifteen of Chile’s 33 trapped miners were freed": the 33 are the set
+    elif noun is not None and kind == REMAINING and num.head.i == noun.i \
+            and _set_under_its_of(noun):
+        kind = OTHER  # "fewer than 100 of the nearly 4,000 inmates remained": not all 4,000
     if word_one and kind != REMAINING and not floor and not (
             national and kind in (RELEASED, FOREIGN_NATIONALS, TRANSFERRED)):
         return None

@@ -224,6 +224,11 @@ def _governor(h):
                     k, cue_v = _verb_kind(c)
                     if k:
                         return k, cue_v, (None, None)
+        later = _plural_verb_after_participle(v, h)
+        if later is not None:
+            k, cue_v = _verb_kind(later)
+            if k:
+                return k, cue_v, (None, None)
         if v.dep_ in ("csubj", "csubjpass") and v.tag_ == "VBN" \
                 and h.dep_ in ("nsubj", "nsubjpass") and v.head.pos_ == "VERB" \
                 and any(c.dep_ == "auxpass" for c in v.head.children) and _no_subject(v.head):
@@ -603,6 +608,19 @@ def _verb_after_participle(v, h):
                  and c.dep_ in ("ccomp", "conj")
                  and any(x.dep_ == "auxpass" for x in c.children)
                  and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children)),
+                None)
+
+
+def _plural_verb_after_participle(v, h):
+    """ "18 other troops captured on Tuesday, hours after a ceasefire deal was reached,
+    remain in custody": a bare participle (no auxiliary) read as the plural subject's verb,
+    the present plural verb after it hung deeper in the sentence with no subject of its own.
+    That verb, else None."""
+    if h.dep_ != "nsubj" or v.tag_ != "VBN" or h.tag_ not in ("NNS", "NNPS") \
+            or any(c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    return next((t for t in v.subtree if t.i > v.i and t.tag_ == "VBP" and t.pos_ == "VERB"
+                 and not any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in t.children)),
                 None)
 
 
