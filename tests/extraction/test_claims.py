@@ -2111,6 +2111,9 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     ("Police arrested 300 members of the gang and deported them to a jail in Peru.", "300",
      "transferred", "Peru"),
     ("The 40 prisoners were transferred to a jail in Minsk.", "40", "transferred", None),
+    # the figure read as the subject of the participle before its noun
+    ("After being held in Chad for more than a year, 26 kidnapped Kenyans have returned to "
+     "Nairobi.", "26", "transferred", "Nairobi"),
 ])
 def test_kind_and_place_through_a_misread_parse(nlp, sentence, expression, kind, destination):
     r = row(claims_of(nlp, sentence), expression)

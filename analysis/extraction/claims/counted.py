@@ -122,6 +122,12 @@ def _counted_phrase(num, ns: NumberSpan):
         n = _arrival_read_as_noun(t.head) or _prefixed_noun(_past_demonym(t.head))
         noun = _title_case_head(n)
         return noun, n, _phrase(noun), False
+    if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "amod" and t.head.i == t.i + 1 \
+            and t.head.tag_ == "VBN" and t.head.head.i == t.i + 2 \
+            and t.head.head.pos_ in ("NOUN", "PROPN"):
+        # "26 kidnapped Qataris have returned": the figure read as the participle's subject
+        noun = t.head.head
+        return noun, noun, _phrase(noun), False
     reached = _tally_reached(t)
     if reached is not None or (t.dep_ == "pobj" and t.head.lower_ == "at"
                                and t.head.head.pos_ == "VERB"):
