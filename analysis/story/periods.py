@@ -156,8 +156,7 @@ def _freed_before_the_release(rows: list[dict]) -> None:
                   if r["kind"] == kind_registry.RELEASED and near_main(r)}
     before = {r["article_id"] for r in rows
               if r["kind"] == kind_registry.REMAINING and r.get("prospective") is not True
-              and r["article_id"] not in gives_main
-              and any(abs(float(r["value"]) - m) <= NEAR_FIGURE * m for m in main)}
+              and r["article_id"] not in gives_main and near_main(r)}
     for r in rows:
         if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True \
                 and float(r["value"]) not in main \

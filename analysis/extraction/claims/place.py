@@ -313,9 +313,9 @@ def _destination(v, preps=None):
                     name = _named_in(p) or _sent_from(p)
                     if name:
                         return name
-                elif c.lower_ in cues.TOWARD_PREPS and _place_within(
-                        p, _lemma(v) in cues.BORDER_VERBS):
-                    return _place_within(p, _lemma(v) in cues.BORDER_VERBS)
+                elif c.lower_ in cues.TOWARD_PREPS and (
+                        within := _place_within(p, _lemma(v) in cues.BORDER_VERBS)):
+                    return within
     entered = (_entered_place(v) or _place_where(v)) if preps is None else None
     if entered:
         return entered
