@@ -496,7 +496,7 @@ PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer"
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40", "an
 #: agreement which includes the release of 33").
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
-              "entail", "specify", "set", "lay", "call", "include", "involve"}
+              "entail", "specify", "set", "lay", "call", "include", "involve", "cover"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",

@@ -257,7 +257,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["_country"], r["_key"] = None, _place_key(None)
     _further_batches(rows)
     _freed_before_the_release(rows)
-    _released_on_an_earlier_day(rows, dated)
+    _released_on_an_earlier_day(rows, dated, reference)
     _release_told_after(rows, reference)
     _announced_inside_a_hedge(rows)
     _own_nationals(rows)

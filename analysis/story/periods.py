@@ -131,6 +131,7 @@ _RECENT = re.compile(r"\blast\s+(?:week|weekend|month)\b|\bearlier\s+this\s+(?:w
 
 # A release measured from another event: "came days after a swap of three for two".
 _MEASURED_AFTER = re.compile(r"\b(?:hours?|days?|weeks?)\s+after\b", re.I)
+_WEEKS_AFTER = re.compile(r"\bweeks?\s+after\b", re.I)
 _ESCAPE = re.compile(r"\b(?:escap\w*|fled|flee\w*|broke\s+out)\b", re.I)
 
 
@@ -165,11 +166,13 @@ def _freed_before_the_release(rows: list[dict]) -> None:
             r["kind"] = kind_registry.EARLIER_RELEASE
 
 
-def _released_on_an_earlier_day(rows: list[dict], dated: dict) -> None:
+def _released_on_an_earlier_day(rows: list[dict], dated: dict,
+                                reference: dict[str, str] | None = None) -> None:
     """ "Two were released on Nov. 21" beside a release most sources date to 16 December: a
     release its own time phrase dates to a day a week or more before the day the most
     articles (two at least) date the release's own figure to is an earlier one, when its
-    figure is not the release's own and its sentence does not date that day too."""
+    figure is not the release's own and its sentence does not date that day too. Where no
+    day of the release is settled, see ``_released_weeks_before_its_article``."""
     freed = [r for r in rows
              if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True]
     day_of = [(r, _own_day(r, dated)) for r in freed]
@@ -181,7 +184,9 @@ def _released_on_an_earlier_day(rows: list[dict], dated: dict) -> None:
     ranked = sorted(days, key=lambda d: len(days[d]), reverse=True)
     if not ranked or len(days[ranked[0]]) < 2 or (
             len(ranked) > 1 and len(days[ranked[1]]) == len(days[ranked[0]])):
-        return  # the release's day, where two sources at least date it and no other day ties
+        # the release's day, where two sources at least date it and no other day ties
+        _released_weeks_before_its_article(day_of, main, reference or {})
+        return
     main_day = ranked[0]
     for r, day in day_of:
         # (not a sentence that also dates the release itself: "released on Monday the 20
@@ -190,6 +195,20 @@ def _released_on_an_earlier_day(rows: list[dict], dated: dict) -> None:
                             for _, label, _ in dated.get((r["article_id"], r["sentence"]), ()))
         if len(day) == 10 and float(r["value"]) not in main and not told_that_day \
                 and (pd.Timestamp(main_day) - pd.Timestamp(day)).days >= WEEK:
+            r["kind"] = kind_registry.EARLIER_RELEASE
+
+
+def _released_weeks_before_its_article(day_of: list[tuple[dict, str]], main: set[float],
+                                       reference: dict[str, str]) -> None:
+    """ "One hundred were released on December 8", in an article of 22 December that also
+    gives the release's own figure (130, undated, as every source leaves it): a release a
+    week or more before its article, beside the article's own, is an earlier one."""
+    gives_main = {r["article_id"] for r, _ in day_of if float(r["value"]) in main}
+    for r, day in day_of:
+        written = reference.get(str(r["article_id"]))
+        if len(day) == 10 and written and float(r["value"]) not in main \
+                and r["article_id"] in gives_main \
+                and (pd.Timestamp(written) - pd.Timestamp(day)).days >= WEEK:
             r["kind"] = kind_registry.EARLIER_RELEASE
 
 
@@ -227,8 +246,11 @@ def _release_told_after(rows: list[dict], reference: dict[str, str]) -> None:
         # (an escape before a release stays an earlier event: "comes 10 days after five
         # escaped")
         sent = str(r.get("sentence") or "")
+        # (weeks before it, a release of another figure is an earlier one: "freed two weeks
+        # after 100 were rescued", beside this release's 130)
         measured = _MEASURED_AFTER.search(sent) and not _ESCAPE.search(sent) and len(
-            givers.get(value, set()) - {r["article_id"]}) >= 2
+            givers.get(value, set()) - {r["article_id"]}) >= 2 and (
+            value in main or not _WEEKS_AFTER.search(sent))
         if told_after or measured:
             r["kind"] = kind_registry.RELEASED
 

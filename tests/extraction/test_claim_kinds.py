@@ -353,6 +353,13 @@ def test_letting_people_go_frees_them(nlp, text, expression, kind):
     ("The release of the class comes ten days after Three of the pupils escaped.",
      "earlier_release"),
     ("Three of the pupils escaped after the soldiers arrived.", "released"),
+    # set in the capture itself: during it, at its time, or just after it
+    ("Three of the pupils managed to escape during the raid.", "earlier_release"),
+    ("Officials said Three of the pupils managed to escape at the time of the kidnapping.",
+     "earlier_release"),
+    ("Ten girls were freed on Monday, while Three of the pupils escaped in the hours after "
+     "they were abducted.", "earlier_release"),
+    ("Three of the pupils escaped during the night.", "released"),
 ])
 def test_an_initial_escape_is_an_earlier_release(nlp, text, kind):
     assert claim(nlp, text, "Three")["kind"] == kind
@@ -1249,6 +1256,9 @@ def test_a_state_beside_what_is_urged_is_no_demand(nlp, text, kind):
 # a release in an "after" clause measured in hours or days from another event came first
 @pytest.mark.parametrize("text, expression, kind", [
     ("The abduction took place a day after 344 schoolboys were rescued in the same state.",
+     "344", "earlier_release"),
+    # the measure hung on the clause itself: weeks part two events
+    ("They regained freedom exactly two weeks after 344 schoolboys were rescued from the camp.",
      "344", "earlier_release"),
     ("The attack came barely 48 hours after the release of 344 schoolboys.", "344",
      "earlier_release"),

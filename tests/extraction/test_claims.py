@@ -416,6 +416,10 @@ def test_since_a_past_time_is_still_an_earlier_release(nlp):
      "Malian hostages by the rebels.", "40"),
     ("The truce outlines the staged release of 60 hostages held by the rebels.", "60"),
     ("The accord provides for the release of 250 detainees over six weeks.", "250"),
+    ("The accord covers the repatriation of around 250 convicted prisoners.", "around 250"),
+    # the to-clause of a signed agreement the parser hangs on the signing
+    ("The two countries signed an agreement Friday to transfer more than 250 prisoners from "
+     "its jails.", "more than 250"),
 ])
 def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
     assert row(claims_of(nlp, text), expression).prospective
@@ -424,9 +428,18 @@ def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
 @pytest.mark.parametrize("text, expression", [
     ("The deal, which freed 90 prisoners, was signed on Friday.", "90"),
     ("The ceasefire saw 60 hostages freed on Sunday.", "60"),
+    # people called freed by a participle: freed, whatever their next step plans
+    ("The 60 pupils freed by the army on Sunday are expected to be reunited with their "
+     "families on Monday.", "60"),
 ])
 def test_what_a_plan_did_is_a_fact(nlp, text, expression):
     assert not row(claims_of(nlp, text), expression).prospective
+
+
+def test_people_called_freed_in_a_rate_stay_a_prospect(nlp):
+    df = claims_of(nlp, "The truce could be extended by a day for every additional 10 hostages "
+                        "freed.")
+    assert row(df, "10").prospective
 
 
 def test_set_to_release_is_a_prospect_and_set_free_a_fact(nlp):
@@ -1378,6 +1391,16 @@ def test_a_swap_that_saw_people_moved_and_figures_whose_verb_is_left_out(nlp):
     assert row(df, "14").destination is None
 
 
+def test_figures_whose_verb_is_left_out_after_a_place_named_with_its_country(nlp):
+    """"16 went to Tarvo, Kesra, 11 to Lima, Peru": the parser hangs the next figure on the
+    place before it; each figure still goes to its own place."""
+    df = claims_of(nlp, "Of the 42 exiled prisoners, 16 went to Damascus, Syria, 11 to Ankara, "
+                        "Turkey, and 15 to Doha.")
+    for expression, place in (("16", "Damascus"), ("11", "Ankara"), ("15", "Doha")):
+        r = row(df, expression)
+        assert (r.kind, r.destination) == ("transferred", place)
+
+
 @pytest.mark.parametrize("sentence, expression, kind", [
     # out of captivity now: a release, even of "the remaining" ones
     ("The remaining 9 hostages are free, the church said.", "9", "released"),
@@ -2087,6 +2110,8 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
      "released", None),
     # a city the tagger takes for an organisation is still a place the people went to
     ("The rebels freed 30 soldiers and flew them to Bamako.", "30", "released", "Bamako"),
+    ("The rebels freed 30 soldiers on Friday and they headed to Bamako.", "30", "released",
+     "Bamako"),
     # an airport the place table does not know: the country it is in
     ("The 40 pupils were flown to Kestrel International Airport in Kenya on Monday.", "40",
      "transferred", "Kenya"),

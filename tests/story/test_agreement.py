@@ -3366,6 +3366,31 @@ def test_releases_dated_weeks_before_the_story_s_release_day_are_earlier_ones():
                                                 ("released", None, 12)}
 
 
+def test_a_release_dated_weeks_before_its_article_beside_the_undated_release_is_earlier():
+    """No day of the story's release is settled (the 130 freed is undated); an article of 22
+    December that gives it and "100 were released on December 8" tells an earlier release,
+    not a rival of the 130. A release dated days before its article stays the release."""
+    def kinds(day):
+        said = f"One hundred were released on {day}."
+        rows = [claim("a1", "a.txt", 130, expression="130",
+                      sentence="The remaining 130 pupils have been released."),
+                claim("a2", "a.txt", 100, expression="One hundred", sentence=said,
+                      when=f"on {day}", start=200),
+                claim("b1", "b.txt", 130, expression="130",
+                      sentence="The army freed 130 pupils.")]
+        arts = pd.DataFrame({"article_id": ["a.txt", "b.txt"], "path": ["a.txt", "b.txt"],
+                             "published": ["2025-12-22", "2025-12-22"]})
+        events = pd.DataFrame([{"article_id": "a.txt", "date": f"2025-12-{day[-2:]}",
+                                "precision": "day", "sentence": said,
+                                "expression": f"on {day}", "relative": False}])
+        out = synthesise(pd.DataFrame(rows), arts, events)
+        src = out["group_sources"].merge(out["claim_groups"][["group_id", "kind"]],
+                                         on="group_id")
+        return dict(zip(src["value"], src["kind"]))
+    assert kinds("December 08") == {130.0: "released", 100.0: "earlier_release"}
+    assert "earlier_release" not in kinds("December 19").values()
+
+
 def test_one_noun_told_apart_by_the_groups_it_names_sums():
     """"238 members of the Tarvo gang and 23 members of Kesra arrived in Lima": one noun, two
     groups named after "of": the sentence's figure is their sum, 261, as the other source's."""

@@ -14,7 +14,7 @@ from .counted import _antecedent, _class, _counted, _number_token, _of_object
 from .governor import _climb, _set_kind
 from .kind import _kind
 from .moved import _free_there, _freed_first, _moved_after, _moved_them, _named_freed
-from .place import _destination, _each_side, _home_of, _preps
+from .place import _destination, _each_side, _home_of, _known_place, _preps
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _infinitive, _is_people_noun, _lemma
@@ -162,9 +162,29 @@ def _gapped(num) -> bool:
     """ "... moved to X, 14 to Y, and three to Z": a figure whose verb is left out, with a
     place of its own."""
     head = num.head.pos_ == "VERB" or (num.dep_ == "conj" and num.head.pos_ == "NUM"
-                                       and num.head.i != num.i and _gapped(num.head))
+                                       and num.head.i != num.i and _gapped(num.head)) \
+        or _in_a_destination(num.head)
     return num.dep_ in ("npadvmod", "conj", "appos") and head \
         and _destination(num, cues.TOWARD_PREPS) is not None
+
+
+def _freed_participle(noun) -> bool:
+    """Are the people counted called freed by a past participle ("the 130 pupils freed on
+    Sunday are expected to be reunited with their families")? Their release is done, whatever
+    the main verb plans."""
+    # (one told of its own, by whom or when: not "for every 10 hostages freed", a rate)
+    return noun is not None and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and _verb_kind(c)[0] == RELEASED
+        and any(x.dep_ in ("agent", "prep", "npadvmod") for x in c.children)
+        for c in noun.children)
+
+
+def _in_a_destination(t) -> bool:
+    """Is ``t`` the place of a "to X" (or a name set beside it: "to X, Y")? The parser hangs
+    the next figure of "15 went to X, Y, 11 to Z" on that place."""
+    while t.dep_ in ("appos", "conj") and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in cues.TOWARD_PREPS and _known_place(t)
 
 
 def _gapped_transfer(row: dict, rows: list[dict], doc, ns) -> dict:
@@ -492,7 +512,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "restates": restates, "subset": _is_subset(num, h),
         "prospective": _prospective(num) and not (kind == REMAINING and (
             _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun)
-            or _called_remaining(noun))),
+            or _called_remaining(noun))) and not (kind == RELEASED
+                                                  and _freed_participle(noun)),
         "freed": (kind == TRANSFERRED and (_freed_first(cue_v) or _named_freed(noun)))
         or then is not None,
         "by_noun": kind == REMAINING and cue_v is None,

@@ -92,10 +92,11 @@ def _moved_on(v, g):
 
 
 def _moved_them(v, g):
-    """A verb coordinated with release verb ``v`` whose object "them" stands for the people
-    ``v`` freed (``g``, its object: no other people named between), that takes them to a
-    named place ("freed the 39 prisoners and buses had taken them into X", "freed 12 and
-    flew them to X"); else None. The figure stays a release, with that place."""
+    """A verb coordinated with release verb ``v`` whose object "them" (or subject "they")
+    stands for the people ``v`` freed (``g``, its object: no other people named between),
+    that takes them to a named place ("freed the 39 prisoners and buses had taken them into
+    X", "freed 12 and flew them to X", "freed 52 and they headed to X"); else None. The
+    figure stays a release, with that place."""
     if v is None or v.pos_ not in ("VERB", "AUX") or g.head.i != v.i \
             or g.dep_ not in ("dobj", "obj"):
         return None
@@ -111,8 +112,11 @@ def _moved_them(v, g):
             return c  # "freed 40, among them three X citizens, and all of those freed were
             # flown to Y": all the people freed, whoever was named between
         them = next((x for x in c.children if x.dep_ in ("dobj", "obj")), None)
+        if them is None or them.lower_ != "them":
+            # "freed 52 prisoners on Thursday and they headed to X": they went themselves
+            them = subj if subj is not None and subj.lower_ == "they" else None
         after = (g.i if c in in_clause else g.right_edge.i) + 1
-        if them is None or them.lower_ != "them" or any(
+        if them is None or them.i < after or any(
                 x.tag_ in ("NNS", "NNPS") and _is_people_noun(x)
                 for x in g.doc[after:them.i]):
             continue

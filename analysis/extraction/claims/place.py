@@ -332,8 +332,13 @@ def _neutral_body(p) -> bool:
 
 def _among_places(p, name: str) -> bool:
     """Whether the place ``p`` is one of a list of other places ("to Moldova, Chad and
-    Peru", "flown to Lima and Quito"): people sent to all of them together."""
-    return any(_is_place(x) and (_place_name(x) or x.text) != name for x in p.conjuncts)
+    Peru", "flown to Lima and Quito"): people sent to all of them together. Not the country
+    the place lies in, which the parser may join to it ("to Lima, Peru")."""
+    home = country_of(name)
+    return any(_is_place(x) and (_place_name(x) or x.text) != name
+               and not (home is not None and home == country_of(_place_name(x) or x.text)
+                        == (_place_name(x) or x.text))
+               for x in p.conjuncts)
 
 
 def _sent_from(receiver):

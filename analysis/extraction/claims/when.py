@@ -478,10 +478,21 @@ def _escaped_early(cue, num) -> bool:
     words = [x for v in verbs for c in v.children
              if c.dep_ in ("prep", "advmod", "npadvmod", "advcl", "obl")
              and not c.left_edge.i <= num.i <= c.right_edge.i for x in c.subtree]
-    return any(x.lower_ in cues.AFTERMATH_WORDS or _days_on(x) or (
-        _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and x.head.lower_ in (
-            "after", "following", "since") and not _of_a_place(x)) for x in words) or any(
-        c.dep_ == "mark" and _days_on(c) for c in cue.children)
+    return any(x.lower_ in cues.AFTERMATH_WORDS or _days_on(x) or _at_the_capture(x)
+               for x in words) or any(c.dep_ == "mark" and _days_on(c) for c in cue.children)
+
+
+def _at_the_capture(x) -> bool:
+    """Is ``x`` the capture an escape is timed from or set in: "after the attack", "during
+    the raid", "at the time of the kidnapping", "after they were kidnapped"?"""
+    if _lemma(x) in cues.CAPTURE_NOUNS and x.dep_ == "pobj" and not _of_a_place(x):
+        prep = x.head
+        if prep.lower_ in ("after", "following", "since", "during"):
+            return True
+        return prep.lower_ == "of" and _lemma(prep.head) == "time" \
+            and prep.head.head.lower_ == "at"
+    return x.pos_ == "VERB" and _lemma(x) in cues.ABDUCTION_VERBS | {"seize", "capture"} \
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in x.children)
 
 
 def _of_a_place(noun) -> bool:
@@ -522,7 +533,16 @@ def _days_before_another(cue, num) -> bool:
         head = t.head
     elif t.dep_ == "pobj" and t.head.lower_ == "after" and t.head.dep_ == "prep":
         after, head = t.head, t.head.head
-    return after is not None and head is not None and _measured([after, head], _MEASURE_UNITS)
+    # (the parser may hang the measure on the clause: "two weeks after 100 were rescued";
+    # there only weeks part two events, as "a day after the president pardoned him and five
+    # others" may tell one release, the pardon then the walk out)
+    return after is not None and head is not None and (
+        _measured([after, head], _MEASURE_UNITS) or any(
+            c.dep_ in ("npadvmod", "dep") and c.lower_ in _WEEKS and c.i == after.i - 1
+            for c in t.children))
+
+
+_WEEKS = {"week", "weeks", "month", "months"}
 
 
 def _separate_event(cue, num) -> bool:
@@ -654,11 +674,14 @@ def _under_a_plan(num) -> bool:
                 # "an agreement to release 1,000" (the parser may hang the to-clause as a
                 # relative one: "as part of a deal to free 553")
                 return not _plan_carried_out(h.head)
-            if h.dep_ == "advcl" and _infinitive(h) and _lemma(h.head) in (
-                    cues.PROSPECTIVE_GOVERNORS - {"set", "try", "attempt"}) \
+            if h.dep_ == "advcl" and _infinitive(h) and (_lemma(h.head) in (
+                    cues.PROSPECTIVE_GOVERNORS - {"set", "try", "attempt"}) or any(
+                    o.dep_ in ("dobj", "obj") and _lemma(o) in cues.PLAN_NOUNS
+                    and not _plan_carried_out(o) for o in h.head.children)) \
                     and not _negated(h.head):
-                # "which X had agreed to as part of a deal to free 553": the to-clause of an
-                # agreement or a plan the parser hangs as a clause of purpose
+                # "which X had agreed to as part of a deal to free 553", "signed an agreement
+                # on Friday to transfer 300": the to-clause of an agreement or a plan the
+                # parser hangs as a clause of purpose
                 return True
             terms = h.head if h.dep_ in ("ccomp", "xcomp", "dobj", "obj") and _lemma(
                 h.head) in cues.PLAN_VERBS else h  # "... involves the rebels releasing 33"
