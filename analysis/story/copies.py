@@ -688,7 +688,20 @@ def _named_with_others(rows: list[dict]) -> list[dict]:
                         or _NAMED_PASSIVE.search(clause)):
             continue  # "700 detained rebels, and 180 other prisoners": others than a group
         out.append(_one_more(r))
+    _others_told_again(rows, out)
     return out
+
+
+def _others_told_again(rows: list[dict], wholes: list[dict]) -> None:
+    """ "Fourteen other hostages were rescued", after "freed Ann Lee and 14 other hostages" in
+    the same article: the others told again are the same part of the same whole (15), not a
+    whole of their own."""
+    told = {(str(w["_of"]["article_id"]), w["_of"]["kind"], float(w["_of"]["value"]))
+            for w in wholes if w.get("_of") is not None}
+    for r in rows:
+        if (str(r["article_id"]), r["kind"], float(r["value"])) in told \
+                and r.get("subset") is not True and _besides_named(r):
+            r["subset"] = True
 
 
 # After a figure: its noun, then one more person joined to it by an article ("six Americans

@@ -293,6 +293,8 @@ def _places_within(sentence: str) -> set[str]:
     found = set()
     for m in _CAPITALISED.finditer(sentence):
         words, i = m.group(0).split(), 0
+        if words[0] == "The":
+            i = 1  # "The Israel Prison Service": the article is no part of a place's name
         while i < len(words):  # the longest run that is a place, from each word on
             for n in range(len(words) - i, 0, -1):
                 name = " ".join(words[i:i + n])

@@ -1107,6 +1107,8 @@ def test_a_figure_still_in_detention_without_a_verb_is_held(nlp):
     text = ("The army has detained more than 2,730 people in the past two years, with nearly "
             "2,000 still in detention.")
     assert claim(nlp, text, "nearly 2,000")["kind"] == "remaining"
+    # the arrests made over two years are no count held: that clause is the 2,000's alone
+    assert claim(nlp, text, "more than 2,730")["kind"] == "other"
 
 
 # people killed are the dead, not people still held
@@ -1199,6 +1201,11 @@ def test_a_part_takes_the_kind_of_its_counted_set(nlp, text, expression, kind):
     ("On Friday, 200 fishermen were repatriated to Ruritania.", "200", "transferred"),
     ("Nearly 2,000 people were repatriated to Ruritania last week.", "Nearly 2,000",
      "transferred"),
+    # handed over after being freed, at an earlier time: freed then
+    ("Last month, Borduria had handed over 198 fishermen to Ruritanian officials after "
+     "releasing them from jail.", "198", "earlier_release"),
+    ("On Friday, Borduria handed over 198 fishermen to Ruritanian officials after releasing "
+     "them from jail.", "198", "transferred"),
 ])
 def test_an_earlier_repatriation_is_an_earlier_release(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind

@@ -417,6 +417,17 @@ def test_since_a_past_time_is_still_an_earlier_release(nlp):
     ("The truce outlines the staged release of 60 hostages held by the rebels.", "60"),
     ("The accord provides for the release of 250 detainees over six weeks.", "250"),
     ("The accord covers the repatriation of around 250 convicted prisoners.", "around 250"),
+    # a sentence stating a truce's terms, however the parser hangs the figure
+    ("The truce calls for fighting to stop, aid to be sent into Tarvo and 33 of the nearly 100 "
+     "remaining hostages to go free over the six-week first phase in return for nearly 2,000 "
+     "Tarvan prisoners held in Borduria's jails.", "nearly 2,000"),
+    # what a hope is for
+    ("The truce has given hope for ending the war and securing the release of nearly 100 "
+     "remaining hostages.", "nearly 100"),
+    # a release over a span still ahead
+    ("The first phase of the ceasefire deal between Tarvo and the rebels, involves the rebels "
+     "gradually releasing 33 hostages held in the enclave over the next six weeks in exchange "
+     "for Tarvo releasing nearly 2,000 prisoners.", "nearly 2,000"),
     # the to-clause of a signed agreement the parser hangs on the signing
     ("The two countries signed an agreement Friday to transfer more than 250 prisoners from "
      "its jails.", "more than 250"),
@@ -431,6 +442,11 @@ def test_a_figure_inside_an_agreed_plan_is_a_prospect(nlp, text, expression):
     # people called freed by a participle: freed, whatever their next step plans
     ("The 60 pupils freed by the army on Sunday are expected to be reunited with their "
      "families on Monday.", "60"),
+    ("The rebels freed 33 hostages on Sunday and will free more over the next six weeks.",
+     "33"),
+    # a clause of its own inside a plan's terms tells what has happened
+    ("The deal also includes the release of political prisoners, with at least 48 freed so far "
+     "and up to 80 expected.", "at least 48"),
 ])
 def test_what_a_plan_did_is_a_fact(nlp, text, expression):
     assert not row(claims_of(nlp, text), expression).prospective

@@ -408,6 +408,23 @@ def test_a_handover_to_no_place_of_the_release_figure_is_that_release():
     assert not any("t1" in ids for ids in g[g["kind"] == "transferred"]["claim_ids"])
 
 
+def test_the_others_told_again_are_the_same_part():
+    """"freed Ann Lee and 14 other hostages" then "Fourteen other hostages were rescued" in the
+    same article: the 14 told again is the same part of the 15, not a whole of its own."""
+    rows = [claim("a1", "a.txt", 14, counted="other hostages", expression="14",
+                  sentence="Soldiers were able to free Ann Lee and 14 other hostages."),
+            claim("a2", "a.txt", 14, counted="other hostages", expression="Fourteen", start=200,
+                  sentence="Fourteen other hostages were rescued, including three Tarvans."),
+            claim("b1", "b.txt", 15, counted="hostages", expression="15",
+                  sentence="Soldiers freed 15 hostages."),
+            claim("c1", "c.txt", 14, counted="hostages", expression="14",
+                  sentence="Soldiers freed 14 hostages.")]
+    out = synthesise(pd.DataFrame(rows))
+    srcs = out["group_sources"]
+    a = srcs[(srcs["article_id"] == "a.txt") & ~srcs["part"].astype(bool)]
+    assert a["value"].tolist() == [15.0]
+
+
 @pytest.mark.parametrize("said, expression", [
     ("The president pardoned the blogger Ann Lee and five other prisoners.", "five"),
     ("The president pardoned activist Omar el-Tahir, along with five other prisoners.", "five"),
@@ -2152,6 +2169,15 @@ def test_releases_ordered_in_several_places_are_separate_quantities():
             claim("b1", "b.txt", 900, expression="900", sentence="Some 900 were freed.")]
     groups = claim_groups(pd.DataFrame(rows))
     assert len(groups) == 1
+
+
+def test_a_body_named_after_a_country_is_no_place_of_a_release():
+    """"The Tarvo Prison Service said it released 90" (after "The") beside "In Lima, crowds
+    cheered the three": the country a body is named after is no place inside it, so the two
+    figures are no releases ordered in two places."""
+    from analysis.story.populations import _places_within
+    assert _places_within("The Israel Prison Service said it released 90 prisoners.") == set()
+    assert _places_within("The governor of Kano ordered the release of 310 inmates.") == {"Kano"}
 
 
 def test_a_count_held_that_others_tell_as_before_the_release_is_as_of_then():

@@ -47,7 +47,13 @@ from .held import (
     _still_held_now,
     _there_are,
 )
-from .moved import _moved_on, _received_by_country, _received_captives, _seen_moved
+from .moved import (
+    _freed_first,
+    _moved_on,
+    _received_by_country,
+    _received_captives,
+    _seen_moved,
+)
 from .place import _destination, _preps
 from .subset import _beside_a_part, _in_listed_set, _of_a_set_before, _split_off_subject
 from .tokens import (
@@ -456,11 +462,13 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = RELEASED  # "since 2022, 4,000 have been returned": earlier releases, handed back
     if k == TRANSFERRED and _earlier(cue_v, num) and (
             _held_people(noun) or (_lemma(cue_v) == "repatriate"
-                                   and _destination(cue_v) is None)):
+                                   and _destination(cue_v) is None) or _freed_first(cue_v)):
         # "since May, when 38 prisoners were expelled to X": prisoners handed over before
         # the story's event were freed then, and so were people repatriated to no place
-        # named ("Earlier, 198 fishermen were repatriated on May 12"); deportees moved "last
-        # week" and people "repatriated to X last week" stay a transfer
+        # named ("Earlier, 198 fishermen were repatriated on May 12") and people said to be
+        # freed first ("last month, X handed over 198 fishermen after releasing them");
+        # deportees moved "last week" and people "repatriated to X last week" stay a
+        # transfer
         k = EARLIER_RELEASE
     if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)
                           or _separate_event(cue_v, num) or _days_before_another(cue_v, num)):

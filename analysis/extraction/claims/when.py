@@ -766,6 +766,63 @@ def _awaited(num) -> bool:
     return _lemma(v) in cues.WAIT_VERBS | {"wait"} and not _negated(v)
 
 
+#: A span still ahead: "over the next six weeks", "in the coming days".
+_COMING_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:next|coming)\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years)\b", re.I)
+
+
+def _over_the_coming_weeks(num) -> bool:
+    """Is the figure's release set over a span still ahead ("involves X gradually releasing
+    33 hostages over the next six weeks"), its verb no past one?"""
+    if not _COMING_SPAN.search(num.sent.text):
+        return False
+    t = num
+    while t.pos_ not in ("VERB", "AUX"):
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return not _past(t) and _verb_kind(t)[0] in (RELEASED, TRANSFERRED)
+
+
+#: Nouns of a hope that a release is ("a glimmer of hope for securing the release of 100").
+_HOPE_NOUNS = {"hope", "prospect", "chance"}
+
+
+def _hoped_for(num) -> bool:
+    """Is the figure inside what a hope is for ("hope for ending the war and securing the
+    release of nearly 100 remaining hostages")? A prospect, not a release."""
+    t = num
+    for _ in range(12):
+        h = t.head
+        if h.i == t.i:
+            return False
+        if h.pos_ == "NOUN" and _lemma(h) in _HOPE_NOUNS and t.dep_ == "prep" \
+                and t.lower_ in ("for", "of"):
+            return True
+        t = h
+    return False
+
+
+def _in_a_plan_s_terms(num) -> bool:
+    """Is the figure in a sentence that states a plan's terms, its main verb one of stating
+    with a plan or a phase of one for subject ("The truce calls for fighting to stop, aid to
+    be sent in and 33 hostages to go free in return for 2,000 prisoners", "The first phase
+    of the deal, involves X releasing 33"), told in the present, however the parser hung the
+    figure, and no clause of its own between tells a past event ("with 48 freed so far")?"""
+    root = num.sent.root
+    if _lemma(root) not in cues.PLAN_VERBS or _past(root) or not any(
+            c.dep_ == "nsubj" and _plan_or_its_phase(c) for c in root.children):
+        return False  # (not "the deal involved the release of 700": what it did)
+    t = num
+    while t.i != root.i:
+        if t.pos_ in ("VERB", "AUX") and t.dep_ in ("relcl", "ccomp", "advcl", "conj", "acl",
+                                                   "pcomp") \
+                and (_past(t) or t.tag_ == "VBN"):
+            return False  # "..., with at least 48 freed so far"
+        t = t.head
+    return True
+
+
 def _plan_or_its_phase(t) -> bool:
     """A plan or truce ("the deal"), or a phase of one ("the first phase of the deal")."""
     plans = cues.PLAN_NOUNS | cues.TRUCE_NOUNS
@@ -786,7 +843,8 @@ def _prospective(num) -> bool:
     """Whether the figure's clause states a prospect (a modal, or a plan or offer) rather
     than a fact: the first verb above the number has a modal auxiliary, or is the to-clause
     of a verb of planning, or of a verb with a modal ("could begin to free")."""
-    if _under_a_plan(num) or _put_off(num) or _awaited(num) or _yet_to_be_moved(num):
+    if _under_a_plan(num) or _put_off(num) or _awaited(num) or _yet_to_be_moved(num) \
+            or _in_a_plan_s_terms(num) or _over_the_coming_weeks(num) or _hoped_for(num):
         return True
     noun = num.head if num.dep_ == "nummod" else num
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):

@@ -60,7 +60,9 @@ def _verb_kind(v) -> tuple[str | None, object]:
     for c in v.children:
         pairs.add((lem, _lemma(c)))
         pairs.add((_lemma(c), lem))
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and not any(p.dep_ == "nsubj" for p in c.children):
+            # (not a clause of its own the parser hangs as a prep: "detained 25,000, with
+            # 20,000 still in detention" tells of the 20,000, not the verb's people)
             for p in c.children:
                 if p.dep_ == "pobj":
                     pairs.add((_lemma(c), _lemma(p)))
