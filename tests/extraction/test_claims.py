@@ -271,6 +271,18 @@ def test_a_coordinated_clause_is_not_a_demand_or_a_quote(nlp):
     assert r.kind == "other" and r.attribution is None
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a country striving to free its people calls for their release
+    ("Ruritania is still fighting to secure the release of six Ruritanian citizens.",
+     "demanded"),
+    ("Ruritania is attempting to get Borduria to free six of its citizens.", "demanded"),
+    # rescuers who try are no call: a release still to come
+    ("Soldiers tried to free six hostages on Monday.", "released"),
+])
+def test_a_country_striving_to_free_its_people_demands_their_release(nlp, text, kind):
+    assert row(claims_of(nlp, text), "six").kind == kind
+
+
 def test_money_hedge_before_the_currency_sign(nlp):
     r = row(claims_of(nlp, "They asked for a ransom of about $13,000."), "about $13,000")
     assert (r.counted_class, r.qualifier) == ("money", "about")
@@ -2128,6 +2140,11 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     ("The rebels freed 30 soldiers and flew them to Bamako.", "30", "released", "Bamako"),
     ("The rebels freed 30 soldiers on Friday and they headed to Bamako.", "30", "released",
      "Bamako"),
+    # a plane that touched down somewhere landed its people there; a scandal that touched
+    # people moved no one
+    ("The plane carrying the 30 soldiers touched down in Bamako.", "30", "transferred",
+     "Bamako"),
+    ("The scandal touched 30 families in Bamako.", "30", "other", None),
     # an airport the place table does not know: the country it is in
     ("The 40 pupils were flown to Kestrel International Airport in Kenya on Monday.", "40",
      "transferred", "Kenya"),

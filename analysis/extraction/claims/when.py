@@ -69,7 +69,17 @@ def _demand_on_path(num):
             return "ransom" if _ransom_asked(t) else True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
+        if t.pos_ == "VERB" and lem in _EFFORT_VERBS and prev.dep_ == "xcomp" and any(
+                c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP", "ORG") or (
+                    c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))
+                for c in t.children):
+            return True  # "South Korea is still trying to free six of its people": its call
     return False
+
+
+#: Verbs of striving whose to-clause a country or a body pursues: "South Korea is fighting to
+#: secure the release of six", a call for their release (not "soldiers tried to free 40").
+_EFFORT_VERBS = {"try", "attempt", "fight", "strive", "struggle", "work", "push", "press"}
 
 
 def _ransom_asked(v) -> bool:

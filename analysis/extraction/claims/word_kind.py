@@ -146,8 +146,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         # "saw 20 prisoners come out of the prison in the capital": out of custody, "in" the
         # place the prison is (not "left the jail for the frontier": a move there)
         return RELEASED, v
-    if (lem in cues.MOVE_VERBS or _under_way(v)) and _goes_to_place(v) and not _taken_captive(v) \
-            and not _on_the_way_then(v):
+    if (lem in cues.MOVE_VERBS or _under_way(v) or _touched_down(v)) and _goes_to_place(v) \
+            and not _taken_captive(v) and not _on_the_way_then(v):
         found.add(TRANSFERRED)  # "taken to X", "were en route to X"
     if lem in cues.HANDED_BACK_VERBS and any(c.dep_ == "auxpass" or (
             c.dep_ == "dobj" and _people_object(c)) for c in v.children):
@@ -495,6 +495,13 @@ def _misread_particle(v):
         return None
     pair = (_lemma(v), nxt.lower_)
     return nxt if any(pair in k.phrases for k in kinds.cued()) else None
+
+
+def _touched_down(v) -> bool:
+    """ "The plane carrying the two men touched down in X": a landing (not "touched 40
+    families in X")."""
+    return _lemma(v) == "touch" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down"
+                                        for c in v.children)
 
 
 def _past(v) -> bool:
