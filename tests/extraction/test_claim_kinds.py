@@ -1194,6 +1194,17 @@ def test_a_part_takes_the_kind_of_its_counted_set(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a headline's participle hung on the part it lists is the whole's too
+    ("10 Soldiers Including 4 Officers Released By Tarvan Army After Talks", "released"),
+    ("10 soldiers including 4 officers handed over to Tarvo", "transferred"),
+    # the whole's own verb still decides
+    ("Ten soldiers, including four officers, were detained.", "other"),
+])
+def test_a_headline_participle_on_the_listed_part_is_the_whole_s(nlp, text, kind):
+    assert claim(nlp, text, "10" if text[0] == "1" else "Ten")["kind"] == kind
+
+
 # people repatriated at an earlier time were freed then
 @pytest.mark.parametrize("text, expression, kind", [
     ("Earlier, 198 fishermen were repatriated on May 12.", "198", "earlier_release"),

@@ -196,6 +196,8 @@ def _kind(num, noun, h, cls) -> tuple[str, object]:
     if _the_pool_picked_from(num):
         return OTHER, None  # "were selected from a group of around 1,000": not those freed
     k, cue = _kind_of_people(num, noun, h, cls)
+    if k in (None, OTHER) and noun is not None:
+        k, cue = _said_of_its_part(noun) or (k, cue)
     if (_of_the_dead(noun, h) and (k != REMAINING or _named_remains(noun, h))) \
             or (k == REMAINING and _said_killed(num, noun)):
         # "the bodies of 40 soldiers were returned": no one freed or moved; the bodies a
@@ -345,6 +347,23 @@ def _release_not_secured(cue) -> bool:
     h = v.head
     return v.dep_ == "xcomp" and h.pos_ in ("AUX", "VERB") and _negated(h) and any(
         c.dep_ == "acomp" and c.lower_ in ("possible", "able") for c in h.children)
+
+
+def _said_of_its_part(noun):
+    """ "10 Soldiers Including 4 Officers Released By Chinese Army": a headline's participle
+    the parser hangs on the part it lists says what happened to the whole, which has no verb
+    of its own. (kind, participle), or None."""
+    if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in cues.MEMBERSHIP:
+            for part in p.children:
+                c = next((c for c in part.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                          and c.i > part.i), None)
+                k = _verb_kind(c)[0] if c is not None else None
+                if k in (RELEASED, TRANSFERRED):
+                    return k, c
+    return None
 
 
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
