@@ -495,6 +495,11 @@ PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer"
               "willingness", "decision"}
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40", "an
 #: agreement which includes the release of 33").
+#: Verbs of striving whose to-clause a country or a body pursues: "X is fighting to secure the
+#: release of six", a call for their release (not "soldiers tried to free 40").
+STRIVE_VERBS = {"try", "attempt", "fight", "strive", "struggle", "work", "push", "press"}
+#: Nouns of a hope that a release is: "a glimmer of hope for securing the release of 100".
+HOPE_NOUNS = {"hope", "prospect", "chance"}
 PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
               "entail", "specify", "set", "lay", "call", "include", "involve", "cover"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.

@@ -278,6 +278,9 @@ def test_a_coordinated_clause_is_not_a_demand_or_a_quote(nlp):
     ("Ruritania is attempting to get Borduria to free six of its citizens.", "demanded"),
     # rescuers who try are no call: a release still to come
     ("Soldiers tried to free six hostages on Monday.", "released"),
+    # captors trying to trade their hostages call for no one's release of them
+    ("The Tarvo Front had been trying to trade the six captives for 40 jailed fighters.",
+     "released"),
 ])
 def test_a_country_striving_to_free_its_people_demands_their_release(nlp, text, kind):
     assert row(claims_of(nlp, text), "six").kind == kind

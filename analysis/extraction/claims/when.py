@@ -69,17 +69,15 @@ def _demand_on_path(num):
             return "ransom" if _ransom_asked(t) else True
         if t.pos_ == "NOUN" and lem in kinds.nouns(DEMANDED) and t.i < num.i:
             return True
-        if t.pos_ == "VERB" and lem in _EFFORT_VERBS and prev.dep_ == "xcomp" and any(
+        if t.pos_ == "VERB" and lem in cues.STRIVE_VERBS and prev.dep_ == "xcomp" \
+                and _lemma(prev) not in cues.SWAP_VERBS and any(
                 c.dep_ == "nsubj" and (c.ent_type_ in ("GPE", "NORP", "ORG") or (
                     c.pos_ == "PROPN" and c.ent_type_ != "PERSON"))
                 for c in t.children):
-            return True  # "South Korea is still trying to free six of its people": its call
+            # "South Korea is still trying to free six of its people": its call (not "the
+            # rebels had been trying to trade the 15 captives": their hostages)
+            return True
     return False
-
-
-#: Verbs of striving whose to-clause a country or a body pursues: "South Korea is fighting to
-#: secure the release of six", a call for their release (not "soldiers tried to free 40").
-_EFFORT_VERBS = {"try", "attempt", "fight", "strive", "struggle", "work", "push", "press"}
 
 
 def _ransom_asked(v) -> bool:
@@ -794,10 +792,6 @@ def _over_the_coming_weeks(num) -> bool:
     return not _past(t) and _verb_kind(t)[0] in (RELEASED, TRANSFERRED)
 
 
-#: Nouns of a hope that a release is ("a glimmer of hope for securing the release of 100").
-_HOPE_NOUNS = {"hope", "prospect", "chance"}
-
-
 def _hoped_for(num) -> bool:
     """Is the figure inside what a hope is for ("hope for ending the war and securing the
     release of nearly 100 remaining hostages")? A prospect, not a release."""
@@ -806,7 +800,7 @@ def _hoped_for(num) -> bool:
         h = t.head
         if h.i == t.i:
             return False
-        if h.pos_ == "NOUN" and _lemma(h) in _HOPE_NOUNS and t.dep_ == "prep" \
+        if h.pos_ == "NOUN" and _lemma(h) in cues.HOPE_NOUNS and t.dep_ == "prep" \
                 and t.lower_ in ("for", "of"):
             return True
         t = h
