@@ -68,6 +68,11 @@ def test_a_demonym_names_its_country_by_rule_or_by_the_table():
     assert places.demonym_country("Palestinians") == "Palestinian Territory"
     for word in ("prisoners", "Georgetown", "Ukraine", "polish", "", "Sean"):
         assert places.demonym_country(word) is None, word
+    # stems the endings do not reach, and two countries that share one
+    assert places.demonym_country("Norwegians") == "Norway"
+    assert places.demonym_country("Belgian") == "Belgium"
+    assert places.demonym_country("Mauritians") == "Mauritius"
+    assert places.demonym_country("Mauritanians") == "Mauritania"
 
 
 def test_every_irregular_demonym_names_a_country_as_places_spell_it():
