@@ -2148,6 +2148,10 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     ("The plane carrying the 30 soldiers touched down in Bamako.", "30", "transferred",
      "Bamako"),
     ("The scandal touched 30 families in Bamako.", "30", "other", None),
+    # "the town of X", "the city of X": the settlement is X
+    ("The 30 hostages were brought to the town of Kidal by elders.", "30", "transferred",
+     "Kidal"),
+    ("The 30 hostages were taken to the city of Kidal.", "30", "transferred", "Kidal"),
     # an airport the place table does not know: the country it is in
     ("The 40 pupils were flown to Kestrel International Airport in Kenya on Monday.", "40",
      "transferred", "Kenya"),

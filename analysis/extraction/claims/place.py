@@ -61,7 +61,9 @@ def _named_in(t):
             return _entity_text(c)
         if c.dep_ == "prep" and c.lower_ == "of":
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
-            if p is not None and p.ent_type_ == "GPE":
+            if p is not None and (p.ent_type_ == "GPE" or (
+                    p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "NORP", "ORG")
+                    and _known_place(p))):  # "the city of X", X a town the table knows
                 return _entity_text(p)
             if p is not None and p.pos_ in ("NOUN", "PROPN"):
                 inner = _named_in(p)  # "the prisoner of war centre" misread as "of"
@@ -194,8 +196,11 @@ def _place_within(p, across: bool = False):
     X" went to X)."""
     if _lemma(p) in cues.CARE_NOUNS and not (across and _lemma(p) in cues.CUSTODY_PLACES):
         return None
+    # (also "the town of X", "the village of X": the settlement is X)
     return next((_entity_text(x) for c in p.children if c.dep_ == "prep"
-                 and c.lower_ in ("in", "at") for x in c.children
+                 and (c.lower_ in ("in", "at") or (c.lower_ == "of"
+                                                   and _lemma(p) in cues.SETTLEMENT_NOUNS))
+                 for x in c.children
                  if x.dep_ == "pobj" and _known_place(x)), None) or _described_place(p)
 
 
