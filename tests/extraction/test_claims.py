@@ -2152,6 +2152,9 @@ def test_a_number_in_a_group_s_name_is_no_count(nlp, text, figures):
     ("The 30 hostages were brought to the town of Kidal by elders.", "30", "transferred",
      "Kidal"),
     ("The 30 hostages were taken to the city of Kidal.", "30", "transferred", "Kidal"),
+    # a governor "of X" is no settlement: no place of his own for those he receives
+    ("Governor Ann Lee of Kidal has received the 30 students freed on Friday.", "30",
+     "released", None),
     # an airport the place table does not know: the country it is in
     ("The 40 pupils were flown to Kestrel International Airport in Kenya on Monday.", "40",
      "transferred", "Kenya"),

@@ -62,8 +62,9 @@ def _named_in(t):
         if c.dep_ == "prep" and c.lower_ == "of":
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
             if p is not None and (p.ent_type_ == "GPE" or (
-                    p.pos_ == "PROPN" and p.ent_type_ not in ("PERSON", "NORP", "ORG")
-                    and _known_place(p))):  # "the city of X", X a town the table knows
+                    _lemma(t) in cues.SETTLEMENT_NOUNS and p.pos_ == "PROPN"
+                    and p.ent_type_ not in ("PERSON", "NORP", "ORG") and _known_place(p))):
+                # ("the city of X", X a town the table knows; not "the governor of X")
                 return _entity_text(p)
             if p is not None and p.pos_ in ("NOUN", "PROPN"):
                 inner = _named_in(p)  # "the prisoner of war centre" misread as "of"
