@@ -184,7 +184,8 @@ def _released_on_an_earlier_day(rows: list[dict], dated: dict,
     ranked = sorted(days, key=lambda d: len(days[d]), reverse=True)
     if not ranked or len(days[ranked[0]]) < 2 or (
             len(ranked) > 1 and len(days[ranked[1]]) == len(days[ranked[0]])):
-        # the release's day, where two sources at least date it and no other day ties
+        # no release day settled (two sources at least dating it, no other day tied): each
+        # article's own day bounds its earlier releases instead
         _released_weeks_before_its_article(day_of, main, reference or {})
         return
     main_day = ranked[0]

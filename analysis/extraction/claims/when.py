@@ -784,12 +784,19 @@ def _over_the_coming_weeks(num) -> bool:
     33 hostages over the next six weeks"), its verb no past one?"""
     if not _COMING_SPAN.search(num.sent.text):
         return False
-    t = num
+    t = _verb_above(num)
+    return t is not None and not _past(t) and _verb_kind(t)[0] in (RELEASED, TRANSFERRED)
+
+
+def _verb_above(num, max_steps: int | None = None):
+    """The first verb at or above ``num`` in its parse, within ``max_steps`` heads; None
+    when the climb reaches the root (or the limit) first."""
+    t, steps = num, 0
     while t.pos_ not in ("VERB", "AUX"):
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return not _past(t) and _verb_kind(t)[0] in (RELEASED, TRANSFERRED)
+        if t.head.i == t.i or (max_steps is not None and steps > max_steps):
+            return None
+        t, steps = t.head, steps + 1
+    return t
 
 
 def _hoped_for(num) -> bool:
@@ -853,11 +860,9 @@ def _prospective(num) -> bool:
     noun = num.head if num.dep_ == "nummod" else num
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _held_now(num):
         return False  # "may lead to more releases, with 76 hostages still in X": a fact
-    t, steps = num, 0
-    while t.pos_ not in ("VERB", "AUX"):
-        if t.head.i == t.i or steps > 8:
-            return False
-        t, steps = t.head, steps + 1
+    t = _verb_above(num, max_steps=8)
+    if t is None:
+        return False
     if _lemma(t) in cues.PROSPECTIVE_GOVERNORS and any(c.dep_ == "xcomp" for c in t.children):
         return True  # "28 are expected to be handed over": the subject raised to the plan
     if _headline_future(t):
