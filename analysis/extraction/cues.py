@@ -83,7 +83,7 @@ REFUSAL_VERBS = {"refuse", "decline", "fail", "reject"}
 #: What people are once out of captivity: "the 12 hostages are free", "are home".
 FREE_STATES = {"free", "freed", "released", "home"}
 #: Verbs of going home: people of one nationality who do so go to its country.
-HOMECOMING_VERBS = {"return", "repatriate"}
+HOMECOMING_VERBS = {"return", "repatriate", "deport"}
 #: Nouns that are a place even without a place name ("Ukrainian territory", "the border").
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
@@ -132,6 +132,13 @@ BATCH_NOUNS = {"batch", "group", "stage", "wave", "tranche", "instalment", "inst
 MISSING_STATES = {"missing", "unaccounted"}
 #: Verbs of arriving: a clause of these on a verb of receiving gives where it happened.
 ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
+#: Verbs of being welcomed, which frame what the welcomed did: "Five militants received
+#: heroes' welcomes as they returned to X", "were greeted as they landed".
+WELCOMED_VERBS = {"receive", "get", "welcome", "greet"}
+#: Nouns of arriving, and the prepositions that make them the moment of a release ("pardoned
+#: on arrival in X", "upon their return to X", "freed after arriving in X").
+ARRIVAL_NOUNS = {"arrival", "landing", "return", "homecoming"}
+ON_ARRIVAL_PREPS = {"on", "upon", "after"}
 #: Their forms a headline's parse may take for nouns ("Prisoners land in X").
 ARRIVAL_FORMS = {"land", "lands", "landed", "arrive", "arrives", "arrived", "disembark",
                  "disembarks", "disembarked", "dock", "docks", "docked"}
@@ -376,10 +383,10 @@ DOCUMENT_NOUNS = {"statement", "report", "communique", "communiqué", "release",
 #: Modifiers that make a tally a count of people ("the death toll", "the casualty count").
 PEOPLE_TALLY_MODIFIERS = {"death", "casualty", "fatality", "victim", "injury", "missing"}
 #: Prepositions spanning a whole period ("over the course of the war", "throughout the war").
-SPAN_PREPS = {"over", "throughout", "since"}
+SPAN_PREPS = {"over", "throughout", "since", "during"}
 #: Nouns for the start or the length of a conflict ("since the start of the invasion", "over
 #: the course of the war"): the conflict named inside them is the span.
-SPAN_NOUNS = {"course", "start", "beginning", "outbreak", "onset"}
+SPAN_NOUNS = {"course", "start", "beginning", "outbreak", "onset", "year", "month", "decade"}
 #: Nouns for a whole conflict, the period a running total spans.
 CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
@@ -455,6 +462,16 @@ FAITH_WORDS = {"catholic", "catholics", "muslim", "muslims", "christian", "chris
                "shiites", "coptic", "copts", "orthodox", "protestant", "protestants",
                "evangelical",
                "evangelicals", "sikh", "sikhs", "baptist", "baptists", "anglican", "anglicans"}
+#: Peoples with no country of their own name (ethnic groups), which the tagger may take for
+#: organisations ("40 Uyghurs were deported"): people, of no nationality.
+PEOPLES = {"uyghur", "uyghurs", "uighur", "uighurs", "rohingya", "rohingyas", "kurd", "kurds",
+           "yazidi", "yazidis", "hazara", "hazaras", "tamil", "tamils", "baloch", "baluch",
+           "pashtun", "pashtuns", "tibetan", "tibetans", "druze", "roma", "bedouin", "bedouins",
+           "berber", "berbers", "tuareg", "tuaregs", "fulani", "hausa", "igbo", "yoruba", "tatar",
+           "tatars", "chechen", "chechens", "assyrian", "assyrians", "alawite", "alawites",
+           "karen", "kachin", "masalit", "amhara", "tigrayan", "tigrayans", "oromo", "oromos",
+           "maasai", "kazakh", "kazakhs", "ahmadi", "ahmadis", "bahai", "bahais", "palestinian",
+           "palestinians", "sahrawi", "sahrawis"}
 #: Endings that mark a noun for people ("-ians": civilians; "-ists": activists; "-ees":
 #: detainees). Agent nouns in "-ers" are not guessed.
 PEOPLE_SUFFIXES = ("ians", "ists", "ees", "ites", "ards")
@@ -508,7 +525,16 @@ TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
 #: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
 #: Verbs that put an event off ("postponed the release of 602", "the release is delayed").
 PUT_OFF_VERBS = {"delay", "postpone", "defer", "suspend", "halt", "stall", "freeze", "shelve",
-                 "cancel", "block"}
+                 "cancel", "block", "stay", "stop"}
+#: Nouns of an order that puts an event off ("a stay order for the deportation of 1,200", "a
+#: halt to the transfer of 40").
+PUT_OFF_NOUNS = {"stay", "halt", "suspension", "injunction", "moratorium", "freeze", "ban",
+                 "postponement", "delay"}
+#: Participles that make an event a plan ("the planned deportation of 1,200").
+PLANNED_MODIFIERS = {"plan", "propose", "schedule", "intend", "expect", "envisage"}
+#: Nouns for what is left of a set, between an event and its figure ("the deportation of the
+#: remainder of the 1,200").
+REST_NOUNS = {"remainder", "rest", "balance"}
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "agree", "promise", "pledge", "vow", "threaten", "seek", "want",
                          "schedule", "set", "try", "attempt", "suppose"}

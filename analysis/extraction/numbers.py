@@ -422,7 +422,8 @@ def _hedge(text: str, start: int, end: int) -> tuple[str, str | None, int, int]:
         head, start = head[:cur.start()], start - (len(head) - cur.start())
     low = head.lower()
     for q, h in _HEDGE_BEFORE:
-        m = re.search(rf"(?<![\w]){re.escape(h)}\s+$", low)
+        # ("at least another 200": the hedge bounds the further figure too)
+        m = re.search(rf"(?<![\w]){re.escape(h)}\s+(?:another\s+|a\s+further\s+|a\s+)?$", low)
         if m and h == "over" and re.search(rf"\b(?:{_alt(OVER_PARTICLE_VERBS)})\s+$",
                                            low[:m.start()]):
             continue

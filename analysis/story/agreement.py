@@ -395,6 +395,11 @@ def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
         if not facts:
             continue
         stated, given = {r["article_id"] for r in facts}, list(facts)
+        if key[2] == "":
+            # a prospect to no place named beside its source's own fact of a move somewhere
+            # ("agreed to deport the 1,200" beside "1,086 were deported" to X): not that fact
+            stated |= {r["article_id"] for k, rows in split.items() if k[4] is False
+                       and k[2] and (k[0], k[1], k[3]) == key[:2] + key[3:4] for r in rows}
         stay = []
         for r in split[key]:
             if r["article_id"] not in stated and any(

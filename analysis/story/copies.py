@@ -50,7 +50,7 @@ def _freed_and_moved(rows: list[dict]) -> list[dict]:
     """"Five landed in X after being released": a transfer whose clause says its people were
     freed is also that source's figure of the release: a copy as released, with no place."""
     return [{**r, "kind": kind_registry.RELEASED, "destination": None, "_country": None,
-             "_key": "", "freed": False, "_of": r}
+             "_key": "", "freed": False, "_of": r, "_freed_copy": True}
             for r in rows if r["kind"] == kind_registry.TRANSFERRED and r.get("freed") is True]
 
 
@@ -253,7 +253,7 @@ def _sent_home(rows: list[dict]) -> list[dict]:
         back = not nation and _RETURNED_FROM.search(sent)
         if (nation and _same_place(_place_key(nation), r["_key"])) or sides or back:
             out.append({**r, "kind": kind_registry.RELEASED, "_country": None, "_key": "",
-                        "_of": r})
+                        "_of": r, "_freed_copy": True})
     return out
 
 
@@ -710,7 +710,7 @@ def _others_told_again(rows: list[dict], wholes: list[dict]) -> None:
 #: were freed", "... held in X", "... from Y").
 _LIST_ENDS = r"who|were|was|had|have|are|is|from|held|in|to|on"
 _AND_ONE_MORE = re.compile(r"^\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+s\s*,?\s+(?:and|as\s+well\s+as|"
-                           r"along\s+with|plus)\s+(?:an?|one)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
+                           r"along\s+with|plus)\s+(?P<det>an?|one|the)\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?"
                            r"[\w'’-]+?)(?=\s*(?:[,.;:)]|$|\s+(?:" + _LIST_ENDS
                            # (one person may be described after: "a Y convicted of spying")
                            + r"|as|remain(?:s|ed)?|still|\w+ed)\b))", re.I)
@@ -725,11 +725,13 @@ def _and_one_more(rows: list[dict]) -> list[dict]:
     for r in rows:
         if r["kind"] not in kind_registry.moving() | {kind_registry.REMAINING} \
                 or r.get("prospective") is True \
-                or r.get("subset") is True or r.get("_of") is not None:
-            continue
+                or r.get("subset") is True or (r.get("_of") is not None
+                                               and not r.get("_freed_copy")):
+            continue  # (the release told by a transfer's clause counts its people alike)
         around = _around(r)
         m = _AND_ONE_MORE.match(around[1]) if around else None
-        if m is not None and _one_person(m.group("noun")):
+        if m is not None and _one_person(m.group("noun")) and (
+                m.group("det").lower() != "the" or _one_singled_out(m.group("noun"))):
             out.append(_one_more(r))
             continue
         m = _AND_SOME_MORE.match(around[1]) if around else None
@@ -758,6 +760,20 @@ def _one_person(noun: str) -> bool:
     last = singular(word.lower())
     return last in cues.PEOPLE_NOUNS or last.endswith(cues.PEOPLE_SUFFIXES) \
         or bool(demonym_country(word)) or looks_like_demonym(word + "s")  # ("a South Korean")
+
+
+#: People nouns that name a body of people, not one person, even in the singular ("and the
+#: crew").
+_BODY_NOUNS = {"crew", "staff", "family", "police", "forces", "opposition", "dead", "injured",
+               "wounded", "missing", "displaced", "freed", "released", "those", "people",
+               "rest", "remainder", "others", "public", "military", "army", "government"}
+
+
+def _one_singled_out(noun: str) -> bool:
+    """After "and the", does ``noun`` name one person ("five nurses and the Palestinian
+    doctor"): a singular people noun, not a body of them ("and the crew")?"""
+    word = noun.split()[-1].lower()
+    return word not in _BODY_NOUNS and singular(word) == word and not word.endswith("s")
 
 
 def _one_more(r: dict, n: int = 1) -> dict:

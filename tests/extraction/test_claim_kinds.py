@@ -1925,3 +1925,156 @@ def test_people_still_to_be_got_out_are_held_now(nlp, text, expression, kind, pr
 ])
 def test_a_figure_the_text_corrects_is_set_aside(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+# A release on the people's own arrival somewhere took them there
+@pytest.mark.parametrize("text, expression, destination", [
+    ("Five Tarvan nurses and a Kesran doctor were pardoned by President Ivo Lant on arrival "
+     "in Sofia yesterday.", "Five", "Sofia"),
+    ("Upon their arrival in Sofia airport Tuesday, the six received a full pardon.", "six",
+     "Sofia"),
+    ("The 12 men were freed after arriving in Kabul.", "12", "Kabul"),
+    ("The 12 men were released on their return to Kenya.", "12", "Kenya"),
+    ("The 12 men were freed after their plane landed in Kabul.", "12", "Kabul"),
+])
+def test_a_release_on_arrival_is_a_move_there(nlp, text, expression, destination):
+    r = claim(nlp, text, expression)
+    assert r["destination"] == destination and r["freed"] is True
+
+
+@pytest.mark.parametrize("text", [
+    "The 12 men were freed after troops arrived in Kabul.",
+    "The 12 men were freed on the envoy's arrival in Kabul.",
+    "The 12 men were freed on arrival of the delegation in Kabul.",
+])
+def test_someone_else_s_arrival_takes_no_one_there(nlp, text):
+    r = claim(nlp, text, "12")
+    assert r["kind"] == "released" and r["destination"] is None
+
+
+# An event a court halts, or a plan for it, has not happened
+@pytest.mark.parametrize("text, expression", [
+    ("Hours earlier, a high court granted a one-day stay order for the deportation of 1,200 "
+     "Tarvan migrants.", "1,200"),
+    ("The court ordered a halt to the planned deportation of 1,200 Tarvan migrants.", "1,200"),
+    ("The High Court today stayed the government's deportation of the remainder of the "
+     "original 1,200 Tarvan nationals.", "1,200"),
+])
+def test_a_halted_or_planned_move_is_a_prospect(nlp, text, expression):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "transferred" and r["prospective"] is True
+
+
+def test_a_deportation_done_stays_a_fact(nlp):
+    r = claim(nlp, "Officials said they have deported 1,086 Tarvan migrants.", "1,086")
+    assert r["kind"] == "transferred" and r["prospective"] is False
+
+
+# People deported with no place named go to the country their name or demonym gives
+@pytest.mark.parametrize("text, expression, destination", [
+    ("Officials said Tuesday they have deported 1,086 Myanmar migrants.", "1,086", "Myanmar"),
+    ("A total of 1,086 Myanmar nationals were deported with the help of the navy.", "1,086",
+     "Myanmar"),
+    ("The government deported 40 Kenyans on Monday.", "40", "Kenya"),
+    ("The government deported 238 Kenyans to Chad.", "238", "Chad"),
+])
+def test_people_deported_go_to_their_own_country(nlp, text, expression, destination):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == ("transferred", destination)
+
+
+# A people with no country of its own counts people, whatever the tagger makes of the name
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    ("At least 40 Uyghurs have been deported to China, the authorities confirmed.", "At least 40",
+     "transferred", "China"),
+    ("Police freed 40 Rohingya on Monday.", "40", "released", None),
+])
+def test_a_people_without_a_state_are_people(nlp, text, expression, kind, destination):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"], r["counted_class"]) == (kind, destination, "people")
+
+
+# Two sides each sending people to "the other country": no country named
+def test_each_to_the_other_country_is_a_release_by_each(nlp):
+    text = "Tarva and Kesra on Saturday exchanged 35 prisoners each to the other country."
+    r = claim(nlp, text, "35")
+    assert (r["kind"], r["destination"]) == ("released", None)
+
+
+# "11 prisoners, 24 sailors return to X": a headline's list of subjects without "and"
+def test_a_headline_s_listed_subjects_share_its_verb(nlp):
+    text = "11 political prisoners, 24 sailors return to Tarva"
+    for expression in ("11", "24"):
+        r = claim(nlp, text, expression)
+        assert (r["kind"], r["destination"]) == ("transferred", "Tarva"), expression
+
+
+# The releasing state's own citizens are no foreign nationals, also among others
+@pytest.mark.parametrize("text, kind", [
+    ("To bring them home, Ukraine has released 35 Ukrainian and Russian nationals.", "released"),
+    ("China freed 40 Chinese nationals on Monday.", "released"),
+    ("China freed 40 Japanese nationals on Monday.", "foreign_nationals"),
+])
+def test_own_citizens_freed_are_the_release(nlp, text, kind):
+    assert claim(nlp, text, "35" if "35" in text else "40")["kind"] == kind
+
+
+# Releases over years of a conflict are a running total, earlier than the story's own
+@pytest.mark.parametrize("text, kind", [
+    ("During more than five years of fighting, Tarva has released only seven Kesran political "
+     "prisoners.", "earlier_release"),
+    ("During the course of the war, Tarva released 700 Kesran prisoners.", "earlier_release"),
+    ("During the exchange, Tarva released seven Kesran political prisoners.", "released"),
+])
+def test_releases_over_a_conflict_s_years_are_earlier(nlp, text, kind):
+    expression = "700" if "700" in text else "seven"
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# People returned by whoever held them, to no place, are freed
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    ("The militants today returned 105 girls kidnapped from a school in Dapo.", "105",
+     "released", None),
+    ("The government returned 40 Uyghurs to China.", "40", "transferred", "China"),
+    ("Tarva returned 31 Kenyan soldiers.", "31", "transferred", "Kenya"),
+])
+def test_people_given_back_are_freed(nlp, text, expression, kind, destination):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# Welcomed "as they returned to X": what they did, the welcome only frames it
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    ("Five Kesran militants, including a convicted murderer, received heroes' welcomes "
+     "Wednesday as they returned to Beirut.", "Five", "transferred", "Beirut"),
+    ("Forty students were greeted by crowds as they arrived in Kano.", "Forty", "transferred",
+     "Kano"),
+    ("Hundreds of adults jostled to be reunited with their boys after they arrived in Kano.",
+     "Hundreds", "other", None),
+])
+def test_a_welcome_as_they_went_somewhere_is_the_move(nlp, text, expression, kind, destination):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# "Only 344 of 500 students were released": the parser's bound is a part and its set
+@pytest.mark.parametrize("text", [
+    "Only 344 of 500 students were released after a negotiation.",
+    "Only 344 of over 500 students were released after a negotiation.",
+])
+def test_a_part_read_as_a_bound_is_the_count(nlp, text):
+    assert claim(nlp, text, "344")["kind"] == "released"
+    assert claim(nlp, text, "500" if "over" not in text else "over 500")["kind"] == "other"
+
+
+def test_people_released_into_a_country_s_custody_are_freed_and_moved(nlp):
+    text = "Tarva released five detainees over the weekend into the custody of Qatar."
+    r = claim(nlp, text, "five")
+    assert (r["kind"], r["destination"], r["freed"]) == ("transferred", "Qatar", True)
+
+
+def test_people_released_into_a_place_beside_others_are_a_part_moved(nlp):
+    text = ("Meanwhile, 16 prisoners have been transferred to Lusk, while 70 others have been "
+            "released into Tarva, state television said.")
+    r = claim(nlp, text, "70")
+    assert (r["kind"], r["destination"], r["freed"]) == ("transferred", "Tarva", False)

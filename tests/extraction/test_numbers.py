@@ -277,3 +277,14 @@ def test_people_after_a_list_of_ages_or_turned_over_stay_figures():
     assert [n.value for n in find_numbers("children aged 5, and 30 adults were freed")
             if n.value == 30] == [30]
     assert [n.value for n in find_numbers("the rebels turned 40 prisoners over")] == [40]
+
+
+@pytest.mark.parametrize("text, value, qualifier", [
+    ("at least another 200 remain", 200, "at_least"),
+    ("more than a further 30 were freed", 30, "more_than"),
+    ("returned more than a 100 of the girls", 100, "more_than"),
+    ("another 200 remain", 200, "exact"),
+])
+def test_a_hedge_bounds_a_further_figure(text, value, qualifier):
+    span = find_numbers(text)[0]
+    assert (span.value, span.qualifier) == (value, qualifier)

@@ -3431,3 +3431,50 @@ def test_one_noun_told_apart_by_the_groups_it_names_sums():
     src = out["group_sources"]
     a = src[(src["article_id"] == "a.txt") & ~src["part"].astype(bool)]
     assert a["value"].tolist() == [261.0] and a["summed_parts"].tolist() == [True]
+
+
+def _figures_by_source(out, kind):
+    g = out["claim_groups"]
+    src = out["group_sources"].merge(g[["group_id", "kind", "prospective"]], on="group_id")
+    src = src[(src["kind"] == kind) & ~src["part"].astype(bool)
+              & ~src["prospective"].astype(bool)]
+    return dict(zip(src["article_id"], src["value"]))
+
+
+def test_the_one_person_named_with_the_after_a_figure_is_one_more():
+    """"pardoned the five nurses and the Kesran doctor": six pardoned, as the other source
+    says; "and the crew" names no one person."""
+    def figure(sentence):
+        rows = [claim("a1", "a.txt", 5, counted="nurses", expression="five", sentence=sentence),
+                claim("b1", "b.txt", 6, counted="medics", expression="six",
+                      sentence="The six medics were pardoned.")]
+        return _figures_by_source(synthesise(pd.DataFrame(rows)), "released")["a.txt"]
+    assert figure("The president pardoned the five nurses and the Kesran doctor.") == 6
+    assert figure("The president pardoned the five nurses and the crew.") == 5
+
+
+def test_the_release_a_move_tells_counts_the_one_more_too():
+    """"Five nurses and a doctor were flown to Lusk" after being freed: six moved, and the
+    release that move tells is of six too, not a rival five."""
+    said = "Five nurses and a doctor were flown to Lusk after being freed."
+    rows = [claim("a1", "a.txt", 5, kind="transferred", destination="Lusk", counted="nurses",
+                  expression="Five", sentence=said, freed=True),
+            claim("b1", "b.txt", 6, counted="medics", expression="six",
+                  sentence="The six medics were freed.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert _figures_by_source(out, "released") == {"a.txt": 6.0, "b.txt": 6.0}
+    assert _figures_by_source(out, "transferred") == {"a.txt": 6.0}
+
+
+def test_a_plan_to_no_place_beside_its_source_s_own_move_is_no_fact():
+    """"had agreed to deport the 1,200" in an article that says 1,086 were deported to Tarva:
+    the plan stays a plan, even where another source gives 1,200 as sent to Tarva."""
+    rows = [claim("a1", "a.txt", 1086, kind="transferred", destination="Tarva",
+                  expression="1,086", sentence="A total of 1,086 were deported to Tarva."),
+            claim("a2", "a.txt", 1200, kind="transferred", prospective=True,
+                  expression="1,200", start=80,
+                  sentence="The government had agreed to deport the 1,200 individuals."),
+            claim("b1", "b.txt", 1200, kind="transferred", destination="Tarva",
+                  expression="1,200", sentence="A group of 1,200 people were sent back to Tarva.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert _figures_by_source(out, "transferred") == {"a.txt": 1086.0, "b.txt": 1200.0}

@@ -3,6 +3,7 @@ nationals: not the freeing state's own citizens, a side of a swap, or the releas
 from __future__ import annotations
 
 from .. import cues
+from ..places import country_of, demonym_country
 from .governor import _in_exchange
 from .tokens import _is_foreign, _is_nationality, _is_people_noun, _lemma, _set_against_foreign
 
@@ -42,13 +43,16 @@ def _own_citizens(noun, cue, possessive: bool = True) -> bool:
                           for c in noun.children):
         return True
     demonyms = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound")]
+    demonyms += [x for d in demonyms[1:] for x in d.conjuncts]  # "Xian and Yan nationals"
     actors = [c for c in cue.children if c.dep_ == "nsubj"
               and not c.left_edge.i <= noun.i <= c.right_edge.i]  # not "40 Xs benefit"
     actors += [p for a in cue.children if a.dep_ == "agent" for p in a.children
                if p.dep_ == "pobj"]
     for a in actors:
         for x in (x for x in a.subtree if x.ent_type_ in ("GPE", "NORP") and len(x.text) >= 4):
-            if any(d.ent_type_ in ("NORP", "GPE") and x.lower_[:5] == d.lower_[:5]
+            if any(d.ent_type_ in ("NORP", "GPE") and (
+                    x.lower_[:5] == d.lower_[:5]
+                    or (demonym_country(d.text) or 0) == country_of(x.text))  # China, Chinese
                    for d in demonyms):
                 return True
     return False

@@ -108,9 +108,27 @@ def _own_adjective(num, noun, text):
     return f"{own.text} {noun.text}" if own is not None else text
 
 
+def _part_read_as_a_bound(num) -> bool:
+    """Is ``num`` the part in "344 of 500 students", read by the parser as a bound ("of" and
+    the 344 both modifiers of the 500)?"""
+    nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
+    return num.dep_ == "quantmod" and num.head.pos_ == "NUM" and num.head.i > num.i \
+        and nxt is not None and nxt.lower_ == "of" and nxt.head.i == num.head.i
+
+
+def _set_with_a_part_read_as_a_bound(num) -> bool:
+    """Is ``num`` the set in "344 of 500 students" that the parser gave the part as a bound?"""
+    return any(_part_read_as_a_bound(c) for c in num.children)
+
+
 def _counted_phrase(num, ns: NumberSpan):
     """(noun token or None, phrase head for the clause, counted text, partitive?)."""
     t = num
+    if _part_read_as_a_bound(t):
+        # "Only 344 of 500 students were freed": the parser hangs "344 of" on the 500 as a
+        # bound; the 344 count the 500's noun, a part of them
+        noun, h, text, _ = _counted_phrase(t.head, ns)
+        return noun, h, text, True
     if t.dep_ == "nummod" and t.head.lower_ in cues.BELIEF_PARTICIPLES and t.head.i == t.i + 1 \
             and t.head.i + 1 < len(t.doc) and t.doc[t.head.i + 1].lower_ == "to":
         # "leaving 80 thought to be in captivity": the participle misread as what is counted

@@ -10,11 +10,18 @@ from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import NumberSpan, find_numbers, interval, named_currency
 from ..places import country_of, demonym_country, looks_like_demonym
-from .counted import _antecedent, _class, _counted, _number_token, _of_object
+from .counted import (
+    _antecedent,
+    _class,
+    _counted,
+    _number_token,
+    _of_object,
+    _set_with_a_part_read_as_a_bound,
+)
 from .governor import _climb, _set_kind
 from .kind import _kind
 from .moved import _free_there, _freed_first, _moved_after, _moved_them, _named_freed
-from .place import _destination, _each_side, _home_of, _known_place, _preps
+from .place import _destination, _each_side, _home_of, _known_place, _landed_at, _preps
 from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _infinitive, _is_people_noun, _lemma
@@ -63,6 +70,26 @@ def _both_sides_received(v) -> bool:
         return False
     return any(c.dep_ == "nsubj" and _lemma(c) in ("side", "party") and any(
         x.lower_ in ("both", "each", "two") for x in c.children) for c in v.children)
+
+
+def _released_into(kind: str, v, num) -> bool:
+    """Is a transfer told by a verb of release ("released five detainees into the custody
+    of X", "ten were freed to X")? Its people were freed as well as moved; not where the
+    sentence counts others too ("16 were transferred to X, while 70 others were released
+    into Y": parts of the release, moved apart)."""
+    return kind == TRANSFERRED and v is not None and v.pos_ == "VERB" \
+        and _verb_kind(v)[0] == RELEASED and not any(
+            t.i != num.i and t.pos_ == "NUM" and t.ent_type_ == "CARDINAL" for t in num.sent)
+
+
+def _given_back(v) -> bool:
+    """Is ``v`` "return" with its people as object and no place, home or person they go to
+    ("the militants returned 105 girls", "returned 101 of the students to the town")? People
+    given back by whoever held them are freed."""
+    return v is not None and v.pos_ == "VERB" and _lemma(v) == "return" \
+        and any(c.dep_ in ("dobj", "obj") for c in v.children) \
+        and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in cues.RETURNED_ADVERBS
+                    for c in v.children) and not _goes_to_someone(v)
 
 
 def _goes_to_someone(v) -> bool:
@@ -451,6 +478,11 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
     elif noun is not None and _set_of_a_part(num, noun):
         kind = OTHER  # "Fifteen of Chile’s 33 trapped miners were freed": the 33 are the set
+    elif _set_with_a_part_read_as_a_bound(num) and (noun is None or _modifier_kind(
+            [noun])[0] not in (RELEASED, TRANSFERRED)):
+        # "Only 344 of 500 students were freed": the 500 are the set (not "14 of 57 Xs
+        # pardoned in Y", a set its own words say was freed)
+        kind = OTHER
     elif noun is not None and kind == REMAINING and num.head.i == noun.i \
             and _set_under_its_of(noun):
         kind = OTHER  # "fewer than 100 of the nearly 4,000 inmates remained": not all 4,000
@@ -480,14 +512,18 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     sp = _as_speaker(num) or _attribution(num)
     dest = _destination(cue_v) if kind == TRANSFERRED else _destination(
         cue_v, cues.TOWARD_PREPS) if kind in (RELEASED, FOREIGN_NATIONALS) else None
+    landed = _landed_at(cue_v) if dest is None and kind in (RELEASED, FOREIGN_NATIONALS) \
+        else None
+    dest = dest if landed is None else landed  # "pardoned on arrival in X": freed, there
     if dest is None and kind == TRANSFERRED:
         _, mv, _ = _modifier_kind([noun, h] if noun is not None else [h])
         dest = _destination(mv)
     if dest is None and kind == TRANSFERRED:
         dest = _home_of(cue_v, noun)
     if dest is None and kind == TRANSFERRED and (
-            _both_sides_received(cue_v) or (_called_freed(noun if noun is not None else h)
-                                            and not _goes_to_someone(cue_v))):
+            _both_sides_received(cue_v) or _given_back(cue_v)
+            or (_called_freed(noun if noun is not None else h)
+                and not _goes_to_someone(cue_v))):
         # "both sides received 390 people": what each side freed; "1,056 freed detainees
         # returned home": people freed who went to no place at all are the release (not
         # "the 40 freed passengers were handed over to the authorities")
@@ -515,7 +551,7 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
             or _called_remaining(noun))) and not (kind == RELEASED
                                                   and _freed_participle(noun)),
         "freed": (kind == TRANSFERRED and (_freed_first(cue_v) or _named_freed(noun)))
-        or then is not None,
+        or then is not None or landed is not None or _released_into(kind, cue_v, num),
         "by_noun": kind == REMAINING and cue_v is None,
         "nominal": kind == TRANSFERRED and cue_v is not None and cue_v.pos_ == "NOUN",
         "breakdown_of": (group.idx, noun is not None and num.dep_ == "nummod"

@@ -192,6 +192,14 @@ def _governor(h):
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
+    if _object_read_as_a_modifier(h):
+        k, cue_v = _verb_kind(h.head)  # "returned 40 Uyghurs to X", the name taken for a time
+        if k:
+            return k, cue_v, (None, None)
+    if _listed_before_the_subject(h):
+        k, cue_v = _verb_kind(h.head)  # "11 prisoners, 24 sailors return to X" (a headline)
+        if k:
+            return k, cue_v, (None, None)
     if h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB" and h.i < h.head.i:
         k, cue_v = _verb_kind(h.head)  # "- 240 freed by X": a list item's figure on its verb
         if k:
@@ -255,6 +263,11 @@ def _governor(h):
             k = None  # "the 40 pupils who were freed are receiving treatment": not received
         if k:
             return k, cue_v, (None, None)
+        later = _as_they_went(v, h)
+        if later is not None:
+            k, cue_v = _verb_kind(later)
+            if k in (RELEASED, TRANSFERRED):
+                return k, cue_v, (None, None)
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
@@ -409,6 +422,46 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _as_they_went(v, h):
+    """The verb of a clause "as/when/after they ..." on the subject's own verb or its object
+    ("Five militants received heroes' welcomes as they returned to X"): what the people did
+    then, which the main verb only frames. None without one."""
+    if h.dep_ not in ("nsubj", "nsubjpass") or _lemma(v) not in cues.WELCOMED_VERBS:
+        return None  # (not "adults jostled as they arrived": "they" may be others)
+    for t in [v] + [c for c in v.children if c.dep_ in ("dobj", "obj")]:
+        for c in t.children:
+            if c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    m.dep_ == "mark" and m.lower_ in ("as", "when", "after") for m in c.children) \
+                    and any(x.dep_ in ("nsubj", "nsubjpass") and x.lower_ == "they"
+                            for x in c.children):
+                return c
+    return None
+
+
+def _object_read_as_a_modifier(h) -> bool:
+    """Is ``h`` the object of the verb before it, read as a noun modifier of the verb
+    ("returned 40 Uyghurs to China": an unfamiliar name) where the verb has no object?"""
+    v = h.head
+    return h.dep_ == "npadvmod" and v.pos_ == "VERB" and h.i > v.i and _is_people_noun(h) \
+        and any(c.dep_ == "nummod" for c in h.children) \
+        and not any(c.dep_ in ("dobj", "obj") for c in v.children)
+
+
+def _listed_before_the_subject(h) -> bool:
+    """Is ``h`` a counted noun listed, with a comma and no "and", before the verb's own counted
+    subject ("11 political prisoners, 24 sailors return to X"), which the parser leaves
+    hanging on the verb? It is a subject of that verb too."""
+    v = h.head
+    if h.dep_ not in ("dep", "npadvmod") or h.pos_ not in ("NOUN", "PROPN") or v.pos_ != "VERB" \
+            or v.i < h.i \
+            or not any(c.dep_ == "nummod" for c in h.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > h.i), None)
+    return subj is not None and any(c.dep_ == "nummod" for c in subj.children) and all(
+        t.dep_ != "cc" for t in h.doc[h.i + 1:subj.i]) and any(
+        t.text == "," for t in h.doc[h.i + 1:subj.i])
 
 
 def _object_read_as_subject(v, h):

@@ -500,7 +500,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # "six were freed, bringing the daily total to eight": the day's release, as the
         # clause the tally's verb hangs on tells it (not a move: "bring" raises the tally)
         k = _verb_kind(cue_v.head)[0] or k
-    if k == RELEASED and noun is not None and not _in_listed_set(num) and (_is_foreign(noun) or (
+    if k == RELEASED and noun is not None and not _in_listed_set(num) and ((
+            _is_foreign(noun) and not _own_citizens(noun, cue_v, possessive=False)) or (
             num.head.i == noun.i and _names_citizenship(noun) and not _own_citizens(noun, cue_v)
             and not (_held_there(noun) is None and (_swap_side(cue_v)
                                                    or _names_the_release(noun, cue_v)

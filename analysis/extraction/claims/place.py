@@ -121,8 +121,9 @@ def _country_before(p) -> str | None:
     """The country "the (North African) country" refers back to: the last country the text
     names before it (by itself, a place in it or its people's name); else None."""
     if _lemma(p) not in COUNTRY_NOUNS or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in p.children):
-        return None
+            c.dep_ == "det" and c.lower_ == "the" for c in p.children) or any(
+            c.dep_ == "amod" and c.lower_ == "other" for c in p.children):
+        return None  # ("each to the other country": either of two, not the last named)
     for e in reversed([e for e in p.doc.ents if e.end <= p.i]):
         # a country, a place in one ("Kufra"), or its people ("Libyan authorities")
         country = country_of(e.text) if e.label_ == "GPE" else (
@@ -360,16 +361,41 @@ def _sent_from(receiver):
 def _landed_at(v):
     """The place named by a clause of arrival on the verb: "received five, after they landed
     in X", "were greeted as they disembarked at X". Where people were received or freed is
-    where they arrived, whoever received them."""
+    where they arrived, whoever received them. Also a noun or gerund of arriving under "on",
+    "upon" or "after": "pardoned on arrival in X", "upon their return to X", "freed after
+    arriving in X"."""
+    if v is None:
+        return None
     for c in v.children:
+        arrivals = []
         if c.dep_ == "advcl" and c.pos_ == "VERB" and _lemma(c) in cues.ARRIVAL_VERBS:
-            for p in _preps(c):
+            arrivals.append(c)
+        elif c.dep_ == "prep" and c.lower_ in cues.ON_ARRIVAL_PREPS:
+            arrivals.extend(x for x in c.children
+                            if (x.dep_ == "pobj" and _lemma(x) in cues.ARRIVAL_NOUNS)
+                            or (x.dep_ == "pcomp" and _lemma(x) in cues.ARRIVAL_VERBS))
+        for a in arrivals:
+            if not _their_own(a):
+                continue  # "freed after troops arrived in X": someone else's arrival
+            for p in _preps(a):
                 if p.lower_ in cues.TO_PREPS:
                     name = next((_place_name(x) for x in p.children
                                  if x.dep_ == "pobj" and _is_place(x)), None)
                     if name:
                         return name
     return None
+
+
+def _their_own(arrival) -> bool:
+    """Is an arrival the people's own: no one else named as who arrives ("after troops
+    arrived", "on the envoy's arrival", "on arrival of the delegation"), a pronoun at most?"""
+    for c in arrival.children:
+        if c.dep_ in ("nsubj", "poss") and c.pos_ != "PRON" \
+                and _lemma(c) not in cues.VEHICLE_NOUNS:  # ("after their plane landed")
+            return False
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return False
+    return True
 
 
 def _receiver_place(cue):
@@ -448,6 +474,9 @@ def _home_of(v, noun):
         return None
     words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     found = {demonym_country(t.text) for t in words if t.text[:1].isupper()}
+    # a country's name as the people's ("1,086 Myanmar nationals were deported")
+    found |= {country_of(_entity_text(t)) for t in words[1:] if t.dep_ == "compound"
+              and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}
     found.discard(None)
     return found.pop() if len(found) == 1 else _own_people_home(v, noun)
 

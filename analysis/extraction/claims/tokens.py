@@ -64,6 +64,8 @@ def _is_people_noun(t) -> bool:
         return False
     if lem in cues.PEOPLE_NOUNS or low in cues.PEOPLE_NOUNS or singular(low) in cues.PEOPLE_NOUNS:
         return True
+    if low in cues.PEOPLES and t.text[:1].isupper():
+        return True  # "40 Uyghurs", which the tagger may take for an organisation
     if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS", "NNP") and low.endswith("s"):
         return True  # plural demonyms: "Belarusians", "Americans"
     if (t.pos_ in ("NOUN", "PROPN") and len(low) > 5

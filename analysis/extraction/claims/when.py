@@ -623,9 +623,11 @@ def _running_total(num, cue) -> bool:
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ in cues.SPAN_PREPS and not _after_a_superlative(c):
             p = next((x for x in c.children if x.dep_ == "pobj"), None)
+            if p is not None and c.lower_ == "during" and _lemma(p) not in cues.SPAN_NOUNS:
+                continue  # "during the war, 45 were freed on Friday": a release in the war
             if p is not None and any(_lemma(y) in cues.CONFLICT_NOUNS for y in (
                     p.subtree if _lemma(p) in cues.SPAN_NOUNS else [p])):
-                return True
+                return True  # ("during five years of fighting": all of them)
     return False
 
 
@@ -732,6 +734,9 @@ def _event_of(num):
     noun = num.head if num.dep_ == "nummod" else num
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     event = of.head if of is not None else None
+    if event is not None and _lemma(event) in cues.REST_NOUNS and event.dep_ == "pobj" \
+            and event.head.lower_ == "of":
+        event = event.head.head  # "the deportation of the remainder of the 1,200"
     if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
         return None, noun
     return event, noun
@@ -747,8 +752,20 @@ def _put_off(num) -> bool:
     verbs = [event.head] if event.dep_ in ("dobj", "obj", "nsubjpass", "nsubj") else []
     # a headline's participle hangs on the event or on its people ("Release of 602 delayed")
     verbs += [c for t in (event, noun) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in cues.PLANNED_MODIFIERS
+           for c in event.children):
+        return True  # "the planned deportation of 1,200": a plan, whatever became of it
+    if event.dep_ == "pobj" and event.head.lower_ in ("for", "to", "on", "of") \
+            and _put_off_order(event.head.head):
+        return True  # "a stay order for the deportation of 1,200", "a halt to the transfer"
     return any(_lemma(v) in cues.PUT_OFF_VERBS and not any(c.dep_ == "neg" for c in v.children)
                for v in verbs)
+
+
+def _put_off_order(n) -> bool:
+    """Is ``n`` an order that puts an event off: "a halt", "a stay", "a stay order"?"""
+    return n.pos_ == "NOUN" and (_lemma(n) in cues.PUT_OFF_NOUNS or any(
+        c.dep_ == "compound" and _lemma(c) in cues.PUT_OFF_NOUNS for c in n.children))
 
 
 def _headline_future(v) -> bool:
