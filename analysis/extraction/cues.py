@@ -532,8 +532,8 @@ PUT_OFF_NOUNS = {"stay", "halt", "suspension", "injunction", "moratorium", "free
                  "postponement", "delay"}
 #: Participles that make an event a plan ("the planned deportation of 1,200").
 PLANNED_MODIFIERS = {"plan", "propose", "schedule", "intend", "expect", "envisage"}
-#: Nouns for what is left of a set, between an event and its figure ("the deportation of the
-#: remainder of the 1,200").
+#: Nouns for what is left of a set ("the deportation of the remainder of the 1,200", "the
+#: rest of a group of 40"): the figure after them counts the set.
 REST_NOUNS = {"remainder", "rest", "balance"}
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "agree", "promise", "pledge", "vow", "threaten", "seek", "want",

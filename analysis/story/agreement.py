@@ -72,6 +72,7 @@ from .periods import (
     BEFORE_RELEASE,
     BY_FIGURE,
     FURTHER_BATCH,
+    OPEN_HEDGE_REACH,
     SO_FAR,
     _announced_inside_a_hedge,
     _before_the_release,
@@ -415,6 +416,13 @@ def _announced_as_done(split: dict[tuple, list[dict]]) -> None:
             del split[key]
 
 
+def _rounds_up_to(r: dict, biggest: float) -> bool:
+    """Is the figure a hedge open above that rounds the largest whole ("deported more than
+    1,000 Xian detainees" beside 1,086 deported), not a part of it?"""
+    low, high = _interval(r)
+    return high is None and low is not None and biggest <= OPEN_HEDGE_REACH * max(low, 1.0)
+
+
 def _place_unplaced(split: dict[tuple, list[dict]]) -> None:
     """A figure of a kind that goes somewhere ("114 were transferred") stated without its
     destination joins the one group of the same quantity with a destination where another
@@ -466,7 +474,8 @@ def _one_group(kind, cls, population, destination, when, prospect, members, outl
             whole_of[float(r["value"])].add(r["article_id"])
     for r in members:
         r["_part"] = bool(r["_restricted"] and biggest is not None and float(r["value"]) < biggest
-                          and not whole_of[float(r["value"])] - {r["article_id"]})
+                          and not whole_of[float(r["value"])] - {r["article_id"]}
+                          and not _rounds_up_to(r, biggest))
     by_source: dict[str, list[dict]] = collections.defaultdict(list)
     for r in members:
         by_source[r["article_id"]].append(r)

@@ -3478,3 +3478,22 @@ def test_a_plan_to_no_place_beside_its_source_s_own_move_is_no_fact():
                   expression="1,200", sentence="A group of 1,200 people were sent back to Tarva.")]
     out = synthesise(pd.DataFrame(rows))
     assert _figures_by_source(out, "transferred") == {"a.txt": 1086.0, "b.txt": 1200.0}
+
+
+def test_a_hedge_open_above_that_rounds_the_whole_is_no_part():
+    """"deported more than 1,000 Kenyan detainees back to their homeland" beside "1,086 people
+    deported to Kenya": the nationality does not make the hedge a part of the 1,086; "six
+    Kenyan detainees" stays a part."""
+    def parts(expression, value, qualifier, low):
+        rows = [claim("a1", "a.txt", value, kind="transferred", destination="Kenya",
+                      qualifier=qualifier, low=low, counted="Kenyan detainees",
+                      expression=expression, sentence=f"Lusk has deported {expression} Kenyan "
+                      "detainees back to their homeland."),
+                claim("b1", "b.txt", 1086, kind="transferred", destination="Kenya",
+                      counted="people", expression="1,086",
+                      sentence="Lusk has deported 1,086 people back to Kenya.")]
+        src = synthesise(pd.DataFrame(rows))["group_sources"]
+        return dict(zip(src["article_id"], src["part"].astype(bool)))
+    assert parts("more than 1,000", 1000, "more_than", 1001.0) == {"a.txt": False,
+                                                                    "b.txt": False}
+    assert parts("six", 6, "exact", None)["a.txt"] is True

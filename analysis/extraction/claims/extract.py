@@ -419,6 +419,24 @@ def _set_of_a_part(num, noun) -> bool:
                 and (o := _of_object(t)) is not None and o.i == noun.i for t in num.sent)
 
 
+def _whole_of_what_is_left(num) -> bool:
+    """Is the figure the group that what is left came from ("114 migrants, the only ones
+    left of a group of 1,200 people the government sent back", "the rest of a group of
+    40")? Whatever its own clause says, it is the set, not people freed, moved or held."""
+    t = num.head if num.dep_ == "nummod" else num
+    for _ in range(3):
+        if t.dep_ != "pobj" or t.head.lower_ != "of":
+            return False
+        owner = t.head.head
+        if _lemma(owner) in ("leave", "remain") or owner.lower_ in cues.REST_NOUNS \
+                or owner.lower_ == "remaining":
+            return True
+        if _lemma(owner) not in ("group", "batch", "total", "set"):
+            return False
+        t = owner
+    return False
+
+
 def _set_under_its_of(noun) -> bool:
     """Is ``noun`` the set, under "of", that a figure before it is a part of ("fewer than 100
     of the nearly 4,000 inmates remained"), its own words saying nothing of what became of
@@ -478,6 +496,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         kind = OTHER  # "freeing 30 prisoners for each civilian": a ratio, not a count
     elif noun is not None and _set_of_a_part(num, noun):
         kind = OTHER  # "Fifteen of Chile’s 33 trapped miners were freed": the 33 are the set
+    elif _whole_of_what_is_left(num):
+        kind = OTHER  # "the only ones left of a group of 1,200 ...": the set, not a count
     elif _set_with_a_part_read_as_a_bound(num) and (noun is None or _modifier_kind(
             [noun])[0] not in (RELEASED, TRANSFERRED)):
         # "Only 344 of 500 students were freed": the 500 are the set (not "14 of 57 Xs

@@ -734,9 +734,6 @@ def _event_of(num):
     noun = num.head if num.dep_ == "nummod" else num
     of = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
     event = of.head if of is not None else None
-    if event is not None and _lemma(event) in cues.REST_NOUNS and event.dep_ == "pobj" \
-            and event.head.lower_ == "of":
-        event = event.head.head  # "the deportation of the remainder of the 1,200"
     if event is None or _lemma(event) not in (kinds.nouns(RELEASED) | kinds.nouns(TRANSFERRED)):
         return None, noun
     return event, noun
