@@ -137,6 +137,7 @@ DEFAULT = Registry((
                             ("cross", "border"), ("take", "across"), ("bring", "home"),
                             ("fly", "home"),
                             ("send", "home"), ("ship", "home"), ("come", "home"),
+                            ("welcome", "home"),
                             ("return", "home"),
                             ("go", "home"), ("send", "back"), ("hand", "back"), ("give", "back"),
                             ("turn", "back"),

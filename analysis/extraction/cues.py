@@ -88,6 +88,10 @@ HOMECOMING_VERBS = {"return", "repatriate", "deport"}
 PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "camp", "side",
                "frontier", "crossing", "checkpoint", "airport", "abroad", "region", "state",
                "land", "homeland", "embassy", "consulate", "base", "port", "area"}
+#: Buildings that stand where their name's place is ("a Damascus hotel"): a move to one is a
+#: move to that place.
+FACILITY_NOUNS = {"hotel", "hospital", "prison", "jail", "airbase", "stadium", "station",
+                  "palace", "compound", "facility", "centre", "center", "barracks", "hall"}
 #: Nouns of places or clusters people are kept in: a figure of these ("kept in three
 #: locations") counts places, not people, whatever the verb says of the people.
 SPOT_NOUNS = {"location", "place", "site", "camp", "cluster", "hideout", "hideaway", "den",
@@ -283,6 +287,15 @@ AGAIN_VERBS = {"rearrest", "recapture"}
 #: Held verbs that name a state, not an arrest: in reported speech their past is present
 #: ("the group said 40 were held" = are held), unlike "police said 40 were detained".
 HELD_STATE_VERBS = {"hold", "keep"}
+#: Nouns a capture verb takes as what its people are held as ("held hostage", "taken
+#: captive"), not as an object of its own.
+HELD_AS_NOUNS = {"hostage", "captive", "prisoner"}
+#: Verbs by which someone frees others: their subject frees, it is not freed ("Three soldiers
+#: freed 12 hostages"; not "the pupils joined their families").
+FREEING_VERBS = {"free", "release", "pardon", "rescue", "liberate"}
+#: Verbs of staying where one is held: their past still tells who was held ("40 remained in
+#: captivity"), unlike the past of what people went through there ("were treated well").
+STAYING_VERBS = {"remain", "stay", "languish", "be"}
 #: Verbs of choosing: "chose to stay", "decided to remain" is a free choice, not detention.
 CHOICE_VERBS = {"choose", "decide", "opt", "prefer", "want", "elect", "wish", "plan", "agree"}
 #: Nouns that name people by a foreign citizenship: a release of these is ``foreign_nationals``.

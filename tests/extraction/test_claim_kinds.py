@@ -2088,3 +2088,85 @@ def test_people_released_into_a_place_beside_others_are_a_part_moved(nlp):
 ])
 def test_the_group_what_is_left_came_from_is_the_set(nlp, text, expression):
     assert claim(nlp, text, expression)["kind"] == "other"
+
+
+# A building a place's name stands before is in that place
+@pytest.mark.parametrize("text, expression, destination", [
+    ("Forty-eight Kesrans have arrived in a Damascus hotel.", "Forty-eight", "Damascus"),
+    ("The 40 men were transferred to a Kenya prison.", "40", None),
+])
+def test_a_move_to_a_named_place_s_building_is_to_that_place(nlp, text, expression,
+                                                             destination):
+    r = claim(nlp, text, expression)
+    assert r["kind"] == "transferred"
+    assert r["destination"] == (destination or "Kenya")
+
+
+# "N Xs held hostage for months arrived in Y": the capture is the participle, the arrival
+# the people's verb
+@pytest.mark.parametrize("text", [
+    "Forty-eight Kesrans held hostage by rebels for five months have arrived in a Damascus "
+    "hotel after being freed in a swap.",
+    "Forty-eight Kesrans held hostage by rebels for five months arrived in a Damascus hotel on "
+    "Wednesday after being freed in a swap.",
+])
+def test_people_held_hostage_who_arrived_somewhere_moved_there(nlp, text):
+    r = claim(nlp, text, "Forty-eight")
+    assert (r["kind"], r["destination"]) == ("transferred", "Damascus")
+
+
+# The subject of an active verb freeing people frees them; it is not freed
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Three soldiers freed 12 hostages.", "Three", "other"),
+    ("Forty gunmen held 12 hostages and freed them.", "Forty", "other"),
+    ("Forty militants released them on Monday.", "Forty", "other"),
+    ("The 40 men were kidnapped and later freed.", "40", "released"),
+    ("The 40 pupils joined their families on Sunday.", "40", "released"),
+])
+def test_the_subject_who_frees_others_is_not_freed(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# What people went through while held, told in the past, says nothing of who is held now
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The nun said all 16 hostages were treated well in captivity.", "16", "other"),
+    ("The six people spent eight years in Tarvan prisons.", "six", "other"),
+    ("40 hostages remained in captivity.", "40", "remaining"),
+    ("The 40 hostages were not freed on Friday.", "40", "remaining"),
+])
+def test_a_past_life_in_captivity_is_no_count_held(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# "A total of N have now returned": every return so far, not the story's own
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Lant added that a total of over 3,000 Tarvan soldiers have now returned home.",
+     "over 3,000", "earlier_release"),
+    ("A total of 21 hostages have been released.", "21", "released"),
+])
+def test_a_total_that_has_now_been_reached_is_a_running_total(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+def test_a_total_of_a_figure_is_no_part_read_as_a_bound(nlp):
+    text = ("The governor stated that a total of 90 students were released, and that they have "
+            "all been checked and found fit except for four of them.")
+    assert claim(nlp, text, "90")["kind"] == "released"
+
+
+def test_people_welcomed_home_came_home(nlp):
+    text = ("Overjoyed parents welcomed home 90 young schoolchildren who had spent three "
+            "months held by gunmen.")
+    assert claim(nlp, text, "90")["kind"] == "transferred"
+
+
+# A sentence that opens on another place tells another release than the story's
+@pytest.mark.parametrize("text, expression, kind", [
+    ("Meanwhile, elsewhere police announced that a second group of 15 students taken earlier "
+     "this month also were freed.", "15", "earlier_release"),
+    ("Elsewhere, police freed 12 farmers in Lusk.", "12", "earlier_release"),
+    ("Police freed 15 students elsewhere in the state.", "15", "released"),
+])
+def test_a_sentence_about_another_event_gives_no_figure_of_the_story(nlp, text, expression,
+                                                                     kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -112,7 +112,8 @@ def _part_read_as_a_bound(num) -> bool:
     """Is ``num`` the part in "344 of 500 students", read by the parser as a bound ("of" and
     the 344 both modifiers of the 500)?"""
     nxt = num.doc[num.i + 1] if num.i + 1 < len(num.doc) else None
-    return num.dep_ == "quantmod" and num.head.pos_ == "NUM" and num.head.i > num.i \
+    return num.dep_ == "quantmod" and num.like_num and num.head.pos_ == "NUM" \
+        and num.head.i > num.i \
         and nxt is not None and nxt.lower_ == "of" and nxt.head.i == num.head.i
 
 

@@ -26,7 +26,7 @@ from .source import _as_speaker, _attribution
 from .subset import _besides_one_freed, _fronted_set, _fronted_verb, _is_subset, _part_of
 from .tokens import PARTICLE_HEDGES, _infinitive, _is_people_noun, _lemma
 from .when import _prospective, _time_phrase
-from .word_kind import _held_still, _misread_particle, _modifier_kind, _verb_kind
+from .word_kind import _held_still, _misread_particle, _modifier_kind, _negated, _past, _verb_kind
 
 
 def claim_id_for(article_id: str, start: int, end: int) -> str:
@@ -160,6 +160,15 @@ def _told_again(row: dict, rows: list[dict]) -> None:
                     and r["counted_class"] == "people"), None)
     if earlier is not None:
         row["kind"] = earlier["kind"]
+
+
+def _past_life_in_captivity(v) -> bool:
+    """Is ``v`` a past verb of what people went through while held, not of their being held
+    ("were treated well in captivity", "spent eight years in prison", "died in captivity")?
+    It says nothing of who is held now."""
+    return v.pos_ == "VERB" and _lemma(v) not in cues.DETENTION_VERBS | cues.STAYING_VERBS \
+        and _past(v) and not _negated(v) \
+        and _verb_kind(v)[0] not in (RELEASED, TRANSFERRED)  # (not "were not freed")
 
 
 def _restated(num):
@@ -506,6 +515,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     elif noun is not None and kind == REMAINING and num.head.i == noun.i \
             and _set_under_its_of(noun):
         kind = OTHER  # "fewer than 100 of the nearly 4,000 inmates remained": not all 4,000
+    if kind == REMAINING and cue_v is not None and _past_life_in_captivity(cue_v):
+        kind = OTHER  # "all 16 hostages were treated well in captivity": then, not now
     if word_one and kind != REMAINING and not floor and not (
             national and kind in (RELEASED, FOREIGN_NATIONALS, TRANSFERRED)):
         return None

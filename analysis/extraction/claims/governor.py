@@ -220,9 +220,15 @@ def _governor(h):
                         for x in c.children)) or (  # "as 1,100 imprisoned for X are still held"
                     # "75 students abducted two weeks ago regain freedom": an object-less
                     # capture verb in the past joined to a present verb is the participle
-                    c.dep_ == "conj" and c.tag_ in ("VBP", "VBZ")
+                    # ("48 Xs held hostage for months have arrived in Y": its perfect too;
+                    # "... held hostage for months arrived in Y", the past as a clause)
+                    ((c.dep_ == "conj" and (c.tag_ in ("VBP", "VBZ") or any(
+                        x.dep_ == "aux" and x.tag_ in ("VBP", "VBZ") for x in c.children)))
+                     or (c.dep_ in ("advcl", "conj") and c.tag_ == "VBD"
+                         and any(_held_as(x) for x in v.children)))
                     and _lemma(v) in cues.DETENTION_VERBS
-                    and not any(x.dep_ in ("dobj", "obj") for x in v.children))
+                    and not any(x.dep_ in ("dobj", "obj") and not _held_as(x)
+                                for x in v.children))
                 if c.pos_ == "VERB" and finite \
                         and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
                                                   for x in c.children):
@@ -259,6 +265,10 @@ def _governor(h):
             if k:
                 return k, cue_v, (None, None)
         k, cue_v = _verb_kind(v)
+        if k == RELEASED and (_frees_others(v, h) or (
+                cue_v is not None and cue_v.dep_ == "conj" and cue_v.head.i == v.i
+                and cue_v.pos_ == "VERB" and _frees_others(cue_v, h, shared=True))):
+            return None, None, (None, None)  # "Forty gunmen freed 12 hostages": who freed
         if k == TRANSFERRED and h.dep_ == "nsubj" and _lemma(v) in cues.RECEIVE_VERBS:
             k = None  # "the 40 pupils who were freed are receiving treatment": not received
         if k:
@@ -335,6 +345,8 @@ def _governor(h):
         freed = _coordinated_release(v) if h.dep_ in ("nsubj", "nsubjpass") else None
         if freed is None and h.dep_ in ("nsubj", "nsubjpass"):
             freed = _freed_them_after(v)
+        if freed is not None and _frees_others(freed, h, shared=True):
+            return None, None, (None, None)  # "Forty gunmen held 12 and freed them"
         if freed is not None:
             return RELEASED, freed, (None, None)
         due = _state_to_come(v)
@@ -422,6 +434,26 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _frees_others(v, h, shared: bool = False) -> bool:
+    """Is ``h`` the subject of an active verb of release whose object is people ("Forty
+    gunmen freed 12 hostages", "three soldiers released them"; ``shared``: the subject of
+    the verb it is coordinated with, "Forty gunmen held 12 hostages and freed them")? The
+    subject frees; it is not freed."""
+    return h.dep_ == "nsubj" and _lemma(v) in cues.FREEING_VERBS \
+        and not any(c.dep_ == "auxpass" for c in v.children) and not (
+        shared and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)) and any(
+        c.dep_ in ("dobj", "obj") and c.i != h.i and (
+            _is_people_noun(c) or c.lower_ in ("them", "him", "her", "us"))
+        for c in v.children)
+
+
+def _held_as(x) -> bool:
+    """Is ``x`` what a capture verb's people are held as, a bare singular ("held hostage",
+    "taken captive"), not an object of its own ("held 12 hostages")?"""
+    return x.dep_ in ("dobj", "obj", "oprd", "xcomp") and _lemma(x) in cues.HELD_AS_NOUNS \
+        and x.tag_ == "NN" and not any(x.children)
 
 
 def _as_they_went(v, h):

@@ -315,6 +315,9 @@ def _destination(v, preps=None):
                         return None  # "released to X, Y and Z": spread over them, no one place
                     if name:
                         return name
+                elif p.pos_ == "NOUN" and _lemma(p) in cues.FACILITY_NOUNS \
+                        and (named := _owned_by_a_place(p)):
+                    return named  # "arrived in a Damascus hotel", "taken to a Lusk hospital"
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
                         and _lemma(p) in cues.RECEIVER_NOUNS:
                     name = _named_in(p) or _sent_from(p)
@@ -328,6 +331,16 @@ def _destination(v, preps=None):
         return entered
     landed = _landed_at(v) if preps is None else None
     return landed if landed is not None else _receiver_place(v)
+
+
+def _owned_by_a_place(p) -> str | None:
+    """The known place a building's name gives it ("a Damascus hotel", "Lusk's main
+    hospital"), else None."""
+    for c in p.children:
+        if c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" and c.ent_type_ != "PERSON" \
+                and country_of(_entity_text(c)) is not None and not _titled(c):
+            return _entity_text(c)
+    return None
 
 
 def _neutral_body(p) -> bool:

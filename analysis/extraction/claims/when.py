@@ -553,10 +553,17 @@ def _days_before_another(cue, num) -> bool:
 _WEEKS = {"week", "weeks", "month", "months"}
 
 
+#: A sentence that opens on another place than the story's.
+_ELSEWHERE = re.compile(r"^\W*(?:meanwhile\s*,?\s*)?elsewhere\b", re.I)
+
+
 def _separate_event(cue, num) -> bool:
     """Is the clause of ``cue`` (or a clause above it) set in another event than the story's
     by a fronted "in a separate incident", "in an unrelated operation", "in another case"? Not
-    "in a separate statement": a statement tells of the story's own event."""
+    "in a separate statement": a statement tells of the story's own event. So does a sentence
+    that opens on another place ("Meanwhile, elsewhere police said 15 were freed")."""
+    if _ELSEWHERE.match(num.sent.text):
+        return True
     t = cue if cue is not None else num
     for _ in range(8):
         for c in t.children:
@@ -618,6 +625,10 @@ def _running_total(num, cue) -> bool:
         return True
     if cue is None or cue.pos_ not in ("VERB", "AUX"):
         return False
+    if re.search(r"\ba\s+total\s+of\s+(?:\w+\s+){0,2}$", before, re.I) and any(
+            c.dep_ == "aux" and _lemma(c) == "have" for c in cue.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "now" for c in cue.children):
+        return True  # "a total of over 3,000 POWs have now returned home": all so far
     if _released_in_batches(num, cue):
         return True
     for c in cue.children:
