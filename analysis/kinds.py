@@ -116,6 +116,7 @@ DEFAULT = Registry((
                             ("issue", "pardon"), ("issue", "amnesty"), ("issue", "clemency"),
                             ("trade", "for"), ("find", "freedom"), ("escape", "from"),
                             ("return", "family"), ("reunite", "family"), ("join", "family"),
+                            ("welcome", "home"),
                             ("find", "safe"), ("find", "alive"), ("find", "unharmed"),
                             ("locate", "safe"), ("locate", "alive"), ("locate", "unharmed"),
                             # a rescue from under ground: "returned to the surface"
@@ -137,7 +138,6 @@ DEFAULT = Registry((
                             ("cross", "border"), ("take", "across"), ("bring", "home"),
                             ("fly", "home"),
                             ("send", "home"), ("ship", "home"), ("come", "home"),
-                            ("welcome", "home"),
                             ("return", "home"),
                             ("go", "home"), ("send", "back"), ("hand", "back"), ("give", "back"),
                             ("turn", "back"),

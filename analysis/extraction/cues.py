@@ -328,6 +328,9 @@ COMPANION_PREPS = {"alongside", "with", "besides"}
 #: Time words that place a release before the story's own event.
 EARLIER_WORDS = {"earlier", "previously", "formerly", "before", "prior", "already", "since",
                  "past", "last", "ago", "previous", "former", "cumulatively", "so far"}
+#: Adverbs that put a release first, before the story's own, on its verb ("had initially
+#: released 11").
+AT_FIRST_WORDS = {"initially", "originally"}
 #: Time words that mean the story's own moment (not earlier).
 CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wednesday",
                       "thursday", "friday", "saturday", "sunday", "now", "this", "weekend",
@@ -463,7 +466,7 @@ POOL_NOUNS = {"group", "pool", "list", "roster", "register"}
 ARMED_GROUP_NOUNS = {"gang", "militia", "cartel", "brigade", "faction", "battalion", "regiment",
                      "syndicate", "movement"}
 GROUP_NOUNS = {"group", "batch", "set", "team", "delegation", "family", "busload", "planeload",
-               "crew"}
+               "crew", "party", "contingent", "cohort", "convoy"}
 #: Nouns for nationality groups (with demonyms, e.g. spaCy NORP tokens) — used for
 #: ``foreign_nationals``.
 NATIONALITY_NOUNS = {"citizen", "national", "foreigner", "passport-holder", "subject",

@@ -130,6 +130,9 @@ def _counted_phrase(num, ns: NumberSpan):
         # bound; the 344 count the 500's noun, a part of them
         noun, h, text, _ = _counted_phrase(t.head, ns)
         return noun, h, text, True
+    group = _sized_group(t)
+    if group is not None:  # "a 23-man crew", "the crew of 29": the group's people
+        return group, group, _group_phrase(group), False
     if t.dep_ == "nummod" and t.head.lower_ in cues.BELIEF_PARTICIPLES and t.head.i == t.i + 1 \
             and t.head.i + 1 < len(t.doc) and t.doc[t.head.i + 1].lower_ == "to":
         # "leaving 80 thought to be in captivity": the participle misread as what is counted
@@ -161,9 +164,6 @@ def _counted_phrase(num, ns: NumberSpan):
                                      for c in tally.children
                                      if c.dep_ in ("compound", "amod")):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
-    group = _sized_group(t)
-    if group is not None:
-        return group, group, _group_phrase(group), False
     of = _of_object(t)
     if of is not None:
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",

@@ -8,7 +8,7 @@ import re
 from ... import kinds
 from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
-from ..numbers import NumberSpan, find_numbers, interval, named_currency
+from ..numbers import HEADCOUNT_WORDS, NumberSpan, find_numbers, interval, named_currency
 from ..places import country_of, demonym_country, looks_like_demonym
 from .counted import (
     _antecedent,
@@ -160,6 +160,17 @@ def _told_again(row: dict, rows: list[dict]) -> None:
                     and r["counted_class"] == "people"), None)
     if earlier is not None:
         row["kind"] = earlier["kind"]
+
+
+#: A sentence that opens on another place than the story's: what it tells is another story.
+_ELSEWHERE = re.compile(r"^\W*(?:meanwhile\s*,?\s*)?elsewhere\b", re.I)
+
+
+def _set_sized_by_a_headcount(num, noun) -> bool:
+    """Is the figure a hyphened headcount of the set a part is taken from ("Seven of the
+    ship's 23-man crew")?"""
+    return num.head.i != noun.i and num.head.lower_ in HEADCOUNT_WORDS \
+        and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.like_num
 
 
 def _past_life_in_captivity(v) -> bool:
@@ -515,6 +526,10 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     elif noun is not None and kind == REMAINING and num.head.i == noun.i \
             and _set_under_its_of(noun):
         kind = OTHER  # "fewer than 100 of the nearly 4,000 inmates remained": not all 4,000
+    if kind != OTHER and _ELSEWHERE.match(num.sent.text):
+        kind = OTHER  # "Meanwhile, elsewhere police said 15 students were freed": not the story
+    elif kind != OTHER and noun is not None and _set_sized_by_a_headcount(num, noun):
+        kind = OTHER  # "Seven of the ship's 23-man crew were released": the 23 are the set
     if kind == REMAINING and cue_v is not None and _past_life_in_captivity(cue_v):
         kind = OTHER  # "all 16 hostages were treated well in captivity": then, not now
     if word_one and kind != REMAINING and not floor and not (

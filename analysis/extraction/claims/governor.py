@@ -358,11 +358,13 @@ def _governor(h):
             subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             return None, None, _set_kind(subj)
         # "a bus carrying 40 evacuees arrived in X": the vehicle's own verb
-        if v.dep_ in ("acl", "relcl") and v.head.dep_ in ("nsubj", "nsubjpass") \
-                and _lemma(v) in cues.CARRY_VERBS:
-            k, cue_v = _verb_kind(v.head.head)
+        trip = _vehicle_trip(v)
+        if trip is not None:
+            k, cue_v = _verb_kind(trip)
             if k == TRANSFERRED:
                 return k, cue_v, (None, None)
+            if _lemma(trip) in cues.MOVE_VERBS and _destination(trip) is not None:
+                return TRANSFERRED, trip, (None, None)  # "a plane carrying 15 landed in X"
         return None, None, (None, None)
     if h.dep_ == "pobj":
         prep = h.head
@@ -434,6 +436,25 @@ def _governor(h):
                 return None, None, _set_kind(subj)
             return k, cue_v, (None, None)
     return None, None, (None, None)
+
+
+def _vehicle_trip(v):
+    """The verb of the trip of the vehicle whose carrying verb ``v`` is: "a bus carrying 40
+    arrived in X" (on its subject), "a plane went to X carrying 15" (the carrying on the
+    trip's verb or on its place); else None."""
+    if v.dep_ not in ("acl", "relcl", "advcl") or _lemma(v) not in cues.CARRY_VERBS:
+        return None
+    if v.head.dep_ in ("nsubj", "nsubjpass"):
+        return v.head.head
+    t = v.head
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _lemma(c) in cues.VEHICLE_NOUNS
+                                             for c in t.children):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
 
 
 def _frees_others(v, h, shared: bool = False) -> bool:

@@ -366,6 +366,16 @@ def _said_of_its_part(noun):
     return None
 
 
+def _freed_at_first(cue) -> bool:
+    """Is the release verb itself said to have come first, in the past perfect ("the
+    abductors had initially released 11 of them")? That release came before the story's own;
+    not "police initially said 30 were freed", a first count of it, nor "initially handed
+    over seven, followed later by the remaining 13", the release's first stage."""
+    return cue is not None and cue.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in cues.AT_FIRST_WORDS for c in cue.children) and any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in cue.children)
+
+
 def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
     """(kind, cue) read from the figure's clause, before :func:`_kind` checks what it counts
     (the dead), whether the verb is denied, and what the sentences around it say."""
@@ -490,7 +500,8 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         # transfer
         k = EARLIER_RELEASE
     if k == RELEASED and (_earlier(cue_v, num) or _escaped_early(cue_v, num)
-                          or _separate_event(cue_v, num) or _days_before_another(cue_v, num)):
+                          or _separate_event(cue_v, num) or _days_before_another(cue_v, num)
+                          or _freed_at_first(cue_v)):
         # before citizenship: "38 foreigners freed in June" is that release; "in a separate
         # incident, marines freed 17" is another release than the story's
         k = EARLIER_RELEASE

@@ -553,17 +553,10 @@ def _days_before_another(cue, num) -> bool:
 _WEEKS = {"week", "weeks", "month", "months"}
 
 
-#: A sentence that opens on another place than the story's.
-_ELSEWHERE = re.compile(r"^\W*(?:meanwhile\s*,?\s*)?elsewhere\b", re.I)
-
-
 def _separate_event(cue, num) -> bool:
     """Is the clause of ``cue`` (or a clause above it) set in another event than the story's
     by a fronted "in a separate incident", "in an unrelated operation", "in another case"? Not
-    "in a separate statement": a statement tells of the story's own event. So does a sentence
-    that opens on another place ("Meanwhile, elsewhere police said 15 were freed")."""
-    if _ELSEWHERE.match(num.sent.text):
-        return True
+    "in a separate statement": a statement tells of the story's own event."""
     t = cue if cue is not None else num
     for _ in range(8):
         for c in t.children:
