@@ -528,17 +528,15 @@ PLAN_NOUNS = {"deal", "agreement", "accord", "plan", "pact", "proposal", "offer"
               "willingness", "decision"}
 #: Verbs by which a plan states its terms ("the deal stipulates the release of 40", "an
 #: agreement which includes the release of 33").
+PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
+              "entail", "specify", "set", "lay", "call", "include", "involve", "cover"}
 #: Verbs of striving whose to-clause a country or a body pursues: "X is fighting to secure the
 #: release of six", a call for their release (not "soldiers tried to free 40").
 STRIVE_VERBS = {"try", "attempt", "fight", "strive", "struggle", "work", "push", "press"}
 #: Nouns of a hope that a release is: "a glimmer of hope for securing the release of 100".
 HOPE_NOUNS = {"hope", "prospect", "chance"}
-PLAN_VERBS = {"stipulate", "outline", "envisage", "envision", "foresee", "provide", "require",
-              "entail", "specify", "set", "lay", "call", "include", "involve", "cover"}
 #: Nouns for a pause in fighting whose terms, like a plan's, are still to be carried out.
 TRUCE_NOUNS = {"truce", "ceasefire", "cease-fire"}
-#: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",
-#: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
 #: Verbs that put an event off ("postponed the release of 602", "the release is delayed").
 PUT_OFF_VERBS = {"delay", "postpone", "defer", "suspend", "halt", "stall", "freeze", "shelve",
                  "cancel", "block", "stay", "stop"}
@@ -551,6 +549,8 @@ PLANNED_MODIFIERS = {"plan", "propose", "schedule", "intend", "expect", "envisag
 #: Nouns for what is left of a set ("the deportation of the remainder of the 1,200", "the
 #: rest of a group of 40"): the figure after them counts the set.
 REST_NOUNS = {"remainder", "rest", "balance"}
+#: Verbs whose to-clause is a plan or an offer: "plans to free 300", "offered to release 40",
+#: "agreed to exchange 1,000 prisoners each" (a deal's terms, not yet the release).
 PROSPECTIVE_GOVERNORS = {"plan", "expect", "intend", "aim", "hope", "prepare", "propose", "offer",
                          "agree", "promise", "pledge", "vow", "threaten", "seek", "want",
                          "schedule", "set", "try", "attempt", "suppose"}

@@ -2,6 +2,8 @@
 "of" or "for", a swap, or the set it is a member of ("among those freed")."""
 from __future__ import annotations
 
+import itertools
+
 from ... import kinds
 from ...kinds import RELEASED, REMAINING, TRANSFERRED
 from .. import cues
@@ -192,12 +194,10 @@ def _governor(h):
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
-    if _object_read_as_a_modifier(h):
-        k, cue_v = _verb_kind(h.head)  # "returned 40 Uyghurs to X", the name taken for a time
-        if k:
-            return k, cue_v, (None, None)
-    if _listed_before_the_subject(h):
-        k, cue_v = _verb_kind(h.head)  # "11 prisoners, 24 sailors return to X" (a headline)
+    if _object_read_as_a_modifier(h) or _listed_before_the_subject(h):
+        # "returned 40 Uyghurs to X" (the name taken for a modifier), "11 prisoners, 24
+        # sailors return to X" (a headline's comma list): the verb above is theirs
+        k, cue_v = _verb_kind(h.head)
         if k:
             return k, cue_v, (None, None)
     if h.pos_ == "NUM" and h.dep_ == "nummod" and h.head.pos_ == "VERB" and h.i < h.head.i:
@@ -446,15 +446,10 @@ def _vehicle_trip(v):
         return None
     if v.head.dep_ in ("nsubj", "nsubjpass"):
         return v.head.head
-    t = v.head
-    for _ in range(4):
-        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _lemma(c) in cues.VEHICLE_NOUNS
-                                             for c in t.children):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+    return next((t for t in itertools.islice(itertools.chain([v.head], v.head.ancestors), 4)
+                 if t.pos_ in ("VERB", "AUX") and any(
+                     c.dep_ == "nsubj" and _lemma(c) in cues.VEHICLE_NOUNS for c in t.children)),
+                None)
 
 
 def _frees_others(v, h, shared: bool = False) -> bool:
