@@ -2080,7 +2080,7 @@ def test_people_released_into_a_place_beside_others_are_a_part_moved(nlp):
 
 # The group that what is left came from is the set, whatever its own clause says
 @pytest.mark.parametrize("text, expression", [
-    ("The court stayed the deportation of 114 Tarvan migrants, the only ones left of a group "
+    ("The court stayed the deportation of 96 Tarvan migrants, the only ones left of a group "
      "of 1,200 people the government sent back to Tarva.", "1,200"),
     ("The army freed 30, the rest of a group of 40 hostages.", "40"),
     ("The High Court today stayed the government's deportation of the remainder of the "

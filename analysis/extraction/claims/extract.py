@@ -440,7 +440,7 @@ def _set_of_a_part(num, noun) -> bool:
 
 
 def _whole_of_what_is_left(num) -> bool:
-    """Is the figure the group that what is left came from ("114 migrants, the only ones
+    """Is the figure the group that what is left came from ("96 migrants, the only ones
     left of a group of 1,200 people the government sent back", "the rest of a group of
     40")? Whatever its own clause says, it is the set, not people freed, moved or held."""
     t = num.head if num.dep_ == "nummod" else num
