@@ -216,6 +216,7 @@ def load_corpus(path: str | os.PathLike, reference_date: str | dt.date | None = 
             articles.append(out.article)
             for k in rows:
                 rows[k].extend(out.rows.get(k, ()))
+            errors.extend({"path": str(f), **p} for p in out.rows.get("problems", ()))
         del outcomes
         freeze()
 

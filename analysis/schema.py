@@ -159,9 +159,11 @@ FRAMES: dict[str, tuple[Column, ...]] = {
         _c("resolved_against", "text", "the reference date a relative date was resolved against"),
     ),
     "errors": (
-        _c("path", "text", "the file (or FILE#row=N) that could not be loaded"),
+        _c("path", "text", "the file (or FILE#row=N) that could not be loaded, or whose figure "
+           "or date was left out"),
         _c("stage", "text", "where it failed: discover, read, decode, extract, clean, sidecar, "
-           "nlp, duplicate"),
+           "nlp, duplicate; claim or date when the article loaded but one figure or date in it "
+           "was left out"),
         _c("message", "text", "why, in words a user can act on"),
     ),
     "claim_groups": (

@@ -66,7 +66,7 @@ nb.show_table(tables.conflicts_table(summary.conflicts(corpus.claim_groups, corp
 nb.what_changed(full, out_dir)
 
 # %% [markdown]
-# ## Files skipped and why
+# ## Files skipped and figures left out, and why
 
 # %%
 nb.show_table(tables.errors_table(corpus.errors), empty="No file was skipped.")

@@ -43,6 +43,7 @@ import hashlib
 import re
 
 from ..loading.dates import MONTHS, make_date, month_number, weekday_number
+from .problems import tell
 from .spans import leftmost_longest
 
 # ---- cue tables (general English; edit freely) ------------------------------------------------
@@ -442,15 +443,19 @@ def event_id(article_id: str, start: int, end: int) -> str:
     return "ev_" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = True) -> list[dict]:
+def extract_date_mentions(doc, article_id: str, *, keep_speech: bool = True,
+                          problems: list[dict] | None = None) -> list[dict]:
     """One row per date expression in ``doc`` (absolute and relative; relative ones unresolved
-    until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``."""
+    until :func:`resolve`). Columns as the ``events`` frame plus ``anchor`` and ``tense``.
+    An expression the rules fail on is left out and told in ``problems`` (stage ``date``)."""
     rows: list[dict] = []
     for off, text in _segments(doc):
         for start, end, name, m in _candidates(text):
             try:
                 row = _row(doc, off, text, article_id, start, end, name, m, keep_speech)
-            except Exception:  # one odd expression never loses the article
+            except Exception as exc:  # one odd expression never loses the article
+                tell(problems, "date", f"the date \"{text[start:end]}\" at characters "
+                     f"{off + start}-{off + end} was left out", exc)
                 row = None
             if row:
                 rows.append(row)

@@ -7,7 +7,6 @@ live in :mod:`analysis.corpus`.
 from __future__ import annotations
 
 import hashlib
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from . import entities as entities_mod
 from . import events as events_mod
 from .entity_names import name_key
 from .numbers import without_numeral_echoes
+from .problems import describe
 
 
 @dataclass
@@ -110,17 +110,16 @@ def extract(doc, prepared: Prepared) -> dict[str, list[dict]]:
     for row in mentions:  # the key canonicalisation groups by, computed here so it is cached
         if isinstance(row.get("surface"), str):
             row["key"] = name_key(row["surface"])
+    problems: list[dict] = []
     return {
         "mentions": mentions,
-        "claims": claims_mod.extract_claims(doc, aid),
-        "events": events_mod.extract_date_mentions(doc, aid),
+        "claims": claims_mod.extract_claims(doc, aid, problems),
+        "events": events_mod.extract_date_mentions(doc, aid, problems=problems),
+        "problems": problems,
     }
 
 
 def error_row(path, stage: str, exc: BaseException) -> dict:
     if isinstance(exc, ArticleError):
         return {"path": str(path), "stage": exc.stage, "message": exc.message}
-    last = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    where = f" (in {Path(last.filename).name}:{last.lineno})" if last else ""
-    return {"path": str(path), "stage": stage,
-            "message": f"unexpected {type(exc).__name__}: {exc}{where}"}
+    return {"path": str(path), "stage": stage, "message": describe(exc)}

@@ -32,6 +32,7 @@ from filelock import FileLock, Timeout
 
 from .. import __version__
 from ..corpus import Corpus, load_corpus
+from ..extraction.problems import skipped_line
 from ..loading import language
 from ..story import changes, summary
 from . import report_index
@@ -336,7 +337,7 @@ def _build_locked(params: ReportParams, root: Path, story_dir: Path, notebooks_d
         if corpus is None:
             say(f"loading {params.articles}")
             corpus = load_corpus(params.articles, reference_date=params.reference_date or None)
-            say(f"loaded {len(corpus.articles)} articles ({len(corpus.errors)} files skipped)")
+            say(f"loaded {len(corpus.articles)} articles ({skipped_line(corpus.errors)})")
         data_dir = inside(story_dir, story_dir / "data")
         previous = _save_frames(corpus, data_dir)
 

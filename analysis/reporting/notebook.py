@@ -15,6 +15,7 @@ import pandas as pd
 
 from .. import __version__
 from ..corpus import Corpus, load_corpus
+from ..extraction.problems import skipped_line
 from ..loading import language
 from ..story import changes as changes_mod
 from ..story.summary import date_span, is_missing, text, texts
@@ -126,7 +127,7 @@ def header(corpus: Corpus, params: ReportParams | dict, story: str = "") -> Html
         f"<h2>Story: {html.escape(str(story))}</h2>",
         f'<p class="nd-meta">Run at <b class="nd-run-time">{html.escape(now)}</b> · '
         f"newsdesk-analysis {html.escape(__version__)} · {len(corpus.articles)} articles, "
-        f"{n_out} named outlets · {len(corpus.errors)} files skipped</p>",
+        f"{n_out} named outlets · {html.escape(skipped_line(corpus.errors))}</p>",
         *([f'<p class="nd-meta nd-left-out">{html.escape(line)}</p>']
           if (line := language.left_out_line(corpus.articles)) else []),
         "<details><summary>Parameters used</summary>",

@@ -89,7 +89,7 @@ def _story_section(s: dict) -> str:
             parts.append(f' · <span class="stale">previous report kept:</span> {link}')
         out.append("".join(parts) + "</li>")
     out.append("</ul>")
-    out.append("<h3>Files skipped</h3>")
+    out.append("<h3>Files skipped, figures left out</h3>")
     skipped = s.get("skipped", [])
     if skipped:
         rows = "".join(f"<tr><td>{_e(k.get('path'))}</td><td>{_e(k.get('stage'))}</td>"

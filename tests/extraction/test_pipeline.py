@@ -3,7 +3,8 @@ import io
 from pathlib import Path
 
 from analysis import corpus
-from analysis.extraction import pipeline
+from analysis.extraction import events, pipeline
+from analysis.extraction.claims import extract as claims_extract
 from analysis.loading.nlp import COMPONENTS, get_nlp, parse
 
 FIXTURES = Path(__file__).parents[1] / "fixtures" / "scale"
@@ -22,9 +23,11 @@ def test_extract_keys_every_row_to_its_article():
     p = pipeline.prepare(FIXTURES / "flood_relief.txt")
     doc = next(parse([p.text]))
     out = pipeline.extract(doc, p)
-    assert set(out) == {"mentions", "claims", "events"}
+    assert set(out) == {"mentions", "claims", "events", "problems"}
+    assert out["problems"] == []
     aid = p.article["article_id"]
-    assert out["mentions"] and all(r["article_id"] == aid for rows in out.values() for r in rows)
+    assert out["mentions"] and all(r["article_id"] == aid for k in ("mentions", "claims", "events")
+                                   for r in out[k])
     assert any("Okafor" in r["surface"] for r in out["mentions"])
 
 
@@ -56,3 +59,40 @@ def test_an_echo_of_a_figure_in_brackets_is_one_figure(tmp_path):
     assert "twelve fishermen" in p.text and "(12)" not in p.text
     claims = pipeline.extract(next(parse([p.text])), p)["claims"]
     assert [(c["value"], c["kind"]) for c in claims] == [(12, "released")]
+
+
+def _fails_on(real, text_of, failing: str):
+    """``real``, raising for the one expression whose text holds ``failing``."""
+    def wrapped(*args, **kwargs):
+        if failing in text_of(*args):
+            raise ValueError("no verb above the figure")
+        return real(*args, **kwargs)
+    return wrapped
+
+
+def test_a_figure_the_rules_fail_on_is_left_out_and_told_not_dropped(tmp_path, monkeypatch):
+    page = tmp_path / "two_figures.txt"
+    page.write_text("Guards freed\n\nThe guards freed 12 fishermen on Monday. Tarvo moved 40 "
+                    "detainees to Lusk on Tuesday.\n", encoding="utf-8")
+    monkeypatch.setattr(claims_extract, "_claim", _fails_on(
+        claims_extract._claim, lambda doc, aid, ns: doc.text[ns.num_start:ns.num_end], "40"))
+    loaded = corpus.load_corpus(tmp_path, cache=False)
+    assert list(loaded.claims["value"]) == [12]          # the other figure is kept
+    assert len(loaded.articles) == 1
+    err = loaded.errors
+    assert list(err["stage"]) == ["claim"] and list(err["path"]) == [str(page)]
+    message = err["message"].iloc[0]
+    assert '"40"' in message and "left out" in message and "ValueError" in message
+    assert "no verb above the figure" in message
+
+
+def test_a_date_the_rules_fail_on_is_left_out_and_told(tmp_path, monkeypatch):
+    page = tmp_path / "two_dates.txt"
+    page.write_text("Guards freed\n\nThe guards freed 12 fishermen on Monday. Tarvo moved 40 "
+                    "detainees to Lusk on 3 March 2025.\n", encoding="utf-8")
+    monkeypatch.setattr(events, "_row", _fails_on(
+        events._row, lambda doc, off, text, aid, start, end, *rest: text[start:end], "Monday"))
+    loaded = corpus.load_corpus(tmp_path, cache=False)
+    assert list(loaded.events["expression"]) == ["on 3 March 2025"]   # the other date is kept
+    assert list(loaded.errors["stage"]) == ["date"]
+    assert 'the date "on Monday" at characters' in loaded.errors["message"].iloc[0]

@@ -10,6 +10,7 @@ from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import HEADCOUNT_WORDS, NumberSpan, find_numbers, interval, named_currency
 from ..places import country_of, demonym_country, looks_like_demonym
+from ..problems import tell
 from .counted import (
     _antecedent,
     _class,
@@ -34,12 +35,16 @@ def claim_id_for(article_id: str, start: int, end: int) -> str:
     return "C" + hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:12]
 
 
-def extract_claims(doc, article_id: str) -> list[dict]:
-    """Every stated quantity in a parsed article, as claim rows (see ``frames.COLUMNS``)."""
+def extract_claims(doc, article_id: str, problems: list[dict] | None = None) -> list[dict]:
+    """Every stated quantity in a parsed article, as claim rows (see ``frames.COLUMNS``).
+
+    A figure the rules fail on is left out and the article's other figures kept; each one
+    left out is told in ``problems`` (stage ``claim``, and why), when a list is given."""
     rows = []
     try:
         spans = find_numbers(doc.text)
-    except Exception:  # odd text never stops the article
+    except Exception as exc:  # odd text never stops the article
+        tell(problems, "claim", "the article's figures could not be found", exc)
         return rows
     for ns in spans:
         try:
@@ -50,7 +55,9 @@ def extract_claims(doc, article_id: str) -> list[dict]:
             elif restates:
                 row = _restatement(row, rows, doc, with_kind=restates != "counted",
                                    same_sentence=restates == "contrast")
-        except Exception:
+        except Exception as exc:  # one figure never loses the article's others
+            tell(problems, "claim", f"the figure \"{doc.text[ns.start:ns.end]}\" at "
+                  f"characters {ns.start}-{ns.end} was left out", exc)
             row = None
         if row is not None:
             _told_again(row, rows)
