@@ -139,6 +139,8 @@ ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Verbs of being welcomed, which frame what the welcomed did: "Five militants received
 #: heroes' welcomes as they returned to X", "were greeted as they landed".
 WELCOMED_VERBS = {"receive", "get", "welcome", "greet"}
+#: Nouns of a welcome people are given ("were given a hero's welcome on their return to X").
+WELCOME_NOUNS = {"welcome", "reception", "homecoming"}
 #: Nouns of arriving, and the prepositions that make them the moment of a release ("pardoned
 #: on arrival in X", "upon their return to X", "freed after arriving in X").
 ARRIVAL_NOUNS = {"arrival", "landing", "return", "homecoming"}
@@ -203,7 +205,8 @@ CAPTURE_VERBS = ABDUCTION_VERBS | {"seize", "capture", "take", "snatch"}
 #: Words of the attack in which people were seized ("since attacking a train", "the
 #: remaining 23 hostages from a train attack in March"): a time on them dates the capture.
 ATTACK_WORDS = ABDUCTION_VERBS | {"attack", "raid", "ambush", "assault", "storm", "hijack",
-                                  "hijacking", "abduction", "kidnapping"}
+                                  "hijacking", "abduction", "kidnapping", "strike", "airstrike",
+                                  "bombing", "shelling"}
 #: Verbs of belief that raise a state to their subject: "80 pupils thought to remain in
 #: captivity", "believed to be held" say the people are held now.
 BELIEF_VERBS = {"think", "believe", "fear", "presume", "understand", "suspect", "assume",
@@ -339,6 +342,9 @@ CURRENT_TIME_WORDS = {"today", "tonight", "yesterday", "monday", "tuesday", "wed
 STILL_CURRENT = {"night", "overnight", "tonight", "day"}
 #: The days of the week ("last Tuesday" is the day just past, not an earlier release).
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+#: Nouns of a moment a clause can name ("at the same time the US released three"): that
+#: clause keeps its own time, not the sentence's.
+MOMENT_NOUNS = {"time", "moment"}
 #: Days that keep "earlier" on the story's day ("earlier on Wednesday", "earlier today"); not
 #: "earlier this month".
 SAME_DAY_WORDS = {"today", "tonight", "yesterday", "morning", "afternoon", "evening"} | WEEKDAYS
@@ -407,6 +413,8 @@ SPAN_NOUNS = {"course", "start", "beginning", "outbreak", "onset", "year", "mont
 CONFLICT_NOUNS = {"war", "conflict", "invasion", "fighting", "hostilities"}
 #: Nouns for a figure put "at" a number ("puts the number of prisoners at 1,100").
 TALLY_NOUNS = {"number", "toll", "tally", "total", "figure", "count", "estimate"}
+#: Verbs that give how many people a group is ("the prisoners, who numbered 21").
+COUNTING_VERBS = {"number", "total", "totall", "count"}
 #: Verbs that raise a tally ("bringing the total to ..."; claims.when._TALLY_RAISED spells
 #: their forms).
 TALLY_VERBS = {"bring", "raise", "take", "push", "lift"}
@@ -546,6 +554,10 @@ PUT_OFF_NOUNS = {"stay", "halt", "suspension", "injunction", "moratorium", "free
                  "postponement", "delay"}
 #: Participles that make an event a plan ("the planned deportation of 1,200").
 PLANNED_MODIFIERS = {"plan", "propose", "schedule", "intend", "expect", "envisage"}
+#: Verbs that carry a planned event out ("went ahead with the planned release of 400",
+#: "completed the planned transfer"): it happened.
+CARRIED_OUT_VERBS = {"go", "proceed", "press", "push", "carry", "complete", "implement",
+                     "conduct", "execute", "finish"}
 #: Nouns for what is left of a set ("the deportation of the remainder of the 1,200", "the
 #: rest of a group of 40"): the figure after them counts the set.
 REST_NOUNS = {"remainder", "rest", "balance"}

@@ -184,6 +184,9 @@ _NUMWORDS = re.compile(
 _NOT_A_DAY = "".join(rf"(?<!{re.escape(m)}\s)(?<!{re.escape(m)}\.\s)" for m in sorted(MONTHS))
 _GROUPED = (r"\d{1,3}(?:,\d{3})+|" + _NOT_A_DAY
             + r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,])")
+#: A run of this many digits with no separator is an id (a file name's, a phone's), not a
+#: figure: a page writes large counts with separators or words.
+ID_DIGITS = 9
 _DIGITS = re.compile(
     rf"(?<![\w.,/:+-])(?P<num>(?:{_GROUPED})(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<scale>\s*(?:thousand|million|billion|trillion|mln|bn|m|k)\b)?"
@@ -275,6 +278,8 @@ def _candidates(text: str) -> list[tuple[int, int, float, bool, str | None]]:
                       None if qual == "exact" else qual))
     for m in _DIGITS.finditer(text):
         raw = m.group("num")
+        if len(raw.split(".")[0]) >= ID_DIGITS:
+            continue  # "1347213502051645": an image's or a record's id, no count written so
         value = _plain_number(raw)
         end = m.end("num")
         scale = (m.group("scale") or "").strip().lower()

@@ -594,9 +594,19 @@ _GLUED_SENTENCE = re.compile(r"(?:(?<=[a-z]{2}[.!?])|(?<=\d[.!?])|(?<=\b[ap]\.m\
                              r"(?<=[a-z]{2}[.!?][\"”’])(?=[A-Z“\"][A-Za-z])")
 
 
+#: A hyphen typed for a dash, glued to the word before it: "three agents- Tarvo, Kesra and
+#: Lusk- the last three held" (not a hyphen left hanging before "and", "or" or "to": "pre-
+#: and post-war", "18- to 25-year-olds"), or to the word after it, closing an aside: "- two
+#: of them soldiers -remain held".
+_HYPHEN_FOR_DASH = re.compile(r"(?<=[a-z]{2})-(?= (?:[A-Z][a-z]|(?:the|a|an|who|which) ))|"
+                              r"(?<=\w )-(?=(?:remain|are|were|was|is|have|has|had)\b)")
+
+
 def unglue(line: str) -> str:
     """Spaces a page lost between a word and a weekday or month name, after a comma between
-    two words, and between two sentences run together; nothing else in the line changes."""
+    two words, and between two sentences run together, and a dash typed as a hyphen after a
+    word; nothing else in the line changes."""
+    line = _HYPHEN_FOR_DASH.sub("—", line)
     return _GLUED_SENTENCE.sub(" ", _GLUED_COMMA.sub(", ", _GLUED_NAME.sub(" ", line)))
 
 

@@ -2214,3 +2214,140 @@ def test_a_party_of_people_freed_frees_them(nlp, text):
 def test_a_hyphened_headcount_counts_its_group(nlp, text, kind):
     r = claim(nlp, text, "23")
     assert (r["kind"], r["counted"]) == (kind, "crew")
+
+
+# People held by someone and then freed: the participle of the holding is not their verb
+@pytest.mark.parametrize("text, kind, destination", [
+    ("Ten Kesran sailors held hostage by Tarvo militants were freed in the south on Sunday, "
+     "officials said.", "released", None),
+    # (the parser makes "militants" the subject of "returned")
+    ("Ten Indonesian sailors held hostage by Tarvo Sayyaf Islamic militants returned home Sunday "
+     "after being freed in the south.", "transferred", "Indonesia"),
+])
+def test_people_held_by_someone_then_freed_or_home_are_not_held(nlp, text, kind, destination):
+    r = claim(nlp, text, "Ten")
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# A clause "at the same time X did Y" has its own time
+def test_a_clause_at_the_same_time_keeps_its_own_time(nlp):
+    text = ("At the same time the Kesran government released Tarvo, Lusk and Vesk, three of the "
+            "Ruritanian agents; the other two agents were released earlier after serving their "
+            "sentences.")
+    assert claim(nlp, text, "three")["kind"] == "released"
+    assert claim(nlp, text, "two")["kind"] == "earlier_release"
+
+
+# A year is no count, whatever noun follows it
+@pytest.mark.parametrize("text, expression", [
+    ("The trio were part of a group arrested in 1998 and convicted in 2001 of spying.", "2001"),
+    ("Sailors get off a plane in Jakarta on May 1, 2016 Kesran sailors get off a plane.", "2016"),
+])
+def test_a_year_is_no_count(nlp, text, expression):
+    assert not [r for r in extract_claims(nlp(text), "a") if r["expression"] == expression]
+
+
+def test_a_year_like_count_of_people_stays(nlp):
+    assert claim(nlp, "Police said 2016 migrants were freed on May 1.", "2016")["kind"] == \
+        "released"
+
+
+# People of a class named by a word of the act ("exiles") are not people just exiled
+def test_exiles_killed_long_ago_are_not_a_release(nlp):
+    text = "He was convicted in connection with the deaths of four Kesran exiles."
+    assert claim(nlp, text, "four")["kind"] == "other"
+
+
+def test_deportees_still_name_a_move(nlp):
+    assert claim(nlp, "Among the 40 deportees were five women.", "40")["kind"] == "transferred"
+
+
+# A move's "back to X" the parser hung inside the people's participle
+def test_sent_back_to_a_place_after_a_participle_goes_there(nlp):
+    text = "The deal freed Tarvo Lusk and sent three Kesrans convicted of spying back to Cuba."
+    r = claim(nlp, text, "three")
+    assert (r["kind"], r["destination"]) == ("transferred", "Cuba")
+
+
+# A welcome on the people's own return or arrival somewhere: they went there
+@pytest.mark.parametrize("text, expression, kind, destination", [
+    ("The three were given a hero's welcome on their return to Cuba.", "three", "transferred",
+     "Cuba"),
+    ("The 12 fishermen received a warm welcome upon their arrival in Jakarta.", "12",
+     "transferred", "Jakarta"),
+    ("The 12 fishermen received a warm welcome after the envoy's arrival in Jakarta.", "12",
+     "other", None),
+    ("The 12 fishermen were given blankets on their return to Jakarta.", "12", "other", None),
+])
+def test_a_welcome_on_their_own_return_takes_them_there(nlp, text, expression, kind,
+                                                        destination):
+    r = claim(nlp, text, expression)
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# "not for X but for Y" denies the phrase, not the act
+@pytest.mark.parametrize("text, kind", [
+    ("The three Kesrans were not exchanged for Tarvo but for a spy held in Lusk.", "released"),
+    ("The 40 were not freed by the army.", "remaining"),
+])
+def test_not_this_but_that_affirms_the_act(nlp, text, kind):
+    assert [r["kind"] for r in extract_claims(nlp(text), "a")][0] == kind
+
+
+# A relative clause that gives the group's size: the group's own clause tells its fate
+@pytest.mark.parametrize("text, kind, destination", [
+    ("The Kesran prisoners, whom Tarvo television said totalled 21, were flown to Germany on "
+     "an air force plane.", "transferred", "Germany"),
+    ("The Kesran prisoners, who numbered 21, were flown to Germany on Thursday.", "transferred",
+     "Germany"),
+    ("The prisoners, who numbered 21, are still held in Lusk.", "remaining", None),
+])
+def test_a_clause_numbering_a_group_counts_it(nlp, text, kind, destination):
+    r = claim(nlp, text, "21")
+    assert (r["kind"], r["destination"]) == (kind, destination)
+
+
+# A planned event carried out happened
+@pytest.mark.parametrize("text, prospective", [
+    ("Within four hours, officials went ahead with the planned release of 400 prisoners.",
+     False),
+    ("The army carried out the planned transfer of 400 prisoners to Lusk.", False),
+    ("Officials did not go ahead with the planned release of 400 prisoners.", True),
+    ("The court halted the planned deportation of 400 Kesrans.", True),
+])
+def test_a_planned_event_carried_out_is_a_fact(nlp, text, prospective):
+    assert claim(nlp, text, "400")["prospective"] is prospective
+
+
+# "400 in custody" counts people held there
+def test_a_figure_in_custody_counts_people(nlp):
+    r = claim(nlp, "More than 400 in Kesran custody were freed on Thursday.", "More than 400")
+    assert (r["kind"], r["counted_class"], r["counted"]) == ("released", "people",
+                                                            "in Kesran custody")
+
+
+# A time phrase of the people's capture or of an attack dates that, not the release
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The militia freed more than 200 hostages on Wednesday, after taking them captive in Lusk "
+     "last summer.", "more than 200", "released"),
+    ("The militia freed 200 hostages last summer after taking them captive.", "200",
+     "earlier_release"),
+    ("The rebels freed at least 290 prisoners, including survivors of a strike on a detention "
+     "center earlier this month, as part of a deal.", "at least 290", "released"),
+])
+def test_the_time_of_a_capture_or_attack_is_not_the_release_s(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+def test_a_figure_before_several_adjectives_counts_the_noun_after_them(nlp):
+    # (the parser takes "200" for the subject of "elderly", the people's name for a second one)
+    text = "More than 200 elderly and infirm Yazidis were freed on Wednesday by the militia."
+    r = claim(nlp, text, "More than 200")
+    assert (r["kind"], r["counted"]) == ("released", "Yazidis")
+
+
+# A number-word after a country's adjective in quotes is a group's name
+def test_a_group_name_in_quotes_is_no_count(nlp):
+    text = ('The US released Tarvo, Lusk and Vesk, three of the "Cuban Five," a group of '
+            "agents convicted of espionage.")
+    assert [r["expression"] for r in extract_claims(nlp(text), "a")] == ["three"]

@@ -288,3 +288,8 @@ def test_people_after_a_list_of_ages_or_turned_over_stay_figures():
 def test_a_hedge_bounds_a_further_figure(text, value, qualifier):
     span = find_numbers(text)[0]
     assert (span.value, span.qualifier) == (value, qualifier)
+
+
+def test_a_long_run_of_digits_is_an_id_not_a_figure():
+    text = "photo 1347213502051645 2007330994945597405 n.jpg; 1,200 people and 12345678 more"
+    assert [n.value for n in find_numbers(text)] == [1200, 12345678]

@@ -825,3 +825,17 @@ def test_sentences_a_page_ran_together_are_spaced_apart(glued, want):
 ])
 def test_abbreviations_decimals_and_addresses_stay_as_written(text):
     assert clean_text(text + "\n\nA second paragraph ends here.").body.split("\n")[0] == text
+
+
+@pytest.mark.parametrize("line, cleaned", [
+    ("the US freed three agents- Tarvo, Lusk and Vesk- the last three held.",
+     "the US freed three agents\u2014 Tarvo, Lusk and Vesk\u2014 the last three held."),
+    ("four Xians \u2013 two of them soldiers -remain held.",
+     "four Xians \u2013 two of them soldiers \u2014remain held."),
+    ("pre- and post-war talks", "pre- and post-war talks"),
+    ("a -5 degree night", "a -5 degree night"),
+    ("aged 18- to 25-year-olds", "aged 18- to 25-year-olds"),
+    ("a well-known figure", "a well-known figure"),
+])
+def test_a_hyphen_typed_for_a_dash_becomes_a_dash(line, cleaned):
+    assert clean_text(f"Title\n\n{line}\n").body.splitlines()[-1] == cleaned

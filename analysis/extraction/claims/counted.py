@@ -73,6 +73,19 @@ def _antecedent(t, skip=frozenset()):
     return None
 
 
+def _numbered_by_its_clause(t):
+    """The people noun a relative clause on it counts with ``t`` ("the prisoners, who
+    numbered 21", "whom X said totalled 21"), else None."""
+    v = t.head
+    if t.dep_ not in ("dobj", "obj", "attr", "npadvmod") or _lemma(v) not in cues.COUNTING_VERBS:
+        return None
+    while v.dep_ in ("ccomp", "xcomp") and v.head.pos_ == "VERB":
+        v = v.head
+    noun = v.head
+    return noun if v.dep_ == "relcl" and noun.pos_ in ("NOUN", "PROPN") \
+        and _is_people_noun(noun) else None
+
+
 def _is_speaker(t) -> bool:
     """Is ``t`` the subject of a verb of saying ("officials said")? Such a noun is the
     source of a sentence, not the people a later "them" stands for."""
@@ -164,6 +177,8 @@ def _counted_phrase(num, ns: NumberSpan):
                                      for c in tally.children
                                      if c.dep_ in ("compound", "amod")):
             return tally, tally, _phrase(tally), False  # "the death toll": counts people
+    if ns.year_like and t.dep_ == "pobj":
+        return None, t, None, False  # "convicted in 2001 of spying": a year, whatever follows
     of = _of_object(t)
     if of is not None:
         if of.lower_ in ("those", "these") and any(c.dep_ in ("acl", "relcl",
@@ -194,14 +209,23 @@ def _counted_phrase(num, ns: NumberSpan):
             return attr, t, _phrase(attr), True  # "12 were foreign nationals", "five were Germans"
     if t.dep_ in SUBJ_OBJ | {"appos", "conj"} and not (ns.value == 1
                                                        and not ns.expression[:1].isdigit()):
+        numbered = _numbered_by_its_clause(t)
+        if numbered is not None:
+            # "The Xs, who numbered 21, were flown to Y": the noun's own clause tells what
+            # happened to them
+            return numbered, numbered, _phrase(numbered), True
         ante = _antecedent(t)
         if ante is not None:
             return ante, t, _phrase(ante), True
         group = _listed_group(t)
         if group is not None:
             return group, t, _group_phrase(group), True  # "its 29-strong crew – 19 from X"
+    held_in = next((p for c in t.children if c.dep_ == "prep" and c.lower_ == "in" and c.i > t.i
+                    for p in c.children if p.dep_ == "pobj" and _lemma(p) in cues.HELD_IN), None)
+    if held_in is not None:
+        return held_in, t, f"in {_phrase(held_in)}", False  # "more than 400 in Xian custody"
     # A misparse: the next noun right after the number.
-    for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 4)]:
+    for nxt in t.doc[t.i + 1:min(len(t.doc), t.i + 6)]:  # (past "elderly and infirm")
         if nxt.is_punct or nxt.pos_ in ("VERB", "AUX", "ADP", "NUM", "SCONJ"):
             break
         if nxt.pos_ in ("NOUN", "PROPN") and (nxt.i + 1 >= len(t.doc)
@@ -347,6 +371,8 @@ def _class(ns: NumberSpan, noun) -> str:
             _lemma(c) in cues.PEOPLE_TALLY_MODIFIERS for c in noun.children
             if c.dep_ in ("compound", "amod")):
         return "people"  # "the death toll"
+    if noun.dep_ == "pobj" and _lemma(noun) in cues.HELD_IN and noun.head.head.like_num:
+        return "people"  # "400 in custody": the people held there
     if noun.lower_ in ANAPHORIC_NOUNS:
         member = next((p for c in noun.children if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP
                        for p in c.children if p.dep_ == "pobj"), None)

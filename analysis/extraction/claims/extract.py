@@ -385,6 +385,15 @@ def _are_to_stay(noun) -> bool:
                 for c in v.children)
 
 
+def _year_of_a_date(doc, ns) -> bool:
+    """Does a year-like figure end a date ("May 1, 2016", "1 May 2016"), whatever follows?"""
+    before = doc.text[max(0, ns.start - 16):ns.start].lower().split()
+    return len(before) >= 2 and (
+        (before[-2].strip(".") + "." in cues.MONTH_WORDS or before[-2] in cues.MONTH_WORDS)
+        and before[-1].rstrip(",").isdigit()
+        or before[-1].rstrip(",") in cues.MONTH_WORDS and before[-2].isdigit())
+
+
 def _in_a_group_name(num) -> bool:
     """Is a number word capitalised mid-sentence just after a place's or a people's name part
     of a group's name ("the Bali Nine members", "Five freed Bali Nine members")? Not a
@@ -392,8 +401,8 @@ def _in_a_group_name(num) -> bool:
     if not num.is_alpha or not num.is_title or num.i == 0:
         return False
     prev = num.doc[num.i - 1]  # (the parser may start a sentence at the number of a headline)
+    # (whatever the tagger calls the name: '"Cuban Five,"' in quotes may get no entity at all)
     return prev.is_title and "\n" not in prev.whitespace_ \
-        and prev.ent_type_ in ("GPE", "NORP", "ORG", "PERSON", "LOC") \
         and bool(country_of(prev.text) or demonym_country(prev.text))
 
 
@@ -482,8 +491,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
     cls = _class(ns, noun)
     restates = (not ns.unit and not ns.year_like and (
         "gapped" if _gapped(num) else noun is None and _restated(num)))
-    if ns.year_like and cls != "people":
-        return None
+    if ns.year_like and (cls != "people" or _year_of_a_date(doc, ns)):
+        return None  # ("on May 1, 2016 Xian sailors get off a plane": a caption's date)
     if num.ent_type_ in ("DATE", "TIME", "ORDINAL") and cls != "people" and not restates:
         return None
     if noun is not None and noun.lower_ in {"years", "days", "months", "weeks", "decades",

@@ -10,7 +10,7 @@ from .. import cues
 from .counted import _antecedent, _of_object
 from .headline import _swap_form_before
 from .held import _formerly_held
-from .place import _destination
+from .place import _destination, _landed_at
 from .tokens import AMONG, PARTITIVE_HEADS, SET_PRONOUNS, SUBJ_OBJ, _is_people_noun, _lemma
 from .word_kind import _modifier_kind, _named_kind, _noun_kind, _past, _verb_kind
 
@@ -224,13 +224,15 @@ def _governor(h):
                     # "... held hostage for months arrived in Y", the past as a clause)
                     ((c.dep_ == "conj" and (c.tag_ in ("VBP", "VBZ") or any(
                         x.dep_ == "aux" and x.tag_ in ("VBP", "VBZ") for x in c.children)))
-                     or (c.dep_ in ("advcl", "conj") and c.tag_ == "VBD"
+                     or (c.dep_ in ("advcl", "conj") and (c.tag_ == "VBD" or any(
+                         x.dep_ in ("aux", "auxpass") for x in c.children))
                          and any(_held_as(x) for x in v.children)))
                     and _lemma(v) in cues.DETENTION_VERBS
                     and not any(x.dep_ in ("dobj", "obj") and not _held_as(x)
                                 for x in v.children))
                 if c.pos_ == "VERB" and finite \
                         and c.i > v.i and not any(x.dep_ in ("nsubj", "nsubjpass", "expl")
+                                                  and not _holder_read_as_subject(v, x)
                                                   for x in c.children):
                     # "five Xs imprisoned in Y, mainly for Z, also benefit from pardons": the
                     # participle read as the verb, the finite verb after it left without a
@@ -278,6 +280,8 @@ def _governor(h):
             k, cue_v = _verb_kind(later)
             if k in (RELEASED, TRANSFERRED):
                 return k, cue_v, (None, None)
+        if h.dep_ in ("nsubj", "nsubjpass") and _welcomed(v) and _landed_at(v) is not None:
+            return TRANSFERRED, v, (None, None)  # "given a welcome on their return to X"
         event = _involving(v, h)
         if event is not None:
             return _noun_kind(event), event, (None, None)
@@ -486,6 +490,20 @@ def _as_they_went(v, h):
                             for x in c.children):
                 return c
     return None
+
+
+def _welcomed(v) -> bool:
+    """Does the verb welcome its subject ("were welcomed", "received a hero's welcome",
+    "were given a warm reception")?"""
+    return _lemma(v) in cues.WELCOMED_VERBS or any(
+        c.dep_ in ("dobj", "obj") and _lemma(c) in cues.WELCOME_NOUNS for c in v.children)
+
+
+def _holder_read_as_subject(v, x) -> bool:
+    """Is ``x``, the subject the parser gave a verb after the participle ``v``, the end of
+    ``v``'s "by" phrase ("Ten Xs held hostage by Y militants returned home": the militants
+    hold, they do not return)?"""
+    return v.i < x.i and any(t.lower_ == "by" and t.head.i == v.i for t in x.doc[v.i + 1:x.i])
 
 
 def _object_read_as_a_modifier(h) -> bool:

@@ -154,6 +154,14 @@ def _preps(v):
             for o in (c, *c.conjuncts):
                 yield from (x for x in o.children if x.dep_ == "prep"
                             and x.lower_ in cues.TOWARD_PREPS and x.i > o.i)
+                # "sent three Xs convicted of spying back to Y": the particle and its "to Y"
+                # hung inside the participle on the people, at its end
+                yield from (x for a in o.children if a.dep_ == "acl" and a.i > o.i
+                            for b in a.subtree if b.dep_ in ("advmod", "prt")
+                            and b.lower_ in cues.DIRECTION_PARTICLES
+                            and b.right_edge.i == a.right_edge.i
+                            for x in b.children if x.dep_ == "prep"
+                            and x.lower_ in cues.TOWARD_PREPS)
     if v.pos_ == "NOUN":
         yield from _moved_with(v)
 

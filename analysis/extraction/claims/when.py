@@ -309,6 +309,17 @@ def _ends_a_capture_clause(verb, c) -> bool:
     return False
 
 
+def _dates_a_capture(c) -> bool:
+    """Is time phrase ``c`` a phrase of the people's capture ("freed 200 on Wednesday, after
+    taking them captive last summer", "... after abducting them in May")? It dates the
+    capture, not the release."""
+    capture = cues.DETENTION_VERBS | cues.ABDUCTION_VERBS
+    return c.dep_ == "prep" and any(
+        p.dep_ == "pcomp" and (_lemma(p) in capture or any(
+            x.dep_ in ("oprd", "acomp", "dobj") and x.lower_ in cues.HELD_AS_NOUNS
+            for x in p.children)) for p in c.children)
+
+
 def _dates_an_attack(t, c) -> bool:
     """Whether time phrase ``c``, hung on ``t`` by the parser, follows right after the phrase
     of an attack between them instead ("the release of 23 hostages from a train attack by
@@ -359,7 +370,7 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                 return t.doc[c.left_edge.i:c.right_edge.i + 1].text, True
             if c.dep_ not in TIME_DEPS or c.left_edge.i <= num.i <= c.right_edge.i:
                 continue  # not a time slot, or the counted phrase itself
-            if _ends_a_capture_clause(t, c) or _dates_an_attack(t, c):
+            if _ends_a_capture_clause(t, c) or _dates_an_attack(t, c) or _dates_a_capture(c):
                 continue  # "120 boys who were kidnapped ... last week have been released"
             if c.dep_ == "advmod" and c.lower_ in cues.EARLIER_WORDS and not _already_now(t, c):
                 sub = list(c.subtree)  # "earlier in the day" is still the story's day
@@ -421,6 +432,11 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
                     sub = [prep] + sub
                 if _time_is_earlier(sub):
                     return t.doc[sub[0].i:sub[-1].i + 1].text, True
+        if t.dep_ == "relcl" and _lemma(t.head) in cues.MOMENT_NOUNS \
+                and t.head.head.dep_ == "prep":
+            # "At the same time the US released three; two others were released earlier":
+            # the clause of "at the time" has its own time, not the sentence's
+            return first, False
         joined = joined or t.dep_ == "conj"  # ("would limit attacks and released 25")
         own = own or (steps == 0 and first is not None and t.pos_ in ("VERB", "AUX")
                       and t.left_edge.i <= num.i <= t.right_edge.i)  # the figure's own verb
@@ -754,13 +770,24 @@ def _put_off(num) -> bool:
     # a headline's participle hangs on the event or on its people ("Release of 602 delayed")
     verbs += [c for t in (event, noun) for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if any(c.dep_ == "amod" and c.tag_ == "VBN" and _lemma(c) in cues.PLANNED_MODIFIERS
-           for c in event.children):
+           for c in event.children) and not _carried_out(event):
         return True  # "the planned deportation of 1,200": a plan, whatever became of it
     if event.dep_ == "pobj" and event.head.lower_ in ("for", "to", "on", "of") \
             and _put_off_order(event.head.head):
         return True  # "a stay order for the deportation of 1,200", "a halt to the transfer"
     return any(_lemma(v) in cues.PUT_OFF_VERBS and not any(c.dep_ == "neg" for c in v.children)
                for v in verbs)
+
+
+def _carried_out(event) -> bool:
+    """Was the event carried out, in the past ("went ahead with the planned release",
+    "completed the planned transfer"), not denied?"""
+    v = event.head.head if event.dep_ == "pobj" and event.head.lower_ == "with" \
+        else event.head if event.dep_ in ("dobj", "obj") else None
+    return v is not None and v.tag_ in ("VBD", "VBN") and _lemma(v) in cues.CARRIED_OUT_VERBS \
+        and not any(c.dep_ == "neg" for c in v.children) \
+        and (_lemma(v) not in ("go", "press", "push") or any(
+            c.dep_ in ("advmod", "prt") and c.lower_ == "ahead" for c in v.children))
 
 
 def _put_off_order(n) -> bool:

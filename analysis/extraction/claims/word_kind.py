@@ -675,8 +675,10 @@ def _named_kind(tok, people: bool = True) -> str | None:
     """The kind a people word names by itself: "the freed", "the 150 returned", and with
     ``people`` nouns of people too ("among the deportees")."""
     low, lem = tok.lower_, _lemma(tok)
+    # "four Cuban exiles": people of a class, not people just exiled
+    mod = not (tok.tag_ in ("NNS", "NNPS") and lem in cues.PEOPLE_NOUNS)
     return next((k.name for k in kinds.cued() if k.name != REMAINING and (
-        low in k.modifiers or lem in k.modifiers
+        (mod and (low in k.modifiers or lem in k.modifiers))
         or (people and (low in k.people or lem in k.people)))), None)
 
 
@@ -684,7 +686,8 @@ def _negated(v) -> bool:
     """Is the verb denied ("were not freed", "did not release", "has yet to free")?"""
     if v is None or v.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children):
+    if any(c.dep_ == "neg" and c.lower_ in cues.NEGATIONS for c in v.children) \
+            and not _not_this_but_that(v):
         return True  # the parser may call a stray word "neg"
     if any(c.dep_ in ("aux", "auxpass") and any(x.dep_ == "neg" and x.lower_ in cues.NEGATIONS
                                                 for x in c.children) for c in v.children):
@@ -692,6 +695,15 @@ def _negated(v) -> bool:
     h = v.head  # "has yet to free 40": the verb is the to-clause of "have yet"
     return v.dep_ == "xcomp" and (any(c.lower_ == "yet" for c in h.children)
                                   or _lemma(h) in cues.REFUSAL_VERBS)  # "refused to free 40"
+
+
+def _not_this_but_that(v) -> bool:
+    """Does the denial on ``v`` fall on a phrase a "but" phrase replaces ("were not exchanged
+    for X but for Y"): the act itself affirmed?"""
+    return any(c.dep_ in ("prep", "agent") and any(x.dep_ == "cc" and x.lower_ == "but"
+                                                   for x in c.children)
+               and any(x.dep_ == "conj" and x.pos_ == "ADP" for x in c.children)
+               for c in v.children)
 
 
 def _conjuncts(t) -> list:
