@@ -527,6 +527,13 @@ PROSPECTIVE_MODALS = {"will", "shall", "'ll", "wo", "may", "might", "could", "wo
 #: the release of 1,000 other hostages". Not "efforts", said as often of a done move ("the
 #: efforts of the Red Cross to facilitate the transfer of three hostages").
 EFFORT_NOUNS = {"operation", "bid", "attempt", "mission", "campaign", "search"}
+#: Nouns of pressure on someone to act: its to-clause is asked for, not done ("faces pressure
+#: to bring home roughly 60 Xs detained abroad", "calls to free 40").
+PRESSURE_NOUNS = {"pressure", "call", "plea", "appeal", "push"}
+#: Words that make a people's adjective a continent's part ("the South American country",
+#: "a Latin American nation"): no one country's.
+REGION_PREFIXES = {"north", "south", "east", "west", "central", "latin", "southeast",
+                   "northeast", "southwest", "northwest", "sub-saharan"}
 #: Verbs that say an effort reached its aim ("the operation to free 40 succeeded").
 SUCCESS_VERBS = {"succeed", "end", "conclude", "result", "manage", "achieve"}
 #: Nouns of an agreed plan or an intention: a figure inside one is what was agreed or meant,

@@ -677,6 +677,11 @@ _PUBLISHED_LABEL = re.compile(r"^\W*(?:first\s+)?(?:publish(?:ed)?(?:\s+date)?|p
                               r"date)\b", re.I)
 
 
+# A date line labelled as the page's update, maybe after its section's name ("Updated: ...",
+# "world Updated: Dec 18, 2014 01:15 IST").
+_UPDATED_LABEL = re.compile(r"^\W*(?:[a-z][a-z-]{1,20} )?(?:last )?updated\b", re.I)
+
+
 def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
               near_end: bool = False, head_of_body: bool = False,
               under_title: bool = False) -> str | None:
@@ -691,6 +696,10 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
                 # "Publish Date : 28 September 2025": the page's own date, said so (a bare
                 # date at the top may be the site's date of the day it was saved)
                 offer(c, "published", d, "published_line")
+            elif _UPDATED_LABEL.match(line) and head_of_body:
+                # "world Updated: Dec 18, 2014 01:15 IST" under the headline: the article's
+                # own, not a bare date above it (which may be the day the page was saved)
+                offer(c, "published", d, "updated_line")
             elif near_end:  # a footer's "Published 13 Dec 2030"
                 offer(c, "published", d, "date_line_end")
             # after a standfirst, a caption and a byline, before the first paragraph
@@ -700,7 +709,7 @@ def _classify(line: str, c: Cleaned, near_top: bool, after_menu: bool = False,
     if near_top:
         d, shaped = date_line(line)
         if d:
-            offer(c, "published", d, "updated_line" if re.match(r"\W*(last )?updated", line, re.I)
+            offer(c, "published", d, "updated_line" if _UPDATED_LABEL.match(line)
                   else "published_line" if _PUBLISHED_LABEL.match(line) else "date_line")
             return "date_line"
         if shaped:
@@ -1022,7 +1031,10 @@ def _complete_year(c: Cleaned, body: str) -> None:
 
 
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?"
-_DATE_PREFIX = re.compile(r"^\W*(?:(?:first |last )?(?:publish(?:ed)?(?:\s+date)?|publication\s+"
+# (a section's name may stand before the label: "world Updated: Dec 18, 2014 01:15 IST")
+_DATE_PREFIX = re.compile(r"^\W*(?:[a-z][a-z-]{1,20} "
+                          r"(?=(?:last )?(?:updated|published|posted)\b))?"
+                          r"(?:(?:first |last )?(?:publish(?:ed)?(?:\s+date)?|publication\s+"
                           r"date|posted|updated|modified|date[d]?)"
                           r"(?: on| at)?\s*:?\s*)", re.I)
 _TIME_TAIL = re.compile(r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.h]\d{2}){1,2}\s*(?:[ap]\.?m\.?)?\s*"

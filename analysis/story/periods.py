@@ -513,7 +513,7 @@ def _further_batches(rows: list[dict]) -> None:
     plain = collections.Counter()
     further, others = [], []
     for r in rows:
-        if r["kind"] in kind_registry.moving() and is_missing(r["when"]) and _further(r) \
+        if r["kind"] in kind_registry.moving() and _further(r) \
                 and r.get("besides_earlier") is not True:  # "another" besides one named
             further.append(r)
         else:

@@ -2351,3 +2351,28 @@ def test_a_group_name_in_quotes_is_no_count(nlp):
     text = ('The US released Tarvo, Lusk and Vesk, three of the "Cuban Five," a group of '
             "agents convicted of espionage.")
     assert [r["expression"] for r in extract_claims(nlp(text), "a")] == ["three"]
+
+
+# Pressure to bring people home asks for it; it is no move
+@pytest.mark.parametrize("text, expression", [
+    ("The government faces mounting pressure to bring back home roughly 60 Kesrans detained "
+     "overseas.", "roughly 60"),
+    ("Tarvo is under growing pressure to do more to secure freedom for 40 citizens held "
+     "abroad.", "40"),
+])
+def test_pressure_to_bring_people_home_is_a_prospect(nlp, text, expression):
+    assert claim(nlp, text, expression)["prospective"] is True
+
+
+def test_an_operation_that_succeeded_stays_a_fact(nlp):
+    text = "The operation to free the 40 hostages succeeded on Monday."
+    assert claim(nlp, text, "40")["prospective"] is False
+
+
+# "The South American country" is a continent's part, not the United States
+@pytest.mark.parametrize("text, destination", [
+    ("The two Venezuelans were en route back to the South American country.", "Venezuela"),
+    ("The two Venezuelans were flown back to the Latin American nation.", "Venezuela"),
+])
+def test_a_country_of_a_continent_s_part_is_the_one_named_before(nlp, text, destination):
+    assert claim(nlp, text, "two")["destination"] == destination

@@ -48,6 +48,8 @@ def test_no_outlet_without_evidence_never_from_the_file_name(name):
     ("updated-and-published.txt", "2031-03-14", "published_line"),  # beats updated
     # a labelled date at the foot beats a bare date at the head (a site's date of the day)
     ("publish-date-label.txt", "2031-03-14", "published_line"),
+    # "world Updated: ..." under the headline beats a weather widget's date of the day above
+    ("section-updated-under-a-widget-date.txt", "2031-03-14", "updated_line"),
     ("page.html", "2031-03-14", "html_meta"),
     ("sidecar-article.txt", "2031-03-15", "sidecar"),
 ])
@@ -493,7 +495,7 @@ PAGES = Path(__file__).parents[1] / "fixtures" / "ingest" / "pages"
     ("masthead-logo-desk.txt", "2031-03-14", "date_line_head"),   # after standfirst, section, desk
     ("handle-pipe-date.txt", "2031-03-14", "byline_line"),
     ("desk-bullets-date.txt", "2031-03-14", "date_line_head"),
-    ("updated-us-zone.txt", "2031-03-04", "date_line_head"),      # ET: month first
+    ("updated-us-zone.txt", "2031-03-04", "updated_line"),        # ET: month first
     ("wire-after-standfirst.txt", "2031-03-14", "date_line"),
     # year from the article's own dates
     ("slashed-dateline.txt", "2031-03-14", "date_line_yearless"),

@@ -772,6 +772,21 @@ def test_a_further_batch_is_another_quantity():
     assert g.loc["released (a further batch)", "claim_ids"] == ["r3", "r4"]
 
 
+def test_a_further_batch_of_the_same_day_is_another_quantity():
+    """ "Another 361 were also freed on Wednesday across the south": a further batch, also on
+    the story's own day, not the source's figure of the release."""
+    rows = [claim("r1", "o1", 116, sentence="Tarvo was freed with 115 others on Wednesday.",
+                  expression="116", when="on Wednesday"),
+            claim("r2", "o1", 361, sentence="Another 361 detainees were also freed on Wednesday "
+                  "across the south.", expression="361", when="on Wednesday", start=90),
+            claim("r3", "o2", 116, sentence="116 prisoners were freed on Wednesday.",
+                  expression="116", when="on Wednesday")]
+    g = claim_groups(pd.DataFrame(rows)).set_index("label")
+    assert g.loc["released", "verdict"] == "agree" and g.loc["released", "claim_ids"] == [
+        "r1", "r3"]
+    assert g.loc["released (a further batch)", "claim_ids"] == ["r2"]
+
+
 def test_a_count_held_before_the_release_is_another_quantity_than_the_count_now():
     now = "With the release of 40 pupils, 60 pupils are still held."
     rows = [claim("m1", "o1", 60, "remaining", sentence=now, expression="60"),

@@ -72,8 +72,10 @@ def _named_in(t):
                     return inner
         if c.dep_ in ("amod", "compound", "nmod") and norp is None and (
                 c.ent_type_ in ("NORP", "GPE") or _country_word(c)) and not (
-                _lemma(t) in COUNTRY_NOUNS and not demonym_country(c.text)):
-            # (not "the North African country": no country's demonym)
+                _lemma(t) in COUNTRY_NOUNS and (not demonym_country(c.text) or (
+                    c.i > 0 and c.doc[c.i - 1].lower_ in cues.REGION_PREFIXES))):
+            # (not "the North African country": no country's demonym; nor "the South
+            # American country": a continent's part)
             norp = f"{c.text} {t.text}"
     return norp
 

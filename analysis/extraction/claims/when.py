@@ -921,12 +921,17 @@ def _prospective(num) -> bool:
         t = after  # "300 people imprisoned for theft will be released": the verb misread
     if _still_to_come(t, num):
         return True
-    if t.dep_ in ("acl", "relcl") and _lemma(t.head) in cues.EFFORT_NOUNS and _infinitive(t) \
-            and not any(
+    aim = t
+    for _ in range(2):  # "pressure to do more to secure freedom for 12": the aim's aim
+        if aim.dep_ in ("advcl", "xcomp") and _infinitive(aim) and _infinitive(aim.head):
+            aim = aim.head
+    if aim.dep_ in ("acl", "relcl") \
+            and _lemma(aim.head) in cues.EFFORT_NOUNS | cues.PRESSURE_NOUNS \
+            and _infinitive(aim) and not any(
             _lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
         # "an operation to secure the release of 1,000 other hostages": its aim (not "the
         # operation to free 40 hostages succeeded"), also hung as a relative clause ("the
-        # operation to rescue the 13 could last four days")
+        # operation to rescue the 13 could last four days"); "pressure to bring home 60"
         return True
     if _purpose_of_a_vehicle(t) and not any(_lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
         return True  # "chartered planes to repatriate 600", "put on 16 flights to ferry 600"
