@@ -139,6 +139,9 @@ ARRIVAL_VERBS = {"land", "arrive", "disembark", "touch", "dock", "reach"}
 #: Verbs of being welcomed, which frame what the welcomed did: "Five militants received
 #: heroes' welcomes as they returned to X", "were greeted as they landed".
 WELCOMED_VERBS = {"receive", "get", "welcome", "greet"}
+#: Nouns by which an act is "in favour of" or "on behalf of" people ("a pardon in favour of
+#: 380 rebels": the pardon's people).
+FAVOUR_NOUNS = {"favor", "favour", "behalf"}
 #: Nouns of a welcome people are given ("were given a hero's welcome on their return to X").
 WELCOME_NOUNS = {"welcome", "reception", "homecoming"}
 #: Nouns of arriving, and the prepositions that make them the moment of a release ("pardoned

@@ -2376,3 +2376,80 @@ def test_an_operation_that_succeeded_stays_a_fact(nlp):
 ])
 def test_a_country_of_a_continent_s_part_is_the_one_named_before(nlp, text, destination):
     assert claim(nlp, text, "two")["destination"] == destination
+
+
+# A denial a "but" phrase replaces, hung on the verb: the place is the "but" one
+@pytest.mark.parametrize("text, destination", [
+    ("The novelty is that the 135 people were not transferred to the United States, but to "
+     "Guatemala, whose government received them.", "Guatemala"),
+    ("The 40 were not sent to Lusk but to Jakarta.", "Jakarta"),
+])
+def test_not_there_but_here_moves_them_here(nlp, text, destination):
+    r = [r for r in extract_claims(nlp(text), "a")][0]
+    assert (r["kind"], r["destination"]) == ("transferred", destination)
+
+
+def test_a_denied_move_with_no_but_stays_denied(nlp):
+    assert claim(nlp, "The 40 were not sent to Jakarta.", "40")["kind"] == "remaining"
+
+
+# The participle after the people tells what happened; one before them describes them
+def test_a_release_after_the_people_beats_a_description_before_them(nlp):
+    text = ('The 13 prisoners were among 135 "unjustly detained political prisoners" released '
+            "today through a deal.")
+    assert claim(nlp, text, "135")["kind"] == "released"
+
+
+# "have already been released" is so far, the story's own; "had already" is earlier
+@pytest.mark.parametrize("text, expression, kind", [
+    ("The official confirmed that 16 more people have already been released.", "16",
+     "released"),
+    ("By then the rebels had already freed 16 people.", "16", "earlier_release"),
+    ("A dozen detainees have been released since early morning, activists said.", "A dozen",
+     "released"),
+])
+def test_already_and_since_this_morning_are_the_story_s_own_time(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# Who demands is not demanded
+@pytest.mark.parametrize("text, expression, kind", [
+    ("About 100 relatives demanded the release of the 40 prisoners.", "About 100", "other"),
+    ("About 100 relatives demanded the release of the 40 prisoners.", "40", "demanded"),
+    ("Tarvo demands 1,000 prisoners in return.", "1,000", "demanded"),
+])
+def test_the_subject_of_a_demand_is_not_demanded(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+# A release "in favour of" people is theirs
+@pytest.mark.parametrize("text, kind", [
+    ("The president signed a presidential pardon in favor of 380 of the more than 400 "
+     "rebels condemned last week.", "released"),
+    ("The minister spoke in favour of 380 prisoners on Monday.", "other"),
+])
+def test_a_pardon_in_favour_of_people_frees_them(nlp, text, kind):
+    assert claim(nlp, text, "380")["kind"] == kind
+
+
+# "of them" after a pair sharing a figure counts the pair
+def test_of_them_after_a_counted_pair_counts_the_pair(nlp):
+    text = ("Tarvo is one of 33 Kesran detainees and defendants - 21 of them with final "
+            "sentences - who have already been released.")
+    assert claim(nlp, text, "21")["counted"] == claim(nlp, text, "33")["counted"]
+
+
+# A relative clause with a modal on the people is a prospect when the main verb tells no fate
+@pytest.mark.parametrize("text, prospective", [
+    ("The files of about thirty others who could be released in the next few hours are being "
+     "reviewed.", True),
+    ("The 30 who could be released were freed on Monday.", False),
+])
+def test_people_who_could_be_freed_are_a_prospect(nlp, text, prospective):
+    r = [r for r in extract_claims(nlp(text), "a")][0]
+    assert (r["kind"], r["prospective"]) == ("released", prospective)
+
+
+def test_people_freed_who_will_be_moved_later_were_freed(nlp):
+    text = "Among those released were 52 foreigners, who will be deported, a statement said."
+    assert claim(nlp, text, "52")["prospective"] is False

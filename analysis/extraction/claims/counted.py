@@ -69,6 +69,10 @@ def _antecedent(t, skip=frozenset()):
                                                                 "NNPS") and _is_people_noun(c) \
                 and c.ent_type_ not in NAME_ENTS and c.lower_ not in ANAPHORIC_NOUNS \
                 and not _is_speaker(c):
+            while c.dep_ == "conj" and c.head.pos_ in ("NOUN", "PROPN") \
+                    and not any(x.dep_ == "nummod" for x in c.children) \
+                    and any(x.dep_ == "nummod" for x in c.head.children):
+                c = c.head  # "33 detainees and defendants - 21 of them ...": the counted pair
             return c
     return None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 
 from ... import kinds
-from ...kinds import RELEASED, REMAINING, TRANSFERRED
+from ...kinds import DEMANDED, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from .counted import _antecedent, _of_object
 from .headline import _swap_form_before
@@ -191,6 +191,9 @@ def _governor(h):
             k, cue_v = _verb_kind(after)
             if k:
                 return k, cue_v, (None, None)
+    event = _event_in_favour_of(h)
+    if event is not None:  # "a presidential pardon in favour of 380 of the 400 rebels"
+        return _noun_kind(event), event, (None, None)
     for c in h.children:  # "among them 16 Saudi nationals"
         if c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP and c.i < h.i:
             return None, None, _set_kind(_membership_set(c))
@@ -271,6 +274,8 @@ def _governor(h):
                 cue_v is not None and cue_v.dep_ == "conj" and cue_v.head.i == v.i
                 and cue_v.pos_ == "VERB" and _frees_others(cue_v, h, shared=True))):
             return None, None, (None, None)  # "Forty gunmen freed 12 hostages": who freed
+        if k == DEMANDED and h.dep_ == "nsubj":
+            return None, None, (None, None)  # "100 relatives demanded the release of 40": who
         if k == TRANSFERRED and h.dep_ == "nsubj" and _lemma(v) in cues.RECEIVE_VERBS:
             k = None  # "the 40 pupils who were freed are receiving treatment": not received
         if k:
@@ -490,6 +495,22 @@ def _as_they_went(v, h):
                             for x in c.children):
                 return c
     return None
+
+
+def _event_in_favour_of(h):
+    """The release's noun the people are "in favour of" or "on behalf of" ("signed a pardon
+    in favour of 380 rebels"), else None."""
+    if h.dep_ != "pobj" or h.head.lower_ != "of":
+        return None
+    favour = h.head.head
+    if _lemma(favour) not in cues.FAVOUR_NOUNS or favour.dep_ != "pobj" \
+            or favour.head.lower_ not in ("in", "on"):
+        return None
+    event = favour.head.head
+    if event.pos_ in ("VERB", "AUX"):  # (the phrase hung on "signed" after "a pardon")
+        event = next((c for c in event.children if c.dep_ in ("dobj", "obj")
+                      and c.right_edge.i + 1 == favour.head.i), event)
+    return event if event.pos_ == "NOUN" and _noun_kind(event) else None
 
 
 def _welcomed(v) -> bool:

@@ -137,8 +137,14 @@ def _country_before(p) -> str | None:
 
 def _preps(v):
     """The verb's prepositions, also those hung on its particle ("sent back to X") or on the
-    vehicle it travels by ("left on a plane to X", "flew out on a charter flight to X")."""
+    vehicle it travels by ("left on a plane to X", "flew out on a charter flight to X"). A
+    denied one a "but" phrase replaces gives way to it ("were not sent to X, but to Y")."""
+    instead = _but_instead(v)
+    if instead is not None:
+        yield instead
     for c in v.children:
+        if instead is not None and c.dep_ in ("prep", "dative") and c.lower_ == instead.lower_:
+            continue
         if c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"):  # "sent 40 to X"
             yield c
             for p in c.children:
@@ -166,6 +172,19 @@ def _preps(v):
                             and x.lower_ in cues.TOWARD_PREPS)
     if v.pos_ == "NOUN":
         yield from _moved_with(v)
+
+
+def _but_instead(v):
+    """The preposition of a "but" phrase that replaces a denied one on ``v`` ("were not
+    transferred to X, but to Y": "to Y"), else None."""
+    if not any(c.dep_ == "neg" for c in v.children):
+        return None
+    for c in [v, *(x for x in v.children if x.dep_ in ("prep", "dative"))]:
+        if any(x.dep_ == "cc" and x.lower_ == "but" for x in c.children):
+            conj = next((x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"), None)
+            if conj is not None:
+                return conj
+    return None
 
 
 def _moved_with(n):

@@ -108,8 +108,9 @@ def _time_is_earlier(tokens) -> bool:
         return False  # "on the 40th anniversary of the 1979 revolution": now, not 1979
     if _recent_span(words):
         return False  # "in the past two days": the story's own last days
-    if "earlier" in words and any(w in cues.SAME_DAY_WORDS for w in words):
-        return False  # "earlier on Wednesday": the story's own day
+    if ("earlier" in words or "since" in words) and any(w in cues.SAME_DAY_WORDS
+                                                        for w in words):
+        return False  # "earlier on Wednesday", "since early morning": the story's own day
     if "last" in words and any(w in cues.WEEKDAYS for w in words) and not any(
             w in cues.EARLIER_WORDS for w in words if w != "last"):
         return False  # "last Tuesday": the day just past, as "on Tuesday" is
@@ -172,12 +173,13 @@ def _recent_span(words) -> bool:
 
 def _already_now(v, adv) -> bool:
     """Is "already" on verb ``v`` a present state ("these 400 people are already free", "are
-    already home") rather than an earlier time ("had already been freed")?"""
+    already home") or the present perfect ("16 more have already been released": so far,
+    the story's own) rather than an earlier time ("had already been freed")?"""
     if adv.lower_ != "already":
         return False
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
     if any(a.lemma_ == "have" for a in auxes):
-        return False
+        return any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
     forms = [v] + auxes
     return any(x.tag_ in ("VBZ", "VBP") for x in forms) and not any(
         x.tag_ == "VBD" for x in forms)
@@ -935,6 +937,13 @@ def _prospective(num) -> bool:
         return True
     if _purpose_of_a_vehicle(t) and not any(_lemma(x) in cues.SUCCESS_VERBS for x in t.sent):
         return True  # "chartered planes to repatriate 600", "put on 16 flights to ferry 600"
+    if _verb_kind(t)[0] is None and not any(
+            c.dep_ == "prep" and c.lower_ in cues.MEMBERSHIP for c in t.children) and any(
+            c.dep_ == "relcl" and _verb_kind(c)[0] == RELEASED and any(
+                x.dep_ == "aux" and x.lower_ in cues.PROSPECTIVE_MODALS for x in c.children)
+            for c in noun.children):
+        # (not "Among those released were 52 foreigners, who will be deported": freed, then)
+        return True  # "the files of some 30 others who could be released are being reviewed"
     plan = next((c for c in noun.children if c.dep_ == "relcl"), None)
     if plan is not None and _lemma(plan) in cues.PROSPECTIVE_GOVERNORS and any(
             c.dep_ == "xcomp" for c in plan.children) and (_verb_kind(t)[0] is None

@@ -611,6 +611,10 @@ def _modifier_kind(tokens) -> tuple[str | None, object, bool]:
                                  for kv in [_verb_kind(x)] if kv[0]), (None, None))
                 if k == REMAINING and _still_on(c):
                     return k, v, True  # "300 passengers still being held hostage"
+                if k in (RELEASED, TRANSFERRED) and c.dep_ == "acl" and c.i > n.i:
+                    # "135 detained political prisoners released today": the participle after
+                    # the people tells what happened; one before them only describes them
+                    return k, v, False
                 if k:
                     if best is None or kinds.rank(k) < kinds.rank(best[0]):
                         best = (k, v)
@@ -700,10 +704,13 @@ def _negated(v) -> bool:
 def _not_this_but_that(v) -> bool:
     """Does the denial on ``v`` fall on a phrase a "but" phrase replaces ("were not exchanged
     for X but for Y"): the act itself affirmed?"""
-    return any(c.dep_ in ("prep", "agent") and any(x.dep_ == "cc" and x.lower_ == "but"
+    return any(c.dep_ in ("prep", "agent", "dative") and any(x.dep_ == "cc" and x.lower_ == "but"
                                                    for x in c.children)
                and any(x.dep_ == "conj" and x.pos_ == "ADP" for x in c.children)
-               for c in v.children)
+               for c in v.children) or (
+        # "were not transferred to X, but to Y": the "but" phrase hung on the verb
+        any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children)
+        and any(c.dep_ == "conj" and c.pos_ == "ADP" for c in v.children))
 
 
 def _conjuncts(t) -> list:
