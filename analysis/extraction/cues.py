@@ -92,6 +92,9 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
 #: move to that place.
 FACILITY_NOUNS = {"hotel", "hospital", "prison", "jail", "airbase", "stadium", "station",
                   "palace", "compound", "facility", "centre", "center", "barracks", "hall"}
+#: Prepositions that put a place inside or by a known one ("the airport in X", "a base
+#: outside Y").
+LOCATED_PREPS = {"in", "near", "outside"}
 #: Nouns of places or clusters people are kept in: a figure of these ("kept in three
 #: locations") counts places, not people, whatever the verb says of the people.
 SPOT_NOUNS = {"location", "place", "site", "camp", "cluster", "hideout", "hideaway", "den",

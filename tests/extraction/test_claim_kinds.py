@@ -2453,3 +2453,15 @@ def test_people_who_could_be_freed_are_a_prospect(nlp, text, prospective):
 def test_people_freed_who_will_be_moved_later_were_freed(nlp):
     text = "Among those released were 52 foreigners, who will be deported, a statement said."
     assert claim(nlp, text, "52")["prospective"] is False
+
+
+# An airport "in X" or "just outside X" is in X, whatever the tagger makes of its own name
+@pytest.mark.parametrize("text, destination", [
+    ("After a stop in Oman, the three Kesrans were flown to Melsbroek military airport in "
+     "Belgium.", "Belgium"),
+    ("The three Europeans landed on Saturday at Melsbroek military airport just outside "
+     "Brussels.",
+     "Brussels"),
+])
+def test_an_airport_in_a_known_place_is_there(nlp, text, destination):
+    assert claim(nlp, text, "three")["destination"] == destination

@@ -107,6 +107,11 @@ def _place_name(p) -> str | None:
     if p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and _is_place(p)):
         return _entity_text(p)
     if _lemma(p) in cues.PLACE_NOUNS:
+        within = next((_entity_text(x) for c in p.children if c.dep_ == "prep"
+                       and c.lower_ in cues.LOCATED_PREPS for x in c.children
+                       if x.dep_ == "pobj" and country_of(_entity_text(x)) is not None), None)
+        if within:  # "Xville military airport in Y", "... airport just outside Z": there
+            return within
         named = _named_in(p) or next((_entity_text(a) for a in p.children if a.dep_ == "appos"
                                       and _known_place(a)), None)  # "the capital, X"
         if named:
