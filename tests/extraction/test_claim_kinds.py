@@ -2465,3 +2465,13 @@ def test_people_freed_who_will_be_moved_later_were_freed(nlp):
 ])
 def test_an_airport_in_a_known_place_is_there(nlp, text, destination):
     assert claim(nlp, text, "three")["destination"] == destination
+
+
+# A time inside a relative clause with a subject of its own dates that clause's act
+@pytest.mark.parametrize("text, kind", [
+    ("The three men were released on Friday by Kesra as part of a swap in which Kesra freed "
+     "Tarvo Lusk last week, a spokesperson said.", "released"),
+    ("The 40 were freed in a swap that took place in May 2019.", "earlier_release"),
+])
+def test_a_time_in_another_act_s_clause_is_not_the_release_s(nlp, text, kind):
+    assert [r["kind"] for r in extract_claims(nlp(text), "a")][0] == kind

@@ -194,9 +194,17 @@ def _own_phrase(tok) -> list:
         (c.dep_ in ("acl", "relcl") and _lemma(c) in cues.DETENTION_VERBS)
         or (c.dep_ == "pcomp" and (_lemma(c) in cues.DETENTION_VERBS | cues.ATTACK_WORDS
                                    or _spent_held(c)))
-        or _since_of_a_noun(c) or _dates_a_noun(c) or _dates_another_noun(c, tok))
+        or _since_of_a_noun(c) or _dates_a_noun(c) or _dates_another_noun(c, tok)
+        or _clause_of_its_own(c))
         for x in c.subtree}
     return [x for x in tok.subtree if x.i not in inner]
+
+
+def _clause_of_its_own(c) -> bool:
+    """Is ``c`` a relative clause with a subject of its own, which tells another act ("as part
+    of a swap in which Iran freed X last week": last week dates that act, not the release)?"""
+    return c.dep_ == "relcl" and any(
+        x.dep_ in ("nsubj", "nsubjpass") and x.pos_ in ("NOUN", "PROPN") for x in c.children)
 
 
 def _spent_held(v) -> bool:
