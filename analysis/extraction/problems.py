@@ -22,6 +22,12 @@ def tell(problems: list[dict] | None, stage: str, what: str, exc: BaseException)
 LEFT_OUT_STAGES = ("claim", "date")
 
 
+def skip_word(stage: str) -> str:
+    """How a row of ``errors`` is told: "left out" (a figure or date of a loaded article) or
+    "skipped" (a file)."""
+    return "left out" if stage in LEFT_OUT_STAGES else "skipped"
+
+
 def skipped_and_left_out(errors) -> tuple[int, int]:
     """(files skipped, figures and dates left out of loaded articles) in an ``errors`` frame."""
     if errors is None or errors.empty:

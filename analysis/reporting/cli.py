@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..corpus import load_corpus
-from ..extraction.problems import LEFT_OUT_STAGES
+from ..extraction.problems import skip_word
 from ..schema import column_dictionary
 from .build_report import (
     KERNEL,
@@ -83,8 +83,8 @@ def _report_skipped(story_dir: Path) -> int:
     except (OSError, ValueError):
         return 0
     for r in info.get("skipped", []):
-        said = "left out" if r["stage"] in LEFT_OUT_STAGES else "skipped"
-        print(f"{said}: {r['path']}: {r['stage']}: {r['message']}", file=sys.stderr)
+        print(f"{skip_word(r['stage'])}: {r['path']}: {r['stage']}: {r['message']}",
+              file=sys.stderr)
     for r in info.get("left_out", []):
         print(f"not analysed: {r['path']}: {r['reason']}", file=sys.stderr)
     if not info.get("n_articles"):
@@ -110,8 +110,7 @@ def cmd_load(a: argparse.Namespace) -> int:
                          progress=None if not a.quiet else False)
     (corpus.to_csv if a.format == "csv" else corpus.to_parquet)(out)
     for r in corpus.errors.itertuples():
-        said = "left out" if r.stage in LEFT_OUT_STAGES else "skipped"
-        print(f"{said}: {r.path}: {r.stage}: {r.message}", file=sys.stderr)
+        print(f"{skip_word(r.stage)}: {r.path}: {r.stage}: {r.message}", file=sys.stderr)
     print(f"{len(corpus.articles)} articles, {len(corpus.claims)} claims, {len(corpus.events)} "
           "events "
           f"→ {out} ({a.format})")

@@ -33,3 +33,8 @@ def test_skipped_files_and_left_out_figures_are_counted_apart():
         "1 file skipped · 3 figures or dates left out (listed with the files skipped)")
     assert problems.skipped_line(errors.iloc[1:2]) == "1 file skipped"
     assert problems.skipped_line(errors.iloc[:0]) == "0 files skipped"
+
+
+def test_a_row_is_told_as_left_out_or_skipped_by_its_stage():
+    assert [problems.skip_word(s) for s in ("claim", "date", "read", "duplicate")] == [
+        "left out", "left out", "skipped", "skipped"]

@@ -97,19 +97,13 @@ def _place_name(p) -> str | None:
         if owner is not None:  # (the tagger may take "Yerevan's Erebuni" for one facility)
             return owner.text if country_of(owner.text) is not None else _entity_text(owner)
     if p.ent_type_ == "FAC" and country_of(_entity_text(p)) is None:
-        after = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
-        ins = [c for c in p.children if c.dep_ == "prep" and c.lower_ == "in"] + (
-            [after] if after is not None and after.lower_ == "in" else [])
-        within = next((x for c in ins for x in c.children if x.dep_ == "pobj"
-                       and country_of(_entity_text(x)) is not None), None)
+        within = _in_a_known_place(p, {"in"}, hung_after=True)
         if within is not None:  # "Nanjing Lukou International Airport in China"
-            return _entity_text(within)
+            return within
     if p.ent_type_ in ("GPE", "LOC", "FAC") or (p.pos_ == "PROPN" and _is_place(p)):
         return _entity_text(p)
     if _lemma(p) in cues.PLACE_NOUNS:
-        within = next((_entity_text(x) for c in p.children if c.dep_ == "prep"
-                       and c.lower_ in cues.LOCATED_PREPS for x in c.children
-                       if x.dep_ == "pobj" and country_of(_entity_text(x)) is not None), None)
+        within = _in_a_known_place(p, cues.LOCATED_PREPS)
         if within:  # "Xville military airport in Y", "... airport just outside Z": there
             return within
         named = _named_in(p) or next((_entity_text(a) for a in p.children if a.dep_ == "appos"
@@ -118,6 +112,17 @@ def _place_name(p) -> str | None:
             return named
         return _country_before(p)
     return None
+
+
+def _in_a_known_place(p, preps, hung_after: bool = False) -> str | None:
+    """The known place a preposition on ``p`` puts it in ("X airport in Y": Y); with
+    ``hung_after``, also one right after ``p`` that the parser hung elsewhere."""
+    ins = [c for c in p.children if c.dep_ == "prep" and c.lower_ in preps]
+    after = p.doc[p.right_edge.i + 1] if p.right_edge.i + 1 < len(p.doc) else None
+    if hung_after and after is not None and after.lower_ in preps:
+        ins.append(after)
+    return next((_entity_text(x) for c in ins for x in c.children if x.dep_ == "pobj"
+                 and country_of(_entity_text(x)) is not None), None)
 
 
 #: Nouns a text uses to refer back to a country it has named ("the North African country").
@@ -184,7 +189,7 @@ def _but_instead(v):
     transferred to X, but to Y": "to Y"), else None."""
     if not any(c.dep_ == "neg" for c in v.children):
         return None
-    for c in [v, *(x for x in v.children if x.dep_ in ("prep", "dative"))]:
+    for c in [v, *(x for x in v.children if x.dep_ in ("prep", "agent", "dative"))]:
         if any(x.dep_ == "cc" and x.lower_ == "but" for x in c.children):
             conj = next((x for x in c.children if x.dep_ == "conj" and x.pos_ == "ADP"), None)
             if conj is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ... import kinds
 from ...kinds import OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
-from .place import _goes_to_place, _neutral_body, _preps, _under_way
+from .place import _but_instead, _goes_to_place, _neutral_body, _preps, _under_way
 from .tokens import _infinitive, _is_people_noun, _lemma, _pointed_at, singular
 
 #: States people are found in that make the finding a rescue ("found alive", "located the
@@ -704,13 +704,7 @@ def _negated(v) -> bool:
 def _not_this_but_that(v) -> bool:
     """Does the denial on ``v`` fall on a phrase a "but" phrase replaces ("were not exchanged
     for X but for Y"): the act itself affirmed?"""
-    return any(c.dep_ in ("prep", "agent", "dative") and any(x.dep_ == "cc" and x.lower_ == "but"
-                                                   for x in c.children)
-               and any(x.dep_ == "conj" and x.pos_ == "ADP" for x in c.children)
-               for c in v.children) or (
-        # "were not transferred to X, but to Y": the "but" phrase hung on the verb
-        any(c.dep_ == "cc" and c.lower_ == "but" for c in v.children)
-        and any(c.dep_ == "conj" and c.pos_ == "ADP" for c in v.children))
+    return _but_instead(v) is not None
 
 
 def _conjuncts(t) -> list:
