@@ -289,6 +289,9 @@ JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "p
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
 DETENTION_VERBS = HELD_VERBS | JUDICIAL_VERBS | {"arrest", "capture", "seize", "abduct", "kidnap"}
+#: Words that say people are held now: "Of those arrested, 13,015 are still in detention"
+#: counts all those still held, not a part of a set.
+STILL_HELD_WORDS = {"still", "remain"}
 #: Verbs of taking people into custody again: "3,700 who had escaped have been recaptured".
 RECAPTURE_VERBS = {"arrest", "rearrest", "recapture", "capture", "apprehend", "catch", "nab"}
 #: Of those, the verbs that say "again" by themselves.

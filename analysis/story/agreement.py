@@ -91,6 +91,7 @@ from .periods import (
     _reference_dates,
     _release_told_after,
     _released_on_an_earlier_day,
+    _running_totals,
     _separate_earlier,
     _split_by_day,
     _unresolved_to_earlier_day,
@@ -257,6 +258,7 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["kind"] = kind_registry.EARLIER_RELEASE
             r["_country"], r["_key"] = None, _place_key(None)
     _further_batches(rows)
+    rows = _running_totals(rows)
     _freed_before_the_release(rows)
     _released_on_an_earlier_day(rows, dated, reference)
     _release_told_after(rows, reference)

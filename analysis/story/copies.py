@@ -223,13 +223,15 @@ def _nations_by_sentence(rows: list[dict]) -> dict[tuple, set[str]]:
 
 def _sent_home(rows: list[dict]) -> list[dict]:
     """ "X handed over 23 Chadian soldiers back to Chad" in an article that gives no
-    figure of a release: people sent to their own country were freed (so were the sides of
+    precise figure of a release: people sent to their own country were freed (so were the sides of
     a swap each sent to a country, "12 were handed over to X and 44 to Y", and people
     "returned to X from Y"), and this is the source's figure of the release too (a copy as
     released); "another 22 returned outside the exchange" beside it adds people to the
     release, it does not count it. Not a part, a sum or a plan."""
+    # (a vague "swapping hundreds" gives no figure: "brought home 390 Xians" beside it does)
     freeing = {r["article_id"] for r in rows if r["kind"] == kind_registry.RELEASED
-               and r.get("prospective") is not True and not _added(r)}
+               and r.get("prospective") is not True and not _added(r)
+               and r.get("vague") is not True}
     nations_in = _nations_by_sentence(rows)
     places_in = collections.defaultdict(set)  # (article, sentence) → the places moved to
     for r in rows:
@@ -467,8 +469,13 @@ def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
         return False
     (a, first), _ = at
     b = at[1][0]
-    last = str(first.get("counted") or "").split()[-1:]
+    words = str(first.get("counted") or "").split()
+    last = words[-1:]
     gap = sent[a + len(str(first["expression"])):b]
+    second = str(at[1][1].get("counted") or "").split()
+    if len(words) == 2 and len(second) >= 2 and second[-1] == words[-1] and re.fullmatch(
+            r"\s+%s\s+(?:and|as\s+well\s+as)\s+" % re.escape(words[0]), gap, re.I):
+        return True  # "5,774 male and 676 female convicts": one noun, two classes of it
     # (the first's place may come between: "1,316 prisoners from various facilities as well
     # as 4,320 detainees")
     return bool(last) and bool(re.fullmatch(

@@ -140,6 +140,34 @@ _ESCAPE = re.compile(r"\b(?:escap\w*|fled|flee\w*|broke\s+out)\b", re.I)
 NEAR_FIGURE = 0.1
 
 
+#: At most this many distinct earlier figures of one article are tried in sums.
+_MOST_EARLIER_SUMMED = 6
+
+
+def _running_totals(rows: list[dict]) -> list[dict]:
+    """The rows without the running totals of a release told in stages: "all 17 of its
+    members have been released" beside the same article's "the remaining 12 were freed" and
+    "five were freed earlier" counts every release so far, this one's and the earlier ones,
+    so it is no figure of this release (nor a rival of the 12)."""
+    def freed(kind):
+        found = collections.defaultdict(set)
+        for r in rows:
+            if r["kind"] == kind and r.get("prospective") is not True:
+                found[r["article_id"]].add(float(r["value"]))
+        return found
+
+    released, earlier = freed(kind_registry.RELEASED), freed(kind_registry.EARLIER_RELEASE)
+    totals = set()
+    for aid, before in earlier.items():
+        before = sorted(before)[:_MOST_EARLIER_SUMMED]
+        sums = {sum(before[i] for i in range(len(before)) if mask >> i & 1)
+                for mask in range(1, 2 ** len(before))}
+        totals |= {(aid, v) for v in released.get(aid, ()) if any(
+            v - s in released[aid] for s in sums if s < v)}
+    return [r for r in rows if not (r["kind"] == kind_registry.RELEASED
+                                    and (r["article_id"], float(r["value"])) in totals)]
+
+
 def _freed_before_the_release(rows: list[dict]) -> None:
     """ "272 workers were rescued, but 955 remained trapped", where most sources give 955 as
     the release: people freed while the release's own people were still held were freed

@@ -2475,3 +2475,55 @@ def test_an_airport_in_a_known_place_is_there(nlp, text, destination):
 ])
 def test_a_time_in_another_act_s_clause_is_not_the_release_s(nlp, text, kind):
     assert [r["kind"] for r in extract_claims(nlp(text), "a")][0] == kind
+
+
+def test_the_first_of_two_figures_sharing_a_noun_counts_that_noun(nlp):
+    """ "5,774 male and 676 female convicts were freed": the parser hangs the 5,774 on the bare
+    adjective; it counts male convicts and was freed, like the 676."""
+    text = "To mark the holiday, 5,774 male and 676 female convicts were set free on Thursday."
+    first, second = claim(nlp, text, "5,774"), claim(nlp, text, "676")
+    assert (first["counted"], first["kind"]) == ("male convicts", "released")
+    assert (second["counted"], second["kind"]) == ("female convicts", "released")
+
+
+@pytest.mark.parametrize("text, subset", [
+    # all of those still held, counted out of everyone arrested: no part of the held
+    ("Of those arrested, 13,015 were still in detention as of Wednesday, the group said.",
+     False),
+    ("Of those pardoned, 40 were still in prison on Friday.", True),
+    ("Of those arrested, 40 were women.", True),
+])
+def test_the_held_counted_out_of_those_arrested_are_all_the_held(nlp, text, subset):
+    assert claim(nlp, text, text.split(", ")[1].split()[0])["subset"] is subset
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a perfect infinitive is a past act: arrests made, not people held now
+    ("Since 2021, more than 16,000 people are thought to have been detained by the army.",
+     "other"),
+    ("About 300 are believed to be detained in Lusk.", "remaining"),
+    ("About 300 are believed to have been held since May.", "remaining"),
+])
+def test_people_thought_to_have_been_detained_were_arrested(nlp, text, kind):
+    r = [r for r in extract_claims(nlp(text), "a") if r["value"] in (16000, 300)][0]
+    assert r["kind"] == kind
+
+
+def test_a_call_for_a_release_is_no_prospect(nlp):
+    """The call is the fact, whatever its infinitive says of the release."""
+    text = ("They thanked both the Lusk and Tarvo administrations, as well as Kesra, for "
+            "Tarvo’s freedom, and called for two other Kesrans still held in Ruritania to be "
+            "released.")
+    r = claim(nlp, text, "two")
+    assert (r["kind"], r["prospective"]) == ("demanded", False)
+
+
+@pytest.mark.parametrize("text, counted", [
+    # "one Kesran" right after a named person says who that person is
+    ("The family of Tarvo Lusk, one Kesran held by the rebels, confirmed he had been "
+     "released.", False),
+    ("The rebels freed four Ruritanians and one Kesran on Friday.", True),
+])
+def test_one_of_a_nationality_after_a_named_person_is_that_person(nlp, text, counted):
+    found = [r for r in extract_claims(nlp(text), "a") if r["expression"] == "one"]
+    assert bool(found) is counted

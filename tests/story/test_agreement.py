@@ -3512,3 +3512,51 @@ def test_a_hedge_open_above_that_rounds_the_whole_is_no_part():
     assert parts("more than 1,000", 1000, "more_than", 1001.0) == {"a.txt": False,
                                                                     "b.txt": False}
     assert parts("six", 6, "exact", None)["a.txt"] is True
+
+
+def test_a_running_total_of_a_release_in_stages_is_no_figure_of_it():
+    """"all 17 of its members have been released" beside the same article's "the remaining
+    12 were freed" and "five were freed earlier": 17 counts every stage, so the article's
+    figure of this release is 12, in agreement with the other source; a 17 with no earlier
+    stage that adds up stays a rival."""
+    def figures(earlier):
+        rows = [claim("a1", "a.txt", 17, expression="17",
+                      sentence="All of its 17 members have been released."),
+                claim("a2", "a.txt", 12, expression="twelve", start=60,
+                      sentence="The remaining twelve hostages are free."),
+                claim("a3", "a.txt", earlier, kind="earlier_release", expression="Five",
+                      when="earlier", start=120,
+                      sentence="Five of the hostages were freed earlier."),
+                claim("b1", "b.txt", 12, expression="12",
+                      sentence="Twelve missionaries were freed on Thursday.")]
+        out = synthesise(pd.DataFrame(rows))
+        g = out["claim_groups"]
+        return _figures_by_source(out, "released"), g[g["kind"] == "released"].verdict.tolist()
+    assert figures(5) == ({"a.txt": 12.0, "b.txt": 12.0}, ["agree"])
+    assert figures(4)[1] == ["conflict"]
+
+
+def test_two_classes_of_one_noun_add_up():
+    """"5,774 male and 676 female convicts were set free": one release of 6,450."""
+    sent = "To mark the day, 5,774 male and 676 female convicts were set free."
+    rows = [claim("a1", "a.txt", 5774, counted="male convicts", expression="5,774",
+                  sentence=sent),
+            claim("a2", "a.txt", 676, counted="female convicts", expression="676", start=30,
+                  sentence=sent)]
+    assert _figures_by_source(synthesise(pd.DataFrame(rows)), "released") == {"a.txt": 6450.0}
+
+
+def test_people_brought_home_beside_a_vague_swap_are_the_release():
+    """"swapping hundreds" gives no figure of the release; "brought home 390 Chileans" does:
+    the article's figure of the release is 390, as the other source's."""
+    rows = [claim("a1", "a.txt", 100, qualifier="at_least", low=100.0, vague=True,
+                  counted="soldiers", expression="hundreds",
+                  sentence="Chile and Lusk began an exchange, swapping hundreds of soldiers."),
+            claim("a2", "a.txt", 390, kind="transferred", destination="Chile",
+                  counted="Chileans", expression="390", start=80,
+                  sentence="The first phase brought home 390 Chileans."),
+            claim("b1", "b.txt", 390, expression="390",
+                  sentence="Chile and Lusk each released 390 prisoners on Friday.")]
+    src = synthesise(pd.DataFrame(rows))["group_sources"]
+    main = src[src["group_id"] == src.loc[src["article_id"] == "b.txt", "group_id"].iloc[0]]
+    assert dict(zip(main["article_id"], main["value"])) == {"a.txt": 390.0, "b.txt": 390.0}

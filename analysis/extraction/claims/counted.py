@@ -167,6 +167,11 @@ def _counted_phrase(num, ns: NumberSpan):
         # "26 kidnapped Qataris have returned": the figure read as the participle's subject
         noun = t.head.head
         return noun, noun, _phrase(noun), False
+    shared = _noun_of_an_adjective_pair(t)
+    if shared is not None:
+        # "5,774 male and 676 female convicts were freed": the first figure counts the noun
+        # its adjective shares with the second ("male convicts")
+        return shared, t.head, f"{t.head.text} {shared.text}", False
     reached = _tally_reached(t)
     if reached is not None or (t.dep_ == "pobj" and t.head.lower_ == "at"
                                and t.head.head.pos_ == "VERB"):
@@ -236,6 +241,16 @@ def _counted_phrase(num, ns: NumberSpan):
                                               or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
+
+
+def _noun_of_an_adjective_pair(num):
+    """The noun in "5,774 male and 676 female convicts" for the 5,774: the parser hangs the
+    first figure on its bare adjective, whose conjunct is the second figure's noun."""
+    adj = num.head
+    if num.dep_ != "nummod" or adj.pos_ != "ADJ" or adj.i != num.i + 1:
+        return None
+    return next((c for c in adj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and any(x.dep_ == "nummod" and x.like_num for x in c.children)), None)
 
 
 def _noun_read_as_verb(t) -> bool:

@@ -6,7 +6,7 @@ import hashlib
 import re
 
 from ... import kinds
-from ...kinds import FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
+from ...kinds import DEMANDED, FOREIGN_NATIONALS, OTHER, RELEASED, REMAINING, TRANSFERRED
 from .. import cues
 from ..numbers import HEADCOUNT_WORDS, NumberSpan, find_numbers, interval, named_currency
 from ..places import country_of, demonym_country, looks_like_demonym
@@ -305,6 +305,8 @@ def _one_of_a_nationality(num) -> bool:
     """ "including one American", "the release of one American and two others": one person of
     a nationality is a count (not "one of the Americans", a reference)."""
     head = num.head
+    if num.i >= 2 and num.doc[num.i - 1].text == "," and num.doc[num.i - 2].ent_type_ == "PERSON":
+        return False  # "Ryan Tarvo, one American held by X": who the named man is
     return num.dep_ == "nummod" and head.i == num.i + 1 and head.text[:1].isupper() \
         and looks_like_demonym(head.text if head.text.endswith("s") else head.text + "s") \
         and not any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children)
@@ -608,7 +610,8 @@ def _claim(doc, article_id: str, ns: NumberSpan) -> dict | None:
         "attribution_start": sp[1] if sp else None, "attribution_end": sp[2] if sp else None,
         "attribution_anchors": [list(a) for a in sp[3]] if sp else None,
         "restates": restates, "subset": _is_subset(num, h),
-        "prospective": _prospective(num) and not (kind == REMAINING and (
+        # a call for a release is itself the fact ("called for two others to be released")
+        "prospective": kind != DEMANDED and _prospective(num) and not (kind == REMAINING and (
             _held_still(noun) or _will_stay(cue_v) or _are_to_stay(noun)
             or _called_remaining(noun))) and not (kind == RELEASED
                                                   and _freed_participle(noun)),

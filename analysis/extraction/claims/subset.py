@@ -222,6 +222,9 @@ def _of_a_set_before(num) -> bool:
     if any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in phrase):
         return False
     if phrase[0].lower_ in SET_PRONOUNS:
+        if len(phrase) > 1 and _lemma(phrase[1]) in cues.DETENTION_VERBS and any(
+                _lemma(t) in cues.STILL_HELD_WORDS for t in num.sent if t.i > num.i):
+            return False  # "Of those arrested, 13,015 are still in detention": all still held
         # "Of those, ...", "Of those granted an amnesty, ..."
         return len(phrase) == 1 or phrase[1].tag_ == "VBN"
     # "Of the 900 others, ...", "Of the freed prisoners, ..."

@@ -508,13 +508,15 @@ def _past(v) -> bool:
     """Is this verb a past event ("were held", "had detained", "jailed")? Present and
     infinitive forms ("are held", "to be held", "is holding") are not."""
     auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
-    if any(a.lower_ == "to" for a in auxes):
+    # a perfect infinitive is a perfect: "are thought to have been detained" (arrests made)
+    perfect_infinitive = any(a.lemma_ == "have" and a.tag_ == "VB" for a in auxes)
+    if any(a.lower_ == "to" for a in auxes) and not perfect_infinitive:
         return False
     if _lemma(v) in cues.HELD_STATE_VERBS and v.dep_ == "ccomp" and v.head.pos_ in ("VERB",
                                                                                     "AUX") \
             and _lemma(v.head) in cues.SPEECH_VERBS and not any(a.lower_ == "had" for a in auxes):
         return False  # reported speech shifts tense back: "said 40 were held" = are held
-    if any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
+    if perfect_infinitive or any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes):
         # present perfect: "have detained 900" is arrests made; "have been held" is a state
         return _lemma(v) not in cues.HELD_STATE_VERBS
     if auxes:
