@@ -91,7 +91,8 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
 #: Buildings that stand where their name's place is ("a Damascus hotel"): a move to one is a
 #: move to that place.
 FACILITY_NOUNS = {"hotel", "hospital", "prison", "jail", "airbase", "stadium", "station",
-                  "palace", "compound", "facility", "centre", "center", "barracks", "hall"}
+                  "palace", "compound", "facility", "centre", "center", "barracks", "hall",
+                  "house"}
 #: Prepositions that put a place inside or by a known one ("the airport in X", "a base
 #: outside Y").
 LOCATED_PREPS = {"in", "near", "outside"}
@@ -446,7 +447,8 @@ PEOPLE_NOUNS = {
     "activist", "journalist", "reporter", "blogger", "dissident", "opponent", "protester",
     "protestor", "demonstrator", "critic", "lawyer", "politician", "leader", "member",
     "figure", "supporter", "volunteer", "worker", "employee", "staff", "official", "officer",
-    "soldier", "troop", "serviceman", "servicemen", "servicewoman", "fighter", "militant",
+    "soldier", "troop", "personnel", "serviceman", "servicemen", "servicewoman", "fighter",
+    "militant",
     "combatant", "rebel", "guard", "police", "policeman", "policemen", "student", "pupil",
     "teacher", "doctor", "nurse", "patient", "victim", "survivor", "casualty", "fatality",
     "miner", "passenger", "crew", "sailor", "fisherman", "fishermen", "farmer", "pilgrim",
@@ -588,6 +590,9 @@ RETURNED_ADVERBS = {"back", "home"}
 PART_VERBS = {"comprise", "include"}
 #: Modifiers that put held people in the past: "former detainees", "ex-prisoners" are free.
 FORMER_MODIFIERS = {"former", "ex", "one-time", "onetime"}
+#: Prefixes the tokenizer splits off a people noun, which still count that noun
+#: ("19 co-defendants", "ex-prisoners").
+SPLIT_PREFIXES = FORMER_MODIFIERS | {"co", "fellow"}
 #: Where people taken out of danger go: "brought to safety", "led to safety" is a rescue
 #: (a release), not a handover to a place.
 SAFETY_NOUNS = {"safety", "surface"}  # ("brought to the surface": out of a mine)

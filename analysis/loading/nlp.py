@@ -7,6 +7,8 @@ import os
 
 from spacy.language import Language
 
+from .clean import WRAPPED_WORDS
+
 # Components the extractors use; everything else is left out of the pipeline.
 COMPONENTS = ("tok2vec", "tagger", "paragraph_breaks", "parser", "attribute_ruler", "lemmatizer",
               "ner")
@@ -81,12 +83,20 @@ def paragraph_breaks(doc):
             continue
         if one_line_paragraphs is None:
             one_line_paragraphs = _one_line_paragraphs(doc.text)
-        if one_line_paragraphs and line[-1:] not in _GOES_ON:
+        if one_line_paragraphs and line[-1:] not in _GOES_ON and not (
+                tok.text[:1].isdigit() and _wrapped(line, tok.text)):
             # a page whose paragraphs are single lines: a line that ends without a stop
             # and is followed by one that starts a sentence is a line of its own (a
             # link's title under "Related": "Floods cost Tk 142 billion" / "98 escaped")
             tok.is_sent_start = True
     return doc
+
+
+def _wrapped(line: str, nxt: str) -> bool:
+    """Is the line the first of a hard-wrapped sentence that goes on with a figure: a line
+    as long as a paragraph's ("... as part of a royal pardon benefiting" / "2,476 convicts,
+    ..."), not a link's title ("Floods cost Tk 142 billion" / "98 escaped")?"""
+    return len(line.split()) >= WRAPPED_WORDS and line[-1:].isalpha()
 
 
 def _keep_marker_with_its_item(doc, tok) -> None:

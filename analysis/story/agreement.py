@@ -87,6 +87,7 @@ from .periods import (
     _held_until_freed,
     _merge_periods,
     _merge_unresolved_months,
+    _part_of_a_release_elsewhere,
     _period_of,
     _reference_dates,
     _release_told_after,
@@ -94,6 +95,7 @@ from .periods import (
     _running_totals,
     _separate_earlier,
     _split_by_day,
+    _stages_of_a_release,
     _unresolved_to_earlier_day,
     _when_key,
     _wholes_of_a_release,
@@ -259,6 +261,8 @@ def synthesise(claims: pd.DataFrame, articles: pd.DataFrame | None = None,
             r["_country"], r["_key"] = None, _place_key(None)
     _further_batches(rows)
     rows = _running_totals(rows)
+    _stages_of_a_release(rows)
+    _part_of_a_release_elsewhere(rows)
     _freed_before_the_release(rows)
     _released_on_an_earlier_day(rows, dated, reference)
     _release_told_after(rows, reference)

@@ -168,6 +168,46 @@ def _running_totals(rows: list[dict]) -> list[dict]:
                                     and (r["article_id"], float(r["value"])) in totals)]
 
 
+def _stages_of_a_release(rows: list[dict]) -> None:
+    """ "All 54 fishermen were released" and, in the same article, "40 of them were released
+    on Friday and the remaining 14 on Saturday": two figures of the release in one sentence
+    that add up to another of its figures are its stages, parts of that whole."""
+    facts = [r for r in rows if r["kind"] == kind_registry.RELEASED
+             and r.get("prospective") is not True and not r["_both"]]
+    told = collections.defaultdict(set)  # article → (value, sentence) of its figures
+    for r in facts:
+        told[r["article_id"]].add((float(r["value"]), str(r.get("sentence"))))
+    for (aid, sent), members in _by_sentence(facts).items():
+        values = sorted({float(r["value"]) for r in members})
+        pairs = {(a, b) for i, a in enumerate(values) for b in values[i + 1:]
+                 if any(v == a + b and s != sent for v, s in told[aid])}
+        staged = {v for pair in pairs for v in pair}
+        for r in members:
+            if float(r["value"]) in staged:
+                r["subset"] = True
+
+
+#: After a figure: the set it is picked from ("40 of the 54 fishermen").
+_OF_A_SET = r"\s+of\s+(?:the|these|those|its|their)\s+(\d[\d,]*)\b"
+
+
+def _part_of_a_release_elsewhere(rows: list[dict]) -> None:
+    """ "Released 40 of the 54 fishermen" where other sources free all 54: the 40 are a
+    part of that release (its first stage), not a rival figure of it."""
+    freed = collections.defaultdict(set)  # value → articles that free that many
+    for r in rows:
+        if r["kind"] == kind_registry.RELEASED and r.get("prospective") is not True:
+            freed[float(r["value"])].add(r["article_id"])
+    for r in rows:
+        if r["kind"] != kind_registry.RELEASED or not r.get("expression"):
+            continue
+        m = re.search(re.escape(str(r["expression"])) + _OF_A_SET, str(r.get("sentence") or ""))
+        whole = float(m.group(1).replace(",", "")) if m else None
+        if whole is not None and whole > float(r["value"]) \
+                and freed.get(whole, set()) - {r["article_id"]}:
+            r["subset"] = True
+
+
 def _freed_before_the_release(rows: list[dict]) -> None:
     """ "272 workers were rescued, but 955 remained trapped", where most sources give 955 as
     the release: people freed while the release's own people were still held were freed

@@ -24,7 +24,7 @@ PLACE_WORDS = {"territory", "soil", "side", "border", "land", "capital", "author
 WHOLE_NOUNS = {"prisoner", "detainee", "inmate", "hostage", "captive", "pow", "internee",
                "abductee",
                "convict", "people", "person", "individual", "serviceman", "servicemen", "soldier",
-               "troop", "deportee", "migrant", "passenger", "victim", "man", "men",
+               "troop", "personnel", "deportee", "migrant", "passenger", "victim", "man", "men",
                "one", "other", "them", "those"}
 
 

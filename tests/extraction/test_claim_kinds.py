@@ -2527,3 +2527,66 @@ def test_a_call_for_a_release_is_no_prospect(nlp):
 def test_one_of_a_nationality_after_a_named_person_is_that_person(nlp, text, counted):
     found = [r for r in extract_claims(nlp(text), "a") if r["expression"] == "one"]
     assert bool(found) is counted
+
+
+def test_a_prefixed_people_noun_counts_people_and_its_hyphen_is_no_dash(nlp):
+    """"19 co-defendants": the tokenizer splits the prefix off; the figure still counts the
+    defendants, and the hyphen opens no breakdown of a group."""
+    r = claim(nlp, "His release, along with that of 19 co-defendants in the case, was "
+              "arranged by Kesra.", "19")
+    assert (r["counted"], r["counted_class"], r["kind"], r["subset"]) == (
+        "defendants", "people", "released", False)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # "that of" stands for the event noun it hangs on
+    ("His release, along with that of 19 others in the case, was arranged by Kesra.",
+     "released"),
+    ("His arrest, along with that of 19 others, was condemned by Kesra.", "other"),
+])
+def test_that_of_stands_for_the_release_it_hangs_on(nlp, text, kind):
+    r = claim(nlp, text, "19")
+    assert (r["kind"] == "released") is (kind == "released")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a time on a clause set against this one by "but" is that clause's
+    ("Teachers previously said around 280 pupils were kidnapped, but the army said 137 "
+     "pupils were freed.", "released"),
+    ("Rebels had earlier freed 12 hostages, and police said 30 were freed.",
+     "earlier_release"),
+])
+def test_a_time_of_the_clause_before_but_is_not_this_clause_s(nlp, text, kind):
+    value = "137" if "137" in text else "30"
+    assert claim(nlp, text, value)["kind"] == kind
+
+
+def test_a_facility_in_a_known_place_is_there_and_its_freed_people_were_freed(nlp):
+    """"arrived at the Government House in Kaduna": there; "the 137 pupils ..., who were
+    released on Sunday, have arrived": the move tells the release too."""
+    text = ("The 137 schoolchildren abducted from Tarvo, Lusk Local Government Area, Kaduna "
+            "State, who were released on Sunday, have arrived at the Government House in "
+            "Kaduna.")
+    r = claim(nlp, text, "137")
+    assert (r["kind"], r["destination"], r["freed"]) == ("transferred", "Kaduna", True)
+    r = claim(nlp, "The 40 men, who were not released, were moved to Lusk.", "40")
+    assert r["freed"] is False
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a figure the text sets aside as an earlier report is no one's figure
+    ("The ministry said Saturday that 10 hostages had been released by the group and not 12 "
+     "as previously reported.", "12", "other"),
+    ("It confirmed that ten nationals were released (not 12 as originally reported).", "12",
+     "other"),
+    ("The ministry said Saturday that 10 hostages had been released by the group and not 12 "
+     "as previously reported.", "10", "released"),
+])
+def test_a_figure_not_as_reported_is_set_aside(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind
+
+
+def test_military_personnel_are_people(nlp):
+    r = claim(nlp, "Among those who returned home are 270 military personnel and 120 "
+              "civilians, the centre said.", "270")
+    assert r["counted_class"] == "people"

@@ -67,3 +67,19 @@ def test_a_paragraph_that_opens_on_a_figure_keeps_the_figure_in_its_sentence():
     assert "28 crew members and a cook are still missing." in _sents(text)
     listed = "Figures from the port:\n\n1. Talks resume on Monday"
     assert _sents(listed)[-1] == "1. Talks resume on Monday"
+
+
+def test_a_long_line_that_goes_on_with_a_figure_stays_one_sentence():
+    """On a page of one-line paragraphs, a line as long as a paragraph that stops mid-phrase
+    and goes on with a figure is one sentence ("... a royal pardon benefiting" / "2,476
+    convicts, ..."); a short link title followed by a figure is not."""
+    para = ("The ministry said on Friday that the pardoned workers would be flown home over the "
+            "coming week, after their families had waited outside the embassy for news of the "
+            "decision since the court sentenced them in the summer.")
+    text = (para + "\n\nThe king of Ruritania has ordered the release of jailed reporters "
+            "Tarvo Lusk and Kesra Vale as part of a royal pardon benefiting\n2,476 convicts, a "
+            "government source said on Monday.\n\nRelated\n\nFlood damage is put at Tk 142 "
+            "billion\n98 inmates escaped from two jails")
+    sents = _sents(text)
+    assert any(s.startswith("The king") and "2,476 convicts" in s for s in sents)
+    assert "98 inmates escaped from two jails" in sents

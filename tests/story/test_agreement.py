@@ -3560,3 +3560,67 @@ def test_people_brought_home_beside_a_vague_swap_are_the_release():
     src = synthesise(pd.DataFrame(rows))["group_sources"]
     main = src[src["group_id"] == src.loc[src["article_id"] == "b.txt", "group_id"].iloc[0]]
     assert dict(zip(main["article_id"], main["value"])) == {"a.txt": 390.0, "b.txt": 390.0}
+
+
+def test_stages_of_a_release_that_add_up_are_its_parts():
+    """"all 54 were released" and "40 of them were released on Friday and the remaining 14 on
+    Saturday": the 40 and 14 are stages of the 54, which is the article's figure."""
+    stages = "Officials said 40 of them were released on Friday and the remaining 14 on Saturday."
+    rows = [claim("a1", "a.txt", 54, expression="54", counted="fishermen",
+                  sentence="Ruritania has released all 54 fishermen arrested this week."),
+            claim("a2", "a.txt", 40, expression="40", start=80, sentence=stages),
+            claim("a3", "a.txt", 14, expression="14", start=120, counted="fishermen",
+                  sentence=stages),
+            claim("a4", "a.txt", 14, expression="14", start=160, counted="fishermen",
+                  sentence="14 fishermen were released by Ruritania on Saturday."),
+            claim("b1", "b.txt", 54, expression="54", counted="fishermen",
+                  sentence="All 54 fishermen were freed.")]
+    out = synthesise(pd.DataFrame(rows))
+    assert _figures_by_source(out, "released") == {"a.txt": 54.0, "b.txt": 54.0}
+    assert out["claim_groups"].set_index("kind").loc["released", "verdict"] == "agree"
+
+
+def test_a_part_of_a_whole_another_source_frees_is_a_part():
+    """"released 40 of the 54 fishermen" beside another source's "all 54 were released": the
+    40 are a part (a first stage) of that release; with no source freeing 54 they are the
+    article's own figure."""
+    def part(other):
+        rows = [claim("a1", "a.txt", 40, expression="40", counted="fishermen",
+                      sentence="Ruritania on Friday released 40 of the 54 fishermen."),
+                claim("b1", "b.txt", other, expression=str(other), counted="fishermen",
+                      sentence=f"All {other} fishermen were freed.")]
+        src = synthesise(pd.DataFrame(rows))["group_sources"]
+        return bool(src.set_index("article_id").loc["a.txt", "part"])
+    assert part(54) is True
+    assert part(60) is False
+
+
+def test_military_personnel_and_civilians_listed_together_add_up():
+    """"270 military personnel and 120 civilians returned to Russia" is one list of 390,
+    like another source's "270 service members and 120 civilians", also beside the same
+    pair told with no place ("Among those who returned home are ...")."""
+    noun = "military personnel"
+    sent = f"As a result of the exchange, 270 {noun} and 120 civilians returned to Russia."
+    among = f"Among those who returned home are 270 {noun} and 120 civilians."
+    other = "The ministry said 270 service members and 120 civilians were returned to Russia."
+    rows = [claim("a0", "a.txt", 390, counted="people", expression="390",
+                  sentence="They held an exchange, returning 390 people home."),
+            claim("a1", "a.txt", 270, kind="transferred", destination="Russia", counted=noun,
+                  expression="270", start=50, sentence=sent),
+            claim("a2", "a.txt", 120, kind="transferred", destination="Russia",
+                  counted="civilians", expression="120", start=90, sentence=sent),
+            claim("a3", "a.txt", 270, kind="transferred", counted=noun, expression="270",
+                  start=30, subset=True, sentence=among),
+            claim("a4", "a.txt", 120, kind="transferred", counted="civilians", expression="120",
+                  start=60, subset=True, sentence=among),
+            claim("b0", "b.txt", 390, counted="people", expression="390",
+                  sentence="The exchange resulted in the return of 390 people."),
+            claim("b1", "b.txt", 270, kind="transferred", destination="Russia",
+                  counted="service members", expression="270", start=50, sentence=other),
+            claim("b2", "b.txt", 120, kind="transferred", destination="Russia",
+                  counted="civilians", expression="120", start=90, sentence=other)]
+    out = synthesise(pd.DataFrame(rows))
+    g = out["claim_groups"]
+    moved = g[g["kind"] == "transferred"]
+    assert moved["verdict"].tolist() == ["agree"]
+    assert _figures_by_source(out, "transferred") == {"a.txt": 390.0, "b.txt": 390.0}

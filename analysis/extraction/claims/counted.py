@@ -366,9 +366,9 @@ def _past_demonym(n):
 
 def _prefixed_noun(n):
     """The noun after a prefix the tokenizer split off ("ex-prisoners": "ex", "-",
-    "prisoners"), else ``n``."""
+    "prisoners"; "co-defendants"), else ``n``."""
     doc = n.doc
-    if n.lower_ in cues.FORMER_MODIFIERS and n.i + 2 < len(doc) and doc[n.i + 1].text == "-" \
+    if n.lower_ in cues.SPLIT_PREFIXES and n.i + 2 < len(doc) and doc[n.i + 1].text == "-" \
             and doc[n.i + 2].pos_ in ("NOUN", "PROPN") and _is_people_noun(doc[n.i + 2]):
         return doc[n.i + 2]
     return n

@@ -427,6 +427,11 @@ def _in_a_named_gang(num) -> bool:
 #: Just before a figure: "not", after another figure ("78 students, not 79 as earlier
 #: reported", "137 not 287 pupils"): the text sets the figure aside for the one before it.
 _CORRECTED = re.compile(r"\d[\d,.]*(?:\s+[a-z]+){0,2}\s*,?\s*not\s+(?:the\s+)?$")
+#: Before a figure set aside: "(not ", ", not ", "and not ".
+_NOT_BEFORE = re.compile(r"(?:\(|,|\band|\bbut)\s*not\s+(?:the\s+)?$", re.I)
+#: After it: told as what was reported before ("as originally reported", "as earlier said").
+_AS_REPORTED = re.compile(r"^(?:\s+[\w'’-]+){0,3}?\s+as\s+(?:[\w'’-]+\s+){0,2}?(?:reported|said|"
+                          r"stated|announced|claimed|thought|believed|feared)\b", re.I)
 
 
 def _figure_corrected(doc, ns, num) -> bool:
@@ -434,7 +439,12 @@ def _figure_corrected(doc, ns, num) -> bool:
     been released", "the governor said 137 not 287 pupils were kidnapped")? It is no
     source's figure of anything."""
     before = doc.text[num.sent.start_char:ns.start]
-    return bool(_CORRECTED.search(before[-60:]))
+    if _CORRECTED.search(before[-60:]):
+        return True
+    # "10 were released, and not 12 as first reported", "ten released (not 12 as
+    # originally reported)": the figure set aside is told as an earlier report
+    return bool(_NOT_BEFORE.search(before[-20:])
+                and _AS_REPORTED.match(doc.text[ns.end:ns.end + 80]))
 
 
 def _called_remaining(noun) -> bool:

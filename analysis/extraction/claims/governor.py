@@ -182,6 +182,21 @@ def _in_exchange(v):
     return None
 
 
+def _noun_that_stands_for(pron):
+    """The event noun a "that" of "that of 19 others" stands for, when the phrase hangs on
+    it ("his release, along with that of 19 co-defendants"), else None."""
+    if pron.lower_ not in ("that", "those") or pron.pos_ != "PRON":
+        return None
+    t = pron
+    for _ in range(4):  # "that" ← "with" ← "along" ← "release"
+        if t.dep_ not in ("pobj", "prep") or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ == "NOUN":
+            return t if _noun_kind(t) else None
+    return None
+
+
 def _governor(h):
     """(kind, cue token, (membership kind, its cue)) from the clause governing ``h``."""
     if h.dep_ == "ROOT":
@@ -396,6 +411,10 @@ def _governor(h):
             # not beside a figure of its own object ("freed 250 X, along with 1,700 others":
             # a part of a whole the sentence does not give)
             gov = gov.head
+        stands_for = _noun_that_stands_for(gov) if prep.lower_ == "of" else None
+        if stands_for is not None:
+            # "his release, along with that of 19 co-defendants": the release of the 19
+            return _noun_kind(stands_for), stands_for, (None, None)
         if prep.lower_ == "of" and gov.dep_ == "pobj" and gov.head.lower_ == "by" \
                 and gov.head.head.pos_ == "NOUN" and _noun_kind(gov.head.head):
             # "the release by X of 13 hostages", "the freeing by the authorities of 200": the

@@ -215,4 +215,9 @@ def _named_freed(noun) -> bool:
     return any((c.dep_ == "amod" and c.lower_ in kinds.modifiers(RELEASED))
                or (c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in kinds.verbs(RELEASED)
                    and not _negated(c))
-               for c in noun.children)
+               for c in noun.children) or any(
+        # "the 137 pupils abducted from X, Y State, who were released on Sunday, arrived":
+        # a relative clause of theirs, however far along the subject the parser hung it
+        c.dep_ == "relcl" and _lemma(c) in kinds.verbs(RELEASED) and not _negated(c)
+        and any(y.dep_ == "nsubjpass" and y.lower_ in ("who", "that") for y in c.children)
+        for c in noun.subtree)

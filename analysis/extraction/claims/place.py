@@ -354,9 +354,12 @@ def _destination(v, preps=None):
                         return None  # "released to X, Y and Z": spread over them, no one place
                     if name:
                         return name
-                elif p.pos_ == "NOUN" and _lemma(p) in cues.FACILITY_NOUNS \
-                        and (named := _owned_by_a_place(p)):
-                    return named  # "arrived in a Damascus hotel", "taken to a Lusk hospital"
+                elif p.pos_ in ("NOUN", "PROPN") and _lemma(p).lower() in cues.FACILITY_NOUNS \
+                        and (named := _owned_by_a_place(p) if p.pos_ == "NOUN" else None
+                             or _in_a_known_place(p, cues.LOCATED_PREPS)):
+                    # "arrived in a Damascus hotel", "taken to a Lusk hospital", "arrived at
+                    # the Government House in Y"
+                    return named
                 elif c.lower_ in cues.TOWARD_PREPS and p.pos_ in ("NOUN", "PROPN") \
                         and _lemma(p) in cues.RECEIVER_NOUNS:
                     name = _named_in(p) or _sent_from(p)

@@ -284,6 +284,9 @@ def _dashed_breakdown(first) -> bool:
     if left < 2 or first.doc[left - 1].text not in (*DASHES, "("):
         return False
     group = first.doc[left - 2]
+    if first.doc[left - 1].text == "-" and not group.whitespace_ \
+            and not first.doc[left - 1].whitespace_:
+        return False  # a hyphen inside a word the tokenizer split: "19 co-defendants"
     return group.pos_ in ("NOUN", "PROPN") and (_headcount(group) or any(
         c.dep_ == "nummod" and c.pos_ == "NUM" for c in group.children))
 

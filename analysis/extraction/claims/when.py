@@ -447,11 +447,27 @@ def _time_phrase(cue, num) -> tuple[str | None, bool]:
             # "At the same time the US released three; two others were released earlier":
             # the clause of "at the time" has its own time, not the sentence's
             return first, False
+        if _contrasted_clause(t):
+            # "residents previously said 280 were kidnapped, but the army said 137 were
+            # freed": the first clause's time is not the contrasted one's
+            return first, False
         joined = joined or t.dep_ == "conj"  # ("would limit attacks and released 25")
         own = own or (steps == 0 and first is not None and t.pos_ in ("VERB", "AUX")
                       and t.left_edge.i <= num.i <= t.right_edge.i)  # the figure's own verb
         t = t.head
         steps += 1
+
+
+#: Conjunctions that set a clause against the one before ("..., but the army said ...").
+CONTRAST_CONJUNCTIONS = {"but", "yet", "whereas", "while"}
+
+
+def _contrasted_clause(t) -> bool:
+    """Is ``t`` a clause of its own (its own subject) set against the one it is joined to by
+    "but" ("X previously said 280, but the army said 137 were freed")?"""
+    return t.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) \
+        and any(c.dep_ == "cc" and c.lower_ in CONTRAST_CONJUNCTIONS and t.head.i < c.i < t.i
+                for c in t.head.children)
 
 
 def _then_of_the_sentence_before(root):
