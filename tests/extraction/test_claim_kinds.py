@@ -2590,3 +2590,18 @@ def test_military_personnel_are_people(nlp):
     r = claim(nlp, "Among those who returned home are 270 military personnel and 120 "
               "civilians, the centre said.", "270")
     assert r["counted_class"] == "people"
+
+
+@pytest.mark.parametrize("text, expression, kind", [
+    # a tally of people still held brought to a figure counts those still held
+    ("The rescue, which sources said brings down the number of remaining hostages to around "
+     "20, comes days after the army asked for more time.", "around 20", "remaining"),
+    ("The release brings the number of those freed this year to 2,345.", "2,345",
+     "earlier_release"),
+    # the remaining ones a release still to come aims at are held now
+    ("Military operations are still ongoing to rescue the remaining 23 hostages.", "23",
+     "remaining"),
+    ("The army freed the remaining 12 hostages on Friday.", "12", "released"),
+])
+def test_the_remaining_people_still_to_free_are_held(nlp, text, expression, kind):
+    assert claim(nlp, text, expression)["kind"] == kind

@@ -173,6 +173,10 @@ def _counted_phrase(num, ns: NumberSpan):
         # its adjective shares with the second ("male convicts")
         return shared, t.head, f"{t.head.text} {shared.text}", False
     reached = _tally_reached(t)
+    if reached is None and t.dep_ == "pobj" and t.head.lower_ == "to" \
+            and _lemma(t.head.head) in cues.TALLY_VERBS:
+        # "brings down the number of remaining hostages to around 20"
+        reached = _tally(t.head.head)
     if reached is not None or (t.dep_ == "pobj" and t.head.lower_ == "at"
                                and t.head.head.pos_ == "VERB"):
         # "puts the number of political prisoners at 1,100"; "puts the number of people it

@@ -33,7 +33,7 @@ from .context import (
     _named_release,
     _sentence_has_release,
 )
-from .counted import _of_object
+from .counted import _of_object, _tally
 from .governor import _climb, _described_only, _governor, _membership_set, _set_kind
 from .headline import _arrival_misread, _fallback_kind
 from .held import (
@@ -507,6 +507,10 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         k = EARLIER_RELEASE
     if k in (RELEASED, TRANSFERRED) and _running_total(num, cue_v):
         k = EARLIER_RELEASE  # "2,100 returned over the course of the war": all releases so far
+    elif k == RELEASED and _the_rest_still_to_free(noun, cue_v):
+        k = REMAINING  # "operations are ongoing to rescue the remaining 23 hostages"
+    elif k == TRANSFERRED and _tally_of_the_held(num):
+        k = REMAINING  # "brings down the number of remaining hostages to around 20"
     elif k == TRANSFERRED and _tally_of_a_day(num, cue_v):
         # "six were freed, bringing the daily total to eight": the day's release, as the
         # clause the tally's verb hangs on tells it (not a move: "bring" raises the tally)
@@ -691,3 +695,25 @@ def _all_but(num) -> bool:
     """ "all but 47", "all except 12": the figure counts those the event left out."""
     before = [t.lower_ for t in num.doc[max(num.sent.start, num.i - 2):num.i]]
     return len(before) == 2 and before[0] == "all" and before[1] in ("but", "except", "save")
+
+
+def _tally_of_the_held(num) -> bool:
+    """Is the figure what a tally of people still held is brought to ("brings down the
+    number of remaining hostages to around 20")? Those still held, not a move."""
+    if num.dep_ != "pobj" or num.head.lower_ != "to" \
+            or _lemma(num.head.head) not in cues.TALLY_VERBS:
+        return False
+    tally = _tally(num.head.head)
+    inner = _of_object(tally) if tally is not None else None
+    return inner is not None and any(c.dep_ == "amod" and (
+        c.lower_ in cues.REMAINING_OVERRIDE or _lemma(c) == "remain") for c in inner.children)
+
+
+def _the_rest_still_to_free(noun, v) -> bool:
+    """Are the people "the remaining N" that a release still to come aims at ("operations
+    are ongoing to rescue the remaining 23 hostages")? They are held now; "freed the
+    remaining 12" freed them."""
+    return noun is not None and v is not None and v.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
+        and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE for c in noun.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
