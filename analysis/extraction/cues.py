@@ -93,6 +93,9 @@ PLACE_NOUNS = {"territory", "soil", "border", "country", "capital", "city", "cam
 FACILITY_NOUNS = {"hotel", "hospital", "prison", "jail", "airbase", "stadium", "station",
                   "palace", "compound", "facility", "centre", "center", "barracks", "hall",
                   "house"}
+#: Prepositions that spread a figure over the sides of a swap ("146 prisoners from each
+#: side", "100 on both sides"), unlike "announced by both sides".
+EACH_SIDE_PREPS = {"from", "on", "of", "for", "per"}
 #: Prepositions that put a place inside or by a known one ("the airport in X", "a base
 #: outside Y").
 LOCATED_PREPS = {"in", "near", "outside"}

@@ -26,7 +26,9 @@ def _position(rows: list[dict]) -> tuple[dict, list[dict]]:
     own_parts = _told_as_a_part_of_its_own(wholes, rows)
     # "Vietnam frees 18,000" over "more than 18,000 were freed": the headline shortens the
     # hedge, so the bare figure stands for the hedged one ("18,539" in the body is allowed)
-    hedged = {float(r["value"]): _interval(r) for r in rows if not _bare(r)}
+    # (a round figure: "all the 24 girls" beside "no fewer than 24" is just 24)
+    hedged = {float(r["value"]): _interval(r) for r in rows
+              if not _bare(r) and _round_tens(r["value"])}
 
     # "in exchange for 3,000 prisoners" (a headline) beside "the release of 2,941": the round
     # figure is the precise one rounded, and allows it
@@ -131,6 +133,11 @@ def _told_as_a_part_of_its_own(wholes: list[dict], rows: list[dict]) -> set[floa
 def _first_in_text(rows: list[dict]) -> dict:
     """The claim that comes first in its article (one without an offset last)."""
     return min(rows, key=lambda r: math.inf if is_missing(r.get("start")) else float(r["start"]))
+
+
+def _round_tens(v) -> bool:
+    """A figure in tens ("18,000", "200", "40"): one a headline may shorten a hedge to."""
+    return float(v) >= 10 and float(v) % 10 == 0
 
 
 def _round_hundreds(v) -> bool:

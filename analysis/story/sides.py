@@ -29,7 +29,9 @@ from .rows import (
 
 #: General nouns for the two sides of an exchange: people held by a group, by a state.
 SIDES = {"hostages": {"hostage", "captive", "abductee"},
-         "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow"}}
+         "prisoners": {"prisoner", "detainee", "inmate", "convict", "internee", "pow",
+                       # fighters a state holds, freed in return for a group's hostages
+                       "militant", "jihadist", "insurgent"}}
 
 
 #: The population of one side of a swap told by nationality: "nationals of Armenia".

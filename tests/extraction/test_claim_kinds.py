@@ -2605,3 +2605,41 @@ def test_military_personnel_are_people(nlp):
 ])
 def test_the_remaining_people_still_to_free_are_held(nlp, text, expression, kind):
     assert claim(nlp, text, expression)["kind"] == kind
+
+
+@pytest.mark.parametrize("text, destination", [
+    # people of two nationalities who go home go to no one country
+    ("Dozens of Russian and Ukrainian prisoners of war have returned home after a swap.", None),
+    ("64 Chadian prisoners returned home.", "Chad"),
+])
+def test_people_of_two_nationalities_going_home_go_to_no_one_country(nlp, text, destination):
+    r = extract_claims(nlp(text), "a")[0]
+    assert r["destination"] == destination
+
+
+@pytest.mark.parametrize("text, sides", [
+    # "by both sides" says who announced, not that the figure is each side's
+    ("Ukraine and Russia traded almost 200 prisoners of war in a swap announced separately "
+     "by both sides on Saturday.", None),
+    ("Ukraine and Russia exchanged 146 prisoners of war from each side on Saturday.",
+     ["Ukraine", "Russia"]),
+])
+def test_a_figure_is_each_side_s_only_from_each_side(nlp, text, sides):
+    assert extract_claims(nlp(text), "a")[0]["each_side"] == sides
+
+
+@pytest.mark.parametrize("text, destination", [
+    # a settlement's name the table does not know, whatever the tagger takes it for
+    ("The government freed nearly 200 jailed militants and flew them to the northern town of "
+     "Tessalit.", "Tessalit"),
+    # a country's own name the tagger took for a person's
+    ("The government released 200 militants and sent them to Mali.", "Mali"),
+])
+def test_people_freed_and_flown_to_a_town_or_country_went_there(nlp, text, destination):
+    r = claim(nlp, text, "nearly 200" if "nearly" in text else "200")
+    assert (r["kind"], r["destination"], r["freed"]) == ("released", destination, True)
+
+
+def test_one_who_remains_unaccounted_for_is_still_held(nlp):
+    text = "The rescue is a relief, although one student remains unaccounted for at this time."
+    assert claim(nlp, text, "one")["kind"] == "remaining"

@@ -3624,3 +3624,35 @@ def test_military_personnel_and_civilians_listed_together_add_up():
     moved = g[g["kind"] == "transferred"]
     assert moved["verdict"].tolist() == ["agree"]
     assert _figures_by_source(out, "transferred") == {"a.txt": 390.0, "b.txt": 390.0}
+
+
+def test_an_exact_figure_beside_its_own_hedge_is_not_widened_unless_round():
+    """"No fewer than 24 students" and "all the 24 girls" beside "all 38 victims in X were
+    freed": the source's figure is 24 (a figure not in tens is no headline's shortening of
+    the hedge); "Vietnam frees 18,000" beside "more than 18,000" and "18,539" is 18,539."""
+    def figure(values):
+        rows = [claim(f"a{i}", "a.txt", v, qualifier=q, low=lo, expression=e, start=10 * i,
+                      sentence=f"Sentence {i} about {e} people freed.")
+                for i, (v, q, lo, e) in enumerate(values)]
+        rows.append(claim("b1", "b.txt", values[0][0], expression="x",
+                          sentence="They were freed."))
+        return _figures_by_source(synthesise(pd.DataFrame(rows)), "released")["a.txt"]
+    assert figure([(24, "at_least", 24.0, "No fewer than 24"), (24, "exact", None, "24"),
+                   (38, "exact", None, "38")]) == 24.0
+    assert figure([(18000, "more_than", 18001.0, "more than 18,000"),
+                   (18000, "exact", None, "18,000"), (18539, "exact", None, "18,539")]) == 18539.0
+
+
+def test_hostages_and_militants_freed_in_return_are_two_sides():
+    """Two hostages flown to the capital and 200 militants flown north are two quantities,
+    not rival figures of one move."""
+    rows = [claim("a1", "a.txt", 2, kind="transferred", destination="Mali",
+                  counted="hostages", expression="two",
+                  sentence="The two released hostages were headed to the capital, Bamako."),
+            claim("b1", "b.txt", 200, kind="transferred", destination="Mali",
+                  qualifier="about", low=180.0, high=200.0, counted="militants",
+                  expression="nearly 200",
+                  sentence="The government released nearly 200 militants and sent them to "
+                  "northern Mali.")]
+    g = synthesise(pd.DataFrame(rows))["claim_groups"]
+    assert sorted(g[g["kind"] == "transferred"]["verdict"]) == ["unique", "unique"]

@@ -287,8 +287,9 @@ def _restatement(row: dict, rows: list[dict], doc, with_kind: bool = True,
 
 
 def _one_still_held(num) -> bool:
-    """ "Only one fisherman is still held", "one was still being held": the one left held
-    is a count (other "one"s are references: "one of the ...", "one mother said")."""
+    """ "Only one fisherman is still held", "one was still being held", "one student remains
+    unaccounted for": the one left held is a count (other "one"s are references: "one of
+    the ...", "one mother said")."""
     if num.dep_ == "nummod" and num.head.dep_ in ("nsubj", "nsubjpass"):
         v = num.head.head
     elif num.dep_ in ("nsubj", "nsubjpass"):
@@ -298,7 +299,9 @@ def _one_still_held(num) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in num.children):
         return False  # "one of the girls is still held": a reference to one of a set
     only = num.i > 0 and num.doc[num.i - 1].lower_ in ("just", "only")
-    return only or any(c.dep_ == "advmod" and c.lower_ == "still" for c in v.children)
+    # "one student remains unaccounted for": the one left
+    return only or _lemma(v) == "remain" or any(c.dep_ == "advmod" and c.lower_ == "still"
+                                                for c in v.children)
 
 
 def _one_of_a_nationality(num) -> bool:

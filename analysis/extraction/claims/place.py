@@ -12,8 +12,15 @@ def _is_place(t) -> bool:
     the tagger took for something else ("flew them to Bamako", tagged an organisation)?"""
     return (t.ent_type_ in ("GPE", "LOC", "FAC") and not _titled(t)) \
         or _lemma(t) in cues.PLACE_NOUNS or (
-            t.pos_ == "PROPN" and t.ent_type_ not in ("PERSON", "NORP")
+            t.pos_ == "PROPN" and (t.ent_type_ not in ("PERSON", "NORP") or _a_country_s_name(t))
             and country_of(_entity_text(t)) is not None and not _titled(t))
+
+
+def _a_country_s_name(t) -> bool:
+    """Is ``t`` a country's own name, whatever the tagger took it for ("sent them to Mali",
+    tagged a person)?"""
+    name = _entity_text(t)
+    return country_of(name) is not None and country_of(name).casefold() == name.casefold()
 
 
 def _titled(t) -> bool:
@@ -237,12 +244,15 @@ def _place_within(p, across: bool = False):
     X" went to X)."""
     if _lemma(p) in cues.CARE_NOUNS and not (across and _lemma(p) in cues.CUSTODY_PLACES):
         return None
-    # (also "the town of X", "the village of X": the settlement is X)
+    # (also "the town of X", "the village of X": the settlement is X, a name the table may
+    # not know and the tagger may take for a person's: "the northern town of Tessalit")
+    settlement = _lemma(p) in cues.SETTLEMENT_NOUNS
     return next((_entity_text(x) for c in p.children if c.dep_ == "prep"
-                 and (c.lower_ in ("in", "at") or (c.lower_ == "of"
-                                                   and _lemma(p) in cues.SETTLEMENT_NOUNS))
+                 and (c.lower_ in ("in", "at") or (c.lower_ == "of" and settlement))
                  for x in c.children
-                 if x.dep_ == "pobj" and _known_place(x)), None) or _described_place(p)
+                 if x.dep_ == "pobj" and (_known_place(x) or (
+                     c.lower_ == "of" and settlement and x.pos_ == "PROPN"
+                     and x.ent_type_ not in ("NORP", "ORG")))), None) or _described_place(p)
 
 
 def _described_place(p):
@@ -492,8 +502,10 @@ def _each_side(v, counted):
         return None
     near += list(subj.subtree)
     # "... exchanged 146 prisoners of war from each side": "each" on the sides
-    from_each_side = any(t.lower_ in ("side", "sides") and any(
-        c.lower_ in ("each", "both") for c in t.children) for t in v.subtree)
+    # (not who did something else: "a swap announced separately by both sides")
+    from_each_side = any(t.lower_ in ("side", "sides") and t.head.lower_ in cues.EACH_SIDE_PREPS
+                         and any(c.lower_ in ("each", "both") for c in t.children)
+                         for t in v.subtree)
     if not from_each_side and not any(
             t.lower_ == "each" and t.dep_ in ("appos", "advmod", "dep", "npadvmod", "nsubj")
             for t in near):
@@ -528,6 +540,8 @@ def _home_of(v, noun):
     if not home:
         return None
     words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    # "Russian and Ukrainian prisoners returned home": each to their own, no one country
+    words += [x for t in words[1:] for x in t.children if x.dep_ == "conj"]
     found = {demonym_country(t.text) for t in words if t.text[:1].isupper()}
     # a country's name as the people's ("1,086 Myanmar nationals were deported")
     found |= {country_of(_entity_text(t)) for t in words[1:] if t.dep_ == "compound"
