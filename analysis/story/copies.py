@@ -16,8 +16,10 @@ from .rows import (
     _besides_named,
     _by_sentence,
     _destination,
+    _family,
     _figures_in,
     _from_a_named_place,
+    _head,
     _in_a_listed_total,
     _interval,
     _named_nationality,
@@ -455,6 +457,13 @@ def _listed_kinds() -> set[str]:
     return kind_registry.moving() | {kind_registry.REMAINING}
 
 
+def _with_their_relatives(parts: list[dict]) -> bool:
+    """ "Five freed Americans and two of their family members were en route to X": relatives
+    who travel with the people freed are no part of those freed."""
+    kin = [_family(_head(p.get("counted"))) == "families" for p in parts]
+    return any(kin) and not all(kin)
+
+
 def _a_pair_of_classes(parts: list[dict], sent: str) -> bool:
     """Two figures joined by "and" (or "as well as") as one list of people moved, freed or
     still held, the first's noun just before the "and" ("brought home 185 soldiers and 20
@@ -556,6 +565,7 @@ def _sum_parts(rows: list[dict]) -> list[dict]:
         subsets = {p.get("subset") is True for p in parts}
         total = float(sum(float(p["value"]) for p in parts))
         if _two_sides(parts) or _moved_apart(parts) or _names_the_first(parts) \
+                or _with_their_relatives(parts) \
                 or _freed_only_in_part(parts) or _a_nationality_of_the_foreigners(parts) \
                 or any(total in (p.get("_sides_of") or ()) for p in parts):
             out.extend(parts)

@@ -2643,3 +2643,12 @@ def test_people_freed_and_flown_to_a_town_or_country_went_there(nlp, text, desti
 def test_one_who_remains_unaccounted_for_is_still_held(nlp):
     text = "The rescue is a relief, although one student remains unaccounted for at this time."
     assert claim(nlp, text, "one")["kind"] == "remaining"
+
+
+def test_a_figure_read_as_the_subject_of_its_noun_s_participle_counts_the_noun(nlp):
+    """"that five freed Kesrans and two of their relatives were en route": the parser makes
+    "five" the subject of "freed" and "Kesrans" its object."""
+    text = ("A senior official told reporters on Monday that five freed Americans and two of "
+            "their US family members were en route to the Qatari capital, Doha.")
+    r = claim(nlp, text, "five")
+    assert (r["counted"], r["kind"]) == ("Americans", "released")

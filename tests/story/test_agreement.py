@@ -3656,3 +3656,20 @@ def test_hostages_and_militants_freed_in_return_are_two_sides():
                   "northern Mali.")]
     g = synthesise(pd.DataFrame(rows))["claim_groups"]
     assert sorted(g[g["kind"] == "transferred"]["verdict"]) == ["unique", "unique"]
+
+
+def test_relatives_travelling_with_the_freed_are_not_added_to_them():
+    """"five freed Xians and two of their Xian family members were en route to X": five freed,
+    not seven."""
+    def figure(second):
+        sent = (f"Officials said five freed Chileans and two of their Chilean {second} were "
+                "en route to Lusk.")
+        rows = [claim("a1", "a.txt", 5, counted="Chileans", expression="five", sentence=sent),
+                claim("a2", "a.txt", 2, counted=f"Chilean {second}", expression="two", start=40,
+                      sentence=sent)]
+        out = synthesise(pd.DataFrame(rows))
+        g = out["claim_groups"]
+        main = g[(g["kind"] == "released") & g["population"].isna()]["group_id"].tolist()
+        src = out["group_sources"]
+        return src[src["group_id"].isin(main)]["value"].tolist()[0]
+    assert figure("family members") == 5.0

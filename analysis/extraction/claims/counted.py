@@ -167,6 +167,11 @@ def _counted_phrase(num, ns: NumberSpan):
         # "26 kidnapped Qataris have returned": the figure read as the participle's subject
         noun = t.head.head
         return noun, noun, _phrase(noun), False
+    misread = _participle_misread_as_verb(t)
+    if misread is not None:
+        # "that five freed Americans and two relatives were en route": the figure read as
+        # the subject of its own noun's participle
+        return misread, misread, _phrase(misread), False
     shared = _noun_of_an_adjective_pair(t)
     if shared is not None:
         # "5,774 male and 676 female convicts were freed": the first figure counts the noun
@@ -245,6 +250,19 @@ def _counted_phrase(num, ns: NumberSpan):
                                               or t.doc[nxt.i + 1].pos_ not in ("NOUN", "PROPN")):
             return nxt, nxt, _phrase(nxt), False
     return None, t, None, False
+
+
+def _participle_misread_as_verb(num):
+    """The people noun in "five freed Americans" when the parser made the figure the subject
+    of "freed" and the noun its object: a bare participle right after the figure, with no
+    auxiliary, and its object right after it; else None."""
+    v = num.head
+    if num.dep_ != "nsubj" or v.tag_ != "VBN" or v.i != num.i + 1 or any(
+            c.dep_ in ("aux", "auxpass") for c in v.children):
+        return None
+    obj = next((c for c in v.children if c.dep_ in ("dobj", "obj") and c.i == v.i + 1), None)
+    return obj if obj is not None and (_is_people_noun(obj) or obj.ent_type_ == "NORP") \
+        else None
 
 
 def _noun_of_an_adjective_pair(num):
