@@ -293,6 +293,9 @@ JUDICIAL_VERBS = {"sentence", "convict", "charge", "try", "jail", "imprison", "p
 HELD_VERBS = {"hold", "detain", "imprison", "jail", "keep", "incarcerate", "intern"}
 #: Verbs whose time phrase dates a detention ("held since April", "captured in 2022").
 DETENTION_VERBS = HELD_VERBS | JUDICIAL_VERBS | {"arrest", "capture", "seize", "abduct", "kidnap"}
+#: Nouns of what is not known about people still held ("the fate of its 405 hostages",
+#: "the whereabouts of 12 prisoners"): the people counted are held now.
+FATE_NOUNS = {"fate", "whereabouts"}
 #: Words that say people are held now: "Of those arrested, 13,015 are still in detention"
 #: counts all those still held, not a part of a set.
 STILL_HELD_WORDS = {"still", "remain"}

@@ -2652,3 +2652,22 @@ def test_a_figure_read_as_the_subject_of_its_noun_s_participle_counts_the_noun(n
             "their US family members were en route to the Qatari capital, Doha.")
     r = claim(nlp, text, "five")
     assert (r["counted"], r["kind"]) == ("Americans", "released")
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people whose fate is not known are held now, whatever release the sentence tells
+    ("Despite the hostage release, the group has yet to announce the fate of its civilian "
+     "hostages, numbering 405.", "remaining"),
+    ("The group has yet to announce the fate of its 405 civilian hostages.", "remaining"),
+    ("The families of 405 detainees protested outside the ministry.", "other"),
+])
+def test_people_whose_fate_is_unknown_are_still_held(nlp, text, kind):
+    assert claim(nlp, text, "405")["kind"] == kind
+
+
+def test_a_participle_numbering_people_counts_them(nlp):
+    """"its civilian hostages, numbering 405": the participle the parser hung on the clause's
+    verb numbers the noun before its comma."""
+    r = claim(nlp, "The group has yet to announce the fate of its civilian hostages, "
+              "numbering 405.", "405")
+    assert r["counted"] == "civilian hostages"

@@ -79,10 +79,14 @@ def _antecedent(t, skip=frozenset()):
 
 def _numbered_by_its_clause(t):
     """The people noun a relative clause on it counts with ``t`` ("the prisoners, who
-    numbered 21", "whom X said totalled 21"), else None."""
+    numbered 21", "whom X said totalled 21", "its hostages, numbering 405"), else None."""
     v = t.head
     if t.dep_ not in ("dobj", "obj", "attr", "npadvmod") or _lemma(v) not in cues.COUNTING_VERBS:
         return None
+    if v.tag_ == "VBG" and v.dep_ in ("advcl", "acl") and v.i >= 2 and v.doc[v.i - 1].text == ",":
+        # "its civilian hostages, numbering 405": the participle hung on the clause's verb
+        noun = v.doc[v.i - 2]
+        return noun if noun.pos_ in ("NOUN", "PROPN") and _is_people_noun(noun) else None
     while v.dep_ in ("ccomp", "xcomp") and v.head.pos_ == "VERB":
         v = v.head
     noun = v.head

@@ -923,5 +923,6 @@ def _described_only(g) -> bool:
         top = g.head.head
         group = _lemma(top) in cues.GROUP_NOUNS and top.tag_ == "NN"  # "a group of 12"
         return not (_noun_kind(top) or _lemma(top) in cues.TALLY_NOUNS or group
-                    or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM")
+                    or top.lower_ in PARTITIVE_HEADS or top.pos_ == "NUM"
+                    or _lemma(top) in cues.FATE_NOUNS)  # "the fate of its 405 hostages"
     return False

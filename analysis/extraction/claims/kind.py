@@ -555,7 +555,7 @@ def _kind_of_people(num, noun, h, cls) -> tuple[str, object]:
         if k == REMAINING and _whole_of_a_part_freed(g):
             k = OTHER  # "402 of the 13,000 political prisoners were freed": all of them, then
         elif k == REMAINING and _sentence_has_release(num) and not _held_now(num) \
-                and not _set_they_are_part_of(noun):
+                and not _set_they_are_part_of(noun) and not _fate_unknown(g):
             # "a swap involving 95 prisoners": a release is the event here (all releases so
             # far after "Since the truce began, a total of 21 hostages ...")
             k = EARLIER_RELEASE if _running_total(num, None) else RELEASED
@@ -717,3 +717,10 @@ def _the_rest_still_to_free(noun, v) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
         and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE for c in noun.children) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+def _fate_unknown(g) -> bool:
+    """Is the counted phrase people whose fate or whereabouts is not known ("has yet to
+    announce the fate of its civilian hostages, numbering 405")? Held now, whatever
+    release the sentence also tells."""
+    return g.dep_ == "pobj" and g.head.lower_ == "of" and _lemma(g.head.head) in cues.FATE_NOUNS
