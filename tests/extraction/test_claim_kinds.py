@@ -2671,3 +2671,22 @@ def test_a_participle_numbering_people_counts_them(nlp):
     r = claim(nlp, "The group has yet to announce the fate of its civilian hostages, "
               "numbering 405.", "405")
     assert r["counted"] == "civilian hostages"
+
+
+@pytest.mark.parametrize("text, destination, freed", [
+    # a vehicle carrying people who were freed went where it arrived, however parsed
+    ("Plane carrying 114 Somali prisoners who were released from Ethiopian jails arrived in "
+     "Mogadishu on Saturday evening, officials said.", "Mogadishu", True),
+    ("A plane carrying 40 freed hostages landed in Doha.", "Doha", True),
+    ("A plane carrying 40 migrants landed in Doha.", "Doha", False),
+])
+def test_people_a_vehicle_carried_went_where_it_arrived(nlp, text, destination, freed):
+    r = [r for r in extract_claims(nlp(text), "a") if r["value"] in (114, 40)][0]
+    assert (r["kind"], r["destination"], r["freed"]) == ("transferred", destination, freed)
+
+
+def test_a_tally_brought_to_a_figure_is_no_vehicle_s_load(nlp):
+    """"bringing to 26 the number released this week": no one carried anywhere, freed."""
+    text = ("Rebels freed nine hostages on Friday, bringing to 26 the number released this "
+            "week, the agency said.")
+    assert claim(nlp, text, "26")["freed"] is False

@@ -469,7 +469,16 @@ def _governor(h):
 def _vehicle_trip(v):
     """The verb of the trip of the vehicle whose carrying verb ``v`` is: "a bus carrying 40
     arrived in X" (on its subject), "a plane went to X carrying 15" (the carrying on the
-    trip's verb or on its place); else None."""
+    trip's verb or on its place; "Plane carrying 114 ... arrived in X" misread as the
+    carrying's clause); else None."""
+    if _lemma(v) in cues.CARRY_VERBS and any(c.dep_ == "nsubj" and _lemma(c) in cues.VEHICLE_NOUNS
+                                             for c in v.children):
+        # "Plane carrying 114 prisoners ... arrived in X", the parser making the carrying
+        # the clause and the trip its complement
+        trip = next((c for c in v.children if c.dep_ in ("ccomp", "conj", "advcl")
+                     and c.pos_ == "VERB" and c.i > v.i), None)
+        if trip is not None:
+            return trip
     if v.dep_ not in ("acl", "relcl", "advcl") or _lemma(v) not in cues.CARRY_VERBS:
         return None
     if v.head.dep_ in ("nsubj", "nsubjpass"):

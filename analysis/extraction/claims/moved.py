@@ -205,12 +205,21 @@ def _freed_first(cue) -> bool:
     return False
 
 
+def _on_a_vehicle(v) -> bool:
+    """Is carrying verb ``v`` a vehicle's ("a plane carrying 40", "Plane carrying 114 ...
+    arrived"), not a tally's ("bringing to 26 the number released")?"""
+    return _lemma(v.head) in cues.VEHICLE_NOUNS or any(
+        c.dep_ == "nsubj" and _lemma(c) in cues.VEHICLE_NOUNS for c in v.children)
+
+
 def _named_freed(noun) -> bool:
     """Are the people of a transfer, its subject, named as freed ("the 13 freed hostages
     arrived in X", "the 46 men released by Y arrived in X", "46 soldiers, pardoned by Y,
     arrived"; not "flew 704 freed detainees to X", one of several flights)? Then the move
     tells the release's figure too."""
-    if noun is None or noun.dep_ not in ("nsubj", "nsubjpass"):
+    carried = noun is not None and noun.dep_ in ("dobj", "obj") \
+        and _lemma(noun.head) in cues.CARRY_VERBS and _on_a_vehicle(noun.head)
+    if noun is None or (noun.dep_ not in ("nsubj", "nsubjpass") and not carried):
         return False
     return any((c.dep_ == "amod" and c.lower_ in kinds.modifiers(RELEASED))
                or (c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in kinds.verbs(RELEASED)
