@@ -20,7 +20,8 @@ def _a_country_s_name(t) -> bool:
     """Is ``t`` a country's own name, whatever the tagger took it for ("sent them to Mali",
     tagged a person)?"""
     name = _entity_text(t)
-    return country_of(name) is not None and country_of(name).casefold() == name.casefold()
+    country = country_of(name)
+    return country is not None and country.casefold() == name.casefold()
 
 
 def _titled(t) -> bool:
