@@ -212,6 +212,11 @@ ABDUCTION_VERBS = {"kidnap", "abduct"}
 #: Verbs of taking people captive: a participle of one on the counted people names them by
 #: their capture ("251 captives seized by the militants").
 CAPTURE_VERBS = ABDUCTION_VERBS | {"seize", "capture", "take", "snatch"}
+#: Verbs of finding: people found who were taken captive or missing were rescued ("troops
+#: found 49 migrants who were kidnapped").
+FIND_VERBS = {"find", "locate", "discover"}
+#: Words that say people are missing ("49 missing migrants").
+MISSING_WORDS = {"missing", "disappeared"}
 #: Words of the attack in which people were seized ("since attacking a train", "the
 #: remaining 23 hostages from a train attack in March"): a time on them dates the capture.
 ATTACK_WORDS = ABDUCTION_VERBS | {"attack", "raid", "ambush", "assault", "storm", "hijack",

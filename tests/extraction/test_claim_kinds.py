@@ -2690,3 +2690,25 @@ def test_a_tally_brought_to_a_figure_is_no_vehicle_s_load(nlp):
     text = ("Rebels freed nine hostages on Friday, bringing to 26 the number released this "
             "week, the agency said.")
     assert claim(nlp, text, "26")["freed"] is False
+
+
+@pytest.mark.parametrize("text, kind", [
+    # people found who were taken captive or missing were rescued
+    ("The army says it has located 49 people — including 11 children — abducted by a gang in "
+     "the north.", "released"),
+    ("Troops have found 49 migrants, including 11 children, who were kidnapped from a bus "
+     "earlier this week.", "released"),
+    ("Army says 49 migrants found after kidnapping from bus", "released"),
+    ("Police found 49 migrants in a truck.", "other"),
+    ("Investigators found that 49 people had been kidnapped.", "other"),
+])
+def test_captives_found_were_rescued(nlp, text, kind):
+    assert claim(nlp, text, "49")["kind"] == kind
+
+
+def test_a_date_after_the_object_s_capture_clause_dates_the_capture(nlp):
+    """"received 344 students ... who were abducted by bandits a week ago, on December 11":
+    the date restates the capture's time, not the receipt's."""
+    text = ("The governor on Friday morning formally received 344 students of Tarvo Secondary "
+            "School, Lusk who were abducted by bandits a week ago, on December 11, 2020.")
+    assert claim(nlp, text, "344")["when"] != "on December 11, 2020"

@@ -308,10 +308,20 @@ def _ends_a_capture_clause(verb, c) -> bool:
     of capture instead: right after a subject that holds "who were kidnapped ..." (or "seized
     by ...") and before the verb ("120 boys who were kidnapped from a village last week have
     been released", "250 students seized by gunmen in a raid earlier this month have been
-    released")."""
-    if c.i > verb.i:
-        return False
+    released"), or right after its object's clause of capture ("received 344 students who
+    were abducted a week ago, on December 11")."""
     capture = cues.DETENTION_VERBS | cues.ABDUCTION_VERBS
+    if c.i > verb.i:
+        # "received 344 students ... who were abducted by bandits a week ago, on December
+        # 11": a date right after the object's clause of capture, past a comma, restates
+        # that clause's time
+        doc = verb.doc
+        before = doc[c.left_edge.i - 1] if c.left_edge.i > 0 else None
+        if before is None or before.text != ",":
+            return False
+        return any(o.dep_ in ("dobj", "obj") and o.right_edge.i + 1 == before.i and any(
+            x.dep_ in ("relcl", "acl") and _lemma(x) in capture for x in o.subtree)
+            for o in verb.children)
     for s in verb.children:
         if s.dep_ in ("nsubj", "nsubjpass") and s.right_edge.i + 1 == c.left_edge.i and any(
                 x.dep_ in ("relcl", "acl") and _lemma(x) in capture for x in s.subtree):

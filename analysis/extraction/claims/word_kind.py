@@ -53,6 +53,8 @@ def _verb_kind(v) -> tuple[str | None, object]:
         return OTHER, v  # "sentenced to life in prison", "ordered to be jailed for 10 years"
     if _left_behind(v):
         return REMAINING, v  # "57 hostages left in Gaza", "are left in captivity"
+    if lem in cues.FIND_VERBS and _found_captives(v):
+        return RELEASED, v  # "troops found 49 migrants who were kidnapped": rescued
     if lem in cues.WAIT_VERBS and any(c.dep_ in ("dobj", "obj") and _lemma(c) not in
                                       cues.AWAITED_BY_THE_HELD for c in v.children):
         return None, None  # "about 100 people awaited their arrival": not held, waiting
@@ -717,3 +719,22 @@ def _conjuncts(t) -> list:
         if c.dep_ in ("conj", "appos"):
             out += _conjuncts(c)
     return out
+
+
+def _found_captives(v) -> bool:
+    """Are the people a verb of finding finds named as taken captive or missing ("found 49
+    migrants who were kidnapped", "located 49 people abducted by a cartel", "49 missing
+    migrants found", "found after kidnapping")? Found, they are rescued."""
+    people = [c for c in v.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    if v.dep_ == "acl" and v.tag_ == "VBN":
+        people.append(v.head)  # "49 migrants found after kidnapping"
+    for p in people:
+        sub = [x for x in p.subtree if x.i != v.i and not (v.left_edge.i <= x.i < v.i
+                                                             and x.head.i == v.i)]
+        if any(_lemma(x) in cues.CAPTURE_VERBS | cues.MISSING_WORDS and (
+                x.dep_ in ("acl", "relcl", "amod") or x.tag_ in ("VBN", "JJ"))
+               for x in sub if x.i != p.i):
+            return True
+    return any(c.dep_ == "prep" and c.lower_ == "after" and any(
+        _lemma(x) in cues.CAPTURE_NOUNS | cues.CAPTURE_VERBS for x in c.subtree)
+        for c in v.children)
