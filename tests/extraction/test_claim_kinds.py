@@ -2712,3 +2712,13 @@ def test_a_date_after_the_object_s_capture_clause_dates_the_capture(nlp):
     text = ("The governor on Friday morning formally received 344 students of Tarvo Secondary "
             "School, Lusk who were abducted by bandits a week ago, on December 11, 2020.")
     assert claim(nlp, text, "344")["when"] != "on December 11, 2020"
+
+
+@pytest.mark.parametrize("text, destination", [
+    # dual nationals going home go to no one country
+    ("Two dual UK-Iranian nationals flew home on Wednesday after being released from years "
+     "of detention in Iran.", None),
+    ("64 Chadian prisoners returned home.", "Chad"),
+])
+def test_dual_nationals_going_home_go_to_no_one_country(nlp, text, destination):
+    assert extract_claims(nlp(text), "a")[0]["destination"] == destination

@@ -2,6 +2,8 @@
 them."""
 from __future__ import annotations
 
+import re
+
 from .. import cues
 from ..places import country_of, demonym_country
 from .tokens import _lemma
@@ -540,6 +542,8 @@ def _home_of(v, noun):
                                              for c in v.children))
     if not home:
         return None
+    if _dual_nationals(noun):
+        return None  # "two dual UK-Iranian nationals flew home": home is not one country
     words = [noun] + [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     # "Russian and Ukrainian prisoners returned home": each to their own, no one country
     words += [x for t in words[1:] for x in t.children if x.dep_ == "conj"]
@@ -549,6 +553,16 @@ def _home_of(v, noun):
               and t.pos_ == "PROPN" and t.ent_type_ != "PERSON"}
     found.discard(None)
     return found.pop() if len(found) == 1 else _own_people_home(v, noun)
+
+
+def _dual_nationals(noun) -> bool:
+    """Does the counted phrase name two nationalities joined by a hyphen ("UK-Iranian
+    nationals", "British-Iranians")?"""
+    span = noun.doc[noun.left_edge.i:noun.i + 1].text
+    for m in re.finditer(r"([A-Z][\w.]*)\s*-\s*([A-Z][\w]*)", span):
+        if all(demonym_country(w) or country_of(w) for w in m.groups()):
+            return True
+    return False
 
 
 def _own_people_home(v, noun):
