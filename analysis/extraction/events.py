@@ -435,6 +435,10 @@ def _category(verb, noun) -> str:
         for cat, cues in CATEGORY_CUES.items():
             if lemmas & cues:
                 return cat
+    if top.dep_ == "advcl" and top.head.lemma_.lower() in CATEGORY_CUES["arrest"]:
+        # "boys who were kidnapped after a gunman attacked a school on Friday": the clause
+        # that dates the capture is part of it
+        return "arrest"
     return "other"
 
 

@@ -190,6 +190,9 @@ def test_one_row_per_expression_with_offsets_and_stable_ids(nlp):
     ("The foreign ministers met in Geneva on Friday.", "meeting"),
     ("The detainees were handed over and transferred to Poland on Tuesday.", "transfer"),
     ("The orchestra played in 2015.", "other"),
+    # the clause that dates a capture is part of it
+    ("Some 300 boys who were kidnapped after gunmen attacked a school in Tarvo on Friday, "
+     "December 11, have now been released.", "arrest"),
 ])
 def test_category_from_cue_lemmas(nlp, text, category):
     rows = events(nlp, text, REF)
