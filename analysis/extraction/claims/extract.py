@@ -20,6 +20,7 @@ from .counted import (
     _set_with_a_part_read_as_a_bound,
 )
 from .governor import _climb, _set_kind
+from .held import _called_remaining
 from .kind import _kind
 from .moved import _free_there, _freed_first, _moved_after, _moved_them, _named_freed
 from .place import _destination, _each_side, _home_of, _known_place, _landed_at, _preps
@@ -448,15 +449,6 @@ def _figure_corrected(doc, ns, num) -> bool:
     # originally reported)": the figure set aside is told as an earlier report
     return bool(_NOT_BEFORE.search(before[-20:])
                 and _AS_REPORTED.match(doc.text[ns.end:ns.end + 80]))
-
-
-def _called_remaining(noun) -> bool:
-    """"they hope to pull out the remaining 18 miners": people called the remaining ones are
-    held now, whatever plan to free them the sentence states (not "could lead to the release
-    of up to 1,000 remaining prisoners": how many of those held a plan may free)."""
-    return noun is not None and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE
-                                    for c in noun.children) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def _set_of_a_part(num, noun) -> bool:

@@ -126,3 +126,12 @@ def _still_held(noun) -> bool:
     nxt = noun.doc[noun.i + 1:noun.i + 3]
     return len(nxt) == 2 and nxt[0].lower_ == "still" and (
         _lemma(nxt[1]) in cues.HELD_VERBS | kinds.verbs(REMAINING))
+
+
+def _called_remaining(noun) -> bool:
+    """"they hope to pull out the remaining 18 miners": people called the remaining ones are
+    held now, whatever plan to free them the sentence states (not "could lead to the release
+    of up to 1,000 remaining prisoners": how many of those held a plan may free)."""
+    return noun is not None and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE
+                                    for c in noun.children) \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)

@@ -37,6 +37,7 @@ from .counted import _of_object, _tally
 from .governor import _climb, _described_only, _governor, _membership_set, _set_kind
 from .headline import _arrival_misread, _fallback_kind
 from .held import (
+    _called_remaining,
     _formerly_held,
     _held_again,
     _held_in,
@@ -713,10 +714,9 @@ def _the_rest_still_to_free(noun, v) -> bool:
     """Are the people "the remaining N" that a release still to come aims at ("operations
     are ongoing to rescue the remaining 23 hostages")? They are held now; "freed the
     remaining 12" freed them."""
-    return noun is not None and v is not None and v.pos_ == "VERB" \
+    return v is not None and v.pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children) \
-        and any(c.dep_ == "amod" and c.lower_ in cues.REMAINING_OVERRIDE for c in noun.children) \
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and _called_remaining(noun)
 
 
 def _fate_unknown(g) -> bool:

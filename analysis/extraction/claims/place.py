@@ -368,8 +368,8 @@ def _destination(v, preps=None):
                     if name:
                         return name
                 elif p.pos_ in ("NOUN", "PROPN") and _lemma(p).lower() in cues.FACILITY_NOUNS \
-                        and (named := _owned_by_a_place(p) if p.pos_ == "NOUN" else None
-                             or _in_a_known_place(p, cues.LOCATED_PREPS)):
+                        and (named := _owned_by_a_place(p) if p.pos_ == "NOUN"
+                             else _in_a_known_place(p, cues.LOCATED_PREPS)):
                     # "arrived in a Damascus hotel", "taken to a Lusk hospital", "arrived at
                     # the Government House in Y"
                     return named
